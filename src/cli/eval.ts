@@ -1,0 +1,60 @@
+import { styleText } from 'node:util';
+import { CorpusSchema } from './corpus.js';
+import { evaluateCorpus, totals } from './evaluate.js';
+import { describeZodError, readTextFile, UsageError } from './input.js';
+
+/**
+ * Scores the triage against a corpus: each case (expected vs got, and why), then the totals.
+ * Exits 1 when any case is a severe mistake (yes for a no, or no for a yes), 2 for unusable input.
+ */
+async function run(argv: string[]): Promise<number> {
+  const verbose = argv.includes('--verbose');
+  const path = argv.find((a) => !a.startsWith('--'));
+  if (!path) throw new UsageError('usage: npm run eval -- CORPUS.json [--verbose]');
+  let json: unknown;
+  try {
+    json = JSON.parse(await readTextFile(path, 'corpus'));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`corpus "${path}" is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = CorpusSchema.safeParse(json);
+  if (!parsed.success)
+    throw new UsageError(`corpus "${path}" does not match the corpus format: ${describeZodError(parsed.error)}`);
+
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const paint = (style: Parameters<typeof styleText>[0], text: string) => (color ? styleText(style, text) : text);
+  const outcomes = evaluateCorpus(parsed.data);
+  for (const o of outcomes) {
+    const mark = o.severe
+      ? paint('red', 'SEVERE')
+      : o.acceptable
+        ? paint('green', 'ok    ')
+        : paint('yellow', 'miss  ');
+    const fit = o.expected.fit ? ` fit ${o.expected.fit}→${o.got.fit.level}` : '';
+    console.log(`${mark} ${o.id}: expected ${o.expected.recommendation}, got ${o.got.recommendation}${fit}`);
+    if (!o.acceptable || verbose) console.log(`       why: ${o.got.reasons[0] ?? ''}`);
+    for (const wrong of o.wrongSignals) console.log(`       signal ${wrong}`);
+    if (o.fitRight === false) console.log(`       fit: ${o.got.fit.explanation}`);
+  }
+  const t = totals(outcomes);
+  const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
+  console.log('');
+  console.log(
+    `verdicts acceptable ${t.acceptable}/${t.cases} (exact ${t.exact}), severe mistakes ${t.severe}, ` +
+      `signals right ${t.signalsRight}/${t.signalsJudged} (${pct(t.signalsRight, t.signalsJudged)}), ` +
+      `fit right ${t.fitRight}/${t.fitJudged} (${pct(t.fitRight, t.fitJudged)})`,
+  );
+  return t.severe > 0 ? 1 : 0;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`refer-triage eval: ${error.message}`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,76 @@
+import { styleText } from 'node:util';
+import { SIGNAL_NAMES, type SignalName, type TriageResult } from '../triage/index.js';
+
+type Style = Exclude<Parameters<typeof styleText>[0], readonly unknown[]>;
+
+const QUESTIONS: ReadonlyArray<readonly [string, SignalName | 'summary']> = [
+  ['Why me?', 'whyMe'],
+  ['Which role?', 'roleNamed'],
+  ['What makes them relevant?', 'proofPoint'],
+  ['Can I explain them in one sentence?', 'summary'],
+  ['Can I say no without drama?', 'gracefulExit'],
+];
+
+const RISKS: SignalName[] = SIGNAL_NAMES.filter(
+  (n) => !['whyMe', 'roleNamed', 'proofPoint', 'gracefulExit'].includes(n),
+);
+
+const VERDICT: Record<TriageResult['recommendation'], [string, Style]> = {
+  yes: ['YES: refer them', 'green'],
+  one_pager: ['SEND ME A ONE-PAGER', 'yellow'],
+  no: ['A CLEAN NO', 'red'],
+};
+
+/** The terminal report: the answer first, then why, then everything needed to act on it. */
+export function formatReport(result: TriageResult, color: boolean): string {
+  const paint = (style: Style | Style[], text: string): string => (color ? styleText(style, text) : text);
+  const [label, tone] = VERDICT[result.recommendation];
+  const out: string[] = [];
+  const section = (title: string) => out.push('', paint('bold', title));
+  out.push(paint(['bold', tone], label));
+  for (const reason of result.reasons) out.push(`  • ${reason}`);
+
+  section('The five questions');
+  for (const [question, key] of QUESTIONS) {
+    const answer =
+      key === 'summary' ? { present: result.summary !== null, evidence: result.summary } : result.signals[key];
+    const mark = answer.present ? paint('green', '✓') : paint('red', '✗');
+    out.push(`  ${mark} ${question}${answer.evidence ? paint('dim', `  "${answer.evidence}"`) : ''}`);
+  }
+
+  section('Risk flags');
+  const raised = RISKS.filter((name) => result.signals[name].present);
+  if (raised.length === 0) out.push(paint('dim', '  none'));
+  for (const name of raised) {
+    const signal = result.signals[name];
+    const extra =
+      name === 'followUp'
+        ? ` (${result.signals.followUp.count} bump${result.signals.followUp.count === 1 ? '' : 's'})`
+        : '';
+    out.push(
+      `  ${paint('yellow', '!')} ${name}${extra}${signal.evidence ? paint('dim', `  "${signal.evidence}"`) : ''}`,
+    );
+  }
+
+  section(`Fit: ${result.fit.level}`);
+  out.push(`  ${result.fit.explanation}`);
+  if (result.fit.matched.length) out.push(paint('dim', `  matched: ${result.fit.matched.join(', ')}`));
+
+  for (const kind of ['yes', 'one_pager', 'no'] as const) {
+    const chosen = kind === result.recommendation;
+    section(`Draft reply: ${kind}${chosen ? ' (recommended)' : ''}`);
+    out.push(indent(result.drafts[kind]));
+  }
+  if (result.blurb) {
+    section('Blurb for the hiring channel');
+    out.push(indent(result.blurb));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}

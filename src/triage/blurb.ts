@@ -1,0 +1,111 @@
+import type { Candidate } from './candidate.js';
+import type { Fit } from './fit.js';
+import { toThirdPerson } from './person.js';
+import type { RoleMention } from './roles.js';
+import type { Profile, Signals } from './schema.js';
+import { clauseAround, defangMentions, listOf, lowerFirst, metricIn, pick, withoutEndPunctuation } from './wording.js';
+
+export interface BlurbContext {
+  candidate: Candidate;
+  signals: Signals;
+  fit: Fit;
+  role: RoleMention | null;
+  profile: Profile | null;
+  seed: number;
+}
+
+const MAX_SENTENCE = 320;
+
+/** A sentence of the blurb must end once; periods inside ("e.g. ", "St. ") would read as a break. */
+function oneSentence(text: string): string {
+  const flat = withoutEndPunctuation(
+    text.replace(/\s+/g, ' ').replace(/([.!?])\s+(?=\S)/g, (_m, p: string) => (p === '.' ? ', ' : `${p} `)),
+  );
+  return `${flat.replace(/[!?]\s+/g, ', ')}.`;
+}
+
+function backgroundSentence(ctx: BlurbContext, subject: string): string {
+  const { background, proofPoint } = ctx.candidate;
+  const name = ctx.candidate.name;
+  const bg = background ? toThirdPerson(background, name) : null;
+  const proofSource = proofPoint && !background?.includes(proofPoint) ? proofPoint : null;
+  if (bg && proofSource) {
+    const proofClause = clauseAround(proofSource, metricIn(proofSource));
+    const combined = `${withoutEndPunctuation(bg)}; ${lowerFirst(toThirdPerson(proofClause, null))}`;
+    if (combined.length <= MAX_SENTENCE) return oneSentence(combined);
+    return oneSentence(toThirdPerson(proofClause, name));
+  }
+  if (bg && bg.length <= MAX_SENTENCE) return oneSentence(bg);
+  if (proofPoint) {
+    const metric = metricIn(proofPoint);
+    const text = proofPoint.length <= MAX_SENTENCE ? proofPoint : clauseAround(proofPoint, metric);
+    return oneSentence(toThirdPerson(text, name));
+  }
+  return oneSentence(`${subject} reached out to me directly about this role`);
+}
+
+function roleSentence(ctx: BlurbContext, subject: string, verb: (singular: string, plural: string) => string): string {
+  const { role } = ctx;
+  const open = ctx.fit.openRole;
+  const url = ctx.candidate.roleUrl;
+  const link = url ? ` (${url})` : '';
+  if (role?.posting || (!open && role)) {
+    const title = (role as RoleMention).evidence;
+    const phrase = /\b(?:roles|positions|openings|track)\b/i.test(title) ? title : `the ${title}`;
+    return oneSentence(
+      `${subject} ${verb('is', 'are')} ${role?.posting ? 'applying for' : 'going after'} ${phrase}${link}`,
+    );
+  }
+  if (open && role) {
+    return oneSentence(
+      `${subject} ${verb('is', 'are')} going after ${role.evidence}, and our ${open.title} opening is the match${link}`,
+    );
+  }
+  if (open) return oneSentence(`${subject} ${verb('is', 'are')} applying for our ${open.title} opening${link}`);
+  return oneSentence(`${subject} ${verb('is', 'are')} applying for the role at ${url ?? 'the link they shared'}`);
+}
+
+function fitSentence(ctx: BlurbContext): string {
+  const team = ctx.profile ? (ctx.profile.teamArea.split(':')[0] ?? '').trim() : null;
+  // Terms from the role itself say nothing about the person; "for engineers" is not a noun to list.
+  const overlap = ctx.fit.matched.filter(
+    (m) => !ctx.role?.evidence.toLowerCase().includes(m) && !/^(?:for|to|with)\b/.test(m),
+  );
+  if (team && overlap.length > 0) {
+    return oneSentence(
+      pick(
+        [
+          `The fit is credible: their work on ${listOf(overlap.slice(0, 3))} maps directly onto our ${team} area`,
+          `Their experience with ${listOf(overlap.slice(0, 3))} is core to what our ${team} team does, which is why the fit holds up`,
+        ],
+        ctx.seed,
+        11,
+      ),
+    );
+  }
+  if (team && ctx.fit.level === 'strong') {
+    return oneSentence(
+      `The role sits squarely in our ${team} area, and ${ctx.signals.proofPoint.present ? 'the result above is the kind of evidence that area looks for' : 'their note ties their background to it directly'}`,
+    );
+  }
+  if (team && ctx.fit.level === 'partial') {
+    return oneSentence(
+      `The overlap with our ${team} area is partial, so the case rests on how their experience carries over`,
+    );
+  }
+  return oneSentence(
+    ctx.signals.proofPoint.present
+      ? 'Their note makes a specific case for the role and backs it with a concrete result'
+      : 'Their note makes a specific case for the role',
+  );
+}
+
+/** Three sentences a hiring channel can read at a glance: who and the proof, the role with its link, why the fit holds. */
+export function writeBlurb(ctx: BlurbContext): string {
+  const name = ctx.candidate.name;
+  const subject = name ?? 'They';
+  const verb = (singular: string, plural: string) => (name ? singular : plural);
+  const shortName = name?.split(/\s+/)[0] ?? 'They';
+  const sentences = [backgroundSentence(ctx, subject), roleSentence(ctx, shortName, verb), fitSentence(ctx)];
+  return defangMentions(sentences.join(' '));
+}

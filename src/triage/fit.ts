@@ -1,0 +1,199 @@
+import { AREA_MATCHER, areaLabel, areaTerms, type Term, type TermHit, TermMatcher } from './areas.js';
+import { maskUrls } from './normalize.js';
+import * as P from './patterns.js';
+import type { Reading } from './reading.js';
+import type { RoleMention } from './roles.js';
+import type { FitLevel, OpenRole, Profile } from './schema.js';
+import { stems, wordSet } from './words.js';
+
+/** Words in a team area that name no area of their own ("engineering", "products"). */
+const GENERIC_TEAM_WORDS = wordSet(
+  'product products team teams engineering engineer management manager pm work area org group feature ' +
+    'features stuff things squad pillar the our my all other core general various misc etc',
+);
+
+/** What the referrer covers: known product areas plus their own words, kept as extra terms. */
+export interface ReferrerScope {
+  teamArea: string;
+  /** The name of the team, the part before a colon: "Platform & internal tools". */
+  teamName: string;
+  areas: Set<string>;
+  ownTerms: Term[];
+  matcher: TermMatcher;
+}
+
+function ownPhrases(teamArea: string): string[] {
+  return teamArea
+    .split(/[:;,()]|\s+&\s+|\s+and\s+|\s+\+\s+|\n/i)
+    .map((part) =>
+      part
+        .trim()
+        .split(/\s+/)
+        .filter((w, i, all) => !(GENERIC_TEAM_WORDS.has(w.toLowerCase()) && (i === 0 || i === all.length - 1)))
+        .join(' '),
+    )
+    .filter((p) => p.length >= 2 && !GENERIC_TEAM_WORDS.has(p.toLowerCase()));
+}
+
+const AREA_TERMS: Term[] = areaTerms();
+const scopeCache = new Map<string, ReferrerScope>();
+const SCOPE_CACHE_SIZE = 256;
+
+/** Building a matcher costs more than a triage; batches reuse one per distinct team area and roles. */
+export function referrerScope(profile: Profile): ReferrerScope {
+  const key = JSON.stringify([profile.teamArea, profile.openRoles.map((r) => r.title)]);
+  const cached = scopeCache.get(key);
+  if (cached) return cached;
+  const scope = buildScope(profile);
+  if (scopeCache.size >= SCOPE_CACHE_SIZE) scopeCache.delete(scopeCache.keys().next().value as string);
+  scopeCache.set(key, scope);
+  return scope;
+}
+
+function buildScope(profile: Profile): ReferrerScope {
+  const teamArea = profile.teamArea;
+  const areas = new Set(
+    AREA_MATCHER.match(teamArea)
+      .map((hit) => hit.term.area)
+      .filter((a): a is string => a !== null),
+  );
+  for (const role of profile.openRoles) {
+    for (const hit of AREA_MATCHER.match(role.title)) if (hit.term.area) areas.add(hit.term.area);
+  }
+  const ownTerms: Term[] = ownPhrases(teamArea).map((phrase) => ({ phrase, stems: stems(phrase), area: null }));
+  return {
+    teamArea,
+    teamName: (teamArea.split(':')[0] ?? teamArea).trim(),
+    areas,
+    ownTerms,
+    matcher: new TermMatcher([...ownTerms, ...AREA_TERMS]),
+  };
+}
+
+export interface Fit {
+  level: FitLevel;
+  matched: string[];
+  explanation: string;
+  /** Areas the wanted role belongs to. */
+  targetAreas: string[];
+  /** Areas the candidate's background shows. */
+  backgroundAreas: string[];
+  /** The referrer's open role the request points at, if any. */
+  openRole: OpenRole | null;
+}
+
+function inScope(scope: ReferrerScope, hit: TermHit): boolean {
+  return hit.term.area === null || scope.areas.has(hit.term.area);
+}
+
+function areasOf(hits: TermHit[]): string[] {
+  return [...new Set(hits.map((h) => h.term.area).filter((a): a is string => a !== null))];
+}
+
+function significantWords(text: string): Set<string> {
+  const generic = new Set([
+    'pm',
+    'product',
+    'manager',
+    'senior',
+    'sr',
+    'staff',
+    'lead',
+    'principal',
+    'role',
+    'the',
+    'of',
+  ]);
+  return new Set(stems(text).filter((s) => !generic.has(s) && s.length > 1));
+}
+
+/** The referrer's open role the request means: the same link, else a title sharing a specific word. */
+export function matchOpenRole(profile: Profile | null, role: RoleMention | null, urls: string[]): OpenRole | null {
+  if (!profile) return null;
+  const sameUrl = (a: string, b: string) => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
+  const byUrl = profile.openRoles.find((open) => open.url && urls.some((u) => sameUrl(u, open.url as string)));
+  if (byUrl) return byUrl;
+  if (!role) return null;
+  const wanted = significantWords(role.title);
+  return profile.openRoles.find((open) => [...significantWords(open.title)].some((w) => wanted.has(w))) ?? null;
+}
+
+function list(words: string[]): string {
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+function labels(areas: string[]): string {
+  return list(areas.map(areaLabel));
+}
+
+/**
+ * Rates the request against the referrer's area: the wanted role decides in or out of scope, the
+ * background decides strong or partial. Sentences about the referrer ("your work on…") are left out,
+ * because they describe the referrer, not the candidate.
+ */
+export function rateFit(reading: Reading, profile: Profile | null, role: RoleMention | null): Fit {
+  const openRole = matchOpenRole(profile, role, reading.urls);
+  if (!profile) {
+    return {
+      level: 'unknown',
+      matched: [],
+      explanation: 'No team area is set, so fit against your area was not checked.',
+      targetAreas: [],
+      backgroundAreas: [],
+      openRole: null,
+    };
+  }
+  const scope = referrerScope(profile);
+  // The open role's own title puts the ask in scope, but only the candidate's words count as matched terms.
+  const targetHits = scope.matcher.match(role?.evidence ?? '');
+  const backgroundText = reading.body
+    .filter((s) => !P.SECOND_PERSON.test(s.text) && /\b(?:I|I'm|I've|my|we|our|me)\b/i.test(s.text))
+    .map((s) => maskUrls(role ? s.text.replace(role.evidence, ' ') : s.text))
+    .join(' . ');
+  const backgroundHits = scope.matcher.match(backgroundText);
+
+  const targetIn = targetHits.filter((h) => inScope(scope, h));
+  const backgroundIn = backgroundHits.filter((h) => inScope(scope, h));
+  const targetAreas = areasOf(targetHits);
+  const backgroundAreas = areasOf(backgroundHits);
+  const matched = [...new Set([...targetIn, ...backgroundIn].map((h) => h.surface.toLowerCase()))];
+  const base = { matched, targetAreas, backgroundAreas, openRole };
+  const roleName = role ? `The role they name ("${role.evidence}")` : `Your ${openRole?.title ?? ''} opening`;
+
+  if (targetHits.length > 0 || openRole) {
+    if (targetIn.length === 0 && !openRole) {
+      return {
+        ...base,
+        level: 'none',
+        explanation: `${roleName} is ${labels(targetAreas)} work, outside your area (${scope.teamName}).`,
+      };
+    }
+    const outsideOnly = backgroundHits.length > 0 && backgroundIn.length === 0;
+    if (outsideOnly) {
+      return {
+        ...base,
+        level: 'partial',
+        explanation: `${roleName} is in your area, but their background is in ${labels(backgroundAreas)}, with no overlap shown.`,
+      };
+    }
+    const overlap = backgroundIn.length > 0 ? `, and their background (${list(unique(backgroundIn))}) overlaps` : '';
+    return { ...base, level: 'strong', explanation: `${roleName} is in your area (${scope.teamName})${overlap}.` };
+  }
+  if (backgroundIn.length > 0) {
+    return {
+      ...base,
+      level: 'partial',
+      explanation: `No role in your area is named, but their background (${list(unique(backgroundIn))}) touches it.`,
+    };
+  }
+  return {
+    ...base,
+    level: 'unknown',
+    explanation: 'The note does not say which area or role they want, so fit cannot be judged.',
+  };
+}
+
+function unique(hits: TermHit[]): string[] {
+  return [...new Set(hits.map((h) => h.surface.toLowerCase()))];
+}

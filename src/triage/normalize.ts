@@ -1,0 +1,120 @@
+/**
+ * Turns a pasted request (Slack mrkdwn, a LinkedIn message, an email with its history) into the
+ * plain text a person reads. Every evidence span the triage reports is a substring of this text.
+ */
+
+const SPECIAL_MENTIONS: Record<string, string> = { here: '@here', channel: '@channel', everyone: '@everyone' };
+
+/** Replaces Slack's `<…>` markup; runs before entities are decoded so only real markup is touched. */
+function replaceSlackMarkup(raw: string): string {
+  return raw.replace(/<([^<>\n]{1,3000})>/g, (whole, inner: string) => {
+    const bar = inner.indexOf('|');
+    const target = bar === -1 ? inner : inner.slice(0, bar);
+    const label = bar === -1 ? '' : inner.slice(bar + 1);
+    switch (target[0]) {
+      case '@':
+        return label ? `@${label.replace(/^@/, '')}` : target;
+      case '#':
+        return label ? `#${label}` : target;
+      case '!': {
+        const command = target.slice(1).split('^')[0] ?? '';
+        if (command in SPECIAL_MENTIONS) return SPECIAL_MENTIONS[command] ?? '';
+        if (command === 'subteam') return label ? `@${label.replace(/^@/, '')}` : '@group';
+        return label || '';
+      }
+      default:
+        break;
+    }
+    if (/^(https?:\/\/|mailto:)/i.test(target)) {
+      const url = target.replace(/^mailto:/i, '');
+      if (!label || label === url || `http://${label}` === url || `https://${label}` === url) return url;
+      return `${label} (${url})`;
+    }
+    return whole;
+  });
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** Control characters, zero-width and bidi marks are invisible to a reader; they only hide words from matching. */
+function stripInvisibles(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point of this step.
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g,
+      '',
+    )
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"');
+}
+
+/** Slack's *bold*, _italic_, ~strike~ and `code`, only where they wrap whole words, so URLs and {first_name} survive. */
+function stripEmphasis(text: string): string {
+  return text
+    .replace(/```/g, '')
+    .replace(/(^|[\s(["'])([*_~`])([^\s*_~`](?:[^*_~`\n]{0,400}[^\s*_~`])?)\2(?=$|[\s).,!?;:'"\]])/gm, '$1$3');
+}
+
+function stripEmoji(text: string): string {
+  return text.replace(/(^|[\s(])(?::[a-z0-9_+'-]{1,60}:)+(?=$|[\s).,!?])/gim, '$1');
+}
+
+const QUOTE_HEADER =
+  /^(?:on .{1,200} wrote:|-{2,} ?(?:original|forwarded) message ?-{2,}|from: .{1,200}|begin forwarded message:)$/i;
+
+/** Drops quoted earlier mail and the signature block: the new request is what the referrer answers. */
+function dropHistoryAndSignature(lines: string[]): string[] {
+  const kept: string[] = [];
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (QUOTE_HEADER.test(trimmed) && kept.some((l) => l.trim())) break;
+    if (trimmed === '--' || trimmed === '-- ' || /^sent from my \w+/i.test(trimmed)) break;
+    kept.push(line);
+  }
+  const unquoted = kept.filter((l) => !/^\s*>/.test(l));
+  const ownWords = unquoted.join(' ').split(/\s+/).filter(Boolean).length;
+  // A note that is only a quote (a pasted forward) keeps its text; otherwise the quote is history.
+  if (ownWords >= 8) return unquoted;
+  return kept.map((l) => l.replace(/^\s*>\s?/, ''));
+}
+
+function tidyWhitespace(lines: string[]): string {
+  return lines
+    .map((l) => l.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export interface NormalizedRequest {
+  /** What a person reads; evidence spans are substrings of it. */
+  text: string;
+  /** Every URL in the request, in order, without duplicates. */
+  urls: string[];
+}
+
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"')\]]{1,2000}/gi;
+
+/** Blanks out URLs (same length, so offsets hold) where their words must not count as the note's words. */
+export function maskUrls(text: string): string {
+  return text.replace(URL_PATTERN, (url) => ' '.repeat(url.length));
+}
+
+export function extractUrls(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(URL_PATTERN)) {
+    found.add(match[0].replace(/[.,;:!?]+$/, ''));
+  }
+  return [...found];
+}
+
+export function normalizeRequest(raw: string): NormalizedRequest {
+  const visible = stripInvisibles(raw);
+  const plain = stripEmoji(stripEmphasis(decodeEntities(replaceSlackMarkup(visible))));
+  const text = tidyWhitespace(dropHistoryAndSignature(plain.split('\n')));
+  return { text, urls: extractUrls(text) };
+}

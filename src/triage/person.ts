@@ -1,0 +1,90 @@
+/**
+ * Retells a candidate's first-person sentence in the third person for the blurb:
+ * "I led" → "Amara led", "I've built" → "Amara has built", "my work" → "their work".
+ */
+
+import { wordSet } from './words.js';
+
+const IRREGULAR_PAST = wordSet(
+  'led built ran grew made took wrote drove won began spoke saw did had was were got cut set put ' +
+    'brought sold taught thought found held kept left lost met paid read said sent spent stood told ' +
+    'understood went gave came became chose knew rose fell felt fought hit let quit shut split spread ' +
+    'taught oversaw undertook rebuilt rewrote shipped',
+);
+const MODALS = wordSet('can could will would should may might must shall');
+
+function thirdPersonSingular(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (lower.endsWith('ed') || IRREGULAR_PAST.has(lower) || MODALS.has(lower)) return verb;
+  if (lower === 'have') return 'has';
+  if (lower === 'do') return 'does';
+  if (lower === 'go') return 'goes';
+  if (lower === 'am') return 'is';
+  if (/(?:s|sh|ch|x|z|o)$/.test(lower)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(lower)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+/**
+ * Replaces the first "I" with the name and any later "I" with "they", conjugating the verb that
+ * follows so the sentence still reads as a person wrote it.
+ */
+export function toThirdPerson(sentence: string, name: string | null): string {
+  let usedName = false;
+  const subject = () => {
+    if (name && !usedName) {
+      usedName = true;
+      return { word: name, singular: true };
+    }
+    return { word: 'they', singular: false };
+  };
+  // "My work has been…" reads best as "Lena's work has been…".
+  let out = name
+    ? sentence.replace(/^My\b/, () => {
+        usedName = true;
+        return `${name}'s`;
+      })
+    : sentence;
+  out = out.replace(
+    /\bI('m| am|'ve| have|'d|'ll| was)?(?![\w/'])(?: ([a-z]+ly|also|then|just|still|now|already|always|never|first|once|mainly|primarily)\b)?(?: ([a-z]+)\b)?/g,
+    (_whole, contraction: string | undefined, adverb: string | undefined, verb: string | undefined) => {
+      const s = subject();
+      const rest = [adverb, verb].filter(Boolean).join(' ');
+      const tail = rest ? ` ${rest}` : '';
+      switch (contraction) {
+        case "'m":
+        case ' am':
+          return `${s.word} ${s.singular ? 'is' : 'are'}${tail}`;
+        case "'ve":
+        case ' have':
+          return `${s.word} ${s.singular ? 'has' : 'have'}${tail}`;
+        case "'d":
+          return `${s.word} would${tail}`;
+        case "'ll":
+          return `${s.word} will${tail}`;
+        case ' was':
+          return `${s.word} ${s.singular ? 'was' : 'were'}${tail}`;
+        default:
+          break;
+      }
+      if (!verb) return `${s.word}${adverb ? ` ${adverb}` : ''}`;
+      const conjugated = s.singular ? thirdPersonSingular(verb) : verb;
+      return `${s.word}${adverb ? ` ${adverb}` : ''} ${conjugated}`;
+    },
+  );
+  out = out
+    .replace(/\bmyself\b/gi, 'themselves')
+    .replace(/\bmy\b/g, 'their')
+    .replace(/\bMy\b/g, 'Their')
+    .replace(/\bmine\b/gi, 'theirs')
+    .replace(/\bme\b/g, 'them')
+    .replace(/\bour\b/g, 'their')
+    .replace(/\bOur\b/g, 'Their')
+    .replace(/\bours\b/gi, 'theirs')
+    .replace(/\bus\b/g, 'them')
+    .replace(/\bwe're\b/gi, (m) => (m[0] === 'W' ? "They're" : "they're"))
+    .replace(/\bwe've\b/gi, (m) => (m[0] === 'W' ? "They've" : "they've"))
+    .replace(/\bwe\b/g, 'they')
+    .replace(/\bWe\b/g, 'They');
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}

@@ -1,0 +1,77 @@
+/** A sentence of the normalized request with its position, so evidence can point back into the text. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the line the sentence sits on; greetings and sign-offs are told apart by lines. */
+  line: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sr',
+  'jr',
+  'st',
+  'approx',
+  'incl',
+  'no',
+]);
+const MAX_SENTENCE = 600;
+
+function endsWithAbbreviation(text: string, dotIndex: number): boolean {
+  let i = dotIndex - 1;
+  while (i >= 0 && i > dotIndex - 8 && /[a-z.]/i.test(text[i] ?? '')) i--;
+  return ABBREVIATIONS.has(text.slice(i + 1, dotIndex).toLowerCase());
+}
+
+/**
+ * Splits on line breaks and on sentence punctuation followed by a space. Runs in one pass; an
+ * unpunctuated wall of text is cut every MAX_SENTENCE characters so no later step sees a huge "sentence".
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  let line = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] ?? '')) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    if (e > s) sentences.push({ text: text.slice(s, e), start: s, end: e, line });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      line++;
+      continue;
+    }
+    const next = text[i + 1];
+    if ((ch === '.' || ch === '!' || ch === '?') && (next === ' ' || next === undefined)) {
+      if (ch === '.' && endsWithAbbreviation(text, i)) continue;
+      push(i + 1);
+      start = i + 1;
+      continue;
+    }
+    if (i - start >= MAX_SENTENCE && ch === ' ') {
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return sentences;
+}
+
+export function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) count++;
+  return count;
+}

@@ -1,0 +1,64 @@
+/** Small text helpers for the drafts and the blurb. */
+
+/** A stable pick: the same note always gets the same wording, different notes get different ones. */
+export function seedOf(text: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i += Math.max(1, Math.floor(text.length / 512))) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 16777619);
+  }
+  return hash >>> 0;
+}
+
+export function pick<T>(options: readonly T[], seed: number, salt = 0): T {
+  return options[(seed + salt * 7919) % options.length] as T;
+}
+
+/** Words such as "@here" must never become a mention when the text is pasted or posted in Slack. */
+export function defangMentions(text: string): string {
+  return text.replace(/([@＠])(here|channel|everyone)\b/gi, '$1\u200B$2');
+}
+
+export function firstName(name: string | null): string | null {
+  return name?.split(/\s+/)[0] ?? null;
+}
+
+export function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) && !/^I\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+export function withoutEndPunctuation(text: string): string {
+  return text.replace(/[\s.!?;:,]+$/, '');
+}
+
+export function listOf(words: readonly string[]): string {
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** The clause of a sentence that carries a match: "last quarter I led a launch that cut … by 28%". */
+export function clauseAround(sentence: string, needle: string): string {
+  const at = sentence.indexOf(needle);
+  if (at === -1) return withoutEndPunctuation(sentence);
+  // Clause breaks inside parentheses do not count: "(140 components, adopted by 12 teams)" stays whole.
+  const depth: number[] = [];
+  let d = 0;
+  for (const ch of sentence) {
+    if (ch === '(') d++;
+    depth.push(d);
+    if (ch === ')') d = Math.max(0, d - 1);
+  }
+  const isBreak = (i: number) =>
+    (depth[i] ?? 0) === 0 && /[;,:]/.test(sentence[i] ?? '') && /\s/.test(sentence[i + 1] ?? ' ');
+  let start = at;
+  while (start > 0 && !isBreak(start - 1)) start--;
+  let end = at + needle.length;
+  while (end < sentence.length && !isBreak(end)) end++;
+  const clause = sentence.slice(start, end).trim();
+  return withoutEndPunctuation(clause.replace(/^(?:and|but|so|then)\s+/i, ''));
+}
+
+/** The first number in a piece of evidence ("28%", "140"), which names the clause worth quoting. */
+export function metricIn(text: string): string {
+  return /\d[\d,.]*\s?(?:%|percent|x\b)?/.exec(text)?.[0] ?? text;
+}

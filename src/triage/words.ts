@@ -1,0 +1,45 @@
+/** Word-level helpers shared by the area matcher and the role finder. */
+
+export interface Token {
+  /** Lower-cased, lightly stemmed form used for matching. */
+  stem: string;
+  /** The word as written. */
+  word: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A light stemmer: enough that "tools", "tooling" and "tool" meet, and "pricing" meets "price".
+ * Both sides of every comparison go through it, so consistency matters more than linguistics.
+ */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/'s$/, '');
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = offset + (match.index ?? 0);
+    tokens.push({ stem: stem(match[0]), word: match[0], start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+export function stems(text: string): string[] {
+  return tokenize(text).map((t) => t.stem);
+}
+
+/** Word lists are written as one spaced string so the tables stay compact. */
+export function wordSet(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}

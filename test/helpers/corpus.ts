@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Corpus, CorpusSchema } from '../../src/cli/corpus.js';
+
+/** The project's own fixtures: requests written for this project, with a careful referrer's verdicts. */
+export function loadOwnCorpus(): Corpus {
+  const path = fileURLToPath(new URL('../fixtures/own-corpus.json', import.meta.url));
+  return CorpusSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
