@@ -25,7 +25,8 @@ export const PRODUCT_AREAS: readonly ProductArea[] = [
       'continuous delivery | build system | build pipeline | deploy pipeline | api | apis | ' +
       'api platform | sdk | sdks | cli | for engineers | for developers | developer-facing | ' +
       'engineer-facing | platform engineering | workflow tools | code review | monorepo | build times | ' +
-      'test infrastructure',
+      'test infrastructure | deploy | deploys | deployment | deployments | developer portal | ' +
+      'service templates | api gateway | release engineering | feature flags | internal tooling',
   ),
   area(
     'growth',
@@ -118,7 +119,7 @@ export const PRODUCT_AREAS: readonly ProductArea[] = [
   area(
     'marketing',
     'brand and marketing',
-    'brand | brand identity | marketing | content marketing | seo | sem | social media | ' +
+    'brand | brand identity | visual identity | marketing | content marketing | seo | sem | social media | ' +
       'go-to-market | gtm | product marketing | email marketing | communications | copywriting | ' +
       'campaigns | demand generation',
   ),
@@ -190,19 +191,48 @@ export class TermMatcher {
     const hits: TermHit[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const candidates = this.byFirstStem.get(tokens[i]?.stem ?? '');
-      const found = candidates?.find((term) => term.stems.every((s, k) => tokens[i + k]?.stem === s));
+      const candidates = this.byFirstStem.get(tokens[i]?.stem ?? '') ?? [];
+      let found: Term | undefined;
+      let end = -1;
+      for (const term of candidates) {
+        end = matchEnd(term, tokens, i);
+        if (end !== -1) {
+          found = term;
+          break;
+        }
+      }
       if (!found) {
         i++;
         continue;
       }
       const first = tokens[i] as Token;
-      const last = tokens[i + found.stems.length - 1] as Token;
+      const last = tokens[end] as Token;
       hits.push({ term: found, surface: text.slice(first.start - offset, last.end - offset) });
-      i += found.stems.length;
+      i = end + 1;
     }
     return hits;
   }
+}
+
+/** How many words may stand inside a referrer's own phrase: "internal experimentation tooling" meets "internal tooling". */
+const OWN_TERM_GAP = 2;
+
+/** Index of the last token of the term starting at `start`, or -1. Only the referrer's own phrases tolerate gaps. */
+function matchEnd(term: Term, tokens: Token[], start: number): number {
+  const gap = term.area === null ? OWN_TERM_GAP : 0;
+  let at = start;
+  for (let k = 1; k < term.stems.length; k++) {
+    let next = -1;
+    for (let j = at + 1; j <= at + 1 + gap && j < tokens.length; j++) {
+      if (tokens[j]?.stem === term.stems[k]) {
+        next = j;
+        break;
+      }
+    }
+    if (next === -1) return -1;
+    at = next;
+  }
+  return at;
 }
 
 export function areaTerms(): Term[] {

@@ -2,9 +2,11 @@ import { AREA_MATCHER, areaLabel, areaTerms, type Term, type TermHit, TermMatche
 import { maskUrls } from './normalize.js';
 import * as P from './patterns.js';
 import type { Reading } from './reading.js';
-import type { RoleMention } from './roles.js';
+import { ROLE_NOUNS, type RoleMention, VAGUE } from './roles.js';
 import type { FitLevel, OpenRole, Profile } from './schema.js';
-import { stems, wordSet } from './words.js';
+import { stems, tokenize, wordSet } from './words.js';
+
+const TITLE_FILLER = wordSet('rol the of on in for at and team');
 
 /** Words in a team area that name no area of their own ("engineering", "products"). */
 const GENERIC_TEAM_WORDS = wordSet(
@@ -91,20 +93,12 @@ function areasOf(hits: TermHit[]): string[] {
 }
 
 function significantWords(text: string): Set<string> {
-  const generic = new Set([
-    'pm',
-    'product',
-    'manager',
-    'senior',
-    'sr',
-    'staff',
-    'lead',
-    'principal',
-    'role',
-    'the',
-    'of',
-  ]);
-  return new Set(stems(text).filter((s) => !generic.has(s) && s.length > 1));
+  return new Set(
+    tokenize(text)
+      .filter((t) => !ROLE_NOUNS.has(t.word.toLowerCase()) && !VAGUE.has(t.word.toLowerCase()) && t.stem.length > 1)
+      .map((t) => t.stem)
+      .filter((s) => !TITLE_FILLER.has(s)),
+  );
 }
 
 /** The referrer's open role the request means: the same link, else a title sharing a specific word. */
@@ -169,7 +163,8 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
         explanation: `${roleName} is ${labels(targetAreas)} work, outside your area (${scope.teamName}).`,
       };
     }
-    const outsideOnly = backgroundHits.length > 0 && backgroundIn.length === 0;
+    // One stray word ("dashboard") is not a background; two or more outside terms and none inside are.
+    const outsideOnly = backgroundHits.length >= 2 && backgroundIn.length === 0;
     if (outsideOnly) {
       return {
         ...base,

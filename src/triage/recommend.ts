@@ -77,6 +77,8 @@ export function recommend(signals: Signals, fit: Fit, hasProfile: boolean, hasRo
   }
   if (s.tooLong.present) gaps.push(`At ${s.tooLong.words} words it reads as homework.`);
   if (s.tooShort.present) gaps.push(`At ${s.tooShort.words} words there is too little context to vouch for them.`);
+  if (s.broadcast.present)
+    gaps.push(`It reads as a note sent to everyone, not to you: ${quote(s.broadcast.evidence)}.`);
   if (s.flattery.present && s.whyMe.present) gaps.push(`Some flattery: ${quote(s.flattery.evidence)}.`);
   if (s.followUp.count === 1) strengths.push('One calm follow-up is fine.');
   if (fit.level === 'strong') strengths.push(`Fit: ${fit.explanation}`);
@@ -105,6 +107,7 @@ export function recommend(signals: Signals, fit: Fit, hasProfile: boolean, hasRo
   const softRisk =
     (s.tooLong.present ? 2 : 0) +
     (s.tooShort.present ? 1 : 0) +
+    (s.broadcast.present ? 1 : 0) +
     (s.flattery.present ? 1 : 0) +
     (s.whyMe.present ? 0 : 1) +
     (s.gracefulExit.present ? 0 : 1) +

@@ -22,14 +22,14 @@ const HEAD_WORDS = wordSet(
 );
 
 /** Job-title nouns: they name a kind of job, never which one. */
-const ROLE_NOUNS = wordSet(
+export const ROLE_NOUNS = wordSet(
   'pm pms tpm product manager managers management lead owner designer designers engineer engineers ' +
     'engineering swe developer dev scientist analyst researcher director architect marketer pmm writer ' +
     'specialist strategist intern internship program technical em ic generalist consultant',
 );
 
 /** Words that never make a role specific. */
-const VAGUE = wordSet(
+export const VAGUE = wordSet(
   'any some open new good great exciting interesting relevant suitable right exact specific potential ' +
     'possible available other similar current previous senior sr junior jr staff principal associate mid ' +
     'level entry head tech big top different few several many various full time remote hybrid role job ' +

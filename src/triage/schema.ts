@@ -48,6 +48,7 @@ export const SIGNAL_NAMES = [
   'tooShort',
   'resumeDump',
   'noAsk',
+  'broadcast',
 ] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
@@ -65,6 +66,8 @@ export const SignalsSchema = z.object({
   tooShort: SignalSchema.extend({ words: z.number().int().min(0) }),
   resumeDump: SignalSchema,
   noAsk: SignalSchema,
+  /** Sent to a whole channel (@here, "hi everyone"): not a personal ask. */
+  broadcast: SignalSchema,
 });
 export type Signals = z.infer<typeof SignalsSchema>;
 

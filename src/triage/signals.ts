@@ -156,6 +156,7 @@ export function detectSignals(reading: Reading, priorRequests = 0): Signals {
     tooLong: { ...(longEnough ? present(body[0]?.text ?? '') : ABSENT), words },
     tooShort: { ...(words < TOO_SHORT_WORDS ? { present: true, evidence: bodySpan(reading) } : ABSENT), words },
     resumeDump: findResumeDump(reading),
+    broadcast: firstMatch(reading.sentences, P.BROADCAST),
     noAsk: referralAsk.present || adviceAsk.present || bump.present ? ABSENT : { present: true, evidence: null },
   };
 }

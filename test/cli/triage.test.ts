@@ -46,7 +46,13 @@ describe('triage command line', () => {
     expect(await main(['--profile', profilePath], io)).toBe(0);
     const report = out();
     expect(report.split('\n')[0]).toBe('YES: refer them');
-    for (const heading of ['The five questions', 'Risk flags', 'Fit: strong', 'Draft reply: yes (recommended)', 'Blurb']) {
+    for (const heading of [
+      'The five questions',
+      'Risk flags',
+      'Fit: strong',
+      'Draft reply: yes (recommended)',
+      'Blurb',
+    ]) {
       expect(report).toContain(heading);
     }
     expect(report).not.toContain('\u001b[');
@@ -91,7 +97,10 @@ describe('triage command line', () => {
     ];
     const { io, out } = fakeIo(`${lines.join('\n')}\n`);
     expect(await main(['--jsonl'], io)).toBe(0);
-    const results = out().trimEnd().split('\n').map((l) => JSON.parse(l));
+    const results = out()
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(results).toHaveLength(5);
     expect(results[0].recommendation).toBe('yes');
     expect(results[1].error).toMatch(/not valid JSON/);

@@ -85,14 +85,19 @@ describe('triage', () => {
   });
 
   it('varies the wording with the note rather than sending one form letter', () => {
-    const texts = corpus.cases.map((c) => triage(c.text, c.profile ? (corpus.profiles[c.profile] ?? null) : null).drafts.no);
+    const texts = corpus.cases.map(
+      (c) => triage(c.text, c.profile ? (corpus.profiles[c.profile] ?? null) : null).drafts.no,
+    );
     const openings = new Set(texts.map((t) => t.split('.')[0]?.replace(/^\w+ \w+,/, '')));
     expect(openings.size).toBeGreaterThan(1);
     expect(new Set(texts).size).toBeGreaterThan(corpus.cases.length / 2);
   });
 
   it('never takes a placeholder as the candidate’s name', () => {
-    const result = triage('Hi [Name], I am targeting platform PM roles. Would you refer me?\nBest, [Your name]', platform);
+    const result = triage(
+      'Hi [Name], I am targeting platform PM roles. Would you refer me?\nBest, [Your name]',
+      platform,
+    );
     expect(result.candidate.name).toBeNull();
   });
 
