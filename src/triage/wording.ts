@@ -16,7 +16,7 @@ export function pick<T>(options: readonly T[], seed: number, salt = 0): T {
 
 /** Words such as "@here" must never become a mention when the text is pasted or posted in Slack. */
 export function defangMentions(text: string): string {
-  return text.replace(/([@＠])(here|channel|everyone)\b/gi, '$1\u200B$2');
+  return text.replace(/([@＠])(here|channel|everyone)\b/gi, '$1\u200B$2').replace(/<(?=[!@#])/g, '<\u200B');
 }
 
 export function firstName(name: string | null): string | null {

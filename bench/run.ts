@@ -1,0 +1,9 @@
+import { benchTriage } from './triage.js';
+
+/** `npm run bench [-- triage]`: prints the numbers the README's performance section quotes. */
+const only = process.argv[2];
+const suites: Record<string, () => Promise<void>> = { triage: benchTriage };
+console.log(`# refer-triage benchmarks (${new Date().toISOString()}, Node ${process.version})`);
+for (const [name, suite] of Object.entries(suites)) {
+  if (!only || only === name) await suite();
+}
