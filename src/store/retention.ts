@@ -1,0 +1,31 @@
+import type { Store } from './store.js';
+
+export const RETENTION_INTERVAL_MS = 6 * 60 * 60 * 1000;
+
+export interface RetentionLogger {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+}
+
+/**
+ * Purges expired triages now and then every few hours. Several replicas may all run it: deleting
+ * what is already gone is harmless. A failure is logged and retried next time; it never stops the app.
+ */
+export function startRetentionSchedule(
+  store: Store,
+  logger: RetentionLogger,
+  intervalMs = RETENTION_INTERVAL_MS,
+): () => void {
+  const run = async () => {
+    try {
+      const deleted = await store.purgeExpired();
+      if (deleted > 0) logger.info({ deleted }, 'retention purge');
+    } catch (error) {
+      logger.warn({ err: error }, 'retention purge failed; will retry');
+    }
+  };
+  void run();
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../../src/store/database.js';
+import { migrationsFor } from '../../src/store/migrations.js';
+import { Store } from '../../src/store/store.js';
+import { BACKENDS, createTestDatabase, type TestDatabase } from '../helpers/databases.js';
+
+describe.each(BACKENDS)('migrations on %s', (backend) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(backend);
+  });
+  afterAll(async () => {
+    await database.dispose();
+  });
+
+  it('run at start, once, and keep existing data on every later start', async () => {
+    const first = database.open();
+    expect(await migrate(first)).toEqual(Object.keys(migrationsFor(backend)));
+    await new Store(first.db).saveProfile({ teamId: 'T1', userId: 'U1' }, { teamArea: 'Platform' });
+    await first.close();
+
+    const second = database.open();
+    expect(await migrate(second)).toEqual([]);
+    expect((await new Store(second.db).getProfile({ teamId: 'T1', userId: 'U1' }))?.teamArea).toBe('Platform');
+    await second.close();
+  });
+
+  it('are safe when several replicas start at once', async () => {
+    const opens = [database.open(), database.open(), database.open()];
+    const results = await Promise.all(opens.map((o) => migrate(o)));
+    expect(results.flat()).toEqual([]);
+    await Promise.all(opens.map((o) => o.close()));
+  });
+});
