@@ -1,4 +1,5 @@
 import { stems } from '../triage/words.js';
+import type { Decision } from './schema.js';
 
 /** How alike two requests' wording must be (Jaccard over word stems) to count as the same ask sent again. */
 export const SIMILAR_WORDING = 0.35;
@@ -17,7 +18,7 @@ export interface EarlierRequest {
   requesterId: string | null;
   requesterName: string | null;
   requestText: string;
-  decision: string;
+  decision: Decision;
   createdAt: string;
 }
 

@@ -107,6 +107,7 @@ export const DecisionInputSchema = z.object({
   decision: RecommendationSchema,
   replyText: z.string().trim().min(1, 'the reply cannot be empty').max(3000),
   blurbText: z.string().trim().max(3000).nullable().default(null),
+  blurbChannel: SlackId.nullable().default(null),
 });
 export type DecisionInput = z.input<typeof DecisionInputSchema>;
 

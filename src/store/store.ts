@@ -144,7 +144,7 @@ export class Store {
         requesterId: r.requester_id,
         requesterName: r.requester_name,
         requestText: r.request_text,
-        decision: r.decision,
+        decision: r.decision as Decision,
         createdAt: r.created_at,
       }))
       .filter((r) => isSameSender(r, sender.requesterId, sender.requesterName, sender.text));
@@ -212,7 +212,7 @@ export class Store {
 
   /** Records the referrer's answer and the reply they sent, with a history entry, in one transaction. */
   async recordDecision(owner: Owner, id: string, input: DecisionInput): Promise<TriageRecord> {
-    const { decision, replyText, blurbText } = parse(DecisionInputSchema, input, 'decision');
+    const { decision, replyText, blurbText, blurbChannel } = parse(DecisionInputSchema, input, 'decision');
     await this.getTriage(owner, id);
     const now = this.now();
     await this.guard(() =>
@@ -226,6 +226,7 @@ export class Store {
             blurb_text: decision === 'no' ? null : blurbText,
             // Only a yes gets a blurb to post; it waits as a draft until the referrer clicks Post.
             blurb_state: decision === 'yes' && blurbText ? 'draft' : 'none',
+            blurb_channel: decision === 'yes' ? blurbChannel : null,
             updated_at: now,
           })
           .where('id', '=', id)
@@ -250,6 +251,22 @@ export class Store {
       this.db
         .updateTable('triages')
         .set({ blurb_text: blurb, blurb_state: 'draft', updated_at: this.now() })
+        .where('id', '=', id)
+        .where('blurb_state', 'in', ['draft', 'discarded'])
+        .execute(),
+    );
+    return this.getTriage(owner, id);
+  }
+
+  /** Where the blurb will go; changeable until it is posted. */
+  async setBlurbChannel(owner: Owner, id: string, channel: string): Promise<TriageRecord> {
+    if (!/^[CG][A-Z0-9]{2,40}$/.test(channel))
+      throw new InvalidInputError('Invalid channel: pick a public or private channel');
+    await this.getTriage(owner, id);
+    await this.guard(() =>
+      this.db
+        .updateTable('triages')
+        .set({ blurb_channel: channel, updated_at: this.now() })
         .where('id', '=', id)
         .where('blurb_state', 'in', ['draft', 'discarded'])
         .execute(),

@@ -1,0 +1,207 @@
+import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs, webApi } from '@slack/bolt';
+import type { AppDeps } from '../src/deps.js';
+import { ACTIONS, INPUTS } from '../src/ids.js';
+import { postBlurb } from '../src/services/blurb-poster.js';
+import { earlierOf } from '../src/services/triage-service.js';
+import { replyPrivately } from '../src/slack/dm.js';
+import { noticeForError, openWithProgress, TriggerExpiredError } from '../src/slack/modal-flow.js';
+import { ActionBodySchema, ownerOf } from '../src/slack/payloads.js';
+import { NotOwnerError, StoreUnavailableError } from '../src/store/errors.js';
+import type { Owner, TriageRecord } from '../src/store/schema.js';
+import { RecommendationSchema } from '../src/triage/index.js';
+import { buildEditBlurbModal } from '../src/views/edit-blurb-modal.js';
+import { blurbPreview, type PreviewState } from '../src/views/messages.js';
+import { noticeModal } from '../src/views/notice.js';
+import { buildSettingsModal } from '../src/views/settings-modal.js';
+import { buildTriageModal, readTriageMetadata } from '../src/views/triage-modal.js';
+import { publishHome } from './events.js';
+
+type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>;
+
+interface Parsed {
+  owner: Owner;
+  body: ReturnType<typeof ActionBodySchema.parse>;
+  value: string | null;
+  selected: string | null;
+}
+
+function parse(args: Args): Parsed | null {
+  const body = ActionBodySchema.safeParse(args.body);
+  if (!body.success) return null;
+  const action = args.action as { value?: string; selected_option?: { value: string }; selected_conversation?: string };
+  return {
+    owner: ownerOf(body.data),
+    body: body.data,
+    value: action.value ?? null,
+    selected: action.selected_option?.value ?? action.selected_conversation ?? null,
+  };
+}
+
+const isTriageId = (v: string | null): v is string => v !== null && /^[0-9a-f-]{36}$/.test(v);
+
+/** Anyone but the referrer gets a private refusal, and nothing changes. */
+async function refuse(args: Args, parsed: Parsed, error: unknown): Promise<boolean> {
+  if (
+    !(error instanceof NotOwnerError) &&
+    !(error instanceof StoreUnavailableError) &&
+    !(error instanceof Error && error.name === 'NotFoundError')
+  ) {
+    return false;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  if (parsed.body.response_url) await replyPrivately(args.respond, `:lock: ${message}`);
+  else if (parsed.body.trigger_id)
+    await args.client.views.open({ trigger_id: parsed.body.trigger_id, view: noticeForError(error) });
+  return true;
+}
+
+/** Updates the DM preview message the button sits on. */
+async function updatePreview(client: webApi.WebClient, parsed: Parsed, record: TriageRecord, state: PreviewState) {
+  const channel = parsed.body.container?.channel_id;
+  const ts = parsed.body.container?.message_ts;
+  if (!channel || !ts) return;
+  const preview = blurbPreview(record, record.blurbChannel, state);
+  await client.chat.update({ channel, ts, text: preview.text, blocks: preview.blocks });
+}
+
+/** Wraps an action: ack first, parse, then run; a refusal or outage becomes a private message. */
+const action =
+  (work: (args: Args, parsed: Parsed, deps: AppDeps) => Promise<void>) => (deps: AppDeps) => async (args: Args) => {
+    await args.ack();
+    const parsed = parse(args);
+    if (!parsed) return;
+    try {
+      await work(args, parsed, deps);
+    } catch (error) {
+      if (error instanceof TriggerExpiredError) return;
+      if (!(await refuse(args, parsed, error))) throw error;
+    }
+  };
+
+export const makePostBlurb = action(async ({ client }, parsed, deps) => {
+  if (!isTriageId(parsed.value)) return;
+  const current = await deps.store.getTriage(parsed.owner, parsed.value);
+  await updatePreview(client, parsed, current, { kind: 'posting' });
+  const outcome = await postBlurb(deps.store, client, parsed.owner, parsed.value);
+  const state: PreviewState =
+    outcome.kind === 'posted' || outcome.kind === 'already'
+      ? outcome.record.blurbState === 'posted'
+        ? { kind: 'posted' }
+        : { kind: 'posting' }
+      : outcome.kind === 'needsChannel'
+        ? { kind: 'draft', note: 'Pick a hiring channel first.' }
+        : { kind: 'draft', note: outcome.message };
+  await updatePreview(client, parsed, outcome.record, state);
+});
+
+export const makeEditBlurb = action(async ({ client }, parsed, deps) => {
+  const channel = parsed.body.container?.channel_id;
+  const ts = parsed.body.container?.message_ts;
+  if (!isTriageId(parsed.value) || !parsed.body.trigger_id || !channel || !ts) return;
+  const record = await deps.store.getTriage(parsed.owner, parsed.value);
+  if (record.blurbState === 'posted') {
+    await client.views.open({
+      trigger_id: parsed.body.trigger_id,
+      view: noticeModal('Already posted', 'This blurb is already posted, so it can no longer be edited.'),
+    });
+    return;
+  }
+  await client.views.open({
+    trigger_id: parsed.body.trigger_id,
+    view: buildEditBlurbModal(record.id, record.blurbText ?? '', { channel, ts }),
+  });
+});
+
+export const makeDiscardBlurb = action(async ({ client }, parsed, deps) => {
+  if (!isTriageId(parsed.value)) return;
+  const record = await deps.store.discardBlurb(parsed.owner, parsed.value);
+  await updatePreview(
+    client,
+    parsed,
+    record,
+    record.blurbState === 'posted' ? { kind: 'posted' } : { kind: 'discarded' },
+  );
+});
+
+export const makeChooseChannel = action(async ({ client }, parsed, deps) => {
+  const triageId = parsed.body.container?.message_ts ? blockTriageId(parsed) : null;
+  if (!triageId || !parsed.selected) return;
+  const record = await deps.store.setBlurbChannel(parsed.owner, triageId, parsed.selected);
+  await updatePreview(client, parsed, record, record.blurbState === 'posted' ? { kind: 'posted' } : { kind: 'draft' });
+});
+
+/** The channel select carries no value; its block id names the triage ("blurb_actions:<id>"). */
+function blockTriageId(parsed: Parsed & { body: { actions?: unknown } }): string | null {
+  const raw = (parsed.body as { actions?: Array<{ block_id?: string }> }).actions?.[0]?.block_id ?? '';
+  const id = raw.split(':')[1] ?? null;
+  return isTriageId(id) ? id : null;
+}
+
+export const makeOpenTriage = action(async ({ client }, parsed, deps) => {
+  if (!isTriageId(parsed.value) || !parsed.body.trigger_id) return;
+  const triageId = parsed.value;
+  await openWithProgress(client, parsed.body.trigger_id, async () => {
+    const [record, profile] = await Promise.all([
+      deps.store.getTriage(parsed.owner, triageId),
+      deps.store.getProfile(parsed.owner),
+    ]);
+    const earlier = await earlierOf(deps.store, parsed.owner, record);
+    return buildTriageModal({
+      record,
+      answer: record.decision === 'pending' ? record.result.recommendation : record.decision,
+      hiringChannel: record.blurbChannel ?? profile?.hiringChannel ?? null,
+      earlier,
+      hasProfile: profile !== null,
+    });
+  });
+});
+
+/** Switching the answer swaps in that draft (and shows or hides the blurb), keeping the rest of the view. */
+export const makeAnswerChoice = action(async ({ client }, parsed, deps) => {
+  const triageId = readTriageMetadata(parsed.body.view?.private_metadata);
+  const answer = RecommendationSchema.safeParse(parsed.selected);
+  if (!triageId || !answer.success || !parsed.body.view) return;
+  const [record, profile] = await Promise.all([
+    deps.store.getTriage(parsed.owner, triageId),
+    deps.store.getProfile(parsed.owner),
+  ]);
+  const earlier = await earlierOf(deps.store, parsed.owner, record);
+  await client.views.update({
+    view_id: parsed.body.view.id,
+    ...(parsed.body.view.hash ? { hash: parsed.body.view.hash } : {}),
+    view: buildTriageModal({
+      record,
+      answer: answer.data,
+      hiringChannel: profile?.hiringChannel ?? null,
+      earlier,
+      hasProfile: profile !== null,
+    }),
+  });
+});
+
+export const makeEditProfile = action(async ({ client }, parsed, deps) => {
+  if (!parsed.body.trigger_id) return;
+  await openWithProgress(
+    client,
+    parsed.body.trigger_id,
+    async () => buildSettingsModal(await deps.store.getProfile(parsed.owner)),
+    undefined,
+    'Loading your profile…',
+  );
+});
+
+export const makeForgetMe = action(async ({ client }, parsed, deps) => {
+  await deps.store.forget(parsed.owner);
+  await publishHome(deps, client, parsed.owner);
+});
+
+export function register(app: App, deps: AppDeps): void {
+  app.action(ACTIONS.postBlurb, makePostBlurb(deps));
+  app.action(ACTIONS.editBlurb, makeEditBlurb(deps));
+  app.action(ACTIONS.discardBlurb, makeDiscardBlurb(deps));
+  app.action(ACTIONS.blurbChannel, makeChooseChannel(deps));
+  app.action(ACTIONS.openTriage, makeOpenTriage(deps));
+  app.action(INPUTS.answer.action, makeAnswerChoice(deps));
+  app.action(ACTIONS.editProfile, makeEditProfile(deps));
+  app.action(ACTIONS.forgetMe, makeForgetMe(deps));
+}

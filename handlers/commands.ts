@@ -1,0 +1,75 @@
+import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { AppDeps } from '../src/deps.js';
+import { COMMAND } from '../src/ids.js';
+import { runTriage } from '../src/services/triage-service.js';
+import { replyPrivately } from '../src/slack/dm.js';
+import { EXPIRED_TRIGGER_MESSAGE, openWithProgress, TriggerExpiredError } from '../src/slack/modal-flow.js';
+import { CommandSchema } from '../src/slack/payloads.js';
+import { helpMessage } from '../src/views/messages.js';
+import { pasteModal } from '../src/views/notice.js';
+import { buildSettingsModal } from '../src/views/settings-modal.js';
+import { buildTriageModal } from '../src/views/triage-modal.js';
+
+type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
+
+/** `/refer-triage [help | settings | <pasted request>]`. */
+export const makeReferTriageCommand =
+  (deps: AppDeps) =>
+  async ({ command, ack, client, respond }: Args) => {
+    const parsed = CommandSchema.safeParse(command);
+    const text = parsed.success ? parsed.data.text.trim() : '';
+    if (!parsed.success) {
+      await ack({ response_type: 'ephemeral', text: 'That command could not be read. Please try again.' });
+      return;
+    }
+    if (/^(?:help|\?)$/i.test(text)) {
+      await ack({ response_type: 'ephemeral', ...helpMessage() });
+      return;
+    }
+    await ack();
+    const { team_id: teamId, user_id: userId, trigger_id: triggerId, channel_id: channelId } = parsed.data;
+    const owner = { teamId, userId };
+    try {
+      if (!text) {
+        await client.views.open({ trigger_id: triggerId, view: pasteModal() });
+      } else if (/^(?:settings|setup|profile)$/i.test(text)) {
+        await openWithProgress(
+          client,
+          triggerId,
+          async () => buildSettingsModal(await deps.store.getProfile(owner)),
+          undefined,
+          'Loading your profile…',
+        );
+      } else {
+        await openWithProgress(
+          client,
+          triggerId,
+          async () => {
+            const run = await runTriage(deps.store, owner, {
+              source: 'slash_command',
+              requestText: text,
+              channelId: channelId && /^[CDG]/.test(channelId) ? channelId : null,
+            });
+            return buildTriageModal({
+              record: run.record,
+              answer: run.record.result.recommendation,
+              hiringChannel: run.profile?.hiringChannel ?? null,
+              earlier: run.earlier,
+              hasProfile: run.profile !== null,
+            });
+          },
+          text,
+        );
+      }
+    } catch (error) {
+      if (error instanceof TriggerExpiredError) {
+        await replyPrivately(respond, EXPIRED_TRIGGER_MESSAGE);
+        return;
+      }
+      throw error;
+    }
+  };
+
+export function register(app: App, deps: AppDeps): void {
+  app.command(COMMAND, makeReferTriageCommand(deps));
+}

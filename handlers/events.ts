@@ -1,0 +1,43 @@
+import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs, webApi } from '@slack/bolt';
+import type { AppDeps } from '../src/deps.js';
+import { StoreUnavailableError } from '../src/store/errors.js';
+import type { Owner } from '../src/store/schema.js';
+import { buildHome } from '../src/views/home.js';
+
+/** Builds and publishes a referrer's Home tab; a database outage shows a notice rather than nothing. */
+export async function publishHome(deps: AppDeps, client: webApi.WebClient, owner: Owner): Promise<void> {
+  let view: ReturnType<typeof buildHome>;
+  try {
+    const [profile, recent, counts, waiting] = await Promise.all([
+      deps.store.getProfile(owner),
+      deps.store.recentTriages(owner, 10),
+      deps.store.countsByDecision(owner, 30),
+      deps.store.waitingOnePagers(owner, 7),
+    ]);
+    view = buildHome({ profile, recent, counts, waiting });
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    view = buildHome({
+      profile: null,
+      recent: [],
+      counts: { pending: 0, yes: 0, one_pager: 0, no: 0 },
+      waiting: [],
+      problem: error.message,
+    });
+  }
+  await client.views.publish({ user_id: owner.userId, view });
+}
+
+type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>;
+
+export const makeAppHomeOpened =
+  (deps: AppDeps) =>
+  async ({ event, body, client }: Args) => {
+    if (event.tab !== 'home') return;
+    const teamId = (body as { team_id?: string }).team_id ?? 'T0';
+    await publishHome(deps, client, { teamId, userId: event.user });
+  };
+
+export function register(app: App, deps: AppDeps): void {
+  app.event('app_home_opened', makeAppHomeOpened(deps));
+}

@@ -1,0 +1,63 @@
+import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { AppDeps } from '../src/deps.js';
+import { runTriage } from '../src/services/triage-service.js';
+import { DirectMessageSchema, messageText, sharedAuthor } from '../src/slack/payloads.js';
+import { StoreUnavailableError } from '../src/store/errors.js';
+import { helpMessage, type SlackMessage, threadSummary } from '../src/views/messages.js';
+
+/** Below this many words a DM is a greeting or a question to the app, not a forwarded request. */
+const MIN_REQUEST_WORDS = 8;
+
+type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;
+
+/**
+ * A request forwarded or pasted into the app's DM gets a short triage in a thread, with a button
+ * that opens the full modal (the click brings the trigger a modal needs).
+ */
+export const makeDirectMessage =
+  (deps: AppDeps) =>
+  async ({ event, body, client, context }: Args) => {
+    // Slack re-sends an event it thinks we missed; the first delivery is already being handled.
+    if (context.retryNum) return;
+    const parsed = DirectMessageSchema.safeParse(event);
+    if (!parsed.success) return;
+    const dm = parsed.data;
+    const text = messageText(dm);
+    const reply = (message: { text: string; blocks?: SlackMessage['blocks'] }) =>
+      client.chat.postMessage({
+        channel: dm.channel,
+        thread_ts: dm.ts,
+        text: message.text,
+        ...(message.blocks?.length ? { blocks: message.blocks } : {}),
+        unfurl_links: false,
+      });
+    if (text.split(/\s+/).filter(Boolean).length < MIN_REQUEST_WORDS) {
+      await reply(helpMessage());
+      return;
+    }
+    const teamId = dm.team ?? (body as { team_id?: string }).team_id ?? 'T0';
+    const shared = sharedAuthor(dm);
+    try {
+      const run = await runTriage(
+        deps.store,
+        { teamId, userId: dm.user },
+        {
+          source: 'message',
+          requestText: text,
+          requesterId: shared?.id ?? null,
+          requesterName: shared?.name ?? null,
+          channelId: dm.channel,
+          messageTs: dm.ts,
+          permalink: shared?.permalink ?? null,
+        },
+      );
+      await reply(threadSummary(run.record, run.earlier));
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      await reply({ text: `:warning: ${error.message} Send the request again in a moment.` });
+    }
+  };
+
+export function register(app: App, deps: AppDeps): void {
+  app.event('message', makeDirectMessage(deps));
+}

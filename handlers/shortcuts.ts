@@ -1,0 +1,87 @@
+import type { AllMiddlewareArgs, App, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import type { AppDeps } from '../src/deps.js';
+import { SHORTCUTS } from '../src/ids.js';
+import { runTriage } from '../src/services/triage-service.js';
+import { replyPrivately } from '../src/slack/dm.js';
+import { EXPIRED_TRIGGER_MESSAGE, openWithProgress, TriggerExpiredError } from '../src/slack/modal-flow.js';
+import { MessageShortcutSchema, messageText, ownerOf, sharedAuthor } from '../src/slack/payloads.js';
+import { noticeModal } from '../src/views/notice.js';
+import { buildTriageModal } from '../src/views/triage-modal.js';
+
+type Args = AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>;
+
+/** "Triage referral request" on a message: the text, its author's name and a permalink go into the triage. */
+export const makeTriageMessageShortcut =
+  (deps: AppDeps) =>
+  async ({ shortcut, ack, client, respond }: Args) => {
+    await ack();
+    const parsed = MessageShortcutSchema.safeParse(shortcut);
+    if (!parsed.success) {
+      await replyPrivately(respond, 'That message could not be read. Please try again.');
+      return;
+    }
+    const body = parsed.data;
+    const text = messageText(body.message);
+    try {
+      if (!text.trim()) {
+        await client.views.open({
+          trigger_id: body.trigger_id,
+          view: noticeModal(
+            'Nothing to triage',
+            'That message has no text to read. Try it on the message with the request in it.',
+          ),
+        });
+        return;
+      }
+      await openWithProgress(
+        client,
+        body.trigger_id,
+        async () => {
+          const shared = sharedAuthor(body.message);
+          const authorId = shared?.id ?? body.message.user ?? null;
+          const [author, permalink] = await Promise.all([
+            authorId
+              ? client.users
+                  .info({ user: authorId })
+                  .then((r) => r.user?.profile?.real_name || r.user?.real_name || r.user?.name || null)
+                  .catch(() => null)
+              : null,
+            client.chat
+              .getPermalink({ channel: body.channel.id, message_ts: body.message_ts })
+              .then((r) => r.permalink ?? null)
+              .catch(() => null),
+          ]);
+          const run = await runTriage(deps.store, ownerOf(body), {
+            source: 'shortcut',
+            requestText: text,
+            requesterId: authorId,
+            requesterName: shared?.name ?? author,
+            channelId: body.channel.id,
+            messageTs: /^\d+\.\d+$/.test(body.message_ts) ? body.message_ts : null,
+            permalink: shared?.permalink ?? permalink,
+          });
+          return buildTriageModal({
+            record: run.record,
+            answer: run.record.result.recommendation,
+            hiringChannel: run.profile?.hiringChannel ?? null,
+            earlier: run.earlier,
+            hasProfile: run.profile !== null,
+          });
+        },
+        text,
+      );
+    } catch (error) {
+      if (error instanceof TriggerExpiredError) {
+        await replyPrivately(respond, EXPIRED_TRIGGER_MESSAGE);
+        return;
+      }
+      throw error;
+    }
+  };
+
+export function register(app: App, deps: AppDeps): void {
+  app.shortcut<MessageShortcut>(
+    { callback_id: SHORTCUTS.triageMessage, type: 'message_action' },
+    makeTriageMessageShortcut(deps),
+  );
+}

@@ -1,0 +1,180 @@
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { AppDeps } from '../src/deps.js';
+import { INPUTS, VIEWS } from '../src/ids.js';
+import { runTriage } from '../src/services/triage-service.js';
+import { DeadlineError, SUBMISSION_BUDGET_MS, withinDeadline } from '../src/slack/deadline.js';
+import { sendDm } from '../src/slack/dm.js';
+import { noticeForError } from '../src/slack/modal-flow.js';
+import { ownerOf, ViewSubmissionSchema } from '../src/slack/payloads.js';
+import { readSettings } from '../src/slack/settings-form.js';
+import { blockIdOf, parseViewState, selectedConversation, selectedValue, textValue } from '../src/slack/view-state.js';
+import { NotOwnerError, StoreUnavailableError } from '../src/store/errors.js';
+import { RecommendationSchema } from '../src/triage/index.js';
+import { readEditMetadata } from '../src/views/edit-blurb-modal.js';
+import { blurbPreview, replyMessage } from '../src/views/messages.js';
+import { loadingModal } from '../src/views/notice.js';
+import { buildTriageModal, readTriageMetadata } from '../src/views/triage-modal.js';
+import { publishHome } from './events.js';
+
+type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
+
+/** Why a save failed, in words for the field under the user's cursor. Nothing they typed is lost: the modal stays open. */
+function saveProblem(error: unknown): string | null {
+  if (error instanceof NotOwnerError) return error.message;
+  if (error instanceof StoreUnavailableError || error instanceof DeadlineError) {
+    return 'Could not save: the database is not answering. Your text is still here; try Save again in a moment.';
+  }
+  if (error instanceof Error && error.name === 'InvalidInputError') return error.message;
+  if (error instanceof Error && error.name === 'NotFoundError') return error.message;
+  return null;
+}
+
+/** Submitting the triage modal records the decision, then DMs the reply (and for a yes, the blurb preview). */
+export const makeTriageSubmit =
+  (deps: AppDeps) =>
+  async ({ body, ack, client }: Args) => {
+    const parsed = ViewSubmissionSchema.safeParse(body);
+    const triageId = parsed.success ? readTriageMetadata(parsed.data.view.private_metadata) : null;
+    const state = parseViewState(parsed.success ? parsed.data.view.state.values : {});
+    const replyBlock = blockIdOf(state, INPUTS.reply);
+    if (!parsed.success || !triageId) {
+      await ack({
+        response_action: 'errors',
+        errors: { [replyBlock]: 'This triage could not be read. Close it and run it again.' },
+      });
+      return;
+    }
+    const owner = ownerOf(parsed.data);
+    const decision = RecommendationSchema.safeParse(selectedValue(state, INPUTS.answer));
+    const replyText = (textValue(state, INPUTS.reply) ?? '').trim();
+    if (!decision.success || !replyText) {
+      const errors: Record<string, string> = {};
+      if (!decision.success) errors[INPUTS.answer.block] = 'Choose an answer.';
+      if (!replyText) errors[replyBlock] = 'Write the reply you will send (or keep the draft).';
+      await ack({ response_action: 'errors', errors });
+      return;
+    }
+    const blurbText = textValue(state, INPUTS.blurb)?.trim() || null;
+    const chosenChannel = selectedConversation(state, INPUTS.channel);
+    let record: Awaited<ReturnType<typeof deps.store.recordDecision>>;
+    try {
+      const profile = await withinDeadline(deps.store.getProfile(owner), SUBMISSION_BUDGET_MS / 2);
+      record = await withinDeadline(
+        deps.store.recordDecision(owner, triageId, {
+          decision: decision.data,
+          replyText,
+          blurbText,
+          blurbChannel: chosenChannel ?? profile?.hiringChannel ?? null,
+        }),
+        SUBMISSION_BUDGET_MS / 2,
+      );
+    } catch (error) {
+      const problem = saveProblem(error);
+      if (!problem) throw error;
+      await ack({ response_action: 'errors', errors: { [replyBlock]: problem } });
+      return;
+    }
+    await ack();
+    await sendDm(client, owner.userId, replyMessage(record));
+    if (record.decision === 'yes' && record.blurbText) {
+      await sendDm(client, owner.userId, blurbPreview(record, record.blurbChannel, { kind: 'draft' }));
+    }
+  };
+
+/** The paste box: turn into the loading view at once, then into the full triage. */
+export const makePasteSubmit =
+  (deps: AppDeps) =>
+  async ({ body, ack, client }: Args) => {
+    const parsed = ViewSubmissionSchema.safeParse(body);
+    const text = parsed.success
+      ? (textValue(parseViewState(parsed.data.view.state.values), INPUTS.paste) ?? '').trim()
+      : '';
+    if (!parsed.success || !text) {
+      await ack({ response_action: 'errors', errors: { [INPUTS.paste.block]: 'Paste the request you received.' } });
+      return;
+    }
+    await ack({ response_action: 'update', view: loadingModal() });
+    const viewId = parsed.data.view.id;
+    try {
+      const run = await runTriage(deps.store, ownerOf(parsed.data), { source: 'modal', requestText: text });
+      const view = buildTriageModal({
+        record: run.record,
+        answer: run.record.result.recommendation,
+        hiringChannel: run.profile?.hiringChannel ?? null,
+        earlier: run.earlier,
+        hasProfile: run.profile !== null,
+      });
+      await client.views.update({ view_id: viewId, view });
+    } catch (error) {
+      await client.views.update({ view_id: viewId, view: noticeForError(error, text) });
+      if (!(error instanceof StoreUnavailableError)) throw error;
+    }
+  };
+
+/** The profile modal: every field checked, errors shown on the field, saved before the modal closes. */
+export const makeSettingsSubmit =
+  (deps: AppDeps) =>
+  async ({ body, ack, client }: Args) => {
+    const parsed = ViewSubmissionSchema.safeParse(body);
+    if (!parsed.success) {
+      await ack({
+        response_action: 'errors',
+        errors: { [INPUTS.teamArea.block]: 'This form could not be read. Please try again.' },
+      });
+      return;
+    }
+    const settings = readSettings(parseViewState(parsed.data.view.state.values));
+    if (!settings.ok) {
+      await ack({ response_action: 'errors', errors: settings.errors });
+      return;
+    }
+    const owner = ownerOf(parsed.data);
+    try {
+      await withinDeadline(deps.store.saveProfile(owner, settings.profile), SUBMISSION_BUDGET_MS);
+    } catch (error) {
+      const problem = saveProblem(error);
+      if (!problem) throw error;
+      await ack({ response_action: 'errors', errors: { [INPUTS.teamArea.block]: problem } });
+      return;
+    }
+    await ack();
+    await publishHome(deps, client, owner);
+  };
+
+/** Editing a blurb from its DM preview; the preview is updated in place. */
+export const makeEditBlurbSubmit =
+  (deps: AppDeps) =>
+  async ({ body, ack, client }: Args) => {
+    const parsed = ViewSubmissionSchema.safeParse(body);
+    const meta = parsed.success ? readEditMetadata(parsed.data.view.private_metadata) : null;
+    const text = parsed.success
+      ? (textValue(parseViewState(parsed.data.view.state.values), INPUTS.blurb) ?? '').trim()
+      : '';
+    if (!parsed.success || !meta || !text) {
+      await ack({
+        response_action: 'errors',
+        errors: { [INPUTS.blurb.block]: text ? 'This blurb could not be read.' : 'The blurb cannot be empty.' },
+      });
+      return;
+    }
+    const owner = ownerOf(parsed.data);
+    let record: Awaited<ReturnType<typeof deps.store.editBlurb>>;
+    try {
+      record = await withinDeadline(deps.store.editBlurb(owner, meta.t, text), SUBMISSION_BUDGET_MS);
+    } catch (error) {
+      const problem = saveProblem(error);
+      if (!problem) throw error;
+      await ack({ response_action: 'errors', errors: { [INPUTS.blurb.block]: problem } });
+      return;
+    }
+    await ack();
+    const preview = blurbPreview(record, record.blurbChannel, { kind: 'draft' });
+    await client.chat.update({ channel: meta.c, ts: meta.ts, text: preview.text, blocks: preview.blocks });
+  };
+
+export function register(app: App, deps: AppDeps): void {
+  app.view(VIEWS.triage, makeTriageSubmit(deps));
+  app.view(VIEWS.paste, makePasteSubmit(deps));
+  app.view(VIEWS.settings, makeSettingsSubmit(deps));
+  app.view(VIEWS.editBlurb, makeEditBlurbSubmit(deps));
+}

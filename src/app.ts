@@ -1,0 +1,110 @@
+import { App, type AppOptions, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
+import type { Logger } from 'pino';
+import { registerHandlers } from '../handlers/index.js';
+import type { Config } from './config.js';
+import { BOT_SCOPES } from './ids.js';
+import { boltLogger } from './logger.js';
+import { requestLogging } from './slack/request-logging.js';
+import { SqlInstallationStore } from './store/installation-store.js';
+import type { Store } from './store/store.js';
+import { TokenCipher } from './store/token-crypto.js';
+
+export interface Health {
+  /** False while starting and once shutdown begins, so a load balancer stops sending traffic. */
+  ready: boolean;
+  /** A quick check that the database answers. */
+  database(): Promise<boolean>;
+}
+
+export interface CreateAppOptions {
+  config: Config;
+  logger: Logger;
+  store: Store;
+  /** Needed for multi-workspace OAuth: the installations table. */
+  installations?: ConstructorParameters<typeof SqlInstallationStore>[0];
+  health: Health;
+  /** Counts requests in flight, so shutdown can wait for them. */
+  inFlight: { count: number };
+}
+
+/** Largest request body accepted; Slack's own payloads are far smaller. */
+export const BODY_LIMIT = '1mb';
+
+/** Web API retries: a bounded few (429s honour Retry-After), then the handler shows the user a message. */
+const RETRY_CONFIG = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 2_000, randomize: true };
+
+function healthRoute(health: Health) {
+  return {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req: unknown, res: import('node:http').ServerResponse) => {
+      const answer = (ok: boolean, body: object) => {
+        res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        res.end(JSON.stringify(body));
+      };
+      if (!health.ready) {
+        answer(false, { status: 'not ready' });
+        return;
+      }
+      health.database().then(
+        (db) => answer(db, { status: db ? 'ok' : 'database unreachable' }),
+        () => answer(false, { status: 'database unreachable' }),
+      );
+    },
+  };
+}
+
+/**
+ * Builds the Bolt app and its receiver (HTTP, or Socket Mode when SLACK_APP_TOKEN is set), with
+ * OAuth when its settings are present. Registers handlers and the error path; does not start.
+ */
+export function createApp(options: CreateAppOptions): { app: App; receiver: Receiver } {
+  const { config, logger } = options;
+  const slackLogger = boltLogger(logger);
+  const oauth =
+    config.oauth && options.installations
+      ? {
+          clientId: config.oauth.clientId,
+          clientSecret: config.oauth.clientSecret,
+          stateSecret: config.oauth.stateSecret,
+          scopes: Object.keys(BOT_SCOPES),
+          installationStore: new SqlInstallationStore(
+            options.installations,
+            new TokenCipher(config.oauth.encryptionKey),
+          ),
+          installerOptions: { directInstall: true, clientOptions: { slackApiUrl: config.slackApiUrl } },
+        }
+      : {};
+  const customRoutes = [healthRoute(options.health)];
+  const receiver: Receiver = config.socketMode
+    ? new SocketModeReceiver({
+        appToken: config.appToken as string,
+        logger: slackLogger,
+        customRoutes,
+        ...oauth,
+        installerOptions: { ...(oauth.installerOptions ?? {}), port: config.port },
+      })
+    : new HTTPReceiver({
+        signingSecret: config.signingSecret as string,
+        logger: slackLogger,
+        customRoutes,
+        bodyLimit: BODY_LIMIT,
+        ...oauth,
+      });
+
+  const appOptions: AppOptions = {
+    receiver,
+    logger: slackLogger,
+    clientOptions: { slackApiUrl: config.slackApiUrl, retryConfig: RETRY_CONFIG, timeout: 10_000 },
+    ...(config.oauth ? {} : { token: config.botToken }),
+    // The bot token is checked with auth.test on first use rather than at start, so a Slack outage does not stop the app starting.
+    tokenVerificationEnabled: false,
+  };
+  const app = new App(appOptions);
+  app.use(requestLogging(logger, options.inFlight));
+  registerHandlers(app, { store: options.store, logger });
+  app.error(async (error) => {
+    logger.error({ err: error, code: (error as { code?: string }).code }, 'unhandled error in a listener');
+  });
+  return { app, receiver };
+}

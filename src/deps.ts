@@ -1,0 +1,8 @@
+import type { Logger } from 'pino';
+import type { Store } from './store/store.js';
+
+/** What the handlers need from the outside world; passed in, never imported as singletons. */
+export interface AppDeps {
+  store: Store;
+  logger: Logger;
+}

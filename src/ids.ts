@@ -1,0 +1,55 @@
+/**
+ * Every Slack identifier the app uses, in one place: handlers, views, tests and the manifest test
+ * read them from here, so a rename cannot leave one of them behind.
+ */
+export const COMMAND = '/refer-triage' as const;
+
+export const SHORTCUTS = {
+  triageMessage: 'triage_referral_message',
+} as const;
+
+export const VIEWS = {
+  triage: 'triage_decision',
+  paste: 'triage_paste',
+  settings: 'profile_settings',
+  editBlurb: 'edit_blurb',
+  loading: 'triage_loading',
+  notice: 'triage_notice',
+} as const;
+
+export const ACTIONS = {
+  postBlurb: 'post_blurb',
+  editBlurb: 'edit_blurb',
+  discardBlurb: 'discard_blurb',
+  blurbChannel: 'blurb_channel',
+  openTriage: 'open_triage',
+  editProfile: 'edit_profile',
+  forgetMe: 'forget_me',
+} as const;
+
+/** Input blocks and their elements, read back from view_submission state. */
+export const INPUTS = {
+  /** Dispatches on change, so switching the answer swaps in that draft. */
+  answer: { block: 'answer', action: 'answer_choice' },
+  reply: { block: 'reply', action: 'reply_value' },
+  blurb: { block: 'blurb', action: 'blurb_value' },
+  channel: { block: 'channel', action: 'channel_value' },
+  paste: { block: 'paste', action: 'paste_value' },
+  name: { block: 'name', action: 'name_value' },
+  teamArea: { block: 'team_area', action: 'team_area_value' },
+  openRoles: { block: 'open_roles', action: 'open_roles_value' },
+  hiringChannel: { block: 'hiring_channel', action: 'hiring_channel_value' },
+  retention: { block: 'retention', action: 'retention_value' },
+} as const;
+
+export const EVENTS = ['app_home_opened', 'message.im'] as const;
+
+/** Bot scopes, each for a call the app makes; the manifest declares exactly these. */
+export const BOT_SCOPES = {
+  commands: 'the /refer-triage command and the message shortcut',
+  'chat:write': 'DM the referrer their reply and post approved blurbs',
+  'channels:join': 'join a public hiring channel before posting a blurb there',
+  'users:read': 'read the requester’s name for a shortcut on their message',
+  'im:write': 'open the DM with the referrer',
+  'im:history': 'receive requests forwarded or pasted into the app’s DM',
+} as const;

@@ -1,0 +1,87 @@
+import type { Server } from 'node:http';
+import { config as loadDotenv } from 'dotenv';
+import { sql } from 'kysely';
+import { createApp, type Health } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { migrate, openDatabase } from './store/database.js';
+import { startRetentionSchedule } from './store/retention.js';
+import { Store } from './store/store.js';
+
+/** How long shutdown waits for requests in flight before closing the database anyway. */
+const DRAIN_MS = 10_000;
+
+/** The only file that touches process and .env: reads settings, opens the database, starts, and stops cleanly. */
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
+    return;
+  }
+  const logger = createLogger(config.logLevel);
+  const database = openDatabase(config.databaseUrl, {
+    onPoolError: (err) => logger.warn({ err }, 'database connection lost; it reconnects on the next request'),
+  });
+  try {
+    await migrate(database);
+  } catch (err) {
+    logger.fatal({ err, database: database.location }, 'cannot reach or migrate the database; check DATABASE_URL');
+    await database.close().catch(() => {});
+    process.exitCode = 1;
+    return;
+  }
+  const store = new Store(database.db);
+  const stopRetention = startRetentionSchedule(store, logger);
+  const health: Health = {
+    ready: false,
+    database: () =>
+      sql`select 1`.execute(database.db).then(
+        () => true,
+        () => false,
+      ),
+  };
+  const inFlight = { count: 0 };
+  const { app } = createApp({ config, logger, store, installations: database.db, health, inFlight });
+  const server = (await app.start(config.port)) as Server | undefined;
+  health.ready = true;
+  logger.info(
+    {
+      mode: config.socketMode ? 'socket' : 'http',
+      port: config.port,
+      database: database.location,
+      oauth: Boolean(config.oauth),
+    },
+    'refer-triage is running',
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    health.ready = false;
+    logger.info({ signal, inFlight: inFlight.count }, 'shutting down: no new requests, finishing those in flight');
+    stopRetention();
+    const stopped = app.stop().catch((err: unknown) => logger.warn({ err }, 'error while stopping the receiver'));
+    server?.closeIdleConnections?.();
+    const deadline = Date.now() + DRAIN_MS;
+    while (inFlight.count > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    server?.closeAllConnections?.();
+    await Promise.race([stopped, new Promise((r) => setTimeout(r, 1_000))]);
+    await database.close().catch((err: unknown) => logger.warn({ err }, 'error while closing the database'));
+    logger.info({ unfinished: inFlight.count }, 'stopped');
+    logger.flush();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error('refer-triage failed to start:', error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,72 @@
+import type { webApi } from '@slack/bolt';
+import { slackErrorCode, userMessageFor } from '../slack/slack-errors.js';
+import type { Owner, TriageRecord } from '../store/schema.js';
+import type { Store } from '../store/store.js';
+import { hiringPost } from '../views/messages.js';
+
+export type PostOutcome =
+  | { kind: 'posted'; record: TriageRecord }
+  | { kind: 'already'; record: TriageRecord }
+  | { kind: 'needsChannel'; record: TriageRecord }
+  | { kind: 'failed'; record: TriageRecord; code: string; message: string };
+
+/**
+ * Posts an approved blurb to its hiring channel exactly once. The store's conditional claim decides
+ * who posts; a failed post gives the claim back so the referrer can fix the cause and click again.
+ */
+export async function postBlurb(
+  store: Store,
+  client: webApi.WebClient,
+  owner: Owner,
+  triageId: string,
+): Promise<PostOutcome> {
+  const before = await store.getTriage(owner, triageId);
+  const channel = before.blurbChannel;
+  if (before.blurbState === 'posted') return { kind: 'already', record: before };
+  if (!channel) return { kind: 'needsChannel', record: before };
+  if (!(await store.claimBlurbPost(owner, triageId))) {
+    return { kind: 'already', record: await store.getTriage(owner, triageId) };
+  }
+  const message = hiringPost(before);
+  try {
+    const posted = await postJoiningIfNeeded(client, channel, message);
+    const permalink = await client.chat
+      .getPermalink({ channel, message_ts: posted })
+      .then((r) => r.permalink ?? null)
+      .catch(() => null);
+    return {
+      kind: 'posted',
+      record: await store.completeBlurbPost(owner, triageId, { channel, ts: posted, permalink }),
+    };
+  } catch (error) {
+    await store.releaseBlurbPost(owner, triageId);
+    const code = slackErrorCode(error);
+    return { kind: 'failed', record: await store.getTriage(owner, triageId), code, message: userMessageFor(code) };
+  }
+}
+
+/** A public channel the bot is not in is joined once and the post retried; private ones need a human invite. */
+async function postJoiningIfNeeded(
+  client: webApi.WebClient,
+  channel: string,
+  message: ReturnType<typeof hiringPost>,
+): Promise<string> {
+  const post = async () => {
+    const r = await client.chat.postMessage({
+      channel,
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+    });
+    return r.ts as string;
+  };
+  try {
+    return await post();
+  } catch (error) {
+    if (slackErrorCode(error) !== 'not_in_channel') throw error;
+    await client.conversations.join({ channel }).catch(() => {
+      throw error;
+    });
+    return post();
+  }
+}

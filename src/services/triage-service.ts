@@ -1,0 +1,54 @@
+import type { EarlierRequest } from '../store/follow-ups.js';
+import type { NewTriage, Owner, StoredProfile, TriageRecord } from '../store/schema.js';
+import type { Store } from '../store/store.js';
+import { MAX_REQUEST_CHARS, type Profile, triage } from '../triage/index.js';
+
+export function coreProfile(profile: StoredProfile | null): Profile | null {
+  if (!profile) return null;
+  return {
+    teamArea: profile.teamArea,
+    openRoles: profile.openRoles,
+    ...(profile.name ? { name: profile.name } : {}),
+    ...(profile.hiringChannel ? { hiringChannel: profile.hiringChannel } : {}),
+  };
+}
+
+export interface TriageRun {
+  record: TriageRecord;
+  profile: StoredProfile | null;
+  earlier: EarlierRequest | null;
+}
+
+/**
+ * One triage from any surface: the referrer's profile, the sender's earlier requests (so a follow-up
+ * is counted from the records, not just the wording), the pure triage, and the saved record.
+ */
+export async function runTriage(store: Store, owner: Owner, request: NewTriage): Promise<TriageRun> {
+  const text = request.requestText.slice(0, MAX_REQUEST_CHARS);
+  const [profile, earlierRequests] = await Promise.all([
+    store.getProfile(owner),
+    store.findEarlierRequests(owner, {
+      requesterId: request.requesterId ?? null,
+      requesterName: request.requesterName ?? null,
+      text,
+    }),
+  ]);
+  const result = triage(text, coreProfile(profile), {
+    authorName: request.requesterName ?? null,
+    priorRequests: earlierRequests.length,
+  });
+  const earlier = earlierRequests[0] ?? null;
+  const record = await store.createTriage(
+    owner,
+    { ...request, requestText: text, requesterName: request.requesterName ?? result.candidate.name },
+    result,
+    earlier?.id ?? null,
+  );
+  return { record, profile, earlier };
+}
+
+/** The earlier request a stored triage follows, for showing its decision and date. */
+export async function earlierOf(store: Store, owner: Owner, record: TriageRecord): Promise<TriageRecord | null> {
+  if (!record.earlierTriageId) return null;
+  return store.getTriage(owner, record.earlierTriageId).catch(() => null);
+}

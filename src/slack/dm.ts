@@ -1,0 +1,34 @@
+import type { webApi } from '@slack/bolt';
+import type { SlackMessage } from '../views/messages.js';
+
+/** The referrer's DM with the app (a D… id), which is where replies and previews go. */
+export async function openDm(client: webApi.WebClient, userId: string): Promise<string> {
+  const opened = await client.conversations.open({ users: userId });
+  const id = opened.channel?.id;
+  if (!id) throw new Error('conversations.open returned no channel');
+  return id;
+}
+
+export async function sendDm(
+  client: webApi.WebClient,
+  userId: string,
+  message: SlackMessage,
+): Promise<{ channel: string; ts: string }> {
+  const channel = await openDm(client, userId);
+  const posted = await client.chat.postMessage({
+    channel,
+    text: message.text,
+    blocks: message.blocks,
+    unfurl_links: false,
+  });
+  return { channel, ts: posted.ts as string };
+}
+
+/** An ephemeral answer through response_url, the one way to reply privately from a command or shortcut. */
+export async function replyPrivately(
+  respond: ((m: object) => Promise<unknown>) | undefined,
+  text: string,
+): Promise<void> {
+  if (!respond) return;
+  await respond({ response_type: 'ephemeral', replace_original: false, text });
+}

@@ -1,0 +1,56 @@
+import { INPUTS } from '../ids.js';
+import { type StoredProfile, StoredProfileSchema } from '../store/schema.js';
+import type { ViewState } from './view-state.js';
+import { selectedConversation, textValue } from './view-state.js';
+
+export type SettingsResult = { ok: true; profile: StoredProfile } | { ok: false; errors: Record<string, string> };
+
+/** Reads the settings modal; every problem is reported on its own field, in words a person can act on. */
+export function readSettings(state: ViewState): SettingsResult {
+  const errors: Record<string, string> = {};
+  const roles: StoredProfile['openRoles'] = [];
+  const rolesText = textValue(state, INPUTS.openRoles) ?? '';
+  rolesText
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .forEach((line, index) => {
+      const [title = '', url] = line.split('|').map((p) => p.trim());
+      if (!title) errors[INPUTS.openRoles.block] = `Line ${index + 1} needs a role title before the |.`;
+      else if (url && !/^https?:\/\/\S+$/i.test(url))
+        errors[INPUTS.openRoles.block] = `Line ${index + 1}: the link must start with https://.`;
+      else roles.push(url ? { title, url } : { title });
+    });
+  if (roles.length > 20) errors[INPUTS.openRoles.block] = 'List at most 20 open roles.';
+
+  const retentionText = textValue(state, INPUTS.retention) ?? '';
+  const retention = Number(retentionText);
+  if (!Number.isInteger(retention) || retention < 1 || retention > 3650) {
+    errors[INPUTS.retention.block] = 'Use a whole number of days from 1 to 3650.';
+  }
+  const teamArea = (textValue(state, INPUTS.teamArea) ?? '').trim();
+  if (!teamArea) errors[INPUTS.teamArea.block] = 'Describe your team area in a few words.';
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const parsed = StoredProfileSchema.safeParse({
+    name: textValue(state, INPUTS.name)?.trim() || null,
+    teamArea,
+    openRoles: roles,
+    hiringChannel: selectedConversation(state, INPUTS.hiringChannel),
+    retentionDays: retention,
+  });
+  if (!parsed.success) {
+    const field: Record<string, string> = {
+      name: INPUTS.name.block,
+      teamArea: INPUTS.teamArea.block,
+      openRoles: INPUTS.openRoles.block,
+      hiringChannel: INPUTS.hiringChannel.block,
+      retentionDays: INPUTS.retention.block,
+    };
+    for (const issue of parsed.error.issues) {
+      errors[field[String(issue.path[0])] ?? INPUTS.teamArea.block] = issue.message;
+    }
+    return { ok: false, errors };
+  }
+  return { ok: true, profile: parsed.data };
+}

@@ -1,0 +1,121 @@
+import type { types } from '@slack/bolt';
+import { ACTIONS, COMMAND } from '../ids.js';
+import type { Decision, StoredProfile, TriageRecord } from '../store/schema.js';
+import { DEFAULT_RETENTION_DAYS } from '../store/store.js';
+import { DECISION_LABEL, STATUS_LABEL } from './labels.js';
+import { clip, context, divider, escapeMrkdwn, header, link, mrkdwn, plain, section, slackDate } from './text.js';
+
+export interface HomeInput {
+  profile: StoredProfile | null;
+  recent: TriageRecord[];
+  counts: Record<Decision, number>;
+  waiting: TriageRecord[];
+  /** Shown instead of the lists when the database could not be read. */
+  problem?: string;
+}
+
+function profileBlocks(profile: StoredProfile): types.KnownBlock[] {
+  const roles = profile.openRoles.length
+    ? profile.openRoles.map((r) => `• ${link(r.url, r.title)}`).join('\n')
+    : '_none listed_';
+  return [
+    {
+      type: 'section',
+      text: mrkdwn(`*Your team area*\n${escapeMrkdwn(profile.teamArea)}`),
+      accessory: { type: 'button', action_id: ACTIONS.editProfile, text: plain('Edit profile', 75), value: 'edit' },
+    },
+    {
+      type: 'section',
+      fields: [
+        mrkdwn(`*Hiring channel*\n${profile.hiringChannel ? `<#${profile.hiringChannel}>` : '_not set_'}`),
+        mrkdwn(`*Signs replies as*\n${profile.name ? escapeMrkdwn(profile.name) : '_no name_'}`),
+        mrkdwn(`*Keeps triages for*\n${profile.retentionDays ?? DEFAULT_RETENTION_DAYS} days`),
+      ],
+    },
+    section(`*Open roles*\n${roles}`),
+  ];
+}
+
+function welcomeBlocks(): types.KnownBlock[] {
+  return [
+    {
+      type: 'section',
+      text: mrkdwn(
+        '*Welcome!* refer-triage reads cold referral requests against your own team area and suggests yes, ' +
+          '"send me a one-pager", or a clean no, with a reply drafted for each.\n\n' +
+          '*Set up first:* your team area (so fit can be checked), the open roles you refer for, and a hiring channel for approved blurbs.',
+      ),
+      accessory: {
+        type: 'button',
+        action_id: ACTIONS.editProfile,
+        style: 'primary',
+        text: plain('Set up your profile', 75),
+        value: 'edit',
+      },
+    },
+  ];
+}
+
+function triageLine(t: TriageRecord): types.KnownBlock {
+  const who = escapeMrkdwn(clip(t.requesterName ?? t.result.candidate.name ?? 'Someone', 60));
+  const role = t.result.candidate.targetRole ? ` · ${escapeMrkdwn(clip(t.result.candidate.targetRole, 60))}` : '';
+  const source = t.permalink ? ` · ${link(t.permalink, 'original message')}` : '';
+  return {
+    type: 'section',
+    text: mrkdwn(
+      `*${who}*${role}\n${slackDate(t.createdAt)} · suggested *${t.recommendation.replace('_', '-')}* · you: *${DECISION_LABEL[t.decision]}* · ${STATUS_LABEL[t.status]}${source}`,
+    ),
+    accessory: { type: 'button', action_id: ACTIONS.openTriage, text: plain('Open', 75), value: t.id },
+  };
+}
+
+/** The App Home: profile (or a first-run welcome), the last 30 days, waiting one-pagers, recent triages. */
+export function buildHome(input: HomeInput): types.HomeView {
+  const blocks: types.KnownBlock[] = [header('refer-triage')];
+  blocks.push(...(input.profile ? profileBlocks(input.profile) : welcomeBlocks()), divider);
+  if (input.problem) {
+    blocks.push(section(`:warning: ${escapeMrkdwn(input.problem)}`));
+  } else {
+    const c = input.counts;
+    blocks.push(
+      context(`*Last 30 days:* ${c.yes} yes · ${c.one_pager} one-pager · ${c.no} no · ${c.pending} not answered`),
+    );
+    if (input.waiting.length) {
+      const names = input.waiting
+        .slice(0, 10)
+        .map((t) => `${escapeMrkdwn(t.requesterName ?? 'Someone')} (asked ${slackDate(t.updatedAt)})`)
+        .join(', ');
+      blocks.push(section(`:hourglass: *Still waiting on a one-pager:* ${names}`));
+    }
+    blocks.push(section('*Recent requests*'));
+    if (input.recent.length === 0) {
+      blocks.push(
+        context(
+          `None yet. Use \`${COMMAND}\` with a pasted note, or the "Triage referral request" shortcut on a message.`,
+        ),
+      );
+    }
+    for (const t of input.recent.slice(0, 10)) blocks.push(triageLine(t));
+  }
+  blocks.push(divider, context(`\`${COMMAND} help\` for how to use it.`));
+  blocks.push({
+    type: 'actions',
+    elements: [
+      {
+        type: 'button',
+        action_id: ACTIONS.forgetMe,
+        style: 'danger',
+        text: plain('Forget me', 75),
+        value: 'forget',
+        confirm: {
+          title: plain('Forget everything?', 100),
+          text: plain('This deletes your profile and every triage you ran, now and for good.', 300),
+          confirm: plain('Delete it all', 30),
+          deny: plain('Keep it', 30),
+          style: 'danger',
+        },
+      },
+    ],
+  });
+  return { type: 'home', blocks };
+}

@@ -1,0 +1,95 @@
+import type { types } from '@slack/bolt';
+import { INPUTS, VIEWS } from '../ids.js';
+import type { StoredProfile } from '../store/schema.js';
+import { DEFAULT_RETENTION_DAYS } from '../store/store.js';
+import { plain } from './text.js';
+
+export function formatOpenRoles(roles: StoredProfile['openRoles']): string {
+  return roles.map((r) => (r.url ? `${r.title} | ${r.url}` : r.title)).join('\n');
+}
+
+export function buildSettingsModal(profile: StoredProfile | null): types.ModalView {
+  const text = (
+    block: { block: string; action: string },
+    label: string,
+    opts: {
+      initial?: string | null;
+      multiline?: boolean;
+      optional?: boolean;
+      max: number;
+      hint?: string;
+      placeholder?: string;
+    },
+  ): types.InputBlock => ({
+    type: 'input',
+    block_id: block.block,
+    optional: opts.optional ?? false,
+    label: plain(label),
+    ...(opts.hint ? { hint: plain(opts.hint) } : {}),
+    element: {
+      type: 'plain_text_input',
+      action_id: block.action,
+      multiline: opts.multiline ?? false,
+      max_length: opts.max,
+      ...(opts.initial ? { initial_value: opts.initial.slice(0, opts.max) } : {}),
+      ...(opts.placeholder ? { placeholder: plain(opts.placeholder, 150) } : {}),
+    },
+  });
+  return {
+    type: 'modal',
+    callback_id: VIEWS.settings,
+    title: plain('Your referral profile', 24),
+    submit: plain('Save', 24),
+    close: plain('Cancel', 24),
+    blocks: [
+      text(INPUTS.teamArea, 'Your team area', {
+        initial: profile?.teamArea,
+        multiline: true,
+        max: 500,
+        hint: 'What your team works on, in your own words. Requests are checked against it.',
+        placeholder: 'Platform & internal tools: developer platform, CI/CD, APIs',
+      }),
+      text(INPUTS.openRoles, 'Open roles you can refer for', {
+        initial: profile ? formatOpenRoles(profile.openRoles) : null,
+        multiline: true,
+        optional: true,
+        max: 3000,
+        hint: 'One per line: Title | https://link-to-posting',
+        placeholder: 'Senior PM, Developer Platform | https://careers.example.com/jobs/4821',
+      }),
+      {
+        type: 'input',
+        block_id: INPUTS.hiringChannel.block,
+        optional: true,
+        label: plain('Hiring channel for approved blurbs'),
+        element: {
+          type: 'conversations_select',
+          action_id: INPUTS.hiringChannel.action,
+          placeholder: plain('Pick a channel', 150),
+          ...(profile?.hiringChannel ? { initial_conversation: profile.hiringChannel } : {}),
+          filter: { include: ['public', 'private'], exclude_bot_users: true },
+        },
+      },
+      text(INPUTS.name, 'Name for sign-offs', {
+        initial: profile?.name,
+        optional: true,
+        max: 80,
+        placeholder: 'Priya',
+      }),
+      {
+        type: 'input',
+        block_id: INPUTS.retention.block,
+        label: plain('Keep triages for (days)'),
+        hint: plain('Older requests are deleted automatically. "Forget me" on the Home tab deletes everything now.'),
+        element: {
+          type: 'number_input',
+          action_id: INPUTS.retention.action,
+          is_decimal_allowed: false,
+          min_value: '1',
+          max_value: '3650',
+          initial_value: String(profile?.retentionDays ?? DEFAULT_RETENTION_DAYS),
+        },
+      },
+    ],
+  };
+}
