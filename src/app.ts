@@ -4,6 +4,7 @@ import { registerHandlers } from '../handlers/index.js';
 import type { Config } from './config.js';
 import { BOT_SCOPES } from './ids.js';
 import { boltLogger } from './logger.js';
+import { singleWorkspaceAuthorize } from './slack/authorize.js';
 import { requestLogging } from './slack/request-logging.js';
 import { SqlInstallationStore } from './store/installation-store.js';
 import type { Store } from './store/store.js';
@@ -96,9 +97,10 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
     receiver,
     logger: slackLogger,
     clientOptions: { slackApiUrl: config.slackApiUrl, retryConfig: RETRY_CONFIG, timeout: 10_000 },
-    ...(config.oauth ? {} : { token: config.botToken }),
     // The bot token is checked with auth.test on first use rather than at start, so a Slack outage does not stop the app starting.
-    tokenVerificationEnabled: false,
+    ...(config.oauth
+      ? {}
+      : { authorize: singleWorkspaceAuthorize(config.botToken as string, config.slackApiUrl, slackLogger) }),
   };
   const app = new App(appOptions);
   app.use(requestLogging(logger, options.inFlight));

@@ -49,9 +49,9 @@ export const DirectMessageSchema = z.object({
   ts: z.string(),
   team: Id.optional(),
   text: z.string().optional(),
-  subtype: z.undefined(),
-  bot_id: z.undefined(),
-  thread_ts: z.undefined(),
+  subtype: z.never().optional(),
+  bot_id: z.never().optional(),
+  thread_ts: z.never().optional(),
   attachments: z.array(SharedAttachmentSchema).optional(),
 });
 

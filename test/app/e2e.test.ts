@@ -1,0 +1,461 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, INPUTS, SHORTCUTS, VIEWS } from '../../src/ids.js';
+import { type Harness, startHarness } from '../helpers/app-harness.js';
+import { jsonArg } from '../helpers/fake-slack.js';
+import {
+  eventBody,
+  freshTrigger,
+  interaction,
+  REFERRER,
+  sendSigned,
+  slashCommand,
+  TEAM,
+} from '../helpers/slack-requests.js';
+
+const NOTE =
+  "Hi Priya, I'm applying for the Senior PM, Developer Platform role (https://careers.example.com/jobs/4821). I led a launch that cut CI time by 35% for 400 engineers. Your talk on internal tools is why I'm asking you. Would you refer me? No worries if not.\nAmara";
+const FORM = 'application/x-www-form-urlencoded';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  await h.store.saveProfile(
+    { teamId: TEAM, userId: REFERRER },
+    {
+      name: 'Priya',
+      teamArea: 'Platform & internal tools: developer platform, CI/CD, APIs',
+      openRoles: [{ title: 'Senior PM, Developer Platform', url: 'https://careers.example.com/jobs/4821' }],
+      hiringChannel: 'C0HIRING',
+    },
+  );
+});
+afterAll(async () => {
+  await h.stop();
+});
+beforeEach(() => {
+  h.slack.reset();
+});
+
+const command = (text: string, over: Record<string, string> = {}) =>
+  sendSigned(h.events, slashCommand(text, { response_url: h.slack.responseUrl('cmd'), ...over }), FORM);
+const act = (payload: object) => sendSigned(h.events, interaction(payload), FORM);
+
+/** Runs a triage from the slash command and returns its id and the view Slack was asked to show. */
+async function triageViaCommand(text = NOTE) {
+  const response = await command(text);
+  expect(response.status).toBe(200);
+  const [update] = await h.slack.waitFor('views.update');
+  const view = jsonArg(update, 'view') as {
+    callback_id: string;
+    private_metadata: string;
+    blocks: Array<Record<string, unknown>>;
+  };
+  return {
+    view,
+    viewId: String(update?.args.view_id),
+    triageId: (JSON.parse(view.private_metadata) as { t: string }).t,
+  };
+}
+
+function submission(
+  triageId: string,
+  answer: 'yes' | 'one_pager' | 'no',
+  reply: string,
+  blurb: string | null,
+  user = REFERRER,
+) {
+  const values: Record<string, Record<string, unknown>> = {
+    [INPUTS.answer.block]: { [INPUTS.answer.action]: { type: 'radio_buttons', selected_option: { value: answer } } },
+    [`${INPUTS.reply.block}:${answer}`]: { [INPUTS.reply.action]: { type: 'plain_text_input', value: reply } },
+  };
+  if (blurb !== null)
+    values[INPUTS.blurb.block] = { [INPUTS.blurb.action]: { type: 'plain_text_input', value: blurb } };
+  return {
+    type: 'view_submission',
+    team: { id: TEAM },
+    user: { id: user, team_id: TEAM },
+    api_app_id: 'A0APP',
+    trigger_id: freshTrigger(),
+    view: {
+      id: 'V1',
+      callback_id: VIEWS.triage,
+      private_metadata: JSON.stringify({ t: triageId }),
+      state: { values },
+      hash: 'h',
+    },
+  };
+}
+
+function button(
+  actionId: string,
+  value: string,
+  user = REFERRER,
+  container = { channel_id: 'D0REFERRER', message_ts: '1732550001.000100' },
+) {
+  return {
+    type: 'block_actions',
+    team: { id: TEAM },
+    user: { id: user, team_id: TEAM },
+    api_app_id: 'A0APP',
+    trigger_id: freshTrigger(),
+    response_url: h.slack.responseUrl(`btn-${user}`),
+    container: { type: 'message', ...container },
+    actions: [{ type: 'button', action_id: actionId, block_id: `blurb_actions:${value}`, value, action_ts: '1' }],
+  };
+}
+
+describe('request verification', () => {
+  it('rejects a forged signature and makes no Slack call', async () => {
+    const response = await sendSigned(h.events, slashCommand(NOTE), FORM, { signature: 'v0=deadbeef' });
+    expect(response.status).toBe(401);
+    expect(h.slack.calls).toEqual([]);
+  });
+
+  it('rejects a request signed with another secret', async () => {
+    const response = await sendSigned(h.events, slashCommand(NOTE), FORM, { secret: 'f'.repeat(32) });
+    expect(response.status).toBe(401);
+  });
+
+  it('rejects a six-minute-old timestamp even when the signature matches it', async () => {
+    const response = await sendSigned(h.events, slashCommand(NOTE), FORM, {
+      timestamp: Math.floor(Date.now() / 1000) - 360,
+    });
+    expect(response.status).toBe(401);
+    expect(h.slack.calls).toEqual([]);
+  });
+});
+
+describe('/refer-triage', () => {
+  it('acks at once and opens the modal inside the trigger window, then fills in the triage', async () => {
+    const response = await command(NOTE);
+    expect(response.status).toBe(200);
+    expect(response.ms).toBeLessThan(3_000);
+    const [open] = await h.slack.waitFor('views.open');
+    expect(jsonArg(open, 'view')).toMatchObject({ callback_id: VIEWS.loading });
+    const [update] = await h.slack.waitFor('views.update');
+    const view = jsonArg(update, 'view') as {
+      callback_id: string;
+      blocks: Array<{ type: string; text?: { text: string } }>;
+    };
+    expect(view.callback_id).toBe(VIEWS.triage);
+    expect(view.blocks[0]?.text?.text).toBe('Yes: refer them');
+    expect(JSON.stringify(view)).toContain('cut CI time by 35%');
+    expect(h.slack.violations).toEqual([]);
+  });
+
+  it('answers help privately', async () => {
+    await command('help');
+    h.slack.reset();
+    const response = await command('help');
+    expect(response.json).toMatchObject({ response_type: 'ephemeral' });
+    expect(JSON.stringify(response.json)).toContain('/refer-triage settings');
+    // auth.test runs once per process, not per request; help makes no call at all.
+    expect(h.slack.calls).toEqual([]);
+  });
+
+  it('bare command opens the paste box; submitting it triages', async () => {
+    await command('');
+    const [open] = await h.slack.waitFor('views.open');
+    expect(jsonArg(open, 'view')).toMatchObject({ callback_id: VIEWS.paste });
+    const response = await act({
+      type: 'view_submission',
+      team: { id: TEAM },
+      user: { id: REFERRER, team_id: TEAM },
+      view: {
+        id: 'VPASTE',
+        callback_id: VIEWS.paste,
+        state: {
+          values: { [INPUTS.paste.block]: { [INPUTS.paste.action]: { type: 'plain_text_input', value: NOTE } } },
+        },
+      },
+    });
+    expect(response.json).toMatchObject({ response_action: 'update', view: { callback_id: VIEWS.loading } });
+    const [update] = await h.slack.waitFor('views.update');
+    expect(update?.args.view_id).toBe('VPASTE');
+    expect(jsonArg(update, 'view')).toMatchObject({ callback_id: VIEWS.triage });
+  });
+
+  it('settings opens the profile modal with the saved values', async () => {
+    await command('settings');
+    const [update] = await h.slack.waitFor('views.update');
+    const view = jsonArg(update, 'view');
+    expect(view).toMatchObject({ callback_id: VIEWS.settings });
+    expect(JSON.stringify(view)).toContain('Senior PM, Developer Platform | https://careers.example.com/jobs/4821');
+    expect(h.slack.violations).toEqual([]);
+  });
+
+  it('says so privately when the trigger expired before the modal could open', async () => {
+    await command(NOTE, { trigger_id: freshTrigger(Date.now() - 4_000) });
+    await expect.poll(() => h.slack.responses.length).toBe(1);
+    expect(h.slack.responses[0]?.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(String(h.slack.responses[0]?.body.text)).toMatch(/run it again/);
+  });
+});
+
+describe('message shortcut', () => {
+  it('brings the author’s name and a permalink into the triage', async () => {
+    const response = await act({
+      type: 'message_action',
+      callback_id: SHORTCUTS.triageMessage,
+      trigger_id: freshTrigger(),
+      response_url: h.slack.responseUrl('sc'),
+      team: { id: TEAM, domain: 'acme' },
+      user: { id: REFERRER, name: 'priya', team_id: TEAM },
+      channel: { id: 'D0AMARA', name: 'directmessage' },
+      message_ts: '1732540000.000200',
+      message: { type: 'message', user: 'U0AMARA', ts: '1732540000.000200', text: NOTE.replace('\nAmara', '') },
+    });
+    expect(response.status).toBe(200);
+    const [update] = await h.slack.waitFor('views.update');
+    expect(h.slack.callsTo('users.info')[0]?.args.user).toBe('U0AMARA');
+    expect(h.slack.callsTo('chat.getPermalink')[0]?.args).toMatchObject({
+      channel: 'D0AMARA',
+      message_ts: '1732540000.000200',
+    });
+    const id = (JSON.parse((jsonArg(update, 'view') as { private_metadata: string }).private_metadata) as { t: string })
+      .t;
+    const record = await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, id);
+    expect(record).toMatchObject({ requesterId: 'U0AMARA', requesterName: 'Amara Okafor', source: 'shortcut' });
+    expect(record.permalink).toContain('/archives/D0AMARA/');
+  });
+});
+
+describe('deciding and posting', () => {
+  it('submitting records the decision and DMs the reply and, for a yes, the blurb preview', async () => {
+    const { triageId } = await triageViaCommand();
+    h.slack.reset();
+    const response = await act(
+      submission(
+        triageId,
+        'yes',
+        'Happy to refer you, Amara.',
+        'Amara led a launch. Amara wants the role. The fit is credible.',
+      ),
+    );
+    expect(response.status).toBe(200);
+    expect(response.body).toBe('');
+    const posts = await h.slack.waitFor('chat.postMessage', 2);
+    expect(h.slack.callsTo('conversations.open')[0]?.args.users).toBe(REFERRER);
+    expect(posts.map((p) => p.args.channel)).toEqual(['D0REFERRER', 'D0REFERRER']);
+    expect(String(posts[0]?.args.blocks)).toContain('Happy to refer you, Amara.');
+    expect(String(posts[1]?.args.blocks)).toContain(ACTIONS.postBlurb);
+    const record = await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, triageId);
+    expect(record).toMatchObject({ decision: 'yes', status: 'replied', blurbState: 'draft', blurbChannel: 'C0HIRING' });
+    expect(h.slack.violations).toEqual([]);
+  });
+
+  it('shows field errors instead of closing when the reply is empty', async () => {
+    const { triageId } = await triageViaCommand();
+    const response = await act(submission(triageId, 'no', '   ', null));
+    expect(response.json).toMatchObject({
+      response_action: 'errors',
+      errors: { [`${INPUTS.reply.block}:no`]: expect.any(String) },
+    });
+    expect((await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, triageId)).decision).toBe('pending');
+  });
+
+  it('Post publishes the blurb once, shows where with a link, and a second click posts nothing', async () => {
+    const { triageId } = await triageViaCommand();
+    await act(
+      submission(
+        triageId,
+        'yes',
+        'Yes!',
+        'Amara led a launch that cut CI time 35%. Amara wants the Senior PM role. The fit is credible.',
+      ),
+    );
+    await h.slack.waitFor('chat.postMessage', 2);
+    h.slack.reset();
+
+    await act(button(ACTIONS.postBlurb, triageId));
+    const [post] = await h.slack.waitFor('chat.postMessage');
+    expect(post?.args.channel).toBe('C0HIRING');
+    expect(String(post?.args.blocks)).toContain('Amara led a launch');
+    expect(String(post?.args.blocks)).toContain(`<@${REFERRER}>`);
+    await expect.poll(() => JSON.stringify(h.slack.callsTo('chat.update').at(-1)?.args ?? {})).toContain('Posted to');
+
+    h.slack.reset();
+    await act(button(ACTIONS.postBlurb, triageId));
+    await h.slack.waitFor('chat.update');
+    expect(h.slack.callsTo('chat.postMessage')).toEqual([]);
+    const record = await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, triageId);
+    expect(record).toMatchObject({ blurbState: 'posted', status: 'blurb_posted', blurbChannel: 'C0HIRING' });
+    expect(record.blurbPermalink).toContain('/archives/C0HIRING/');
+  });
+
+  it('a click by someone else is refused privately and changes nothing', async () => {
+    const { triageId } = await triageViaCommand();
+    await act(submission(triageId, 'yes', 'Yes!', 'A. B. C.'));
+    await h.slack.waitFor('chat.postMessage', 2);
+    h.slack.reset();
+    await act(button(ACTIONS.postBlurb, triageId, 'U0INTRUDER'));
+    await expect.poll(() => h.slack.responses.length).toBe(1);
+    expect(h.slack.responses[0]?.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(String(h.slack.responses[0]?.body.text)).toMatch(/Only the person who ran this triage/);
+    expect(h.slack.callsTo('chat.postMessage')).toEqual([]);
+    expect((await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, triageId)).blurbState).toBe('draft');
+  });
+
+  it('a view submission pointing at someone else’s triage is refused on the field', async () => {
+    const { triageId } = await triageViaCommand();
+    const response = await act(submission(triageId, 'no', 'No thanks.', null, 'U0INTRUDER'));
+    expect(response.json).toMatchObject({ response_action: 'errors' });
+    expect(JSON.stringify(response.json)).toMatch(/Only the person who ran this triage/);
+    expect((await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, triageId)).decision).toBe('pending');
+  });
+
+  it.each([
+    ['not_in_channel, public: joins and posts', [{ error: 'not_in_channel' }], true, /Posted to/],
+    ['is_archived: says so and keeps the draft', [{ error: 'is_archived' }], false, /archived/],
+    ['a 429 with Retry-After: the client waits and retries', [{ status: 429, retryAfter: 1 }], true, /Posted to/],
+    ['invalid_auth: says an admin must reinstall', [{ error: 'invalid_auth' }], false, /reinstall/],
+  ] as const)('%s', async (_name, failures, posts, shown) => {
+    const { triageId } = await triageViaCommand();
+    await act(submission(triageId, 'yes', 'Yes!', 'A. B. C.'));
+    await h.slack.waitFor('chat.postMessage', 2);
+    h.slack.reset();
+    h.slack.inject('chat.postMessage', ...failures);
+    await act(button(ACTIONS.postBlurb, triageId));
+    await expect
+      .poll(() => JSON.stringify(h.slack.callsTo('chat.update').at(-1)?.args ?? {}), { timeout: 8_000 })
+      .toMatch(shown);
+    const record = await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, triageId);
+    expect(record.blurbState).toBe(posts ? 'posted' : 'draft');
+    if (failures[0] && 'error' in failures[0] && failures[0].error === 'not_in_channel') {
+      expect(h.slack.callsTo('conversations.join')[0]?.args.channel).toBe('C0HIRING');
+    }
+  });
+});
+
+describe('DM with the app', () => {
+  const dm = (over: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+    sendSigned(
+      h.events,
+      eventBody({
+        type: 'message',
+        channel_type: 'im',
+        channel: 'D0REFERRER',
+        user: REFERRER,
+        ts: '1732560000.000100',
+        team: TEAM,
+        text: '',
+        ...over,
+      }),
+      'application/json',
+      { headers },
+    );
+
+  it('a forwarded request gets a short triage in a thread with a button to the full modal', async () => {
+    const response = await dm({
+      attachments: [
+        {
+          is_share: true,
+          author_id: 'U0AMARA',
+          author_subname: 'Amara Okafor',
+          text: NOTE,
+          from_url: 'https://acme.slack.com/archives/D0AMARA/p1732540000000200',
+        },
+      ],
+    });
+    expect(response.status).toBe(200);
+    const [post] = await h.slack.waitFor('chat.postMessage');
+    expect(post?.args).toMatchObject({ channel: 'D0REFERRER', thread_ts: '1732560000.000100' });
+    expect(String(post?.args.blocks)).toContain(ACTIONS.openTriage);
+    const id = (JSON.parse(String(post?.args.blocks)) as Array<{ elements?: Array<{ value?: string }> }>)[1]
+      ?.elements?.[0]?.value as string;
+    h.slack.reset();
+    await act(button(ACTIONS.openTriage, id));
+    const [update] = await h.slack.waitFor('views.update');
+    expect(jsonArg(update, 'view')).toMatchObject({ callback_id: VIEWS.triage });
+    const record = await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, id);
+    expect(record).toMatchObject({ requesterId: 'U0AMARA', source: 'message' });
+  });
+
+  it('a short hello gets help, and Slack’s retries of an event are not handled twice', async () => {
+    await dm({ text: 'hi there' });
+    const [post] = await h.slack.waitFor('chat.postMessage');
+    expect(String(post?.args.text)).toMatch(/How to use/);
+    h.slack.reset();
+    await dm({ text: NOTE }, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(h.slack.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('ignores the app’s own messages', async () => {
+    await dm({ text: NOTE, bot_id: 'B0BOT', user: 'U0BOT' });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(h.slack.calls).toEqual([]);
+  });
+});
+
+describe('App Home and settings', () => {
+  it('app_home_opened publishes the profile, counts and recent triages', async () => {
+    await sendSigned(
+      h.events,
+      eventBody({ type: 'app_home_opened', user: REFERRER, channel: 'D0REFERRER', tab: 'home', event_ts: '1' }),
+      'application/json',
+    );
+    const [publish] = await h.slack.waitFor('views.publish');
+    expect(publish?.args.user_id).toBe(REFERRER);
+    const view = JSON.stringify(jsonArg(publish, 'view'));
+    expect(view).toContain('Platform &amp; internal tools');
+    expect(view).toContain('Last 30 days');
+    expect(view).toContain(ACTIONS.openTriage);
+    expect(h.slack.violations).toEqual([]);
+  });
+
+  it('a first-run user sees the welcome', async () => {
+    await sendSigned(
+      h.events,
+      eventBody({ type: 'app_home_opened', user: 'U0NEWBIE', channel: 'D0NEW', tab: 'home', event_ts: '1' }),
+      'application/json',
+    );
+    const [publish] = await h.slack.waitFor('views.publish');
+    expect(JSON.stringify(jsonArg(publish, 'view'))).toContain('Set up your profile');
+  });
+
+  it('the settings modal shows errors on the fields, then saves and refreshes Home', async () => {
+    const settings = (values: Record<string, Record<string, unknown>>) =>
+      act({
+        type: 'view_submission',
+        team: { id: TEAM },
+        user: { id: 'U0SETTER', team_id: TEAM },
+        view: { id: 'VS', callback_id: VIEWS.settings, state: { values } },
+      });
+    const field = (input: { block: string; action: string }, value: unknown) => ({
+      [input.block]: { [input.action]: value },
+    });
+    const bad = await settings({
+      ...field(INPUTS.teamArea, { type: 'plain_text_input', value: ' ' }),
+      ...field(INPUTS.openRoles, { type: 'plain_text_input', value: 'PM | ftp://nope' }),
+      ...field(INPUTS.retention, { type: 'number_input', value: '0' }),
+    });
+    expect(bad.json).toMatchObject({
+      response_action: 'errors',
+      errors: {
+        [INPUTS.teamArea.block]: expect.any(String),
+        [INPUTS.openRoles.block]: expect.stringMatching(/https/),
+        [INPUTS.retention.block]: expect.any(String),
+      },
+    });
+    const good = await settings({
+      ...field(INPUTS.teamArea, { type: 'plain_text_input', value: 'Growth: pricing, retention' }),
+      ...field(INPUTS.openRoles, {
+        type: 'plain_text_input',
+        value: 'PM, Growth | https://careers.example.com/jobs/6610\nDesigner, Growth',
+      }),
+      ...field(INPUTS.hiringChannel, { type: 'conversations_select', selected_conversation: 'C0GROWTH' }),
+      ...field(INPUTS.name, { type: 'plain_text_input', value: 'Marcus' }),
+      ...field(INPUTS.retention, { type: 'number_input', value: '30' }),
+    });
+    expect(good.body).toBe('');
+    expect(await h.store.getProfile({ teamId: TEAM, userId: 'U0SETTER' })).toEqual({
+      name: 'Marcus',
+      teamArea: 'Growth: pricing, retention',
+      openRoles: [{ title: 'PM, Growth', url: 'https://careers.example.com/jobs/6610' }, { title: 'Designer, Growth' }],
+      hiringChannel: 'C0GROWTH',
+      retentionDays: 30,
+    });
+    await h.slack.waitFor('views.publish');
+  });
+});

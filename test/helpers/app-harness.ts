@@ -1,0 +1,85 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { createApp, type Health } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import type { OpenDatabase } from '../../src/store/database.js';
+import { Store } from '../../src/store/store.js';
+import { type Backend, createTestDatabase, openMigrated, type TestDatabase } from './databases.js';
+import { FakeSlack } from './fake-slack.js';
+import { SIGNING_SECRET } from './slack-requests.js';
+
+export const BOT_TOKEN = 'xoxb-0000-test-bot-token-secret';
+
+/** Captures every log line the app writes, to check what reaches the logs. */
+export class LogCapture extends Writable {
+  readonly lines: string[] = [];
+  override _write(chunk: Buffer, _enc: string, done: () => void): void {
+    this.lines.push(...chunk.toString().split('\n').filter(Boolean));
+    done();
+  }
+  get all(): string {
+    return this.lines.join('\n');
+  }
+}
+
+export interface Harness {
+  url: string;
+  events: string;
+  slack: FakeSlack;
+  store: Store;
+  database: OpenDatabase;
+  logs: LogCapture;
+  health: Health;
+  inFlight: { count: number };
+  stop(): Promise<void>;
+}
+
+/** The real Bolt app in HTTP mode on a free port, its Web API pointed at a fake Slack, on a throwaway database. */
+export async function startHarness(
+  options: { backend?: Backend; env?: Record<string, string>; databaseUrl?: string } = {},
+): Promise<Harness> {
+  const slack = await new FakeSlack().start();
+  let testDb: TestDatabase | null = null;
+  let database: OpenDatabase;
+  if (options.databaseUrl) {
+    const { openDatabase, migrate } = await import('../../src/store/database.js');
+    database = openDatabase(options.databaseUrl, { onPoolError: () => {} });
+    await migrate(database);
+  } else {
+    testDb = await createTestDatabase(options.backend ?? 'sqlite');
+    database = await openMigrated(testDb);
+  }
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    LOG_LEVEL: 'debug',
+    ...options.env,
+  });
+  const logs = new LogCapture();
+  const logger = createLogger(config.logLevel, logs);
+  const store = new Store(database.db);
+  const health: Health = { ready: true, database: async () => true };
+  const inFlight = { count: 0 };
+  const { app } = createApp({ config, logger, store, installations: database.db, health, inFlight });
+  const server = (await app.start(0)) as Server;
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    events: `${url}/slack/events`,
+    slack,
+    store,
+    database,
+    logs,
+    health,
+    inFlight,
+    async stop() {
+      await app.stop().catch(() => {});
+      await slack.stop();
+      await database.close();
+      await testDb?.dispose();
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { checkMessage, checkView } from './block-kit.js';
+
+export interface RecordedCall {
+  method: string;
+  args: Record<string, unknown>;
+  token: string | null;
+}
+
+export type Injected =
+  | { error: string; extra?: Record<string, unknown> }
+  | { status: number; retryAfter?: number }
+  | { delayMs: number };
+
+const VIEW_METHODS = new Set(['views.open', 'views.update', 'views.publish', 'views.push']);
+const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.update', 'chat.postEphemeral']);
+
+/**
+ * A stand-in for Slack's Web API: answers as Slack does, records every call, enforces trigger
+ * expiry and Block Kit limits, and fails on demand (platform errors, 429 with Retry-After, 500s, delays).
+ */
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  /** Posts made to response_url, in order. */
+  readonly responses: Array<{ id: string; body: Record<string, unknown> }> = [];
+  readonly violations: string[] = [];
+  private readonly injected = new Map<string, Injected[]>();
+  private readonly usedTriggers = new Set<string>();
+  private server: Server | null = null;
+  private ts = 1_732_550_000;
+  private views = 0;
+  baseUrl = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  get apiUrl(): string {
+    return `${this.baseUrl}/api/`;
+  }
+
+  responseUrl(id = 'r1'): string {
+    return `${this.baseUrl}/respond/${id}`;
+  }
+
+  /** The next call(s) to `method` get these answers instead of success. */
+  inject(method: string, ...answers: Injected[]): void {
+    this.injected.set(method, [...(this.injected.get(method) ?? []), ...answers]);
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+    this.responses.length = 0;
+    this.violations.length = 0;
+    this.injected.clear();
+  }
+
+  /** Resolves once `count` calls to `method` have arrived (or rejects after `ms`). */
+  async waitFor(method: string, count = 1, ms = 5_000): Promise<RecordedCall[]> {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+      const calls = this.callsTo(method);
+      if (calls.length >= count) return calls;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error(`timed out waiting for ${count} × ${method}; saw ${this.calls.map((c) => c.method).join(', ')}`);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://x');
+    const send = (status: number, body: object, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(body));
+    };
+    if (url.pathname.startsWith('/respond/')) {
+      this.responses.push({ id: url.pathname.split('/')[2] ?? '', body: JSON.parse(raw || '{}') });
+      send(200, { ok: true });
+      return;
+    }
+    const method = url.pathname.replace(/^\/api\//, '');
+    const args = parseArgs(raw, req.headers['content-type'] ?? '');
+    const auth = req.headers.authorization ?? null;
+    this.calls.push({
+      method,
+      args,
+      token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined) ?? null,
+    });
+
+    const next = this.injected.get(method)?.shift();
+    if (next && 'delayMs' in next) await new Promise((r) => setTimeout(r, next.delayMs));
+    else if (next && 'status' in next) {
+      send(
+        next.status,
+        { ok: false, error: next.status === 429 ? 'ratelimited' : 'internal_error' },
+        next.retryAfter ? { 'retry-after': String(next.retryAfter) } : {},
+      );
+      return;
+    } else if (next && 'error' in next) {
+      send(200, { ok: false, error: next.error, ...next.extra });
+      return;
+    }
+    send(200, this.answer(method, args));
+  }
+
+  private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    const view = typeof args.view === 'string' ? (JSON.parse(args.view) as Record<string, unknown>) : undefined;
+    if (VIEW_METHODS.has(method) && view) {
+      const problems = checkView(view);
+      if (problems.length) {
+        this.violations.push(...problems.map((p) => `${method}: ${p}`));
+        return { ok: false, error: 'invalid_blocks' };
+      }
+    }
+    if (MESSAGE_METHODS.has(method)) {
+      const problems = checkMessage(args);
+      if (problems.length) {
+        this.violations.push(...problems.map((p) => `${method}: ${p}`));
+        return { ok: false, error: 'invalid_blocks' };
+      }
+    }
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, team_id: 'T0TEAM', user_id: 'U0BOT', bot_id: 'B0BOT' };
+      case 'views.open': {
+        const trigger = String(args.trigger_id ?? '');
+        const issued = Number(trigger.split('.')[0]);
+        if (this.usedTriggers.has(trigger)) return { ok: false, error: 'exchanged_trigger_id' };
+        if (!issued || Date.now() - issued > 3_000) return { ok: false, error: 'expired_trigger_id' };
+        this.usedTriggers.add(trigger);
+        return { ok: true, view: { id: `V${++this.views}`, hash: `h${this.views}`, ...view } };
+      }
+      case 'views.update':
+      case 'views.push':
+        return { ok: true, view: { id: args.view_id ?? `V${++this.views}`, hash: 'h', ...view } };
+      case 'views.publish':
+        return { ok: true, view: { id: `VH${++this.views}`, ...view } };
+      case 'chat.postMessage':
+        return { ok: true, channel: args.channel, ts: `${++this.ts}.000100`, message: { text: args.text } };
+      case 'chat.update':
+        return { ok: true, channel: args.channel, ts: args.ts };
+      case 'chat.getPermalink':
+        return {
+          ok: true,
+          permalink: `https://acme.slack.com/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}`,
+        };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(args.users).replace(/^U/, '')}` } };
+      case 'conversations.join':
+        return { ok: true, channel: { id: args.channel } };
+      case 'users.info':
+        return {
+          ok: true,
+          user: { id: args.user, name: 'amara', real_name: 'Amara Okafor', profile: { real_name: 'Amara Okafor' } },
+        };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+}
+
+function parseArgs(raw: string, contentType: string): Record<string, unknown> {
+  if (contentType.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
+  return Object.fromEntries(new URLSearchParams(raw));
+}
+
+/** Parses a JSON-encoded argument the Web API client sent (view, blocks). */
+export function jsonArg<T = Record<string, unknown>>(call: RecordedCall | undefined, key: string): T {
+  const value = call?.args[key];
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
