@@ -25,54 +25,46 @@ const optional = z
   .optional()
   .transform((v) => (v?.trim() ? v.trim() : undefined));
 
-const EnvSchema = z
-  .object({
-    SLACK_BOT_TOKEN: optional.refine((v) => !v || v.startsWith('xoxb-'), 'must start with xoxb-'),
-    SLACK_SIGNING_SECRET: optional.refine((v) => !v || /^[0-9a-f]{16,}$/i.test(v), 'must be the hex signing secret'),
-    SLACK_APP_TOKEN: optional.refine((v) => !v || v.startsWith('xapp-'), 'must start with xapp-'),
-    SLACK_API_URL: optional
-      .refine((v) => !v || /^https?:\/\/[^\s]+$/i.test(v), 'must be an http(s) URL')
-      .transform((v) => (v ? (v.endsWith('/') ? v : `${v}/`) : 'https://slack.com/api/')),
-    PORT: optional
-      .refine((v) => !v || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 65535), 'must be a port number')
-      .transform((v) => (v ? Number(v) : 3000)),
-    DATABASE_URL: optional.refine(
-      (v) => !v || /^(?:postgres(?:ql)?:\/\/.+|file:.+)$/i.test(v),
-      'must be postgres://… or file:PATH',
-    ),
-    LOG_LEVEL: optional
-      .refine((v) => !v || (LOG_LEVELS as readonly string[]).includes(v), 'is not a log level')
-      .transform((v) => (v ?? 'info') as (typeof LOG_LEVELS)[number]),
-    SLACK_CLIENT_ID: optional,
-    SLACK_CLIENT_SECRET: optional,
-    SLACK_STATE_SECRET: optional,
-    INSTALLATION_ENCRYPTION_KEY: optional.refine((v) => !v || parseEncryptionKey(v) !== null, 'must be 32 bytes'),
-  })
-  .superRefine((env, ctx) => {
-    const oauth = [env.SLACK_CLIENT_ID, env.SLACK_CLIENT_SECRET, env.SLACK_STATE_SECRET];
-    const oauthOn = oauth.some(Boolean);
-    if (oauthOn) {
-      for (const key of ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const) {
-        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'is missing (OAuth needs all three)' });
-      }
-      if (!env.INSTALLATION_ENCRYPTION_KEY) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['INSTALLATION_ENCRYPTION_KEY'],
-          message: 'is required when OAuth is on',
-        });
-      }
-    } else if (!env.SLACK_BOT_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'is missing' });
-    }
-    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_SIGNING_SECRET'],
-        message: 'is missing (HTTP mode verifies every request with it)',
-      });
-    }
-  });
+const EnvSchema = z.object({
+  SLACK_BOT_TOKEN: optional.refine((v) => !v || v.startsWith('xoxb-'), 'must start with xoxb-'),
+  SLACK_SIGNING_SECRET: optional.refine((v) => !v || /^[0-9a-f]{16,}$/i.test(v), 'must be the hex signing secret'),
+  SLACK_APP_TOKEN: optional.refine((v) => !v || v.startsWith('xapp-'), 'must start with xapp-'),
+  SLACK_API_URL: optional
+    .refine((v) => !v || /^https?:\/\/[^\s]+$/i.test(v), 'must be an http(s) URL')
+    .transform((v) => (v ? (v.endsWith('/') ? v : `${v}/`) : 'https://slack.com/api/')),
+  PORT: optional
+    .refine((v) => !v || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 65535), 'must be a port number')
+    .transform((v) => (v ? Number(v) : 3000)),
+  DATABASE_URL: optional.refine(
+    (v) => !v || /^(?:postgres(?:ql)?:\/\/.+|file:.+)$/i.test(v),
+    'must be postgres://… or file:PATH',
+  ),
+  LOG_LEVEL: optional
+    .refine((v) => !v || (LOG_LEVELS as readonly string[]).includes(v), 'is not a log level')
+    .transform((v) => (v ?? 'info') as (typeof LOG_LEVELS)[number]),
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional,
+  INSTALLATION_ENCRYPTION_KEY: optional.refine((v) => !v || parseEncryptionKey(v) !== null, 'must be 32 bytes'),
+});
+
+/** Rules between settings, checked even when a field is malformed so every problem shows at once. */
+function crossChecks(raw: Record<string, string | undefined>): Array<{ key: string; message: string }> {
+  const has = (key: string) => Boolean(raw[key]?.trim());
+  const out: Array<{ key: string; message: string }> = [];
+  const oauthKeys = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'];
+  if (oauthKeys.some(has)) {
+    for (const key of oauthKeys) if (!has(key)) out.push({ key, message: 'is missing (OAuth needs all three)' });
+    if (!has('INSTALLATION_ENCRYPTION_KEY'))
+      out.push({ key: 'INSTALLATION_ENCRYPTION_KEY', message: 'is required when OAuth is on' });
+  } else if (!has('SLACK_BOT_TOKEN')) {
+    out.push({ key: 'SLACK_BOT_TOKEN', message: 'is missing' });
+  }
+  if (!has('SLACK_APP_TOKEN') && !has('SLACK_SIGNING_SECRET')) {
+    out.push({ key: 'SLACK_SIGNING_SECRET', message: 'is missing (HTTP mode verifies every request with it)' });
+  }
+  return out;
+}
 
 export interface Config {
   botToken: string | undefined;
@@ -97,11 +89,14 @@ export class ConfigError extends Error {
 /** Reads settings from an environment object (process.env by default), t3-env style: all problems at once. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const key = String(issue.path[0] ?? 'settings');
-      return `${key} ${issue.message}: ${HOW_TO_GET[key] ?? 'see .env.example'}`;
-    });
+  const issues = [
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((i) => ({ key: String(i.path[0] ?? 'settings'), message: i.message }))),
+    ...crossChecks(env),
+  ];
+  if (!parsed.success || issues.length > 0) {
+    const problems = issues.map(({ key, message }) => `${key} ${message}: ${HOW_TO_GET[key] ?? 'see .env.example'}`);
     throw new ConfigError([...new Set(problems)]);
   }
   const e = parsed.data;

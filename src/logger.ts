@@ -32,6 +32,13 @@ export function scrubSecrets(value: unknown): unknown {
   return typeof value === 'string' ? value.replace(SECRET_PATTERN, '[token]') : value;
 }
 
+/** Errors keep their type, code and stack, with any token in the message or stack masked. */
+function serializeError(error: unknown): unknown {
+  const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+  for (const key of ['message', 'stack']) serialized[key] = scrubSecrets(serialized[key]);
+  return serialized;
+}
+
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
@@ -39,6 +46,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       base: { app: 'refer-triage' },
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       formatters: { level: (label) => ({ level: label }) },
+      serializers: { err: serializeError },
       hooks: {
         logMethod(args, method) {
           method.apply(this, args.map(scrubSecrets) as Parameters<typeof method>);

@@ -4,6 +4,11 @@ import type { TriageRecord } from '../store/schema.js';
 import { ANSWER_LABEL, RECOMMENDATION_TITLE } from './labels.js';
 import { clip, context, escapeMrkdwn, link, mrkdwn, plain, quoted, section } from './text.js';
 
+/** The notification text Slack shows and parses: user words in it are escaped like any other. */
+function fallback(text: string): string {
+  return escapeMrkdwn(clip(text, 300));
+}
+
 export interface SlackMessage {
   text: string;
   blocks: types.KnownBlock[];
@@ -19,7 +24,7 @@ export function replyMessage(t: TriageRecord): SlackMessage {
   const decision = t.decision === 'pending' ? 'no' : t.decision;
   const source = t.permalink ? ` · ${link(t.permalink, 'their message')}` : '';
   return {
-    text: `Your reply to ${name}, ready to copy`,
+    text: fallback(`Your reply to ${name}, ready to copy`),
     blocks: [
       section(
         `*Your reply to ${escapeMrkdwn(clip(name, 80))}* (${ANSWER_LABEL[decision].toLowerCase()}), ready to copy:`,
@@ -79,7 +84,7 @@ export function blurbPreview(t: TriageRecord, channel: string | null, state: Pre
     });
     if (!channel) blocks.push(context('Pick a channel above, then click Post.'));
   }
-  return { text: `Blurb for ${candidateName(t)}: ${state.kind}`, blocks };
+  return { text: fallback(`Blurb for ${candidateName(t)}: ${state.kind}`), blocks };
 }
 
 /** What the hiring channel sees: the blurb, the role link, the original request, and who referred them. */
@@ -90,10 +95,7 @@ export function hiringPost(t: TriageRecord): SlackMessage {
   if (t.permalink) details.push(link(t.permalink, 'original request'));
   const name = c.name ?? t.requesterName;
   return {
-    text: clip(`Referral${name ? `: ${name}` : ''}${c.targetRole ? ` for ${c.targetRole}` : ''}`, 300).replace(
-      /[<>&]/g,
-      '',
-    ),
+    text: fallback(`Referral${name ? `: ${name}` : ''}${c.targetRole ? ` for ${c.targetRole}` : ''}`),
     blocks: [
       section(`:raising_hand: *Referral${name ? `: ${escapeMrkdwn(clip(name, 80))}` : ''}*`),
       section(escapeMrkdwn(t.blurbText ?? ''), 3000),
