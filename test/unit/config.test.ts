@@ -49,7 +49,7 @@ describe('loadConfig', () => {
       SLACK_APP_TOKEN: 'oops',
     });
     expect(lines.map((l) => l.split(' ')[0]).sort()).toEqual(
-      ['DATABASE_URL', 'LOG_LEVEL', 'PORT', 'SLACK_APP_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET'].sort(),
+      ['DATABASE_URL', 'LOG_LEVEL', 'PORT', 'SLACK_APP_TOKEN', 'SLACK_BOT_TOKEN'].sort(),
     );
     expect(lines.join('\n')).not.toContain('SECRETVALUE');
     expect(lines.every((l) => l.includes(':'))).toBe(true);
