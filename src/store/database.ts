@@ -35,6 +35,8 @@ function openSqlite(path: string): OpenDatabase {
   // WAL lets the Home tab read while a triage is written; a busy timeout rides out short write contention.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('busy_timeout = 5000');
+  // With WAL, NORMAL is crash-safe for the app and skips an fsync per commit (a power cut may lose the last commit).
+  sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', location: `sqlite:${path}`, close: () => db.destroy() };

@@ -26,6 +26,7 @@ export class FakeSlack {
   readonly responses: Array<{ id: string; body: Record<string, unknown> }> = [];
   readonly violations: string[] = [];
   private readonly injected = new Map<string, Injected[]>();
+  private readonly listeners: Array<(call: RecordedCall) => void> = [];
   private readonly usedTriggers = new Set<string>();
   private server: Server | null = null;
   private ts = 1_732_550_000;
@@ -59,6 +60,11 @@ export class FakeSlack {
 
   callsTo(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Called as each call arrives, before it is answered (benchmarks time arrival with it). */
+  onCall(listener: (call: RecordedCall) => void): void {
+    this.listeners.push(listener);
   }
 
   reset(): void {
@@ -96,11 +102,9 @@ export class FakeSlack {
     const method = url.pathname.replace(/^\/api\//, '');
     const args = parseArgs(raw, req.headers['content-type'] ?? '');
     const auth = req.headers.authorization ?? null;
-    this.calls.push({
-      method,
-      args,
-      token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined) ?? null,
-    });
+    const call = { method, args, token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined) ?? null };
+    this.calls.push(call);
+    for (const listener of this.listeners) listener(call);
 
     const next = this.injected.get(method)?.shift();
     if (next && 'delayMs' in next) await new Promise((r) => setTimeout(r, next.delayMs));
