@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, INPUTS, SHORTCUTS, VIEWS } from '../../src/ids.js';
-import { type Harness, startHarness } from '../helpers/app-harness.js';
+import { BOT_TOKEN, type Harness, startHarness } from '../helpers/app-harness.js';
 import { jsonArg } from '../helpers/fake-slack.js';
 import {
   eventBody,
   freshTrigger,
   interaction,
   REFERRER,
+  SIGNING_SECRET,
   sendSigned,
   slashCommand,
   TEAM,
@@ -457,5 +458,28 @@ describe('App Home and settings', () => {
       retentionDays: 30,
     });
     await h.slack.waitFor('views.publish');
+  });
+});
+
+// Runs last: everything the app logged during this suite.
+describe('logs', () => {
+  it('hold no request text, no token and no signing secret, and one line per handled request', () => {
+    const all = h.logs.all;
+    expect(h.logs.lines.length).toBeGreaterThan(20);
+    for (const secret of [
+      BOT_TOKEN,
+      SIGNING_SECRET,
+      'cut CI time by 35%',
+      'Amara Okafor',
+      "I'm applying for",
+      'Happy to refer you',
+    ]) {
+      expect(all).not.toContain(secret);
+    }
+    const handled = h.logs.lines
+      .map((l) => JSON.parse(l) as { msg: string; kind?: string; durationMs?: number })
+      .filter((l) => l.msg === 'handled');
+    expect(handled.length).toBeGreaterThan(20);
+    expect(handled.every((l) => typeof l.kind === 'string' && typeof l.durationMs === 'number')).toBe(true);
   });
 });
