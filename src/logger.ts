@@ -74,8 +74,8 @@ export function boltLogger(logger: Logger): SlackLogger {
     (level: 'debug' | 'info' | 'warn' | 'error') =>
     (...msg: unknown[]) => {
       // Bolt and the Web API client log a lot at debug; skip building lines nobody will see.
-    if (!child.isLevelEnabled(level)) return;
-    const [first, ...rest] = msg;
+      if (!child.isLevelEnabled(level)) return;
+      const [first, ...rest] = msg;
       if (first instanceof Error) child[level]({ err: first }, rest.map(String).join(' ') || first.message);
       else child[level](msg.map((m) => (typeof m === 'string' ? m : JSON.stringify(scrubSecrets(m)))).join(' '));
     };

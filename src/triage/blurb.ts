@@ -69,7 +69,7 @@ function fitSentence(ctx: BlurbContext): string {
   const team = ctx.profile ? (ctx.profile.teamArea.split(':')[0] ?? '').trim() : null;
   // Terms from the role itself say nothing about the person; "for engineers" is not a noun to list.
   const overlap = ctx.fit.matched.filter(
-    (m) => !ctx.role?.evidence.toLowerCase().includes(m) && !/^(?:for|to|with)\b/.test(m),
+    (m) => !ctx.role?.evidence.toLowerCase().includes(m.toLowerCase()) && !/^(?:for|to|with)\b/i.test(m),
   );
   if (team && overlap.length > 0) {
     return oneSentence(

@@ -116,7 +116,7 @@ function onePagerPiece(ctx: DraftContext): string {
   }
   if (ctx.missing.includes('ask')) return 'It would also help to know exactly what you would like me to do.';
   if (ctx.missing.includes('whyMe')) return 'A line on why you think my team is the right fit would help too.';
-  return 'The piece I am missing is the full picture: background, the role, and why the fit is credible.';
+  return 'A page with your background, the role, and why the fit is credible makes it easy for me to forward.';
 }
 
 export function draftNo(ctx: DraftContext): string {
@@ -152,7 +152,11 @@ export function draftNo(ctx: DraftContext): string {
       body = `I only refer people for a specific role I can vouch for, so I'll pass for now. ${tip(ctx)}`;
       break;
     default:
-      body = `I don't have enough to vouch for you yet, so I'll pass for now. ${tip(ctx)}`;
+      // No blocker: the referrer chose no for reasons of their own, so the reply gives none it cannot stand behind.
+      body =
+        ctx.blocker === 'tooMuchMissing'
+          ? `I don't have enough to vouch for you yet, so I'll pass for now. ${tip(ctx)}`
+          : "I'm not able to refer you for this one, and I'd rather say so clearly than leave you waiting. I hope the search goes well.";
   }
   return defangMentions(`${greeting(ctx)} ${opener} ${body}${signature(ctx)}`);
 }

@@ -151,7 +151,7 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
   const backgroundIn = backgroundHits.filter((h) => inScope(scope, h));
   const targetAreas = areasOf(targetHits);
   const backgroundAreas = areasOf(backgroundHits);
-  const matched = [...new Set([...targetIn, ...backgroundIn].map((h) => h.surface.toLowerCase()))];
+  const matched = distinctSurfaces([...targetIn, ...backgroundIn]);
   const base = { matched, targetAreas, backgroundAreas, openRole };
   const roleName = role ? `The role they name ("${role.evidence}")` : `Your ${openRole?.title ?? ''} opening`;
 
@@ -189,6 +189,13 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
   };
 }
 
+/** Matched words as the note wrote them, once each; phrases like "for engineers" are matches, not nouns to list. */
 function unique(hits: TermHit[]): string[] {
-  return [...new Set(hits.map((h) => h.surface.toLowerCase()))];
+  return distinctSurfaces(hits).filter((s) => !/^(?:for|to|with)\b/i.test(s));
+}
+
+function distinctSurfaces(hits: TermHit[]): string[] {
+  const seen = new Map<string, string>();
+  for (const hit of hits) if (!seen.has(hit.surface.toLowerCase())) seen.set(hit.surface.toLowerCase(), hit.surface);
+  return [...seen.values()];
 }

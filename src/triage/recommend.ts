@@ -22,7 +22,11 @@ export type Blocker =
   | 'flattery'
   | 'tooMuchMissing';
 
-const quote = (text: string | null) => `"${(text ?? '').length > 140 ? `${(text ?? '').slice(0, 137)}…` : text}"`;
+/** Evidence in quotes, cut to a readable length, without its own end punctuation (the reason supplies it). */
+const quote = (text: string | null) => {
+  const bare = (text ?? '').replace(/[.!?]+$/, '');
+  return `"${bare.length > 140 ? `${bare.slice(0, 137)}…` : bare}"`;
+};
 
 /**
  * Blocking risks first (each one alone makes the referral hard to defend), then the evidence for a

@@ -66,7 +66,7 @@ describe('triage', () => {
     expect(drafts.yes).toMatch(/résumé/);
     expect(drafts.yes).not.toMatch(/role link/);
     expect(drafts.one_pager).toMatch(/one-page summary/);
-    expect(drafts.no).toMatch(/pass/);
+    expect(drafts.no).toMatch(/not able to refer you/);
   });
 
   it('the no for an out-of-area role says so instead of arguing', () => {
