@@ -90,14 +90,15 @@ function riskText(result: TriageResult): string {
 export function buildTriageModal(input: TriageModalInput): types.ModalView {
   const { record, answer } = input;
   const result = record.result;
+  const reasonLines = result.reasons
+    // The fit has its own line just below.
+    .filter((r) => !r.startsWith('Fit: '))
+    .slice(0, 5)
+    .map((r) => `• ${escapeMrkdwn(r)}`)
+    .join('\n');
   const blocks: types.KnownBlock[] = [
     header(RECOMMENDATION_TITLE[result.recommendation]),
-    section(
-      result.reasons
-        .slice(0, 5)
-        .map((r) => `• ${escapeMrkdwn(r)}`)
-        .join('\n'),
-    ),
+    section(reasonLines || escapeMrkdwn(result.fit.explanation)),
     context(
       `*Fit: ${result.fit.level}.* ${escapeMrkdwn(result.fit.explanation)}${
         result.fit.matched.length ? ` Matched: ${escapeMrkdwn(result.fit.matched.slice(0, 6).join(', '))}.` : ''
