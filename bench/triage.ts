@@ -68,7 +68,7 @@ export async function benchTriage(): Promise<void> {
   quality('shared dev corpus', fileURLToPath(new URL('../../shared/corpus/dev.json', import.meta.url)));
   quality('own fixtures', fileURLToPath(new URL('../test/fixtures/own-corpus.json', import.meta.url)));
 
-  heading('Triage speed (one thread; pin a core with taskset -c 0)');
+  heading('Triage speed (single thread)');
   const two = noteOf(2048);
   const twoStats = summarize(timeRuns(() => triage(two, profile), 3000));
   row('2 KB request, median / p99', `${ms(twoStats.median)} / ${ms(twoStats.p99)}`);
