@@ -23,17 +23,24 @@ interface Parsed {
   body: ReturnType<typeof ActionBodySchema.parse>;
   value: string | null;
   selected: string | null;
+  blockId: string | null;
 }
 
 function parse(args: Args): Parsed | null {
   const body = ActionBodySchema.safeParse(args.body);
   if (!body.success) return null;
-  const action = args.action as { value?: string; selected_option?: { value: string }; selected_conversation?: string };
+  const action = args.action as {
+    value?: string;
+    block_id?: string;
+    selected_option?: { value: string };
+    selected_conversation?: string;
+  };
   return {
     owner: ownerOf(body.data),
     body: body.data,
     value: action.value ?? null,
     selected: action.selected_option?.value ?? action.selected_conversation ?? null,
+    blockId: action.block_id ?? null,
   };
 }
 
@@ -124,18 +131,12 @@ export const makeDiscardBlurb = action(async ({ client }, parsed, deps) => {
 });
 
 export const makeChooseChannel = action(async ({ client }, parsed, deps) => {
-  const triageId = parsed.body.container?.message_ts ? blockTriageId(parsed) : null;
-  if (!triageId || !parsed.selected) return;
+  // The channel select carries no value; its block id names the triage ("blurb_actions:<id>").
+  const triageId = parsed.blockId?.split(':')[1] ?? null;
+  if (!isTriageId(triageId) || !parsed.selected) return;
   const record = await deps.store.setBlurbChannel(parsed.owner, triageId, parsed.selected);
   await updatePreview(client, parsed, record, record.blurbState === 'posted' ? { kind: 'posted' } : { kind: 'draft' });
 });
-
-/** The channel select carries no value; its block id names the triage ("blurb_actions:<id>"). */
-function blockTriageId(parsed: Parsed & { body: { actions?: unknown } }): string | null {
-  const raw = (parsed.body as { actions?: Array<{ block_id?: string }> }).actions?.[0]?.block_id ?? '';
-  const id = raw.split(':')[1] ?? null;
-  return isTriageId(id) ? id : null;
-}
 
 export const makeOpenTriage = action(async ({ client }, parsed, deps) => {
   if (!isTriageId(parsed.value) || !parsed.body.trigger_id) return;

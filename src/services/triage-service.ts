@@ -25,18 +25,18 @@ export interface TriageRun {
  */
 export async function runTriage(store: Store, owner: Owner, request: NewTriage): Promise<TriageRun> {
   const text = request.requestText.slice(0, MAX_REQUEST_CHARS);
-  const [profile, earlierRequests] = await Promise.all([
-    store.getProfile(owner),
-    store.findEarlierRequests(owner, {
-      requesterId: request.requesterId ?? null,
-      requesterName: request.requesterName ?? null,
-      text,
-    }),
-  ]);
-  const result = triage(text, coreProfile(profile), {
-    authorName: request.requesterName ?? null,
-    priorRequests: earlierRequests.length,
+  const profile = await store.getProfile(owner);
+  const options = { authorName: request.requesterName ?? null };
+  const first = triage(text, coreProfile(profile), options);
+  // A pasted note has no Slack author; its sign-off (read by the triage) identifies the sender instead.
+  const earlierRequests = await store.findEarlierRequests(owner, {
+    requesterId: request.requesterId ?? null,
+    requesterName: request.requesterName ?? first.candidate.name,
+    text,
   });
+  const result = earlierRequests.length
+    ? triage(text, coreProfile(profile), { ...options, priorRequests: earlierRequests.length })
+    : first;
   const earlier = earlierRequests[0] ?? null;
   const record = await store.createTriage(
     owner,

@@ -483,3 +483,94 @@ describe('logs', () => {
     expect(handled.every((l) => typeof l.kind === 'string' && typeof l.durationMs === 'number')).toBe(true);
   });
 });
+
+describe('follow-ups', () => {
+  it('a second request from the same person shows the earlier decision and its date', async () => {
+    const signed = (text: string) => `${text}\nBest,\nJordan Reyes`;
+    const first = await triageViaCommand(signed(NOTE.replace('\nAmara', '')));
+    await act(submission(first.triageId, 'one_pager', 'Could you send a one-pager?', null));
+    await h.slack.waitFor('chat.postMessage');
+    h.slack.reset();
+    const second = await triageViaCommand(
+      signed(`Just bumping this once in case it got buried. ${NOTE.replace('\nAmara', '')}`),
+    );
+    const view = JSON.stringify(second.view);
+    expect(view).toContain('Follow-up');
+    expect(view).toContain('one-pager');
+    expect(view).toMatch(/<!date\^\d+\^\{date_short\}/);
+    const record = await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, second.triageId);
+    expect(record.earlierTriageId).toBe(first.triageId);
+    expect(record.result.signals.followUp.count).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('the blurb preview', () => {
+  const approve = async () => {
+    const { triageId } = await triageViaCommand();
+    await act(submission(triageId, 'yes', 'Yes!', 'First draft. Second sentence. Third sentence.'));
+    await h.slack.waitFor('chat.postMessage', 2);
+    h.slack.reset();
+    return triageId;
+  };
+
+  it('Edit opens a modal; saving it updates the preview in place and the blurb that will post', async () => {
+    const triageId = await approve();
+    await act(button(ACTIONS.editBlurb, triageId));
+    const [open] = await h.slack.waitFor('views.open');
+    const modal = jsonArg(open, 'view') as { callback_id: string; private_metadata: string };
+    expect(modal.callback_id).toBe(VIEWS.editBlurb);
+    const saved = await act({
+      type: 'view_submission',
+      team: { id: TEAM },
+      user: { id: REFERRER, team_id: TEAM },
+      view: {
+        id: 'VE',
+        callback_id: VIEWS.editBlurb,
+        private_metadata: modal.private_metadata,
+        state: {
+          values: {
+            [INPUTS.blurb.block]: {
+              [INPUTS.blurb.action]: { type: 'plain_text_input', value: 'Edited blurb. Still three. Sentences here.' },
+            },
+          },
+        },
+      },
+    });
+    expect(saved.body).toBe('');
+    const [update] = await h.slack.waitFor('chat.update');
+    expect(update?.args).toMatchObject({ channel: 'D0REFERRER', ts: '1732550001.000100' });
+    expect(String(update?.args.blocks)).toContain('Edited blurb.');
+    expect((await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, triageId)).blurbText).toBe(
+      'Edited blurb. Still three. Sentences here.',
+    );
+  });
+
+  it('Discard marks it discarded and Post then posts nothing', async () => {
+    const triageId = await approve();
+    await act(button(ACTIONS.discardBlurb, triageId));
+    await expect.poll(() => JSON.stringify(h.slack.callsTo('chat.update').at(-1)?.args ?? {})).toContain('Discarded');
+    await act(button(ACTIONS.postBlurb, triageId));
+    await h.slack.waitFor('chat.update', 2);
+    expect(h.slack.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('the channel picker changes where the blurb goes', async () => {
+    const triageId = await approve();
+    await act({
+      ...button(ACTIONS.blurbChannel, triageId),
+      actions: [
+        {
+          type: 'conversations_select',
+          action_id: ACTIONS.blurbChannel,
+          block_id: `blurb_actions:${triageId}`,
+          selected_conversation: 'C0OTHER',
+          action_ts: '1',
+        },
+      ],
+    });
+    await h.slack.waitFor('chat.update');
+    await act(button(ACTIONS.postBlurb, triageId));
+    const [post] = await h.slack.waitFor('chat.postMessage');
+    expect(post?.args.channel).toBe('C0OTHER');
+  });
+});
