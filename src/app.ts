@@ -6,6 +6,7 @@ import { BOT_SCOPES } from './ids.js';
 import { boltLogger } from './logger.js';
 import { singleWorkspaceAuthorize } from './slack/authorize.js';
 import { requestLogging } from './slack/request-logging.js';
+import { refuseFutureTimestamps, timestampExtractor } from './slack/timestamp-window.js';
 import { SqlInstallationStore } from './store/installation-store.js';
 import type { Store } from './store/store.js';
 import { TokenCipher } from './store/token-crypto.js';
@@ -90,6 +91,7 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
         logger: slackLogger,
         customRoutes,
         bodyLimit: BODY_LIMIT,
+        customPropertiesExtractor: timestampExtractor,
         ...oauth,
       });
 
@@ -103,6 +105,7 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
       : { authorize: singleWorkspaceAuthorize(config.botToken as string, config.slackApiUrl, slackLogger) }),
   };
   const app = new App(appOptions);
+  app.use(refuseFutureTimestamps(logger));
   app.use(requestLogging(logger, options.inFlight));
   registerHandlers(app, { store: options.store, logger });
   app.error(async (error) => {
