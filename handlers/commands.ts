@@ -3,7 +3,7 @@ import type { AppDeps } from '../src/deps.js';
 import { COMMAND } from '../src/ids.js';
 import { runTriage } from '../src/services/triage-service.js';
 import { replyPrivately } from '../src/slack/dm.js';
-import { EXPIRED_TRIGGER_MESSAGE, openWithProgress, TriggerExpiredError } from '../src/slack/modal-flow.js';
+import { openFailureMessage, openWithProgress, TriggerExpiredError } from '../src/slack/modal-flow.js';
 import { CommandSchema } from '../src/slack/payloads.js';
 import { helpMessage } from '../src/views/messages.js';
 import { pasteModal } from '../src/views/notice.js';
@@ -62,10 +62,8 @@ export const makeReferTriageCommand =
         );
       }
     } catch (error) {
-      if (error instanceof TriggerExpiredError) {
-        await replyPrivately(respond, EXPIRED_TRIGGER_MESSAGE);
-        return;
-      }
+      await replyPrivately(respond, openFailureMessage(error));
+      if (error instanceof TriggerExpiredError) return;
       throw error;
     }
   };

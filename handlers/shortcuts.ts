@@ -3,7 +3,7 @@ import type { AppDeps } from '../src/deps.js';
 import { SHORTCUTS } from '../src/ids.js';
 import { runTriage } from '../src/services/triage-service.js';
 import { replyPrivately } from '../src/slack/dm.js';
-import { EXPIRED_TRIGGER_MESSAGE, openWithProgress, TriggerExpiredError } from '../src/slack/modal-flow.js';
+import { openFailureMessage, openWithProgress, TriggerExpiredError } from '../src/slack/modal-flow.js';
 import { MessageShortcutSchema, messageText, ownerOf, sharedAuthor } from '../src/slack/payloads.js';
 import { noticeModal } from '../src/views/notice.js';
 import { buildTriageModal } from '../src/views/triage-modal.js';
@@ -71,10 +71,8 @@ export const makeTriageMessageShortcut =
         text,
       );
     } catch (error) {
-      if (error instanceof TriggerExpiredError) {
-        await replyPrivately(respond, EXPIRED_TRIGGER_MESSAGE);
-        return;
-      }
+      await replyPrivately(respond, openFailureMessage(error));
+      if (error instanceof TriggerExpiredError) return;
       throw error;
     }
   };

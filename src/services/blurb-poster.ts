@@ -1,4 +1,4 @@
-import type { webApi } from '@slack/bolt';
+import { webApi } from '@slack/bolt';
 import { slackErrorCode, userMessageFor } from '../slack/slack-errors.js';
 import type { Owner, TriageRecord } from '../store/schema.js';
 import type { Store } from '../store/store.js';
@@ -45,20 +45,48 @@ export async function postBlurb(
   }
 }
 
+/** Longest Retry-After worth waiting for inside a click; beyond it the user is asked to click again. */
+const MAX_RATE_LIMIT_WAIT_S = 5;
+
+/**
+ * The post itself gets no automatic retries: a timeout or a 5xx may hide a post Slack did make, and
+ * retrying it would post twice. A 429 means Slack did not post, so it is retried once after Retry-After.
+ */
+function noRetryClient(client: webApi.WebClient): webApi.WebClient {
+  return new webApi.WebClient(client.token, {
+    slackApiUrl: client.slackApiUrl,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 10_000,
+  });
+}
+
 /** A public channel the bot is not in is joined once and the post retried; private ones need a human invite. */
 async function postJoiningIfNeeded(
   client: webApi.WebClient,
   channel: string,
   message: ReturnType<typeof hiringPost>,
 ): Promise<string> {
-  const post = async () => {
-    const r = await client.chat.postMessage({
+  const poster = noRetryClient(client);
+  const once = async () => {
+    const r = await poster.chat.postMessage({
       channel,
       text: message.text,
       blocks: message.blocks,
       unfurl_links: false,
     });
     return r.ts as string;
+  };
+  const post = async () => {
+    try {
+      return await once();
+    } catch (error) {
+      const retryAfter = (error as { retryAfter?: number }).retryAfter;
+      if (slackErrorCode(error) !== 'ratelimited' || retryAfter === undefined || retryAfter > MAX_RATE_LIMIT_WAIT_S)
+        throw error;
+      await new Promise((r) => setTimeout(r, retryAfter * 1000));
+      return once();
+    }
   };
   try {
     return await post();

@@ -8,6 +8,19 @@ export class TriggerExpiredError extends Error {
   override name = 'TriggerExpiredError';
 }
 
+/**
+ * What to tell the user privately when a command or shortcut could not open its modal, so a click
+ * never ends in silence. The error itself still goes to the app's error log.
+ */
+export function openFailureMessage(error: unknown): string {
+  if (error instanceof TriggerExpiredError) return EXPIRED_TRIGGER_MESSAGE;
+  const code = slackErrorCode(error);
+  if (['invalid_auth', 'token_revoked', 'account_inactive', 'not_authed'].includes(code)) {
+    return 'Slack refused the app’s token, so the triage could not open. An admin needs to reinstall the app.';
+  }
+  return 'The triage could not open because Slack did not answer. Nothing was lost; please try again in a moment.';
+}
+
 export const EXPIRED_TRIGGER_MESSAGE =
   'Slack closed the window before the triage could open (that happens when things are slow). Please run it again.';
 

@@ -17,7 +17,8 @@ const MESSAGES: Record<string, string> = {
   is_archived: 'That channel is archived. Pick another channel below, then click Post again.',
   ratelimited: 'Slack asked me to slow down. Nothing was posted; click Post again in a minute.',
   rate_limited: 'Slack asked me to slow down. Nothing was posted; click Post again in a minute.',
-  slack_unavailable: 'Slack did not answer. Nothing was posted; click Post again in a moment.',
+  slack_unavailable:
+    'Slack did not confirm the post. Check the hiring channel first; if it is not there, click Post again.',
   invalid_auth: 'My Slack token was refused; an admin needs to reinstall the app. Nothing was posted.',
   token_revoked: 'The app was removed from this workspace; an admin needs to reinstall it. Nothing was posted.',
   account_inactive: 'The app was removed from this workspace; an admin needs to reinstall it. Nothing was posted.',

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ACTIONS, VIEWS } from '../../src/ids.js';
+import { triage } from '../../src/triage/index.js';
+import { type Harness, startHarness } from '../helpers/app-harness.js';
+import { jsonArg } from '../helpers/fake-slack.js';
+import { freshTrigger, interaction, REFERRER, sendSigned, slashCommand, TEAM } from '../helpers/slack-requests.js';
+
+const OWNER = { teamId: TEAM, userId: REFERRER };
+const NOTE = "I'm applying for the platform PM role. I cut CI time 35% at Acme. Would you refer me? No worries if not.";
+const FORM = 'application/x-www-form-urlencoded';
+
+describe('Slack failing under the app', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+  beforeEach(() => h.slack.reset());
+
+  const approved = async () => {
+    const record = await h.store.createTriage(
+      OWNER,
+      { source: 'slash_command', requestText: NOTE },
+      triage(NOTE, null),
+    );
+    await h.store.recordDecision(OWNER, record.id, {
+      decision: 'yes',
+      replyText: 'Yes.',
+      blurbText: 'A. B. C.',
+      blurbChannel: 'C0HIRING',
+    });
+    return record.id;
+  };
+  const post = (id: string) =>
+    sendSigned(
+      h.events,
+      interaction({
+        type: 'block_actions',
+        team: { id: TEAM },
+        user: { id: REFERRER, team_id: TEAM },
+        trigger_id: freshTrigger(),
+        response_url: h.slack.responseUrl('post'),
+        container: { type: 'message', channel_id: 'D0REFERRER', message_ts: '1.2' },
+        actions: [
+          { type: 'button', action_id: ACTIONS.postBlurb, block_id: `blurb_actions:${id}`, value: id, action_ts: '1' },
+        ],
+      }),
+      FORM,
+    );
+  const lastPreview = () => JSON.stringify(h.slack.callsTo('chat.update').at(-1)?.args ?? {});
+
+  it('a 500 on the post is never retried blindly: one attempt, an honest message, and the blurb stays postable', async () => {
+    const id = await approved();
+    h.slack.inject('chat.postMessage', { status: 500 });
+    await post(id);
+    await expect.poll(lastPreview).toMatch(/did not confirm the post/);
+    expect(h.slack.callsTo('chat.postMessage')).toHaveLength(1);
+    expect((await h.store.getTriage(OWNER, id)).blurbState).toBe('draft');
+    await post(id);
+    await expect.poll(lastPreview).toMatch(/Posted to/);
+    expect(h.slack.callsTo('chat.postMessage')).toHaveLength(2);
+  });
+
+  it('a 429 with a long Retry-After asks the user to try again instead of hanging the click', async () => {
+    const id = await approved();
+    h.slack.inject('chat.postMessage', { status: 429, retryAfter: 30 });
+    const started = Date.now();
+    await post(id);
+    await expect.poll(lastPreview).toMatch(/slow down/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect((await h.store.getTriage(OWNER, id)).blurbState).toBe('draft');
+  });
+
+  it('a 500 while opening the modal is retried by the client, and the triage opens', async () => {
+    h.slack.inject('views.open', { status: 500 });
+    await sendSigned(h.events, slashCommand(NOTE), FORM);
+    const [update] = await h.slack.waitFor('views.update', 1, 8_000);
+    expect(jsonArg(update, 'view')).toMatchObject({ callback_id: VIEWS.triage });
+    expect(h.slack.callsTo('views.open')).toHaveLength(2);
+  });
+
+  it('invalid_auth while opening the modal tells the user privately that an admin must reinstall', async () => {
+    h.slack.inject('views.open', { error: 'invalid_auth' });
+    await sendSigned(h.events, slashCommand(NOTE, { response_url: h.slack.responseUrl('cmd') }), FORM);
+    await expect.poll(() => h.slack.responses.length).toBe(1);
+    expect(h.slack.responses[0]?.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(String(h.slack.responses[0]?.body.text)).toMatch(/reinstall/);
+  });
+});
