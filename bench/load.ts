@@ -71,13 +71,18 @@ export async function benchLoad(): Promise<void> {
   const bare = await startBareBolt();
   try {
     const before = app.rssMb();
+    // Resident memory every tenth of the run: a plateau is heap warm-up, a steady climb would be a leak.
+    const samples: number[] = [];
+    const sampler = setInterval(() => samples.push(app.rssMb()), (seconds * 1000) / 10);
     const ours = await steadyLoad(app, rate, seconds);
+    clearInterval(sampler);
     await new Promise((r) => setTimeout(r, 2000));
     const after = app.rssMb();
     const notices = slack.callsTo('views.update').filter((c) => String(c.args.view).includes('triage_notice')).length;
     report('refer-triage', ours);
     row('refer-triage: modals that ended in an error notice', String(notices));
     row('refer-triage: resident memory before / after', `${before.toFixed(0)} MB / ${after.toFixed(0)} MB`);
+    row('refer-triage: resident memory during (MB)', samples.map((s) => s.toFixed(0)).join(' '));
     report('bare Bolt (ack only)', await steadyLoad(bare, rate, seconds));
   } finally {
     await app.stop();

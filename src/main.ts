@@ -67,9 +67,12 @@ async function main(): Promise<void> {
     logger.info({ signal, inFlight: inFlight.count }, 'shutting down: no new requests, finishing those in flight');
     stopRetention();
     const stopped = app.stop().catch((err: unknown) => logger.warn({ err }, 'error while stopping the receiver'));
-    server?.closeIdleConnections?.();
     const deadline = Date.now() + DRAIN_MS;
-    while (inFlight.count > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    // Keep-alive sockets are closed as soon as they go quiet, so no new request slips in on one while draining.
+    do {
+      server?.closeIdleConnections?.();
+      await new Promise((r) => setTimeout(r, 10));
+    } while (inFlight.count > 0 && Date.now() < deadline);
     server?.closeAllConnections?.();
     await Promise.race([stopped, new Promise((r) => setTimeout(r, 1_000))]);
     await database.close().catch((err: unknown) => logger.warn({ err }, 'error while closing the database'));
