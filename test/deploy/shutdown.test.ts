@@ -65,7 +65,10 @@ describe('SIGTERM under load', () => {
     await slack.waitFor('views.open', 5, 10_000);
     child.kill('SIGTERM');
     const statuses = await Promise.all(sent);
-    // A new connection after the signal is refused.
+    // Once the app has begun stopping (health no longer 200), a new connection is refused.
+    await expect
+      .poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status ?? 'refused', { timeout: 10_000 })
+      .not.toBe(200);
     const late = await new Promise<number | 'refused'>((resolve) => {
       const req = request(`${base}/slack/events`, { method: 'POST', agent: false }, (res) =>
         resolve(res.statusCode ?? 0),
