@@ -1,4 +1,6 @@
-import { FakeSlack } from '../test/helpers/fake-slack.js';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { sendSigned, slashCommand } from '../test/helpers/slack-requests.js';
 import { startAppProcess, startBareBolt } from './processes.js';
 import { heading, ms, row, summarize } from './stats.js';
@@ -7,40 +9,55 @@ const NOTE =
   "Hi Priya, I'm applying for the Senior PM, Developer Platform role. I led a launch that cut CI time by 35%. Would you refer me? No worries if not.";
 const FORM = 'application/x-www-form-urlencoded';
 
-/** Resolves per trigger when views.open arrives, and per request when the modal is filled in. */
-export function watch(slack: FakeSlack) {
-  const opened = new Map<string, () => void>();
+/** The fake Slack in a child process; resolves per trigger with views.open's arrival time, and per request on views.update. */
+async function fakeSlackProcess() {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./fake-slack-process.ts', import.meta.url))],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const opened = new Map<string, (at: number) => void>();
   const updated: Array<() => void> = [];
-  slack.onCall((call) => {
-    if (call.method === 'views.open') opened.get(String(call.args.trigger_id))?.();
-    if (call.method === 'views.update') updated.shift()?.();
+  const url = await new Promise<string>((resolve) => {
+    lines.on('line', (line) => {
+      const m = JSON.parse(line) as { url?: string; method?: string; trigger?: string; at?: number };
+      if (m.url) resolve(m.url);
+      else if (m.method === 'views.open') opened.get(String(m.trigger))?.(m.at as number);
+      else if (m.method === 'views.update') updated.shift()?.();
+    });
   });
   return {
-    opened: (trigger: string) => new Promise<void>((resolve) => opened.set(trigger, resolve)),
+    apiUrl: url,
+    opened: (trigger: string) => new Promise<number>((resolve) => opened.set(trigger, resolve)),
     updated: () => new Promise<void>((resolve) => updated.push(resolve)),
+    stop: () => new Promise<void>((resolve) => child.once('exit', () => resolve()).kill('SIGTERM')),
   };
 }
 
-/** One request at a time: time to the ack, and (for our app) to views.open reaching Slack; waits for the work to finish. */
+type Fake = Awaited<ReturnType<typeof fakeSlackProcess>>;
+const now = () => performance.timeOrigin + performance.now();
+
+/** One request at a time: time to the ack, and (for our app) to views.open reaching Slack; waits for its work to finish. */
 async function sequential(
   url: string,
   count: number,
-  slack: FakeSlack | null,
+  slack: Fake | null,
 ): Promise<{ acked: number[]; opened: number[] }> {
-  const w = slack ? watch(slack) : null;
   const acked: number[] = [];
   const opened: number[] = [];
   for (let i = 0; i < count; i++) {
     const body = slashCommand(`${NOTE} #${i}`);
     const trigger = new URLSearchParams(body).get('trigger_id') as string;
-    const done = w?.updated();
-    const open = w?.opened(trigger);
-    const start = performance.now();
+    const done = slack?.updated();
+    const open = slack?.opened(trigger);
+    const start = now();
     await sendSigned(`${url}/slack/events`, body, FORM);
-    acked.push(performance.now() - start);
+    acked.push(now() - start);
     if (open) {
-      await open;
-      opened.push(performance.now() - start);
+      opened.push((await open) - start);
       await done;
     }
   }
@@ -48,9 +65,9 @@ async function sequential(
 }
 
 export async function benchApp(): Promise<void> {
-  heading('Slack app (HTTP mode, SQLite; driver, app and bare Bolt in separate processes)');
+  heading('Slack app (HTTP mode, SQLite; driver, app, bare Bolt and fake Slack in separate processes)');
   const count = 1000;
-  const slack = await new FakeSlack().start();
+  const slack = await fakeSlackProcess();
   const app = await startAppProcess({
     SLACK_API_URL: slack.apiUrl,
     DATABASE_URL: `file:/tmp/refer-triage-bench-app-${Date.now()}.sqlite`,
