@@ -4,6 +4,7 @@ import { registerHandlers } from '../handlers/index.js';
 import type { Config } from './config.js';
 import { BOT_SCOPES } from './ids.js';
 import { boltLogger } from './logger.js';
+import { DEFAULT_SLACK_TIMEOUT_MS } from './services/blurb-poster.js';
 import { singleWorkspaceAuthorize } from './slack/authorize.js';
 import { requestLogging } from './slack/request-logging.js';
 import { refuseFutureTimestamps, timestampExtractor } from './slack/timestamp-window.js';
@@ -27,6 +28,8 @@ export interface CreateAppOptions {
   health: Health;
   /** Counts requests in flight, so shutdown can wait for them. */
   inFlight: { count: number };
+  /** How long a Web API call may take (default 10 s). */
+  slackTimeoutMs?: number;
 }
 
 /** Largest request body accepted; Slack's own payloads are far smaller. */
@@ -62,6 +65,7 @@ function healthRoute(health: Health) {
  */
 export function createApp(options: CreateAppOptions): { app: App; receiver: Receiver } {
   const { config, logger } = options;
+  const slackTimeoutMs = options.slackTimeoutMs ?? DEFAULT_SLACK_TIMEOUT_MS;
   const slackLogger = boltLogger(logger);
   const oauth =
     config.oauth && options.installations
@@ -98,7 +102,7 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
   const appOptions: AppOptions = {
     receiver,
     logger: slackLogger,
-    clientOptions: { slackApiUrl: config.slackApiUrl, retryConfig: RETRY_CONFIG, timeout: 10_000 },
+    clientOptions: { slackApiUrl: config.slackApiUrl, retryConfig: RETRY_CONFIG, timeout: slackTimeoutMs },
     // The bot token is checked with auth.test on first use rather than at start, so a Slack outage does not stop the app starting.
     ...(config.oauth
       ? {}
@@ -107,7 +111,7 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
   const app = new App(appOptions);
   app.use(refuseFutureTimestamps(logger));
   app.use(requestLogging(logger, options.inFlight));
-  registerHandlers(app, { store: options.store, logger });
+  registerHandlers(app, { store: options.store, logger, slackTimeoutMs });
   app.error(async (error) => {
     logger.error({ err: error, code: (error as { code?: string }).code }, 'unhandled error in a listener');
   });

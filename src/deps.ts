@@ -5,4 +5,6 @@ import type { Store } from './store/store.js';
 export interface AppDeps {
   store: Store;
   logger: Logger;
+  /** How long a Web API call may take; tests shorten it. */
+  slackTimeoutMs?: number;
 }

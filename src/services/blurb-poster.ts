@@ -4,6 +4,9 @@ import type { Owner, TriageRecord } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { hiringPost } from '../views/messages.js';
 
+/** How long a Web API call may take before it counts as failed. */
+export const DEFAULT_SLACK_TIMEOUT_MS = 10_000;
+
 export type PostOutcome =
   | { kind: 'posted'; record: TriageRecord }
   | { kind: 'already'; record: TriageRecord }
@@ -19,6 +22,7 @@ export async function postBlurb(
   client: webApi.WebClient,
   owner: Owner,
   triageId: string,
+  timeoutMs = DEFAULT_SLACK_TIMEOUT_MS,
 ): Promise<PostOutcome> {
   const before = await store.getTriage(owner, triageId);
   const channel = before.blurbChannel;
@@ -29,7 +33,7 @@ export async function postBlurb(
   }
   const message = hiringPost(before);
   try {
-    const posted = await postJoiningIfNeeded(client, channel, message);
+    const posted = await postJoiningIfNeeded(client, channel, message, timeoutMs);
     const permalink = await client.chat
       .getPermalink({ channel, message_ts: posted })
       .then((r) => r.permalink ?? null)
@@ -52,12 +56,12 @@ const MAX_RATE_LIMIT_WAIT_S = 5;
  * The post itself gets no automatic retries: a timeout or a 5xx may hide a post Slack did make, and
  * retrying it would post twice. A 429 means Slack did not post, so it is retried once after Retry-After.
  */
-function noRetryClient(client: webApi.WebClient): webApi.WebClient {
+function noRetryClient(client: webApi.WebClient, timeoutMs: number): webApi.WebClient {
   return new webApi.WebClient(client.token, {
     slackApiUrl: client.slackApiUrl,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    timeout: 10_000,
+    timeout: timeoutMs,
   });
 }
 
@@ -66,8 +70,9 @@ async function postJoiningIfNeeded(
   client: webApi.WebClient,
   channel: string,
   message: ReturnType<typeof hiringPost>,
+  timeoutMs: number,
 ): Promise<string> {
-  const poster = noRetryClient(client);
+  const poster = noRetryClient(client, timeoutMs);
   const once = async () => {
     const r = await poster.chat.postMessage({
       channel,

@@ -12,7 +12,7 @@ const FORM = 'application/x-www-form-urlencoded';
 describe('Slack failing under the app', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ slackTimeoutMs: 400 });
   });
   afterAll(async () => {
     await h.stop();
@@ -71,6 +71,23 @@ describe('Slack failing under the app', () => {
     await expect.poll(lastPreview).toMatch(/slow down/);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect((await h.store.getTriage(OWNER, id)).blurbState).toBe('draft');
+  });
+
+  it('a post that times out is not retried (it may have landed): one attempt, and the user is told to check', async () => {
+    const id = await approved();
+    h.slack.inject('chat.postMessage', { delayMs: 1_000 });
+    await post(id);
+    await expect.poll(lastPreview, { timeout: 5_000 }).toMatch(/did not confirm the post/);
+    expect(h.slack.callsTo('chat.postMessage')).toHaveLength(1);
+    expect((await h.store.getTriage(OWNER, id)).blurbState).toBe('draft');
+  });
+
+  it('a modal update that times out is retried by the client, and the triage appears', async () => {
+    h.slack.inject('views.update', { delayMs: 1_000 });
+    await sendSigned(h.events, slashCommand(NOTE), FORM);
+    await h.slack.waitFor('views.update', 2, 8_000);
+    const last = h.slack.callsTo('views.update').at(-1);
+    expect(jsonArg(last, 'view')).toMatchObject({ callback_id: VIEWS.triage });
   });
 
   it('a 500 while opening the modal is retried by the client, and the triage opens', async () => {

@@ -38,7 +38,7 @@ export interface Harness {
 
 /** The real Bolt app in HTTP mode on a free port, its Web API pointed at a fake Slack, on a throwaway database. */
 export async function startHarness(
-  options: { backend?: Backend; env?: Record<string, string>; databaseUrl?: string } = {},
+  options: { backend?: Backend; env?: Record<string, string>; databaseUrl?: string; slackTimeoutMs?: number } = {},
 ): Promise<Harness> {
   const slack = await new FakeSlack().start();
   let testDb: TestDatabase | null = null;
@@ -63,7 +63,15 @@ export async function startHarness(
   const store = new Store(database.db);
   const health: Health = { ready: true, database: async () => true };
   const inFlight = { count: 0 };
-  const { app } = createApp({ config, logger, store, installations: database.db, health, inFlight });
+  const { app } = createApp({
+    config,
+    logger,
+    store,
+    installations: database.db,
+    health,
+    inFlight,
+    ...(options.slackTimeoutMs ? { slackTimeoutMs: options.slackTimeoutMs } : {}),
+  });
   const server = (await app.start(0)) as Server;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
