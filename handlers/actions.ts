@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs, we
 import type { AppDeps } from '../src/deps.js';
 import { ACTIONS, INPUTS } from '../src/ids.js';
 import { postBlurb } from '../src/services/blurb-poster.js';
-import { earlierOf } from '../src/services/triage-service.js';
+import { modalForStored } from '../src/services/triage-modal.js';
 import { replyPrivately } from '../src/slack/dm.js';
 import { noticeForError, openWithProgress, TriggerExpiredError } from '../src/slack/modal-flow.js';
 import { ActionBodySchema, ownerOf } from '../src/slack/payloads.js';
@@ -13,7 +13,7 @@ import { buildEditBlurbModal } from '../src/views/edit-blurb-modal.js';
 import { blurbPreview, type PreviewState } from '../src/views/messages.js';
 import { noticeModal } from '../src/views/notice.js';
 import { buildSettingsModal } from '../src/views/settings-modal.js';
-import { buildTriageModal, readTriageMetadata } from '../src/views/triage-modal.js';
+import { readTriageMetadata } from '../src/views/triage-modal.js';
 import { publishHome } from './events.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>;
@@ -141,20 +141,7 @@ export const makeChooseChannel = action(async ({ client }, parsed, deps) => {
 export const makeOpenTriage = action(async ({ client }, parsed, deps) => {
   if (!isTriageId(parsed.value) || !parsed.body.trigger_id) return;
   const triageId = parsed.value;
-  await openWithProgress(client, parsed.body.trigger_id, async () => {
-    const [record, profile] = await Promise.all([
-      deps.store.getTriage(parsed.owner, triageId),
-      deps.store.getProfile(parsed.owner),
-    ]);
-    const earlier = await earlierOf(deps.store, parsed.owner, record);
-    return buildTriageModal({
-      record,
-      answer: record.decision === 'pending' ? record.result.recommendation : record.decision,
-      hiringChannel: record.blurbChannel ?? profile?.hiringChannel ?? null,
-      earlier,
-      hasProfile: profile !== null,
-    });
-  });
+  await openWithProgress(client, parsed.body.trigger_id, () => modalForStored(deps.store, parsed.owner, triageId));
 });
 
 /** Switching the answer swaps in that draft (and shows or hides the blurb), keeping the rest of the view. */
@@ -162,21 +149,10 @@ export const makeAnswerChoice = action(async ({ client }, parsed, deps) => {
   const triageId = readTriageMetadata(parsed.body.view?.private_metadata);
   const answer = RecommendationSchema.safeParse(parsed.selected);
   if (!triageId || !answer.success || !parsed.body.view) return;
-  const [record, profile] = await Promise.all([
-    deps.store.getTriage(parsed.owner, triageId),
-    deps.store.getProfile(parsed.owner),
-  ]);
-  const earlier = await earlierOf(deps.store, parsed.owner, record);
   await client.views.update({
     view_id: parsed.body.view.id,
     ...(parsed.body.view.hash ? { hash: parsed.body.view.hash } : {}),
-    view: buildTriageModal({
-      record,
-      answer: answer.data,
-      hiringChannel: profile?.hiringChannel ?? null,
-      earlier,
-      hasProfile: profile !== null,
-    }),
+    view: await modalForStored(deps.store, parsed.owner, triageId, answer.data),
   });
 });
 

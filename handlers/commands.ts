@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../src/deps.js';
 import { COMMAND } from '../src/ids.js';
+import { modalForRun } from '../src/services/triage-modal.js';
 import { runTriage } from '../src/services/triage-service.js';
 import { replyPrivately } from '../src/slack/dm.js';
 import { openFailureMessage, openWithProgress, TriggerExpiredError } from '../src/slack/modal-flow.js';
@@ -8,7 +9,6 @@ import { CommandSchema } from '../src/slack/payloads.js';
 import { helpMessage } from '../src/views/messages.js';
 import { pasteModal } from '../src/views/notice.js';
 import { buildSettingsModal } from '../src/views/settings-modal.js';
-import { buildTriageModal } from '../src/views/triage-modal.js';
 
 type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
 
@@ -50,13 +50,7 @@ export const makeReferTriageCommand =
               requestText: text,
               channelId: channelId && /^[CDG]/.test(channelId) ? channelId : null,
             });
-            return buildTriageModal({
-              record: run.record,
-              answer: run.record.result.recommendation,
-              hiringChannel: run.profile?.hiringChannel ?? null,
-              earlier: run.earlier,
-              hasProfile: run.profile !== null,
-            });
+            return modalForRun(run);
           },
           text,
         );

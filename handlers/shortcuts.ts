@@ -1,12 +1,12 @@
 import type { AllMiddlewareArgs, App, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../src/deps.js';
 import { SHORTCUTS } from '../src/ids.js';
+import { modalForRun } from '../src/services/triage-modal.js';
 import { runTriage } from '../src/services/triage-service.js';
 import { replyPrivately } from '../src/slack/dm.js';
 import { openFailureMessage, openWithProgress, TriggerExpiredError } from '../src/slack/modal-flow.js';
 import { MessageShortcutSchema, messageText, ownerOf, sharedAuthor } from '../src/slack/payloads.js';
 import { noticeModal } from '../src/views/notice.js';
-import { buildTriageModal } from '../src/views/triage-modal.js';
 
 type Args = AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>;
 
@@ -60,13 +60,7 @@ export const makeTriageMessageShortcut =
             messageTs: /^\d+\.\d+$/.test(body.message_ts) ? body.message_ts : null,
             permalink: shared?.permalink ?? permalink,
           });
-          return buildTriageModal({
-            record: run.record,
-            answer: run.record.result.recommendation,
-            hiringChannel: run.profile?.hiringChannel ?? null,
-            earlier: run.earlier,
-            hasProfile: run.profile !== null,
-          });
+          return modalForRun(run);
         },
         text,
       );

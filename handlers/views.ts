@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { AppDeps } from '../src/deps.js';
 import { INPUTS, VIEWS } from '../src/ids.js';
+import { modalForRun } from '../src/services/triage-modal.js';
 import { runTriage } from '../src/services/triage-service.js';
 import { DeadlineError, SUBMISSION_BUDGET_MS, withinDeadline } from '../src/slack/deadline.js';
 import { sendDm } from '../src/slack/dm.js';
@@ -13,7 +14,7 @@ import { RecommendationSchema } from '../src/triage/index.js';
 import { readEditMetadata } from '../src/views/edit-blurb-modal.js';
 import { blurbPreview, replyMessage } from '../src/views/messages.js';
 import { loadingModal } from '../src/views/notice.js';
-import { buildTriageModal, readTriageMetadata } from '../src/views/triage-modal.js';
+import { readTriageMetadata } from '../src/views/triage-modal.js';
 import { publishHome } from './events.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
@@ -97,14 +98,7 @@ export const makePasteSubmit =
     const viewId = parsed.data.view.id;
     try {
       const run = await runTriage(deps.store, ownerOf(parsed.data), { source: 'modal', requestText: text });
-      const view = buildTriageModal({
-        record: run.record,
-        answer: run.record.result.recommendation,
-        hiringChannel: run.profile?.hiringChannel ?? null,
-        earlier: run.earlier,
-        hasProfile: run.profile !== null,
-      });
-      await client.views.update({ view_id: viewId, view });
+      await client.views.update({ view_id: viewId, view: modalForRun(run) });
     } catch (error) {
       await client.views.update({ view_id: viewId, view: noticeForError(error, text) });
       if (!(error instanceof StoreUnavailableError)) throw error;

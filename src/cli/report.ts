@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import { SIGNAL_NAMES, type SignalName, type TriageResult } from '../triage/index.js';
+import { RISK_SIGNALS, type SignalName, type TriageResult } from '../triage/index.js';
 
 type Style = Exclude<Parameters<typeof styleText>[0], readonly unknown[]>;
 
@@ -10,10 +10,6 @@ const QUESTIONS: ReadonlyArray<readonly [string, SignalName | 'summary']> = [
   ['Can I explain them in one sentence?', 'summary'],
   ['Can I say no without drama?', 'gracefulExit'],
 ];
-
-const RISKS: SignalName[] = SIGNAL_NAMES.filter(
-  (n) => !['whyMe', 'roleNamed', 'proofPoint', 'gracefulExit'].includes(n),
-);
 
 const VERDICT: Record<TriageResult['recommendation'], [string, Style]> = {
   yes: ['YES: refer them', 'green'],
@@ -39,7 +35,7 @@ export function formatReport(result: TriageResult, color: boolean): string {
   }
 
   section('Risk flags');
-  const raised = RISKS.filter((name) => result.signals[name].present);
+  const raised = RISK_SIGNALS.filter((name) => result.signals[name].present);
   if (raised.length === 0) out.push(paint('dim', '  none'));
   for (const name of raised) {
     const signal = result.signals[name];

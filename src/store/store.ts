@@ -243,18 +243,31 @@ export class Store {
     return this.getTriage(owner, id);
   }
 
-  async editBlurb(owner: Owner, id: string, text: string): Promise<TriageRecord> {
-    const blurb = text.trim();
-    if (!blurb || blurb.length > 3000) throw new InvalidInputError('Invalid blurb: it must be 1 to 3,000 characters');
+  /**
+   * A blurb change for the referrer who owns the triage, applied only from the given states, so a
+   * posted blurb can never be edited, discarded or re-pointed.
+   */
+  private async updateBlurb(
+    owner: Owner,
+    id: string,
+    set: { blurb_text?: string; blurb_state?: BlurbState; blurb_channel?: string },
+    from: BlurbState[],
+  ): Promise<void> {
     await this.getTriage(owner, id);
     await this.guard(() =>
       this.db
         .updateTable('triages')
-        .set({ blurb_text: blurb, blurb_state: 'draft', updated_at: this.now() })
+        .set({ ...set, updated_at: this.now() })
         .where('id', '=', id)
-        .where('blurb_state', 'in', ['draft', 'discarded'])
+        .where('blurb_state', 'in', from)
         .execute(),
     );
+  }
+
+  async editBlurb(owner: Owner, id: string, text: string): Promise<TriageRecord> {
+    const blurb = text.trim();
+    if (!blurb || blurb.length > 3000) throw new InvalidInputError('Invalid blurb: it must be 1 to 3,000 characters');
+    await this.updateBlurb(owner, id, { blurb_text: blurb, blurb_state: 'draft' }, ['draft', 'discarded']);
     return this.getTriage(owner, id);
   }
 
@@ -262,28 +275,12 @@ export class Store {
   async setBlurbChannel(owner: Owner, id: string, channel: string): Promise<TriageRecord> {
     if (!/^[CG][A-Z0-9]{2,40}$/.test(channel))
       throw new InvalidInputError('Invalid channel: pick a public or private channel');
-    await this.getTriage(owner, id);
-    await this.guard(() =>
-      this.db
-        .updateTable('triages')
-        .set({ blurb_channel: channel, updated_at: this.now() })
-        .where('id', '=', id)
-        .where('blurb_state', 'in', ['draft', 'discarded'])
-        .execute(),
-    );
+    await this.updateBlurb(owner, id, { blurb_channel: channel }, ['draft', 'discarded']);
     return this.getTriage(owner, id);
   }
 
   async discardBlurb(owner: Owner, id: string): Promise<TriageRecord> {
-    await this.getTriage(owner, id);
-    await this.guard(() =>
-      this.db
-        .updateTable('triages')
-        .set({ blurb_state: 'discarded', updated_at: this.now() })
-        .where('id', '=', id)
-        .where('blurb_state', '=', 'draft')
-        .execute(),
-    );
+    await this.updateBlurb(owner, id, { blurb_state: 'discarded' }, ['draft']);
     return this.getTriage(owner, id);
   }
 
@@ -338,15 +335,7 @@ export class Store {
 
   /** Gives a failed post back to the referrer as a draft, so the Post button works again. */
   async releaseBlurbPost(owner: Owner, id: string): Promise<void> {
-    await this.getTriage(owner, id);
-    await this.guard(() =>
-      this.db
-        .updateTable('triages')
-        .set({ blurb_state: 'draft', updated_at: this.now() })
-        .where('id', '=', id)
-        .where('blurb_state', '=', 'posting')
-        .execute(),
-    );
+    await this.updateBlurb(owner, id, { blurb_state: 'draft' }, ['posting']);
   }
 
   // App Home

@@ -52,6 +52,10 @@ export const SIGNAL_NAMES = [
 ] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
+/** Signals that answer the referrer's questions; every other signal is a risk flag. */
+export const QUESTION_SIGNALS: readonly SignalName[] = ['whyMe', 'roleNamed', 'proofPoint', 'gracefulExit'];
+export const RISK_SIGNALS: readonly SignalName[] = SIGNAL_NAMES.filter((n) => !QUESTION_SIGNALS.includes(n));
+
 export const SignalsSchema = z.object({
   whyMe: SignalSchema,
   roleNamed: SignalSchema,

@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import { INPUTS, VIEWS } from '../ids.js';
 import type { TriageRecord } from '../store/schema.js';
-import type { Recommendation, SignalName, TriageResult } from '../triage/index.js';
+import { type Recommendation, RISK_SIGNALS, type SignalName, type TriageResult } from '../triage/index.js';
 import { ANSWER_LABEL, DECISION_LABEL, RECOMMENDATION_TITLE } from './labels.js';
 import { clip, context, divider, escapeMrkdwn, header, mrkdwn, plain, quoted, section, slackDate } from './text.js';
 
@@ -25,18 +25,6 @@ const QUESTIONS: ReadonlyArray<readonly [string, SignalName | 'summary']> = [
   ['What makes them relevant?', 'proofPoint'],
   ['One sentence?', 'summary'],
   ['Easy to say no?', 'gracefulExit'],
-];
-const RISKS: SignalName[] = [
-  'flattery',
-  'adviceOnly',
-  'pressure',
-  'followUp',
-  'placeholder',
-  'tooLong',
-  'tooShort',
-  'resumeDump',
-  'noAsk',
-  'broadcast',
 ];
 const RISK_LABEL: Record<string, string> = {
   flattery: 'Flattery',
@@ -76,7 +64,7 @@ function questionFields(result: TriageResult): types.MrkdwnElement[] {
 }
 
 function riskText(result: TriageResult): string {
-  const raised = RISKS.filter((name) => result.signals[name].present);
+  const raised = RISK_SIGNALS.filter((name) => result.signals[name].present);
   if (raised.length === 0) return '*Risk flags:* none';
   const lines = raised.map((name) => {
     const s = result.signals[name];

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ACTIONS, VIEWS } from '../../src/ids.js';
-import { triage } from '../../src/triage/index.js';
+import { VIEWS } from '../../src/ids.js';
 import { type Harness, startHarness } from '../helpers/app-harness.js';
+import { approvedTriage, OWNER, postClick } from '../helpers/blurbs.js';
 import { jsonArg } from '../helpers/fake-slack.js';
-import { freshTrigger, interaction, REFERRER, sendSigned, slashCommand, TEAM } from '../helpers/slack-requests.js';
+import { sendSigned, slashCommand } from '../helpers/slack-requests.js';
 
-const OWNER = { teamId: TEAM, userId: REFERRER };
 const NOTE = "I'm applying for the platform PM role. I cut CI time 35% at Acme. Would you refer me? No worries if not.";
 const FORM = 'application/x-www-form-urlencoded';
 
@@ -19,36 +18,8 @@ describe('Slack failing under the app', () => {
   });
   beforeEach(() => h.slack.reset());
 
-  const approved = async () => {
-    const record = await h.store.createTriage(
-      OWNER,
-      { source: 'slash_command', requestText: NOTE },
-      triage(NOTE, null),
-    );
-    await h.store.recordDecision(OWNER, record.id, {
-      decision: 'yes',
-      replyText: 'Yes.',
-      blurbText: 'A. B. C.',
-      blurbChannel: 'C0HIRING',
-    });
-    return record.id;
-  };
-  const post = (id: string) =>
-    sendSigned(
-      h.events,
-      interaction({
-        type: 'block_actions',
-        team: { id: TEAM },
-        user: { id: REFERRER, team_id: TEAM },
-        trigger_id: freshTrigger(),
-        response_url: h.slack.responseUrl('post'),
-        container: { type: 'message', channel_id: 'D0REFERRER', message_ts: '1.2' },
-        actions: [
-          { type: 'button', action_id: ACTIONS.postBlurb, block_id: `blurb_actions:${id}`, value: id, action_ts: '1' },
-        ],
-      }),
-      FORM,
-    );
+  const approved = () => approvedTriage(h.store);
+  const post = (id: string) => sendSigned(h.events, postClick(id, h.slack.responseUrl('post')), FORM);
   const lastPreview = () => JSON.stringify(h.slack.callsTo('chat.update').at(-1)?.args ?? {});
 
   it('a 500 on the post is never retried blindly: one attempt, an honest message, and the blurb stays postable', async () => {

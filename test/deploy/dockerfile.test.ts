@@ -1,11 +1,11 @@
 import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../helpers/net.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
@@ -35,14 +35,6 @@ function stages(): Stage[] {
 const runtime = stages().at(-1) as Stage;
 const instruction = (stage: Stage, word: string) => stage.lines.filter((l) => l.toUpperCase().startsWith(`${word} `));
 const execForm = (line: string) => JSON.parse(line.replace(/^(?:CMD|HEALTHCHECK.*?CMD)\s+/i, '')) as string[];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 describe('Dockerfile, read', () => {
   it('is multi-stage: build, production dependencies, then a runtime with the build only', () => {

@@ -1,25 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../src/ids.js';
 import { migrate, type OpenDatabase, openDatabase } from '../../src/store/database.js';
 import { Store } from '../../src/store/store.js';
-import { triage } from '../../src/triage/index.js';
+import { approvedTriage, OWNER, postClick } from '../helpers/blurbs.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/databases.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
-import { freshTrigger, interaction, REFERRER, SIGNING_SECRET, sendSigned, TEAM } from '../helpers/slack-requests.js';
-
-const OWNER = { teamId: TEAM, userId: REFERRER };
-const NOTE = "I'm applying for the platform PM role. I cut CI time 35%. Would you refer me? No worries if not.";
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((r) => server.close(r));
-  return port;
-}
+import { freePort } from '../helpers/net.js';
+import { SIGNING_SECRET, sendSigned } from '../helpers/slack-requests.js';
 
 /** Two app processes, started together (so their migrations race), on one PostgreSQL database. */
 describe('two app processes on one PostgreSQL', () => {
@@ -72,39 +60,12 @@ describe('two app processes on one PostgreSQL', () => {
     const store = new Store(open.db);
     const rounds = 10;
     for (let round = 0; round < rounds; round++) {
-      const record = await store.createTriage(
-        OWNER,
-        { source: 'slash_command', requestText: NOTE },
-        triage(NOTE, null),
-      );
-      await store.recordDecision(OWNER, record.id, {
-        decision: 'yes',
-        replyText: 'Yes.',
-        blurbText: 'A. B. C.',
-        blurbChannel: 'C0HIRING',
-      });
-      const click = interaction({
-        type: 'block_actions',
-        team: { id: TEAM },
-        user: { id: REFERRER, team_id: TEAM },
-        trigger_id: freshTrigger(),
-        container: { type: 'message', channel_id: 'D0REFERRER', message_ts: '1.2' },
-        actions: [
-          {
-            type: 'button',
-            action_id: ACTIONS.postBlurb,
-            block_id: `blurb_actions:${record.id}`,
-            value: record.id,
-            action_ts: '1',
-          },
-        ],
-      });
+      const id = await approvedTriage(store);
+      const click = postClick(id);
       const send = (url: string) => sendSigned(`${url}/slack/events`, click, 'application/x-www-form-urlencoded');
       const responses = await Promise.all(apps.flatMap((a) => [send(a.url), send(a.url)]));
       expect(responses.every((r) => r.status === 200)).toBe(true);
-      await expect
-        .poll(async () => (await store.getTriage(OWNER, record.id)).blurbState, { timeout: 10_000 })
-        .toBe('posted');
+      await expect.poll(async () => (await store.getTriage(OWNER, id)).blurbState, { timeout: 10_000 }).toBe('posted');
     }
     await new Promise((r) => setTimeout(r, 300));
     const posts = slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0HIRING');

@@ -1,0 +1,40 @@
+import { ACTIONS } from '../../src/ids.js';
+import type { Store } from '../../src/store/store.js';
+import { triage } from '../../src/triage/index.js';
+import { freshTrigger, interaction, REFERRER, TEAM } from './slack-requests.js';
+
+export const OWNER = { teamId: TEAM, userId: REFERRER };
+const NOTE = "I'm applying for the platform PM role. I cut CI time 35% at Acme. Would you refer me? No worries if not.";
+
+/** A triage the referrer has answered yes, with a blurb waiting to be posted to C0HIRING. */
+export async function approvedTriage(store: Store): Promise<string> {
+  const record = await store.createTriage(OWNER, { source: 'slash_command', requestText: NOTE }, triage(NOTE, null));
+  await store.recordDecision(OWNER, record.id, {
+    decision: 'yes',
+    replyText: 'Yes.',
+    blurbText: 'A. B. C.',
+    blurbChannel: 'C0HIRING',
+  });
+  return record.id;
+}
+
+/** The signed form body of a click on the preview's Post button. */
+export function postClick(triageId: string, responseUrl?: string): string {
+  return interaction({
+    type: 'block_actions',
+    team: { id: TEAM },
+    user: { id: REFERRER, team_id: TEAM },
+    trigger_id: freshTrigger(),
+    ...(responseUrl ? { response_url: responseUrl } : {}),
+    container: { type: 'message', channel_id: 'D0REFERRER', message_ts: '1.2' },
+    actions: [
+      {
+        type: 'button',
+        action_id: ACTIONS.postBlurb,
+        block_id: `blurb_actions:${triageId}`,
+        value: triageId,
+        action_ts: '1',
+      },
+    ],
+  });
+}
