@@ -59,3 +59,13 @@ export function isUnavailable(error: unknown): boolean {
     e.message ?? '',
   );
 }
+
+/** Runs database work, turning "the database is down or busy" into one clear error; bugs and bad data pass through. */
+export async function guardUnavailable<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUnavailable(error)) throw new StoreUnavailableError(error);
+    throw error;
+  }
+}

@@ -1,6 +1,6 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
 import type { Kysely } from 'kysely';
-import { isUnavailable, StoreUnavailableError } from './errors.js';
+import { guardUnavailable } from './errors.js';
 import type { Database } from './schema.js';
 import type { TokenCipher } from './token-crypto.js';
 
@@ -30,7 +30,7 @@ export class SqlInstallationStore implements InstallationStore {
     });
     const now = this.clock().toISOString();
     const data = this.cipher.encrypt(JSON.stringify(installation));
-    await this.run(() =>
+    await guardUnavailable(() =>
       this.db
         .insertInto('installations')
         .values({
@@ -47,7 +47,7 @@ export class SqlInstallationStore implements InstallationStore {
   }
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation<'v1' | 'v2', boolean>> {
-    const row = await this.run(() =>
+    const row = await guardUnavailable(() =>
       this.db.selectFrom('installations').select('data').where('id', '=', keyOf(query)).executeTakeFirst(),
     );
     if (!row) throw new Error('No installation found for this workspace; install the app again.');
@@ -55,15 +55,6 @@ export class SqlInstallationStore implements InstallationStore {
   }
 
   async deleteInstallation(query: InstallationQuery<boolean>): Promise<void> {
-    await this.run(() => this.db.deleteFrom('installations').where('id', '=', keyOf(query)).execute());
-  }
-
-  private async run<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (isUnavailable(error)) throw new StoreUnavailableError(error);
-      throw error;
-    }
+    await guardUnavailable(() => this.db.deleteFrom('installations').where('id', '=', keyOf(query)).execute());
   }
 }

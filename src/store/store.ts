@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type * as z from 'zod';
 import { type TriageResult, TriageResultSchema } from '../triage/index.js';
-import { InvalidInputError, isUnavailable, NotFoundError, NotOwnerError, StoreUnavailableError } from './errors.js';
+import { guardUnavailable, InvalidInputError, NotFoundError, NotOwnerError } from './errors.js';
 import { type EarlierRequest, isSameSender } from './follow-ups.js';
 import {
   type BlurbPost,
@@ -64,21 +64,11 @@ export class Store {
     return this.clock.now().toISOString();
   }
 
-  /** Maps driver failures to one clear error; everything else (bugs, bad input) passes through. */
-  private async guard<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (isUnavailable(error)) throw new StoreUnavailableError(error);
-      throw error;
-    }
-  }
-
   // Profiles
 
   async getProfile(owner: Owner): Promise<StoredProfile | null> {
     const { teamId, userId } = parse(OwnerSchema, owner, 'owner');
-    const row = await this.guard(() =>
+    const row = await guardUnavailable(() =>
       this.db
         .selectFrom('profiles')
         .selectAll()
@@ -108,7 +98,7 @@ export class Store {
       retention_days: profile.retentionDays,
       updated_at: now,
     };
-    await this.guard(() =>
+    await guardUnavailable(() =>
       this.db
         .insertInto('profiles')
         .values({ team_id: teamId, user_id: userId, created_at: now, ...values })
@@ -127,7 +117,7 @@ export class Store {
   ): Promise<EarlierRequest[]> {
     const { teamId, userId } = parse(OwnerSchema, owner, 'owner');
     if (!sender.requesterId && !sender.requesterName) return [];
-    const rows = await this.guard(() => {
+    const rows = await guardUnavailable(() => {
       let query = this.db
         .selectFrom('triages')
         .select(['id', 'requester_id', 'requester_name', 'request_text', 'decision', 'created_at'])
@@ -161,7 +151,7 @@ export class Store {
     const checked = parse(TriageResultSchema, result, 'triage result');
     const id = randomUUID();
     const now = this.now();
-    await this.guard(() =>
+    await guardUnavailable(() =>
       this.db.transaction().execute(async (trx) => {
         await trx
           .insertInto('triages')
@@ -196,7 +186,7 @@ export class Store {
   /** Reads a triage, refusing anyone but its referrer. */
   async getTriage(owner: Owner, id: string): Promise<TriageRecord> {
     const { teamId, userId } = parse(OwnerSchema, owner, 'owner');
-    return this.guard(async () => {
+    return guardUnavailable(async () => {
       const row = await this.db.selectFrom('triages').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) throw new NotFoundError('That triage');
       if (row.team_id !== teamId || row.referrer_id !== userId) throw new NotOwnerError();
@@ -215,7 +205,7 @@ export class Store {
     const { decision, replyText, blurbText, blurbChannel } = parse(DecisionInputSchema, input, 'decision');
     await this.getTriage(owner, id);
     const now = this.now();
-    await this.guard(() =>
+    await guardUnavailable(() =>
       this.db.transaction().execute(async (trx) => {
         const updated = await trx
           .updateTable('triages')
@@ -254,7 +244,7 @@ export class Store {
     from: BlurbState[],
   ): Promise<void> {
     await this.getTriage(owner, id);
-    await this.guard(() =>
+    await guardUnavailable(() =>
       this.db
         .updateTable('triages')
         .set({ ...set, updated_at: this.now() })
@@ -292,7 +282,7 @@ export class Store {
     await this.getTriage(owner, id);
     const now = this.clock.now();
     const staleBefore = new Date(now.getTime() - STALE_POST_CLAIM_MS).toISOString();
-    const result = await this.guard(() =>
+    const result = await guardUnavailable(() =>
       this.db
         .updateTable('triages')
         .set({ blurb_state: 'posting', updated_at: now.toISOString() })
@@ -312,7 +302,7 @@ export class Store {
     const { channel, ts, permalink } = parse(BlurbPostSchema, post, 'blurb post');
     await this.getTriage(owner, id);
     const now = this.now();
-    await this.guard(() =>
+    await guardUnavailable(() =>
       this.db.transaction().execute(async (trx) => {
         await trx
           .updateTable('triages')
@@ -342,7 +332,7 @@ export class Store {
 
   async recentTriages(owner: Owner, limit = 10): Promise<TriageRecord[]> {
     const { teamId, userId } = parse(OwnerSchema, owner, 'owner');
-    const rows = await this.guard(() =>
+    const rows = await guardUnavailable(() =>
       this.db
         .selectFrom('triages')
         .selectAll()
@@ -358,7 +348,7 @@ export class Store {
   async countsByDecision(owner: Owner, days = 30): Promise<Record<Decision, number>> {
     const { teamId, userId } = parse(OwnerSchema, owner, 'owner');
     const since = new Date(this.clock.now().getTime() - days * DAY_MS).toISOString();
-    const rows = await this.guard(() =>
+    const rows = await guardUnavailable(() =>
       this.db
         .selectFrom('triages')
         .select(['decision', (eb) => eb.fn.countAll<string | number>().as('count')])
@@ -377,7 +367,7 @@ export class Store {
   async waitingOnePagers(owner: Owner, days = 7): Promise<TriageRecord[]> {
     const { teamId, userId } = parse(OwnerSchema, owner, 'owner');
     const before = new Date(this.clock.now().getTime() - days * DAY_MS).toISOString();
-    const rows = await this.guard(() =>
+    const rows = await guardUnavailable(() =>
       this.db
         .selectFrom('triages')
         .selectAll()
@@ -397,7 +387,7 @@ export class Store {
   /** Deletes triages older than each referrer's retention (default 90 days). Returns how many went. */
   async purgeExpired(): Promise<number> {
     const now = this.clock.now().getTime();
-    return this.guard(async () => {
+    return guardUnavailable(async () => {
       let deleted = 0;
       const custom = await this.db
         .selectFrom('profiles')
@@ -437,7 +427,7 @@ export class Store {
   /** "Forget me": every triage, history entry and the profile of this referrer, in one transaction. */
   async forget(owner: Owner): Promise<{ triages: number }> {
     const { teamId, userId } = parse(OwnerSchema, owner, 'owner');
-    return this.guard(() =>
+    return guardUnavailable(() =>
       this.db.transaction().execute(async (trx) => {
         const ids = trx
           .selectFrom('triages')
