@@ -1,14 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/database.js';
+import { spawnApp } from '../helpers/app-process.js';
 import { FakeSlack, jsonArg } from '../helpers/fake-slack.js';
-import { freePort } from '../helpers/net.js';
-import { SIGNING_SECRET, sendSigned, slashCommand } from '../helpers/slack-requests.js';
+import { sendSigned, slashCommand } from '../helpers/slack-requests.js';
 
 const NOTE = "I'm applying for the platform PM role. I cut CI time 35% at Acme. Would you refer me? No worries if not.";
 
@@ -20,30 +18,17 @@ describe('SIGTERM under load', () => {
     const slack = await new FakeSlack().start();
     // Slack answers slowly, so requests are still in flight when the signal arrives.
     for (let i = 0; i < 40; i++) slack.inject('views.update', { delayMs: 300 });
-    const port = await freePort();
     const databaseFile = join(dir, 'app.sqlite');
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', fileURLToPath(new URL('../../src/main.ts', import.meta.url))],
-      {
-        env: {
-          PATH: process.env.PATH ?? '',
-          PORT: String(port),
-          SLACK_BOT_TOKEN: 'xoxb-shutdown-test',
-          SLACK_SIGNING_SECRET: SIGNING_SECRET,
-          SLACK_API_URL: slack.apiUrl,
-          DATABASE_URL: `file:${databaseFile}`,
-          LOG_LEVEL: 'info',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const { child, url: base } = await spawnApp({
+      SLACK_API_URL: slack.apiUrl,
+      DATABASE_URL: `file:${databaseFile}`,
+      LOG_LEVEL: 'info',
+    });
     let output = '';
-    child.stdout.on('data', (c: Buffer) => {
+    child.stdout?.on('data', (c: Buffer) => {
       output += c.toString();
     });
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    const base = `http://127.0.0.1:${port}`;
     await expect
       .poll(async () => (await fetch(`${base}/healthz`).catch(() => null))?.status, { timeout: 20_000 })
       .toBe(200);

@@ -1,13 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, type OpenDatabase, openDatabase } from '../../src/store/database.js';
 import { Store } from '../../src/store/store.js';
+import { spawnApp } from '../helpers/app-process.js';
 import { approvedTriage, OWNER, postClick } from '../helpers/blurbs.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/databases.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
-import { freePort } from '../helpers/net.js';
-import { SIGNING_SECRET, sendSigned } from '../helpers/slack-requests.js';
+import { sendSigned } from '../helpers/slack-requests.js';
 
 /** Two app processes, started together (so their migrations race), on one PostgreSQL database. */
 describe('two app processes on one PostgreSQL', () => {
@@ -20,24 +19,7 @@ describe('two app processes on one PostgreSQL', () => {
     database = await createTestDatabase('postgres');
     slack = await new FakeSlack().start();
     for (let i = 0; i < 2; i++) {
-      const port = await freePort();
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', fileURLToPath(new URL('../../src/main.ts', import.meta.url))],
-        {
-          env: {
-            PATH: process.env.PATH ?? '',
-            PORT: String(port),
-            SLACK_BOT_TOKEN: 'xoxb-replica',
-            SLACK_SIGNING_SECRET: SIGNING_SECRET,
-            SLACK_API_URL: slack.apiUrl,
-            DATABASE_URL: database.url,
-            LOG_LEVEL: 'warn',
-          },
-          stdio: 'ignore',
-        },
-      );
-      apps.push({ child, url: `http://127.0.0.1:${port}` });
+      apps.push(await spawnApp({ SLACK_API_URL: slack.apiUrl, DATABASE_URL: database.url }));
     }
     for (const app of apps) {
       for (let i = 0; i < 300 && !(await fetch(`${app.url}/healthz`).catch(() => null))?.ok; i++) {
