@@ -76,10 +76,11 @@ export const makeTriageSubmit =
       return;
     }
     await ack();
-    await sendDm(client, owner.userId, replyMessage(record));
-    if (record.decision === 'yes' && record.blurbText) {
-      await sendDm(client, owner.userId, blurbPreview(record, record.blurbChannel, { kind: 'draft' }));
-    }
+    const preview =
+      record.decision === 'yes' && record.blurbText
+        ? [blurbPreview(record, record.blurbChannel, { kind: 'draft' })]
+        : [];
+    await sendDm(client, owner.userId, replyMessage(record), ...preview);
   };
 
 /** The paste box: turn into the loading view at once, then into the full triage. */

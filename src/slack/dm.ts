@@ -9,19 +9,13 @@ export async function openDm(client: webApi.WebClient, userId: string): Promise<
   return id;
 }
 
-export async function sendDm(
-  client: webApi.WebClient,
-  userId: string,
-  message: SlackMessage,
-): Promise<{ channel: string; ts: string }> {
+/** Sends messages to the referrer's DM in order, opening the conversation once. */
+export async function sendDm(client: webApi.WebClient, userId: string, ...messages: SlackMessage[]): Promise<string> {
   const channel = await openDm(client, userId);
-  const posted = await client.chat.postMessage({
-    channel,
-    text: message.text,
-    blocks: message.blocks,
-    unfurl_links: false,
-  });
-  return { channel, ts: posted.ts as string };
+  for (const message of messages) {
+    await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false });
+  }
+  return channel;
 }
 
 /** An ephemeral answer through response_url, the one way to reply privately from a command or shortcut. */

@@ -183,13 +183,24 @@ export class Store {
     return this.getTriage(owner, id);
   }
 
-  /** Reads a triage, refusing anyone but its referrer. */
-  async getTriage(owner: Owner, id: string): Promise<TriageRecord> {
+  /**
+   * Refuses anyone but the triage's referrer, reading only the two owner columns: every action on a
+   * triage starts here, so it stays cheap.
+   */
+  private async assertOwner(owner: Owner, id: string): Promise<void> {
     const { teamId, userId } = parse(OwnerSchema, owner, 'owner');
+    const row = await guardUnavailable(() =>
+      this.db.selectFrom('triages').select(['team_id', 'referrer_id']).where('id', '=', id).executeTakeFirst(),
+    );
+    if (!row) throw new NotFoundError('That triage');
+    if (row.team_id !== teamId || row.referrer_id !== userId) throw new NotOwnerError();
+  }
+
+  /** Reads a triage with its history, refusing anyone but its referrer. */
+  async getTriage(owner: Owner, id: string): Promise<TriageRecord> {
+    await this.assertOwner(owner, id);
     return guardUnavailable(async () => {
-      const row = await this.db.selectFrom('triages').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!row) throw new NotFoundError('That triage');
-      if (row.team_id !== teamId || row.referrer_id !== userId) throw new NotOwnerError();
+      const row = await this.db.selectFrom('triages').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
       const history = await this.db
         .selectFrom('triage_events')
         .select(['status', 'at', 'detail'])
@@ -203,7 +214,7 @@ export class Store {
   /** Records the referrer's answer and the reply they sent, with a history entry, in one transaction. */
   async recordDecision(owner: Owner, id: string, input: DecisionInput): Promise<TriageRecord> {
     const { decision, replyText, blurbText, blurbChannel } = parse(DecisionInputSchema, input, 'decision');
-    await this.getTriage(owner, id);
+    await this.assertOwner(owner, id);
     const now = this.now();
     await guardUnavailable(() =>
       this.db.transaction().execute(async (trx) => {
@@ -243,7 +254,7 @@ export class Store {
     set: { blurb_text?: string; blurb_state?: BlurbState; blurb_channel?: string },
     from: BlurbState[],
   ): Promise<void> {
-    await this.getTriage(owner, id);
+    await this.assertOwner(owner, id);
     await guardUnavailable(() =>
       this.db
         .updateTable('triages')
@@ -279,7 +290,7 @@ export class Store {
    * number of concurrent callers (double clicks, several replicas) exactly one gets true.
    */
   async claimBlurbPost(owner: Owner, id: string): Promise<boolean> {
-    await this.getTriage(owner, id);
+    await this.assertOwner(owner, id);
     const now = this.clock.now();
     const staleBefore = new Date(now.getTime() - STALE_POST_CLAIM_MS).toISOString();
     const result = await guardUnavailable(() =>
@@ -300,7 +311,7 @@ export class Store {
 
   async completeBlurbPost(owner: Owner, id: string, post: BlurbPost): Promise<TriageRecord> {
     const { channel, ts, permalink } = parse(BlurbPostSchema, post, 'blurb post');
-    await this.getTriage(owner, id);
+    await this.assertOwner(owner, id);
     const now = this.now();
     await guardUnavailable(() =>
       this.db.transaction().execute(async (trx) => {

@@ -236,7 +236,7 @@ describe('deciding and posting', () => {
     expect(response.status).toBe(200);
     expect(response.body).toBe('');
     const posts = await h.slack.waitFor('chat.postMessage', 2);
-    expect(h.slack.callsTo('conversations.open')[0]?.args.users).toBe(REFERRER);
+    expect(h.slack.callsTo('conversations.open').map((c) => c.args.users)).toEqual([REFERRER]);
     expect(posts.map((p) => p.args.channel)).toEqual(['D0REFERRER', 'D0REFERRER']);
     expect(String(posts[0]?.args.blocks)).toContain('Happy to refer you, Amara.');
     expect(String(posts[1]?.args.blocks)).toContain(ACTIONS.postBlurb);
