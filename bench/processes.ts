@@ -1,5 +1,6 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { freePort } from '../test/helpers/net.js';
@@ -10,6 +11,11 @@ export interface Running {
   pid: number;
   rssMb(): number;
   stop(): Promise<number | null>;
+}
+
+export interface RunningApp extends Running {
+  /** Resolves when the app logs that it has finished handling its next request (all work after the ack included). */
+  handled(): Promise<void>;
 }
 
 async function waitHealthy(url: string, child: ChildProcess, probe: string): Promise<void> {
@@ -39,7 +45,7 @@ function running(child: ChildProcess, url: string): Running {
 /** The built app (what `npm start` runs) in its own process, so the driver's clock and event loop are its own. */
 let built = false;
 
-export async function startAppProcess(env: Record<string, string>): Promise<Running> {
+export async function startAppProcess(env: Record<string, string>): Promise<RunningApp> {
   if (!built) {
     await promisify(execFile)('npx', ['tsc', '-p', 'tsconfig.build.json'], {
       cwd: fileURLToPath(new URL('..', import.meta.url)),
@@ -52,15 +58,19 @@ export async function startAppProcess(env: Record<string, string>): Promise<Runn
       ...process.env,
       SLACK_BOT_TOKEN: 'xoxb-bench',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
       PORT: String(port),
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const waiting: Array<() => void> = [];
+  createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+    if (line.includes('"msg":"handled"')) waiting.shift()?.();
   });
   const url = `http://127.0.0.1:${port}`;
   await waitHealthy(url, child, '/healthz');
-  return running(child, url);
+  return { ...running(child, url), handled: () => new Promise<void>((resolve) => waiting.push(resolve)) };
 }
 
 /** A bare Bolt app that only acks, started the same way, as the baseline. */

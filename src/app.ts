@@ -8,6 +8,7 @@ import { DEFAULT_SLACK_TIMEOUT_MS } from './services/blurb-poster.js';
 import { singleWorkspaceAuthorize } from './slack/authorize.js';
 import { requestLogging } from './slack/request-logging.js';
 import { refuseFutureTimestamps, timestampExtractor } from './slack/timestamp-window.js';
+import { slackFetch } from './slack/web-api-transport.js';
 import { SqlInstallationStore } from './store/installation-store.js';
 import type { Store } from './store/store.js';
 import { TokenCipher } from './store/token-crypto.js';
@@ -78,7 +79,10 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
             options.installations,
             new TokenCipher(config.oauth.encryptionKey),
           ),
-          installerOptions: { directInstall: true, clientOptions: { slackApiUrl: config.slackApiUrl } },
+          installerOptions: {
+            directInstall: true,
+            clientOptions: { slackApiUrl: config.slackApiUrl, fetch: slackFetch },
+          },
         }
       : {};
   const customRoutes = [healthRoute(options.health)];
@@ -102,7 +106,12 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
   const appOptions: AppOptions = {
     receiver,
     logger: slackLogger,
-    clientOptions: { slackApiUrl: config.slackApiUrl, retryConfig: RETRY_CONFIG, timeout: slackTimeoutMs },
+    clientOptions: {
+      slackApiUrl: config.slackApiUrl,
+      retryConfig: RETRY_CONFIG,
+      timeout: slackTimeoutMs,
+      fetch: slackFetch,
+    },
     // The bot token is checked with auth.test on first use rather than at start, so a Slack outage does not stop the app starting.
     ...(config.oauth
       ? {}

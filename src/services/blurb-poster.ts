@@ -1,5 +1,6 @@
 import { webApi } from '@slack/bolt';
 import { slackErrorCode, userMessageFor } from '../slack/slack-errors.js';
+import { slackFetch } from '../slack/web-api-transport.js';
 import type { Owner, TriageRecord } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { hiringPost } from '../views/messages.js';
@@ -62,6 +63,7 @@ function noRetryClient(client: webApi.WebClient, timeoutMs: number): webApi.WebC
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: timeoutMs,
+    fetch: slackFetch,
   });
 }
 

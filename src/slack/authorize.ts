@@ -1,5 +1,6 @@
 import { type Authorize, webApi } from '@slack/bolt';
 import type { Logger } from '@slack/logger';
+import { slackFetch } from './web-api-transport.js';
 
 /**
  * Single-workspace authorization that asks Slack who the bot is (auth.test) once, on first use,
@@ -7,7 +8,12 @@ import type { Logger } from '@slack/logger';
  * request; a failure here is retried on the next request instead of being cached.
  */
 export function singleWorkspaceAuthorize(botToken: string, slackApiUrl: string, logger: Logger): Authorize<boolean> {
-  const client = new webApi.WebClient(botToken, { slackApiUrl, logger, retryConfig: { retries: 1 } });
+  const client = new webApi.WebClient(botToken, {
+    slackApiUrl,
+    logger,
+    retryConfig: { retries: 1 },
+    fetch: slackFetch,
+  });
   let identity: Promise<{ botUserId?: string; botId?: string }> | null = null;
   return async () => {
     if (!identity) {

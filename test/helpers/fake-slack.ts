@@ -26,7 +26,7 @@ export class FakeSlack {
   readonly responses: Array<{ id: string; body: Record<string, unknown> }> = [];
   readonly violations: string[] = [];
   private readonly injected = new Map<string, Injected[]>();
-  private readonly listeners: Array<(call: RecordedCall) => void> = [];
+  private readonly listeners: Array<(call: RecordedCall, arrivedAt: number) => void> = [];
   private readonly usedTriggers = new Set<string>();
   private server: Server | null = null;
   private ts = 1_732_550_000;
@@ -62,8 +62,12 @@ export class FakeSlack {
     return this.calls.filter((c) => c.method === method);
   }
 
-  /** Called as each call arrives, before it is answered (benchmarks time arrival with it). */
-  onCall(listener: (call: RecordedCall) => void): void {
+  /**
+   * Called for each call before it is answered, with the time its request arrived (wall clock in
+   * milliseconds, microsecond resolution, comparable across processes), so benchmarks time arrival
+   * rather than this fake's own parsing.
+   */
+  onCall(listener: (call: RecordedCall, arrivedAt: number) => void): void {
     this.listeners.push(listener);
   }
 
@@ -86,6 +90,7 @@ export class FakeSlack {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrivedAt = performance.timeOrigin + performance.now();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
@@ -104,7 +109,7 @@ export class FakeSlack {
     const auth = req.headers.authorization ?? null;
     const call = { method, args, token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined) ?? null };
     this.calls.push(call);
-    for (const listener of this.listeners) listener(call);
+    for (const listener of this.listeners) listener(call, arrivedAt);
 
     const next = this.injected.get(method)?.shift();
     if (next && 'delayMs' in next) await new Promise((r) => setTimeout(r, next.delayMs));
