@@ -68,6 +68,8 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
   const { config, logger } = options;
   const slackTimeoutMs = options.slackTimeoutMs ?? DEFAULT_SLACK_TIMEOUT_MS;
   const slackLogger = boltLogger(logger);
+  // For the calls Bolt makes itself: the OAuth exchange, and apps.connections.open in Socket Mode.
+  const setupClientOptions = { slackApiUrl: config.slackApiUrl, fetch: slackFetch };
   const oauth =
     config.oauth && options.installations
       ? {
@@ -79,10 +81,7 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
             options.installations,
             new TokenCipher(config.oauth.encryptionKey),
           ),
-          installerOptions: {
-            directInstall: true,
-            clientOptions: { slackApiUrl: config.slackApiUrl, fetch: slackFetch },
-          },
+          installerOptions: { directInstall: true, clientOptions: setupClientOptions },
         }
       : {};
   const customRoutes = [healthRoute(options.health)];
@@ -92,7 +91,7 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
         logger: slackLogger,
         customRoutes,
         ...oauth,
-        installerOptions: { ...(oauth.installerOptions ?? {}), port: config.port },
+        installerOptions: { ...(oauth.installerOptions ?? {}), clientOptions: setupClientOptions, port: config.port },
       })
     : new HTTPReceiver({
         signingSecret: config.signingSecret as string,
@@ -106,6 +105,8 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
   const appOptions: AppOptions = {
     receiver,
     logger: slackLogger,
+    // State lives in the database; Bolt's in-memory conversation store would differ between replicas.
+    convoStore: false,
     clientOptions: {
       slackApiUrl: config.slackApiUrl,
       retryConfig: RETRY_CONFIG,

@@ -67,27 +67,29 @@ const TO_SLACK: Record<string, LogLevel> = {
   silent: LogLevel.ERROR,
 };
 
-/** Bolt's and the Web API client's logger, routed through pino so every line is structured and redacted. */
+/**
+ * Bolt's and the Web API client's logger, routed through pino so every line is structured and
+ * redacted. LOG_LEVEL alone decides what is written: the libraries' own setLevel calls (Bolt sets
+ * info unless told otherwise) are ignored. Their debug lines are never written, whatever the level:
+ * they carry request and response bodies, which hold message text.
+ */
 export function boltLogger(logger: Logger): SlackLogger {
   let child = logger.child({ component: 'bolt' });
   const write =
-    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (level: 'info' | 'warn' | 'error') =>
     (...msg: unknown[]) => {
-      // Bolt and the Web API client log a lot at debug; skip building lines nobody will see.
       if (!child.isLevelEnabled(level)) return;
       const [first, ...rest] = msg;
       if (first instanceof Error) child[level]({ err: first }, rest.map(String).join(' ') || first.message);
       else child[level](msg.map((m) => (typeof m === 'string' ? m : JSON.stringify(scrubSecrets(m)))).join(' '));
     };
   return {
-    debug: write('debug'),
+    debug: () => {},
     info: write('info'),
     warn: write('warn'),
     error: write('error'),
-    setLevel: (level) => {
-      child.level = level;
-    },
-    getLevel: () => TO_SLACK[child.level] ?? LogLevel.INFO,
+    setLevel: () => {},
+    getLevel: () => TO_SLACK[logger.level] ?? LogLevel.INFO,
     setName: (name) => {
       child = logger.child({ component: name });
     },

@@ -8,9 +8,12 @@ import type { OpenDatabase } from '../../src/store/database.js';
 import { Store } from '../../src/store/store.js';
 import { type Backend, createTestDatabase, openMigrated, type TestDatabase } from './databases.js';
 import { FakeSlack } from './fake-slack.js';
+import { FakeSocketMode } from './fake-socket-mode.js';
+import { freePort } from './net.js';
 import { SIGNING_SECRET } from './slack-requests.js';
 
 export const BOT_TOKEN = 'xoxb-0000-test-bot-token-secret';
+export const APP_TOKEN = 'xapp-1-A0APP-0000-test-app-token-secret';
 
 /** Captures every log line the app writes, to check what reaches the logs. */
 export class LogCapture extends Writable {
@@ -33,14 +36,29 @@ export interface Harness {
   logs: LogCapture;
   health: Health;
   inFlight: { count: number };
+  /** Slack's WebSocket end, when the app runs in Socket Mode. */
+  socket: FakeSocketMode | null;
   stop(): Promise<void>;
 }
 
-/** The real Bolt app in HTTP mode on a free port, its Web API pointed at a fake Slack, on a throwaway database. */
+/**
+ * The real Bolt app on a free port, its Web API pointed at a fake Slack, on a throwaway database.
+ * HTTP mode by default; with `socketMode`, it connects to a fake Socket Mode WebSocket instead and
+ * its HTTP server only answers /healthz.
+ */
 export async function startHarness(
-  options: { backend?: Backend; env?: Record<string, string>; databaseUrl?: string; slackTimeoutMs?: number } = {},
+  options: {
+    backend?: Backend;
+    env?: Record<string, string>;
+    databaseUrl?: string;
+    slackTimeoutMs?: number;
+    socketMode?: boolean;
+  } = {},
 ): Promise<Harness> {
   const slack = await new FakeSlack().start();
+  const socket = options.socketMode ? await new FakeSocketMode().start() : null;
+  slack.socketModeUrl = socket?.url ?? '';
+  const socketEnv = socket ? { SLACK_APP_TOKEN: APP_TOKEN, PORT: String(await freePort()) } : {};
   let testDb: TestDatabase | null = null;
   let database: OpenDatabase;
   if (options.databaseUrl) {
@@ -56,6 +74,7 @@ export async function startHarness(
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slack.apiUrl,
     LOG_LEVEL: 'debug',
+    ...socketEnv,
     ...options.env,
   });
   const logs = new LogCapture();
@@ -72,8 +91,11 @@ export async function startHarness(
     inFlight,
     ...(options.slackTimeoutMs ? { slackTimeoutMs: options.slackTimeoutMs } : {}),
   });
-  const server = (await app.start(0)) as Server;
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Socket Mode's receiver serves its HTTP routes on the configured port; HTTP mode takes any free one.
+  let port = config.port;
+  if (socket) await app.start();
+  else port = (((await app.start(0)) as Server).address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
   return {
     url,
     events: `${url}/slack/events`,
@@ -83,8 +105,10 @@ export async function startHarness(
     logs,
     health,
     inFlight,
+    socket,
     async stop() {
       await app.stop().catch(() => {});
+      await socket?.stop();
       await slack.stop();
       await database.close();
       await testDb?.dispose();

@@ -32,6 +32,10 @@ export class FakeSlack {
   private ts = 1_732_550_000;
   private views = 0;
   baseUrl = '';
+  /** What apps.connections.open hands out; empty until a test starts a FakeSocketMode. */
+  socketModeUrl = '';
+  /** The workspace that oauth.v2.access says installed the app. */
+  readonly installingTeam = { id: 'T0INSTALLED', name: 'Installed Co' };
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -146,6 +150,23 @@ export class FakeSlack {
     switch (method) {
       case 'auth.test':
         return { ok: true, team_id: 'T0TEAM', user_id: 'U0BOT', bot_id: 'B0BOT' };
+      case 'apps.connections.open':
+        return this.socketModeUrl ? { ok: true, url: this.socketModeUrl } : { ok: false, error: 'invalid_auth' };
+      case 'oauth.v2.access':
+        return args.code === 'good-code'
+          ? {
+              ok: true,
+              app_id: 'A0APP',
+              authed_user: { id: 'U0INSTALLER' },
+              scope: String(args.scope ?? 'commands,chat:write'),
+              token_type: 'bot',
+              access_token: 'xoxb-installed-workspace-token',
+              bot_user_id: 'U0BOT',
+              team: this.installingTeam,
+              enterprise: null,
+              is_enterprise_install: false,
+            }
+          : { ok: false, error: 'invalid_code' };
       case 'views.open': {
         const trigger = String(args.trigger_id ?? '');
         const issued = Number(trigger.split('.')[0]);

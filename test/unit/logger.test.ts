@@ -1,3 +1,4 @@
+import { LogLevel } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { boltLogger, createLogger } from '../../src/logger.js';
 import { LogCapture } from '../helpers/app-harness.js';
@@ -19,10 +20,23 @@ describe('logging', () => {
     expect(capture.lines).toHaveLength(4);
   });
 
-  it('adapts to Bolt’s Logger interface', () => {
-    const logger = boltLogger(createLogger('info', new LogCapture()));
-    logger.setLevel('debug' as never);
-    expect(logger.getLevel()).toBe('debug');
-    logger.setName('socket-mode');
+  it('lets LOG_LEVEL alone decide what Bolt writes, and never writes Bolt’s debug lines', () => {
+    const quiet = new LogCapture();
+    const warnOnly = boltLogger(createLogger('warn', quiet));
+    warnOnly.setLevel(LogLevel.INFO);
+    expect(warnOnly.getLevel()).toBe(LogLevel.WARN);
+    warnOnly.info('Bolt chatter');
+    warnOnly.warn('worth a look');
+    expect(quiet.lines).toHaveLength(1);
+
+    const verbose = new LogCapture();
+    const debug = boltLogger(createLogger('debug', verbose));
+    debug.setName('socket-mode');
+    debug.debug('http request body: {"view":"could you refer me"}');
+    debug.info('connected');
+    expect(verbose.all).not.toContain('could you refer me');
+    expect(verbose.lines.map((l) => JSON.parse(l) as { component: string; msg: string })).toEqual([
+      expect.objectContaining({ component: 'socket-mode', msg: 'connected' }),
+    ]);
   });
 });
