@@ -3,8 +3,8 @@ import { Agent, request } from 'undici';
 /**
  * The HTTP transport for every Slack Web API call and response_url reply. The Web API client takes
  * any fetch-shaped function; this one sends through undici's request API on a keep-alive pool.
- * Per call it uses about a third of the CPU of the global fetch (no WHATWG request or body streams,
- * headers and body in one write), and on a busy host that CPU is what delays the modal opening.
+ * Per call it uses about a third of the CPU of the global fetch (no WHATWG request or body streams),
+ * and on a busy host that CPU is what delays the modal opening.
  */
 const pool = new Agent({ keepAliveTimeout: 30_000 });
 
