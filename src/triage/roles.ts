@@ -33,7 +33,9 @@ export const VAGUE = wordSet(
   'any some open new good great exciting interesting relevant suitable right exact specific potential ' +
     'possible available other similar current previous senior sr junior jr staff principal associate mid ' +
     'level entry head tech big top different few several many various full time remote hybrid role job ' +
-    'ideal dream next first perfect suitable appropriate related fitting ii iii iv l4 l5 l6 l7 one',
+    'ideal dream next first perfect suitable appropriate related fitting ii iii iv l4 l5 l6 l7 one ' +
+    // A discipline alone ("a design job", "product roles") says what kind of work, not which role.
+    'design product software marketing business corporate industry',
 );
 
 /** Words that end the title to the left of a head word. */

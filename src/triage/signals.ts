@@ -44,6 +44,8 @@ export function findProof(sentences: readonly Sentence[]): Signal {
     if (P.NOT_A_PROOF.test(text) && !/%|percent/.test(text)) continue;
     const metric = P.PROOF_METRIC.exec(text);
     if (metric && P.PROOF_IMPACT_VERB.test(text)) return present(evidenceFor(sentence, metric));
+    const saved = P.PROOF_TIME_SAVED.exec(text);
+    if (saved) return present(evidenceFor(sentence, saved));
   }
   return ABSENT;
 }

@@ -21,6 +21,11 @@ const CASES: Array<[SignalName, string, string]> = [
   ['whyMe', 'Priya Natarajan suggested I reach out to you.', 'I am reaching out to many people this week.'],
   ['whyMe', 'You led the assistant launch last spring.', 'You might know someone in the ads org.'],
   [
+    'whyMe',
+    "Your team's work on ticket routing is exactly what I want to do next.",
+    "Your company's benefits look great.",
+  ],
+  [
     'roleNamed',
     "I'm applying for the Senior PM, Ads Measurement role.",
     "I'd love a referral to any PM role at your company.",
@@ -40,6 +45,7 @@ const CASES: Array<[SignalName, string, string]> = [
     "I'm targeting data scientist roles in experimentation.",
     "I'm looking at a lot of different roles, including PM.",
   ],
+  ['roleNamed', "I'm looking for design systems roles.", 'My friend is looking for a design job.'],
   ['proofPoint', 'I led a launch that cut onboarding time by 28%.', 'My work has mostly been retention and pricing.'],
   [
     'proofPoint',
@@ -47,7 +53,18 @@ const CASES: Array<[SignalName, string, string]> = [
     "I've applied to 200 jobs and worked incredibly hard.",
   ],
   ['proofPoint', 'I got clean builds down from 41 to 12 minutes.', 'Could we do a 30 min call sometime?'],
+  [
+    'proofPoint',
+    'I built dashboards that saved the marketing team 10 hours a week.',
+    'I spent 3 weeks building dashboards for the marketing team.',
+  ],
+  [
+    'proofPoint',
+    'My tooling cut release prep by 2 days per sprint.',
+    "I've been working on Bluetooth audio products for four years.",
+  ],
   ['gracefulExit', 'No worries if not.', "I'd be so grateful if you could refer me."],
+  ['gracefulExit', 'Refer me? Fine if no.', 'Is it fine if I send my resume?'],
   [
     'gracefulExit',
     "If it's outside your world, totally understand.",
@@ -60,6 +77,12 @@ const CASES: Array<[SignalName, string, string]> = [
     'Your work on internal tools is relevant to me.',
   ],
   ['flattery', 'I admire your path so much and your talks are amazing.', 'I attended your talk on design tokens.'],
+  [
+    'flattery',
+    "You are honestly the smartest person in search I've ever followed, a true visionary.",
+    'You are the hiring manager for the search team, I believe.',
+  ],
+  ['flattery', 'I would be so honored to work anywhere near you.', 'I would be glad to work on your team.'],
   [
     'adviceOnly',
     'Could I pick your brain over a 30 min coffee chat?',
