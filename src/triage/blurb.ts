@@ -44,13 +44,18 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   return oneSentence(`${subject} reached out to me directly about this role`);
 }
 
+/** The role as the referrer says it to the hiring channel: the candidate's "your team" is "our team" there. */
+function roleWords(role: RoleMention): string {
+  return role.ownTeam ? role.evidence.replace(/\byour\b/gi, 'our') : role.evidence;
+}
+
 function roleSentence(ctx: BlurbContext, subject: string, verb: (singular: string, plural: string) => string): string {
   const { role } = ctx;
   const open = ctx.fit.openRole;
   const url = ctx.candidate.roleUrl;
   const link = url ? ` (${url})` : '';
   if (role?.posting || (!open && role)) {
-    const title = (role as RoleMention).evidence;
+    const title = roleWords(role as RoleMention);
     const phrase = /\b(?:roles|positions|openings|track)\b/i.test(title) ? title : `the ${title}`;
     return oneSentence(
       `${subject} ${verb('is', 'are')} ${role?.posting ? 'applying for' : 'going after'} ${phrase}${link}`,
@@ -58,7 +63,7 @@ function roleSentence(ctx: BlurbContext, subject: string, verb: (singular: strin
   }
   if (open && role) {
     return oneSentence(
-      `${subject} ${verb('is', 'are')} going after ${role.evidence}, and our ${open.title} opening is the match${link}`,
+      `${subject} ${verb('is', 'are')} going after ${roleWords(role)}, and our ${open.title} opening is the match${link}`,
     );
   }
   if (open) return oneSentence(`${subject} ${verb('is', 'are')} applying for our ${open.title} opening${link}`);

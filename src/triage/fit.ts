@@ -155,8 +155,10 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
   const base = { matched, targetAreas, backgroundAreas, openRole };
   const roleName = role ? `The role they name ("${role.evidence}")` : `Your ${openRole?.title ?? ''} opening`;
 
-  if (targetHits.length > 0 || openRole) {
-    if (targetIn.length === 0 && !openRole) {
+  // "A PM role on your team" is in the referrer's area by definition, whatever words it uses.
+  const ownTeam = role?.ownTeam === true;
+  if (targetHits.length > 0 || openRole || ownTeam) {
+    if (targetIn.length === 0 && !openRole && !ownTeam) {
       return {
         ...base,
         level: 'none',

@@ -32,7 +32,8 @@ export function triage(rawText: string, profile: Profile | null = null, options:
   const role = chooseRole(reading.roles);
   const fit = rateFit(reading, profile, role);
   const candidate = extractCandidate(reading, signals, role, fit.openRole, options.authorName ?? null);
-  const verdict = recommend(signals, fit, profile !== null, candidate.roleUrl !== null);
+  const exactRole = !(role?.ownTeam && !fit.openRole);
+  const verdict = recommend(signals, fit, profile !== null, candidate.roleUrl !== null, exactRole);
   const seed = seedOf(reading.text);
   const draftContext = { candidate, signals, fit, profile, missing: verdict.missing, blocker: verdict.blocker, seed };
   const drafts = {

@@ -32,7 +32,14 @@ const quote = (text: string | null) => {
  * Blocking risks first (each one alone makes the referral hard to defend), then the evidence for a
  * yes, then the count of soft risks. A yes needs everything; doubt lands on the one-pager.
  */
-export function recommend(signals: Signals, fit: Fit, hasProfile: boolean, hasRoleLink: boolean): Verdict {
+export function recommend(
+  signals: Signals,
+  fit: Fit,
+  hasProfile: boolean,
+  hasRoleLink: boolean,
+  /** False for a kind of role on the referrer's team that matches none of their openings: a one-pager at most. */
+  exactRole = true,
+): Verdict {
   const s = signals;
   const blockers: Array<[Blocker, string]> = [];
   if (s.placeholder.present)
@@ -130,7 +137,12 @@ export function recommend(signals: Signals, fit: Fit, hasProfile: boolean, hasRo
       blocker: 'tooMuchMissing',
     };
   }
+  if (!exactRole) {
+    gaps.push('They name a kind of role on your team, not the opening itself.');
+    if (!missing.includes('roleLink')) missing.push('roleLink');
+  }
   const canSayYes =
+    exactRole &&
     s.proofPoint.present &&
     !s.noAsk.present &&
     fit.level === 'strong' &&
@@ -142,16 +154,21 @@ export function recommend(signals: Signals, fit: Fit, hasProfile: boolean, hasRo
   }
   return {
     recommendation: 'one_pager',
-    reasons: [`The role is specific and the fit plausible, but ${gapPhrase(missing)}.`, ...gaps, ...strengths],
+    reasons: [
+      `The role is specific and the fit plausible, but ${gapPhrase(missing, exactRole)}.`,
+      ...gaps,
+      ...strengths,
+    ],
     missing,
     blocker: null,
   };
 }
 
-function gapPhrase(missing: MissingPiece[]): string {
+function gapPhrase(missing: MissingPiece[], exactRole: boolean): string {
   if (missing.includes('proof')) return 'there is no proof point yet';
   if (missing.includes('fitOverlap')) return 'their background overlaps your area only in part';
   if (missing.includes('ask')) return 'there is no explicit ask';
   if (missing.includes('teamArea')) return 'the fit against your area is not checked';
+  if (!exactRole) return 'they have not named the exact opening yet';
   return 'the case is not complete yet';
 }

@@ -14,7 +14,13 @@ export interface RoleMention {
   sentenceIndex: number;
   /** True when the title reads as a posting ("Senior PM, Ads Measurement") rather than a track. */
   posting: boolean;
+  /** A kind of role on the referrer's own team ("a PM role on your team"): in their area, but not yet a posting. */
+  ownTeam?: boolean;
 }
+
+/** "… on your team", "… if one comes up in your org": the referrer's own team is the scope. */
+const ON_YOUR_TEAM =
+  /^\s+(?:(?:comes?|opens?) up\s+|(?:is|are) open\s+)?(?:on|in|to|for|within|at)\s+your\s+(?:own\s+)?(?:team|org|organi[sz]ation|group|squad)\b/i;
 
 const HEAD_WORDS = wordSet(
   'role roles position positions opening openings posting postings req requisition track job jobs ' +
@@ -188,7 +194,12 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
       const scope = isHead ? scopeAfterHead(sentence, tokens, index) : [];
       const title = isHead ? (before.length ? before : scope) : [...before, token, ...after];
       const qualifiers = specificWords(isHead ? [...before, ...scope] : [...before, ...after]);
-      if (qualifiers.length === 0 || title.length === 0) return;
+      if (qualifiers.length === 0) {
+        const ownTeam = ownTeamRole(sentence, isHead ? before : [...before, token], token);
+        if (ownTeam) mentions.push({ ...ownTeam, sentenceIndex });
+        return;
+      }
+      if (title.length === 0) return;
       const first = (isHead && before.length ? before[0] : title[0]) as Token;
       const last = title[title.length - 1] as Token;
       const evidenceEnd = isHead ? (scope.length ? (scope[scope.length - 1] as Token).end : token.end) : last.end;
@@ -203,6 +214,22 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
     });
   });
   return dedupe(mentions).sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+}
+
+/** A kind of role ("PM", "backend engineer") asked for on the referrer's own team. */
+function ownTeamRole(sentence: Sentence, title: Token[], last: Token): Omit<RoleMention, 'sentenceIndex'> | null {
+  const first = title[0];
+  if (!first || !title.some((t) => ROLE_NOUNS.has(t.word.toLowerCase()))) return null;
+  const scope = ON_YOUR_TEAM.exec(sentence.text.slice(last.end - sentence.start));
+  if (!scope) return null;
+  const from = first.start - sentence.start;
+  return {
+    evidence: sentence.text.slice(from, last.end - sentence.start + scope[0].length),
+    title: sentence.text.slice(from, (title[title.length - 1] as Token).end - sentence.start),
+    qualifiers: ['your team'],
+    posting: false,
+    ownTeam: true,
+  };
 }
 
 /** "platform PM" and "platform PM roles" in one sentence are one mention; keep the longer. */

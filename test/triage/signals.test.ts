@@ -46,6 +46,8 @@ const CASES: Array<[SignalName, string, string]> = [
     "I'm looking at a lot of different roles, including PM.",
   ],
   ['roleNamed', "I'm looking for design systems roles.", 'My friend is looking for a design job.'],
+  ['roleNamed', "I'd love a PM role on your team.", "I'd love any role on your team."],
+  ['whyMe', 'I see your posts about platform as a product.', 'I see you are busy this month.'],
   ['proofPoint', 'I led a launch that cut onboarding time by 28%.', 'My work has mostly been retention and pricing.'],
   [
     'proofPoint',
@@ -60,11 +62,17 @@ const CASES: Array<[SignalName, string, string]> = [
   ],
   [
     'proofPoint',
+    'I built an SSO integration used by 200 enterprise customers.',
+    'I talked to 200 enterprise customers last year.',
+  ],
+  [
+    'proofPoint',
     'My tooling cut release prep by 2 days per sprint.',
     "I've been working on Bluetooth audio products for four years.",
   ],
   ['gracefulExit', 'No worries if not.', "I'd be so grateful if you could refer me."],
   ['gracefulExit', 'Refer me? Fine if no.', 'Is it fine if I send my resume?'],
+  ['gracefulExit', 'If you prefer not, I understand completely.', 'I prefer remote work.'],
   [
     'gracefulExit',
     "If it's outside your world, totally understand.",

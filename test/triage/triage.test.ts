@@ -45,6 +45,20 @@ describe('triage', () => {
     });
   });
 
+  it('a kind of role on the referrer’s own team is in their area but earns a one-pager, not a yes', () => {
+    const note = STRONG.replace(
+      "I'm applying for the Senior PM, Developer Platform role (https://careers.example.com/jobs/4821).",
+      "I'd love a PM role on your team.",
+    );
+    const result = triage(note, platform);
+    expect(result.signals.roleNamed.evidence).toBe('PM role on your team');
+    expect(result.fit.level).toBe('strong');
+    expect(result.recommendation).toBe('one_pager');
+    expect(result.reasons[0]).toContain('exact opening');
+    expect(result.blurb).toContain('on our team');
+    expect(result.blurb).not.toMatch(/\byour\b/i);
+  });
+
   it('writes the blurb in the third person, with the role link, in three sentences', () => {
     const blurb = triage(STRONG, platform).blurb ?? '';
     expect(countSentences(blurb)).toBe(3);
