@@ -69,7 +69,8 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
   const slackTimeoutMs = options.slackTimeoutMs ?? DEFAULT_SLACK_TIMEOUT_MS;
   const slackLogger = boltLogger(logger);
   // For the calls Bolt makes itself: the OAuth exchange, and apps.connections.open in Socket Mode.
-  const setupClientOptions = { slackApiUrl: config.slackApiUrl, fetch: slackFetch };
+  // A fresh object each time: the Socket Mode client writes its own retry policy into the one it gets.
+  const setupClientOptions = () => ({ slackApiUrl: config.slackApiUrl, fetch: slackFetch });
   const oauth =
     config.oauth && options.installations
       ? {
@@ -81,7 +82,7 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
             options.installations,
             new TokenCipher(config.oauth.encryptionKey),
           ),
-          installerOptions: { directInstall: true, clientOptions: setupClientOptions },
+          installerOptions: { directInstall: true, clientOptions: setupClientOptions() },
         }
       : {};
   const customRoutes = [healthRoute(options.health)];
@@ -91,7 +92,7 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
         logger: slackLogger,
         customRoutes,
         ...oauth,
-        installerOptions: { ...(oauth.installerOptions ?? {}), clientOptions: setupClientOptions, port: config.port },
+        installerOptions: { ...(oauth.installerOptions ?? {}), clientOptions: setupClientOptions(), port: config.port },
       })
     : new HTTPReceiver({
         signingSecret: config.signingSecret as string,
