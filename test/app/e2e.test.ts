@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, INPUTS, SHORTCUTS, VIEWS } from '../../src/ids.js';
 import { BOT_TOKEN, type Harness, startHarness } from '../helpers/app-harness.js';
+import { saveReferrerProfile } from '../helpers/blurbs.js';
 import { jsonArg } from '../helpers/fake-slack.js';
 import {
   eventBody,
@@ -20,15 +21,7 @@ const FORM = 'application/x-www-form-urlencoded';
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-  await h.store.saveProfile(
-    { teamId: TEAM, userId: REFERRER },
-    {
-      name: 'Priya',
-      teamArea: 'Platform & internal tools: developer platform, CI/CD, APIs',
-      openRoles: [{ title: 'Senior PM, Developer Platform', url: 'https://careers.example.com/jobs/4821' }],
-      hiringChannel: 'C0HIRING',
-    },
-  );
+  await saveReferrerProfile(h.store);
 });
 afterAll(async () => {
   await h.stop();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { VIEWS } from '../../src/ids.js';
 import { APP_TOKEN, BOT_TOKEN, type Harness, startHarness } from '../helpers/app-harness.js';
-import { approvedTriage, postClick } from '../helpers/blurbs.js';
+import { approvedTriage, OWNER, postClick, saveReferrerProfile } from '../helpers/blurbs.js';
 import { jsonArg } from '../helpers/fake-slack.js';
 import type { FakeSocketMode } from '../helpers/fake-socket-mode.js';
 import { eventBody, REFERRER, slashCommand } from '../helpers/slack-requests.js';
@@ -30,15 +30,7 @@ async function handled(kind: string, count: number): Promise<void> {
 beforeAll(async () => {
   h = await startHarness({ socketMode: true });
   socket = h.socket as FakeSocketMode;
-  await h.store.saveProfile(
-    { teamId: 'T0TEAM', userId: REFERRER },
-    {
-      name: 'Priya',
-      teamArea: 'Platform & internal tools: developer platform, CI/CD, APIs',
-      openRoles: [{ title: 'Senior PM, Developer Platform', url: 'https://careers.example.com/jobs/4821' }],
-      hiringChannel: 'C0HIRING',
-    },
-  );
+  await saveReferrerProfile(h.store);
 });
 afterAll(async () => {
   await h.stop();
@@ -84,7 +76,7 @@ describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
       await handled('action', 2);
       const posts = h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0HIRING');
       expect(posts).toHaveLength(1);
-      expect((await h.store.getTriage({ teamId: 'T0TEAM', userId: REFERRER }, triageId)).blurbState).toBe('posted');
+      expect((await h.store.getTriage(OWNER, triageId)).blurbState).toBe('posted');
     });
 
     it('publishes the Home tab for an app_home_opened event', async () => {

@@ -4,6 +4,16 @@ import { triage } from '../../src/triage/index.js';
 import { freshTrigger, interaction, REFERRER, TEAM } from './slack-requests.js';
 
 export const OWNER = { teamId: TEAM, userId: REFERRER };
+
+/** The referrer the end-to-end suites act as: a platform PM with one open role and a hiring channel. */
+export async function saveReferrerProfile(store: Store): Promise<void> {
+  await store.saveProfile(OWNER, {
+    name: 'Priya',
+    teamArea: 'Platform & internal tools: developer platform, CI/CD, APIs',
+    openRoles: [{ title: 'Senior PM, Developer Platform', url: 'https://careers.example.com/jobs/4821' }],
+    hiringChannel: 'C0HIRING',
+  });
+}
 const NOTE = "I'm applying for the platform PM role. I cut CI time 35% at Acme. Would you refer me? No worries if not.";
 
 /** A triage the referrer has answered yes, with a blurb waiting to be posted to C0HIRING. */
