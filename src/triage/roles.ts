@@ -40,8 +40,10 @@ export const VAGUE = wordSet(
     'possible available other similar current previous senior sr junior jr staff principal associate mid ' +
     'level entry head tech big top different few several many various full time remote hybrid role job ' +
     'ideal dream next first perfect suitable appropriate related fitting ii iii iv l4 l5 l6 l7 one ' +
-    // A discipline alone ("a design job", "product roles") says what kind of work, not which role.
-    'design product software marketing business corporate industry',
+    // A discipline alone ("a design job", "product roles") says what kind of work, not which role;
+    // nor does a season or a contract type ("a summer internship").
+    'design product software marketing business corporate industry summer winter spring fall autumn ' +
+    'seasonal contract temporary temp freelance',
 );
 
 /** Words that end the title to the left of a head word. */
@@ -184,7 +186,7 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
       const lower = token.word.toLowerCase();
       const isHead = HEAD_WORDS.has(lower);
       const isRoleNoun = ROLE_NOUNS.has(lower) && lower !== 'product' && lower !== 'program' && lower !== 'technical';
-      if (!isHead && !(isRoleNoun && token.start >= intentEnd)) return;
+      if (!isHead && !(isRoleNoun && (token.start >= intentEnd || labelsJobLink(sentence, tokens, index)))) return;
       // "team" only names a role in phrases like "join the payments team"; elsewhere it is background.
       if (lower === 'team' && !/\b(?:join|joining|on your|to your|for your)\b/i.test(sentence.text)) return;
       const nextWord = tokens[index + 1]?.word.toLowerCase();
@@ -214,6 +216,14 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
     });
   });
   return dedupe(mentions).sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+}
+
+/** A job link's label names its role: "iOS Engineer, Consumer App (https://…/r/8810)", as Slack shows a link. */
+function labelsJobLink(sentence: Sentence, tokens: Token[], index: number): boolean {
+  const after = titleAfter(sentence, tokens, index);
+  const end = (after[after.length - 1] ?? tokens[index]) as Token;
+  const link = /^\s*\((https?:\/\/[^\s)]+)\)/.exec(sentence.text.slice(end.end - sentence.start));
+  return link !== null && isJobUrl(link[1] as string);
 }
 
 /** A kind of role ("PM", "backend engineer") asked for on the referrer's own team. */

@@ -47,6 +47,13 @@ const CASES: Array<[SignalName, string, string]> = [
   ],
   ['roleNamed', "I'm looking for design systems roles.", 'My friend is looking for a design job.'],
   ['roleNamed', "I'd love a PM role on your team.", "I'd love any role on your team."],
+  [
+    'roleNamed',
+    'Saw this in #jobs: <https://careers.example.org/r/8810|iOS Engineer, Consumer App>.',
+    "I'm a design student looking for a summer internship.",
+  ],
+  ['whyMe', "It's Dana, from our time together at Cloudcore.", 'During our time at Cloudcore we shipped a lot.'],
+  ['whyMe', 'Since we last worked together I moved to storage.', 'Since then I have moved to storage.'],
   ['whyMe', 'I see your posts about platform as a product.', 'I see you are busy this month.'],
   ['proofPoint', 'I led a launch that cut onboarding time by 28%.', 'My work has mostly been retention and pricing.'],
   [
@@ -59,6 +66,11 @@ const CASES: Array<[SignalName, string, string]> = [
     'proofPoint',
     'I built dashboards that saved the marketing team 10 hours a week.',
     'I spent 3 weeks building dashboards for the marketing team.',
+  ],
+  [
+    'proofPoint',
+    'I led our design token migration across 12 products.',
+    'I have worked on 12 products over my career.',
   ],
   [
     'proofPoint',
