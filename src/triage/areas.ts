@@ -57,7 +57,8 @@ export const PRODUCT_AREAS: readonly ProductArea[] = [
   area(
     'enterprise',
     'enterprise and B2B',
-    'enterprise | b2b | saas | admin console | admin | sso | permissions | rbac | audit logs | ' +
+    'enterprise | b2b | saas | admin console | admin | sso | permissions | rbac | audit logs | audit log | ' +
+      'audit logging | audit trail | audit trails | ' +
       'procurement | crm | sales tools | provisioning | smb | customer success | workspace admin | ' +
       'b2b saas | account management',
   ),

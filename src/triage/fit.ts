@@ -143,7 +143,7 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
   const targetHits = scope.matcher.match(role?.evidence ?? '');
   const backgroundText = reading.body
     .filter((s) => !P.SECOND_PERSON.test(s.text) && /\b(?:I|I'm|I've|my|we|our|me)\b/i.test(s.text))
-    .map((s) => maskUrls(role ? s.text.replace(role.evidence, ' ') : s.text))
+    .map((s) => maskUrls(role ? s.text.replace(role.evidence, ' ') : s.text).replace(P.ASPIRATION, ' '))
     .join(' . ');
   const backgroundHits = scope.matcher.match(backgroundText);
 

@@ -16,7 +16,7 @@ export const FLATTERY =
   /\b(?:(?:followed|been following|admired?|idoli[sz]e|look up to|fan of) (?:you|your)\b|huge fan|big fan|(?:you(?:'re| are)|you've been) (?:honestly |literally |truly |really |such |so ){0,2}(?:an? )?(?:(?:true|real|huge|big) )?(?:inspiration|inspiring|legend|rock ?star|icon|role model|genius|visionary|amazing|incredible|brilliant|awesome|the best|the (?:smartest|most (?:talented|brilliant|inspiring|impressive|gifted)))\b|\b(?:a|such a) (?:true |real )?visionary|your \w+(?: \w+)? (?:is|are|was|were|has been) (?:so |truly |really |absolutely |just )?(?:amazing|incredible|inspiring|brilliant|awesome|outstanding|phenomenal|legendary)|such an inspiration|so inspiring|honou?red to (?:reach|connect|write|work|be)|(?:really|so|truly|deeply) admire|(?:amazing|impressive|incredible|inspiring) (?:career|journey|path|trajectory))/i;
 
 export const PRESSURE =
-  /\b(?:last hope|only hope|really need (?:this|a|your|you)|desperate(?:ly)?|begging|i beg|please,? please|i(?:'ve| have) applied (?:to|for) (?:over |more than )?\d+|worked (?:so|incredibly|really|extremely) hard|still (?:haven't|have not|hasn't|not) heard|haven't heard back|no (?:reply|response) yet|why (?:haven't|didn't) you|asap|urgent(?:ly)?|right away|by (?:tomorrow|today|tonight|end of (?:day|week)|eod|eow)\b|you owe|means? the world|counting on you|don't let me down|need (?:an answer|to hear back)|please respond|reply soon|running out of (?:time|money|options)|i will keep (?:messaging|following))/i;
+  /\b(?:last hope|only hope|really need (?:this|a|your|you)|desperate(?:ly)?|begging|i beg|please,? please|i(?:'ve| have) applied (?:to|for) (?:over |more than )?\d+|worked (?:so|incredibly|really|extremely) hard|still (?:haven't|have not|hasn't|not) heard|haven't heard back|no (?:reply|response) yet|why (?:haven't|didn't) you|asap|urgent(?:ly)?|right away|by (?:tomorrow|today|tonight|end of (?:day|week)|eod|eow)\b|you owe|means? the world|counting on you|don't let me down|need (?:an answer|to hear back)|please respond|reply soon|running out of (?:time|money|options)|i will keep (?:messaging|following)|(?:family|kids|children|parents|wife|husband|partner) (?:is |are )?(?:depending|counting|relying) on me|let (?:them|my family|my kids|my parents|everyone) down)/i;
 
 export const FOLLOW_UP =
   /\b(?:bump(?:ing)?\b|following up|follow(?:ing)?[- ]up on|circling back|checking in again|resending|in case (?:it|this|my (?:note|message|email)) got (?:buried|lost)|(?:messaged|wrote|written|reached out|pinged|emailed|dm'?d|dmed|contacted|texted|sent) (?:to )?you\b|my (?:last|earlier|previous)(?: (?:two|three|four|few|couple of|\d{1,2}))? (?:messages?|notes?|emails?|dms?)|(?:second|third|fourth|fifth) (?:message|note|attempt|email|time)\b|another (?:message|note|attempt|email))/i;
@@ -66,6 +66,10 @@ export const NOT_A_PROOF =
 
 export const BACKGROUND =
   /\b(?:I(?:'ve| have)? (?:been|spent|worked|built|led|run|ran|managed|maintain(?:ed)?|own(?:ed)?|shipped|designed|launched|grew|scaled)|I(?:'m| am) (?:a|an|the|on|currently|now)\b|[Mm]y (?:work|background|experience|focus|career)|for the (?:past|last) \w+ (?:years?|months?)|over the (?:past|last)|(?:[Oo]n|[Aa]t) [\w -]{1,30}, I\b|^(?:On|At) [\w -]{1,30} I\b)/;
+
+/** What the candidate wants to do next, not what they have done: "I've always wanted to get into security". */
+export const ASPIRATION =
+  /\b(?:(?:always )?want(?:ed)?|hop(?:e|ing)|dream(?:ed)? of|aspir(?:e|ing)|eager|keen|excited|looking|love|like) to (?:get|break|move|transition|switch|pivot|work|be|join|learn|grow|do)\b[^.!?]*|\b(?:interested in|passionate about)\b[^.!?]*/gi;
 
 /** A note sent to everyone at once is not a personal ask, whatever it says. */
 export const BROADCAST = /(?:^|\s)@(?:here|channel|everyone)\b|\b(?:hey|hi|hello) (?:everyone|all|folks|y'all)\b/i;

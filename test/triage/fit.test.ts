@@ -45,6 +45,12 @@ describe('fit', () => {
       'none',
     ],
     [
+      'what they want to do is not what they have done',
+      'Security engineering: identity, authentication',
+      "I'm a billing engineer and I've always wanted to get into identity and authentication.",
+      'unknown',
+    ],
+    [
       'no area named',
       'Growth: retention, pricing',
       "I'm a product manager with several years of experience. Could you refer me?",

@@ -104,6 +104,11 @@ const CASES: Array<[SignalName, string, string]> = [
   ],
   ['flattery', 'I would be so honored to work anywhere near you.', 'I would be glad to work on your team.'],
   [
+    'pressure',
+    "My family is depending on me landing something and I'd hate to let them down.",
+    'My family moved to Lisbon last year.',
+  ],
+  [
     'adviceOnly',
     'Could I pick your brain over a 30 min coffee chat?',
     'Could we grab coffee, and if it fits, would you refer me?',
