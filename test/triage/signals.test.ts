@@ -54,6 +54,8 @@ const CASES: Array<[SignalName, string, string]> = [
   ],
   ['whyMe', "It's Dana, from our time together at Cloudcore.", 'During our time at Cloudcore we shipped a lot.'],
   ['whyMe', 'Since we last worked together I moved to storage.', 'Since then I have moved to storage.'],
+  ['whyMe', 'Your RFC on hermetic toolchains is the reason I want this team.', 'Your RFC process seems slow.'],
+  ['whyMe', 'Your write-up on scoped admin roles made me ask you.', 'I will write up my background.'],
   ['whyMe', 'I see your posts about platform as a product.', 'I see you are busy this month.'],
   ['proofPoint', 'I led a launch that cut onboarding time by 28%.', 'My work has mostly been retention and pricing.'],
   [
@@ -67,6 +69,7 @@ const CASES: Array<[SignalName, string, string]> = [
     'I built dashboards that saved the marketing team 10 hours a week.',
     'I spent 3 weeks building dashboards for the marketing team.',
   ],
+  ['proofPoint', 'I closed $3M in new ARR last year, 140% of quota.', 'I have a $3M question about quotas.'],
   [
     'proofPoint',
     'I led our design token migration across 12 products.',
