@@ -89,7 +89,10 @@ export const makePostBlurb = action(async ({ client }, parsed, deps) => {
   if (!isTriageId(parsed.value)) return;
   const current = await deps.store.getTriage(parsed.owner, parsed.value);
   await updatePreview(client, parsed, current, { kind: 'posting' });
-  const outcome = await postBlurb(deps.store, client, parsed.owner, parsed.value, deps.slackTimeoutMs);
+  const outcome = await postBlurb(deps.store, client, parsed.owner, parsed.value, {
+    ...(deps.slackTimeoutMs ? { timeoutMs: deps.slackTimeoutMs } : {}),
+    ...(deps.slackLogger ? { logger: deps.slackLogger } : {}),
+  });
   const state: PreviewState =
     outcome.kind === 'posted' || outcome.kind === 'already'
       ? outcome.record.blurbState === 'posted'

@@ -3,8 +3,7 @@ import type { AppDeps } from '../src/deps.js';
 import { COMMAND } from '../src/ids.js';
 import { modalForRun } from '../src/services/triage-modal.js';
 import { runTriage } from '../src/services/triage-service.js';
-import { replyPrivately } from '../src/slack/dm.js';
-import { openFailureMessage, openWithProgress, TriggerExpiredError } from '../src/slack/modal-flow.js';
+import { openWithProgress, reportOpenFailure } from '../src/slack/modal-flow.js';
 import { CommandSchema } from '../src/slack/payloads.js';
 import { helpMessage } from '../src/views/messages.js';
 import { pasteModal } from '../src/views/notice.js';
@@ -56,9 +55,7 @@ export const makeReferTriageCommand =
         );
       }
     } catch (error) {
-      await replyPrivately(respond, openFailureMessage(error));
-      if (error instanceof TriggerExpiredError) return;
-      throw error;
+      await reportOpenFailure(respond, error);
     }
   };
 

@@ -4,7 +4,7 @@ import { SHORTCUTS } from '../src/ids.js';
 import { modalForRun } from '../src/services/triage-modal.js';
 import { runTriage } from '../src/services/triage-service.js';
 import { replyPrivately } from '../src/slack/dm.js';
-import { openFailureMessage, openWithProgress, TriggerExpiredError } from '../src/slack/modal-flow.js';
+import { openWithProgress, reportOpenFailure } from '../src/slack/modal-flow.js';
 import { MessageShortcutSchema, messageText, ownerOf, sharedAuthor } from '../src/slack/payloads.js';
 import { noticeModal } from '../src/views/notice.js';
 
@@ -65,9 +65,7 @@ export const makeTriageMessageShortcut =
         text,
       );
     } catch (error) {
-      await replyPrivately(respond, openFailureMessage(error));
-      if (error instanceof TriggerExpiredError) return;
-      throw error;
+      await reportOpenFailure(respond, error);
     }
   };
 

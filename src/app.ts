@@ -122,7 +122,7 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
   const app = new App(appOptions);
   app.use(refuseFutureTimestamps(logger));
   app.use(requestLogging(logger, options.inFlight));
-  registerHandlers(app, { store: options.store, logger, slackTimeoutMs });
+  registerHandlers(app, { store: options.store, logger, slackLogger, slackTimeoutMs });
   app.error(async (error) => {
     logger.error({ err: error, code: (error as { code?: string }).code }, 'unhandled error in a listener');
   });

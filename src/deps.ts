@@ -1,3 +1,4 @@
+import type { Logger as SlackLogger } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Store } from './store/store.js';
 
@@ -5,6 +6,8 @@ import type { Store } from './store/store.js';
 export interface AppDeps {
   store: Store;
   logger: Logger;
+  /** The same logger in the shape Slack's clients take, for clients the handlers build themselves. */
+  slackLogger?: SlackLogger;
   /** How long a Web API call may take; tests shorten it. */
   slackTimeoutMs?: number;
 }

@@ -1,4 +1,4 @@
-import { webApi } from '@slack/bolt';
+import { type Logger, webApi } from '@slack/bolt';
 import { slackErrorCode, userMessageFor } from '../slack/slack-errors.js';
 import { slackFetch } from '../slack/web-api-transport.js';
 import type { Owner, TriageRecord } from '../store/schema.js';
@@ -23,7 +23,7 @@ export async function postBlurb(
   client: webApi.WebClient,
   owner: Owner,
   triageId: string,
-  timeoutMs = DEFAULT_SLACK_TIMEOUT_MS,
+  poster: PosterOptions = {},
 ): Promise<PostOutcome> {
   const before = await store.getTriage(owner, triageId);
   const channel = before.blurbChannel;
@@ -34,7 +34,7 @@ export async function postBlurb(
   }
   const message = hiringPost(before);
   try {
-    const posted = await postJoiningIfNeeded(client, channel, message, timeoutMs);
+    const posted = await postJoiningIfNeeded(client, channel, message, poster);
     const permalink = await client.chat
       .getPermalink({ channel, message_ts: posted })
       .then((r) => r.permalink ?? null)
@@ -50,6 +50,13 @@ export async function postBlurb(
   }
 }
 
+export interface PosterOptions {
+  /** How long the post may take before it counts as failed. */
+  timeoutMs?: number;
+  /** The app's Slack-shaped logger, so the poster's client logs through pino like every other. */
+  logger?: Logger;
+}
+
 /** Longest Retry-After worth waiting for inside a click; beyond it the user is asked to click again. */
 const MAX_RATE_LIMIT_WAIT_S = 5;
 
@@ -57,13 +64,14 @@ const MAX_RATE_LIMIT_WAIT_S = 5;
  * The post itself gets no automatic retries: a timeout or a 5xx may hide a post Slack did make, and
  * retrying it would post twice. A 429 means Slack did not post, so it is retried once after Retry-After.
  */
-function noRetryClient(client: webApi.WebClient, timeoutMs: number): webApi.WebClient {
+function noRetryClient(client: webApi.WebClient, { timeoutMs, logger }: PosterOptions): webApi.WebClient {
   return new webApi.WebClient(client.token, {
     slackApiUrl: client.slackApiUrl,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    timeout: timeoutMs,
+    timeout: timeoutMs ?? DEFAULT_SLACK_TIMEOUT_MS,
     fetch: slackFetch,
+    ...(logger ? { logger } : {}),
   });
 }
 
@@ -72,9 +80,9 @@ async function postJoiningIfNeeded(
   client: webApi.WebClient,
   channel: string,
   message: ReturnType<typeof hiringPost>,
-  timeoutMs: number,
+  options: PosterOptions,
 ): Promise<string> {
-  const poster = noRetryClient(client, timeoutMs);
+  const poster = noRetryClient(client, options);
   const once = async () => {
     const r = await poster.chat.postMessage({
       channel,

@@ -1,6 +1,7 @@
 import type { types, webApi } from '@slack/bolt';
 import { StoreUnavailableError } from '../store/errors.js';
 import { loadingModal, noticeModal } from '../views/notice.js';
+import { replyPrivately } from './dm.js';
 import { slackErrorCode } from './slack-errors.js';
 
 /** The trigger had expired (or was used) before the modal could open; the caller says so through response_url. */
@@ -19,6 +20,15 @@ export function openFailureMessage(error: unknown): string {
     return 'Slack refused the app’s token, so the triage could not open. An admin needs to reinstall the app.';
   }
   return 'The triage could not open because Slack did not answer. Nothing was lost; please try again in a moment.';
+}
+
+/**
+ * The one failure path for a command or shortcut whose modal did not open: the user hears why,
+ * privately; an expired trigger ends there, anything else goes on to the app's error log.
+ */
+export async function reportOpenFailure(respond: Parameters<typeof replyPrivately>[0], error: unknown): Promise<void> {
+  await replyPrivately(respond, openFailureMessage(error));
+  if (!(error instanceof TriggerExpiredError)) throw error;
 }
 
 export const EXPIRED_TRIGGER_MESSAGE =
