@@ -1,7 +1,8 @@
 import * as P from './patterns.js';
 import type { Reading } from './reading.js';
+import type { Signals } from './registry.js';
 import { isJobUrl, type RoleMention } from './roles.js';
-import type { OpenRole, Signals } from './schema.js';
+import type { OpenRole } from './schema.js';
 import { wordSet } from './words.js';
 
 const NOT_NAMES = wordSet(
@@ -34,6 +35,12 @@ function nameFromSignOff(reading: Reading): string | null {
   return null;
 }
 
+/** Who wrote the note: the sign-off, else "my name is…", else the Slack author's name. */
+export function candidateName(reading: Reading, authorName: string | null): string | null {
+  const selfNamed = P.SELF_NAME.exec(reading.body.map((s) => s.text).join(' '))?.[1];
+  return nameFromSignOff(reading) ?? cleanName(selfNamed) ?? cleanName(authorName);
+}
+
 export interface Candidate {
   name: string | null;
   targetRole: string | null;
@@ -58,8 +65,7 @@ export function extractCandidate(
   openRole: OpenRole | null,
   authorName: string | null,
 ): Candidate {
-  const selfNamed = P.SELF_NAME.exec(reading.body.map((s) => s.text).join(' '))?.[1];
-  const name = nameFromSignOff(reading) ?? cleanName(selfNamed) ?? cleanName(authorName);
+  const name = candidateName(reading, authorName);
   const jobUrl = reading.urls.find(isJobUrl) ?? null;
   return {
     name,

@@ -1,8 +1,9 @@
 import { areaLabel } from './areas.js';
 import type { Candidate } from './candidate.js';
 import type { Fit } from './fit.js';
-import type { Blocker, MissingPiece } from './recommend.js';
-import type { Profile, Signals } from './schema.js';
+import type { Blocker } from './recommend.js';
+import type { MissingPiece, Signals } from './registry.js';
+import type { Profile } from './schema.js';
 import { clauseAround, defangMentions, firstName, metricIn, pick } from './wording.js';
 
 export interface DraftContext {
@@ -119,44 +120,36 @@ function onePagerPiece(ctx: DraftContext): string {
   return 'A page with your background, the role, and why the fit is credible makes it easy for me to forward.';
 }
 
+const CLEAR_NO =
+  "I'm not able to help with this one, and I'd rather say so clearly than leave you waiting. I hope the search turns up the right role soon.";
+
+/** The body of a no for each blocker; a blocking signal without its wording here does not compile. */
+const NO_REPLY: Record<Blocker, (ctx: DraftContext) => string> = {
+  outsideArea: (ctx) => {
+    const role = roleName(ctx);
+    const area = ctx.fit.targetAreas.map(areaLabel)[0];
+    return `${role.charAt(0).toUpperCase()}${role.slice(1)} sits outside my area (${teamName(ctx)}), so I couldn't speak to the fit and I'm not the right person to refer you.${area ? ` Someone who works in ${area} would be a much better ask.` : ''} Good luck with it.`;
+  },
+  adviceOnly: (ctx) =>
+    `I'm not able to take on advice calls right now, so I'll pass on this one. ${tip({ ...ctx, missing: ['role'] })}`,
+  pressure: () => CLEAR_NO,
+  followUp: () => CLEAR_NO,
+  placeholder: () =>
+    "I'll pass on this one. One tip for future notes: part of the template was still in it, and a note written for the person you're asking lands much better.",
+  resumeDump: () =>
+    "I'll pass for now. A referral works best when the fit is spelled out for the reader: the exact role, and one line on why your background matches it.",
+  flattery: (ctx) =>
+    `I appreciate the kind words, but I only refer people for a specific role where I can speak to the fit, so I'll pass for now. ${tip(ctx)}`,
+  roleNamed: (ctx) => `I only refer people for a specific role I can vouch for, so I'll pass for now. ${tip(ctx)}`,
+  tooMuchMissing: (ctx) => `I don't have enough to vouch for you yet, so I'll pass for now. ${tip(ctx)}`,
+};
+
+/** With no blocker the referrer chose no for reasons of their own, so the reply gives none it cannot stand behind. */
+const NO_WITHOUT_REASON =
+  "I'm not able to refer you for this one, and I'd rather say so clearly than leave you waiting. I hope the search goes well.";
+
 export function draftNo(ctx: DraftContext): string {
   const opener = pick(['thanks for thinking of me.', 'thanks for reaching out.', 'thanks for the note.'], ctx.seed, 5);
-  const role = roleName(ctx);
-  let body: string;
-  switch (ctx.blocker) {
-    case 'outsideArea': {
-      const area = ctx.fit.targetAreas.map(areaLabel)[0];
-      body = `${role.charAt(0).toUpperCase()}${role.slice(1)} sits outside my area (${teamName(ctx)}), so I couldn't speak to the fit and I'm not the right person to refer you.${area ? ` Someone who works in ${area} would be a much better ask.` : ''} Good luck with it.`;
-      break;
-    }
-    case 'adviceOnly':
-      body = `I'm not able to take on advice calls right now, so I'll pass on this one. ${tip({ ...ctx, missing: ['role'] })}`;
-      break;
-    case 'pressure':
-    case 'bumps':
-      body =
-        "I'm not able to help with this one, and I'd rather say so clearly than leave you waiting. I hope the search turns up the right role soon.";
-      break;
-    case 'placeholder':
-      body =
-        "I'll pass on this one. One tip for future notes: part of the template was still in it, and a note written for the person you're asking lands much better.";
-      break;
-    case 'resumeDump':
-      body =
-        "I'll pass for now. A referral works best when the fit is spelled out for the reader: the exact role, and one line on why your background matches it.";
-      break;
-    case 'flattery':
-      body = `I appreciate the kind words, but I only refer people for a specific role where I can speak to the fit, so I'll pass for now. ${tip(ctx)}`;
-      break;
-    case 'noRole':
-      body = `I only refer people for a specific role I can vouch for, so I'll pass for now. ${tip(ctx)}`;
-      break;
-    default:
-      // No blocker: the referrer chose no for reasons of their own, so the reply gives none it cannot stand behind.
-      body =
-        ctx.blocker === 'tooMuchMissing'
-          ? `I don't have enough to vouch for you yet, so I'll pass for now. ${tip(ctx)}`
-          : "I'm not able to refer you for this one, and I'd rather say so clearly than leave you waiting. I hope the search goes well.";
-  }
+  const body = ctx.blocker ? NO_REPLY[ctx.blocker](ctx) : NO_WITHOUT_REASON;
   return defangMentions(`${greeting(ctx)} ${opener} ${body}${signature(ctx)}`);
 }

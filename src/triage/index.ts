@@ -1,15 +1,18 @@
 import { writeBlurb } from './blurb.js';
-import { type Candidate, extractCandidate } from './candidate.js';
+import { type Candidate, candidateName, extractCandidate } from './candidate.js';
+import { noteContext } from './detectors.js';
 import { draftNo, draftOnePager, draftYes } from './drafts.js';
 import { type Fit, rateFit } from './fit.js';
 import { toThirdPerson } from './person.js';
-import { readRequest } from './reading.js';
+import { type Reading, readRequest } from './reading.js';
+import { explain } from './reasons.js';
 import { recommend } from './recommend.js';
+import { detectSignals } from './registry.js';
 import type { Profile, TriageResult } from './schema.js';
-import { chooseRole, detectSignals } from './signals.js';
 import { clauseAround, defangMentions, lowerFirst, metricIn, seedOf, withoutEndPunctuation } from './wording.js';
 
 export { normalizeRequest } from './normalize.js';
+export { fitReasonLines } from './reasons.js';
 export * from './schema.js';
 
 /** The longest request the triage reads; beyond it, text is cut so timing and views stay bounded. */
@@ -22,18 +25,41 @@ export interface TriageOptions {
   priorRequests?: number;
 }
 
-/**
- * Triage one referral request against the referrer's profile. Pure: no I/O, no clock, no Slack,
- * so it runs the same from a handler, the command line or a test.
- */
-export function triage(rawText: string, profile: Profile | null = null, options: TriageOptions = {}): TriageResult {
-  const reading = readRequest(rawText.slice(0, MAX_REQUEST_CHARS), profile?.openRoles.map((r) => r.title) ?? []);
-  const signals = detectSignals(reading, options.priorRequests ?? 0);
-  const role = chooseRole(reading.roles);
+/** A note read once: everything the judgement needs that does not depend on the sender's history. */
+export interface ReadNote {
+  reading: Reading;
+  profile: Profile | null;
+}
+
+/** Reads a note against a profile. The costly part of a triage; judge() can then run more than once. */
+export function readNote(rawText: string, profile: Profile | null = null): ReadNote {
+  return {
+    reading: readRequest(rawText.slice(0, MAX_REQUEST_CHARS), profile?.openRoles.map((r) => r.title) ?? []),
+    profile,
+  };
+}
+
+/** Who sent the note, as the triage reads it: for matching a pasted note to its sender's earlier ones. */
+export function senderOf(note: ReadNote, authorName: string | null = null): string | null {
+  return candidateName(note.reading, authorName);
+}
+
+/** Judges a read note: signals, fit, the recommendation and why, the drafts and the blurb. */
+export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult {
+  const { reading, profile } = note;
+  const context = noteContext(reading, options.priorRequests ?? 0);
+  const signals = detectSignals(context);
+  const role = context.role;
   const fit = rateFit(reading, profile, role);
   const candidate = extractCandidate(reading, signals, role, fit.openRole, options.authorName ?? null);
   const exactRole = !(role?.ownTeam && !fit.openRole);
-  const verdict = recommend(signals, fit, profile !== null, candidate.roleUrl !== null, exactRole);
+  const verdict = recommend({
+    signals,
+    fit,
+    hasProfile: profile !== null,
+    hasRoleLink: candidate.roleUrl !== null,
+    exactRole,
+  });
   const seed = seedOf(reading.text);
   const draftContext = { candidate, signals, fit, profile, missing: verdict.missing, blocker: verdict.blocker, seed };
   const drafts = {
@@ -44,7 +70,7 @@ export function triage(rawText: string, profile: Profile | null = null, options:
   const blurb = verdict.recommendation === 'no' ? null : writeBlurb({ candidate, signals, fit, role, profile, seed });
   return {
     recommendation: verdict.recommendation,
-    reasons: verdict.reasons.map(defangMentions),
+    reasons: explain(verdict, signals, fit).map(defangMentions),
     fit: { level: fit.level, matched: fit.matched, explanation: defangMentions(fit.explanation) },
     signals,
     summary: summarize(candidate, role?.evidence ?? null, fit, profile),
@@ -54,6 +80,13 @@ export function triage(rawText: string, profile: Profile | null = null, options:
   };
 }
 
+/**
+ * Triage one referral request against the referrer's profile. Pure: no I/O, no clock, no Slack,
+ * so it runs the same from a handler, the command line or a test.
+ */
+export function triage(rawText: string, profile: Profile | null = null, options: TriageOptions = {}): TriageResult {
+  return judge(readNote(rawText, profile), options);
+}
 /** Question four: can the referrer explain this person in one sentence? Only when there is a role and something to say. */
 function summarize(candidate: Candidate, roleWords: string | null, fit: Fit, profile: Profile | null): string | null {
   if (!candidate.targetRole) return null;

@@ -1,34 +1,170 @@
 /**
- * The phrasings behind each signal. Every pattern is bounded (no nested quantifiers, no unbounded
+ * The phrasings behind each signal, as phrase lists (see phrases.ts): one phrase per line, so a
+ * phrasing fix is a one-line diff. Every pattern is bounded (no nested quantifiers, no unbounded
  * wildcards) and runs on one sentence at a time, so the whole triage stays linear in the note's length.
  */
+import { alternation, phraseLines, phraseMatcher, wordAlternation } from './phrases.js';
 
-export const REFERRAL_ASK =
-  /\b(?:refer(?:ring)? (?:me|him|her|them)\b|referrals?(?! (?:program|bonus|link|code|loop|traffic))|put (?:in )?a (?:good )?word|put my name (?:forward|in)|pass (?:along |on )?my (?:resume|résumé|cv|profile|application)|forward my (?:resume|résumé|cv|profile|application)|submit (?:me|my (?:resume|résumé|cv|profile|application))|recommend me\b|vouch for me|flag my (?:application|profile|resume)|introduce me to (?:the )?hiring|intro to (?:the )?hiring manager)/i;
+// The ask
 
-export const ADVICE_ASK =
-  /\b(?:pick your brain|coffee chat|(?:grab|get|buy you) (?:a )?(?:virtual )?coffee|quick (?:call|chat)|\d+[- ]?min(?:ute)?s? (?:call|chat|of your time)|(?:your|any|some) advice|advice on|advice about|guidance|mentor(?:ship|ing)?|informational interview|hop on a call|learn (?:more )?about your (?:experience|path|journey|career)|tips on|how you (?:got|broke) into)\b/i;
+export const REFERRAL_ASK = phraseMatcher(`
+  refer(ring)? (me|him|her|them)\\b
+  # "referral program" or "referral bonus" is not an ask
+  referrals?(?! (program|bonus|link|code|loop|traffic))
+  put (in )?a (good )?word
+  put my name (forward|in)
+  pass (along |on )?my (resume|résumé|cv|profile|application)
+  forward my (resume|résumé|cv|profile|application)
+  submit (me|my (resume|résumé|cv|profile|application))
+  recommend me\\b
+  vouch for me
+  flag my (application|profile|resume)
+  introduce me to (the )?hiring
+  intro to (the )?hiring manager
+`);
 
-export const GRACEFUL_EXIT =
-  /\b(?:no worries|no problem|no pressure|zero pressure|no obligation|no hard feelings|no stress|(?:totally|completely|fully|absolutely) understand|(?:totally|completely|perfectly|absolutely|entirely) (?:fine|okay|ok)|all good if not|understand if (?:not|you|it|this)|if not[,.!]|if not$|either way|feel free to (?:say no|pass|ignore|decline)|(?:fine|okay|ok) if (?:not|no)\b|if (?:it'?s|this is|that'?s|it is|this isn'?t|it isn'?t) not (?:a |the right |quite )?(?:fit|match|possible|something)|if (?:it'?s|this is|that'?s) (?:outside|not something)|if you(?:'re| are) not comfortable|if you(?:'d| would) rather not|if you(?:'d| would)? prefer not|\bunderstand (?:completely|totally|entirely|fully)\b|no need to (?:reply|respond)|(?:happy|fine|glad|ok|okay) to (?:take|hear|get) (?:a |your )?no\b|if you (?:can't|cannot|can not|are unable to|aren't able to|don't have time)\b[^.!?]{0,30}\b(?:understand|fine|ok|okay|no problem|no worries)\b|if not\b[^.!?]{0,25}\b(?:okay|ok|fine|alright)\b|if (?:you )?(?:take a (?:quick )?look and )?(?:see|find|think there(?:'s| is)) a (?:real|legitimate|genuine|clear) (?:match|fit))/i;
+export const ADVICE_ASK = phraseMatcher(
+  `
+  pick your brain
+  coffee chat
+  (grab|get|buy you) (a )?(virtual )?coffee
+  quick (call|chat)
+  \\d+[- ]?min(ute)?s? (call|chat|of your time)
+  (your|any|some) advice
+  advice on
+  advice about
+  guidance
+  mentor(ship|ing)?
+  informational interview
+  hop on a call
+  learn (more )?about your (experience|path|journey|career)
+  tips on
+  how you (got|broke) into
+`,
+  { wholeWord: true },
+);
 
-export const FLATTERY =
-  /\b(?:(?:followed|been following|admired?|idoli[sz]e|look up to|fan of) (?:you|your)\b|huge fan|big fan|(?:you(?:'re| are)|you've been) (?:honestly |literally |truly |really |such |so ){0,2}(?:an? )?(?:(?:true|real|huge|big) )?(?:inspiration|inspiring|legend|rock ?star|icon|role model|genius|visionary|amazing|incredible|brilliant|awesome|the best|the (?:smartest|most (?:talented|brilliant|inspiring|impressive|gifted)))\b|\b(?:a|such a) (?:true |real )?visionary|your \w+(?: \w+)? (?:is|are|was|were|has been) (?:so |truly |really |absolutely |just )?(?:amazing|incredible|inspiring|brilliant|awesome|outstanding|phenomenal|legendary)|such an inspiration|so inspiring|honou?red to (?:reach|connect|write|work|be)|(?:really|so|truly|deeply) admire|(?:amazing|impressive|incredible|inspiring) (?:career|journey|path|trajectory))/i;
+/** "Let me know which roles fit": the referrer is asked to do the matching. */
+export const FIT_OUTSOURCED = new RegExp(
+  phraseLines(`
+  \\blet me know (which|what|if any) (roles?|positions?|teams?|openings?)\\b
+  \\bwhatever (you think|fits|role)\\b
+  \\b(any|whichever) (role|position|team) (you think|that fits)\\b
+`).join('|'),
+  'i',
+);
 
-export const PRESSURE =
-  /\b(?:last hope|only hope|really need (?:this|a|your|you)|desperate(?:ly)?|begging|i beg|please,? please|i(?:'ve| have) applied (?:to|for) (?:over |more than )?\d+|worked (?:so|incredibly|really|extremely) hard|still (?:haven't|have not|hasn't|not) heard|haven't heard back|no (?:reply|response) yet|why (?:haven't|didn't) you|asap|urgent(?:ly)?|right away|by (?:tomorrow|today|tonight|end of (?:day|week)|eod|eow)\b|you owe|means? the world|counting on you|don't let me down|need (?:an answer|to hear back)|please respond|reply soon|running out of (?:time|money|options)|i will keep (?:messaging|following)|(?:family|kids|children|parents|wife|husband|partner) (?:is |are )?(?:depending|counting|relying) on me|let (?:them|my family|my kids|my parents|everyone) down)/i;
+// The graceful exit
 
-export const FOLLOW_UP =
-  /\b(?:bump(?:ing)?\b|following up|follow(?:ing)?[- ]up on|circling back|checking in again|resending|in case (?:it|this|my (?:note|message|email)) got (?:buried|lost)|(?:messaged|wrote|written|reached out|pinged|emailed|dm'?d|dmed|contacted|texted|sent) (?:to )?you\b|my (?:last|earlier|previous)(?: (?:two|three|four|few|couple of|\d{1,2}))? (?:messages?|notes?|emails?|dms?)|(?:second|third|fourth|fifth) (?:message|note|attempt|email|time)\b|another (?:message|note|attempt|email))/i;
+export const GRACEFUL_EXIT = phraseMatcher(`
+  no worries
+  no problem
+  no pressure
+  zero pressure
+  no obligation
+  no hard feelings
+  no stress
+  (totally|completely|fully|absolutely) understand
+  (totally|completely|perfectly|absolutely|entirely) (fine|okay|ok)
+  all good if not
+  understand if (not|you|it|this)
+  if not[,.!]
+  if not$
+  either way
+  feel free to (say no|pass|ignore|decline)
+  (fine|okay|ok) if (not|no)\\b
+  if (it'?s|this is|that'?s|it is|this isn'?t|it isn'?t) not (a |the right |quite )?(fit|match|possible|something)
+  if (it'?s|this is|that'?s) (outside|not something)
+  if you('re| are) not comfortable
+  if you('d| would) rather not
+  if you('d| would)? prefer not
+  \\bunderstand (completely|totally|entirely|fully)\\b
+  no need to (reply|respond)
+  (happy|fine|glad|ok|okay) to (take|hear|get) (a |your )?no\\b
+  if you (can't|cannot|can not|are unable to|aren't able to|don't have time)\\b[^.!?]{0,30}\\b(understand|fine|ok|okay|no problem|no worries)\\b
+  if not\\b[^.!?]{0,25}\\b(okay|ok|fine|alright)\\b
+  if (you )?(take a (quick )?look and )?(see|find|think there('s| is)) a (real|legitimate|genuine|clear) (match|fit)
+`);
 
-export const CONTACT_VERB =
-  /\b(?:messaged|wrote|written|reached out|pinged|emailed|dm'?d|dmed|contacted|texted|sent)(?: to)? you\b((?: \w+){0,3})/gi;
+// Risks
+
+/** What a referrer is called in praise: "you're an inspiration", "you are the best". */
+const PRAISE = wordAlternation(`
+  inspiration | inspiring | legend | rock ?star | icon | role model | genius | visionary | amazing
+  incredible | brilliant | awesome | the best | the (?:smartest|most (?:talented|brilliant|inspiring|impressive|gifted))
+`);
+
+export const FLATTERY = phraseMatcher(`
+  (followed|been following|admired?|idoli[sz]e|look up to|fan of) (you|your)\\b
+  huge fan
+  big fan
+  (you('re| are)|you've been) (honestly |literally |truly |really |such |so ){0,2}(an? )?((true|real|huge|big) )?${PRAISE}\\b
+  \\b(a|such a) (true |real )?visionary
+  your \\w+( \\w+)? (is|are|was|were|has been) (so |truly |really |absolutely |just )?(amazing|incredible|inspiring|brilliant|awesome|outstanding|phenomenal|legendary)
+  such an inspiration
+  so inspiring
+  honou?red to (reach|connect|write|work|be)
+  (really|so|truly|deeply) admire
+  (amazing|impressive|incredible|inspiring) (career|journey|path|trajectory)
+`);
+
+export const PRESSURE = phraseMatcher(`
+  last hope
+  only hope
+  really need (this|a|your|you)
+  desperate(ly)?
+  begging
+  i beg
+  please,? please
+  i('ve| have) applied (to|for) (over |more than )?\\d+
+  worked (so|incredibly|really|extremely) hard
+  still (haven't|have not|hasn't|not) heard
+  haven't heard back
+  no (reply|response) yet
+  why (haven't|didn't) you
+  asap
+  urgent(ly)?
+  right away
+  by (tomorrow|today|tonight|end of (day|week)|eod|eow)\\b
+  you owe
+  means? the world
+  counting on you
+  don't let me down
+  need (an answer|to hear back)
+  please respond
+  reply soon
+  running out of (time|money|options)
+  i will keep (messaging|following)
+  # guilt about family
+  (family|kids|children|parents|wife|husband|partner) (is |are )?(depending|counting|relying) on me
+  let (them|my family|my kids|my parents|everyone) down
+`);
+
+const CONTACTED = "(messaged|wrote|written|reached out|pinged|emailed|dm'?d|dmed|contacted|texted|sent)";
+
+export const FOLLOW_UP = phraseMatcher(`
+  bump(ing)?\\b
+  following up
+  follow(ing)?[- ]up on
+  circling back
+  checking in again
+  resending
+  in case (it|this|my (note|message|email)) got (buried|lost)
+  ${CONTACTED} (to )?you\\b
+  my (last|earlier|previous)( (two|three|four|few|couple of|\\d{1,2}))? (messages?|notes?|emails?|dms?)
+  (second|third|fourth|fifth) (message|note|attempt|email|time)\\b
+  another (message|note|attempt|email)
+`);
+
+/** "I messaged you twice": the contact, with up to three words after it where a count may stand. */
+export const CONTACT_VERB = new RegExp(`\\b(?:${CONTACTED.slice(1, -1)})(?: to)? you\\b((?: \\w+){0,3})`, 'gi');
 
 export const QUANTIFIER =
   /\b(once|twice|two times|three times|thrice|four times|five times|(\d{1,2}) times|a few times|several times|multiple times|a couple (?:of )?times|(?:last|previous|earlier) (?:two|three|four|few|couple of|\d{1,2}) (?:messages|notes|emails|dms))\b/gi;
 
 export const ORDINAL_MESSAGE = /\b(second|third|fourth|fifth) (?:message|note|attempt|email|time)\b/i;
 
+/** Template text left in: "[Name]", "{{first_name}}", "<company>", "%ROLE%", "INSERT NAME", "XXX". */
 export const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /\[(?:your |first |last |full |company |candidate'?s? |recipient'?s? |hiring |referrer'?s? )?(?:name|first[ _]?name|last[ _]?name|company(?: name)?|role|position|title|team|recipient|job title|date|link|manager|contact|referrer)\](?!\()/i,
   /\[(?:insert|add|fill in|enter)\b[^\]\n]{0,40}\]/i,
@@ -40,29 +176,174 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /\bX{3,}\b/,
 ];
 
+/** A note sent to everyone at once is not a personal ask, whatever it says. */
+export const BROADCAST = /(?:^|\s)@(?:here|channel|everyone)\b|\b(?:hey|hi|hello) (?:everyone|all|folks|y'all)\b/i;
+
+// Why me
+
+/** What the referrer made or did that a candidate can point to: "your talk on…", "your team's work on…". */
+const REFERRER_WORK = wordAlternation(`
+  work | background | experience | team | role | talk | post | article | writing | write-?up | rfc
+  blog | doc | design doc | video | book | launch | project | research | panel | podcast | newsletter
+  thread | session | keynote | paper | move | transition | time | jump | path
+`);
+const REFERRER_WORK_NAMED = wordAlternation(`
+  work | talk | post | article | launch | project | team | panel | podcast | paper | keynote | session
+  background
+`);
+const REFERRER_DID = wordAlternation(`
+  led | lead | own | owned | run | ran | built | build | launched | shipped | manage | managed
+  work on | worked on | wrote | published | spoke | presented | gave | made | moved | started
+  founded | created | designed | maintain | maintained | scaled | grew | hired | mentor | mentored
+  switched | transitioned | posted | shared | hosted | organi[sz]ed | reviewed | taught | interviewed
+  helped | answered | replied | invited | introduced | commented | recommended
+`);
+const SEEN_WORK = wordAlternation(`
+  talk | post | article | panel | podcast | work | paper | thread | comment | writing | session
+  keynote | demo | launch | newsletter | interview | write-?up | blog | essay | book | video | course
+  repo | library | project | review
+`);
+
 export const WHY_ME_PATTERNS: readonly RegExp[] = [
-  /\byour (?:[\w&/'’-]+ ){0,3}?(?:work|background|experience|team|role|talk|post|article|writing|write-?up|rfc|blog|doc|design doc|video|book|launch|project|research|panel|podcast|newsletter|thread|session|keynote|paper|move|transition|time|jump|path)s? (?:on|in|at|with|about|around|from|building|leading)\b/i,
-  /\byour (?!amazing|incredible|inspiring|brilliant|awesome|great|impressive|own\b)(?:[\w&/-]+ ){1,3}(?:work|talk|post|article|launch|project|team|panel|podcast|paper|keynote|session|background)\b/i,
-  /\byou(?:'ve| have| had)? (?:recently |also |once )?(?:led|lead|own|owned|run|ran|built|build|launched|shipped|manage|managed|work on|worked on|wrote|published|spoke|presented|gave|made|moved|started|founded|created|designed|maintain|maintained|scaled|grew|hired|mentor|mentored|switched|transitioned|posted|shared|hosted|organi[sz]ed|reviewed|taught|interviewed|helped|answered|replied|invited|introduced|commented|recommended)\b/i,
+  new RegExp(
+    `\\byour (?:[\\w&/'’-]+ ){0,3}?${REFERRER_WORK}s? (?:on|in|at|with|about|around|from|building|leading)\\b`,
+    'i',
+  ),
+  new RegExp(
+    `\\byour (?!amazing|incredible|inspiring|brilliant|awesome|great|impressive|own\\b)(?:[\\w&/-]+ ){1,3}${REFERRER_WORK_NAMED}\\b`,
+    'i',
+  ),
+  new RegExp(`\\byou(?:'ve| have| had)? (?:recently |also |once )?${REFERRER_DID}\\b`, 'i'),
   /\byou(?:'re| are) (?:on|in|leading|running|building|hiring|the (?:\w+ ){0,2}(?:lead|pm|manager|owner|designer|engineer))\b/i,
   /\bwe (?:'ve |have )?(?:last |once |previously |briefly )?(?:met|spoke|talked|chatted|worked|overlapped|connected|were both|both)\b/i,
   /\bour (?:time|years|days) together\b/i,
-  /\b(?:found|saw|see|seen|read|heard|watched|came across|listened to|attended) (?:you|your)\b(?: [\w&/'-]+){0,6} (?:talk|post|article|panel|podcast|work|paper|thread|comment|writing|session|keynote|demo|launch|newsletter|interview|write-?up|blog|essay|book|video|course|repo|library|project|review)s?\b/i,
+  new RegExp(
+    `\\b(?:found|saw|see|seen|read|heard|watched|came across|listened to|attended) (?:you|your)\\b(?: [\\w&/'-]+){0,6} ${SEEN_WORK}s?\\b`,
+    'i',
+  ),
   /\b(?:[A-Z][a-z]+ (?:suggested|recommended|mentioned|said)|introduced (?:me|us)|mutual (?:friend|connection|contact)|(?:friend|colleague|teammate|manager|classmate) of yours|referred me to you|suggested (?:i|that i) (?:reach out|talk to you|contact you|ask you))\b/,
 ];
 
-export const PROOF_IMPACT_VERB =
-  /\b(?:cut|cutting|reduc\w*|increas\w*|rais\w*|lift\w*|gr[eo]w\w*|improv\w*|doubl\w*|tripl\w*|sav\w*|boost\w*|drove|driv\w*|launch\w*|ship\w*|led|lead\w*|built|build\w*|scal\w*|decreas\w*|lower\w*|generat\w*|deliver\w*|moved|won|beat|halv\w*|shrank|shrunk|dropped|brought|accelerat\w*|expand\w*|maintain\w*|adopt\w*|used by|serv\w*|own\w*|hit|exceed\w*|rewr[io]te\w*|went (?:from|up|down)|rose|fell|jump\w*|climb\w*|reach\w*|migrat\w*|redesign\w*|automat\w*|introduc\w*|creat\w*|develop\w*|implement\w*|ran|run|design\w*|rolled out|roll\w* out|got|enabl\w*|unlock\w*|process\w*|handl\w*|cover\w*|took|support\w*|closed|closing|signed|sold|sell\w*)\b/i;
+// What makes them relevant
 
-export const PROOF_METRIC =
-  /(?:\b\d[\d,.]*\s?(?:%|percent|pct|x\b|×|k\b|m\b|mm\b|b\b|million|billion|bn\b|points?\b|pp\b|bps\b)|[$€£]\s?\d|\b\d[\d,.]*\+?\s(?:[a-z][a-z-]{2,20}\s)?(?:users|customers|engineers|developers|teams|components|merchants|advertisers|clients|companies|accounts|stores|sellers|partners|people|employees|designers|services|apps|countries|markets|downloads|installs|subscribers|members|creators|requests|transactions|orders|daily|weekly|monthly|dau|mau|wau|arr|mrr|events|messages|queries|sessions|visits|bookings|rides|deliveries|listings|tickets|builds|deploys|deployments|pms|analysts|scientists|product teams|lines|repos|repositories|students|patients|drivers|hosts|sites|screens|tests|products|features|platforms|regions|brands|languages|microservices)\b|\bfrom \d[\d,.]*\s?%?(?: [\w-]+){0,3} to \d)/i;
+export const PROOF_IMPACT_VERB = phraseMatcher(
+  `
+  cut
+  cutting
+  reduc\\w*
+  increas\\w*
+  rais\\w*
+  lift\\w*
+  gr[eo]w\\w*
+  improv\\w*
+  doubl\\w*
+  tripl\\w*
+  sav\\w*
+  boost\\w*
+  drove
+  driv\\w*
+  launch\\w*
+  ship\\w*
+  led
+  lead\\w*
+  built
+  build\\w*
+  scal\\w*
+  decreas\\w*
+  lower\\w*
+  generat\\w*
+  deliver\\w*
+  moved
+  won
+  beat
+  halv\\w*
+  shrank
+  shrunk
+  dropped
+  brought
+  accelerat\\w*
+  expand\\w*
+  maintain\\w*
+  adopt\\w*
+  used by
+  serv\\w*
+  own\\w*
+  hit
+  exceed\\w*
+  rewr[io]te\\w*
+  went (from|up|down)
+  rose
+  fell
+  jump\\w*
+  climb\\w*
+  reach\\w*
+  migrat\\w*
+  redesign\\w*
+  automat\\w*
+  introduc\\w*
+  creat\\w*
+  develop\\w*
+  implement\\w*
+  ran
+  run
+  design\\w*
+  rolled out
+  roll\\w* out
+  got
+  enabl\\w*
+  unlock\\w*
+  process\\w*
+  handl\\w*
+  cover\\w*
+  took
+  support\\w*
+  # sales results: "closed $3M in new ARR"
+  closed
+  closing
+  signed
+  sold
+  sell\\w*
+`,
+  { wholeWord: true },
+);
+
+/** Units that make a number an outcome: "28%", "3x", "$2M", "40 bps". */
+const METRIC_UNIT = '(?:%|percent|pct|x\\b|×|k\\b|m\\b|mm\\b|b\\b|million|billion|bn\\b|points?\\b|pp\\b|bps\\b)';
+
+/** Things a result counts: "200 enterprise customers", "12 teams". */
+const COUNTED = wordAlternation(`
+  users | customers | engineers | developers | teams | components | merchants | advertisers | clients
+  companies | accounts | stores | sellers | partners | people | employees | designers | services
+  apps | countries | markets | downloads | installs | subscribers | members | creators | requests
+  transactions | orders | daily | weekly | monthly | dau | mau | wau | arr | mrr | events | messages
+  queries | sessions | visits | bookings | rides | deliveries | listings | tickets | builds | deploys
+  deployments | pms | analysts | scientists | product teams | lines | repos | repositories | students
+  patients | drivers | hosts | sites | screens | tests | products | features | platforms | regions
+  brands | languages | microservices
+`);
+
+export const PROOF_METRIC = new RegExp(
+  alternation(`
+  \\b\\d[\\d,.]*\\s?${METRIC_UNIT}
+  [$€£]\\s?\\d
+  \\b\\d[\\d,.]*\\+?\\s(?:[a-z][a-z-]{2,20}\\s)?${COUNTED}\\b
+  \\bfrom \\d[\\d,.]*\\s?%?(?: [\\w-]+){0,3} to \\d
+`),
+  'i',
+);
 
 /** Time given back is an outcome too ("saved the team 10 hours a week"), but only next to a verb of saving. */
 export const PROOF_TIME_SAVED =
   /\b(?:sav\w*|cut\w*|reduc\w*|shav\w*|trim\w*|lower\w*|decreas\w*|halv\w*|shorten\w*|freed up|frees up)\b[^.!?]{0,60}?\b\d[\d,.]*\s?(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b/i;
 
-export const NOT_A_PROOF =
-  /\b(?:applied (?:to|for) \d|\d+ (?:applications|jobs|interviews|rejections)|\d+[- ]?min(?:ute)?s? (?:call|chat|coffee|of your time))/i;
+/** Numbers that count effort or asks, not results: "applied to 40 jobs", "a 15-minute call". */
+export const NOT_A_PROOF = phraseMatcher(`
+  applied (to|for) \\d
+  \\d+ (applications|jobs|interviews|rejections)
+  \\d+[- ]?min(ute)?s? (call|chat|coffee|of your time)
+`);
+
+// Who the candidate is
 
 export const BACKGROUND =
   /\b(?:I(?:'ve| have)? (?:been|spent|worked|built|led|run|ran|managed|maintain(?:ed)?|own(?:ed)?|shipped|designed|launched|grew|scaled)|I(?:'m| am) (?:a|an|the|on|currently|now)\b|[Mm]y (?:work|background|experience|focus|career)|for the (?:past|last) \w+ (?:years?|months?)|over the (?:past|last)|(?:[Oo]n|[Aa]t) [\w -]{1,30}, I\b|^(?:On|At) [\w -]{1,30} I\b)/;
@@ -71,10 +352,11 @@ export const BACKGROUND =
 export const ASPIRATION =
   /\b(?:(?:always )?want(?:ed)?|hop(?:e|ing)|dream(?:ed)? of|aspir(?:e|ing)|eager|keen|excited|looking|love|like) to (?:get|break|move|transition|switch|pivot|work|be|join|learn|grow|do)\b[^.!?]*|\b(?:interested in|passionate about)\b[^.!?]*/gi;
 
-/** A note sent to everyone at once is not a personal ask, whatever it says. */
-export const BROADCAST = /(?:^|\s)@(?:here|channel|everyone)\b|\b(?:hey|hi|hello) (?:everyone|all|folks|y'all)\b/i;
-
 export const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
+
+export const SELF_NAME = /\b(?:[Mm]y name is|[Tt]his is) ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u;
+
+// Attachments and résumés
 
 export const ATTACHMENT_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['résumé', /\b(?:resume|résumé|cv)\b/i],
@@ -90,21 +372,66 @@ export const ATTACHMENT_KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['certificates', /\bcertificat(?:e|es|ions)\b/i],
 ];
 
-export const ATTACHED =
-  /\b(?:attach(?:ed|ing)?|enclos(?:ed|ing)|(?:see|find) (?:below|attached)|links? (?:below|here)|here (?:is|are) my)\b/i;
+export const ATTACHED = phraseMatcher(
+  `
+  attach(ed|ing)?
+  enclos(ed|ing)
+  (see|find) (below|attached)
+  links? (below|here)
+  here (is|are) my
+`,
+  { wholeWord: true },
+);
 
-export const FIT_OUTSOURCED =
-  /\blet me know (?:which|what|if any) (?:roles?|positions?|teams?|openings?)\b|\bwhatever (?:you think|fits|role)\b|\b(?:any|whichever) (?:role|position|team) (?:you think|that fits)\b/i;
+export const RESUME_HEADER = new RegExp(
+  `^${alternation(`
+  experience
+  work experience
+  professional experience
+  education
+  skills
+  technical skills
+  summary
+  professional summary
+  projects
+  certifications
+  objective
+  employment history
+`)}\\s*:?$`,
+  'i',
+);
 
-export const RESUME_HEADER =
-  /^(?:experience|work experience|professional experience|education|skills|technical skills|summary|professional summary|projects|certifications|objective|employment history)\s*:?$/i;
+// The note's frame: greeting and sign-off
 
 export const GREETING =
   /^(?:hi|hey|hello|dear|good (?:morning|afternoon|evening)|greetings|yo|hiya)(?:\s+@?[\p{L}\p{N}_.'-]+){0,3}\s*[,!:.—–-]*$/iu;
 
 export const GREETING_PREFIX = /^(?:hi|hey|hello|dear|hiya)\b(?: @?[\p{L}\p{N}_.-]+){0,2}[,!:]?\s+/iu;
 
-export const SIGN_OFF =
-  /^(?:best|thanks|thank you|cheers|regards|warm regards|kind regards|best regards|warmly|sincerely|all the best|many thanks|thanks so much|thank you so much|thanks again|talk soon|appreciate it|take care|respectfully|with thanks|thx|ty)\b[\s\p{L}!,.'-]{0,40}$/iu;
-
-export const SELF_NAME = /\b(?:[Mm]y name is|[Tt]his is) ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u;
+export const SIGN_OFF = new RegExp(
+  `^${alternation(`
+  best
+  thanks
+  thank you
+  cheers
+  regards
+  warm regards
+  kind regards
+  best regards
+  warmly
+  sincerely
+  all the best
+  many thanks
+  thanks so much
+  thank you so much
+  thanks again
+  talk soon
+  appreciate it
+  take care
+  respectfully
+  with thanks
+  thx
+  ty
+`)}\\b[\\s\\p{L}!,.'-]{0,40}$`,
+  'iu',
+);

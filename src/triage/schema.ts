@@ -1,4 +1,15 @@
 import * as z from 'zod';
+import { REGISTRY, type Registry, SIGNAL_NAMES, type SignalName } from './registry.js';
+
+export {
+  FIVE_QUESTIONS,
+  type FiveQuestion,
+  RISK_SIGNALS,
+  SIGNAL_NAMES,
+  type SignalName,
+  type Signals,
+} from './registry.js';
+export { type Signal, SignalSchema } from './signal.js';
 
 /** A role the referrer can refer people to. */
 export const OpenRoleSchema = z.object({
@@ -28,52 +39,12 @@ export type Recommendation = z.infer<typeof RecommendationSchema>;
 export const FitLevelSchema = z.enum(['strong', 'partial', 'none', 'unknown']);
 export type FitLevel = z.infer<typeof FitLevelSchema>;
 
-export const SignalSchema = z.object({
-  present: z.boolean(),
-  evidence: z.string().nullable(),
-});
-export type Signal = z.infer<typeof SignalSchema>;
+const signalShape = Object.fromEntries(SIGNAL_NAMES.map((name) => [name, REGISTRY[name].schema])) as {
+  [K in SignalName]: Registry[K]['schema'];
+};
 
-export const SIGNAL_NAMES = [
-  'whyMe',
-  'roleNamed',
-  'proofPoint',
-  'gracefulExit',
-  'flattery',
-  'adviceOnly',
-  'pressure',
-  'followUp',
-  'placeholder',
-  'tooLong',
-  'tooShort',
-  'resumeDump',
-  'noAsk',
-  'broadcast',
-] as const;
-export type SignalName = (typeof SIGNAL_NAMES)[number];
-
-/** Signals that answer the referrer's questions; every other signal is a risk flag. */
-export const QUESTION_SIGNALS: readonly SignalName[] = ['whyMe', 'roleNamed', 'proofPoint', 'gracefulExit'];
-export const RISK_SIGNALS: readonly SignalName[] = SIGNAL_NAMES.filter((n) => !QUESTION_SIGNALS.includes(n));
-
-export const SignalsSchema = z.object({
-  whyMe: SignalSchema,
-  roleNamed: SignalSchema,
-  proofPoint: SignalSchema,
-  gracefulExit: SignalSchema,
-  flattery: SignalSchema,
-  adviceOnly: SignalSchema,
-  pressure: SignalSchema,
-  followUp: SignalSchema.extend({ count: z.number().int().min(0) }),
-  placeholder: SignalSchema,
-  tooLong: SignalSchema.extend({ words: z.number().int().min(0) }),
-  tooShort: SignalSchema.extend({ words: z.number().int().min(0) }),
-  resumeDump: SignalSchema,
-  noAsk: SignalSchema,
-  /** Sent to a whole channel (@here, "hi everyone"): not a personal ask. */
-  broadcast: SignalSchema,
-});
-export type Signals = z.infer<typeof SignalsSchema>;
+/** Every signal, derived from the registry; a signal added after a result was stored reads as absent. */
+export const SignalsSchema = z.object(signalShape);
 
 export const TriageResultSchema = z.object({
   recommendation: RecommendationSchema,

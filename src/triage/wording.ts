@@ -62,3 +62,9 @@ export function clauseAround(sentence: string, needle: string): string {
 export function metricIn(text: string): string {
   return /\d[\d,.]*\s?(?:%|percent|x\b)?/.exec(text)?.[0] ?? text;
 }
+
+/** Evidence in quotes, cut to a readable length, without its own end punctuation (the reason supplies it). */
+export function quote(text: string | null): string {
+  const bare = (text ?? '').replace(/[.!?]+$/, '');
+  return `"${bare.length > 140 ? `${bare.slice(0, 137)}…` : bare}"`;
+}

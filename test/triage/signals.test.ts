@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { noteContext } from '../../src/triage/detectors.js';
 import type { SignalName } from '../../src/triage/index.js';
 import { readRequest } from '../../src/triage/reading.js';
-import { detectSignals } from '../../src/triage/signals.js';
+import { detectSignals } from '../../src/triage/registry.js';
 
-const signalsOf = (text: string, prior = 0) => detectSignals(readRequest(text), prior);
+const signalsOf = (text: string, prior = 0) => detectSignals(noteContext(readRequest(text), prior));
 
 /** Each row: a phrase that must raise the signal, and a near miss that must not. */
 const CASES: Array<[SignalName, string, string]> = [

@@ -1,40 +1,34 @@
 import * as P from './patterns.js';
 import type { Reading } from './reading.js';
 import { isJobUrl, type RoleMention } from './roles.js';
-import type { Signal, Signals } from './schema.js';
 import type { Sentence } from './sentences.js';
+import { ABSENT, evidenceFor, firstMatch, present, type Signal } from './signal.js';
 
-const ABSENT: Signal = { present: false, evidence: null };
-const MAX_EVIDENCE = 280;
 const TOO_LONG_WORDS = 220;
 const TOO_SHORT_WORDS = 20;
 
-function present(evidence: string): Signal {
-  return { present: true, evidence };
+/** What every detector reads: the note, the role it asks for, and the asks several signals share. */
+export interface NoteContext {
+  reading: Reading;
+  role: RoleMention | null;
+  jobUrl: string | null;
+  referralAsk: Signal;
+  adviceAsk: Signal;
+  bump: Signal;
+  /** Earlier requests on record from the same sender. */
+  priorRequests: number;
 }
 
-/** The sentence is the evidence; a very long one is cut to the matched words so views stay readable. */
-function evidenceFor(sentence: Sentence, match: RegExpExecArray | RegExpMatchArray): string {
-  if (sentence.text.length <= MAX_EVIDENCE) return sentence.text;
-  return match[0];
-}
-
-function firstMatch(sentences: readonly Sentence[], pattern: RegExp): Signal {
-  for (const sentence of sentences) {
-    const match = pattern.exec(sentence.text);
-    if (match) return present(evidenceFor(sentence, match));
-  }
-  return ABSENT;
-}
-
-function firstOf(sentences: readonly Sentence[], patterns: readonly RegExp[]): Signal {
-  for (const sentence of sentences) {
-    for (const pattern of patterns) {
-      const match = pattern.exec(sentence.text);
-      if (match) return present(evidenceFor(sentence, match));
-    }
-  }
-  return ABSENT;
+export function noteContext(reading: Reading, priorRequests: number): NoteContext {
+  return {
+    reading,
+    role: chooseRole(reading.roles),
+    jobUrl: reading.urls.find(isJobUrl) ?? null,
+    referralAsk: firstMatch(reading.body, P.REFERRAL_ASK),
+    adviceAsk: firstMatch(reading.body, P.ADVICE_ASK),
+    bump: firstMatch(reading.body, P.FOLLOW_UP),
+    priorRequests,
+  };
 }
 
 /** A number that shows an outcome, next to a verb of doing, in the candidate's own sentence. */
@@ -97,7 +91,7 @@ function quantity(match: RegExpMatchArray): number {
   return WORD_COUNTS[phrase] ?? 1;
 }
 
-function findPlaceholder(text: string): Signal {
+export function findPlaceholder(text: string): Signal {
   for (const pattern of P.PLACEHOLDER_PATTERNS) {
     const match = pattern.exec(text);
     if (match) return present(match[0]);
@@ -105,7 +99,7 @@ function findPlaceholder(text: string): Signal {
   return ABSENT;
 }
 
-function findResumeDump(reading: Reading): Signal {
+export function findResumeDump(reading: Reading): Signal {
   const lines = reading.text.split('\n').map((l) => l.trim());
   const headers = lines.filter((l) => P.RESUME_HEADER.test(l));
   if (headers.length >= 2) return present(headers[0] as string);
@@ -130,35 +124,34 @@ export function chooseRole(roles: readonly RoleMention[]): RoleMention | null {
   return roles.find((r) => r.posting) ?? roles[0] ?? null;
 }
 
-export function detectSignals(reading: Reading, priorRequests = 0): Signals {
-  const body = reading.body;
-  const role = chooseRole(reading.roles);
-  const jobUrl = reading.urls.find(isJobUrl);
-  const roleNamed = role ? present(role.evidence) : jobUrl ? present(jobUrl) : ABSENT;
+export function findRole({ role, jobUrl }: NoteContext): Signal {
+  return role ? present(role.evidence) : jobUrl ? present(jobUrl) : ABSENT;
+}
 
-  const referralAsk = firstMatch(body, P.REFERRAL_ASK);
-  const adviceAsk = firstMatch(body, P.ADVICE_ASK);
-  const bump = firstMatch(body, P.FOLLOW_UP);
-  const bumps = Math.max(bump.present ? countBumps(body) : 0, priorRequests);
+export type Counted<K extends string> = Signal & { [key in K]: number };
+
+/** Bumps in the wording, or earlier requests on record, whichever is more. */
+export function findFollowUp({ bump, reading, priorRequests }: NoteContext): Counted<'count'> {
+  const count = Math.max(bump.present ? countBumps(reading.body) : 0, priorRequests);
   // A bump known only from the records has no words in this note to quote.
-  const followUp = { ...(bump.present ? bump : { present: bumps > 0, evidence: null }), count: bumps };
+  return { ...(bump.present ? bump : { present: count > 0, evidence: null }), count };
+}
 
+export function findTooLong({ reading }: NoteContext): Counted<'words'> {
   const words = reading.bodyWords;
-  const longEnough = words > TOO_LONG_WORDS || (reading.paragraphs >= 4 && words > 180);
-  return {
-    whyMe: firstOf(body, P.WHY_ME_PATTERNS),
-    roleNamed,
-    proofPoint: findProof(body),
-    gracefulExit: firstMatch(body, P.GRACEFUL_EXIT),
-    flattery: firstMatch(body, P.FLATTERY),
-    adviceOnly: adviceAsk.present && !referralAsk.present ? adviceAsk : ABSENT,
-    pressure: firstMatch(body, P.PRESSURE),
-    followUp,
-    placeholder: findPlaceholder(reading.text),
-    tooLong: { ...(longEnough ? present(body[0]?.text ?? '') : ABSENT), words },
-    tooShort: { ...(words < TOO_SHORT_WORDS ? { present: true, evidence: bodySpan(reading) } : ABSENT), words },
-    resumeDump: findResumeDump(reading),
-    broadcast: firstMatch(reading.sentences, P.BROADCAST),
-    noAsk: referralAsk.present || adviceAsk.present || bump.present ? ABSENT : { present: true, evidence: null },
-  };
+  const long = words > TOO_LONG_WORDS || (reading.paragraphs >= 4 && words > 180);
+  return { ...(long ? present(reading.body[0]?.text ?? '') : ABSENT), words };
+}
+
+export function findTooShort({ reading }: NoteContext): Counted<'words'> {
+  const words = reading.bodyWords;
+  return { ...(words < TOO_SHORT_WORDS ? { present: true, evidence: bodySpan(reading) } : ABSENT), words };
+}
+
+export function findNoAsk({ referralAsk, adviceAsk, bump }: NoteContext): Signal {
+  return referralAsk.present || adviceAsk.present || bump.present ? ABSENT : { present: true, evidence: null };
+}
+
+export function findAdviceOnly({ referralAsk, adviceAsk }: NoteContext): Signal {
+  return adviceAsk.present && !referralAsk.present ? adviceAsk : ABSENT;
 }

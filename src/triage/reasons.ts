@@ -1,0 +1,81 @@
+import type { Fit } from './fit.js';
+import type { Blocker, Verdict } from './recommend.js';
+import { type Policy, REGISTRY, SIGNAL_NAMES, type SignalName, type SignalSpec, type Signals } from './registry.js';
+import type { Signal } from './signal.js';
+
+/** Each entry words its own signal shape; here every entry is read as a plain signal. */
+function specOf(name: SignalName): SignalSpec<Signal> {
+  return REGISTRY[name] as unknown as SignalSpec<Signal>;
+}
+
+function against(spec: SignalSpec<Signal>, signal: Signal): boolean {
+  return spec.against ? spec.against(signal) : spec.kind === 'question' ? !signal.present : signal.present;
+}
+
+const blocks = (policy: Policy<Signal>, signal: Signal, signals: Signals) =>
+  policy.blocks?.when(signal, signals) ?? false;
+
+/** The fit's own reason line, for each level that has one; the modal shows fit on a line of its own. */
+export function fitReasonLines(fit: Pick<Fit, 'explanation'>): string[] {
+  return [`Fit: ${fit.explanation}`, `Fit is partial: ${fit.explanation}`, `Fit is unclear: ${fit.explanation}`];
+}
+
+function strengths(signals: Signals, fit: Fit): string[] {
+  const lines: string[] = [];
+  for (const name of SIGNAL_NAMES) {
+    const spec = specOf(name);
+    const line = !against(spec, signals[name]) && spec.strength?.(signals[name]);
+    if (line) lines.push(line);
+  }
+  if (fit.level === 'strong') lines.push(`Fit: ${fit.explanation}`);
+  return lines;
+}
+
+function gaps(signals: Signals, fit: Fit, hasProfile: boolean): string[] {
+  const lines: string[] = [];
+  for (const name of SIGNAL_NAMES) {
+    const spec = specOf(name);
+    const signal = signals[name];
+    if (spec.gap && against(spec, signal) && !blocks(spec.policy, signal, signals)) lines.push(spec.gap(signal));
+  }
+  if (fit.level === 'partial') lines.push(`Fit is partial: ${fit.explanation}`);
+  if (fit.level === 'unknown' && signals.roleNamed.present) {
+    lines.push(hasProfile ? `Fit is unclear: ${fit.explanation}` : 'Set your team area so the fit can be checked.');
+  }
+  return lines;
+}
+
+function blockerReason(blocker: Blocker, signals: Signals, fit: Fit): string {
+  if (blocker === 'outsideArea') return fit.explanation;
+  if (blocker === 'tooMuchMissing')
+    return 'Too much is missing to vouch for them or to ask for more without a long exchange.';
+  const spec = specOf(blocker);
+  return spec.policy.blocks?.reason(signals[blocker]) ?? spec.label;
+}
+
+function gapPhrase({ missing, exactRole }: Verdict): string {
+  if (missing.includes('proof')) return 'there is no proof point yet';
+  if (missing.includes('fitOverlap')) return 'their background overlaps your area only in part';
+  if (missing.includes('ask')) return 'there is no explicit ask';
+  if (missing.includes('teamArea')) return 'the fit against your area is not checked';
+  if (!exactRole) return 'they have not named the exact opening yet';
+  return 'the case is not complete yet';
+}
+
+/**
+ * The reasons as plain sentences, each tied to the note: for a no, what blocks it (most decisive
+ * first); otherwise what speaks for the note and what is still missing, in the order of the five questions.
+ */
+export function explain(verdict: Verdict, signals: Signals, fit: Fit): string[] {
+  const good = strengths(signals, fit);
+  const open = gaps(signals, fit, verdict.hasProfile);
+  if (verdict.blocker === 'tooMuchMissing') {
+    return [blockerReason('tooMuchMissing', signals, fit), ...open, ...good.slice(0, 1)];
+  }
+  if (verdict.blocker) {
+    return [...verdict.blockers.map((b) => blockerReason(b, signals, fit)), ...good.slice(0, 2)];
+  }
+  if (!verdict.exactRole) open.push('They name a kind of role on your team, not the opening itself.');
+  if (verdict.recommendation === 'yes') return [...good, ...open];
+  return [`The role is specific and the fit plausible, but ${gapPhrase(verdict)}.`, ...open, ...good];
+}

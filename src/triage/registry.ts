@@ -1,0 +1,280 @@
+import * as z from 'zod';
+import * as D from './detectors.js';
+import * as P from './patterns.js';
+import { ABSENT, firstMatch, firstOf, type Signal, SignalSchema } from './signal.js';
+import { quote } from './wording.js';
+
+/**
+ * Every signal the triage reads, one entry each: what it is, how each surface names it, how a
+ * referrer weighs it, how the reasons word it, and how it is found. The result schema, the modal,
+ * the command line report, the DM summary and the recommendation are all derived from this table.
+ * Adding a signal is one entry here, its phrases in patterns.ts, and its tests.
+ */
+
+/** What a one-pager, or a future ask, would still need; the drafts name it. */
+export type MissingPiece = 'role' | 'proof' | 'whyMe' | 'ask' | 'fitOverlap' | 'teamArea' | 'roleLink';
+
+/** Signals read together by a rule that spans two of them (flattery without a reason). */
+export type SignalMap = Readonly<Record<string, Signal | undefined>>;
+
+export interface Policy<S extends Signal> {
+  /** A no on its own: the referral is hard to defend whatever else the note has. */
+  blocks?: {
+    when(signal: S, all: SignalMap): boolean;
+    /** Which blocker the reply speaks to when several hold: the lowest rank. */
+    rank: number;
+    reason(signal: S): string;
+  };
+  /** Points toward a no when the signal counts against the note; four points are a no. */
+  soft?: number;
+  /** A yes needs the note clear of this signal. */
+  yesNeedsClear?: boolean;
+}
+
+interface Common<S extends Signal> {
+  /** The short name every surface shows: "Why me?", "Flattery". */
+  label: string;
+  /** The stored shape, with a default for results saved before the signal existed. */
+  schema: z.ZodType<S, S | undefined>;
+  detect(note: D.NoteContext): S;
+  /** When it counts against the note. Questions: unanswered. Risks: raised. */
+  against?(signal: S): boolean;
+  policy: Policy<S>;
+  missing?: MissingPiece;
+  /** The reason line when the signal speaks for the note. */
+  strength?(signal: S): string | null;
+  /** The reason line when it counts against the note without blocking. */
+  gap?(signal: S): string;
+}
+
+/** One of the five questions a referrer asks of every note. */
+export interface QuestionSpec<S extends Signal = Signal> extends Common<S> {
+  kind: 'question';
+  /** Where it stands among the five (the fourth, "one sentence", is the summary, not a signal). */
+  position: 1 | 2 | 3 | 5;
+  /** The question in the referrer's words. */
+  question: string;
+  /** How the DM summary lists it when the note leaves it open: "a specific role". */
+  unanswered: string;
+}
+
+/** Something that makes the referral riskier to give. */
+export interface RiskSpec<S extends Signal = Signal> extends Common<S> {
+  kind: 'risk';
+}
+
+export type SignalSpec<S extends Signal = Signal> = QuestionSpec<S> | RiskSpec<S>;
+
+const plainSchema = SignalSchema.default(ABSENT);
+const countSchema = SignalSchema.extend({ count: z.number().int().min(0) }).default({ ...ABSENT, count: 0 });
+const wordsSchema = SignalSchema.extend({ words: z.number().int().min(0) }).default({ ...ABSENT, words: 0 });
+
+// The builders keep each entry's own type, so the compiler knows which signals block (drafts.ts words a no for each).
+const question = <const T extends Omit<QuestionSpec, 'kind' | 'schema'>>(spec: T) =>
+  ({ kind: 'question', schema: plainSchema, ...spec }) as const;
+const risk = <const T extends Omit<RiskSpec, 'kind' | 'schema'>>(spec: T) =>
+  ({ kind: 'risk', schema: plainSchema, ...spec }) as const;
+
+export const REGISTRY = {
+  whyMe: question({
+    position: 1,
+    label: 'Why me?',
+    question: 'Why did they pick me?',
+    unanswered: 'why they picked you',
+    detect: ({ reading }) => firstOf(reading.body, P.WHY_ME_PATTERNS),
+    policy: { soft: 1 },
+    missing: 'whyMe',
+    strength: (s) => `They say why they picked you: ${quote(s.evidence)}.`,
+    gap: () => 'They do not say why they picked you.',
+  }),
+  roleNamed: question({
+    position: 2,
+    label: 'Which role?',
+    question: 'Which role do they want?',
+    unanswered: 'a specific role',
+    detect: D.findRole,
+    policy: {
+      blocks: {
+        when: (s) => !s.present,
+        rank: 6,
+        reason: () => 'No specific role or track is named, so you would have to guess what to refer them for.',
+      },
+    },
+    missing: 'role',
+    strength: (s) => `They name the role: ${quote(s.evidence)}.`,
+  }),
+  proofPoint: question({
+    position: 3,
+    label: 'What makes them relevant?',
+    question: 'What makes them relevant?',
+    unanswered: 'a proof point',
+    detect: ({ reading }) => D.findProof(reading.body),
+    policy: { soft: 1, yesNeedsClear: true },
+    missing: 'proof',
+    strength: (s) => `A concrete proof point: ${quote(s.evidence)}.`,
+    gap: () => 'No concrete result or number shows what they have done.',
+  }),
+  gracefulExit: question({
+    position: 5,
+    label: 'Easy to say no?',
+    question: 'Can I say no without drama?',
+    unanswered: 'an easy out',
+    detect: ({ reading }) => firstMatch(reading.body, P.GRACEFUL_EXIT),
+    policy: { soft: 1 },
+    strength: (s) => `They leave you an easy out: ${quote(s.evidence)}.`,
+    gap: () => 'No graceful exit: saying no may take more than a line.',
+  }),
+  flattery: risk({
+    label: 'Flattery',
+    detect: ({ reading }) => firstMatch(reading.body, P.FLATTERY),
+    policy: {
+      soft: 1,
+      blocks: {
+        when: (s, all) => s.present && !all.whyMe?.present,
+        rank: 8,
+        reason: (s) => `Praise stands in for a reason to ask you: ${quote(s.evidence)}.`,
+      },
+    },
+    gap: (s) => `Some flattery: ${quote(s.evidence)}.`,
+  }),
+  adviceOnly: risk({
+    label: 'Advice only',
+    detect: D.findAdviceOnly,
+    policy: {
+      blocks: {
+        when: (s) => s.present,
+        rank: 4,
+        reason: (s) => `It asks for advice, not a referral: ${quote(s.evidence)}.`,
+      },
+    },
+  }),
+  pressure: risk({
+    label: 'Pressure',
+    detect: ({ reading }) => firstMatch(reading.body, P.PRESSURE),
+    policy: {
+      blocks: {
+        when: (s) => s.present,
+        rank: 2,
+        reason: (s) => `The note leans on pressure or guilt: ${quote(s.evidence)}.`,
+      },
+    },
+  }),
+  followUp: {
+    kind: 'risk',
+    label: 'Follow-up',
+    schema: countSchema,
+    detect: D.findFollowUp,
+    against: (s) => s.count > 1,
+    policy: {
+      blocks: {
+        when: (s) => s.count > 1,
+        rank: 3,
+        reason: (s) => {
+          const where = s.evidence ? `: ${quote(s.evidence)}` : ' (from your records)';
+          return `This is follow-up number ${s.count}${where}; more than one bump is a warning sign.`;
+        },
+      },
+    },
+    strength: (s) => (s.count === 1 ? 'One calm follow-up is fine.' : null),
+  } satisfies RiskSpec<D.Counted<'count'>>,
+  placeholder: risk({
+    label: 'Template placeholder',
+    detect: ({ reading }) => D.findPlaceholder(reading.text),
+    policy: {
+      blocks: {
+        when: (s) => s.present,
+        rank: 1,
+        reason: (s) => `A template placeholder was left in: ${quote(s.evidence)}.`,
+      },
+    },
+  }),
+  tooLong: {
+    kind: 'risk',
+    label: 'Too long',
+    schema: wordsSchema,
+    detect: D.findTooLong,
+    policy: { soft: 2, yesNeedsClear: true },
+    gap: (s) => `At ${s.words} words it reads as homework.`,
+  } satisfies RiskSpec<D.Counted<'words'>>,
+  tooShort: {
+    kind: 'risk',
+    label: 'Too short',
+    schema: wordsSchema,
+    detect: D.findTooShort,
+    policy: { soft: 1, yesNeedsClear: true },
+    gap: (s) => `At ${s.words} words there is too little context to vouch for them.`,
+  } satisfies RiskSpec<D.Counted<'words'>>,
+  resumeDump: risk({
+    label: 'Résumé dump',
+    detect: ({ reading }) => D.findResumeDump(reading),
+    policy: {
+      blocks: {
+        when: (s) => s.present,
+        rank: 5,
+        reason: (s) => `It hands you a pile of material to work out the fit yourself: ${quote(s.evidence)}.`,
+      },
+    },
+  }),
+  noAsk: risk({
+    label: 'No ask',
+    detect: D.findNoAsk,
+    policy: { soft: 1, yesNeedsClear: true },
+    missing: 'ask',
+    gap: () => 'There is no clear ask: they never say what they want from you.',
+  }),
+  /** Sent to a whole channel (@here, "hi everyone"): not a personal ask. */
+  broadcast: risk({
+    label: 'Sent to everyone',
+    detect: ({ reading }) => firstMatch(reading.sentences, P.BROADCAST),
+    policy: { soft: 1 },
+    gap: (s) => `It reads as a note sent to everyone, not to you: ${quote(s.evidence)}.`,
+  }),
+};
+
+export type Registry = typeof REGISTRY;
+export type SignalName = keyof Registry;
+/** The signals that can make a no on their own. */
+export type BlockingSignal = {
+  [K in SignalName]: Registry[K]['policy'] extends { blocks: object } ? K : never;
+}[SignalName];
+export const SIGNAL_NAMES = Object.keys(REGISTRY) as SignalName[];
+
+type SignalOf<K extends SignalName> = ReturnType<Registry[K]['detect']>;
+/** Every signal of a triage, each always present (the contract's `signals`). */
+export type Signals = { [K in SignalName]: SignalOf<K> };
+
+/** The risk flags, in the order every surface lists them. */
+export const RISK_SIGNALS: readonly SignalName[] = SIGNAL_NAMES.filter((name) => REGISTRY[name].kind === 'risk');
+
+/** A row of the five questions: a question signal, or the one-sentence summary. */
+export interface FiveQuestion {
+  key: SignalName | 'summary';
+  label: string;
+  question: string;
+}
+
+const SUMMARY_QUESTION = {
+  key: 'summary' as const,
+  label: 'One sentence?',
+  question: 'Can I explain them in one sentence?',
+};
+
+/** The five questions in the order a referrer asks them. */
+export const FIVE_QUESTIONS: readonly FiveQuestion[] = [
+  ...SIGNAL_NAMES.flatMap((key) => {
+    const spec = REGISTRY[key] as SignalSpec<Signal>;
+    return spec.kind === 'question'
+      ? [{ key: key as FiveQuestion['key'], label: spec.label, question: spec.question, position: spec.position }]
+      : [];
+  }),
+  { ...SUMMARY_QUESTION, position: 4 } as const,
+]
+  .sort((a, b) => a.position - b.position)
+  .map(({ key, label, question }) => ({ key, label, question }));
+
+/** Reads every signal of the registry off one note. */
+export function detectSignals(note: D.NoteContext): Signals {
+  const signals: Partial<Record<SignalName, Signal>> = {};
+  for (const name of SIGNAL_NAMES) signals[name] = REGISTRY[name].detect(note);
+  return signals as Signals;
+}
