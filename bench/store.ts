@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { migrate, type OpenDatabase, openDatabase } from '../src/store/database.js';
-import { Store } from '../src/store/store.js';
+import { createStore } from '../src/store/store.js';
 import { ProfileSchema, triage } from '../src/triage/index.js';
 import { heading, ms, row, summarize } from './stats.js';
 
@@ -88,14 +88,14 @@ async function timed(runs: number, fn: () => Promise<unknown>): Promise<number[]
 
 async function benchBackend(kind: 'sqlite' | 'postgres'): Promise<void> {
   await withDatabase(kind, async (open) => {
-    const store = new Store(open.db);
+    const store = createStore(open.db);
     const writes = 1000;
     const ids: string[] = [];
     let start = process.hrtime.bigint();
     for (let i = 0; i < writes; i++) {
       ids.push(
         (
-          await store.createTriage(
+          await store.triages.create(
             OWNER,
             { source: 'slash_command', requestText: NOTE, requesterName: 'Amara' },
             RESULT,
@@ -105,7 +105,7 @@ async function benchBackend(kind: 'sqlite' | 'postgres'): Promise<void> {
     }
     const writeSeconds = Number(process.hrtime.bigint() - start) / 1e9;
     start = process.hrtime.bigint();
-    for (const id of ids) await store.getTriage(OWNER, id);
+    for (const id of ids) await store.triages.get(OWNER, id);
     const readSeconds = Number(process.hrtime.bigint() - start) / 1e9;
     row(
       `${kind}: triages written / read per second`,
@@ -117,7 +117,7 @@ async function benchBackend(kind: 'sqlite' | 'postgres'): Promise<void> {
       await fill(open, size, rows);
       rows = Math.max(rows, size);
       const home = async () =>
-        Promise.all([store.recentTriages(OWNER), store.countsByDecision(OWNER), store.waitingOnePagers(OWNER)]);
+        Promise.all([store.home.recent(OWNER), store.home.counts(OWNER), store.home.waitingOnePagers(OWNER)]);
       await home();
       const stats = summarize(await timed(50, home));
       row(

@@ -87,7 +87,7 @@ const action =
 
 export const makePostBlurb = action(async ({ client }, parsed, deps) => {
   if (!isTriageId(parsed.value)) return;
-  const current = await deps.store.getTriage(parsed.owner, parsed.value);
+  const current = await deps.store.triages.get(parsed.owner, parsed.value);
   await updatePreview(client, parsed, current, { kind: 'posting' });
   const outcome = await postBlurb(deps.store, client, parsed.owner, parsed.value, {
     ...(deps.slackTimeoutMs ? { timeoutMs: deps.slackTimeoutMs } : {}),
@@ -108,7 +108,7 @@ export const makeEditBlurb = action(async ({ client }, parsed, deps) => {
   const channel = parsed.body.container?.channel_id;
   const ts = parsed.body.container?.message_ts;
   if (!isTriageId(parsed.value) || !parsed.body.trigger_id || !channel || !ts) return;
-  const record = await deps.store.getTriage(parsed.owner, parsed.value);
+  const record = await deps.store.triages.get(parsed.owner, parsed.value);
   if (record.blurbState === 'posted') {
     await client.views.open({
       trigger_id: parsed.body.trigger_id,
@@ -124,7 +124,7 @@ export const makeEditBlurb = action(async ({ client }, parsed, deps) => {
 
 export const makeDiscardBlurb = action(async ({ client }, parsed, deps) => {
   if (!isTriageId(parsed.value)) return;
-  const record = await deps.store.discardBlurb(parsed.owner, parsed.value);
+  const record = await deps.store.blurbs.discard(parsed.owner, parsed.value);
   await updatePreview(
     client,
     parsed,
@@ -137,7 +137,7 @@ export const makeChooseChannel = action(async ({ client }, parsed, deps) => {
   // The channel select carries no value; its block id names the triage ("blurb_actions:<id>").
   const triageId = parsed.blockId?.split(':')[1] ?? null;
   if (!isTriageId(triageId) || !parsed.selected) return;
-  const record = await deps.store.setBlurbChannel(parsed.owner, triageId, parsed.selected);
+  const record = await deps.store.blurbs.setChannel(parsed.owner, triageId, parsed.selected);
   await updatePreview(client, parsed, record, record.blurbState === 'posted' ? { kind: 'posted' } : { kind: 'draft' });
 });
 
@@ -164,14 +164,14 @@ export const makeEditProfile = action(async ({ client }, parsed, deps) => {
   await openWithProgress(
     client,
     parsed.body.trigger_id,
-    async () => buildSettingsModal(await deps.store.getProfile(parsed.owner)),
+    async () => buildSettingsModal(await deps.store.profiles.get(parsed.owner)),
     undefined,
     'Loading your profile…',
   );
 });
 
 export const makeForgetMe = action(async ({ client }, parsed, deps) => {
-  await deps.store.forget(parsed.owner);
+  await deps.store.erasure.forget(parsed.owner);
   await publishHome(deps, client, parsed.owner);
 });
 

@@ -35,7 +35,7 @@ export const makeReferTriageCommand =
         await openWithProgress(
           client,
           triggerId,
-          async () => buildSettingsModal(await deps.store.getProfile(owner)),
+          async () => buildSettingsModal(await deps.store.profiles.get(owner)),
           undefined,
           'Loading your profile…',
         );

@@ -9,10 +9,10 @@ export async function publishHome(deps: AppDeps, client: webApi.WebClient, owner
   let view: ReturnType<typeof buildHome>;
   try {
     const [profile, recent, counts, waiting] = await Promise.all([
-      deps.store.getProfile(owner),
-      deps.store.recentTriages(owner, 10),
-      deps.store.countsByDecision(owner, 30),
-      deps.store.waitingOnePagers(owner, 7),
+      deps.store.profiles.get(owner),
+      deps.store.home.recent(owner, 10),
+      deps.store.home.counts(owner, 30),
+      deps.store.home.waitingOnePagers(owner, 7),
     ]);
     view = buildHome({ profile, recent, counts, waiting });
   } catch (error) {

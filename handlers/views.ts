@@ -57,11 +57,11 @@ export const makeTriageSubmit =
     }
     const blurbText = textValue(state, INPUTS.blurb)?.trim() || null;
     const chosenChannel = selectedConversation(state, INPUTS.channel);
-    let record: Awaited<ReturnType<typeof deps.store.recordDecision>>;
+    let record: Awaited<ReturnType<typeof deps.store.triages.recordDecision>>;
     try {
-      const profile = await withinDeadline(deps.store.getProfile(owner), SUBMISSION_BUDGET_MS / 2);
+      const profile = await withinDeadline(deps.store.profiles.get(owner), SUBMISSION_BUDGET_MS / 2);
       record = await withinDeadline(
-        deps.store.recordDecision(owner, triageId, {
+        deps.store.triages.recordDecision(owner, triageId, {
           decision: decision.data,
           replyText,
           blurbText,
@@ -125,7 +125,7 @@ export const makeSettingsSubmit =
     }
     const owner = ownerOf(parsed.data);
     try {
-      await withinDeadline(deps.store.saveProfile(owner, settings.profile), SUBMISSION_BUDGET_MS);
+      await withinDeadline(deps.store.profiles.save(owner, settings.profile), SUBMISSION_BUDGET_MS);
     } catch (error) {
       const problem = saveProblem(error);
       if (!problem) throw error;
@@ -153,9 +153,9 @@ export const makeEditBlurbSubmit =
       return;
     }
     const owner = ownerOf(parsed.data);
-    let record: Awaited<ReturnType<typeof deps.store.editBlurb>>;
+    let record: Awaited<ReturnType<typeof deps.store.blurbs.edit>>;
     try {
-      record = await withinDeadline(deps.store.editBlurb(owner, meta.t, text), SUBMISSION_BUDGET_MS);
+      record = await withinDeadline(deps.store.blurbs.edit(owner, meta.t, text), SUBMISSION_BUDGET_MS);
     } catch (error) {
       const problem = saveProblem(error);
       if (!problem) throw error;

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { migrate, openDatabase } from './store/database.js';
 import { startRetentionSchedule } from './store/retention.js';
-import { Store } from './store/store.js';
+import { createStore } from './store/store.js';
 
 /** How long shutdown waits for requests in flight before closing the database anyway. */
 const DRAIN_MS = 10_000;
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const store = new Store(database.db);
+  const store = createStore(database.db);
   const stopRetention = startRetentionSchedule(store, logger);
   const health: Health = {
     ready: false,

@@ -25,12 +25,12 @@ export async function postBlurb(
   triageId: string,
   poster: PosterOptions = {},
 ): Promise<PostOutcome> {
-  const before = await store.getTriage(owner, triageId);
+  const before = await store.triages.get(owner, triageId);
   const channel = before.blurbChannel;
   if (before.blurbState === 'posted') return { kind: 'already', record: before };
   if (!channel) return { kind: 'needsChannel', record: before };
-  if (!(await store.claimBlurbPost(owner, triageId))) {
-    return { kind: 'already', record: await store.getTriage(owner, triageId) };
+  if (!(await store.blurbs.claimPost(owner, triageId))) {
+    return { kind: 'already', record: await store.triages.get(owner, triageId) };
   }
   const message = hiringPost(before);
   try {
@@ -41,12 +41,12 @@ export async function postBlurb(
       .catch(() => null);
     return {
       kind: 'posted',
-      record: await store.completeBlurbPost(owner, triageId, { channel, ts: posted, permalink }),
+      record: await store.blurbs.completePost(owner, triageId, { channel, ts: posted, permalink }),
     };
   } catch (error) {
-    await store.releaseBlurbPost(owner, triageId);
+    await store.blurbs.releasePost(owner, triageId);
     const code = slackErrorCode(error);
-    return { kind: 'failed', record: await store.getTriage(owner, triageId), code, message: userMessageFor(code) };
+    return { kind: 'failed', record: await store.triages.get(owner, triageId), code, message: userMessageFor(code) };
   }
 }
 

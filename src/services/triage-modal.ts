@@ -23,7 +23,7 @@ export async function modalForStored(
   triageId: string,
   answer?: Recommendation,
 ): Promise<types.ModalView> {
-  const [record, profile] = await Promise.all([store.getTriage(owner, triageId), store.getProfile(owner)]);
+  const [record, profile] = await Promise.all([store.triages.get(owner, triageId), store.profiles.get(owner)]);
   const earlier = await earlierOf(store, owner, record);
   return buildTriageModal({
     record,

@@ -25,11 +25,11 @@ export interface TriageRun {
  */
 export async function runTriage(store: Store, owner: Owner, request: NewTriage): Promise<TriageRun> {
   const text = request.requestText.slice(0, MAX_REQUEST_CHARS);
-  const profile = await store.getProfile(owner);
+  const profile = await store.profiles.get(owner);
   const options = { authorName: request.requesterName ?? null };
   const first = triage(text, coreProfile(profile), options);
   // A pasted note has no Slack author; its sign-off (read by the triage) identifies the sender instead.
-  const earlierRequests = await store.findEarlierRequests(owner, {
+  const earlierRequests = await store.triages.findEarlier(owner, {
     requesterId: request.requesterId ?? null,
     requesterName: request.requesterName ?? first.candidate.name,
     text,
@@ -38,7 +38,7 @@ export async function runTriage(store: Store, owner: Owner, request: NewTriage):
     ? triage(text, coreProfile(profile), { ...options, priorRequests: earlierRequests.length })
     : first;
   const earlier = earlierRequests[0] ?? null;
-  const record = await store.createTriage(
+  const record = await store.triages.create(
     owner,
     { ...request, requestText: text, requesterName: request.requesterName ?? result.candidate.name },
     result,
@@ -50,5 +50,5 @@ export async function runTriage(store: Store, owner: Owner, request: NewTriage):
 /** The earlier request a stored triage follows, for showing its decision and date. */
 export async function earlierOf(store: Store, owner: Owner, record: TriageRecord): Promise<TriageRecord | null> {
   if (!record.earlierTriageId) return null;
-  return store.getTriage(owner, record.earlierTriageId).catch(() => null);
+  return store.triages.get(owner, record.earlierTriageId).catch(() => null);
 }

@@ -18,7 +18,7 @@ export function startRetentionSchedule(
 ): () => void {
   const run = async () => {
     try {
-      const deleted = await store.purgeExpired();
+      const deleted = await store.erasure.purgeExpired();
       if (deleted > 0) logger.info({ deleted }, 'retention purge');
     } catch (error) {
       logger.warn({ err: error }, 'retention purge failed; will retry');

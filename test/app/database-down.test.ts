@@ -19,7 +19,7 @@ describe('the database goes down under the app, and comes back', () => {
     const viaProxy = new URL(database.url);
     viaProxy.port = String(await proxy.start());
     h = await startHarness({ databaseUrl: viaProxy.toString() });
-    await h.store.saveProfile(
+    await h.store.profiles.save(
       { teamId: TEAM, userId: REFERRER },
       { teamArea: 'Platform & internal tools', hiringChannel: 'C0HIRING' },
     );
@@ -45,6 +45,6 @@ describe('the database goes down under the app, and comes back', () => {
     await sendSigned(h.events, slashCommand(NOTE), 'application/x-www-form-urlencoded');
     const [ok] = await h.slack.waitFor('views.update', 1, 10_000);
     expect(jsonArg(ok, 'view')).toMatchObject({ callback_id: VIEWS.triage });
-    expect(await h.store.recentTriages({ teamId: TEAM, userId: REFERRER })).toHaveLength(1);
+    expect(await h.store.home.recent({ teamId: TEAM, userId: REFERRER })).toHaveLength(1);
   });
 });

@@ -208,7 +208,7 @@ describe('message shortcut', () => {
     });
     const id = (JSON.parse((jsonArg(update, 'view') as { private_metadata: string }).private_metadata) as { t: string })
       .t;
-    const record = await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, id);
+    const record = await h.store.triages.get({ teamId: TEAM, userId: REFERRER }, id);
     expect(record).toMatchObject({ requesterId: 'U0AMARA', requesterName: 'Amara Okafor', source: 'shortcut' });
     expect(record.permalink).toContain('/archives/D0AMARA/');
   });
@@ -233,7 +233,7 @@ describe('deciding and posting', () => {
     expect(posts.map((p) => p.args.channel)).toEqual(['D0REFERRER', 'D0REFERRER']);
     expect(String(posts[0]?.args.blocks)).toContain('Happy to refer you, Amara.');
     expect(String(posts[1]?.args.blocks)).toContain(ACTIONS.postBlurb);
-    const record = await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, triageId);
+    const record = await h.store.triages.get({ teamId: TEAM, userId: REFERRER }, triageId);
     expect(record).toMatchObject({ decision: 'yes', status: 'replied', blurbState: 'draft', blurbChannel: 'C0HIRING' });
     expect(h.slack.violations).toEqual([]);
   });
@@ -245,7 +245,7 @@ describe('deciding and posting', () => {
       response_action: 'errors',
       errors: { [`${INPUTS.reply.block}:no`]: expect.any(String) },
     });
-    expect((await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, triageId)).decision).toBe('pending');
+    expect((await h.store.triages.get({ teamId: TEAM, userId: REFERRER }, triageId)).decision).toBe('pending');
   });
 
   it('Post publishes the blurb once, shows where with a link, and a second click posts nothing', async () => {
@@ -272,7 +272,7 @@ describe('deciding and posting', () => {
     await act(button(ACTIONS.postBlurb, triageId));
     await h.slack.waitFor('chat.update');
     expect(h.slack.callsTo('chat.postMessage')).toEqual([]);
-    const record = await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, triageId);
+    const record = await h.store.triages.get({ teamId: TEAM, userId: REFERRER }, triageId);
     expect(record).toMatchObject({ blurbState: 'posted', status: 'blurb_posted', blurbChannel: 'C0HIRING' });
     expect(record.blurbPermalink).toContain('/archives/C0HIRING/');
   });
@@ -287,7 +287,7 @@ describe('deciding and posting', () => {
     expect(h.slack.responses[0]?.body).toMatchObject({ response_type: 'ephemeral' });
     expect(String(h.slack.responses[0]?.body.text)).toMatch(/Only the person who ran this triage/);
     expect(h.slack.callsTo('chat.postMessage')).toEqual([]);
-    expect((await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, triageId)).blurbState).toBe('draft');
+    expect((await h.store.triages.get({ teamId: TEAM, userId: REFERRER }, triageId)).blurbState).toBe('draft');
   });
 
   it('a view submission pointing at someone else’s triage is refused on the field', async () => {
@@ -295,7 +295,7 @@ describe('deciding and posting', () => {
     const response = await act(submission(triageId, 'no', 'No thanks.', null, 'U0INTRUDER'));
     expect(response.json).toMatchObject({ response_action: 'errors' });
     expect(JSON.stringify(response.json)).toMatch(/Only the person who ran this triage/);
-    expect((await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, triageId)).decision).toBe('pending');
+    expect((await h.store.triages.get({ teamId: TEAM, userId: REFERRER }, triageId)).decision).toBe('pending');
   });
 
   it.each([
@@ -313,7 +313,7 @@ describe('deciding and posting', () => {
     await expect
       .poll(() => JSON.stringify(h.slack.callsTo('chat.update').at(-1)?.args ?? {}), { timeout: 8_000 })
       .toMatch(shown);
-    const record = await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, triageId);
+    const record = await h.store.triages.get({ teamId: TEAM, userId: REFERRER }, triageId);
     expect(record.blurbState).toBe(posts ? 'posted' : 'draft');
     if (failures[0] && 'error' in failures[0] && failures[0].error === 'not_in_channel') {
       expect(h.slack.callsTo('conversations.join')[0]?.args.channel).toBe('C0HIRING');
@@ -361,7 +361,7 @@ describe('DM with the app', () => {
     await act(button(ACTIONS.openTriage, id));
     const [update] = await h.slack.waitFor('views.update');
     expect(jsonArg(update, 'view')).toMatchObject({ callback_id: VIEWS.triage });
-    const record = await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, id);
+    const record = await h.store.triages.get({ teamId: TEAM, userId: REFERRER }, id);
     expect(record).toMatchObject({ requesterId: 'U0AMARA', source: 'message' });
   });
 
@@ -443,7 +443,7 @@ describe('App Home and settings', () => {
       ...field(INPUTS.retention, { type: 'number_input', value: '30' }),
     });
     expect(good.body).toBe('');
-    expect(await h.store.getProfile({ teamId: TEAM, userId: 'U0SETTER' })).toEqual({
+    expect(await h.store.profiles.get({ teamId: TEAM, userId: 'U0SETTER' })).toEqual({
       name: 'Marcus',
       teamArea: 'Growth: pricing, retention',
       openRoles: [{ title: 'PM, Growth', url: 'https://careers.example.com/jobs/6610' }, { title: 'Designer, Growth' }],
@@ -491,7 +491,7 @@ describe('follow-ups', () => {
     expect(view).toContain('Follow-up');
     expect(view).toContain('one-pager');
     expect(view).toMatch(/<!date\^\d+\^\{date_short\}/);
-    const record = await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, second.triageId);
+    const record = await h.store.triages.get({ teamId: TEAM, userId: REFERRER }, second.triageId);
     expect(record.earlierTriageId).toBe(first.triageId);
     expect(record.result.signals.followUp.count).toBeGreaterThanOrEqual(1);
   });
@@ -533,7 +533,7 @@ describe('the blurb preview', () => {
     const [update] = await h.slack.waitFor('chat.update');
     expect(update?.args).toMatchObject({ channel: 'D0REFERRER', ts: '1732550001.000100' });
     expect(String(update?.args.blocks)).toContain('Edited blurb.');
-    expect((await h.store.getTriage({ teamId: TEAM, userId: REFERRER }, triageId)).blurbText).toBe(
+    expect((await h.store.triages.get({ teamId: TEAM, userId: REFERRER }, triageId)).blurbText).toBe(
       'Edited blurb. Still three. Sentences here.',
     );
   });

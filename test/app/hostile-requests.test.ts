@@ -30,7 +30,7 @@ describe('hostile requests to /slack/events', () => {
     expect(response.status).toBe(200);
     await new Promise((r) => setTimeout(r, 200));
     expect(h.slack.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
-    expect(await h.store.recentTriages({ teamId: TEAM, userId: REFERRER })).toEqual([]);
+    expect(await h.store.home.recent({ teamId: TEAM, userId: REFERRER })).toEqual([]);
     expect(h.logs.all).toContain('timestamp is in the future');
     await stillServing();
   });

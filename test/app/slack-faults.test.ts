@@ -28,7 +28,7 @@ describe('Slack failing under the app', () => {
     await post(id);
     await expect.poll(lastPreview).toMatch(/did not confirm the post/);
     expect(h.slack.callsTo('chat.postMessage')).toHaveLength(1);
-    expect((await h.store.getTriage(OWNER, id)).blurbState).toBe('draft');
+    expect((await h.store.triages.get(OWNER, id)).blurbState).toBe('draft');
     await post(id);
     await expect.poll(lastPreview).toMatch(/Posted to/);
     expect(h.slack.callsTo('chat.postMessage')).toHaveLength(2);
@@ -41,7 +41,7 @@ describe('Slack failing under the app', () => {
     await post(id);
     await expect.poll(lastPreview).toMatch(/slow down/);
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect((await h.store.getTriage(OWNER, id)).blurbState).toBe('draft');
+    expect((await h.store.triages.get(OWNER, id)).blurbState).toBe('draft');
   });
 
   it('a post that times out is not retried (it may have landed): one attempt, and the user is told to check', async () => {
@@ -50,7 +50,7 @@ describe('Slack failing under the app', () => {
     await post(id);
     await expect.poll(lastPreview, { timeout: 5_000 }).toMatch(/did not confirm the post/);
     expect(h.slack.callsTo('chat.postMessage')).toHaveLength(1);
-    expect((await h.store.getTriage(OWNER, id)).blurbState).toBe('draft');
+    expect((await h.store.triages.get(OWNER, id)).blurbState).toBe('draft');
   });
 
   it('a modal update that times out is retried by the client, and the triage appears', async () => {

@@ -76,7 +76,7 @@ describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
       await handled('action', 2);
       const posts = h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0HIRING');
       expect(posts).toHaveLength(1);
-      expect((await h.store.getTriage(OWNER, triageId)).blurbState).toBe('posted');
+      expect((await h.store.triages.get(OWNER, triageId)).blurbState).toBe('posted');
     });
 
     it('publishes the Home tab for an app_home_opened event', async () => {

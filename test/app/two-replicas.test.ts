@@ -32,7 +32,7 @@ describe('two replicas behind one load balancer', () => {
         sendSigned(b.events, click, 'application/x-www-form-urlencoded'),
       ]);
       expect(responses.every((r) => r.status === 200)).toBe(true);
-      await expect.poll(async () => (await a.store.getTriage(OWNER, id)).blurbState).toBe('posted');
+      await expect.poll(async () => (await a.store.triages.get(OWNER, id)).blurbState).toBe('posted');
     }
     await new Promise((r) => setTimeout(r, 200));
     const posts = [...a.slack.callsTo('chat.postMessage'), ...b.slack.callsTo('chat.postMessage')].filter(

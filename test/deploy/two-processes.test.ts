@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, type OpenDatabase, openDatabase } from '../../src/store/database.js';
-import { Store } from '../../src/store/store.js';
+import { createStore } from '../../src/store/store.js';
 import { spawnApp } from '../helpers/app-process.js';
 import { approvedTriage, OWNER, postClick } from '../helpers/blurbs.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/databases.js';
@@ -39,7 +39,7 @@ describe('two app processes on one PostgreSQL', () => {
 
   it('the same Post click sent to both processes at once posts exactly once, every time', async () => {
     for (const app of apps) expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
-    const store = new Store(open.db);
+    const store = createStore(open.db);
     const rounds = 10;
     for (let round = 0; round < rounds; round++) {
       const id = await approvedTriage(store);
@@ -47,7 +47,9 @@ describe('two app processes on one PostgreSQL', () => {
       const send = (url: string) => sendSigned(`${url}/slack/events`, click, 'application/x-www-form-urlencoded');
       const responses = await Promise.all(apps.flatMap((a) => [send(a.url), send(a.url)]));
       expect(responses.every((r) => r.status === 200)).toBe(true);
-      await expect.poll(async () => (await store.getTriage(OWNER, id)).blurbState, { timeout: 10_000 }).toBe('posted');
+      await expect
+        .poll(async () => (await store.triages.get(OWNER, id)).blurbState, { timeout: 10_000 })
+        .toBe('posted');
     }
     await new Promise((r) => setTimeout(r, 300));
     const posts = slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0HIRING');

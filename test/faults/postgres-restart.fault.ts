@@ -26,7 +26,7 @@ describe('the real PostgreSQL server stops in the middle of a run, then starts a
   beforeAll(async () => {
     database = await createTestDatabase('postgres');
     h = await startHarness({ databaseUrl: database.url });
-    await h.store.saveProfile(
+    await h.store.profiles.save(
       { teamId: TEAM, userId: REFERRER },
       { teamArea: 'Platform & internal tools', hiringChannel: 'C0HIRING' },
     );
@@ -58,7 +58,7 @@ describe('the real PostgreSQL server stops in the middle of a run, then starts a
     }
     await expect.poll(ready).toBe(true);
     await expect.poll(async () => (await triageOnce()).includes(VIEWS.triage)).toBe(true);
-    expect(await h.store.recentTriages({ teamId: TEAM, userId: REFERRER })).toHaveLength(2);
-    expect((await h.store.getProfile({ teamId: TEAM, userId: REFERRER }))?.hiringChannel).toBe('C0HIRING');
+    expect(await h.store.home.recent({ teamId: TEAM, userId: REFERRER })).toHaveLength(2);
+    expect((await h.store.profiles.get({ teamId: TEAM, userId: REFERRER }))?.hiringChannel).toBe('C0HIRING');
   });
 });

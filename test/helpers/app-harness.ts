@@ -5,7 +5,7 @@ import { createApp, type Health } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import type { OpenDatabase } from '../../src/store/database.js';
-import { Store } from '../../src/store/store.js';
+import { createStore, type Store } from '../../src/store/store.js';
 import { type Backend, createTestDatabase, openMigrated, type TestDatabase } from './databases.js';
 import { FakeSlack } from './fake-slack.js';
 import { FakeSocketMode } from './fake-socket-mode.js';
@@ -79,7 +79,7 @@ export async function startHarness(
   });
   const logs = new LogCapture();
   const logger = createLogger(config.logLevel, logs);
-  const store = new Store(database.db);
+  const store = createStore(database.db);
   const health: Health = { ready: true, database: async () => true };
   const inFlight = { count: 0 };
   const { app } = createApp({

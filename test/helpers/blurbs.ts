@@ -7,7 +7,7 @@ export const OWNER = { teamId: TEAM, userId: REFERRER };
 
 /** The referrer the end-to-end suites act as: a platform PM with one open role and a hiring channel. */
 export async function saveReferrerProfile(store: Store): Promise<void> {
-  await store.saveProfile(OWNER, {
+  await store.profiles.save(OWNER, {
     name: 'Priya',
     teamArea: 'Platform & internal tools: developer platform, CI/CD, APIs',
     openRoles: [{ title: 'Senior PM, Developer Platform', url: 'https://careers.example.com/jobs/4821' }],
@@ -18,8 +18,8 @@ const NOTE = "I'm applying for the platform PM role. I cut CI time 35% at Acme. 
 
 /** A triage the referrer has answered yes, with a blurb waiting to be posted to C0HIRING. */
 export async function approvedTriage(store: Store): Promise<string> {
-  const record = await store.createTriage(OWNER, { source: 'slash_command', requestText: NOTE }, triage(NOTE, null));
-  await store.recordDecision(OWNER, record.id, {
+  const record = await store.triages.create(OWNER, { source: 'slash_command', requestText: NOTE }, triage(NOTE, null));
+  await store.triages.recordDecision(OWNER, record.id, {
     decision: 'yes',
     replyText: 'Yes.',
     blurbText: 'A. B. C.',

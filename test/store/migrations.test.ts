@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/store/database.js';
 import { migrationsFor } from '../../src/store/migrations.js';
-import { Store } from '../../src/store/store.js';
+import { createStore } from '../../src/store/store.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from '../helpers/databases.js';
 
 describe.each(BACKENDS)('migrations on %s', (backend) => {
@@ -16,12 +16,12 @@ describe.each(BACKENDS)('migrations on %s', (backend) => {
   it('run at start, once, and keep existing data on every later start', async () => {
     const first = database.open();
     expect(await migrate(first)).toEqual(Object.keys(migrationsFor(backend)));
-    await new Store(first.db).saveProfile({ teamId: 'T1', userId: 'U1' }, { teamArea: 'Platform' });
+    await createStore(first.db).profiles.save({ teamId: 'T1', userId: 'U1' }, { teamArea: 'Platform' });
     await first.close();
 
     const second = database.open();
     expect(await migrate(second)).toEqual([]);
-    expect((await new Store(second.db).getProfile({ teamId: 'T1', userId: 'U1' }))?.teamArea).toBe('Platform');
+    expect((await createStore(second.db).profiles.get({ teamId: 'T1', userId: 'U1' }))?.teamArea).toBe('Platform');
     await second.close();
   });
 

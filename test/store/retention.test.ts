@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { OpenDatabase } from '../../src/store/database.js';
 import { startRetentionSchedule } from '../../src/store/retention.js';
-import { Store } from '../../src/store/store.js';
+import { createStore, type Store } from '../../src/store/store.js';
 import { ProfileSchema, triage } from '../../src/triage/index.js';
 import { createTestDatabase, ManualClock, openMigrated, type TestDatabase } from '../helpers/databases.js';
 
@@ -19,9 +19,9 @@ describe('retention schedule', () => {
 
   it('purges at start and on every tick, and logs failures instead of throwing', async () => {
     const clock = new ManualClock();
-    const store = new Store(open.db, clock);
+    const store = createStore(open.db, clock);
     const text = 'Could you refer me for the platform PM role?';
-    await store.createTriage(
+    await store.triages.create(
       { teamId: 'T1', userId: 'U1' },
       { source: 'cli', requestText: text },
       triage(text, ProfileSchema.parse({ teamArea: 'x' })),

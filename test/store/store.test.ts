@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { migrate, type OpenDatabase } from '../../src/store/database.js';
 import { InvalidInputError, NotFoundError, NotOwnerError } from '../../src/store/errors.js';
 import type { NewTriage } from '../../src/store/schema.js';
-import { STALE_POST_CLAIM_MS, Store } from '../../src/store/store.js';
+import { createStore, STALE_POST_CLAIM_MS, type Store } from '../../src/store/store.js';
 import { ProfileSchema, triage } from '../../src/triage/index.js';
 import { BACKENDS, createTestDatabase, ManualClock, openMigrated, type TestDatabase } from '../helpers/databases.js';
 
@@ -42,43 +42,43 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
       await open.db.deleteFrom(table).execute();
     }
     clock = new ManualClock();
-    store = new Store(open.db, clock);
+    store = createStore(open.db, clock);
   });
 
   const create = (owner = ALICE, over: Partial<NewTriage> = {}, text = NOTE) =>
-    store.createTriage(owner, request({ requestText: text, ...over }), triage(text, profile));
+    store.triages.create(owner, request({ requestText: text, ...over }), triage(text, profile));
 
   describe('profiles', () => {
     it('saves, reads back and updates a profile per workspace and user', async () => {
-      expect(await store.getProfile(ALICE)).toBeNull();
-      await store.saveProfile(ALICE, {
+      expect(await store.profiles.get(ALICE)).toBeNull();
+      await store.profiles.save(ALICE, {
         name: 'Priya',
         teamArea: 'Platform',
         openRoles: [{ title: 'Senior PM, Developer Platform', url: 'https://careers.example.com/jobs/4821' }],
         hiringChannel: 'C0HIRING',
         retentionDays: 30,
       });
-      await store.saveProfile(ALICE, { teamArea: 'Platform & internal tools' });
-      expect(await store.getProfile(ALICE)).toEqual({
+      await store.profiles.save(ALICE, { teamArea: 'Platform & internal tools' });
+      expect(await store.profiles.get(ALICE)).toEqual({
         name: null,
         teamArea: 'Platform & internal tools',
         openRoles: [],
         hiringChannel: null,
         retentionDays: null,
       });
-      expect(await store.getProfile(OTHER_TEAM_ALICE)).toBeNull();
+      expect(await store.profiles.get(OTHER_TEAM_ALICE)).toBeNull();
     });
 
     it('refuses invalid data before it reaches the database, naming the field', async () => {
-      await store.saveProfile(ALICE, { teamArea: 'Growth' });
-      await expect(store.saveProfile(ALICE, { teamArea: '   ' })).rejects.toThrow(InvalidInputError);
+      await store.profiles.save(ALICE, { teamArea: 'Growth' });
+      await expect(store.profiles.save(ALICE, { teamArea: '   ' })).rejects.toThrow(InvalidInputError);
       await expect(
-        store.saveProfile(ALICE, { teamArea: 'x', openRoles: [{ title: 'PM', url: 'javascript:alert(1)' }] }),
+        store.profiles.save(ALICE, { teamArea: 'x', openRoles: [{ title: 'PM', url: 'javascript:alert(1)' }] }),
       ).rejects.toThrow(/openRoles\.0\.url/);
-      await expect(store.saveProfile({ teamId: 'T1', userId: "U1'; drop table" }, { teamArea: 'x' })).rejects.toThrow(
+      await expect(store.profiles.save({ teamId: 'T1', userId: "U1'; drop table" }, { teamArea: 'x' })).rejects.toThrow(
         InvalidInputError,
       );
-      expect((await store.getProfile(ALICE))?.teamArea).toBe('Growth');
+      expect((await store.profiles.get(ALICE))?.teamArea).toBe('Growth');
     });
   });
 
@@ -90,7 +90,7 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
         messageTs: '1732550000.000100',
         permalink: 'https://example.slack.com/archives/D0DM/p1732550000000100',
       });
-      const read = await store.getTriage(ALICE, created.id);
+      const read = await store.triages.get(ALICE, created.id);
       expect(read).toMatchObject({
         referrerId: ALICE.userId,
         requesterId: 'U0AMARA',
@@ -106,20 +106,20 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
 
     it('refuses anyone but the referrer, and says when a triage is gone', async () => {
       const created = await create();
-      await expect(store.getTriage(BOB, created.id)).rejects.toThrow(NotOwnerError);
-      await expect(store.getTriage(OTHER_TEAM_ALICE, created.id)).rejects.toThrow(NotOwnerError);
-      await expect(store.recordDecision(BOB, created.id, { decision: 'no', replyText: 'x' })).rejects.toThrow(
+      await expect(store.triages.get(BOB, created.id)).rejects.toThrow(NotOwnerError);
+      await expect(store.triages.get(OTHER_TEAM_ALICE, created.id)).rejects.toThrow(NotOwnerError);
+      await expect(store.triages.recordDecision(BOB, created.id, { decision: 'no', replyText: 'x' })).rejects.toThrow(
         NotOwnerError,
       );
-      await expect(store.claimBlurbPost(BOB, created.id)).rejects.toThrow(NotOwnerError);
-      await expect(store.getTriage(ALICE, '00000000-0000-0000-0000-000000000000')).rejects.toThrow(NotFoundError);
-      expect((await store.getTriage(ALICE, created.id)).decision).toBe('pending');
+      await expect(store.blurbs.claimPost(BOB, created.id)).rejects.toThrow(NotOwnerError);
+      await expect(store.triages.get(ALICE, '00000000-0000-0000-0000-000000000000')).rejects.toThrow(NotFoundError);
+      expect((await store.triages.get(ALICE, created.id)).decision).toBe('pending');
     });
 
     it('records a decision with its reply and status history', async () => {
       const created = await create();
       clock.advanceMs(1000);
-      const decided = await store.recordDecision(ALICE, created.id, {
+      const decided = await store.triages.recordDecision(ALICE, created.id, {
         decision: 'yes',
         replyText: 'Happy to refer you.',
         blurbText: 'Amara led a launch. Amara wants the role. The fit is credible.',
@@ -131,12 +131,12 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
         blurbState: 'draft',
       });
       expect(decided.history.map((h) => h.status)).toEqual(['triaged', 'replied']);
-      const no = await store.recordDecision(ALICE, (await create()).id, {
+      const no = await store.triages.recordDecision(ALICE, (await create()).id, {
         decision: 'no',
         replyText: 'Thanks, I will pass.',
       });
       expect(no).toMatchObject({ status: 'declined', blurbState: 'none', blurbText: null });
-      const onePager = await store.recordDecision(ALICE, (await create()).id, {
+      const onePager = await store.triages.recordDecision(ALICE, (await create()).id, {
         decision: 'one_pager',
         replyText: 'Send a one-pager?',
       });
@@ -163,26 +163,30 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
   describe('posting a blurb exactly once', () => {
     const approved = async () => {
       const created = await create();
-      return store.recordDecision(ALICE, created.id, { decision: 'yes', replyText: 'Yes.', blurbText: 'A. B. C.' });
+      return store.triages.recordDecision(ALICE, created.id, {
+        decision: 'yes',
+        replyText: 'Yes.',
+        blurbText: 'A. B. C.',
+      });
     };
 
     it('lets exactly one of many concurrent claims win', async () => {
       for (let round = 0; round < 5; round++) {
         const { id } = await approved();
-        const claims = await Promise.all(Array.from({ length: 25 }, () => store.claimBlurbPost(ALICE, id)));
+        const claims = await Promise.all(Array.from({ length: 25 }, () => store.blurbs.claimPost(ALICE, id)));
         expect(claims.filter(Boolean)).toHaveLength(1);
       }
     });
 
     it('lets exactly one of two replicas (separate connections) win', async () => {
       const secondOpen = database.open();
-      const replicaB = new Store(secondOpen.db, clock);
+      const replicaB = createStore(secondOpen.db, clock);
       try {
         for (let round = 0; round < 10; round++) {
           const { id } = await approved();
           const claims = await Promise.all([
-            ...Array.from({ length: 5 }, () => store.claimBlurbPost(ALICE, id)),
-            ...Array.from({ length: 5 }, () => replicaB.claimBlurbPost(ALICE, id)),
+            ...Array.from({ length: 5 }, () => store.blurbs.claimPost(ALICE, id)),
+            ...Array.from({ length: 5 }, () => replicaB.blurbs.claimPost(ALICE, id)),
           ]);
           expect(claims.filter(Boolean)).toHaveLength(1);
         }
@@ -193,48 +197,48 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
 
     it('records where it was posted, and refuses to post again', async () => {
       const { id } = await approved();
-      expect(await store.claimBlurbPost(ALICE, id)).toBe(true);
-      const posted = await store.completeBlurbPost(ALICE, id, {
+      expect(await store.blurbs.claimPost(ALICE, id)).toBe(true);
+      const posted = await store.blurbs.completePost(ALICE, id, {
         channel: 'C0HIRING',
         ts: '1732550000.000200',
         permalink: 'https://example.slack.com/archives/C0HIRING/p1732550000000200',
       });
       expect(posted).toMatchObject({ blurbState: 'posted', status: 'blurb_posted', blurbChannel: 'C0HIRING' });
       expect(posted.history.map((h) => h.status)).toEqual(['triaged', 'replied', 'blurb_posted']);
-      await expect(store.recordDecision(ALICE, id, { decision: 'no', replyText: 'Changed my mind.' })).rejects.toThrow(
-        /already posted/,
-      );
-      expect((await store.getTriage(ALICE, id)).history).toHaveLength(3);
+      await expect(
+        store.triages.recordDecision(ALICE, id, { decision: 'no', replyText: 'Changed my mind.' }),
+      ).rejects.toThrow(/already posted/);
+      expect((await store.triages.get(ALICE, id)).history).toHaveLength(3);
       clock.advanceMs(STALE_POST_CLAIM_MS * 10);
-      expect(await store.claimBlurbPost(ALICE, id)).toBe(false);
+      expect(await store.blurbs.claimPost(ALICE, id)).toBe(false);
     });
 
     it('gives a failed post back as a draft so the referrer can retry', async () => {
       const { id } = await approved();
-      expect(await store.claimBlurbPost(ALICE, id)).toBe(true);
-      await store.releaseBlurbPost(ALICE, id);
-      expect((await store.getTriage(ALICE, id)).blurbState).toBe('draft');
-      expect(await store.claimBlurbPost(ALICE, id)).toBe(true);
+      expect(await store.blurbs.claimPost(ALICE, id)).toBe(true);
+      await store.blurbs.releasePost(ALICE, id);
+      expect((await store.triages.get(ALICE, id)).blurbState).toBe('draft');
+      expect(await store.blurbs.claimPost(ALICE, id)).toBe(true);
     });
 
     it('lets a crashed claim be taken again only after it goes stale', async () => {
       const { id } = await approved();
-      expect(await store.claimBlurbPost(ALICE, id)).toBe(true);
+      expect(await store.blurbs.claimPost(ALICE, id)).toBe(true);
       clock.advanceMs(STALE_POST_CLAIM_MS - 1000);
-      expect(await store.claimBlurbPost(ALICE, id)).toBe(false);
+      expect(await store.blurbs.claimPost(ALICE, id)).toBe(false);
       clock.advanceMs(2000);
-      expect(await store.claimBlurbPost(ALICE, id)).toBe(true);
+      expect(await store.blurbs.claimPost(ALICE, id)).toBe(true);
     });
 
     it('does not post a discarded or never-approved blurb; an edit brings it back', async () => {
       const pending = await create();
-      expect(await store.claimBlurbPost(ALICE, pending.id)).toBe(false);
+      expect(await store.blurbs.claimPost(ALICE, pending.id)).toBe(false);
       const { id } = await approved();
-      await store.discardBlurb(ALICE, id);
-      expect(await store.claimBlurbPost(ALICE, id)).toBe(false);
-      const edited = await store.editBlurb(ALICE, id, 'Edited. Blurb. Here.');
+      await store.blurbs.discard(ALICE, id);
+      expect(await store.blurbs.claimPost(ALICE, id)).toBe(false);
+      const edited = await store.blurbs.edit(ALICE, id, 'Edited. Blurb. Here.');
       expect(edited).toMatchObject({ blurbText: 'Edited. Blurb. Here.', blurbState: 'draft' });
-      expect(await store.claimBlurbPost(ALICE, id)).toBe(true);
+      expect(await store.blurbs.claimPost(ALICE, id)).toBe(true);
     });
   });
 
@@ -242,13 +246,13 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
     it('links a new request to earlier ones from the same Slack user', async () => {
       const first = await create(ALICE, { requesterId: 'U0AMARA' });
       clock.advanceDays(3);
-      const earlier = await store.findEarlierRequests(ALICE, {
+      const earlier = await store.triages.findEarlier(ALICE, {
         requesterId: 'U0AMARA',
         requesterName: null,
         text: 'bump',
       });
       expect(earlier.map((e) => e.id)).toEqual([first.id]);
-      expect(await store.findEarlierRequests(BOB, { requesterId: 'U0AMARA', requesterName: null, text: 'x' })).toEqual(
+      expect(await store.triages.findEarlier(BOB, { requesterId: 'U0AMARA', requesterName: null, text: 'x' })).toEqual(
         [],
       );
     });
@@ -256,13 +260,13 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
     it('matches a pasted note by sign-off name only when the wording is close', async () => {
       const first = await create(ALICE, { requesterName: 'Amara Okafor' });
       const close = `Just bumping this once. ${NOTE}`;
-      const sameName = await store.findEarlierRequests(ALICE, {
+      const sameName = await store.triages.findEarlier(ALICE, {
         requesterId: null,
         requesterName: 'amara okafor',
         text: close,
       });
       expect(sameName.map((e) => e.id)).toEqual([first.id]);
-      const different = await store.findEarlierRequests(ALICE, {
+      const different = await store.triages.findEarlier(ALICE, {
         requesterId: null,
         requesterName: 'Amara Okafor',
         text: 'Totally unrelated question about your hiring process for designers in Berlin.',
@@ -274,48 +278,52 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
   describe('App Home queries', () => {
     it('lists recent triages newest first, counts decisions over 30 days, and finds stale one-pagers', async () => {
       const old = await create();
-      await store.recordDecision(ALICE, old.id, { decision: 'one_pager', replyText: 'One-pager please?' });
+      await store.triages.recordDecision(ALICE, old.id, { decision: 'one_pager', replyText: 'One-pager please?' });
       clock.advanceDays(40);
       for (let i = 0; i < 12; i++) {
         clock.advanceMs(1000);
         const t = await create();
-        if (i < 3) await store.recordDecision(ALICE, t.id, { decision: 'no', replyText: 'No, thanks.' });
+        if (i < 3) await store.triages.recordDecision(ALICE, t.id, { decision: 'no', replyText: 'No, thanks.' });
         if (i === 3)
-          await store.recordDecision(ALICE, t.id, { decision: 'yes', replyText: 'Yes.', blurbText: 'A. B. C.' });
+          await store.triages.recordDecision(ALICE, t.id, {
+            decision: 'yes',
+            replyText: 'Yes.',
+            blurbText: 'A. B. C.',
+          });
       }
       await create(BOB);
-      const recent = await store.recentTriages(ALICE);
+      const recent = await store.home.recent(ALICE);
       expect(recent).toHaveLength(10);
       expect(recent.map((r) => r.createdAt)).toEqual([...recent.map((r) => r.createdAt)].sort().reverse());
-      expect(await store.countsByDecision(ALICE)).toEqual({ pending: 8, yes: 1, one_pager: 0, no: 3 });
-      expect((await store.waitingOnePagers(ALICE, 7)).map((t) => t.id)).toEqual([old.id]);
+      expect(await store.home.counts(ALICE)).toEqual({ pending: 8, yes: 1, one_pager: 0, no: 3 });
+      expect((await store.home.waitingOnePagers(ALICE, 7)).map((t) => t.id)).toEqual([old.id]);
     });
   });
 
   describe('retention and forgetting', () => {
     it('purges records older than each referrer’s retention, 90 days by default', async () => {
-      await store.saveProfile(BOB, { teamArea: 'Growth', retentionDays: 10 });
+      await store.profiles.save(BOB, { teamArea: 'Growth', retentionDays: 10 });
       const aliceOld = await create(ALICE);
       const bobOld = await create(BOB);
       clock.advanceDays(11);
       const bobNew = await create(BOB);
-      expect(await store.purgeExpired()).toBe(1);
-      await expect(store.getTriage(BOB, bobOld.id)).rejects.toThrow(NotFoundError);
-      expect((await store.getTriage(BOB, bobNew.id)).id).toBe(bobNew.id);
+      expect(await store.erasure.purgeExpired()).toBe(1);
+      await expect(store.triages.get(BOB, bobOld.id)).rejects.toThrow(NotFoundError);
+      expect((await store.triages.get(BOB, bobNew.id)).id).toBe(bobNew.id);
       clock.advanceDays(80);
-      expect(await store.purgeExpired()).toBe(2);
-      await expect(store.getTriage(ALICE, aliceOld.id)).rejects.toThrow(NotFoundError);
+      expect(await store.erasure.purgeExpired()).toBe(2);
+      await expect(store.triages.get(ALICE, aliceOld.id)).rejects.toThrow(NotFoundError);
       const events = await open.db.selectFrom('triage_events').select('triage_id').execute();
       expect(events).toEqual([]);
     });
 
     it('"forget me" leaves nothing of the referrer in any table, and keeps everyone else’s', async () => {
-      await store.saveProfile(ALICE, { name: 'Alice', teamArea: 'Platform', hiringChannel: 'C0HIRING' });
-      await store.saveProfile(BOB, { teamArea: 'Growth' });
+      await store.profiles.save(ALICE, { name: 'Alice', teamArea: 'Platform', hiringChannel: 'C0HIRING' });
+      await store.profiles.save(BOB, { teamArea: 'Growth' });
       const mine = await create(ALICE, { requesterId: 'U0AMARA' });
-      await store.recordDecision(ALICE, mine.id, { decision: 'yes', replyText: 'Yes.', blurbText: 'A. B. C.' });
+      await store.triages.recordDecision(ALICE, mine.id, { decision: 'yes', replyText: 'Yes.', blurbText: 'A. B. C.' });
       const bobs = await create(BOB);
-      expect(await store.forget(ALICE)).toEqual({ triages: 1 });
+      expect(await store.erasure.forget(ALICE)).toEqual({ triages: 1 });
 
       const dump = JSON.stringify({
         profiles: await open.db.selectFrom('profiles').selectAll().execute(),
@@ -325,7 +333,7 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
       expect(dump).not.toContain(ALICE.userId);
       expect(dump).not.toContain(mine.id);
       expect(dump).toContain(bobs.id);
-      expect(await store.getProfile(BOB)).not.toBeNull();
+      expect(await store.profiles.get(BOB)).not.toBeNull();
     });
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, type OpenDatabase, openDatabase } from '../../src/store/database.js';
 import { StoreUnavailableError } from '../../src/store/errors.js';
-import { Store } from '../../src/store/store.js';
+import { createStore, type Store } from '../../src/store/store.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/databases.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 
@@ -23,7 +23,7 @@ describe('a PostgreSQL server that goes away and comes back', () => {
     viaProxy.port = String(port);
     open = openDatabase(viaProxy.toString(), { onPoolError: (e) => poolErrors.push(e) });
     await migrate(open);
-    store = new Store(open.db);
+    store = createStore(open.db);
   });
   afterAll(async () => {
     await open.close();
@@ -32,23 +32,23 @@ describe('a PostgreSQL server that goes away and comes back', () => {
   });
 
   it('gives a clear error while it is down, keeps what was saved, and works again when it is back', async () => {
-    await store.saveProfile(OWNER, { teamArea: 'Platform' });
+    await store.profiles.save(OWNER, { teamArea: 'Platform' });
     await proxy.stop();
 
-    const failure = await store.saveProfile(OWNER, { teamArea: 'Growth' }).catch((e: unknown) => e);
+    const failure = await store.profiles.save(OWNER, { teamArea: 'Growth' }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(StoreUnavailableError);
     expect((failure as Error).message).toMatch(/not reachable right now.*try again/);
-    await expect(store.getProfile(OWNER)).rejects.toThrow(StoreUnavailableError);
+    await expect(store.profiles.get(OWNER)).rejects.toThrow(StoreUnavailableError);
 
     await proxy.start();
-    expect((await store.getProfile(OWNER))?.teamArea).toBe('Platform');
-    await store.saveProfile(OWNER, { teamArea: 'Growth' });
-    expect((await store.getProfile(OWNER))?.teamArea).toBe('Growth');
+    expect((await store.profiles.get(OWNER))?.teamArea).toBe('Platform');
+    await store.profiles.save(OWNER, { teamArea: 'Growth' });
+    expect((await store.profiles.get(OWNER))?.teamArea).toBe('Growth');
   });
 
   it('a server that was never there is unavailable, not a crash', async () => {
     const nowhere = openDatabase('postgres://postgres@127.0.0.1:1/none');
-    await expect(new Store(nowhere.db).getProfile(OWNER)).rejects.toThrow(StoreUnavailableError);
+    await expect(createStore(nowhere.db).profiles.get(OWNER)).rejects.toThrow(StoreUnavailableError);
     await nowhere.close();
   });
 });

@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import { guardUnavailable } from './errors.js';
+import { type Clock, DAY_MS, ownsProfile, ownsTriage, parseOwner } from './owner.js';
+import type { Database, Owner } from './schema.js';
+
+export const DEFAULT_RETENTION_DAYS = 90;
+
+/** Deleting what should not be kept: triages past their retention, and everything of a referrer who asks. */
+export class Erasure {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Deletes triages older than each referrer's retention (default 90 days). Returns how many went. */
+  async purgeExpired(): Promise<number> {
+    const now = this.clock.now().getTime();
+    return guardUnavailable(async () => {
+      let deleted = 0;
+      const custom = await this.db
+        .selectFrom('profiles')
+        .select(['team_id', 'user_id', 'retention_days'])
+        .where('retention_days', 'is not', null)
+        .execute();
+      for (const p of custom) {
+        const cutoff = new Date(now - (p.retention_days ?? DEFAULT_RETENTION_DAYS) * DAY_MS).toISOString();
+        const r = await this.db
+          .deleteFrom('triages')
+          .where(ownsTriage({ teamId: p.team_id, userId: p.user_id }))
+          .where('created_at', '<', cutoff)
+          .executeTakeFirst();
+        deleted += Number(r.numDeletedRows);
+      }
+      const defaultCutoff = new Date(now - DEFAULT_RETENTION_DAYS * DAY_MS).toISOString();
+      const r = await this.db
+        .deleteFrom('triages')
+        .where('created_at', '<', defaultCutoff)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('profiles')
+                .select('profiles.user_id')
+                .whereRef('profiles.team_id', '=', 'triages.team_id')
+                .whereRef('profiles.user_id', '=', 'triages.referrer_id')
+                .where('profiles.retention_days', 'is not', null),
+            ),
+          ),
+        )
+        .executeTakeFirst();
+      return deleted + Number(r.numDeletedRows);
+    });
+  }
+
+  /** "Forget me": every triage, history entry and the profile of this referrer, in one transaction. */
+  async forget(owner: Owner): Promise<{ triages: number }> {
+    const checked = parseOwner(owner);
+    return guardUnavailable(() =>
+      this.db.transaction().execute(async (trx) => {
+        const ids = trx.selectFrom('triages').select('id').where(ownsTriage(checked));
+        await trx.deleteFrom('triage_events').where('triage_id', 'in', ids).execute();
+        const r = await trx.deleteFrom('triages').where(ownsTriage(checked)).executeTakeFirst();
+        await trx.deleteFrom('profiles').where(ownsProfile(checked)).execute();
+        return { triages: Number(r.numDeletedRows) };
+      }),
+    );
+  }
+}
