@@ -1,16 +1,17 @@
 import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs, webApi } from '@slack/bolt';
 import type { AppDeps } from '../src/deps.js';
-import { ACTIONS, INPUTS } from '../src/ids.js';
+import { ACTIONS, blurbActionsBlock, INPUTS } from '../src/ids.js';
+import { previewFor } from '../src/presenters/messages.js';
 import { postBlurb } from '../src/services/blurb-poster.js';
 import { modalForStored } from '../src/services/triage-modal.js';
 import { replyPrivately } from '../src/slack/dm.js';
-import { noticeForError, openWithProgress, TriggerExpiredError } from '../src/slack/modal-flow.js';
+import { noticeForError, openModal, openWithProgress } from '../src/slack/modal-flow.js';
 import { ActionBodySchema, ownerOf } from '../src/slack/payloads.js';
-import { NotOwnerError, StoreUnavailableError } from '../src/store/errors.js';
 import type { Owner, TriageRecord } from '../src/store/schema.js';
 import { RecommendationSchema } from '../src/triage/index.js';
+import { TriggerExpiredError, userMessage } from '../src/user-messages.js';
 import { buildEditBlurbModal } from '../src/views/edit-blurb-modal.js';
-import { blurbPreview, type PreviewState } from '../src/views/messages.js';
+import type { PreviewState } from '../src/views/messages.js';
 import { noticeModal } from '../src/views/notice.js';
 import { buildSettingsModal } from '../src/views/settings-modal.js';
 import { readTriageMetadata } from '../src/views/triage-modal.js';
@@ -46,17 +47,12 @@ function parse(args: Args): Parsed | null {
 
 const isTriageId = (v: string | null): v is string => v !== null && /^[0-9a-f-]{36}$/.test(v);
 
-/** Anyone but the referrer gets a private refusal, and nothing changes. */
-async function refuse(args: Args, parsed: Parsed, error: unknown): Promise<boolean> {
-  if (
-    !(error instanceof NotOwnerError) &&
-    !(error instanceof StoreUnavailableError) &&
-    !(error instanceof Error && error.name === 'NotFoundError')
-  ) {
-    return false;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  if (parsed.body.response_url) await replyPrivately(args.respond, `:lock: ${message}`);
+/** A foreseen failure (someone else's triage, an outage, a closed trigger) is told to the user privately; nothing changes. */
+async function tellPrivately(args: Args, parsed: Parsed, error: unknown): Promise<boolean> {
+  const message = userMessage(error);
+  if (!message.expected) return false;
+  if (error instanceof TriggerExpiredError) return true;
+  if (parsed.body.response_url) await replyPrivately(args.respond, `:lock: ${message.text}`);
   else if (parsed.body.trigger_id)
     await args.client.views.open({ trigger_id: parsed.body.trigger_id, view: noticeForError(error) });
   return true;
@@ -67,7 +63,7 @@ async function updatePreview(client: webApi.WebClient, parsed: Parsed, record: T
   const channel = parsed.body.container?.channel_id;
   const ts = parsed.body.container?.message_ts;
   if (!channel || !ts) return;
-  const preview = blurbPreview(record, record.blurbChannel, state);
+  const preview = previewFor(record, state);
   await client.chat.update({ channel, ts, text: preview.text, blocks: preview.blocks });
 }
 
@@ -80,8 +76,7 @@ const action =
     try {
       await work(args, parsed, deps);
     } catch (error) {
-      if (error instanceof TriggerExpiredError) return;
-      if (!(await refuse(args, parsed, error))) throw error;
+      if (!(await tellPrivately(args, parsed, error))) throw error;
     }
   };
 
@@ -109,17 +104,11 @@ export const makeEditBlurb = action(async ({ client }, parsed, deps) => {
   const ts = parsed.body.container?.message_ts;
   if (!isTriageId(parsed.value) || !parsed.body.trigger_id || !channel || !ts) return;
   const record = await deps.store.triages.get(parsed.owner, parsed.value);
-  if (record.blurbState === 'posted') {
-    await client.views.open({
-      trigger_id: parsed.body.trigger_id,
-      view: noticeModal('Already posted', 'This blurb is already posted, so it can no longer be edited.'),
-    });
-    return;
-  }
-  await client.views.open({
-    trigger_id: parsed.body.trigger_id,
-    view: buildEditBlurbModal(record.id, record.blurbText ?? '', { channel, ts }),
-  });
+  const view =
+    record.blurbState === 'posted'
+      ? noticeModal('Already posted', 'This blurb is already posted, so it can no longer be edited.')
+      : buildEditBlurbModal(record.id, record.blurbText ?? '', { channel, ts });
+  await openModal(client, parsed.body.trigger_id, view);
 });
 
 export const makeDiscardBlurb = action(async ({ client }, parsed, deps) => {
@@ -135,7 +124,7 @@ export const makeDiscardBlurb = action(async ({ client }, parsed, deps) => {
 
 export const makeChooseChannel = action(async ({ client }, parsed, deps) => {
   // The channel select carries no value; its block id names the triage ("blurb_actions:<id>").
-  const triageId = parsed.blockId?.split(':')[1] ?? null;
+  const triageId = blurbActionsBlock.triageOf(parsed.blockId);
   if (!isTriageId(triageId) || !parsed.selected) return;
   const record = await deps.store.blurbs.setChannel(parsed.owner, triageId, parsed.selected);
   await updatePreview(client, parsed, record, record.blurbState === 'posted' ? { kind: 'posted' } : { kind: 'draft' });

@@ -1,7 +1,9 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs, webApi } from '@slack/bolt';
 import type { AppDeps } from '../src/deps.js';
+import { homeRow, profileModel, waitingRow } from '../src/presenters/home.js';
 import { StoreUnavailableError } from '../src/store/errors.js';
 import type { Owner } from '../src/store/schema.js';
+import { userMessage } from '../src/user-messages.js';
 import { buildHome } from '../src/views/home.js';
 
 /** Builds and publishes a referrer's Home tab; a database outage shows a notice rather than nothing. */
@@ -14,15 +16,21 @@ export async function publishHome(deps: AppDeps, client: webApi.WebClient, owner
       deps.store.home.counts(owner, 30),
       deps.store.home.waitingOnePagers(owner, 7),
     ]);
-    view = buildHome({ profile, recent, counts, waiting });
+    view = buildHome({
+      profile: profileModel(profile),
+      recent: recent.map(homeRow),
+      counts,
+      waiting: waiting.map(waitingRow),
+    });
   } catch (error) {
+    // Only an outage gets a notice on the Home tab; anything else is a bug for the error log.
     if (!(error instanceof StoreUnavailableError)) throw error;
     view = buildHome({
       profile: null,
       recent: [],
       counts: { pending: 0, yes: 0, one_pager: 0, no: 0 },
       waiting: [],
-      problem: error.message,
+      problem: userMessage(error).text,
     });
   }
   await client.views.publish({ user_id: owner.userId, view });

@@ -1,8 +1,9 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { AppDeps } from '../src/deps.js';
+import { threadSummaryModel } from '../src/presenters/triage.js';
 import { runTriage } from '../src/services/triage-service.js';
 import { DirectMessageSchema, messageText, sharedAuthor } from '../src/slack/payloads.js';
-import { StoreUnavailableError } from '../src/store/errors.js';
+import { userMessage } from '../src/user-messages.js';
 import { helpMessage, type SlackMessage, threadSummary } from '../src/views/messages.js';
 
 /** Below this many words a DM is a greeting or a question to the app, not a forwarded request. */
@@ -51,10 +52,11 @@ export const makeDirectMessage =
           permalink: shared?.permalink ?? null,
         },
       );
-      await reply(threadSummary(run.record, run.earlier));
+      await reply(threadSummary(threadSummaryModel(run.record, run.earlier)));
     } catch (error) {
-      if (!(error instanceof StoreUnavailableError)) throw error;
-      await reply({ text: `:warning: ${error.message} Send the request again in a moment.` });
+      const message = userMessage(error);
+      if (!message.expected) throw error;
+      await reply({ text: `:warning: ${message.text}` });
     }
   };
 

@@ -1,18 +1,18 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { AppDeps } from '../src/deps.js';
 import { INPUTS, VIEWS } from '../src/ids.js';
+import { previewFor, replyFor } from '../src/presenters/messages.js';
 import { modalForRun } from '../src/services/triage-modal.js';
 import { runTriage } from '../src/services/triage-service.js';
-import { DeadlineError, SUBMISSION_BUDGET_MS, withinDeadline } from '../src/slack/deadline.js';
+import { SUBMISSION_BUDGET_MS, withinDeadline } from '../src/slack/deadline.js';
 import { sendDm } from '../src/slack/dm.js';
 import { noticeForError } from '../src/slack/modal-flow.js';
 import { ownerOf, ViewSubmissionSchema } from '../src/slack/payloads.js';
 import { readSettings } from '../src/slack/settings-form.js';
 import { blockIdOf, parseViewState, selectedConversation, selectedValue, textValue } from '../src/slack/view-state.js';
-import { NotOwnerError, StoreUnavailableError } from '../src/store/errors.js';
 import { RecommendationSchema } from '../src/triage/index.js';
+import { userMessage } from '../src/user-messages.js';
 import { readEditMetadata } from '../src/views/edit-blurb-modal.js';
-import { blurbPreview, replyMessage } from '../src/views/messages.js';
 import { loadingModal } from '../src/views/notice.js';
 import { readTriageMetadata } from '../src/views/triage-modal.js';
 import { publishHome } from './events.js';
@@ -21,13 +21,8 @@ type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
 /** Why a save failed, in words for the field under the user's cursor. Nothing they typed is lost: the modal stays open. */
 function saveProblem(error: unknown): string | null {
-  if (error instanceof NotOwnerError) return error.message;
-  if (error instanceof StoreUnavailableError || error instanceof DeadlineError) {
-    return 'Could not save: the database is not answering. Your text is still here; try Save again in a moment.';
-  }
-  if (error instanceof Error && error.name === 'InvalidInputError') return error.message;
-  if (error instanceof Error && error.name === 'NotFoundError') return error.message;
-  return null;
+  const message = userMessage(error);
+  return message.expected ? message.text : null;
 }
 
 /** Submitting the triage modal records the decision, then DMs the reply (and for a yes, the blurb preview). */
@@ -76,11 +71,8 @@ export const makeTriageSubmit =
       return;
     }
     await ack();
-    const preview =
-      record.decision === 'yes' && record.blurbText
-        ? [blurbPreview(record, record.blurbChannel, { kind: 'draft' })]
-        : [];
-    await sendDm(client, owner.userId, replyMessage(record), ...preview);
+    const preview = record.decision === 'yes' && record.blurbText ? [previewFor(record, { kind: 'draft' })] : [];
+    await sendDm(client, owner.userId, replyFor(record), ...preview);
   };
 
 /** The paste box: turn into the loading view at once, then into the full triage. */
@@ -102,7 +94,7 @@ export const makePasteSubmit =
       await client.views.update({ view_id: viewId, view: modalForRun(run) });
     } catch (error) {
       await client.views.update({ view_id: viewId, view: noticeForError(error, text) });
-      if (!(error instanceof StoreUnavailableError)) throw error;
+      if (!userMessage(error).expected) throw error;
     }
   };
 
@@ -163,7 +155,7 @@ export const makeEditBlurbSubmit =
       return;
     }
     await ack();
-    const preview = blurbPreview(record, record.blurbChannel, { kind: 'draft' });
+    const preview = previewFor(record, { kind: 'draft' });
     await client.chat.update({ channel: meta.c, ts: meta.ts, text: preview.text, blocks: preview.blocks });
   };
 

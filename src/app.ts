@@ -60,6 +60,24 @@ function healthRoute(health: Health) {
   };
 }
 
+/** OAuth settings for Bolt when multi-workspace install is configured; none otherwise. */
+function oauthOptions(
+  options: CreateAppOptions,
+  clientOptions: () => { slackApiUrl: string; fetch: typeof slackFetch },
+) {
+  const { config } = options;
+  return config.oauth && options.installations
+    ? {
+        clientId: config.oauth.clientId,
+        clientSecret: config.oauth.clientSecret,
+        stateSecret: config.oauth.stateSecret,
+        scopes: Object.keys(BOT_SCOPES),
+        installationStore: new SqlInstallationStore(options.installations, new TokenCipher(config.oauth.encryptionKey)),
+        installerOptions: { directInstall: true, clientOptions: clientOptions() },
+      }
+    : {};
+}
+
 /**
  * Builds the Bolt app and its receiver (HTTP, or Socket Mode when SLACK_APP_TOKEN is set), with
  * OAuth when its settings are present. Registers handlers and the error path; does not start.
@@ -71,20 +89,7 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
   // For the calls Bolt makes itself: the OAuth exchange, and apps.connections.open in Socket Mode.
   // A fresh object each time: the Socket Mode client writes its own retry policy into the one it gets.
   const setupClientOptions = () => ({ slackApiUrl: config.slackApiUrl, fetch: slackFetch });
-  const oauth =
-    config.oauth && options.installations
-      ? {
-          clientId: config.oauth.clientId,
-          clientSecret: config.oauth.clientSecret,
-          stateSecret: config.oauth.stateSecret,
-          scopes: Object.keys(BOT_SCOPES),
-          installationStore: new SqlInstallationStore(
-            options.installations,
-            new TokenCipher(config.oauth.encryptionKey),
-          ),
-          installerOptions: { directInstall: true, clientOptions: setupClientOptions() },
-        }
-      : {};
+  const oauth = oauthOptions(options, setupClientOptions);
   const customRoutes = [healthRoute(options.health)];
   const receiver: Receiver = config.socketMode
     ? new SocketModeReceiver({

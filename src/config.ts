@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { parseEncryptionKey } from './store/token-crypto.js';
+import { parseEncryptionKey } from './encryption-key.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

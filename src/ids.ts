@@ -53,3 +53,10 @@ export const BOT_SCOPES = {
   'im:write': 'open the DM with the referrer',
   'im:history': 'receive requests forwarded or pasted into the app’s DM',
 } as const;
+
+/** The actions block under a blurb preview names its triage, since the channel select carries no value. */
+export const blurbActionsBlock = {
+  for: (triageId: string) => `blurb_actions:${triageId}`,
+  triageOf: (blockId: string | null): string | null =>
+    blockId?.startsWith('blurb_actions:') ? blockId.slice('blurb_actions:'.length) : null,
+};

@@ -59,6 +59,21 @@ async function main(): Promise<void> {
     'refer-triage is running',
   );
 
+  stopOnSignals({ app, server, database, logger, health, inFlight, stopRetention });
+}
+
+interface Running {
+  app: ReturnType<typeof createApp>['app'];
+  server: Server | undefined;
+  database: ReturnType<typeof openDatabase>;
+  logger: ReturnType<typeof createLogger>;
+  health: Health;
+  inFlight: { count: number };
+  stopRetention: () => void;
+}
+
+/** SIGTERM and SIGINT stop taking requests, let those in flight finish (up to DRAIN_MS), then close the database. */
+function stopOnSignals({ app, server, database, logger, health, inFlight, stopRetention }: Running): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -1,15 +1,7 @@
 import { styleText } from 'node:util';
-import { RISK_SIGNALS, type SignalName, type TriageResult } from '../triage/index.js';
+import { questionRows, riskRows, type TriageResult } from '../triage/index.js';
 
 type Style = Exclude<Parameters<typeof styleText>[0], readonly unknown[]>;
-
-const QUESTIONS: ReadonlyArray<readonly [string, SignalName | 'summary']> = [
-  ['Why me?', 'whyMe'],
-  ['Which role?', 'roleNamed'],
-  ['What makes them relevant?', 'proofPoint'],
-  ['Can I explain them in one sentence?', 'summary'],
-  ['Can I say no without drama?', 'gracefulExit'],
-];
 
 const VERDICT: Record<TriageResult['recommendation'], [string, Style]> = {
   yes: ['YES: refer them', 'green'],
@@ -27,24 +19,18 @@ export function formatReport(result: TriageResult, color: boolean): string {
   for (const reason of result.reasons) out.push(`  • ${reason}`);
 
   section('The five questions');
-  for (const [question, key] of QUESTIONS) {
-    const answer =
-      key === 'summary' ? { present: result.summary !== null, evidence: result.summary } : result.signals[key];
-    const mark = answer.present ? paint('green', '✓') : paint('red', '✗');
-    out.push(`  ${mark} ${question}${answer.evidence ? paint('dim', `  "${answer.evidence}"`) : ''}`);
+  for (const q of questionRows(result)) {
+    const mark = q.answered ? paint('green', '✓') : paint('red', '✗');
+    out.push(`  ${mark} ${q.question}${q.evidence ? paint('dim', `  "${q.evidence}"`) : ''}`);
   }
 
   section('Risk flags');
-  const raised = RISK_SIGNALS.filter((name) => result.signals[name].present);
-  if (raised.length === 0) out.push(paint('dim', '  none'));
-  for (const name of raised) {
-    const signal = result.signals[name];
-    const extra =
-      name === 'followUp'
-        ? ` (${result.signals.followUp.count} bump${result.signals.followUp.count === 1 ? '' : 's'})`
-        : '';
+  const risks = riskRows(result);
+  if (risks.length === 0) out.push(paint('dim', '  none'));
+  for (const risk of risks) {
+    const extra = risk.count ? ` (${risk.count} bump${risk.count === 1 ? '' : 's'})` : '';
     out.push(
-      `  ${paint('yellow', '!')} ${name}${extra}${signal.evidence ? paint('dim', `  "${signal.evidence}"`) : ''}`,
+      `  ${paint('yellow', '!')} ${risk.label}${extra}${risk.evidence ? paint('dim', `  "${risk.evidence}"`) : ''}`,
     );
   }
 

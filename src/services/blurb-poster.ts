@@ -1,9 +1,10 @@
 import { type Logger, webApi } from '@slack/bolt';
+import { hiringPostFor } from '../presenters/messages.js';
 import { slackErrorCode, userMessageFor } from '../slack/slack-errors.js';
 import { slackFetch } from '../slack/web-api-transport.js';
 import type { Owner, TriageRecord } from '../store/schema.js';
 import type { Store } from '../store/store.js';
-import { hiringPost } from '../views/messages.js';
+import type { SlackMessage } from '../views/messages.js';
 
 /** How long a Web API call may take before it counts as failed. */
 export const DEFAULT_SLACK_TIMEOUT_MS = 10_000;
@@ -32,7 +33,7 @@ export async function postBlurb(
   if (!(await store.blurbs.claimPost(owner, triageId))) {
     return { kind: 'already', record: await store.triages.get(owner, triageId) };
   }
-  const message = hiringPost(before);
+  const message = hiringPostFor(before);
   try {
     const posted = await postJoiningIfNeeded(client, channel, message, poster);
     const permalink = await client.chat
@@ -79,7 +80,7 @@ function noRetryClient(client: webApi.WebClient, { timeoutMs, logger }: PosterOp
 async function postJoiningIfNeeded(
   client: webApi.WebClient,
   channel: string,
-  message: ReturnType<typeof hiringPost>,
+  message: SlackMessage,
   options: PosterOptions,
 ): Promise<string> {
   const poster = noRetryClient(client, options);

@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { triageModalModel } from '../presenters/triage.js';
 import type { Owner } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import type { Recommendation } from '../triage/index.js';
@@ -7,13 +8,14 @@ import { earlierOf, type TriageRun } from './triage-service.js';
 
 /** The triage modal right after a triage: the recommendation is the answer until the referrer changes it. */
 export function modalForRun(run: TriageRun): types.ModalView {
-  return buildTriageModal({
-    record: run.record,
-    answer: run.record.result.recommendation,
-    hiringChannel: run.profile?.hiringChannel ?? null,
-    earlier: run.earlier,
-    hasProfile: run.profile !== null,
-  });
+  return buildTriageModal(
+    triageModalModel(run.record, {
+      answer: run.record.result.recommendation,
+      hiringChannel: run.profile?.hiringChannel ?? null,
+      earlier: run.earlier,
+      hasProfile: run.profile !== null,
+    }),
+  );
 }
 
 /** The modal for a stored triage (reopened from Home or a DM, or with another answer chosen); owner-checked. */
@@ -25,11 +27,12 @@ export async function modalForStored(
 ): Promise<types.ModalView> {
   const [record, profile] = await Promise.all([store.triages.get(owner, triageId), store.profiles.get(owner)]);
   const earlier = await earlierOf(store, owner, record);
-  return buildTriageModal({
-    record,
-    answer: answer ?? (record.decision === 'pending' ? record.result.recommendation : record.decision),
-    hiringChannel: record.blurbChannel ?? profile?.hiringChannel ?? null,
-    earlier,
-    hasProfile: profile !== null,
-  });
+  return buildTriageModal(
+    triageModalModel(record, {
+      answer: answer ?? (record.decision === 'pending' ? record.result.recommendation : record.decision),
+      hiringChannel: record.blurbChannel ?? profile?.hiringChannel ?? null,
+      earlier,
+      hasProfile: profile !== null,
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 import type { EarlierRequest } from '../store/follow-ups.js';
 import type { NewTriage, Owner, StoredProfile, TriageRecord } from '../store/schema.js';
 import type { Store } from '../store/store.js';
-import { MAX_REQUEST_CHARS, type Profile, triage } from '../triage/index.js';
+import { judge, MAX_REQUEST_CHARS, type Profile, readNote, senderOf } from '../triage/index.js';
 
 export function coreProfile(profile: StoredProfile | null): Profile | null {
   if (!profile) return null;
@@ -26,21 +26,20 @@ export interface TriageRun {
 export async function runTriage(store: Store, owner: Owner, request: NewTriage): Promise<TriageRun> {
   const text = request.requestText.slice(0, MAX_REQUEST_CHARS);
   const profile = await store.profiles.get(owner);
-  const options = { authorName: request.requesterName ?? null };
-  const first = triage(text, coreProfile(profile), options);
+  const note = readNote(text, coreProfile(profile));
+  const authorName = request.requesterName ?? null;
   // A pasted note has no Slack author; its sign-off (read by the triage) identifies the sender instead.
+  const requesterName = authorName ?? senderOf(note);
   const earlierRequests = await store.triages.findEarlier(owner, {
     requesterId: request.requesterId ?? null,
-    requesterName: request.requesterName ?? first.candidate.name,
+    requesterName,
     text,
   });
-  const result = earlierRequests.length
-    ? triage(text, coreProfile(profile), { ...options, priorRequests: earlierRequests.length })
-    : first;
+  const result = judge(note, { authorName, priorRequests: earlierRequests.length });
   const earlier = earlierRequests[0] ?? null;
   const record = await store.triages.create(
     owner,
-    { ...request, requestText: text, requesterName: request.requesterName ?? result.candidate.name },
+    { ...request, requestText: text, requesterName: authorName ?? result.candidate.name },
     result,
     earlier?.id ?? null,
   );

@@ -1,5 +1,10 @@
-import type { webApi } from '@slack/bolt';
-import type { SlackMessage } from '../views/messages.js';
+import type { types, webApi } from '@slack/bolt';
+
+/** A message as the views build it: the notification text and its blocks. */
+export interface OutgoingMessage {
+  text: string;
+  blocks: types.KnownBlock[];
+}
 
 /** The referrer's DM with the app (a D… id), which is where replies and previews go. */
 export async function openDm(client: webApi.WebClient, userId: string): Promise<string> {
@@ -10,7 +15,11 @@ export async function openDm(client: webApi.WebClient, userId: string): Promise<
 }
 
 /** Sends messages to the referrer's DM in order, opening the conversation once. */
-export async function sendDm(client: webApi.WebClient, userId: string, ...messages: SlackMessage[]): Promise<string> {
+export async function sendDm(
+  client: webApi.WebClient,
+  userId: string,
+  ...messages: OutgoingMessage[]
+): Promise<string> {
   const channel = await openDm(client, userId);
   for (const message of messages) {
     await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false });

@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
+import { DEFAULT_RETENTION_DAYS } from '../lifecycle.js';
 import { guardUnavailable } from './errors.js';
 import { type Clock, DAY_MS, ownsProfile, ownsTriage, parseOwner } from './owner.js';
 import type { Database, Owner } from './schema.js';
-
-export const DEFAULT_RETENTION_DAYS = 90;
 
 /** Deleting what should not be kept: triages past their retention, and everything of a referrer who asks. */
 export class Erasure {

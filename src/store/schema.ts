@@ -1,6 +1,9 @@
 import type { Generated } from 'kysely';
 import * as z from 'zod';
+import type { BlurbState, Decision, TriageStatus } from '../lifecycle.js';
 import { OpenRoleSchema, RecommendationSchema, type TriageResult } from '../triage/index.js';
+
+export { BLURB_STATES, type BlurbState, DECISIONS, type Decision, STATUSES, type TriageStatus } from '../lifecycle.js';
 
 /** Tables as Kysely sees them. Timestamps are ISO-8601 UTC text in both SQLite and PostgreSQL. */
 export interface Database {
@@ -67,12 +70,6 @@ export interface InstallationTable {
 
 const SlackId = z.string().regex(/^[A-Z0-9][A-Z0-9_-]{1,40}$/i, 'must be a Slack id');
 
-export const DECISIONS = ['pending', 'yes', 'one_pager', 'no'] as const;
-export type Decision = (typeof DECISIONS)[number];
-export const STATUSES = ['triaged', 'replied', 'one_pager_requested', 'blurb_posted', 'declined'] as const;
-export type TriageStatus = (typeof STATUSES)[number];
-export const BLURB_STATES = ['none', 'draft', 'posting', 'posted', 'discarded'] as const;
-export type BlurbState = (typeof BLURB_STATES)[number];
 export const SOURCES = ['slash_command', 'shortcut', 'message', 'modal', 'cli'] as const;
 
 export const OwnerSchema = z.object({ teamId: SlackId, userId: SlackId });

@@ -8,7 +8,6 @@ import type { Database } from './schema.js';
 import { TriageStore } from './triages.js';
 
 export { STALE_POST_CLAIM_MS } from './blurbs.js';
-export { DEFAULT_RETENTION_DAYS } from './erasure.js';
 export type { Clock } from './owner.js';
 
 /**

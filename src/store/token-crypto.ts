@@ -1,13 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
-const VERSION = 'v1';
+export { parseEncryptionKey } from '../encryption-key.js';
 
-/** Reads a 32-byte key given as 64 hex characters or as base64; returns null if it is not one. */
-export function parseEncryptionKey(value: string): Buffer | null {
-  const trimmed = value.trim();
-  const key = /^[0-9a-f]{64}$/i.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
-  return key.length === 32 ? key : null;
-}
+const VERSION = 'v1';
 
 /** AES-256-GCM with a fresh 12-byte IV per value; the auth tag makes tampering an error, not garbage. */
 export class TokenCipher {

@@ -84,6 +84,16 @@ export interface Fit {
   openRole: OpenRole | null;
 }
 
+/** Fresh each time: results are handed to callers who may keep and change them. */
+const noProfile = (): Fit => ({
+  level: 'unknown',
+  matched: [],
+  explanation: 'No team area is set, so fit against your area was not checked.',
+  targetAreas: [],
+  backgroundAreas: [],
+  openRole: null,
+});
+
 function inScope(scope: ReferrerScope, hit: TermHit): boolean {
   return hit.term.area === null || scope.areas.has(hit.term.area);
 }
@@ -121,6 +131,14 @@ function labels(areas: string[]): string {
   return list(areas.map(areaLabel));
 }
 
+/** The candidate's own sentences about themselves, without the role asked for or what they hope to do next. */
+function backgroundText(reading: Reading, role: RoleMention | null): string {
+  return reading.body
+    .filter((s) => !P.SECOND_PERSON.test(s.text) && /\b(?:I|I'm|I've|my|we|our|me)\b/i.test(s.text))
+    .map((s) => maskUrls(role ? s.text.replace(role.evidence, ' ') : s.text).replace(P.ASPIRATION, ' '))
+    .join(' . ');
+}
+
 /**
  * Rates the request against the referrer's area: the wanted role decides in or out of scope, the
  * background decides strong or partial. Sentences about the referrer ("your work on…") are left out,
@@ -128,24 +146,11 @@ function labels(areas: string[]): string {
  */
 export function rateFit(reading: Reading, profile: Profile | null, role: RoleMention | null): Fit {
   const openRole = matchOpenRole(profile, role, reading.urls);
-  if (!profile) {
-    return {
-      level: 'unknown',
-      matched: [],
-      explanation: 'No team area is set, so fit against your area was not checked.',
-      targetAreas: [],
-      backgroundAreas: [],
-      openRole: null,
-    };
-  }
+  if (!profile) return noProfile();
   const scope = referrerScope(profile);
   // The open role's own title puts the ask in scope, but only the candidate's words count as matched terms.
   const targetHits = scope.matcher.match(role?.evidence ?? '');
-  const backgroundText = reading.body
-    .filter((s) => !P.SECOND_PERSON.test(s.text) && /\b(?:I|I'm|I've|my|we|our|me)\b/i.test(s.text))
-    .map((s) => maskUrls(role ? s.text.replace(role.evidence, ' ') : s.text).replace(P.ASPIRATION, ' '))
-    .join(' . ');
-  const backgroundHits = scope.matcher.match(backgroundText);
+  const backgroundHits = scope.matcher.match(backgroundText(reading, role));
 
   const targetIn = targetHits.filter((h) => inScope(scope, h));
   const backgroundIn = backgroundHits.filter((h) => inScope(scope, h));

@@ -13,6 +13,7 @@ import { clauseAround, defangMentions, lowerFirst, metricIn, seedOf, withoutEndP
 
 export { normalizeRequest } from './normalize.js';
 export { fitReasonLines } from './reasons.js';
+export { type QuestionRow, questionRows, type RiskRow, riskRows, unansweredQuestions } from './rows.js';
 export * from './schema.js';
 
 /** The longest request the triage reads; beyond it, text is cut so timing and views stay bounded. */

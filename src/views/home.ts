@@ -1,20 +1,39 @@
 import type { types } from '@slack/bolt';
 import { ACTIONS, COMMAND } from '../ids.js';
-import type { Decision, StoredProfile, TriageRecord } from '../store/schema.js';
-import { DEFAULT_RETENTION_DAYS } from '../store/store.js';
+import { DEFAULT_RETENTION_DAYS, type Decision, type TriageStatus } from '../lifecycle.js';
+import type { Recommendation } from '../triage/index.js';
 import { DECISION_LABEL, STATUS_LABEL } from './labels.js';
+import type { ProfileModel } from './settings-modal.js';
 import { clip, context, divider, escapeMrkdwn, header, link, mrkdwn, plain, section, slackDate } from './text.js';
 
+/** A triage as a line of the Home tab. */
+export interface HomeTriageRow {
+  id: string;
+  who: string;
+  targetRole: string | null;
+  createdAt: string;
+  recommendation: Recommendation;
+  decision: Decision;
+  status: TriageStatus;
+  permalink: string | null;
+}
+
+/** A one-pager still awaited: from whom, asked when. */
+export interface WaitingRow {
+  who: string;
+  askedAt: string;
+}
+
 export interface HomeInput {
-  profile: StoredProfile | null;
-  recent: TriageRecord[];
+  profile: ProfileModel | null;
+  recent: HomeTriageRow[];
   counts: Record<Decision, number>;
-  waiting: TriageRecord[];
+  waiting: WaitingRow[];
   /** Shown instead of the lists when the database could not be read. */
   problem?: string;
 }
 
-function profileBlocks(profile: StoredProfile): types.KnownBlock[] {
+function profileBlocks(profile: ProfileModel): types.KnownBlock[] {
   const roles = profile.openRoles.length
     ? profile.openRoles.map((r) => `• ${link(r.url, r.title)}`).join('\n')
     : '_none listed_';
@@ -56,9 +75,9 @@ function welcomeBlocks(): types.KnownBlock[] {
   ];
 }
 
-function triageLine(t: TriageRecord): types.KnownBlock {
-  const who = escapeMrkdwn(clip(t.requesterName ?? t.result.candidate.name ?? 'Someone', 60));
-  const role = t.result.candidate.targetRole ? ` · ${escapeMrkdwn(clip(t.result.candidate.targetRole, 60))}` : '';
+function triageLine(t: HomeTriageRow): types.KnownBlock {
+  const who = escapeMrkdwn(clip(t.who, 60));
+  const role = t.targetRole ? ` · ${escapeMrkdwn(clip(t.targetRole, 60))}` : '';
   const source = t.permalink ? ` · ${link(t.permalink, 'original message')}` : '';
   return {
     type: 'section',
@@ -83,7 +102,7 @@ export function buildHome(input: HomeInput): types.HomeView {
     if (input.waiting.length) {
       const names = input.waiting
         .slice(0, 10)
-        .map((t) => `${escapeMrkdwn(t.requesterName ?? 'Someone')} (asked ${slackDate(t.updatedAt)})`)
+        .map((t) => `${escapeMrkdwn(t.who)} (asked ${slackDate(t.askedAt)})`)
         .join(', ');
       blocks.push(section(`:hourglass: *Still waiting on a one-pager:* ${names}`));
     }

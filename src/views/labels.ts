@@ -1,4 +1,4 @@
-import type { Decision, TriageStatus } from '../store/schema.js';
+import type { Decision, TriageStatus } from '../lifecycle.js';
 import type { Recommendation } from '../triage/index.js';
 
 export const RECOMMENDATION_TITLE: Record<Recommendation, string> = {

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
-import { ACTIONS, COMMAND } from '../ids.js';
-import type { TriageRecord } from '../store/schema.js';
+import { ACTIONS, blurbActionsBlock, COMMAND } from '../ids.js';
+import type { FitLevel, Recommendation } from '../triage/index.js';
 import { ANSWER_LABEL, RECOMMENDATION_TITLE } from './labels.js';
 import { clip, context, escapeMrkdwn, link, mrkdwn, plain, quoted, section } from './text.js';
 
@@ -14,25 +14,37 @@ export interface SlackMessage {
   blocks: types.KnownBlock[];
 }
 
-function candidateName(t: Pick<TriageRecord, 'requesterName' | 'result'>): string {
-  return t.result.candidate.name ?? t.requesterName ?? 'the candidate';
+/** The reply the referrer chose, to copy from their DM. */
+export interface ReplyModel {
+  candidateName: string;
+  answer: Recommendation;
+  replyText: string;
+  permalink: string | null;
 }
 
 /** The reply, in the referrer's DM, in a code block so it copies cleanly. */
-export function replyMessage(t: TriageRecord): SlackMessage {
-  const name = candidateName(t);
-  const decision = t.decision === 'pending' ? 'no' : t.decision;
-  const source = t.permalink ? ` · ${link(t.permalink, 'their message')}` : '';
+export function replyMessage(m: ReplyModel): SlackMessage {
+  const source = m.permalink ? ` · ${link(m.permalink, 'their message')}` : '';
   return {
-    text: fallback(`Your reply to ${name}, ready to copy`),
+    text: fallback(`Your reply to ${m.candidateName}, ready to copy`),
     blocks: [
       section(
-        `*Your reply to ${escapeMrkdwn(clip(name, 80))}* (${ANSWER_LABEL[decision].toLowerCase()}), ready to copy:`,
+        `*Your reply to ${escapeMrkdwn(clip(m.candidateName, 80))}* (${ANSWER_LABEL[m.answer].toLowerCase()}), ready to copy:`,
       ),
-      section(`\`\`\`${escapeMrkdwn(clip(t.replyText ?? '', 2900)).replace(/```/g, "'''")}\`\`\``),
+      section(`\`\`\`${escapeMrkdwn(clip(m.replyText, 2900)).replace(/```/g, "'''")}\`\`\``),
       context(`Saved to your triage history${source}.`),
     ],
   };
+}
+
+/** A blurb waiting for the referrer's click, or posted. */
+export interface BlurbCardModel {
+  triageId: string;
+  candidateName: string;
+  blurbText: string;
+  /** Where it was posted, once it is. */
+  postedChannel: string | null;
+  postedPermalink: string | null;
 }
 
 export type PreviewState =
@@ -42,16 +54,16 @@ export type PreviewState =
   | { kind: 'discarded' };
 
 /** The blurb preview with Post / Edit / Discard; after posting it shows where, with a link. */
-export function blurbPreview(t: TriageRecord, channel: string | null, state: PreviewState): SlackMessage {
+export function blurbPreview(t: BlurbCardModel, channel: string | null, state: PreviewState): SlackMessage {
   const blocks: types.KnownBlock[] = [
     section(`*Blurb for ${channel ? `<#${channel}>` : 'your hiring channel'}*`),
-    section(quoted(t.blurbText ?? '', 2900)),
+    section(quoted(t.blurbText, 2900)),
   ];
   if (state.kind === 'posted') {
-    const where = t.blurbChannel ? `<#${t.blurbChannel}>` : 'the hiring channel';
+    const where = t.postedChannel ? `<#${t.postedChannel}>` : 'the hiring channel';
     blocks.push(
       context(
-        `:white_check_mark: Posted to ${where}${t.blurbPermalink ? ` · ${link(t.blurbPermalink, 'view it')}` : ''}.`,
+        `:white_check_mark: Posted to ${where}${t.postedPermalink ? ` · ${link(t.postedPermalink, 'view it')}` : ''}.`,
       ),
     );
   } else if (state.kind === 'discarded') {
@@ -62,66 +74,81 @@ export function blurbPreview(t: TriageRecord, channel: string | null, state: Pre
     if (state.note) blocks.push(context(`:warning: ${escapeMrkdwn(state.note)}`));
     blocks.push({
       type: 'actions',
-      block_id: `blurb_actions:${t.id}`,
+      block_id: blurbActionsBlock.for(t.triageId),
       elements: [
         {
           type: 'button',
           action_id: ACTIONS.postBlurb,
           style: 'primary',
           text: plain('Post to hiring channel', 75),
-          value: t.id,
+          value: t.triageId,
         },
-        { type: 'button', action_id: ACTIONS.editBlurb, text: plain('Edit', 75), value: t.id },
-        { type: 'button', action_id: ACTIONS.discardBlurb, text: plain('Discard', 75), value: t.id },
+        { type: 'button', action_id: ACTIONS.editBlurb, text: plain('Edit', 75), value: t.triageId },
+        { type: 'button', action_id: ACTIONS.discardBlurb, text: plain('Discard', 75), value: t.triageId },
         {
           type: 'conversations_select',
           action_id: ACTIONS.blurbChannel,
           placeholder: plain('Change channel', 150),
           ...(channel ? { initial_conversation: channel } : {}),
-          filter: { include: ['public', 'private'], exclude_bot_users: true },
+          filter: { include: ['public', 'private'], exclude_bot_users: true, exclude_external_shared_channels: true },
         },
       ],
     });
     if (!channel) blocks.push(context('Pick a channel above, then click Post.'));
   }
-  return { text: fallback(`Blurb for ${candidateName(t)}: ${state.kind}`), blocks };
+  return { text: fallback(`Blurb for ${t.candidateName}: ${state.kind}`), blocks };
+}
+
+/** What the hiring channel is shown about a referral. */
+export interface HiringPostModel {
+  candidateName: string | null;
+  targetRole: string | null;
+  roleUrl: string | null;
+  permalink: string | null;
+  referrerId: string;
+  blurbText: string;
 }
 
 /** What the hiring channel sees: the blurb, the role link, the original request, and who referred them. */
-export function hiringPost(t: TriageRecord): SlackMessage {
-  const c = t.result.candidate;
-  const details = [`Referred by <@${t.referrerId}>`];
-  if (c.roleUrl) details.push(link(c.roleUrl, c.targetRole ? clip(c.targetRole, 80) : 'role posting'));
-  if (t.permalink) details.push(link(t.permalink, 'original request'));
-  const name = c.name ?? t.requesterName;
+export function hiringPost(m: HiringPostModel): SlackMessage {
+  const details = [`Referred by <@${m.referrerId}>`];
+  if (m.roleUrl) details.push(link(m.roleUrl, m.targetRole ? clip(m.targetRole, 80) : 'role posting'));
+  if (m.permalink) details.push(link(m.permalink, 'original request'));
+  const name = m.candidateName;
   return {
-    text: fallback(`Referral${name ? `: ${name}` : ''}${c.targetRole ? ` for ${c.targetRole}` : ''}`),
+    text: fallback(`Referral${name ? `: ${name}` : ''}${m.targetRole ? ` for ${m.targetRole}` : ''}`),
     blocks: [
       section(`:raising_hand: *Referral${name ? `: ${escapeMrkdwn(clip(name, 80))}` : ''}*`),
-      section(escapeMrkdwn(t.blurbText ?? ''), 3000),
+      section(escapeMrkdwn(m.blurbText), 3000),
       context(details.join(' · ')),
     ],
   };
 }
 
+/** The short triage in the DM thread of a forwarded request. */
+export interface ThreadSummaryModel {
+  triageId: string;
+  recommendation: Recommendation;
+  firstReason: string;
+  fit: { level: FitLevel; matched: string[] };
+  /** What the note leaves open: "a specific role". */
+  missing: string[];
+  earlier: { answeredAs: string; createdAt: string } | null;
+}
+
 /** A few lines in the DM thread for a forwarded request, with the button that opens the full triage. */
-export function threadSummary(t: TriageRecord, earlier: { decision: string; createdAt: string } | null): SlackMessage {
-  const r = t.result;
-  const missing = [
-    !r.signals.roleNamed.present && 'a specific role',
-    !r.signals.proofPoint.present && 'a proof point',
-    !r.signals.whyMe.present && 'why they picked you',
-    !r.signals.gracefulExit.present && 'an easy out',
-  ].filter(Boolean) as string[];
+export function threadSummary(m: ThreadSummaryModel): SlackMessage {
   const lines = [
-    `*${RECOMMENDATION_TITLE[r.recommendation]}*. ${escapeMrkdwn(clip(r.reasons[0] ?? '', 300))}`,
-    `Fit: *${r.fit.level}*${r.fit.matched.length ? ` (${escapeMrkdwn(r.fit.matched.slice(0, 4).join(', '))})` : ''}`,
-    missing.length ? `Missing: ${missing.join(', ')}` : 'Nothing important is missing.',
+    `*${RECOMMENDATION_TITLE[m.recommendation]}*. ${escapeMrkdwn(clip(m.firstReason, 300))}`,
+    `Fit: *${m.fit.level}*${m.fit.matched.length ? ` (${escapeMrkdwn(m.fit.matched.slice(0, 4).join(', '))})` : ''}`,
+    m.missing.length ? `Missing: ${m.missing.join(', ')}` : 'Nothing important is missing.',
   ];
-  if (earlier)
-    lines.push(`:repeat: They asked before (${earlier.createdAt.slice(0, 10)}); you answered ${earlier.decision}.`);
+  if (m.earlier)
+    lines.push(
+      `:repeat: They asked before (${m.earlier.createdAt.slice(0, 10)}); you answered ${m.earlier.answeredAs}.`,
+    );
   return {
-    text: `${RECOMMENDATION_TITLE[r.recommendation]} for this request`,
+    text: `${RECOMMENDATION_TITLE[m.recommendation]} for this request`,
     blocks: [
       { type: 'section', text: mrkdwn(lines.join('\n')) },
       {
@@ -132,7 +159,7 @@ export function threadSummary(t: TriageRecord, earlier: { decision: string; crea
             action_id: ACTIONS.openTriage,
             style: 'primary',
             text: plain('Open full triage', 75),
-            value: t.id,
+            value: m.triageId,
           },
         ],
       },

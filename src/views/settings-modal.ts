@@ -1,26 +1,36 @@
 import type { types } from '@slack/bolt';
 import { INPUTS, VIEWS } from '../ids.js';
-import type { StoredProfile } from '../store/schema.js';
-import { DEFAULT_RETENTION_DAYS } from '../store/store.js';
+import { DEFAULT_RETENTION_DAYS } from '../lifecycle.js';
+import type { OpenRole } from '../triage/index.js';
 import { plain } from './text.js';
 
-export function formatOpenRoles(roles: StoredProfile['openRoles']): string {
+/** A referrer's profile as the settings form shows it. */
+export interface ProfileModel {
+  name: string | null;
+  teamArea: string;
+  openRoles: OpenRole[];
+  hiringChannel: string | null;
+  retentionDays: number | null;
+}
+
+export function formatOpenRoles(roles: readonly OpenRole[]): string {
   return roles.map((r) => (r.url ? `${r.title} | ${r.url}` : r.title)).join('\n');
 }
 
-export function buildSettingsModal(profile: StoredProfile | null): types.ModalView {
-  const text = (
-    block: { block: string; action: string },
-    label: string,
-    opts: {
-      initial?: string | null;
-      multiline?: boolean;
-      optional?: boolean;
-      max: number;
-      hint?: string;
-      placeholder?: string;
-    },
-  ): types.InputBlock => ({
+/** A plain text field of the form, with its limits. */
+function text(
+  block: { block: string; action: string },
+  label: string,
+  opts: {
+    initial?: string | null;
+    multiline?: boolean;
+    optional?: boolean;
+    max: number;
+    hint?: string;
+    placeholder?: string;
+  },
+): types.InputBlock {
+  return {
     type: 'input',
     block_id: block.block,
     optional: opts.optional ?? false,
@@ -34,7 +44,10 @@ export function buildSettingsModal(profile: StoredProfile | null): types.ModalVi
       ...(opts.initial ? { initial_value: opts.initial.slice(0, opts.max) } : {}),
       ...(opts.placeholder ? { placeholder: plain(opts.placeholder, 150) } : {}),
     },
-  });
+  };
+}
+
+export function buildSettingsModal(profile: ProfileModel | null): types.ModalView {
   return {
     type: 'modal',
     callback_id: VIEWS.settings,
@@ -67,7 +80,8 @@ export function buildSettingsModal(profile: StoredProfile | null): types.ModalVi
           action_id: INPUTS.hiringChannel.action,
           placeholder: plain('Pick a channel', 150),
           ...(profile?.hiringChannel ? { initial_conversation: profile.hiringChannel } : {}),
-          filter: { include: ['public', 'private'], exclude_bot_users: true },
+          // A candidate's details must not leave the organisation: no Slack Connect channels.
+          filter: { include: ['public', 'private'], exclude_bot_users: true, exclude_external_shared_channels: true },
         },
       },
       text(INPUTS.name, 'Name for sign-offs', {

@@ -1,43 +1,29 @@
 import type { types } from '@slack/bolt';
 import { INPUTS, VIEWS } from '../ids.js';
-import type { TriageRecord } from '../store/schema.js';
-import { type Recommendation, RISK_SIGNALS, type SignalName, type TriageResult } from '../triage/index.js';
-import { ANSWER_LABEL, DECISION_LABEL, RECOMMENDATION_TITLE } from './labels.js';
+import type { FitLevel, QuestionRow, Recommendation, RiskRow } from '../triage/index.js';
+import { ANSWER_LABEL, RECOMMENDATION_TITLE } from './labels.js';
 import { clip, context, divider, escapeMrkdwn, header, mrkdwn, plain, quoted, section, slackDate } from './text.js';
 
-export interface EarlierTriage {
-  decision: TriageRecord['decision'];
-  createdAt: string;
-}
-
-export interface TriageModalInput {
-  record: Pick<TriageRecord, 'id' | 'result' | 'requestText' | 'requesterName'>;
+/** Everything the triage modal shows, as plain data. */
+export interface TriageModalModel {
+  triageId: string;
+  recommendation: Recommendation;
   /** The answer the referrer has chosen so far; the recommendation until they change it. */
   answer: Recommendation;
+  /** Why, without the fit line (the fit has a line of its own). */
+  reasons: string[];
+  fit: { level: FitLevel; explanation: string; matched: string[] };
+  questions: QuestionRow[];
+  risks: RiskRow[];
+  drafts: Record<Recommendation, string>;
+  blurb: string | null;
+  requestText: string;
+  requesterName: string | null;
   hiringChannel: string | null;
-  earlier: EarlierTriage | null;
+  /** The sender asked before: when, and what the referrer answered then. */
+  earlier: { answeredAs: string; createdAt: string } | null;
   hasProfile: boolean;
 }
-
-const QUESTIONS: ReadonlyArray<readonly [string, SignalName | 'summary']> = [
-  ['Why me?', 'whyMe'],
-  ['Which role?', 'roleNamed'],
-  ['What makes them relevant?', 'proofPoint'],
-  ['One sentence?', 'summary'],
-  ['Easy to say no?', 'gracefulExit'],
-];
-const RISK_LABEL: Record<string, string> = {
-  flattery: 'Flattery',
-  adviceOnly: 'Advice only',
-  pressure: 'Pressure',
-  followUp: 'Follow-up',
-  placeholder: 'Template placeholder',
-  tooLong: 'Too long',
-  tooShort: 'Too short',
-  resumeDump: 'Résumé dump',
-  noAsk: 'No ask',
-  broadcast: 'Sent to everyone',
-};
 
 /** The metadata a triage view carries: only the id. Ownership is checked on the server, never trusted from here. */
 export function triageMetadata(triageId: string): string {
@@ -53,129 +39,157 @@ export function readTriageMetadata(metadata: string | undefined): string | null 
   }
 }
 
-function questionFields(result: TriageResult): types.MrkdwnElement[] {
-  return QUESTIONS.map(([question, key]) => {
-    const answer =
-      key === 'summary' ? { present: result.summary !== null, evidence: result.summary } : result.signals[key];
-    const mark = answer.present ? ':white_check_mark:' : ':x:';
-    const evidence = answer.evidence ? `\n${quoted(clip(answer.evidence, 280), 1800)}` : '';
-    return mrkdwn(`${mark} *${question}*${evidence}`, 2000);
+function questionFields(questions: QuestionRow[]): types.MrkdwnElement[] {
+  return questions.map((q) => {
+    const mark = q.answered ? ':white_check_mark:' : ':x:';
+    const evidence = q.evidence ? `\n${quoted(clip(q.evidence, 280), 1800)}` : '';
+    return mrkdwn(`${mark} *${q.label}*${evidence}`, 2000);
   });
 }
 
-function riskText(result: TriageResult): string {
-  const raised = RISK_SIGNALS.filter((name) => result.signals[name].present);
-  if (raised.length === 0) return '*Risk flags:* none';
-  const lines = raised.map((name) => {
-    const s = result.signals[name];
-    const count = name === 'followUp' ? ` (${result.signals.followUp.count})` : '';
-    return `• *${RISK_LABEL[name]}${count}*${s.evidence ? `: “${escapeMrkdwn(clip(s.evidence, 160))}”` : ''}`;
+function riskText(risks: RiskRow[]): string {
+  if (risks.length === 0) return '*Risk flags:* none';
+  const lines = risks.map((r) => {
+    const count = r.count ? ` (${r.count})` : '';
+    return `• *${r.label}${count}*${r.evidence ? `: “${escapeMrkdwn(clip(r.evidence, 160))}”` : ''}`;
   });
   return `*Risk flags*\n${lines.join('\n')}`;
 }
 
-/** The full triage: the answer and why first, then the evidence, then the reply and blurb to edit. */
-export function buildTriageModal(input: TriageModalInput): types.ModalView {
-  const { record, answer } = input;
-  const result = record.result;
-  const reasonLines = result.reasons
-    // The fit has its own line just below.
-    .filter((r) => !r.startsWith('Fit: '))
+function answerOptions(recommended: Recommendation): types.Option[] {
+  return (['yes', 'one_pager', 'no'] as const).map((value) => ({
+    text: plain(`${ANSWER_LABEL[value]}${value === recommended ? ' (recommended)' : ''}`, 75),
+    value,
+  }));
+}
+
+/** The answer and why: the verdict, its reasons, the fit, and notes on the profile and earlier asks. */
+function verdictBlocks(model: TriageModalModel): types.KnownBlock[] {
+  const reasonLines = model.reasons
     .slice(0, 5)
     .map((r) => `• ${escapeMrkdwn(r)}`)
     .join('\n');
+  const matched = model.fit.matched.length
+    ? ` Matched: ${escapeMrkdwn(model.fit.matched.slice(0, 6).join(', '))}.`
+    : '';
   const blocks: types.KnownBlock[] = [
-    header(RECOMMENDATION_TITLE[result.recommendation]),
-    section(reasonLines || escapeMrkdwn(result.fit.explanation)),
-    context(
-      `*Fit: ${result.fit.level}.* ${escapeMrkdwn(result.fit.explanation)}${
-        result.fit.matched.length ? ` Matched: ${escapeMrkdwn(result.fit.matched.slice(0, 6).join(', '))}.` : ''
-      }`,
-    ),
+    header(RECOMMENDATION_TITLE[model.recommendation]),
+    section(reasonLines || escapeMrkdwn(model.fit.explanation)),
+    context(`*Fit: ${model.fit.level}.* ${escapeMrkdwn(model.fit.explanation)}${matched}`),
   ];
-  if (!input.hasProfile) {
+  if (!model.hasProfile) {
     blocks.push(
       context(':gear: Set your team area in the app’s Home tab (or `/refer-triage settings`) so fit can be checked.'),
     );
   }
-  if (input.earlier) {
+  if (model.earlier) {
     blocks.push(
       context(
-        `:repeat: *Follow-up:* they asked you before on ${slackDate(input.earlier.createdAt)}; you answered *${DECISION_LABEL[input.earlier.decision]}*.`,
+        `:repeat: *Follow-up:* they asked you before on ${slackDate(model.earlier.createdAt)}; you answered *${model.earlier.answeredAs}*.`,
       ),
     );
   }
-  blocks.push(divider, { type: 'section', fields: questionFields(result) }, section(riskText(result)), divider);
-  blocks.push({
+  return blocks;
+}
+
+function textInput(
+  block: string,
+  action: string,
+  label: string,
+  initial: string,
+  extra: Partial<types.InputBlock> = {},
+): types.InputBlock {
+  return {
     type: 'input',
-    block_id: INPUTS.answer.block,
-    dispatch_action: true,
-    label: plain('Your answer'),
-    element: {
-      type: 'radio_buttons',
-      action_id: INPUTS.answer.action,
-      initial_option: { text: plain(ANSWER_LABEL[answer], 75), value: answer },
-      options: (['yes', 'one_pager', 'no'] as const).map((value) => ({
-        text: plain(`${ANSWER_LABEL[value]}${value === result.recommendation ? ' (recommended)' : ''}`, 75),
-        value,
-      })),
-    },
-  });
-  blocks.push({
-    type: 'input',
-    // The block id changes with the answer so Slack shows the new draft instead of keeping the old text.
-    block_id: `${INPUTS.reply.block}:${answer}`,
-    label: plain('Reply to send them (you copy it from your DM)'),
+    block_id: block,
+    label: plain(label),
     element: {
       type: 'plain_text_input',
-      action_id: INPUTS.reply.action,
+      action_id: action,
       multiline: true,
       max_length: 3000,
-      initial_value: clip(result.drafts[answer], 3000),
+      initial_value: clip(initial, 3000),
     },
-  });
-  if (answer !== 'no' && result.blurb) {
-    blocks.push({
+    ...extra,
+  };
+}
+
+/** What the referrer edits: the answer, the reply for it, and for a yes the blurb and where it goes. */
+function answerBlocks(model: TriageModalModel): types.KnownBlock[] {
+  const { answer } = model;
+  const options = answerOptions(model.recommendation);
+  const blocks: types.KnownBlock[] = [
+    {
       type: 'input',
-      block_id: INPUTS.blurb.block,
-      optional: true,
-      label: plain('Blurb for the hiring channel'),
-      hint: plain(
-        answer === 'yes'
-          ? 'You get a preview in your DM; nothing is posted until you click Post.'
-          : 'Kept with the triage; only a yes posts a blurb.',
-      ),
+      block_id: INPUTS.answer.block,
+      dispatch_action: true,
+      label: plain('Your answer'),
       element: {
-        type: 'plain_text_input',
-        action_id: INPUTS.blurb.action,
-        multiline: true,
-        max_length: 3000,
-        initial_value: clip(result.blurb, 3000),
+        type: 'radio_buttons',
+        action_id: INPUTS.answer.action,
+        // Slack refuses an initial_option that is not identical to one of the options, so it is picked from them.
+        initial_option: options.find((o) => o.value === answer),
+        options,
       },
-    });
+    },
+    // The block id changes with the answer so Slack shows the new draft instead of keeping the old text.
+    textInput(
+      `${INPUTS.reply.block}:${answer}`,
+      INPUTS.reply.action,
+      'Reply to send them (you copy it from your DM)',
+      model.drafts[answer],
+    ),
+  ];
+  if (answer !== 'no' && model.blurb) {
+    const hint =
+      answer === 'yes'
+        ? 'You get a preview in your DM; nothing is posted until you click Post.'
+        : 'Kept with the triage; only a yes posts a blurb.';
+    blocks.push(
+      textInput(INPUTS.blurb.block, INPUTS.blurb.action, 'Blurb for the hiring channel', model.blurb, {
+        optional: true,
+        hint: plain(hint),
+      }),
+    );
   }
-  if (answer === 'yes') {
-    blocks.push({
-      type: 'input',
-      block_id: INPUTS.channel.block,
-      optional: true,
-      label: plain('Hiring channel'),
-      hint: plain('Defaults to the channel in your profile.'),
-      element: {
-        type: 'conversations_select',
-        action_id: INPUTS.channel.action,
-        placeholder: plain('Pick a channel', 150),
-        ...(input.hiringChannel ? { initial_conversation: input.hiringChannel } : {}),
-        filter: { include: ['public', 'private'], exclude_bot_users: true, exclude_external_shared_channels: true },
-      },
-    });
-  }
-  const who = record.requesterName ? ` from ${escapeMrkdwn(record.requesterName)}` : '';
-  blocks.push(divider, section(`*The note${who}*\n${quoted(record.requestText, 2900 - who.length)}`));
+  if (answer === 'yes') blocks.push(channelInput(model.hiringChannel));
+  return blocks;
+}
+
+function channelInput(hiringChannel: string | null): types.InputBlock {
+  return {
+    type: 'input',
+    block_id: INPUTS.channel.block,
+    optional: true,
+    label: plain('Hiring channel'),
+    hint: plain('Defaults to the channel in your profile.'),
+    element: {
+      type: 'conversations_select',
+      action_id: INPUTS.channel.action,
+      placeholder: plain('Pick a channel', 150),
+      ...(hiringChannel ? { initial_conversation: hiringChannel } : {}),
+      filter: { include: ['public', 'private'], exclude_bot_users: true, exclude_external_shared_channels: true },
+    },
+  };
+}
+
+/** The full triage: the answer and why first, then the evidence, then the reply and blurb to edit. */
+export function buildTriageModal(model: TriageModalModel): types.ModalView {
+  const who = model.requesterName ? ` from ${escapeMrkdwn(model.requesterName)}` : '';
+  const blocks: types.KnownBlock[] = [
+    ...verdictBlocks(model),
+    divider,
+    { type: 'section', fields: questionFields(model.questions) },
+    section(riskText(model.risks)),
+    divider,
+    ...answerBlocks(model),
+    divider,
+    section(`*The note${who}*\n${quoted(model.requestText, 2900 - who.length)}`),
+  ];
   return {
     type: 'modal',
     callback_id: VIEWS.triage,
-    private_metadata: triageMetadata(record.id),
+    private_metadata: triageMetadata(model.triageId),
     title: plain('Referral triage', 24),
     submit: plain('Save and DM me', 24),
     close: plain('Cancel', 24),

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { homeRow, profileModel, waitingRow } from '../../src/presenters/home.js';
+import { hiringPostFor, previewFor, replyFor } from '../../src/presenters/messages.js';
+import { threadSummaryModel, triageModalModel } from '../../src/presenters/triage.js';
 import type { StoredProfile, TriageRecord } from '../../src/store/schema.js';
 import { ProfileSchema, triage } from '../../src/triage/index.js';
 import { buildEditBlurbModal } from '../../src/views/edit-blurb-modal.js';
 import { buildHome } from '../../src/views/home.js';
-import { blurbPreview, helpMessage, hiringPost, replyMessage, threadSummary } from '../../src/views/messages.js';
+import { helpMessage, threadSummary } from '../../src/views/messages.js';
 import { loadingModal, noticeModal, pasteModal } from '../../src/views/notice.js';
 import { buildSettingsModal } from '../../src/views/settings-modal.js';
 import { escapeMrkdwn } from '../../src/views/text.js';
@@ -59,13 +62,9 @@ const corpus = loadOwnCorpus();
 describe('views stay inside Block Kit limits', () => {
   it.each(corpus.cases.map((c) => [c.id, c.text] as const))('triage modal, every answer: %s', (_id, text) => {
     for (const answer of ['yes', 'one_pager', 'no'] as const) {
-      const view = buildTriageModal({
-        record: record(text),
-        answer,
-        hiringChannel: 'C0HIRING',
-        earlier: null,
-        hasProfile: true,
-      });
+      const view = buildTriageModal(
+        triageModalModel(record(text), { answer, hiringChannel: 'C0HIRING', earlier: null, hasProfile: true }),
+      );
       expect(checkView(view as never)).toEqual([]);
     }
   });
@@ -73,13 +72,14 @@ describe('views stay inside Block Kit limits', () => {
   it('a 40,000-character hostile note fits every view and message, and pings no one', () => {
     const r = record(HOSTILE.slice(0, 40_000));
     const views = [
-      buildTriageModal({
-        record: r,
-        answer: 'yes',
-        hiringChannel: null,
-        earlier: { decision: 'no', createdAt: r.createdAt },
-        hasProfile: false,
-      }),
+      buildTriageModal(
+        triageModalModel(r, {
+          answer: 'yes',
+          hiringChannel: null,
+          earlier: { decision: 'no', createdAt: r.createdAt },
+          hasProfile: false,
+        }),
+      ),
       buildEditBlurbModal(r.id, 'x'.repeat(5000), { channel: 'D1', ts: '1.2' }),
     ];
     for (const view of views) {
@@ -87,10 +87,10 @@ describe('views stay inside Block Kit limits', () => {
       expectNoLiveMarkupFromUser(JSON.stringify(view));
     }
     const messages = [
-      replyMessage({ ...r, replyText: HOSTILE }),
-      blurbPreview({ ...r, blurbText: HOSTILE }, 'C0HIRING', { kind: 'draft', note: HOSTILE }),
-      hiringPost({ ...r, blurbText: HOSTILE }),
-      threadSummary(r, { decision: 'no', createdAt: r.createdAt }),
+      replyFor({ ...r, replyText: HOSTILE }),
+      previewFor({ ...r, blurbText: HOSTILE }, { kind: 'draft', note: HOSTILE }),
+      hiringPostFor({ ...r, blurbText: HOSTILE }),
+      threadSummary(threadSummaryModel(r, { decision: 'no', createdAt: r.createdAt })),
     ];
     for (const message of messages) {
       expect(checkMessage(message as never)).toEqual([]);
@@ -111,10 +111,10 @@ describe('views stay inside Block Kit limits', () => {
     };
     const many = Array.from({ length: 50 }, () => record(HOSTILE.slice(0, 2000)));
     const home = buildHome({
-      profile,
-      recent: many,
+      profile: profileModel(profile),
+      recent: many.map(homeRow),
       counts: { pending: 1, yes: 2, one_pager: 3, no: 4 },
-      waiting: many,
+      waiting: many.map(waitingRow),
     });
     expect(checkView(home as never)).toEqual([]);
     expectNoLiveMarkupFromUser(JSON.stringify(home));
@@ -143,13 +143,9 @@ describe('escaping', () => {
 
 describe('triage view metadata', () => {
   it('carries only a triage id and rejects anything else', () => {
-    const view = buildTriageModal({
-      record: record('hi'),
-      answer: 'no',
-      hiringChannel: null,
-      earlier: null,
-      hasProfile: true,
-    });
+    const view = buildTriageModal(
+      triageModalModel(record('hi'), { answer: 'no', hiringChannel: null, earlier: null, hasProfile: true }),
+    );
     expect(readTriageMetadata(view.private_metadata)).toBe('0b6c1a52-7a31-4f1e-9d61-2f0f3c3f9a10');
     for (const bad of [undefined, '', '{', '{"t":"../../etc"}', '{"t":1}', 'null'])
       expect(readTriageMetadata(bad)).toBeNull();
@@ -157,10 +153,51 @@ describe('triage view metadata', () => {
 
   it('switching the answer changes the reply block id so Slack shows the new draft', () => {
     const ids = (['yes', 'one_pager', 'no'] as const).map((answer) =>
-      buildTriageModal({ record: record('hi'), answer, hiringChannel: null, earlier: null, hasProfile: true })
+      buildTriageModal(triageModalModel(record('hi'), { answer, hiringChannel: null, earlier: null, hasProfile: true }))
         .blocks.map((b) => b.block_id)
         .find((id) => id?.startsWith('reply')),
     );
     expect(new Set(ids).size).toBe(3);
+  });
+
+  it.each(['yes', 'one_pager', 'no'] as const)(
+    'the answer radio group starts on an option it offers, exactly as offered (%s)',
+    (answer) => {
+      const view = buildTriageModal(
+        triageModalModel(record('hi'), { answer, hiringChannel: null, earlier: null, hasProfile: true }),
+      );
+      const radio = view.blocks.flatMap((b) =>
+        'element' in b && b.element.type === 'radio_buttons' ? [b.element] : [],
+      )[0];
+      expect(radio?.options).toContainEqual(radio?.initial_option);
+      expect(radio?.initial_option?.value).toBe(answer);
+    },
+  );
+});
+
+describe('surfaces name signals from the registry', () => {
+  it('the modal lists the five questions in order and labels every raised risk', () => {
+    const note =
+      "Hi [Name], I'm desperate, please please refer me to any role. You're such an inspiration! I messaged you twice already.";
+    const view = buildTriageModal(
+      triageModalModel(record(note), { answer: 'no', hiringChannel: null, earlier: null, hasProfile: true }),
+    );
+    const json = JSON.stringify(view);
+    const order = ['Why me?', 'Which role?', 'What makes them relevant?', 'One sentence?', 'Easy to say no?'];
+    expect(order.map((q) => json.indexOf(`*${q}*`))).toEqual(
+      [...order.map((q) => json.indexOf(`*${q}*`))].sort((a, b) => a - b),
+    );
+    for (const label of ['Template placeholder', 'Pressure', 'Flattery', 'Follow-up (2)'])
+      expect(json).toContain(`*${label}`);
+    expect(json).not.toContain('undefined');
+  });
+
+  it('the fit line is shown once, on its own line, not again among the reasons', () => {
+    const r = record(
+      "I'm applying for the Senior PM, Platform role. I cut CI time 35%. Would you refer me? No worries if not.",
+    );
+    const model = triageModalModel(r, { answer: 'yes', hiringChannel: null, earlier: null, hasProfile: true });
+    expect(r.result.reasons.some((line) => line.includes(r.result.fit.explanation))).toBe(true);
+    expect(model.reasons.some((line) => line.includes(r.result.fit.explanation))).toBe(false);
   });
 });

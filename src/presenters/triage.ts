@@ -1,0 +1,69 @@
+import type { Decision } from '../lifecycle.js';
+import type { TriageRecord } from '../store/schema.js';
+import {
+  fitReasonLines,
+  questionRows,
+  type Recommendation,
+  riskRows,
+  type TriageResult,
+  unansweredQuestions,
+} from '../triage/index.js';
+import { DECISION_LABEL } from '../views/labels.js';
+import type { ThreadSummaryModel } from '../views/messages.js';
+import type { TriageModalModel } from '../views/triage-modal.js';
+
+/** The earlier request a triage follows, as the views name it. */
+export function earlierModel(earlier: { decision: Decision; createdAt: string } | null) {
+  return earlier ? { answeredAs: DECISION_LABEL[earlier.decision], createdAt: earlier.createdAt } : null;
+}
+
+/** The candidate's name for the referrer's own messages: the note's sign-off, else Slack's name for the sender. */
+export function candidateNameOf(t: { result: TriageResult; requesterName: string | null }): string {
+  return t.result.candidate.name ?? t.requesterName ?? 'the candidate';
+}
+
+export interface TriageModalOptions {
+  answer: Recommendation;
+  hiringChannel: string | null;
+  earlier: { decision: Decision; createdAt: string } | null;
+  hasProfile: boolean;
+}
+
+export function triageModalModel(
+  record: Pick<TriageRecord, 'id' | 'result' | 'requestText' | 'requesterName'>,
+  options: TriageModalOptions,
+): TriageModalModel {
+  const { result } = record;
+  const fitLines = fitReasonLines(result.fit);
+  return {
+    triageId: record.id,
+    recommendation: result.recommendation,
+    answer: options.answer,
+    reasons: result.reasons.filter((r) => !fitLines.includes(r)),
+    fit: result.fit,
+    questions: questionRows(result),
+    risks: riskRows(result),
+    drafts: result.drafts,
+    blurb: result.blurb,
+    requestText: record.requestText,
+    requesterName: record.requesterName,
+    hiringChannel: options.hiringChannel,
+    earlier: earlierModel(options.earlier),
+    hasProfile: options.hasProfile,
+  };
+}
+
+export function threadSummaryModel(
+  record: Pick<TriageRecord, 'id' | 'result'>,
+  earlier: { decision: Decision; createdAt: string } | null,
+): ThreadSummaryModel {
+  const { result } = record;
+  return {
+    triageId: record.id,
+    recommendation: result.recommendation,
+    firstReason: result.reasons[0] ?? '',
+    fit: result.fit,
+    missing: unansweredQuestions(result),
+    earlier: earlierModel(earlier),
+  };
+}
