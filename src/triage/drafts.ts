@@ -141,6 +141,8 @@ const NO_REPLY: Record<Blocker, (ctx: DraftContext) => string> = {
   flattery: (ctx) =>
     `I appreciate the kind words, but I only refer people for a specific role where I can speak to the fit, so I'll pass for now. ${tip(ctx)}`,
   roleNamed: (ctx) => `I only refer people for a specific role I can vouch for, so I'll pass for now. ${tip(ctx)}`,
+  onBehalf: () =>
+    "I only refer people I hear from directly, so I'll pass on this one. If the candidate would like to write to me themselves with the role and one result they're proud of, I'm glad to take a look.",
   tooMuchMissing: (ctx) => `I don't have enough to vouch for you yet, so I'll pass for now. ${tip(ctx)}`,
 };
 

@@ -176,6 +176,16 @@ export const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /\bX{3,}\b/,
 ];
 
+/** Someone asking for a candidate who is not writing themselves: an agency, a recruiter, a placement fee. */
+export const ON_BEHALF = phraseMatcher(`
+  on behalf of (my|our|a) (client|candidate)s?
+  (my|our) (client|candidate) (is|has|would|was)
+  a candidate (of mine|i represent|i'm representing|i am representing)
+  i represent (a|an) (candidate|engineer|designer|developer|product manager)
+  (placement|finder'?s|agency) fee
+  fee agreement
+`);
+
 /** A note sent to everyone at once is not a personal ask, whatever it says. */
 export const BROADCAST = /(?:^|\s)@(?:here|channel|everyone)\b|\b(?:hey|hi|hello) (?:everyone|all|folks|y'all)\b/i;
 

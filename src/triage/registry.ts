@@ -174,6 +174,18 @@ export const REGISTRY = {
     missing: 'ask',
     gap: () => 'There is no clear ask: they never say what they want from you.',
   }),
+  /** An agency or recruiter asking for a candidate: the referrer would vouch for someone they never heard from. */
+  onBehalf: risk({
+    label: 'Asked on someone’s behalf',
+    detect: ({ reading }) => firstMatch(reading.body, P.ON_BEHALF),
+    policy: {
+      blocks: {
+        when: (s) => s.present,
+        rank: 0,
+        reason: (s) => `Someone else asks on the candidate's behalf: ${quote(s.evidence)}.`,
+      },
+    },
+  }),
   /** Sent to a whole channel (@here, "hi everyone"): not a personal ask. */
   broadcast: risk({
     label: 'Sent to everyone',

@@ -9,6 +9,11 @@ const signalsOf = (text: string, prior = 0) => detectSignals(noteContext(readReq
 /** Each row: a phrase that must raise the signal, and a near miss that must not. */
 const CASES: Array<[SignalName, string, string]> = [
   [
+    'onBehalf',
+    'I am reaching out on behalf of my client, a senior backend engineer, pending a fee agreement.',
+    'I spent three years at a recruiting agency placing engineers, and now I want the Recruiting Lead role.',
+  ],
+  [
     'whyMe',
     'Your work on internal tools is close to what I want to do.',
     'Your talks are amazing and I love your company.',
