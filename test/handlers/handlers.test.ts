@@ -223,9 +223,8 @@ describe('block actions', () => {
     await run(actions.makePostBlurb as never, args);
     expectAckFirst(args.calls, args.ack);
     expect(slackCalls(args.calls)).toEqual([]);
-    expect(String((args.calls.find((c) => c.method === 'respond')?.args as { text: string }).text)).toMatch(
-      /Only the person who ran this triage/,
-    );
+    const refusal = args.calls.find((c) => c.method === 'respond')?.args as { text?: string } | undefined;
+    expect(refusal?.text).toMatch(/Only the person who ran this triage/);
     expect((await store.triages.get(OWNER, t.id)).blurbState).toBe('draft');
   });
 
