@@ -1,15 +1,11 @@
 import type { Fit } from './fit.js';
-import type { Blocker, Verdict } from './recommend.js';
+import { type Blocker, countsAgainst, type Verdict } from './recommend.js';
 import { type Policy, REGISTRY, SIGNAL_NAMES, type SignalName, type SignalSpec, type Signals } from './registry.js';
 import type { Signal } from './signal.js';
 
 /** Each entry words its own signal shape; here every entry is read as a plain signal. */
 function specOf(name: SignalName): SignalSpec<Signal> {
   return REGISTRY[name] as unknown as SignalSpec<Signal>;
-}
-
-function against(spec: SignalSpec<Signal>, signal: Signal): boolean {
-  return spec.against ? spec.against(signal) : spec.kind === 'question' ? !signal.present : signal.present;
 }
 
 const blocks = (policy: Policy<Signal>, signal: Signal, signals: Signals) =>
@@ -24,7 +20,7 @@ function strengths(signals: Signals, fit: Fit): string[] {
   const lines: string[] = [];
   for (const name of SIGNAL_NAMES) {
     const spec = specOf(name);
-    const line = !against(spec, signals[name]) && spec.strength?.(signals[name]);
+    const line = !countsAgainst(signals, name) && spec.strength?.(signals[name]);
     if (line) lines.push(line);
   }
   if (fit.level === 'strong') lines.push(`Fit: ${fit.explanation}`);
@@ -36,7 +32,7 @@ function gaps(signals: Signals, fit: Fit, hasProfile: boolean): string[] {
   for (const name of SIGNAL_NAMES) {
     const spec = specOf(name);
     const signal = signals[name];
-    if (spec.gap && against(spec, signal) && !blocks(spec.policy, signal, signals)) lines.push(spec.gap(signal));
+    if (spec.gap && countsAgainst(signals, name) && !blocks(spec.policy, signal, signals)) lines.push(spec.gap(signal));
   }
   if (fit.level === 'partial') lines.push(`Fit is partial: ${fit.explanation}`);
   if (fit.level === 'unknown' && signals.roleNamed.present) {
