@@ -51,9 +51,9 @@ const isTriageId = (v: string | null): v is string => v !== null && /^[0-9a-f-]{
 async function tellPrivately(args: Args, parsed: Parsed, error: unknown): Promise<boolean> {
   const message = userMessage(error);
   if (!message.expected) return false;
-  if (error instanceof TriggerExpiredError) return true;
-  if (parsed.body.response_url) await replyPrivately(args.respond, `:lock: ${message.text}`);
-  else if (parsed.body.trigger_id)
+  if (parsed.body.response_url) await replyPrivately(args.respond, `${message.icon} ${message.text}`);
+  // A closed trigger cannot open a notice either; without a response_url (the Home tab) there is no private channel left.
+  else if (parsed.body.trigger_id && !(error instanceof TriggerExpiredError))
     await args.client.views.open({ trigger_id: parsed.body.trigger_id, view: noticeForError(error) });
   return true;
 }

@@ -12,6 +12,8 @@ export class TriggerExpiredError extends Error {
 export interface UserMessage {
   title: string;
   text: string;
+  /** The emoji it is shown with. */
+  icon: string;
   /** Foreseen failures (an outage, someone else's triage) end with the message; others also go to the error log. */
   expected: boolean;
 }
@@ -24,38 +26,43 @@ const SLACK_AUTH_CODES = new Set(['invalid_auth', 'token_revoked', 'account_inac
  */
 export function userMessage(error: unknown): UserMessage {
   if (error instanceof StoreUnavailableError)
-    return { title: 'Try again shortly', text: error.message, expected: true };
+    return { title: 'Try again shortly', text: error.message, icon: ':warning:', expected: true };
   if (error instanceof DeadlineError)
     return {
       title: 'Try again shortly',
       text: 'Could not save: the database is not answering. Your text is still here; try Save again in a moment.',
+      icon: ':warning:',
       expected: true,
     };
-  if (error instanceof NotOwnerError) return { title: 'Not yours', text: error.message, expected: true };
-  if (error instanceof NotFoundError) return { title: 'Not found', text: error.message, expected: true };
-  if (error instanceof InvalidInputError) return { title: 'Check the input', text: error.message, expected: true };
-  if (error instanceof UnreadableTriageError) return { title: 'Cannot open it', text: error.message, expected: true };
+  if (error instanceof NotOwnerError) return { title: 'Not yours', text: error.message, icon: ':lock:', expected: true };
+  if (error instanceof NotFoundError) return { title: 'Not found', text: error.message, icon: ':warning:', expected: true };
+  if (error instanceof InvalidInputError) return { title: 'Check the input', text: error.message, icon: ':warning:', expected: true };
+  if (error instanceof UnreadableTriageError) return { title: 'Cannot open it', text: error.message, icon: ':warning:', expected: true };
   if (error instanceof TriggerExpiredError)
     return {
       title: 'Please run it again',
       text: 'Slack closed the window before the triage could open (that happens when things are slow). Please run it again.',
+      icon: ':warning:',
       expected: true,
     };
   if (SLACK_AUTH_CODES.has(slackErrorCode(error)))
     return {
       title: 'App needs reinstalling',
       text: 'Slack refused the app’s token, so this could not be done. An admin needs to reinstall the app.',
+      icon: ':warning:',
       expected: false,
     };
   if (slackErrorCode(error) !== 'unknown')
     return {
       title: 'Slack did not answer',
       text: 'Slack did not answer, so this could not be done. Nothing was lost; please try again in a moment.',
+      icon: ':warning:',
       expected: false,
     };
   return {
     title: 'Something went wrong',
     text: 'Something went wrong on our side. Nothing was sent to anyone; please try again in a moment.',
+    icon: ':warning:',
     expected: false,
   };
 }

@@ -11,7 +11,7 @@ import {
 } from '../views/messages.js';
 import { candidateNameOf } from './triage.js';
 
-export function replyModel(t: TriageRecord): ReplyModel {
+function replyModel(t: TriageRecord): ReplyModel {
   return {
     candidateName: candidateNameOf(t),
     answer: t.decision === 'pending' ? 'no' : t.decision,
@@ -20,7 +20,7 @@ export function replyModel(t: TriageRecord): ReplyModel {
   };
 }
 
-export function blurbCardModel(t: TriageRecord): BlurbCardModel {
+function blurbCardModel(t: TriageRecord): BlurbCardModel {
   return {
     triageId: t.id,
     candidateName: candidateNameOf(t),
@@ -30,7 +30,7 @@ export function blurbCardModel(t: TriageRecord): BlurbCardModel {
   };
 }
 
-export function hiringPostModel(t: TriageRecord): HiringPostModel {
+function hiringPostModel(t: TriageRecord): HiringPostModel {
   const c = t.result.candidate;
   return {
     candidateName: c.name ?? t.requesterName,

@@ -56,6 +56,6 @@ export async function openWithProgress(
 
 /** A failure as a modal notice; the user's own text is kept on it so nothing is lost. */
 export function noticeForError(error: unknown, keep?: string): types.ModalView {
-  const { title, text } = userMessage(error);
-  return noticeModal(title, `:warning: ${text}`, keep);
+  const { title, text, icon } = userMessage(error);
+  return noticeModal(title, `${icon} ${text}`, keep);
 }

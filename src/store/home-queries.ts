@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { guardUnavailable } from './errors.js';
 import { type Clock, DAY_MS, ownsTriage, parseOwner } from './owner.js';
-import { toRecord } from './records.js';
+import { readableRecords } from './records.js';
 import type { Database, Decision, Owner, TriageRecord } from './schema.js';
 
 /** What the App Home shows a referrer: recent triages, counts, one-pagers still awaited. */
@@ -21,7 +21,7 @@ export class HomeQueries {
         .limit(Math.max(1, Math.min(limit, 50)))
         .execute(),
     );
-    return rows.map((row) => toRecord(row, []));
+    return readableRecords(rows);
   }
 
   async counts(owner: Owner, days = 30): Promise<Record<Decision, number>> {
@@ -54,6 +54,6 @@ export class HomeQueries {
         .limit(20)
         .execute(),
     );
-    return rows.map((row) => toRecord(row, []));
+    return readableRecords(rows);
   }
 }

@@ -27,7 +27,7 @@ export class UnreadableTriageError extends Error {
  * A stored result, parsed through the result schema: a field or signal added since the row was
  * written takes its default, so an older triage still opens.
  */
-export function readResult(json: string) {
+function readResult(json: string) {
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -66,4 +66,16 @@ export function toRecord(row: Selectable<TriageTable>, history: TriageRecord['hi
     updatedAt: row.updated_at,
     history,
   };
+}
+
+/** Rows for a list: a row that cannot be read is left out rather than taking the whole list down. */
+export function readableRecords(rows: Selectable<TriageTable>[]): TriageRecord[] {
+  return rows.flatMap((row) => {
+    try {
+      return [toRecord(row, [])];
+    } catch (error) {
+      if (error instanceof UnreadableTriageError) return [];
+      throw error;
+    }
+  });
 }

@@ -45,7 +45,7 @@ export function findProof(sentences: readonly Sentence[]): Signal {
 }
 
 /** How many earlier messages the note mentions: "I messaged you last week and twice before that" is three. */
-export function countBumps(sentences: readonly Sentence[]): number {
+function countBumps(sentences: readonly Sentence[]): number {
   let total = 0;
   for (const { text } of sentences) {
     if (!P.FOLLOW_UP.test(text)) continue;
@@ -120,7 +120,7 @@ function bodySpan(reading: Reading): string | null {
 }
 
 /** The role the triage treats as the ask: one naming a posting beats a track; earlier beats later. */
-export function chooseRole(roles: readonly RoleMention[]): RoleMention | null {
+function chooseRole(roles: readonly RoleMention[]): RoleMention | null {
   return roles.find((r) => r.posting) ?? roles[0] ?? null;
 }
 

@@ -1,12 +1,7 @@
 import type { Fit } from './fit.js';
-import { type Blocker, countsAgainst, type Verdict } from './recommend.js';
-import { type Policy, REGISTRY, SIGNAL_NAMES, type SignalName, type SignalSpec, type Signals } from './registry.js';
+import type { Blocker, Verdict } from './recommend.js';
+import { countsAgainst, type Policy, SIGNAL_NAMES, type Signals, specOf } from './registry.js';
 import type { Signal } from './signal.js';
-
-/** Each entry words its own signal shape; here every entry is read as a plain signal. */
-function specOf(name: SignalName): SignalSpec<Signal> {
-  return REGISTRY[name] as unknown as SignalSpec<Signal>;
-}
 
 const blocks = (policy: Policy<Signal>, signal: Signal, signals: Signals) =>
   policy.blocks?.when(signal, signals) ?? false;

@@ -1,15 +1,13 @@
 import type { Fit } from './fit.js';
 import {
   type BlockingSignal,
+  countsAgainst,
   type MissingPiece,
-  type Policy,
-  REGISTRY,
   SIGNAL_NAMES,
-  type SignalName,
   type Signals,
+  specOf,
 } from './registry.js';
 import type { Recommendation } from './schema.js';
-import type { Signal } from './signal.js';
 
 /** Why a no is a no: a blocking signal, a role outside the referrer's area, or too much missing at once. */
 export type Blocker = BlockingSignal | 'outsideArea' | 'tooMuchMissing';
@@ -42,25 +40,10 @@ const OUTSIDE_AREA_RANK = 7;
 const TOO_MUCH_MISSING = 4;
 const MISSING_ORDER: readonly MissingPiece[] = ['role', 'proof', 'whyMe', 'ask', 'fitOverlap', 'teamArea', 'roleLink'];
 
-/** The registry's policy for a signal, read loosely: each entry types its own signal shape. */
-function policyOf(name: SignalName): { policy: Policy<Signal>; against: (s: Signal) => boolean } {
-  const spec = REGISTRY[name] as unknown as {
-    kind: string;
-    policy: Policy<Signal>;
-    against?: (s: Signal) => boolean;
-  };
-  return { policy: spec.policy, against: spec.against ?? ((s) => (spec.kind === 'question' ? !s.present : s.present)) };
-}
-
-/** Whether the named signal counts against the note (questions unanswered, risks raised). */
-export function countsAgainst(signals: Signals, name: SignalName): boolean {
-  return policyOf(name).against(signals[name]);
-}
-
 function rankedBlockers({ signals, fit }: DecisionInput): Blocker[] {
   const ranked: Array<[number, Blocker]> = [];
   for (const name of SIGNAL_NAMES) {
-    const blocks = policyOf(name).policy.blocks;
+    const blocks = specOf(name).policy.blocks;
     if (blocks?.when(signals[name], signals)) ranked.push([blocks.rank, name as BlockingSignal]);
   }
   if (fit.level === 'none') ranked.push([OUTSIDE_AREA_RANK, 'outsideArea']);
@@ -70,8 +53,8 @@ function rankedBlockers({ signals, fit }: DecisionInput): Blocker[] {
 function softRisk({ signals, fit }: DecisionInput): number {
   let points = fit.level === 'partial' ? 1 : 0;
   for (const name of SIGNAL_NAMES) {
-    const { policy, against } = policyOf(name);
-    if (policy.soft && against(signals[name])) points += policy.soft;
+    const soft = specOf(name).policy.soft;
+    if (soft && countsAgainst(signals, name)) points += soft;
   }
   return points;
 }
@@ -80,7 +63,7 @@ function missingPieces(input: DecisionInput): MissingPiece[] {
   const { signals, fit, hasProfile, hasRoleLink, exactRole } = input;
   const missing = new Set<MissingPiece>();
   for (const name of SIGNAL_NAMES) {
-    const piece = (REGISTRY[name] as { missing?: MissingPiece }).missing;
+    const piece = specOf(name).missing;
     if (piece && countsAgainst(signals, name)) missing.add(piece);
   }
   if (fit.level === 'partial') missing.add('fitOverlap');
@@ -101,7 +84,7 @@ export function recommend(input: DecisionInput): Verdict {
   const base = { blockers, missing: missingPieces(input), exactRole: input.exactRole, hasProfile: input.hasProfile };
   if (blockers.length > 0) return { ...base, recommendation: 'no', blocker: blockers[0] ?? null };
   const clearForYes = SIGNAL_NAMES.every(
-    (name) => !policyOf(name).policy.yesNeedsClear || !countsAgainst(input.signals, name),
+    (name) => !specOf(name).policy.yesNeedsClear || !countsAgainst(input.signals, name),
   );
   const yes = input.exactRole && clearForYes && input.fit.level === 'strong' && points <= 1;
   return { ...base, recommendation: yes ? 'yes' : 'one_pager', blocker: null };

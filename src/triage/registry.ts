@@ -226,7 +226,7 @@ const SUMMARY_QUESTION = {
 /** The five questions in the order a referrer asks them. */
 export const FIVE_QUESTIONS: readonly FiveQuestion[] = [
   ...SIGNAL_NAMES.flatMap((key) => {
-    const spec = REGISTRY[key] as SignalSpec<Signal>;
+    const spec = specOf(key);
     return spec.kind === 'question'
       ? [{ key: key as FiveQuestion['key'], label: spec.label, question: spec.question, position: spec.position }]
       : [];
@@ -235,6 +235,19 @@ export const FIVE_QUESTIONS: readonly FiveQuestion[] = [
 ]
   .sort((a, b) => a.position - b.position)
   .map(({ key, label, question }) => ({ key, label, question }));
+
+/** An entry read as a plain signal spec: each entry types its own signal shape, the readers need only the common one. */
+export function specOf(name: SignalName): SignalSpec<Signal> {
+  return REGISTRY[name] as unknown as SignalSpec<Signal>;
+}
+
+/** Whether a signal counts against the note: a question left unanswered, a risk raised (or the entry's own rule). */
+export function countsAgainst(signals: Signals, name: SignalName): boolean {
+  const spec = specOf(name);
+  const signal = signals[name];
+  if (spec.against) return spec.against(signal);
+  return spec.kind === 'question' ? !signal.present : signal.present;
+}
 
 /** Reads every signal of the registry off one note. */
 export function detectSignals(note: D.NoteContext): Signals {

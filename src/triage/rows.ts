@@ -1,4 +1,4 @@
-import { FIVE_QUESTIONS, REGISTRY, RISK_SIGNALS, type SignalName, type SignalSpec } from './registry.js';
+import { FIVE_QUESTIONS, RISK_SIGNALS, type SignalName, specOf } from './registry.js';
 import type { TriageResult } from './schema.js';
 import type { Signal } from './signal.js';
 
@@ -20,8 +20,6 @@ export interface RiskRow {
   /** How many bumps, for a follow-up. */
   count: number | null;
 }
-
-const specOf = (name: SignalName) => REGISTRY[name] as unknown as SignalSpec<Signal>;
 
 /** The five questions of a result, in the order a referrer asks them. */
 export function questionRows(result: Pick<TriageResult, 'signals' | 'summary'>): QuestionRow[] {

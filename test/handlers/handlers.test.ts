@@ -173,16 +173,19 @@ describe('view submissions', () => {
   });
 });
 
-const click = (actionId: string, value: string, over: object = {}) =>
-  buildArgs({
-    type: 'block_actions',
-    user,
-    team,
-    trigger_id: '1.2.abc',
-    container: { type: 'message', channel_id: 'D0REFERRER', message_ts: '1700000000.000200' },
-    actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, action_ts: '1' }],
-    ...over,
-  });
+const click = (actionId: string, value: string, over: object = {}, failures: Record<string, string> = {}) =>
+  buildArgs(
+    {
+      type: 'block_actions',
+      user,
+      team,
+      trigger_id: '1.2.abc',
+      container: { type: 'message', channel_id: 'D0REFERRER', message_ts: '1700000000.000200' },
+      actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, action_ts: '1' }],
+      ...over,
+    },
+    failures,
+  );
 const run = async (factory: (d: AppDeps) => (a: never) => Promise<void>, args: ReturnType<typeof click>) =>
   factory(deps)({ ...args, body: args.payload, action: args.payload.actions[0] } as never);
 
@@ -226,6 +229,24 @@ describe('block actions', () => {
     const refusal = args.calls.find((c) => c.method === 'respond')?.args as { text?: string } | undefined;
     expect(refusal?.text).toMatch(/Only the person who ran this triage/);
     expect((await store.triages.get(OWNER, t.id)).blurbState).toBe('draft');
+  });
+
+  it('edit blurb after the trigger expired: the user is told privately, and nothing changes', async () => {
+    const t = await decidedYes();
+    const args = click(
+      'edit_blurb',
+      t.id,
+      { response_url: 'https://hooks.slack.com/actions/1/2/3' },
+      { 'views.open': 'expired_trigger_id' },
+    );
+    await run(actions.makeEditBlurb as never, args);
+    expectAckFirst(args.calls, args.ack);
+    const told = args.calls.find((c) => c.method === 'respond')?.args as
+      | { text?: string; response_type?: string }
+      | undefined;
+    expect(told).toMatchObject({ response_type: 'ephemeral' });
+    expect(told?.text).toMatch(/run it again/);
+    expect((await store.triages.get(OWNER, t.id)).blurbText).toBe('Amara cut CI time 35%.');
   });
 
   it('edit profile and forget me: ack once, first', async () => {

@@ -22,14 +22,19 @@ export interface Recorded {
 
 /**
  * A typed fake of what a listener gets from Bolt: a Web API client whose every method is recorded
- * (unknown methods fail, as Slack would answer unknown_method), plus ack and respond. The one cast
+ * (unknown methods fail, as Slack would answer unknown_method; `failures` makes a method answer an
+ * error code), plus ack and respond. The one cast
  * from the fake to Bolt's types lives here.
  */
-export function buildArgs<T extends object>(payload: T, token = 'xoxb-test') {
+export function buildArgs<T extends object>(payload: T, failures: Record<string, string> = {}) {
   const calls: Recorded[] = [];
   const call = (method: string) =>
     vi.fn(async (args: unknown) => {
       calls.push({ method, args });
+      const failure = failures[method];
+      // A Web API error as @slack/web-api raises it: the Slack error code in data.error.
+      if (failure)
+        throw Object.assign(new Error(failure), { code: 'slack_webapi_platform_error', data: { error: failure } });
       const answer = ANSWERS[method];
       if (!answer)
         throw Object.assign(new Error(`unknown_method ${method}`), {
@@ -39,7 +44,7 @@ export function buildArgs<T extends object>(payload: T, token = 'xoxb-test') {
       return answer;
     });
   const group = (name: string) => new Proxy({}, { get: (_target, method: string) => call(`${name}.${method}`) });
-  const client = new Proxy({ token, slackApiUrl: 'http://127.0.0.1:1/api/' } as Record<string, unknown>, {
+  const client = new Proxy({ token: 'xoxb-test', slackApiUrl: 'http://127.0.0.1:1/api/' } as Record<string, unknown>, {
     get: (target, name: string) => (name in target ? target[name] : group(name)),
   }) as unknown as webApi.WebClient;
   const ack = vi.fn(async (response?: unknown) => {

@@ -83,4 +83,9 @@ describe('results stored by an earlier version', () => {
     await insert(id, '{"recommendation": "maybe"');
     await expect(store.triages.get(OWNER, id)).rejects.toBeInstanceOf(UnreadableTriageError);
   });
+
+  it('one damaged row does not take the Home tab down: its lists skip it and show the rest', async () => {
+    const recent = await store.home.recent(OWNER, 10);
+    expect(recent.map((r) => r.id)).toEqual(['11111111-1111-4111-8111-111111111111']);
+  });
 });
