@@ -207,35 +207,6 @@ type SignalOf<K extends SignalName> = ReturnType<Registry[K]['detect']>;
 /** Every signal of a triage, each always present (the contract's `signals`). */
 export type Signals = { [K in SignalName]: SignalOf<K> };
 
-/** The risk flags, in the order every surface lists them. */
-export const RISK_SIGNALS: readonly SignalName[] = SIGNAL_NAMES.filter((name) => REGISTRY[name].kind === 'risk');
-
-/** A row of the five questions: a question signal, or the one-sentence summary. */
-export interface FiveQuestion {
-  key: SignalName | 'summary';
-  label: string;
-  question: string;
-}
-
-const SUMMARY_QUESTION = {
-  key: 'summary' as const,
-  label: 'One sentence?',
-  question: 'Can I explain them in one sentence?',
-};
-
-/** The five questions in the order a referrer asks them. */
-export const FIVE_QUESTIONS: readonly FiveQuestion[] = [
-  ...SIGNAL_NAMES.flatMap((key) => {
-    const spec = specOf(key);
-    return spec.kind === 'question'
-      ? [{ key: key as FiveQuestion['key'], label: spec.label, question: spec.question, position: spec.position }]
-      : [];
-  }),
-  { ...SUMMARY_QUESTION, position: 4 } as const,
-]
-  .sort((a, b) => a.position - b.position)
-  .map(({ key, label, question }) => ({ key, label, question }));
-
 /** An entry read as a plain signal spec: each entry types its own signal shape, the readers need only the common one. */
 export function specOf(name: SignalName): SignalSpec<Signal> {
   return REGISTRY[name] as unknown as SignalSpec<Signal>;

@@ -1,6 +1,35 @@
-import { FIVE_QUESTIONS, RISK_SIGNALS, type SignalName, specOf } from './registry.js';
+import { SIGNAL_NAMES, type SignalName, specOf } from './registry.js';
 import type { TriageResult } from './schema.js';
 import type { Signal } from './signal.js';
+
+/** The risk flags, in the order every surface lists them. */
+export const RISK_SIGNALS: readonly SignalName[] = SIGNAL_NAMES.filter((name) => specOf(name).kind === 'risk');
+
+/** A row of the five questions: a question signal, or the one-sentence summary. */
+export interface FiveQuestion {
+  key: SignalName | 'summary';
+  label: string;
+  question: string;
+}
+
+const SUMMARY_QUESTION = {
+  key: 'summary' as const,
+  label: 'One sentence?',
+  question: 'Can I explain them in one sentence?',
+};
+
+/** The five questions in the order a referrer asks them. */
+export const FIVE_QUESTIONS: readonly FiveQuestion[] = [
+  ...SIGNAL_NAMES.flatMap((key) => {
+    const spec = specOf(key);
+    return spec.kind === 'question'
+      ? [{ key: key as FiveQuestion['key'], label: spec.label, question: spec.question, position: spec.position }]
+      : [];
+  }),
+  { ...SUMMARY_QUESTION, position: 4 } as const,
+]
+  .sort((a, b) => a.position - b.position)
+  .map(({ key, label, question }) => ({ key, label, question }));
 
 /** A row of the five questions as every surface shows it. */
 export interface QuestionRow {

@@ -1,14 +1,8 @@
 import * as z from 'zod';
 import { REGISTRY, type Registry, SIGNAL_NAMES, type SignalName } from './registry.js';
 
-export {
-  FIVE_QUESTIONS,
-  type FiveQuestion,
-  RISK_SIGNALS,
-  SIGNAL_NAMES,
-  type SignalName,
-  type Signals,
-} from './registry.js';
+export { SIGNAL_NAMES, type SignalName, type Signals } from './registry.js';
+export { FIVE_QUESTIONS, type FiveQuestion, RISK_SIGNALS } from './rows.js';
 export { type Signal, SignalSchema } from './signal.js';
 
 /** A role the referrer can refer people to. */
