@@ -34,10 +34,14 @@ export function userMessage(error: unknown): UserMessage {
       icon: ':warning:',
       expected: true,
     };
-  if (error instanceof NotOwnerError) return { title: 'Not yours', text: error.message, icon: ':lock:', expected: true };
-  if (error instanceof NotFoundError) return { title: 'Not found', text: error.message, icon: ':warning:', expected: true };
-  if (error instanceof InvalidInputError) return { title: 'Check the input', text: error.message, icon: ':warning:', expected: true };
-  if (error instanceof UnreadableTriageError) return { title: 'Cannot open it', text: error.message, icon: ':warning:', expected: true };
+  if (error instanceof NotOwnerError)
+    return { title: 'Not yours', text: error.message, icon: ':lock:', expected: true };
+  if (error instanceof NotFoundError)
+    return { title: 'Not found', text: error.message, icon: ':warning:', expected: true };
+  if (error instanceof InvalidInputError)
+    return { title: 'Check the input', text: error.message, icon: ':warning:', expected: true };
+  if (error instanceof UnreadableTriageError)
+    return { title: 'Cannot open it', text: error.message, icon: ':warning:', expected: true };
   if (error instanceof TriggerExpiredError)
     return {
       title: 'Please run it again',
