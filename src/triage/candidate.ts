@@ -18,7 +18,7 @@ export function cleanName(raw: string | null | undefined): string | null {
     .replace(/[,.!]+$/, '')
     .trim();
   if (!name || name.length > 60) return null;
-  if (P.PLACEHOLDER_PATTERNS.some((p) => p.test(name)) || /[[\]{}<>@#%]/.test(name)) return null;
+  if (P.PLACEHOLDER_PATTERNS.some(([, p]) => p.test(name)) || /[[\]{}<>@#%]/.test(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > 4) return null;
   if (!words.every((w) => /^[\p{Lu}][\p{L}'.-]*$/u.test(w))) return null;

@@ -92,8 +92,8 @@ function quantity(match: RegExpMatchArray): number {
 }
 
 export function findPlaceholder(text: string): Signal {
-  for (const pattern of P.PLACEHOLDER_PATTERNS) {
-    const match = pattern.exec(text);
+  for (const [needs, pattern] of P.PLACEHOLDER_PATTERNS) {
+    const match = text.includes(needs) ? pattern.exec(text) : null;
     if (match) return present(match[0]);
   }
   return ABSENT;
@@ -105,9 +105,10 @@ export function findResumeDump(reading: Reading): Signal {
   if (headers.length >= 2) return present(headers[0] as string);
   const bullets = lines.filter((l) => /^(?:[-•*▪◦]|\d{1,2}[.)])\s+\S/.test(l));
   if (bullets.length >= 6) return present(bullets[0] as string);
-  const kinds = P.ATTACHMENT_KINDS.filter(([, pattern]) => pattern.test(reading.text)).length;
   const attached = firstMatch(reading.sentences, P.ATTACHED);
-  if (!attached.present || kinds === 0) return ABSENT;
+  if (!attached.present) return ABSENT;
+  const kinds = P.ATTACHMENT_KINDS.filter(([, pattern]) => pattern.test(reading.text)).length;
+  if (kinds === 0) return ABSENT;
   // A pile of attachments, or one with "tell me which roles fit": either way the referrer does the matching.
   if (kinds >= 3) return attached;
   return firstMatch(reading.body, P.FIT_OUTSOURCED);

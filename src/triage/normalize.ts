@@ -76,10 +76,16 @@ function dropHistoryAndSignature(lines: string[]): string[] {
     kept.push(line);
   }
   const unquoted = kept.filter((l) => !/^\s*>/.test(l));
-  const ownWords = unquoted.join(' ').split(/\s+/).filter(Boolean).length;
   // A note that is only a quote (a pasted forward) keeps its text; otherwise the quote is history.
-  if (ownWords >= 8) return unquoted;
+  if (hasWords(unquoted, 8)) return unquoted;
   return kept.map((l) => l.replace(/^\s*>\s?/, ''));
+}
+
+/** Whether the lines hold at least `n` whitespace-separated words; stops counting there. */
+function hasWords(lines: string[], n: number): boolean {
+  let count = 0;
+  for (const line of lines) for (const _ of line.matchAll(/\S+/g)) if (++count >= n) return true;
+  return false;
 }
 
 function tidyWhitespace(lines: string[]): string {
@@ -101,7 +107,8 @@ const URL_PATTERN = /\bhttps?:\/\/[^\s<>"')\]]{1,2000}/gi;
 
 /** Blanks out URLs (same length, so offsets hold) where their words must not count as the note's words. */
 export function maskUrls(text: string): string {
-  return text.replace(URL_PATTERN, (url) => ' '.repeat(url.length));
+  // Every URL has "://"; most sentences have none.
+  return text.includes('://') ? text.replace(URL_PATTERN, (url) => ' '.repeat(url.length)) : text;
 }
 
 export function extractUrls(text: string): string[] {
@@ -113,8 +120,12 @@ export function extractUrls(text: string): string[] {
 }
 
 export function normalizeRequest(raw: string): NormalizedRequest {
-  const visible = stripInvisibles(raw);
-  const plain = stripEmoji(stripEmphasis(decodeEntities(replaceSlackMarkup(visible))));
+  // Each pass runs only when the note holds the character it acts on: most notes have no markup at all.
+  let plain = stripInvisibles(raw);
+  if (plain.includes('<')) plain = replaceSlackMarkup(plain);
+  if (plain.includes('&')) plain = decodeEntities(plain);
+  if (/[*_~`]/.test(plain)) plain = stripEmphasis(plain);
+  if (plain.includes(':')) plain = stripEmoji(plain);
   const text = tidyWhitespace(dropHistoryAndSignature(plain.split('\n')));
   return { text, urls: extractUrls(text) };
 }

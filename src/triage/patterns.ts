@@ -164,16 +164,25 @@ export const QUANTIFIER =
 
 export const ORDINAL_MESSAGE = /\b(second|third|fourth|fifth) (?:message|note|attempt|email|time)\b/i;
 
-/** Template text left in: "[Name]", "{{first_name}}", "<company>", "%ROLE%", "INSERT NAME", "XXX". */
-export const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
-  /\[(?:your |first |last |full |company |candidate'?s? |recipient'?s? |hiring |referrer'?s? )?(?:name|first[ _]?name|last[ _]?name|company(?: name)?|role|position|title|team|recipient|job title|date|link|manager|contact|referrer)\](?!\()/i,
-  /\[(?:insert|add|fill in|enter)\b[^\]\n]{0,40}\]/i,
-  /\[[A-Z][A-Z_ ]{2,30}\](?!\()/,
-  /\{\{?\s*[a-z][a-z_. ]{0,30}\s*\}?\}/i,
-  /<(?:name|first ?name|last ?name|company|company name|your name|role|title|recipient|position|insert[^<>\n]{0,30})>/i,
-  /%[A-Z_]{2,30}%/,
-  /\bINSERT (?:NAME|COMPANY|ROLE|TITLE)\b/,
-  /\bX{3,}\b/,
+/**
+ * Template text left in: "[Name]", "{{first_name}}", "<company>", "%ROLE%", "INSERT NAME", "XXX".
+ * Each pattern comes with text it cannot match without, so a note without it skips the pattern.
+ */
+export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    '[',
+    /\[(?:your |first |last |full |company |candidate'?s? |recipient'?s? |hiring |referrer'?s? )?(?:name|first[ _]?name|last[ _]?name|company(?: name)?|role|position|title|team|recipient|job title|date|link|manager|contact|referrer)\](?!\()/i,
+  ],
+  ['[', /\[(?:insert|add|fill in|enter)\b[^\]\n]{0,40}\]/i],
+  ['[', /\[[A-Z][A-Z_ ]{2,30}\](?!\()/],
+  ['{', /\{\{?\s*[a-z][a-z_. ]{0,30}\s*\}?\}/i],
+  [
+    '<',
+    /<(?:name|first ?name|last ?name|company|company name|your name|role|title|recipient|position|insert[^<>\n]{0,30})>/i,
+  ],
+  ['%', /%[A-Z_]{2,30}%/],
+  ['INSERT ', /\bINSERT (?:NAME|COMPANY|ROLE|TITLE)\b/],
+  ['XXX', /\bX{3,}\b/],
 ];
 
 /** Someone asking for a candidate who is not writing themselves: an agency, a recruiter, a placement fee. */

@@ -54,3 +54,12 @@ export const SPECIALTIES = wordSet(
     'visual motion ux ui quantitative applied research solutions sales partnerships operations ops build ' +
     'release test tooling compiler kernel data',
 );
+
+/**
+ * Whether a sentence holds any word a role is read from (a head word or a job noun). Its bounds are the
+ * tokenizer's (letters and digits), so it never skips a sentence the role finder would act on.
+ */
+export const HAS_ROLE_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...HEAD_WORDS, ...ROLE_NOUNS].join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);

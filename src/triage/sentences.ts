@@ -70,8 +70,9 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-export function countWords(text: string): number {
+/** Words in the text; counting stops at `atMost` when only a threshold matters. */
+export function countWords(text: string, atMost = Number.POSITIVE_INFINITY): number {
   let count = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) count++;
+  for (const _ of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) if (++count >= atMost) break;
   return count;
 }

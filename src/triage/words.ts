@@ -9,11 +9,25 @@ export interface Token {
   end: number;
 }
 
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_SIZE = 50_000;
+
+/** Words repeat across notes ("the", "role", "team"); a bounded cache saves stemming them again. */
+export function stem(word: string): string {
+  let stemmed = STEM_CACHE.get(word);
+  if (stemmed === undefined) {
+    if (STEM_CACHE.size >= STEM_CACHE_SIZE) STEM_CACHE.clear();
+    stemmed = stemOf(word);
+    STEM_CACHE.set(word, stemmed);
+  }
+  return stemmed;
+}
+
 /**
  * A light stemmer: enough that "tools", "tooling" and "tool" meet, and "pricing" meets "price".
  * Both sides of every comparison go through it, so consistency matters more than linguistics.
  */
-export function stem(word: string): string {
+function stemOf(word: string): string {
   let w = word.toLowerCase().replace(/'s$/, '');
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
