@@ -51,6 +51,6 @@ export function readRequest(raw: string, openRoleTitles: readonly string[] = [])
     signOffLines,
     roles: findRoles(body, openRoleTitles),
     bodyWords: countWords(bodyText),
-    paragraphs: text.split(/\n\s*\n/).filter((p) => countWords(p, 12) >= 12).length,
+    paragraphs: text.split(/\n\s*\n/).filter((p) => countWords(p) >= 12).length,
   };
 }

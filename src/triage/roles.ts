@@ -2,7 +2,7 @@ import { AREA_MATCHER } from './areas.js';
 import { maskUrls } from './normalize.js';
 import { HAS_ROLE_WORD, HEAD_WORDS, INTENT, ON_YOUR_TEAM, ROLE_NOUNS, SPECIALTIES, STOP, VAGUE } from './role-words.js';
 import type { Sentence } from './sentences.js';
-import { type Token, tokenize } from './words.js';
+import { type WordSpan as Token, wordSpans } from './words.js';
 
 export { ROLE_NOUNS, VAGUE } from './role-words.js';
 
@@ -132,7 +132,7 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
   sentences.forEach((sentence, sentenceIndex) => {
     // Most sentences name no role at all; reading one costs a tokenization, so they are passed over first.
     if (!HAS_ROLE_WORD.test(sentence.text)) return;
-    const tokens = tokenize(maskUrls(sentence.text), sentence.start);
+    const tokens = wordSpans(maskUrls(sentence.text), sentence.start);
     const intent = INTENT.exec(sentence.text);
     // A job-title noun names the target only after the words of wanting: "a data analyst moving into product" does not.
     const intentEnd = intent ? sentence.start + intent.index + intent[0].length : Number.POSITIVE_INFINITY;

@@ -70,9 +70,9 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-/** Words in the text; counting stops at `atMost` when only a threshold matters. */
-export function countWords(text: string, atMost = Number.POSITIVE_INFINITY): number {
-  let count = 0;
-  for (const _ of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) if (++count >= atMost) break;
-  return count;
+const COUNTED_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Words in the text ("new-hire" and "don't" are one each). */
+export function countWords(text: string): number {
+  return text.match(COUNTED_WORD)?.length ?? 0;
 }

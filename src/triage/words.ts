@@ -1,12 +1,16 @@
 /** Word-level helpers shared by the area matcher and the role finder. */
 
-export interface Token {
-  /** Lower-cased, lightly stemmed form used for matching. */
-  stem: string;
+/** A word of the text and where it stands. */
+export interface WordSpan {
   /** The word as written. */
   word: string;
   start: number;
   end: number;
+}
+
+export interface Token extends WordSpan {
+  /** Lower-cased, lightly stemmed form used for matching. */
+  stem: string;
 }
 
 const STEM_CACHE = new Map<string, string>();
@@ -40,13 +44,21 @@ function stemOf(word: string): string {
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
-export function tokenize(text: string, offset = 0): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = offset + (match.index ?? 0);
-    tokens.push({ stem: stem(match[0]), word: match[0], start, end: start + match[0].length });
+/** The words of a text with their positions (offset added), as written. */
+export function wordSpans(text: string, offset = 0): WordSpan[] {
+  const spans: WordSpan[] = [];
+  // exec in a loop allocates less than matchAll; the pattern is module-level, so its lastIndex is reset first.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const start = offset + match.index;
+    spans.push({ word: match[0], start, end: start + match[0].length });
   }
-  return tokens;
+  return spans;
+}
+
+/** The words of a text with their stems, for matching vocabulary. */
+export function tokenize(text: string, offset = 0): Token[] {
+  return wordSpans(text, offset).map(({ word, start, end }) => ({ stem: stem(word), word, start, end }));
 }
 
 export function stems(text: string): string[] {
