@@ -1,7 +1,7 @@
 import { normalizeRequest } from './normalize.js';
 import { GREETING, SIGN_OFF } from './patterns.js';
 import { findRoles, type RoleMention } from './roles.js';
-import { countWords, type Sentence, splitSentences } from './sentences.js';
+import { countWords, hasWords, type Sentence, splitSentences } from './sentences.js';
 
 /** The request as the rest of the triage sees it: text, sentences, the body without greeting and sign-off. */
 export interface Reading {
@@ -42,7 +42,9 @@ export function readRequest(raw: string, openRoleTitles: readonly string[] = [])
   const body = sentences.filter(
     (s) => s.line < signOffLine && !(s.line === 0 && GREETING.test(s.text) && s.text.length <= 40),
   );
-  const bodyText = body.map((s) => s.text.replace(/\bhttps?:\/\/\S+/g, '')).join(' ');
+  const bodyText = body
+    .map((s) => (s.text.includes('://') ? s.text.replace(/\bhttps?:\/\/\S+/g, '') : s.text))
+    .join(' ');
   return {
     text,
     urls,
@@ -51,6 +53,6 @@ export function readRequest(raw: string, openRoleTitles: readonly string[] = [])
     signOffLines,
     roles: findRoles(body, openRoleTitles),
     bodyWords: countWords(bodyText),
-    paragraphs: text.split(/\n\s*\n/).filter((p) => countWords(p) >= 12).length,
+    paragraphs: text.split(/\n\s*\n/).filter((p) => hasWords(p, 12)).length,
   };
 }

@@ -112,11 +112,13 @@ function titleAfter(sentence: Sentence, tokens: Token[], index: number): Token[]
 /** The referrer's own open roles, named word for word ("PM, Checkout"), are the clearest mention of all. */
 function openRoleMentions(sentences: readonly Sentence[], openRoleTitles: readonly string[]): RoleMention[] {
   const mentions: RoleMention[] = [];
-  for (const title of openRoleTitles) {
+  const titles = openRoleTitles.filter((title) => title.toLowerCase().length >= 3);
+  if (titles.length === 0) return mentions;
+  const lowered = sentences.map((s) => s.text.toLowerCase());
+  for (const title of titles) {
     const wanted = title.toLowerCase();
-    if (wanted.length < 3) continue;
     sentences.forEach((sentence, sentenceIndex) => {
-      const at = sentence.text.toLowerCase().indexOf(wanted);
+      const at = (lowered[sentenceIndex] as string).indexOf(wanted);
       if (at === -1) return;
       const words = title.split(/\s+/).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
       const text = sentence.text.slice(at, at + title.length);

@@ -76,3 +76,10 @@ const COUNTED_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 export function countWords(text: string): number {
   return text.match(COUNTED_WORD)?.length ?? 0;
 }
+
+/** Whether the text has at least `n` words; stops counting there. */
+export function hasWords(text: string, n: number): boolean {
+  const word = new RegExp(COUNTED_WORD.source, 'gu');
+  for (let count = 0; count < n; count++) if (!word.exec(text)) return false;
+  return true;
+}
