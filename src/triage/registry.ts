@@ -12,6 +12,7 @@ import {
 
 export type { MissingPiece, Policy, SignalMap, SignalSpec } from './signal-spec.js';
 
+import { CLEAR_NO, tip } from './reply-kit.js';
 import { quote } from './wording.js';
 
 /**
@@ -50,6 +51,7 @@ export const REGISTRY = {
         when: (s) => !s.present,
         rank: 6,
         reason: () => 'No specific role or track is named, so you would have to guess what to refer them for.',
+        reply: (ctx) => `I only refer people for a specific role I can vouch for, so I'll pass for now. ${tip(ctx)}`,
       },
     },
     missing: 'role',
@@ -85,6 +87,8 @@ export const REGISTRY = {
         when: (s, all) => s.present && !all.whyMe?.present,
         rank: 8,
         reason: (s) => `Praise stands in for a reason to ask you: ${quote(s.evidence)}.`,
+        reply: (ctx) =>
+          `I appreciate the kind words, but I only refer people for a specific role where I can speak to the fit, so I'll pass for now. ${tip(ctx)}`,
       },
     },
     gap: (s) => `Some flattery: ${quote(s.evidence)}.`,
@@ -97,6 +101,8 @@ export const REGISTRY = {
         when: (s) => s.present,
         rank: 4,
         reason: (s) => `It asks for advice, not a referral: ${quote(s.evidence)}.`,
+        reply: (ctx) =>
+          `I'm not able to take on advice calls right now, so I'll pass on this one. ${tip({ ...ctx, missing: ['role'] })}`,
       },
     },
   }),
@@ -108,6 +114,7 @@ export const REGISTRY = {
         when: (s) => s.present,
         rank: 2,
         reason: (s) => `The note leans on pressure or guilt: ${quote(s.evidence)}.`,
+        reply: () => CLEAR_NO,
       },
     },
   }),
@@ -125,6 +132,7 @@ export const REGISTRY = {
           const where = s.evidence ? `: ${quote(s.evidence)}` : ' (from your records)';
           return `This is follow-up number ${s.count}${where}; more than one bump is a warning sign.`;
         },
+        reply: () => CLEAR_NO,
       },
     },
     strength: (s) => (s.count === 1 ? 'One calm follow-up is fine.' : null),
@@ -137,6 +145,8 @@ export const REGISTRY = {
         when: (s) => s.present,
         rank: 1,
         reason: (s) => `A template placeholder was left in: ${quote(s.evidence)}.`,
+        reply: () =>
+          "I'll pass on this one. One tip for future notes: part of the template was still in it, and a note written for the person you're asking lands much better.",
       },
     },
   }),
@@ -164,6 +174,8 @@ export const REGISTRY = {
         when: (s) => s.present,
         rank: 5,
         reason: (s) => `It hands you a pile of material to work out the fit yourself: ${quote(s.evidence)}.`,
+        reply: () =>
+          "I'll pass for now. A referral works best when the fit is spelled out for the reader: the exact role, and one line on why your background matches it.",
       },
     },
   }),
@@ -183,6 +195,8 @@ export const REGISTRY = {
         when: (s) => s.present,
         rank: 0,
         reason: (s) => `Someone else asks on the candidate's behalf: ${quote(s.evidence)}.`,
+        reply: () =>
+          "I only refer people I hear from directly, so I'll pass on this one. If the candidate would like to write to me themselves with the role and one result they're proud of, I'm glad to take a look.",
       },
     },
   }),

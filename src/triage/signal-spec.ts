@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { NoteContext } from './detectors.js';
+import type { DraftContext } from './reply-kit.js';
 import { ABSENT, type Signal, SignalSchema } from './signal.js';
 
 /** The shape of a registry entry (registry.ts): what a signal is, how it is weighed, worded and found. */
@@ -17,6 +18,8 @@ export interface Policy<S extends Signal> {
     /** Which blocker the reply speaks to when several hold: the lowest rank. */
     rank: number;
     reason(signal: S): string;
+    /** The body of the no it causes, in the referrer's voice: short, kind, and not an argument. */
+    reply(ctx: DraftContext): string;
   };
   /** Points toward a no when the signal counts against the note; four points are a no. */
   soft?: number;
