@@ -70,3 +70,29 @@ export function userMessage(error: unknown): UserMessage {
     expected: false,
   };
 }
+
+/** What the referrer is told when a blurb post fails, by Slack's error code: what happened, and what to do. */
+const POST_FAILURES: Record<string, string> = {
+  not_in_channel:
+    'I am not in that channel. Invite me with `/invite @refer-triage` in the channel, then click Post again.',
+  channel_not_found:
+    'I cannot see that channel. If it is private, invite me with `/invite @refer-triage` there, then click Post again.',
+  is_archived: 'That channel is archived. Pick another channel below, then click Post again.',
+  ratelimited: 'Slack asked me to slow down. Nothing was posted; click Post again in a minute.',
+  rate_limited: 'Slack asked me to slow down. Nothing was posted; click Post again in a minute.',
+  slack_unavailable:
+    'Slack did not confirm the post. Check the hiring channel first; if it is not there, click Post again.',
+  invalid_auth: 'My Slack token was refused; an admin needs to reinstall the app. Nothing was posted.',
+  token_revoked: 'The app was removed from this workspace; an admin needs to reinstall it. Nothing was posted.',
+  account_inactive: 'The app was removed from this workspace; an admin needs to reinstall it. Nothing was posted.',
+  missing_scope:
+    'The app is missing a permission; an admin needs to reinstall it from the manifest. Nothing was posted.',
+  restricted_action: 'This workspace does not let apps post in that channel. Pick another channel below.',
+};
+
+/** A failed blurb post, in words: nothing was posted, and how to fix it before clicking Post again. */
+export function postFailureMessage(code: string): string {
+  return (
+    POST_FAILURES[code] ?? 'Something went wrong talking to Slack. Nothing was posted; click Post again in a moment.'
+  );
+}

@@ -1,9 +1,10 @@
 import { type Logger, webApi } from '@slack/bolt';
 import { hiringPostFor } from '../presenters/messages.js';
-import { slackErrorCode, userMessageFor } from '../slack/slack-errors.js';
+import { slackErrorCode } from '../slack/slack-errors.js';
 import { slackFetch } from '../slack/web-api-transport.js';
 import type { Owner, TriageRecord } from '../store/schema.js';
 import type { Store } from '../store/store.js';
+import { postFailureMessage } from '../user-messages.js';
 import type { SlackMessage } from '../views/messages.js';
 
 /** How long a Web API call may take before it counts as failed. */
@@ -47,7 +48,12 @@ export async function postBlurb(
   } catch (error) {
     await store.blurbs.releasePost(owner, triageId);
     const code = slackErrorCode(error);
-    return { kind: 'failed', record: await store.triages.get(owner, triageId), code, message: userMessageFor(code) };
+    return {
+      kind: 'failed',
+      record: await store.triages.get(owner, triageId),
+      code,
+      message: postFailureMessage(code),
+    };
   }
 }
 
