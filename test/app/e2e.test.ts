@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS, INPUTS, SHORTCUTS, VIEWS } from '../../src/ids.js';
+import { triageModalModel } from '../../src/presenters/triage.js';
+import { buildSettingsModal } from '../../src/views/settings-modal.js';
+import { buildTriageModal } from '../../src/views/triage-modal.js';
 import { BOT_TOKEN, type Harness, startHarness } from '../helpers/app-harness.js';
+import { strictErrorsAck } from '../helpers/block-kit.js';
 import { saveReferrerProfile } from '../helpers/blurbs.js';
 import { jsonArg } from '../helpers/fake-slack.js';
 import {
@@ -245,7 +249,13 @@ describe('deciding and posting', () => {
       response_action: 'errors',
       errors: { [`${INPUTS.reply.block}:no`]: expect.any(String) },
     });
-    expect((await h.store.triages.get({ teamId: TEAM, userId: REFERRER }, triageId)).decision).toBe('pending');
+    // Slack accepts an errors ack only when each key names an input block of the view showing.
+    const record = await h.store.triages.get({ teamId: TEAM, userId: REFERRER }, triageId);
+    const showing = buildTriageModal(
+      triageModalModel(record, { answer: 'no', hiringChannel: null, earlier: null, hasProfile: true }),
+    );
+    expect(strictErrorsAck(showing as never, response.json)).toEqual([]);
+    expect(record.decision).toBe('pending');
   });
 
   it('Post publishes the blurb once, shows where with a link, and a second click posts nothing', async () => {
@@ -432,6 +442,7 @@ describe('App Home and settings', () => {
         [INPUTS.retention.block]: expect.any(String),
       },
     });
+    expect(strictErrorsAck(buildSettingsModal(null) as never, bad.json)).toEqual([]);
     const good = await settings({
       ...field(INPUTS.teamArea, { type: 'plain_text_input', value: 'Growth: pricing, retention' }),
       ...field(INPUTS.openRoles, {

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { checkMessage, checkView } from './block-kit.js';
+import { strictMessage, strictView } from './block-kit.js';
 
 export interface RecordedCall {
   method: string;
@@ -18,7 +18,7 @@ const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.update', 'chat.postEp
 
 /**
  * A stand-in for Slack's Web API: answers as Slack does, records every call, enforces trigger
- * expiry and Block Kit limits, and fails on demand (platform errors, 429 with Retry-After, 500s, delays).
+ * expiry and Block Kit's rules as Slack validates them (block-kit.ts), and fails on demand (platform errors, 429 with Retry-After, 500s, delays).
  */
 export class FakeSlack {
   readonly calls: RecordedCall[] = [];
@@ -133,19 +133,15 @@ export class FakeSlack {
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     const view = typeof args.view === 'string' ? (JSON.parse(args.view) as Record<string, unknown>) : undefined;
-    if (VIEW_METHODS.has(method) && view) {
-      const problems = checkView(view);
-      if (problems.length) {
-        this.violations.push(...problems.map((p) => `${method}: ${p}`));
-        return { ok: false, error: 'invalid_blocks' };
-      }
-    }
-    if (MESSAGE_METHODS.has(method)) {
-      const problems = checkMessage(args);
-      if (problems.length) {
-        this.violations.push(...problems.map((p) => `${method}: ${p}`));
-        return { ok: false, error: 'invalid_blocks' };
-      }
+    const problems =
+      VIEW_METHODS.has(method) && view ? strictView(view) : MESSAGE_METHODS.has(method) ? strictMessage(args) : [];
+    if (problems.length) {
+      this.violations.push(...problems.map((p) => `${method}: ${p.where}: ${p.detail} [${p.rule}]`));
+      // Slack answers a mismatched initial option with invalid_arguments, and other block errors with invalid_blocks.
+      return {
+        ok: false,
+        error: problems.some((p) => p.rule === 'initial-option') ? 'invalid_arguments' : 'invalid_blocks',
+      };
     }
     switch (method) {
       case 'auth.test':
