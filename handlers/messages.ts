@@ -17,12 +17,15 @@ type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;
  */
 export const makeDirectMessage =
   (deps: AppDeps) =>
-  async ({ event, body, client, context }: Args) => {
-    // Slack re-sends an event it thinks we missed; the first delivery is already being handled.
-    if (context.retryNum) return;
+  async ({ event, body, client }: Args) => {
     const parsed = DirectMessageSchema.safeParse(event);
     if (!parsed.success) return;
     const dm = parsed.data;
+    const teamId = dm.team ?? (body as { team_id?: string }).team_id ?? 'T0';
+    // Slack re-sends an event whose delivery failed or timed out: the first delivery to claim it, on
+    // any replica, handles it; a retry whose first delivery never arrived is that first delivery.
+    const eventId = (body as { event_id?: string }).event_id;
+    if (eventId && !(await deps.store.events.claim(eventId, teamId))) return;
     const text = messageText(dm);
     const reply = (message: { text: string; blocks?: SlackMessage['blocks'] }) =>
       client.chat.postMessage({
@@ -36,7 +39,6 @@ export const makeDirectMessage =
       await reply(helpMessage());
       return;
     }
-    const teamId = dm.team ?? (body as { team_id?: string }).team_id ?? 'T0';
     const shared = sharedAuthor(dm);
     try {
       const run = await runTriage(

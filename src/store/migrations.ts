@@ -92,6 +92,17 @@ async function createInstallations(db: AnyDb): Promise<void> {
     .execute();
 }
 
+/** Slack events already taken on, by event_id, so a retried delivery is handled once. */
+async function createSlackEvents(db: AnyDb): Promise<void> {
+  await db.schema
+    .createTable('slack_events')
+    .addColumn('event_id', 'text', (c) => c.primaryKey())
+    .addColumn('team_id', 'text')
+    .addColumn('received_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('slack_events_received').on('slack_events').column('received_at').execute();
+}
+
 export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0001_initial': {
     async up(db: AnyDb) {
@@ -101,6 +112,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
       await createInstallations(db);
     },
   },
+  '0002_slack_events': { up: createSlackEvents },
 });
 
 export class StaticMigrationProvider implements MigrationProvider {

@@ -19,6 +19,8 @@ export function startRetentionSchedule(
   const run = async () => {
     try {
       const deleted = await store.erasure.purgeExpired();
+      // Forgetting handled event ids is routine upkeep, not worth a log line.
+      await store.events.forgetOld();
       if (deleted > 0) logger.info({ deleted }, 'retention purge');
     } catch (error) {
       logger.warn({ err: error }, 'retention purge failed; will retry');

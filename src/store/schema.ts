@@ -11,6 +11,13 @@ export interface Database {
   triages: TriageTable;
   triage_events: TriageEventTable;
   installations: InstallationTable;
+  slack_events: SlackEventTable;
+}
+
+export interface SlackEventTable {
+  event_id: string;
+  team_id: string | null;
+  received_at: string;
 }
 
 export interface ProfileTable {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { BlurbStore } from './blurbs.js';
 import { Erasure } from './erasure.js';
+import { EventLog } from './event-log.js';
 import { HomeQueries } from './home-queries.js';
 import { type Clock, systemClock } from './owner.js';
 import { ProfileStore } from './profiles.js';
@@ -21,6 +22,7 @@ export interface Store {
   blurbs: BlurbStore;
   home: HomeQueries;
   erasure: Erasure;
+  events: EventLog;
 }
 
 export function createStore(db: Kysely<Database>, clock: Clock = systemClock): Store {
@@ -31,5 +33,6 @@ export function createStore(db: Kysely<Database>, clock: Clock = systemClock): S
     blurbs: new BlurbStore(db, clock, triages),
     home: new HomeQueries(db, clock),
     erasure: new Erasure(db, clock),
+    events: new EventLog(db, clock),
   };
 }

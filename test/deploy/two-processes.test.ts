@@ -6,7 +6,7 @@ import { spawnApp } from '../helpers/app-process.js';
 import { approvedTriage, OWNER, postClick } from '../helpers/blurbs.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/databases.js';
 import { FakeSlack } from '../helpers/fake-slack.js';
-import { sendSigned } from '../helpers/slack-requests.js';
+import { eventBody, sendSigned } from '../helpers/slack-requests.js';
 
 /** Two app processes, started together (so their migrations race), on one PostgreSQL database. */
 describe('two app processes on one PostgreSQL', () => {
@@ -54,5 +54,42 @@ describe('two app processes on one PostgreSQL', () => {
     await new Promise((r) => setTimeout(r, 300));
     const posts = slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0HIRING');
     expect(posts).toHaveLength(rounds);
+  }, 60_000);
+
+  it('a DM event whose original delivery was lost, retried to both processes at once, is triaged exactly once', async () => {
+    const store = createStore(open.db);
+    await store.profiles.save(OWNER, { teamArea: 'Platform & internal tools: developer platform, CI/CD' });
+    slack.reset();
+    const note =
+      "Hi, I'm applying for the Senior PM, Developer Platform role. I cut CI time by 35%. Would you refer me? No worries if not.";
+    const event = (ts: string) =>
+      eventBody(
+        {
+          type: 'message',
+          channel_type: 'im',
+          channel: 'D0REFERRER',
+          user: OWNER.userId,
+          team: OWNER.teamId,
+          ts,
+          text: note,
+        },
+        { team_id: OWNER.teamId, event_id: `Ev0TWO${ts.replace('.', '')}` },
+      );
+    const rounds = 5;
+    for (let round = 0; round < rounds; round++) {
+      const body = event(`17325600${10 + round}.000100`);
+      const send = (url: string, retry: string) =>
+        sendSigned(`${url}/slack/events`, body, 'application/json', { headers: { 'x-slack-retry-num': retry } });
+      // Retries 1 and 2 land on different replicas; the original never arrived.
+      const responses = await Promise.all(apps.map((a, i) => send(a.url, String(i + 1))));
+      expect(responses.every((r) => r.status === 200)).toBe(true);
+    }
+    await expect
+      .poll(() => slack.callsTo('chat.postMessage').filter((c) => c.args.thread_ts).length, { timeout: 10_000 })
+      .toBe(rounds);
+    await new Promise((r) => setTimeout(r, 500));
+    const replies = slack.callsTo('chat.postMessage').filter((c) => c.args.thread_ts);
+    expect(new Set(replies.map((c) => c.args.thread_ts)).size).toBe(rounds);
+    expect(replies).toHaveLength(rounds);
   }, 60_000);
 });

@@ -155,6 +155,7 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
         await sql`DROP TABLE triages`.execute(open.db);
         await sql`DROP TABLE profiles`.execute(open.db);
         await sql`DROP TABLE installations`.execute(open.db);
+        await sql`DROP TABLE IF EXISTS slack_events`.execute(open.db);
         await migrate(open);
       }
     });
