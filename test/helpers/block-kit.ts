@@ -214,3 +214,7 @@ const describe = (v: Violation) => `${v.where}: ${v.detail} [${v.rule}]`;
 
 export const checkView = (view: Json): string[] => strictView(view).map(describe);
 export const checkMessage = (message: Json): string[] => strictMessage(message).map(describe);
+
+/** The error Slack answers for these problems: invalid_arguments for a mismatched initial option, else invalid_blocks. */
+export const slackErrorFor = (problems: Violation[]): string =>
+  problems.some((p) => p.rule === 'initial-option') ? 'invalid_arguments' : 'invalid_blocks';

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { strictMessage, strictView } from './block-kit.js';
+import { slackErrorFor, strictMessage, strictView } from './block-kit.js';
 
 export interface RecordedCall {
   method: string;
@@ -137,11 +137,7 @@ export class FakeSlack {
       VIEW_METHODS.has(method) && view ? strictView(view) : MESSAGE_METHODS.has(method) ? strictMessage(args) : [];
     if (problems.length) {
       this.violations.push(...problems.map((p) => `${method}: ${p.where}: ${p.detail} [${p.rule}]`));
-      // Slack answers a mismatched initial option with invalid_arguments, and other block errors with invalid_blocks.
-      return {
-        ok: false,
-        error: problems.some((p) => p.rule === 'initial-option') ? 'invalid_arguments' : 'invalid_blocks',
-      };
+      return { ok: false, error: slackErrorFor(problems) };
     }
     switch (method) {
       case 'auth.test':

@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import { vi } from 'vitest';
+import { slackErrorFor, strictMessage, strictView, type Violation } from './block-kit.js';
 
 /** Canned answers for the Web API methods the handlers call, in the shapes Slack returns. */
 const ANSWERS: Record<string, object> = {
@@ -13,6 +14,17 @@ const ANSWERS: Record<string, object> = {
   'chat.getPermalink': { ok: true, permalink: 'https://acme.slack.com/archives/D0REQUESTER/p1700000000000100' },
   'users.info': { ok: true, user: { id: 'U0REQUESTER', real_name: 'Amara Okafor' } },
 };
+
+/** A Web API error as @slack/web-api raises it: the Slack error code in data.error. */
+const slackError = (code: string) =>
+  Object.assign(new Error(code), { code: 'slack_webapi_platform_error', data: { error: code } });
+
+function blockKitProblems(method: string, args: unknown): Violation[] {
+  const a = (args ?? {}) as Record<string, unknown>;
+  if (method.startsWith('views.') && a.view) return strictView(a.view as Record<string, unknown>);
+  if (['chat.postMessage', 'chat.update', 'chat.postEphemeral'].includes(method)) return strictMessage(a);
+  return [];
+}
 
 /** One entry per call, ack included, in the order they happened. */
 export interface Recorded {
@@ -31,16 +43,13 @@ export function buildArgs<T extends object>(payload: T, failures: Record<string,
   const call = (method: string) =>
     vi.fn(async (args: unknown) => {
       calls.push({ method, args });
+      // The same Block Kit rules the fake Slack enforces: a view or message Slack would refuse fails here too.
+      const problems = blockKitProblems(method, args);
+      if (problems.length) throw slackError(slackErrorFor(problems));
       const failure = failures[method];
-      // A Web API error as @slack/web-api raises it: the Slack error code in data.error.
-      if (failure)
-        throw Object.assign(new Error(failure), { code: 'slack_webapi_platform_error', data: { error: failure } });
+      if (failure) throw slackError(failure);
       const answer = ANSWERS[method];
-      if (!answer)
-        throw Object.assign(new Error(`unknown_method ${method}`), {
-          code: 'slack_webapi_platform_error',
-          data: { error: 'unknown_method' },
-        });
+      if (!answer) throw slackError('unknown_method');
       return answer;
     });
   const group = (name: string) => new Proxy({}, { get: (_target, method: string) => call(`${name}.${method}`) });
