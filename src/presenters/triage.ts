@@ -2,6 +2,7 @@ import type { Decision } from '../lifecycle.js';
 import type { TriageRecord } from '../store/schema.js';
 import {
   fitReasonLines,
+  fromSlackMarkup,
   questionRows,
   type Recommendation,
   riskRows,
@@ -45,7 +46,7 @@ export function triageModalModel(
     risks: riskRows(result),
     drafts: result.drafts,
     blurb: result.blurb,
-    requestText: record.requestText,
+    requestText: fromSlackMarkup(record.requestText),
     requesterName: record.requesterName,
     hiringChannel: options.hiringChannel,
     earlier: earlierModel(options.earlier),

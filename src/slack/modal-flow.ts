@@ -1,4 +1,5 @@
 import type { types, webApi } from '@slack/bolt';
+import { fromSlackMarkup } from '../triage/index.js';
 import { TriggerExpiredError, userMessage } from '../user-messages.js';
 import { loadingModal, noticeModal } from '../views/notice.js';
 import { replyPrivately } from './dm.js';
@@ -57,5 +58,5 @@ export async function openWithProgress(
 /** A failure as a modal notice; the user's own text is kept on it so nothing is lost. */
 export function noticeForError(error: unknown, keep?: string): types.ModalView {
   const { title, text, icon } = userMessage(error);
-  return noticeModal(title, `${icon} ${text}`, keep);
+  return noticeModal(title, `${icon} ${text}`, keep === undefined ? undefined : fromSlackMarkup(keep));
 }

@@ -11,7 +11,7 @@ import { detectSignals } from './registry.js';
 import type { Profile, TriageResult } from './schema.js';
 import { clauseAround, defangMentions, lowerFirst, metricIn, seedOf, withoutEndPunctuation } from './wording.js';
 
-export { normalizeRequest } from './normalize.js';
+export { fromSlackMarkup, normalizeRequest } from './normalize.js';
 export { fitReasonLines } from './reasons.js';
 export { type QuestionRow, questionRows, type RiskRow, riskRows, unansweredQuestions } from './rows.js';
 export * from './schema.js';

@@ -119,11 +119,19 @@ export function extractUrls(text: string): string[] {
   return [...found];
 }
 
+/**
+ * Slack-formatted text as a person reads it, read once: mentions as @name (or the ID), channels as
+ * #name, links as "label (url)", broadcasts as @here, and &amp; &lt; &gt; decoded. Every place that
+ * shows a requester's words back starts from this, then escapes once for where it goes.
+ */
+export function fromSlackMarkup(text: string): string {
+  const replaced = text.includes('<') ? replaceSlackMarkup(text) : text;
+  return replaced.includes('&') ? decodeEntities(replaced) : replaced;
+}
+
 export function normalizeRequest(raw: string): NormalizedRequest {
   // Each pass runs only when the note holds the character it acts on: most notes have no markup at all.
-  let plain = stripInvisibles(raw);
-  if (plain.includes('<')) plain = replaceSlackMarkup(plain);
-  if (plain.includes('&')) plain = decodeEntities(plain);
+  let plain = fromSlackMarkup(stripInvisibles(raw));
   if (/[*_~`]/.test(plain)) plain = stripEmphasis(plain);
   if (plain.includes(':')) plain = stripEmoji(plain);
   const text = tidyWhitespace(dropHistoryAndSignature(plain.split('\n')));

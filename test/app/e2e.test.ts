@@ -242,6 +242,25 @@ describe('deciding and posting', () => {
     expect(h.slack.violations).toEqual([]);
   });
 
+  it('shows the note as a person reads it: Slack markup decoded once, escaped once, nothing live', async () => {
+    // Command text as Slack sends it: entities escaped, mentions, a channel, a labelled link, a broadcast.
+    const sent =
+      "Hi Priya, I'm applying for the Senior PM, Developer Platform role at Bolt &amp; Co: " +
+      '<https://careers.example.com/jobs/4821|the posting>. <@U0MUTUAL|dana> in <#C0PM|pm-chat> said to ask you. ' +
+      'I led a launch that cut CI time by 35% &lt;3 months. Would you refer me? No worries if not. <!here>';
+    const { view } = await triageViaCommand(sent);
+    const note = JSON.stringify(view.blocks.at(-1));
+    expect(note).toContain('Bolt &amp; Co'); // one escape: Slack shows "Bolt & Co"
+    expect(note).not.toContain('&amp;amp;');
+    expect(note).toContain('the posting (https://careers.example.com/jobs/4821)');
+    expect(note).toContain('@dana');
+    expect(note).toContain('#pm-chat');
+    expect(note).toContain('&lt;3 months');
+    expect(note).not.toMatch(/&lt;https:|&lt;@U0MUTUAL|&lt;#C0PM|&lt;!here/);
+    expect(note).toContain('@\u200bhere');
+    expect(h.slack.violations).toEqual([]);
+  });
+
   it('shows field errors instead of closing when the reply is empty', async () => {
     const { triageId } = await triageViaCommand();
     const response = await act(submission(triageId, 'no', '   ', null));
