@@ -46,6 +46,30 @@ export const makeAppHomeOpened =
     await publishHome(deps, client, { teamId, userId: event.user });
   };
 
+const teamOf = (body: unknown) => (body as { team_id?: string }).team_id ?? null;
+
+/** The app was uninstalled from a workspace: none of that workspace's data is kept. */
+export const makeAppUninstalled =
+  (deps: AppDeps) =>
+  async ({ body }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_uninstalled'>) => {
+    const teamId = teamOf(body);
+    if (!teamId) return;
+    const deleted = await deps.store.erasure.forgetWorkspace(teamId);
+    deps.logger.info({ teamId, ...deleted }, 'app uninstalled: workspace data deleted');
+  };
+
+/** A bot token was revoked: the installation that held it is deleted; user tokens are not stored. */
+export const makeTokensRevoked =
+  (deps: AppDeps) =>
+  async ({ event, body }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'tokens_revoked'>) => {
+    const teamId = teamOf(body);
+    if (!teamId || !event.tokens.bot?.length) return;
+    await deps.store.erasure.forgetInstallation(teamId);
+    deps.logger.info({ teamId }, 'bot token revoked: installation deleted');
+  };
+
 export function register(app: App, deps: AppDeps): void {
   app.event('app_home_opened', makeAppHomeOpened(deps));
+  app.event('app_uninstalled', makeAppUninstalled(deps));
+  app.event('tokens_revoked', makeTokensRevoked(deps));
 }

@@ -42,7 +42,7 @@ export const INPUTS = {
   retention: { block: 'retention', action: 'retention_value' },
 } as const;
 
-export const EVENTS = ['app_home_opened', 'message.im'] as const;
+export const EVENTS = ['app_home_opened', 'message.im', 'app_uninstalled', 'tokens_revoked'] as const;
 
 /** Bot scopes, each for a call the app makes; the manifest declares exactly these. */
 export const BOT_SCOPES = {

@@ -50,6 +50,29 @@ export class Erasure {
     });
   }
 
+  /**
+   * A workspace removed the app: everything of that workspace goes, in one transaction: triages and
+   * their history, profiles, handled event ids, and its installation. Doing it twice is harmless.
+   */
+  async forgetWorkspace(teamId: string): Promise<{ triages: number; profiles: number }> {
+    return guardUnavailable(() =>
+      this.db.transaction().execute(async (trx) => {
+        const ids = trx.selectFrom('triages').select('id').where('team_id', '=', teamId);
+        await trx.deleteFrom('triage_events').where('triage_id', 'in', ids).execute();
+        const triages = await trx.deleteFrom('triages').where('team_id', '=', teamId).executeTakeFirst();
+        const profiles = await trx.deleteFrom('profiles').where('team_id', '=', teamId).executeTakeFirst();
+        await trx.deleteFrom('slack_events').where('team_id', '=', teamId).execute();
+        await trx.deleteFrom('installations').where('team_id', '=', teamId).execute();
+        return { triages: Number(triages.numDeletedRows), profiles: Number(profiles.numDeletedRows) };
+      }),
+    );
+  }
+
+  /** The workspace's bot token was revoked: its installation (and encrypted token) goes; the app cannot act there. */
+  async forgetInstallation(teamId: string): Promise<void> {
+    await guardUnavailable(() => this.db.deleteFrom('installations').where('team_id', '=', teamId).execute());
+  }
+
   /** "Forget me": every triage, history entry and the profile of this referrer, in one transaction. */
   async forget(owner: Owner): Promise<{ triages: number }> {
     const checked = parseOwner(owner);

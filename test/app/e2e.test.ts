@@ -506,6 +506,71 @@ describe('App Home and settings', () => {
 });
 
 // Runs last: everything the app logged during this suite.
+describe('uninstall', () => {
+  const OTHER = { teamId: 'T0OTHERCO', userId: 'U0OTHER' };
+  const event = (type: object, team = TEAM) =>
+    sendSigned(h.events, eventBody(type, { team_id: team }), 'application/json');
+  const rowsOf = async (teamId: string) => ({
+    profiles: (await h.database.db.selectFrom('profiles').select('user_id').where('team_id', '=', teamId).execute())
+      .length,
+    triages: (await h.database.db.selectFrom('triages').select('id').where('team_id', '=', teamId).execute()).length,
+    installations: (
+      await h.database.db.selectFrom('installations').select('id').where('team_id', '=', teamId).execute()
+    ).length,
+    events: (await h.database.db.selectFrom('slack_events').select('event_id').where('team_id', '=', teamId).execute())
+      .length,
+  });
+  const installation = (teamId: string) =>
+    h.database.db
+      .insertInto('installations')
+      .values({
+        id: `inst-${teamId}`,
+        team_id: teamId,
+        enterprise_id: null,
+        data: 'v1:sealed',
+        created_at: '2026-11-01T00:00:00Z',
+        updated_at: '2026-11-01T00:00:00Z',
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+
+  it('app_uninstalled deletes every row of that workspace, keeps every other, and can come twice', async () => {
+    await saveReferrerProfile(h.store);
+    await h.store.profiles.save(OTHER, { teamArea: 'Growth' });
+    const { triageId } = await triageViaCommand();
+    await h.store.triages.create(
+      OTHER,
+      { source: 'cli', requestText: NOTE },
+      (await h.store.triages.get({ teamId: TEAM, userId: REFERRER }, triageId)).result,
+    );
+    await h.store.events.claim('Ev0UNINSTALLTEST', TEAM);
+    await installation(TEAM);
+    await installation(OTHER.teamId);
+    expect(await rowsOf(TEAM)).toMatchObject({ profiles: 1, installations: 1, events: 1 });
+
+    expect((await event({ type: 'app_uninstalled' })).status).toBe(200);
+    await expect.poll(() => rowsOf(TEAM)).toEqual({ profiles: 0, triages: 0, installations: 0, events: 0 });
+    const history = await h.database.db
+      .selectFrom('triage_events')
+      .select('id')
+      .where('triage_id', '=', triageId)
+      .execute();
+    expect(history).toEqual([]);
+    expect(await rowsOf(OTHER.teamId)).toMatchObject({ profiles: 1, triages: 1, installations: 1 });
+
+    expect((await event({ type: 'app_uninstalled' })).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await rowsOf(OTHER.teamId)).toMatchObject({ profiles: 1, triages: 1, installations: 1 });
+  });
+
+  it('tokens_revoked for the bot deletes that workspace’s installation, and nothing else', async () => {
+    await installation(OTHER.teamId);
+    await event({ type: 'tokens_revoked', tokens: { oauth: [], bot: ['U0BOT'] } }, OTHER.teamId);
+    await expect.poll(async () => (await rowsOf(OTHER.teamId)).installations).toBe(0);
+    expect((await rowsOf(OTHER.teamId)).profiles).toBe(1);
+  });
+});
+
 describe('logs', () => {
   it('hold no request text, no token and no signing secret, and one line per handled request', () => {
     const all = h.logs.all;
