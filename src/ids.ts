@@ -49,6 +49,8 @@ export const BOT_SCOPES = {
   commands: 'the /refer-triage command and the message shortcut',
   'chat:write': 'DM the referrer their reply and post approved blurbs',
   'channels:join': 'join a public hiring channel before posting a blurb there',
+  'channels:read': 'check that a public hiring channel is not shared with another organisation before posting',
+  'groups:read': 'check that a private hiring channel is not shared with another organisation before posting',
   'users:read': 'read the requester’s name for a shortcut on their message',
   'im:write': 'open the DM with the referrer',
   'im:history': 'receive requests forwarded or pasted into the app’s DM',

@@ -73,6 +73,8 @@ export function userMessage(error: unknown): UserMessage {
 
 /** What the referrer is told when a blurb post fails, by Slack's error code: what happened, and what to do. */
 const POST_FAILURES: Record<string, string> = {
+  ext_shared:
+    'That channel is shared with another organisation (Slack Connect), so the candidate’s details would leave yours. Pick a channel inside your organisation below. Nothing was posted.',
   not_in_channel:
     'I am not in that channel. Invite me with `/invite @refer-triage` in the channel, then click Post again.',
   channel_not_found:

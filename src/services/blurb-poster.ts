@@ -31,6 +31,8 @@ export async function postBlurb(
   const channel = before.blurbChannel;
   if (before.blurbState === 'posted') return { kind: 'already', record: before };
   if (!channel) return { kind: 'needsChannel', record: before };
+  const outside = await outsideTheOrganisation(client, channel);
+  if (outside) return { kind: 'failed', record: before, code: outside, message: postFailureMessage(outside) };
   if (!(await store.blurbs.claimPost(owner, triageId))) {
     return { kind: 'already', record: await store.triages.get(owner, triageId) };
   }
@@ -54,6 +56,20 @@ export async function postBlurb(
       code,
       message: postFailureMessage(code),
     };
+  }
+}
+
+/**
+ * A candidate's details must not leave the organisation: a channel shared with another one (Slack
+ * Connect), or being shared, is refused. So is one the app cannot check: nothing is posted unverified.
+ * Returns the reason to refuse, or null when the channel is inside.
+ */
+async function outsideTheOrganisation(client: webApi.WebClient, channel: string): Promise<string | null> {
+  try {
+    const { channel: info } = await client.conversations.info({ channel });
+    return info?.is_ext_shared || info?.is_pending_ext_shared ? 'ext_shared' : null;
+  } catch (error) {
+    return slackErrorCode(error);
   }
 }
 

@@ -34,6 +34,8 @@ export class FakeSlack {
   baseUrl = '';
   /** What apps.connections.open hands out; empty until a test starts a FakeSocketMode. */
   socketModeUrl = '';
+  /** Channels that conversations.info reports as shared with another organisation (Slack Connect). */
+  readonly extShared = new Set<string>();
   /** The workspace that oauth.v2.access says installed the app. */
   readonly installingTeam = { id: 'T0INSTALLED', name: 'Installed Co' };
 
@@ -183,6 +185,11 @@ export class FakeSlack {
         };
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args.users).replace(/^U/, '')}` } };
+      case 'conversations.info':
+        return {
+          ok: true,
+          channel: { id: args.channel, is_channel: true, is_ext_shared: this.extShared.has(String(args.channel)) },
+        };
       case 'conversations.join':
         return { ok: true, channel: { id: args.channel } };
       case 'users.info':

@@ -9,6 +9,7 @@ const ANSWERS: Record<string, object> = {
   'views.publish': { ok: true },
   'conversations.open': { ok: true, channel: { id: 'D0REFERRER' } },
   'conversations.join': { ok: true },
+  'conversations.info': { ok: true, channel: { id: 'C0HIRING', is_channel: true, is_ext_shared: false } },
   'chat.postMessage': { ok: true, ts: '1700000000.000100' },
   'chat.update': { ok: true },
   'chat.getPermalink': { ok: true, permalink: 'https://acme.slack.com/archives/D0REQUESTER/p1700000000000100' },
