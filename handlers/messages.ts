@@ -2,7 +2,9 @@ import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bo
 import type { AppDeps } from '../src/deps.js';
 import { threadSummaryModel } from '../src/presenters/triage.js';
 import { runTriage } from '../src/services/triage-service.js';
-import { DirectMessageSchema, messageText, sharedAuthor } from '../src/slack/payloads.js';
+import { withEmailText } from '../src/slack/email-files.js';
+import { type MessageContent, readMessage } from '../src/slack/message-content.js';
+import { DirectMessageSchema } from '../src/slack/payloads.js';
 import { userMessage } from '../src/user-messages.js';
 import { helpMessage, type SlackMessage, threadSummary } from '../src/views/messages.js';
 
@@ -10,6 +12,14 @@ import { helpMessage, type SlackMessage, threadSummary } from '../src/views/mess
 const MIN_REQUEST_WORDS = 8;
 
 type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>;
+
+/** What the referrer should know about how the message was read. */
+function readingNotes(content: MessageContent): string[] {
+  const notes: string[] = [];
+  if (content.fileNames.length) notes.push(`Attached: ${content.fileNames.join(', ')} (noted, not opened).`);
+  if (content.comment) notes.push('Your own words with the forwarded message were kept out of the triage.');
+  return notes;
+}
 
 /**
  * A request forwarded or pasted into the app's DM gets a short triage in a thread, with a button
@@ -26,7 +36,8 @@ export const makeDirectMessage =
     // any replica, handles it; a retry whose first delivery never arrived is that first delivery.
     const eventId = (body as { event_id?: string }).event_id;
     if (eventId && !(await deps.store.events.claim(eventId, teamId))) return;
-    const text = messageText(dm);
+    const content = await withEmailText(client, readMessage(dm));
+    const text = content.request;
     const reply = (message: { text: string; blocks?: SlackMessage['blocks'] }) =>
       client.chat.postMessage({
         channel: dm.channel,
@@ -39,7 +50,6 @@ export const makeDirectMessage =
       await reply(helpMessage());
       return;
     }
-    const shared = sharedAuthor(dm);
     try {
       const run = await runTriage(
         deps.store,
@@ -47,14 +57,14 @@ export const makeDirectMessage =
         {
           source: 'message',
           requestText: text,
-          requesterId: shared?.id ?? null,
-          requesterName: shared?.name ?? null,
+          requesterId: content.author?.id ?? null,
+          requesterName: content.author?.name ?? null,
           channelId: dm.channel,
           messageTs: dm.ts,
-          permalink: shared?.permalink ?? null,
+          permalink: content.author?.permalink ?? null,
         },
       );
-      await reply(threadSummary(threadSummaryModel(run.record, run.earlier)));
+      await reply(threadSummary(threadSummaryModel(run.record, run.earlier, readingNotes(content))));
     } catch (error) {
       const message = userMessage(error);
       if (!message.expected) throw error;

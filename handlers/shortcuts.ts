@@ -4,8 +4,10 @@ import { SHORTCUTS } from '../src/ids.js';
 import { modalForRun } from '../src/services/triage-modal.js';
 import { runTriage } from '../src/services/triage-service.js';
 import { replyPrivately } from '../src/slack/dm.js';
+import { withEmailText } from '../src/slack/email-files.js';
+import { readMessage } from '../src/slack/message-content.js';
 import { openWithProgress, reportOpenFailure } from '../src/slack/modal-flow.js';
-import { MessageShortcutSchema, messageText, ownerOf, sharedAuthor } from '../src/slack/payloads.js';
+import { MessageShortcutSchema, ownerOf } from '../src/slack/payloads.js';
 import { noticeModal } from '../src/views/notice.js';
 
 type Args = AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>;
@@ -21,9 +23,10 @@ export const makeTriageMessageShortcut =
       return;
     }
     const body = parsed.data;
-    const text = messageText(body.message);
+    const content = readMessage(body.message);
+    const text = content.request;
     try {
-      if (!text.trim()) {
+      if (!text.trim() && content.emailsToFetch.length === 0) {
         await client.views.open({
           trigger_id: body.trigger_id,
           view: noticeModal(
@@ -37,9 +40,16 @@ export const makeTriageMessageShortcut =
         client,
         body.trigger_id,
         async () => {
-          const shared = sharedAuthor(body.message);
-          const authorId = shared?.id ?? body.message.user ?? null;
-          const [author, permalink] = await Promise.all([
+          const read = await withEmailText(client, content);
+          if (!read.request.trim()) {
+            return noticeModal(
+              'Nothing to triage',
+              'Slack did not share the text of that email. Paste it into `/refer-triage` instead.',
+            );
+          }
+          // An email's message is Slackbot's; its sender is the author. A shared message names its own author.
+          const authorId = read.author ? read.author.id : (body.message.user ?? null);
+          const [slackName, permalink] = await Promise.all([
             authorId
               ? client.users
                   .info({ user: authorId })
@@ -53,12 +63,12 @@ export const makeTriageMessageShortcut =
           ]);
           const run = await runTriage(deps.store, ownerOf(body), {
             source: 'shortcut',
-            requestText: text,
+            requestText: read.request,
             requesterId: authorId,
-            requesterName: shared?.name ?? author,
+            requesterName: read.author?.name ?? slackName,
             channelId: body.channel.id,
             messageTs: /^\d+\.\d+$/.test(body.message_ts) ? body.message_ts : null,
-            permalink: shared?.permalink ?? permalink,
+            permalink: read.author?.permalink ?? permalink,
           });
           return modalForRun(run);
         },

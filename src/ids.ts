@@ -51,6 +51,7 @@ export const BOT_SCOPES = {
   'channels:join': 'join a public hiring channel before posting a blurb there',
   'channels:read': 'check that a public hiring channel is not shared with another organisation before posting',
   'groups:read': 'check that a private hiring channel is not shared with another organisation before posting',
+  'files:read': 'read an email brought into Slack when a message carries it without its text',
   'users:read': 'read the requester’s name for a shortcut on their message',
   'im:write': 'open the DM with the referrer',
   'im:history': 'receive requests forwarded or pasted into the app’s DM',

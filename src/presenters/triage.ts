@@ -57,6 +57,7 @@ export function triageModalModel(
 export function threadSummaryModel(
   record: Pick<TriageRecord, 'id' | 'result'>,
   earlier: { decision: Decision; createdAt: string } | null,
+  notes: string[] = [],
 ): ThreadSummaryModel {
   const { result } = record;
   return {
@@ -66,5 +67,6 @@ export function threadSummaryModel(
     fit: result.fit,
     missing: unansweredQuestions(result),
     earlier: earlierModel(earlier),
+    notes,
   };
 }

@@ -15,7 +15,22 @@ export const CommandSchema = z.object({
   channel_id: Id.optional(),
 });
 
-const SharedAttachmentSchema = z
+/** A file on a message. An email brought into Slack is a file with filetype "email". */
+export const SlackFileSchema = z
+  .object({
+    id: z.string(),
+    name: z.string().nullish(),
+    title: z.string().nullish(),
+    filetype: z.string().nullish(),
+    subject: z.string().nullish(),
+    plain_text: z.string().nullish(),
+    from: z.array(z.object({ name: z.string().nullish(), address: z.string().nullish() }).loose()).nullish(),
+  })
+  .loose();
+export type SlackFile = z.infer<typeof SlackFileSchema>;
+
+/** A message shared (forwarded) into this one: its text, author and link. */
+export const SharedAttachmentSchema = z
   .object({
     text: z.string().optional(),
     fallback: z.string().optional(),
@@ -24,6 +39,9 @@ const SharedAttachmentSchema = z
     author_name: z.string().optional(),
     author_subname: z.string().optional(),
     from_url: z.string().optional(),
+    is_share: z.boolean().optional(),
+    is_msg_unfurl: z.boolean().optional(),
+    files: z.array(SlackFileSchema).optional(),
   })
   .loose();
 
@@ -38,6 +56,7 @@ export const MessageShortcutSchema = z.object({
       text: z.string().optional(),
       user: Id.optional(),
       attachments: z.array(SharedAttachmentSchema).optional(),
+      files: z.array(SlackFileSchema).optional(),
     })
     .loose(),
 });
@@ -49,10 +68,13 @@ export const DirectMessageSchema = z.object({
   ts: z.string(),
   team: Id.optional(),
   text: z.string().optional(),
-  subtype: z.never().optional(),
+  /** A plain message, or one with files (a résumé, an email). Edits, deletions and the rest are not requests. */
+  subtype: z.literal('file_share').optional(),
+  /** Bots' messages (the app's own included) are never requests. */
   bot_id: z.never().optional(),
   thread_ts: z.never().optional(),
   attachments: z.array(SharedAttachmentSchema).optional(),
+  files: z.array(SlackFileSchema).optional(),
 });
 
 export const ActionBodySchema = z.object({
@@ -84,25 +106,4 @@ export function ownerOf(body: {
   team?: { id: string } | null;
 }): Owner {
   return { teamId: body.team?.id ?? body.user.team_id ?? 'T0', userId: body.user.id };
-}
-
-/** The text of a message, including a forwarded (shared) message's own text. */
-export function messageText(message: {
-  text?: string | undefined;
-  attachments?: z.infer<typeof SharedAttachmentSchema>[] | undefined;
-}): string {
-  const shared = (message.attachments ?? []).map((a) => [a.pretext, a.text ?? a.fallback].filter(Boolean).join('\n'));
-  return [message.text ?? '', ...shared].filter((t) => t.trim()).join('\n\n');
-}
-
-/** The author of a forwarded message, when Slack says who wrote it. */
-export function sharedAuthor(message: { attachments?: z.infer<typeof SharedAttachmentSchema>[] | undefined }) {
-  const a = message.attachments?.find((x) => x.author_id || x.author_name || x.from_url);
-  return a
-    ? {
-        id: a.author_id && /^[UW][A-Z0-9]+$/.test(a.author_id) ? a.author_id : null,
-        name: a.author_subname ?? a.author_name ?? null,
-        permalink: a.from_url && /^https:\/\//.test(a.from_url) ? a.from_url : null,
-      }
-    : null;
 }

@@ -134,6 +134,8 @@ export interface ThreadSummaryModel {
   /** What the note leaves open: "a specific role". */
   missing: string[];
   earlier: { answeredAs: string; createdAt: string } | null;
+  /** How the message was read: files noted, the referrer's own comment left out. */
+  notes: string[];
 }
 
 /** A few lines in the DM thread for a forwarded request, with the button that opens the full triage. */
@@ -151,6 +153,7 @@ export function threadSummary(m: ThreadSummaryModel): SlackMessage {
     text: `${RECOMMENDATION_TITLE[m.recommendation]} for this request`,
     blocks: [
       { type: 'section', text: mrkdwn(lines.join('\n')) },
+      ...(m.notes.length ? [context(...m.notes.map((n) => escapeMrkdwn(n)))] : []),
       {
         type: 'actions',
         elements: [

@@ -34,6 +34,8 @@ export class FakeSlack {
   baseUrl = '';
   /** What apps.connections.open hands out; empty until a test starts a FakeSocketMode. */
   socketModeUrl = '';
+  /** Files that files.info knows, by id. */
+  readonly files = new Map<string, Record<string, unknown>>();
   /** Channels that conversations.info reports as shared with another organisation (Slack Connect). */
   readonly extShared = new Set<string>();
   /** The workspace that oauth.v2.access says installed the app. */
@@ -190,6 +192,10 @@ export class FakeSlack {
           ok: true,
           channel: { id: args.channel, is_channel: true, is_ext_shared: this.extShared.has(String(args.channel)) },
         };
+      case 'files.info': {
+        const file = this.files.get(String(args.file));
+        return file ? { ok: true, file } : { ok: false, error: 'file_not_found' };
+      }
       case 'conversations.join':
         return { ok: true, channel: { id: args.channel } };
       case 'users.info':
