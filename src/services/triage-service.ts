@@ -46,6 +46,31 @@ export async function runTriage(store: Store, owner: Owner, request: NewTriage):
   return { record, profile, earlier };
 }
 
+/**
+ * More of the same note (a reply in its DM thread): the triage is read again on the whole note and
+ * updated in place. Earlier requests of the sender still count; the triage itself does not.
+ */
+export async function addToNote(
+  store: Store,
+  owner: Owner,
+  record: TriageRecord,
+  addition: string,
+): Promise<TriageRun> {
+  const text = `${record.requestText}\n\n${addition}`.slice(0, MAX_REQUEST_CHARS);
+  const profile = await store.profiles.get(owner);
+  const note = readNote(text, coreProfile(profile));
+  const earlierRequests = (
+    await store.triages.findEarlier(owner, {
+      requesterId: record.requesterId,
+      requesterName: record.requesterName,
+      text,
+    })
+  ).filter((r) => r.id !== record.id);
+  const result = judge(note, { authorName: record.requesterName, priorRequests: earlierRequests.length });
+  const amended = await store.triages.amend(owner, record.id, text, result);
+  return { record: amended, profile, earlier: earlierRequests[0] ?? null };
+}
+
 /** The earlier request a stored triage follows, for showing its decision and date. */
 export async function earlierOf(store: Store, owner: Owner, record: TriageRecord): Promise<TriageRecord | null> {
   if (!record.earlierTriageId) return null;

@@ -72,7 +72,8 @@ export const DirectMessageSchema = z.object({
   subtype: z.literal('file_share').optional(),
   /** Bots' messages (the app's own included) are never requests. */
   bot_id: z.never().optional(),
-  thread_ts: z.never().optional(),
+  /** Set on a reply in a thread: a reply in a triage's thread adds to that triage's note. */
+  thread_ts: z.string().optional(),
   attachments: z.array(SharedAttachmentSchema).optional(),
   files: z.array(SlackFileSchema).optional(),
 });

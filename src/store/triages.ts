@@ -117,6 +117,47 @@ export class TriageStore {
     });
   }
 
+  /** The referrer's triage made from a message in a conversation (a DM request), if there is one. */
+  async findByMessage(owner: Owner, channelId: string, messageTs: string): Promise<TriageRecord | null> {
+    const row = await guardUnavailable(() =>
+      this.db
+        .selectFrom('triages')
+        .select('id')
+        .where(ownsTriage(parseOwner(owner)))
+        .where('channel_id', '=', channelId)
+        .where('message_ts', '=', messageTs)
+        .executeTakeFirst(),
+    );
+    return row ? this.get(owner, row.id) : null;
+  }
+
+  /**
+   * More of the same note arrived (a reply in its thread): the note and its result are replaced by
+   * the longer note's, with a history entry. The referrer's decision, if any, stands.
+   */
+  async amend(owner: Owner, id: string, requestText: string, result: TriageResult): Promise<TriageRecord> {
+    const text = parse(NewTriageSchema.shape.requestText, requestText, 'note');
+    const checked = parse(TriageResultSchema, result, 'triage result');
+    await assertOwner(this.db, owner, id);
+    const now = this.clock.now().toISOString();
+    await guardUnavailable(() =>
+      this.db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('triages')
+          .set({
+            request_text: text,
+            result: JSON.stringify(checked),
+            recommendation: checked.recommendation,
+            updated_at: now,
+          })
+          .where('id', '=', id)
+          .execute();
+        await addEvent(trx, id, 'amended', now, checked.recommendation);
+      }),
+    );
+    return this.get(owner, id);
+  }
+
   /** Records the referrer's answer and the reply they sent, with a history entry, in one transaction. */
   async recordDecision(owner: Owner, id: string, input: DecisionInput): Promise<TriageRecord> {
     const { decision, replyText, blurbText, blurbChannel } = parse(DecisionInputSchema, input, 'decision');

@@ -130,6 +130,32 @@ describe('messages in the app’s DM, in every shape Slack sends', () => {
     expect(triage?.requesterName).toBe('Amara Okafor');
   });
 
+  it('a reply in a triage’s thread adds to that triage: the whole note is read again, and nothing is new', async () => {
+    const vague =
+      "Hi Priya, I'm applying for the Senior PM, Developer Platform role. Would you refer me? No worries if not.";
+    await dm({ user: REFERRER, text: vague, ts: '1732590000.000100' });
+    await h.slack.waitFor('chat.postMessage');
+    const first = await latestTriage();
+    expect(first?.result.signals.proofPoint.present).toBe(false);
+    h.slack.reset();
+    // The referrer pastes the rest of the note into the thread of the app's summary.
+    await dm({
+      user: REFERRER,
+      text: 'Last quarter I led a launch that cut CI time by 35%.',
+      ts: '1732590000.000200',
+      thread_ts: '1732590000.000100',
+    });
+    const [reply] = await h.slack.waitFor('chat.postMessage');
+    expect(reply?.args.thread_ts).toBe('1732590000.000100');
+    expect(String(reply?.args.blocks)).toContain('Added to the note above');
+    const amended = await h.store.triages.get({ teamId: TEAM, userId: REFERRER }, String(first?.id));
+    expect(amended.requestText).toContain('cut CI time by 35%');
+    expect(amended.result.signals.proofPoint.present).toBe(true);
+    expect(amended.result.signals.followUp.count).toBe(0);
+    expect(amended.history.map((e) => e.status)).toEqual(['triaged', 'amended']);
+    expect((await h.store.home.recent({ teamId: TEAM, userId: REFERRER }, 1))[0]?.id).toBe(first?.id);
+  });
+
   it.each([
     [
       'an edit (message_changed)',
