@@ -53,8 +53,12 @@ async function tellPrivately(args: Args, parsed: Parsed, error: unknown): Promis
   if (!message.expected) return false;
   if (parsed.body.response_url) await replyPrivately(args.respond, `${message.icon} ${message.text}`);
   // A closed trigger cannot open a notice either; without a response_url (the Home tab) there is no private channel left.
-  else if (parsed.body.trigger_id && !(error instanceof TriggerExpiredError))
-    await args.client.views.open({ trigger_id: parsed.body.trigger_id, view: noticeForError(error) });
+  else if (parsed.body.trigger_id && !(error instanceof TriggerExpiredError)) {
+    // Without a response_url (the Home tab) a closed trigger leaves no private way to say it.
+    await openModal(args.client, parsed.body.trigger_id, noticeForError(error)).catch((e: unknown) => {
+      if (!(e instanceof TriggerExpiredError)) throw e;
+    });
+  }
   return true;
 }
 

@@ -3,7 +3,7 @@ import type { AppDeps } from '../src/deps.js';
 import { COMMAND } from '../src/ids.js';
 import { modalForRun } from '../src/services/triage-modal.js';
 import { runTriage } from '../src/services/triage-service.js';
-import { openWithProgress, reportOpenFailure } from '../src/slack/modal-flow.js';
+import { openModal, openWithProgress, reportOpenFailure } from '../src/slack/modal-flow.js';
 import { CommandSchema } from '../src/slack/payloads.js';
 import { helpMessage } from '../src/views/messages.js';
 import { pasteModal } from '../src/views/notice.js';
@@ -30,7 +30,7 @@ export const makeReferTriageCommand =
     const owner = { teamId, userId };
     try {
       if (!text) {
-        await client.views.open({ trigger_id: triggerId, view: pasteModal() });
+        await openModal(client, triggerId, pasteModal());
       } else if (/^(?:settings|setup|profile)$/i.test(text)) {
         await openWithProgress(
           client,
