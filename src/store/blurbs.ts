@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { guardUnavailable, InvalidInputError } from './errors.js';
 import { assertOwner, type Clock, parse } from './owner.js';
-import { addEvent } from './records.js';
+import { changeWithHistory } from './records.js';
 import {
   type BlurbPost,
   BlurbPostSchema,
@@ -90,10 +90,13 @@ export class BlurbStore {
 
   async completePost(owner: Owner, id: string, post: BlurbPost): Promise<TriageRecord> {
     const { channel, ts, permalink } = parse(BlurbPostSchema, post, 'blurb post');
-    await assertOwner(this.db, owner, id);
-    const now = this.clock.now().toISOString();
-    await guardUnavailable(() =>
-      this.db.transaction().execute(async (trx) => {
+    await changeWithHistory(
+      this.db,
+      this.clock,
+      owner,
+      id,
+      { status: 'blurb_posted', detail: channel },
+      async (trx, now) => {
         await trx
           .updateTable('triages')
           .set({
@@ -107,8 +110,7 @@ export class BlurbStore {
           .where('id', '=', id)
           .where('blurb_state', '=', 'posting')
           .execute();
-        await addEvent(trx, id, 'blurb_posted', now, channel);
-      }),
+      },
     );
     return this.triages.get(owner, id);
   }

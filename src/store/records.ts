@@ -1,6 +1,30 @@
-import type { Selectable, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import { TriageResultSchema } from '../triage/index.js';
-import type { BlurbState, Database, Decision, TriageRecord, TriageStatus, TriageTable } from './schema.js';
+import { guardUnavailable } from './errors.js';
+import { assertOwner, type Clock } from './owner.js';
+import type { BlurbState, Database, Decision, Owner, TriageRecord, TriageStatus, TriageTable } from './schema.js';
+
+/**
+ * The one way a triage changes after it is made: its owner checked, then the change and its
+ * history entry in one transaction, so a change is never recorded without its history or the reverse.
+ */
+export async function changeWithHistory(
+  db: Kysely<Database>,
+  clock: Clock,
+  owner: Owner,
+  id: string,
+  history: { status: string; detail: string | null },
+  change: (trx: Transaction<Database>, now: string) => Promise<void>,
+): Promise<void> {
+  await assertOwner(db, owner, id);
+  const now = clock.now().toISOString();
+  await guardUnavailable(() =>
+    db.transaction().execute(async (trx) => {
+      await change(trx, now);
+      await addEvent(trx, id, history.status, now, history.detail);
+    }),
+  );
+}
 
 /** A history entry, written in the same transaction as the change it records. */
 export async function addEvent(

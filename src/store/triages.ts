@@ -4,7 +4,7 @@ import { type TriageResult, TriageResultSchema } from '../triage/index.js';
 import { guardUnavailable, InvalidInputError } from './errors.js';
 import { type EarlierRequest, isSameSender } from './follow-ups.js';
 import { assertOwner, type Clock, ownsTriage, parse, parseOwner } from './owner.js';
-import { addEvent, toRecord } from './records.js';
+import { addEvent, changeWithHistory, toRecord } from './records.js';
 import {
   type Database,
   type Decision,
@@ -138,56 +138,48 @@ export class TriageStore {
   async amend(owner: Owner, id: string, requestText: string, result: TriageResult): Promise<TriageRecord> {
     const text = parse(NewTriageSchema.shape.requestText, requestText, 'note');
     const checked = parse(TriageResultSchema, result, 'triage result');
-    await assertOwner(this.db, owner, id);
-    const now = this.clock.now().toISOString();
-    await guardUnavailable(() =>
-      this.db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('triages')
-          .set({
-            request_text: text,
-            result: JSON.stringify(checked),
-            recommendation: checked.recommendation,
-            updated_at: now,
-          })
-          .where('id', '=', id)
-          .execute();
-        await addEvent(trx, id, 'amended', now, checked.recommendation);
-      }),
-    );
+    const history = { status: 'amended', detail: checked.recommendation };
+    await changeWithHistory(this.db, this.clock, owner, id, history, async (trx, now) => {
+      await trx
+        .updateTable('triages')
+        .set({
+          request_text: text,
+          result: JSON.stringify(checked),
+          recommendation: checked.recommendation,
+          updated_at: now,
+        })
+        .where('id', '=', id)
+        .execute();
+    });
     return this.get(owner, id);
   }
 
   /** Records the referrer's answer and the reply they sent, with a history entry, in one transaction. */
   async recordDecision(owner: Owner, id: string, input: DecisionInput): Promise<TriageRecord> {
     const { decision, replyText, blurbText, blurbChannel } = parse(DecisionInputSchema, input, 'decision');
-    await assertOwner(this.db, owner, id);
-    const now = this.clock.now().toISOString();
-    await guardUnavailable(() =>
-      this.db.transaction().execute(async (trx) => {
-        const updated = await trx
-          .updateTable('triages')
-          .set({
-            decision,
-            status: STATUS_FOR[decision],
-            reply_text: replyText,
-            blurb_text: decision === 'no' ? null : blurbText,
-            // Only a yes gets a blurb to post; it waits as a draft until the referrer clicks Post.
-            blurb_state: decision === 'yes' && blurbText ? 'draft' : 'none',
-            blurb_channel: decision === 'yes' ? blurbChannel : null,
-            updated_at: now,
-          })
-          .where('id', '=', id)
-          .where('blurb_state', 'in', ['none', 'draft', 'discarded'])
-          .executeTakeFirst();
-        if (updated.numUpdatedRows === 0n) {
-          throw new InvalidInputError(
-            'The blurb for this triage is already posted, so its decision can no longer change.',
-          );
-        }
-        await addEvent(trx, id, STATUS_FOR[decision], now, decision);
-      }),
-    );
+    const history = { status: STATUS_FOR[decision], detail: decision };
+    await changeWithHistory(this.db, this.clock, owner, id, history, async (trx, now) => {
+      const updated = await trx
+        .updateTable('triages')
+        .set({
+          decision,
+          status: STATUS_FOR[decision],
+          reply_text: replyText,
+          blurb_text: decision === 'no' ? null : blurbText,
+          // Only a yes gets a blurb to post; it waits as a draft until the referrer clicks Post.
+          blurb_state: decision === 'yes' && blurbText ? 'draft' : 'none',
+          blurb_channel: decision === 'yes' ? blurbChannel : null,
+          updated_at: now,
+        })
+        .where('id', '=', id)
+        .where('blurb_state', 'in', ['none', 'draft', 'discarded'])
+        .executeTakeFirst();
+      if (updated.numUpdatedRows === 0n) {
+        throw new InvalidInputError(
+          'The blurb for this triage is already posted, so its decision can no longer change.',
+        );
+      }
+    });
     return this.get(owner, id);
   }
 }

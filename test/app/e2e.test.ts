@@ -55,6 +55,15 @@ async function triageViaCommand(text = NOTE) {
   };
 }
 
+/** A note triaged by command and answered yes with this blurb; the reply and preview DMs are cleared. */
+async function approvedViaCommand(blurb: string): Promise<string> {
+  const { triageId } = await triageViaCommand();
+  await act(submission(triageId, 'yes', 'Yes!', blurb));
+  await h.slack.waitFor('chat.postMessage', 2);
+  h.slack.reset();
+  return triageId;
+}
+
 function submission(
   triageId: string,
   answer: 'yes' | 'one_pager' | 'no',
@@ -278,17 +287,9 @@ describe('deciding and posting', () => {
   });
 
   it('Post publishes the blurb once, shows where with a link, and a second click posts nothing', async () => {
-    const { triageId } = await triageViaCommand();
-    await act(
-      submission(
-        triageId,
-        'yes',
-        'Yes!',
-        'Amara led a launch that cut CI time 35%. Amara wants the Senior PM role. The fit is credible.',
-      ),
+    const triageId = await approvedViaCommand(
+      'Amara led a launch that cut CI time 35%. Amara wants the Senior PM role. The fit is credible.',
     );
-    await h.slack.waitFor('chat.postMessage', 2);
-    h.slack.reset();
 
     await act(button(ACTIONS.postBlurb, triageId));
     const [post] = await h.slack.waitFor('chat.postMessage');
@@ -307,17 +308,9 @@ describe('deciding and posting', () => {
   });
 
   it('a hiring channel shared with another organisation is refused: nothing is posted, and the referrer is told why', async () => {
-    const { triageId } = await triageViaCommand();
-    await act(
-      submission(
-        triageId,
-        'yes',
-        'Yes!',
-        'Amara led a launch that cut CI time 35%. Amara wants the role. The fit holds.',
-      ),
+    const triageId = await approvedViaCommand(
+      'Amara led a launch that cut CI time 35%. Amara wants the role. The fit holds.',
     );
-    await h.slack.waitFor('chat.postMessage', 2);
-    h.slack.reset();
     h.slack.extShared.add('C0HIRING');
     try {
       await act(button(ACTIONS.postBlurb, triageId));
