@@ -7,6 +7,7 @@ const BatchLineSchema = z.object({
   text: z.string().refine((t) => t.trim().length > 0, 'text is empty'),
   profile: ProfileSchema.nullish(),
   author: z.string().max(200).nullish(),
+  previous: z.string().nullish(),
 });
 
 /** Triage one JSON line; a bad line becomes an error object so the batch goes on. */
@@ -19,8 +20,8 @@ export function triageLine(line: string, fallbackProfile: Profile | null): objec
   }
   const parsed = BatchLineSchema.safeParse(json);
   if (!parsed.success) return { error: describeZodError(parsed.error) };
-  const { text, profile, author } = parsed.data;
-  return triage(text, profile ?? fallbackProfile, { authorName: author ?? null });
+  const { text, profile, author, previous } = parsed.data;
+  return triage(text, profile ?? fallbackProfile, { authorName: author ?? null, previous });
 }
 
 /** Streams JSON lines in and out, in order, honouring back-pressure so memory stays flat on huge batches. */

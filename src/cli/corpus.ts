@@ -10,6 +10,8 @@ export const CorpusSchema = z.object({
       profile: z.string().nullable(),
       text: z.string(),
       author: z.string().optional(),
+      /** The first note, when this case is the one-pager that answers it. */
+      previous: z.string().optional(),
       expect: z.object({
         recommendation: RecommendationSchema,
         acceptable: z.array(RecommendationSchema).min(1),

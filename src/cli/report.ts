@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import { questionRows, riskRows, type TriageResult } from '../triage/index.js';
+import { describeChange, questionRows, riskRows, type TriageResult } from '../triage/index.js';
 
 type Style = Exclude<Parameters<typeof styleText>[0], readonly unknown[]>;
 
@@ -17,6 +17,7 @@ export function formatReport(result: TriageResult, color: boolean): string {
   const section = (title: string) => out.push('', paint('bold', title));
   out.push(paint(['bold', tone], label));
   for (const reason of result.reasons) out.push(`  • ${reason}`);
+  if (result.onePager) out.push(paint('dim', `  ${describeChange(result.onePager)}`));
 
   section('The five questions');
   for (const q of questionRows(result)) {

@@ -4,7 +4,8 @@ import { runBatch } from './batch.js';
 import { loadProfile, openReadable, profileFromTeam, readStdin, readTextFile, UsageError } from './input.js';
 import { formatReport } from './report.js';
 
-const USAGE = 'usage: npm run --silent triage -- [--profile FILE | --team "TEXT"] [--json] [FILE | -]  (or --jsonl)';
+const USAGE =
+  'usage: npm run --silent triage -- [--profile FILE | --team "TEXT"] [--previous FIRST_FILE] [--json] [FILE | -]  (or --jsonl)';
 
 interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -21,6 +22,7 @@ function parse(argv: string[]) {
       options: {
         profile: { type: 'string' },
         team: { type: 'string' },
+        previous: { type: 'string' },
         json: { type: 'boolean', default: false },
         jsonl: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -47,6 +49,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         ? profileFromTeam(values.team)
         : null;
     const file = positionals[0];
+    if (values.jsonl && values.previous)
+      throw new UsageError('--previous is for one note; in --jsonl, give each line its own "previous" field');
     if (values.jsonl) {
       const input = file && file !== '-' ? await openReadable(file, 'batch file') : io.stdin;
       await runBatch(input, io.stdout, profile);
@@ -61,7 +65,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         `note: the request is ${text.length} characters; only the first ${MAX_REQUEST_CHARS} were read\n`,
       );
     }
-    const result = triage(text, profile);
+    const previous = values.previous ? await readTextFile(values.previous, 'previous note file') : null;
+    if (previous !== null && !previous.trim())
+      throw new UsageError(`the previous note "${values.previous}" is empty: give the first note the person sent`);
+    const result = triage(text, profile, { previous });
     const color = Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
     io.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(result, color));
     return 0;

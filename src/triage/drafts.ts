@@ -9,11 +9,13 @@ export type { DraftContext } from './reply-kit.js';
 export function draftYes(ctx: DraftContext): string {
   const proof = proofQuote(ctx);
   const hasLink = Boolean(ctx.candidate.roleUrl);
-  const opener = pick(
-    ['thanks for the clear note.', 'thanks for making this easy to read.', 'thanks for reaching out.'],
-    ctx.seed,
-    1,
-  );
+  const opener = ctx.answering
+    ? 'thanks for sending the one-pager, it makes this easy.'
+    : pick(
+        ['thanks for the clear note.', 'thanks for making this easy to read.', 'thanks for reaching out.'],
+        ctx.seed,
+        1,
+      );
   const role = roleName(ctx);
   const yes = pick(
     [
@@ -33,6 +35,7 @@ export function draftYes(ctx: DraftContext): string {
 }
 
 export function draftOnePager(ctx: DraftContext): string {
+  if (ctx.answering) return draftStillMissing(ctx);
   const opener = pick(
     ['thanks for reaching out.', 'thanks for the note.', 'appreciate you thinking of me.'],
     ctx.seed,
@@ -54,15 +57,26 @@ export function draftOnePager(ctx: DraftContext): string {
   return defangMentions(`${greeting(ctx)} ${opener}${fitLine}${ask}${close}${signature(ctx)}`);
 }
 
-function onePagerPiece(ctx: DraftContext): string {
+/** The referrer already asked for a one-pager and it came back short: say what is still missing, without starting over. */
+function draftStillMissing(ctx: DraftContext): string {
+  const piece = onePagerPiece(ctx, 'still ');
+  const next = ' If you can send me that, I will take another look.';
+  return defangMentions(
+    `${greeting(ctx)} thanks for sending more, I read it together with your first note. ${piece}${next}${signature(ctx)}`,
+  );
+}
+
+function onePagerPiece(ctx: DraftContext, still = ''): string {
   if (ctx.missing.includes('proof'))
-    return 'The piece I am missing is a concrete result: one thing you shipped and what it changed, ideally with a number.';
+    return `The piece I am ${still}missing is a concrete result: one thing you did and what it changed, ideally with a number.`;
   if (ctx.missing.includes('fitOverlap')) {
     const from = ctx.fit.backgroundAreas.map(areaLabel)[0];
-    return `The piece I am missing is how your ${from ?? 'current'} work carries over to ${teamName(ctx)}.`;
+    return `The piece I am ${still}missing is how your ${from ?? 'current'} work carries over to ${teamName(ctx)}.`;
   }
+  if (still && ctx.missing.includes('roleLink')) return 'The piece I am still missing is the exact role link.';
   if (ctx.missing.includes('ask')) return 'It would also help to know exactly what you would like me to do.';
   if (ctx.missing.includes('whyMe')) return 'A line on why you think my team is the right fit would help too.';
+  if (still) return 'What I still need is one line on why your background fits this role in particular.';
   return 'A page with your background, the role, and why the fit is credible makes it easy for me to forward.';
 }
 

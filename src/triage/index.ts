@@ -7,14 +7,16 @@ import { toThirdPerson } from './person.js';
 import { type Reading, readRequest } from './reading.js';
 import { explain } from './reasons.js';
 import { recommend } from './recommend.js';
-import { detectSignals } from './registry.js';
+import { detectSignals, type Signals } from './registry.js';
 import type { Profile, TriageResult } from './schema.js';
+import { type Answering, joinReadings, whatChanged } from './thread.js';
 import { clauseAround, defangMentions, lowerFirst, metricIn, seedOf, withoutEndPunctuation } from './wording.js';
 
 export { fromSlackMarkup, normalizeRequest } from './normalize.js';
 export { fitReasonLines } from './reasons.js';
 export { type QuestionRow, questionRows, type RiskRow, riskRows, unansweredQuestions } from './rows.js';
 export * from './schema.js';
+export { describeChange, type OnePagerChange } from './thread.js';
 
 /** The longest request the triage reads; beyond it, text is cut so timing and views stay bounded. */
 export const MAX_REQUEST_CHARS = 40_000;
@@ -24,20 +26,32 @@ export interface TriageOptions {
   authorName?: string | null;
   /** Earlier requests on record from the same person; a follow-up count can come from the records. */
   priorRequests?: number;
+  /** The earlier note this one answers (a one-pager the referrer asked for): judged together, never a bump. */
+  previous?: string | null;
 }
 
 /** A note read once: everything the judgement needs that does not depend on the sender's history. */
 export interface ReadNote {
   reading: Reading;
   profile: Profile | null;
+  /** Set when the note is a one-pager the referrer asked for: `reading` is then both notes joined. */
+  answering?: Answering;
 }
 
-/** Reads a note against a profile. The costly part of a triage; judge() can then run more than once. */
-export function readNote(rawText: string, profile: Profile | null = null): ReadNote {
-  return {
-    reading: readRequest(rawText.slice(0, MAX_REQUEST_CHARS), profile?.openRoles.map((r) => r.title) ?? []),
-    profile,
-  };
+function readAlone(rawText: string, profile: Profile | null): Reading {
+  return readRequest(rawText.slice(0, MAX_REQUEST_CHARS), profile?.openRoles.map((r) => r.title) ?? []);
+}
+
+/**
+ * Reads a note against a profile. The costly part of a triage; judge() can then run more than once.
+ * With `previousText`, the note answers that earlier note of the same person (the one-pager the
+ * referrer asked for) and is judged together with it.
+ */
+export function readNote(rawText: string, profile: Profile | null = null, previousText?: string | null): ReadNote {
+  const reading = readAlone(rawText, profile);
+  if (!previousText?.trim()) return { reading, profile };
+  const first = readAlone(previousText, profile);
+  return { reading: joinReadings(first, reading), profile, answering: { first, answer: reading } };
 }
 
 /** Who sent the note, as the triage reads it: for matching a pasted note to its sender's earlier ones. */
@@ -49,7 +63,8 @@ export function senderOf(note: ReadNote, authorName: string | null = null): stri
 export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult {
   const { reading, profile } = note;
   const context = noteContext(reading, options.priorRequests ?? 0);
-  const signals = detectSignals(context);
+  const answer = note.answering && noteContext(note.answering.answer, options.priorRequests ?? 0);
+  const signals = detectSignals(context, answer);
   const role = context.role;
   const fit = rateFit(reading, profile, role);
   const candidate = extractCandidate(reading, signals, role, fit.openRole, options.authorName ?? null);
@@ -62,7 +77,18 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
     exactRole,
   });
   const seed = seedOf(reading.text);
-  const draftContext = { candidate, signals, fit, profile, missing: verdict.missing, blocker: verdict.blocker, seed };
+  // A message that only chases the first note is a bump, not the one-pager, and is not thanked as one.
+  const answering = Boolean(note.answering) && !signals.followUp.present;
+  const draftContext = {
+    candidate,
+    signals,
+    fit,
+    profile,
+    missing: verdict.missing,
+    blocker: verdict.blocker,
+    seed,
+    answering,
+  };
   const drafts = {
     yes: draftYes(draftContext),
     one_pager: draftOnePager(draftContext),
@@ -78,7 +104,16 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
     candidate,
     drafts,
     blurb,
+    ...(note.answering && {
+      onePager: whatChanged(firstNoteAlone(note.answering), { signals, roleUrl: context.jobUrl }, verdict.missing),
+    }),
   };
+}
+
+/** The first note as it stood before the one-pager: what the one-pager is measured against. */
+function firstNoteAlone({ first }: Answering): { signals: Signals; roleUrl: string | null } {
+  const context = noteContext(first, 0);
+  return { signals: detectSignals(context), roleUrl: context.jobUrl };
 }
 
 /**
@@ -86,7 +121,7 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
  * so it runs the same from a handler, the command line or a test.
  */
 export function triage(rawText: string, profile: Profile | null = null, options: TriageOptions = {}): TriageResult {
-  return judge(readNote(rawText, profile), options);
+  return judge(readNote(rawText, profile, options.previous), options);
 }
 /** Question four: can the referrer explain this person in one sentence? Only when there is a role and something to say. */
 function summarize(candidate: Candidate, roleWords: string | null, fit: Fit, profile: Profile | null): string | null {

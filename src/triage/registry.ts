@@ -123,6 +123,8 @@ export const REGISTRY = {
     label: 'Follow-up',
     schema: countSchema,
     detect: D.findFollowUp,
+    // A one-pager the referrer asked for is an answer, not a bump; only its own words can make it one.
+    answerAlone: true,
     against: (s) => s.count > 1,
     policy: {
       blocks: {
@@ -155,6 +157,8 @@ export const REGISTRY = {
     label: 'Too long',
     schema: wordsSchema,
     detect: D.findTooLong,
+    // A one-pager is not homework for being read beside the note it answers.
+    answerAlone: true,
     policy: { soft: 2, yesNeedsClear: true },
     gap: (s) => `At ${s.words} words it reads as homework.`,
   } satisfies RiskSpec<D.Counted<'words'>>,
@@ -234,9 +238,9 @@ export function countsAgainst(signals: Signals, name: SignalName): boolean {
   return spec.kind === 'question' ? !signal.present : signal.present;
 }
 
-/** Reads every signal of the registry off one note. */
-export function detectSignals(note: D.NoteContext): Signals {
+/** Reads every signal off one note; for a one-pager, `note` is joined to its first note and `answer` is it alone. */
+export function detectSignals(note: D.NoteContext, answer: D.NoteContext = note): Signals {
   const signals: Partial<Record<SignalName, Signal>> = {};
-  for (const name of SIGNAL_NAMES) signals[name] = REGISTRY[name].detect(note);
+  for (const name of SIGNAL_NAMES) signals[name] = specOf(name).detect(specOf(name).answerAlone ? answer : note);
   return signals as Signals;
 }

@@ -22,6 +22,8 @@ export interface DraftContext {
   missing: MissingPiece[];
   blocker: Blocker | null;
   seed: number;
+  /** The note is the one-pager the referrer asked for, read with the note it answers. */
+  answering?: boolean;
 }
 
 export function greeting(ctx: DraftContext): string {

@@ -60,5 +60,7 @@ export const TriageResultSchema = z.object({
   }),
   drafts: z.object({ yes: z.string(), one_pager: z.string(), no: z.string() }),
   blurb: z.string().nullable(),
+  /** Present when the note is a one-pager judged with the note it answers: what it added, what is still open. */
+  onePager: z.object({ nowHas: z.array(z.string()), stillMissing: z.array(z.string()) }).optional(),
 });
 export type TriageResult = z.infer<typeof TriageResultSchema>;

@@ -33,6 +33,8 @@ interface Common<S extends Signal> {
   /** The stored shape, with a default for results saved before the signal existed. */
   schema: z.ZodType<S, S | undefined>;
   detect(note: NoteContext): S;
+  /** In a one-pager the referrer asked for, read from the one-pager alone rather than with its first note. */
+  answerAlone?: boolean;
   /** When it counts against the note. Questions: unanswered. Risks: raised. */
   against?(signal: S): boolean;
   policy: Policy<S>;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -73,6 +73,9 @@ describe('triage command line', () => {
     ['both --profile and --team', ['--profile', profilePath, '--team', 'x'], NOTE, /either --profile/],
     ['an unknown option', ['--verbose'], NOTE, /Unknown option/],
     ['two files', ['a.txt', 'b.txt'], NOTE, /expected one FILE/],
+    ['a missing previous note', ['--previous', '/nonexistent/first.txt'], NOTE, /cannot read previous note file/],
+    ['an empty previous note', ['--previous', file('empty-first.txt', ' \n')], NOTE, /previous note .* is empty/],
+    ['--previous with --jsonl', ['--jsonl', '--previous', file('first0.txt', NOTE)], '', /"previous" field/],
   ])('exits 2 with a one-line fix-it message for %s', async (_name, args, stdin, message) => {
     const { io, out, err } = fakeIo(stdin);
     expect(await main(args as string[], io)).toBe(2);
@@ -107,6 +110,45 @@ describe('triage command line', () => {
     expect(results[2].error).toMatch(/text is empty/);
     expect(results[3].recommendation).toBe('no');
     expect(results[4].error).toMatch(/teamArea/);
+  });
+
+  it('--previous judges a one-pager together with the note it answers', async () => {
+    const first = file(
+      'first.txt',
+      "Hi Priya, your talk on internal tools is why I'm asking. I'm applying for the Senior PM, Developer Platform role. Would you refer me? No worries if not.\nAmara",
+    );
+    const onePager =
+      'Hi Priya, here is the one-pager you asked for: I led a launch that cut CI time by 35%. Role: https://careers.example.com/jobs/4821\nAmara';
+    const alone = fakeIo(onePager);
+    await main(['--json', '--profile', profilePath], alone.io);
+    expect(JSON.parse(alone.out()).recommendation).not.toBe('yes');
+
+    const withFirst = fakeIo(onePager);
+    expect(await main(['--json', '--profile', profilePath, '--previous', first], withFirst.io)).toBe(0);
+    const result = TriageResultSchema.parse(JSON.parse(withFirst.out()));
+    expect(result.recommendation).toBe('yes');
+    expect(result.onePager?.nowHas).toEqual(['a proof point', 'the role link']);
+
+    const report = fakeIo(onePager);
+    await main(['--profile', profilePath, '--previous', first], report.io);
+    expect(report.out()).toContain('Read with their first note. Now has: a proof point and the role link.');
+
+    const firstText = readFileSync(first, 'utf8');
+    const team = { teamArea: 'Platform: developer platform, CI/CD' };
+    const lines = [
+      { text: onePager, profile: team },
+      { text: onePager, profile: team, previous: firstText },
+    ];
+    const batch = fakeIo(`${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    await main(['--jsonl'], batch.io);
+    const [plain, linked] = batch
+      .out()
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(plain.onePager).toBeUndefined();
+    expect(linked.recommendation).toBe('yes');
+    expect(linked.onePager.nowHas).toContain('a proof point');
   });
 
   it('batch mode uses --team as the default profile', async () => {
