@@ -117,11 +117,11 @@ async function benchBackend(kind: 'sqlite' | 'postgres'): Promise<void> {
       await fill(open, size, rows);
       rows = Math.max(rows, size);
       const home = async () =>
-        Promise.all([store.home.recent(OWNER), store.home.counts(OWNER), store.home.waitingOnePagers(OWNER)]);
+        Promise.all([store.home.recent(OWNER), store.home.counts(OWNER), store.home.pipeline(OWNER)]);
       await home();
       const stats = summarize(await timed(50, home));
       row(
-        `${kind}: App Home queries, ${size.toLocaleString('en')} triages`,
+        `${kind}: App Home queries with the pipeline, ${size.toLocaleString('en')} triages`,
         `median ${ms(stats.median)}, p99 ${ms(stats.p99)}`,
       );
     }

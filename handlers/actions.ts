@@ -1,66 +1,19 @@
-import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs, webApi } from '@slack/bolt';
+import type { App, webApi } from '@slack/bolt';
 import type { AppDeps } from '../src/deps.js';
 import { ACTIONS, blurbActionsBlock, INPUTS } from '../src/ids.js';
 import { previewFor } from '../src/presenters/messages.js';
 import { postBlurb } from '../src/services/blurb-poster.js';
 import { modalForStored } from '../src/services/triage-modal.js';
-import { replyPrivately } from '../src/slack/dm.js';
-import { noticeForError, openModal, openWithProgress } from '../src/slack/modal-flow.js';
-import { ActionBodySchema, ownerOf } from '../src/slack/payloads.js';
-import type { Owner, TriageRecord } from '../src/store/schema.js';
+import { action, isTriageId, type Parsed } from '../src/slack/block-actions.js';
+import { openModal, openWithProgress } from '../src/slack/modal-flow.js';
+import type { TriageRecord } from '../src/store/schema.js';
 import { RecommendationSchema } from '../src/triage/index.js';
-import { TriggerExpiredError, userMessage } from '../src/user-messages.js';
 import { buildEditBlurbModal } from '../src/views/edit-blurb-modal.js';
 import type { PreviewState } from '../src/views/messages.js';
 import { noticeModal } from '../src/views/notice.js';
 import { buildSettingsModal } from '../src/views/settings-modal.js';
 import { readTriageMetadata } from '../src/views/triage-modal.js';
 import { publishHome } from './events.js';
-
-type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction>;
-
-interface Parsed {
-  owner: Owner;
-  body: ReturnType<typeof ActionBodySchema.parse>;
-  value: string | null;
-  selected: string | null;
-  blockId: string | null;
-}
-
-function parse(args: Args): Parsed | null {
-  const body = ActionBodySchema.safeParse(args.body);
-  if (!body.success) return null;
-  const action = args.action as {
-    value?: string;
-    block_id?: string;
-    selected_option?: { value: string };
-    selected_conversation?: string;
-  };
-  return {
-    owner: ownerOf(body.data),
-    body: body.data,
-    value: action.value ?? null,
-    selected: action.selected_option?.value ?? action.selected_conversation ?? null,
-    blockId: action.block_id ?? null,
-  };
-}
-
-const isTriageId = (v: string | null): v is string => v !== null && /^[0-9a-f-]{36}$/.test(v);
-
-/** A foreseen failure (someone else's triage, an outage, a closed trigger) is told to the user privately; nothing changes. */
-async function tellPrivately(args: Args, parsed: Parsed, error: unknown): Promise<boolean> {
-  const message = userMessage(error);
-  if (!message.expected) return false;
-  if (parsed.body.response_url) await replyPrivately(args.respond, `${message.icon} ${message.text}`);
-  // A closed trigger cannot open a notice either; without a response_url (the Home tab) there is no private channel left.
-  else if (parsed.body.trigger_id && !(error instanceof TriggerExpiredError)) {
-    // Without a response_url (the Home tab) a closed trigger leaves no private way to say it.
-    await openModal(args.client, parsed.body.trigger_id, noticeForError(error)).catch((e: unknown) => {
-      if (!(e instanceof TriggerExpiredError)) throw e;
-    });
-  }
-  return true;
-}
 
 /** Updates the DM preview message the button sits on. */
 async function updatePreview(client: webApi.WebClient, parsed: Parsed, record: TriageRecord, state: PreviewState) {
@@ -70,19 +23,6 @@ async function updatePreview(client: webApi.WebClient, parsed: Parsed, record: T
   const preview = previewFor(record, state);
   await client.chat.update({ channel, ts, text: preview.text, blocks: preview.blocks });
 }
-
-/** Wraps an action: ack first, parse, then run; a refusal or outage becomes a private message. */
-const action =
-  (work: (args: Args, parsed: Parsed, deps: AppDeps) => Promise<void>) => (deps: AppDeps) => async (args: Args) => {
-    await args.ack();
-    const parsed = parse(args);
-    if (!parsed) return;
-    try {
-      await work(args, parsed, deps);
-    } catch (error) {
-      if (!(await tellPrivately(args, parsed, error))) throw error;
-    }
-  };
 
 export const makePostBlurb = action(async ({ client }, parsed, deps) => {
   if (!isTriageId(parsed.value)) return;

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs, webApi } from '@slack/bolt';
 import type { AppDeps } from '../src/deps.js';
-import { homeRow, profileModel, waitingRow } from '../src/presenters/home.js';
+import { EMPTY_PIPELINE, homeRow, pipelineModel, profileModel } from '../src/presenters/home.js';
 import { StoreUnavailableError } from '../src/store/errors.js';
 import type { Owner } from '../src/store/schema.js';
 import { userMessage } from '../src/user-messages.js';
@@ -10,17 +10,17 @@ import { buildHome } from '../src/views/home.js';
 export async function publishHome(deps: AppDeps, client: webApi.WebClient, owner: Owner): Promise<void> {
   let view: ReturnType<typeof buildHome>;
   try {
-    const [profile, recent, counts, waiting] = await Promise.all([
+    const [profile, recent, counts, pipeline] = await Promise.all([
       deps.store.profiles.get(owner),
       deps.store.home.recent(owner, 10),
       deps.store.home.counts(owner, 30),
-      deps.store.home.waitingOnePagers(owner, 7),
+      deps.store.home.pipeline(owner),
     ]);
     view = buildHome({
       profile: profileModel(profile),
       recent: recent.map(homeRow),
       counts,
-      waiting: waiting.map(waitingRow),
+      pipeline: pipelineModel(pipeline),
     });
   } catch (error) {
     // Only an outage gets a notice on the Home tab; anything else is a bug for the error log.
@@ -29,7 +29,7 @@ export async function publishHome(deps: AppDeps, client: webApi.WebClient, owner
       profile: null,
       recent: [],
       counts: { pending: 0, yes: 0, one_pager: 0, no: 0 },
-      waiting: [],
+      pipeline: EMPTY_PIPELINE,
       problem: userMessage(error).text,
     });
   }

@@ -68,7 +68,8 @@ export const makeDirectMessage =
       const earlier = dm.thread_ts ? await deps.store.triages.findByMessage(owner, dm.channel, dm.thread_ts) : null;
       if (earlier && content.request.trim()) {
         const run = await addToNote(deps.store, owner, earlier, content.request);
-        const notes = ['Added to the note above; the triage now reads all of it.', ...readingNotes(content)];
+        const added = run.onePager ? [] : ['Added to the note above; the triage now reads all of it.'];
+        const notes = [...added, ...readingNotes(content)];
         await reply(threadSummary(threadSummaryModel(run.record, run.earlier, notes)));
       } else if (content.request.split(/\s+/).filter(Boolean).length < MIN_REQUEST_WORDS) {
         await reply(helpMessage());

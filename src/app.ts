@@ -1,4 +1,4 @@
-import { App, type AppOptions, HTTPReceiver, type Receiver, SocketModeReceiver } from '@slack/bolt';
+import { App, type AppOptions, HTTPReceiver, type Receiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { registerHandlers } from '../handlers/index.js';
 import type { Config } from './config.js';
@@ -6,6 +6,7 @@ import { BOT_SCOPES } from './ids.js';
 import { boltLogger } from './logger.js';
 import { DEFAULT_SLACK_TIMEOUT_MS } from './services/blurb-poster.js';
 import { singleWorkspaceAuthorize } from './slack/authorize.js';
+import { botClients } from './slack/bot-clients.js';
 import { requestLogging } from './slack/request-logging.js';
 import { refuseFutureTimestamps, timestampExtractor } from './slack/timestamp-window.js';
 import { slackFetch } from './slack/web-api-transport.js';
@@ -64,34 +65,31 @@ function healthRoute(health: Health) {
 function oauthOptions(
   options: CreateAppOptions,
   clientOptions: () => { slackApiUrl: string; fetch: typeof slackFetch },
+  installationStore: SqlInstallationStore | null,
 ) {
   const { config } = options;
-  return config.oauth && options.installations
+  return config.oauth && installationStore
     ? {
         clientId: config.oauth.clientId,
         clientSecret: config.oauth.clientSecret,
         stateSecret: config.oauth.stateSecret,
         scopes: Object.keys(BOT_SCOPES),
-        installationStore: new SqlInstallationStore(options.installations, new TokenCipher(config.oauth.encryptionKey)),
+        installationStore,
         installerOptions: { directInstall: true, clientOptions: clientOptions() },
       }
     : {};
 }
 
-/**
- * Builds the Bolt app and its receiver (HTTP, or Socket Mode when SLACK_APP_TOKEN is set), with
- * OAuth when its settings are present. Registers handlers and the error path; does not start.
- */
-export function createApp(options: CreateAppOptions): { app: App; receiver: Receiver } {
-  const { config, logger } = options;
-  const slackTimeoutMs = options.slackTimeoutMs ?? DEFAULT_SLACK_TIMEOUT_MS;
-  const slackLogger = boltLogger(logger);
-  // For the calls Bolt makes itself: the OAuth exchange, and apps.connections.open in Socket Mode.
-  // A fresh object each time: the Socket Mode client writes its own retry policy into the one it gets.
-  const setupClientOptions = () => ({ slackApiUrl: config.slackApiUrl, fetch: slackFetch });
-  const oauth = oauthOptions(options, setupClientOptions);
+/** HTTP, or Socket Mode when SLACK_APP_TOKEN is set; both serve /healthz and, with OAuth, the install pages. */
+function buildReceiver(
+  options: CreateAppOptions,
+  slackLogger: ReturnType<typeof boltLogger>,
+  oauth: ReturnType<typeof oauthOptions>,
+  setupClientOptions: () => { slackApiUrl: string; fetch: typeof slackFetch },
+): Receiver {
+  const { config } = options;
   const customRoutes = [healthRoute(options.health)];
-  const receiver: Receiver = config.socketMode
+  return config.socketMode
     ? new SocketModeReceiver({
         appToken: config.appToken as string,
         logger: slackLogger,
@@ -107,18 +105,43 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
         customPropertiesExtractor: timestampExtractor,
         ...oauth,
       });
+}
+
+/**
+ * Builds the Bolt app and its receiver (HTTP, or Socket Mode when SLACK_APP_TOKEN is set), with
+ * OAuth when its settings are present. Registers handlers and the error path; does not start.
+ */
+export function createApp(options: CreateAppOptions): {
+  app: App;
+  receiver: Receiver;
+  clientFor: (teamId: string) => Promise<webApi.WebClient | null>;
+} {
+  const { config, logger } = options;
+  const slackTimeoutMs = options.slackTimeoutMs ?? DEFAULT_SLACK_TIMEOUT_MS;
+  const slackLogger = boltLogger(logger);
+  // For the calls Bolt makes itself: the OAuth exchange, and apps.connections.open in Socket Mode.
+  // A fresh object each time: the Socket Mode client writes its own retry policy into the one it gets.
+  const setupClientOptions = () => ({ slackApiUrl: config.slackApiUrl, fetch: slackFetch });
+  const installationStore =
+    config.oauth && options.installations
+      ? new SqlInstallationStore(options.installations, new TokenCipher(config.oauth.encryptionKey))
+      : null;
+  const oauth = oauthOptions(options, setupClientOptions, installationStore);
+  const receiver = buildReceiver(options, slackLogger, oauth, setupClientOptions);
+  // Every Web API client the app makes, in a request or outside one, calls Slack the same way.
+  const apiOptions = {
+    slackApiUrl: config.slackApiUrl,
+    retryConfig: RETRY_CONFIG,
+    timeout: slackTimeoutMs,
+    fetch: slackFetch,
+  };
 
   const appOptions: AppOptions = {
     receiver,
     logger: slackLogger,
     // State lives in the database; Bolt's in-memory conversation store would differ between replicas.
     convoStore: false,
-    clientOptions: {
-      slackApiUrl: config.slackApiUrl,
-      retryConfig: RETRY_CONFIG,
-      timeout: slackTimeoutMs,
-      fetch: slackFetch,
-    },
+    clientOptions: apiOptions,
     // The bot token is checked with auth.test on first use rather than at start, so a Slack outage does not stop the app starting.
     ...(config.oauth
       ? {}
@@ -131,5 +154,7 @@ export function createApp(options: CreateAppOptions): { app: App; receiver: Rece
   app.error(async (error) => {
     logger.error({ err: error, code: (error as { code?: string }).code }, 'unhandled error in a listener');
   });
-  return { app, receiver };
+  const clientOptions = { ...apiOptions, logger: slackLogger };
+  const clientFor = botClients({ botToken: config.botToken ?? null, installationStore, clientOptions });
+  return { app, receiver, clientFor };
 }

@@ -25,6 +25,13 @@ export const ACTIONS = {
   openTriage: 'open_triage',
   editProfile: 'edit_profile',
   forgetMe: 'forget_me',
+  /** Moves a referral to the stage in the button's value ("<triage id>:<stage>"). */
+  moveStage: 'move_stage',
+  /** A one-pager reminder's "Keep waiting": another wait before the next reminder. */
+  keepWaiting: 'keep_waiting',
+  /** Hiring-channel word back on a posted blurb. */
+  voteInterested: 'vote_interested',
+  voteNotAFit: 'vote_not_a_fit',
 } as const;
 
 /** Input blocks and their elements, read back from view_submission state. */
@@ -40,6 +47,8 @@ export const INPUTS = {
   openRoles: { block: 'open_roles', action: 'open_roles_value' },
   hiringChannel: { block: 'hiring_channel', action: 'hiring_channel_value' },
   retention: { block: 'retention', action: 'retention_value' },
+  reminders: { block: 'reminders', action: 'reminders_value' },
+  onePagerWait: { block: 'one_pager_wait', action: 'one_pager_wait_value' },
 } as const;
 
 export const EVENTS = ['app_home_opened', 'message.im', 'app_uninstalled', 'tokens_revoked'] as const;
@@ -52,7 +61,8 @@ export const BOT_SCOPES = {
   'channels:read': 'check that a public hiring channel is not shared with another organisation before posting',
   'groups:read': 'check that a private hiring channel is not shared with another organisation before posting',
   'files:read': 'read an email brought into Slack when a message carries it without its text',
-  'users:read': 'read the requester’s name for a shortcut on their message',
+  'users:read':
+    'read the requester’s name for a shortcut on their message, and the referrer’s time zone so reminders come in their daytime',
   'im:write': 'open the DM with the referrer',
   'im:history': 'receive requests forwarded or pasted into the app’s DM',
 } as const;

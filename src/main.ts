@@ -4,7 +4,9 @@ import { sql } from 'kysely';
 import { createApp, type Health } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { startReminderSweeps } from './services/reminder-sweep.js';
 import { migrate, openDatabase } from './store/database.js';
+import { systemClock } from './store/owner.js';
 import { startRetentionSchedule } from './store/retention.js';
 import { createStore } from './store/store.js';
 
@@ -46,9 +48,10 @@ async function main(): Promise<void> {
       ),
   };
   const inFlight = { count: 0 };
-  const { app } = createApp({ config, logger, store, installations: database.db, health, inFlight });
+  const { app, clientFor } = createApp({ config, logger, store, installations: database.db, health, inFlight });
   const server = (await app.start(config.port)) as Server | undefined;
   health.ready = true;
+  const stopReminders = startReminderSweeps({ store, clock: systemClock, clientFor, logger });
   logger.info(
     {
       mode: config.socketMode ? 'socket' : 'http',
@@ -59,7 +62,7 @@ async function main(): Promise<void> {
     'refer-triage is running',
   );
 
-  stopOnSignals({ app, server, database, logger, health, inFlight, stopRetention });
+  stopOnSignals({ app, server, database, logger, health, inFlight, stopSchedules: [stopRetention, stopReminders] });
 }
 
 interface Running {
@@ -69,18 +72,19 @@ interface Running {
   logger: ReturnType<typeof createLogger>;
   health: Health;
   inFlight: { count: number };
-  stopRetention: () => void;
+  /** The retention purge and the reminder sweeps: stopped first, so no new work starts while draining. */
+  stopSchedules: Array<() => void>;
 }
 
 /** SIGTERM and SIGINT stop taking requests, let those in flight finish (up to DRAIN_MS), then close the database. */
-function stopOnSignals({ app, server, database, logger, health, inFlight, stopRetention }: Running): void {
+function stopOnSignals({ app, server, database, logger, health, inFlight, stopSchedules }: Running): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     health.ready = false;
     logger.info({ signal, inFlight: inFlight.count }, 'shutting down: no new requests, finishing those in flight');
-    stopRetention();
+    for (const stop of stopSchedules) stop();
     const stopped = app.stop().catch((err: unknown) => logger.warn({ err }, 'error while stopping the receiver'));
     const deadline = Date.now() + DRAIN_MS;
     // Keep-alive sockets are closed as soon as they go quiet, so no new request slips in on one while draining.

@@ -1,6 +1,7 @@
-import type { Decision } from '../lifecycle.js';
+import { type Decision, movesFrom } from '../lifecycle.js';
+import type { Pipeline } from '../store/home-queries.js';
 import type { StoredProfile, TriageRecord } from '../store/schema.js';
-import type { HomeTriageRow, WaitingRow } from '../views/home.js';
+import type { HomeTriageRow, PipelineItem, PipelineModel } from '../views/home.js';
 import type { ProfileModel } from '../views/settings-modal.js';
 
 export function profileModel(profile: StoredProfile | null): ProfileModel | null {
@@ -15,11 +16,28 @@ export function homeRow(t: TriageRecord): HomeTriageRow {
     createdAt: t.createdAt,
     recommendation: t.result.recommendation,
     decision: t.decision as Decision,
-    status: t.status,
+    stage: t.stage,
     permalink: t.permalink,
   };
 }
 
-export function waitingRow(t: TriageRecord): WaitingRow {
-  return { who: t.requesterName ?? 'Someone', askedAt: t.updatedAt };
+function pipelineItem(t: TriageRecord): PipelineItem {
+  return {
+    id: t.id,
+    who: t.requesterName ?? t.result.candidate.name ?? 'Someone',
+    stage: t.stage,
+    since: t.stageAt,
+    moves: movesFrom(t.stage),
+  };
 }
+
+export function pipelineModel(p: Pipeline): PipelineModel {
+  const column = ({ items, more }: Pipeline['you']) => ({ items: items.map(pipelineItem), more });
+  return { you: column(p.you), them: column(p.them), closed: column(p.closed) };
+}
+
+export const EMPTY_PIPELINE: PipelineModel = {
+  you: { items: [], more: false },
+  them: { items: [], more: false },
+  closed: { items: [], more: false },
+};

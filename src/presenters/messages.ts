@@ -1,3 +1,4 @@
+import { movesFrom } from '../lifecycle.js';
 import type { TriageRecord } from '../store/schema.js';
 import {
   type BlurbCardModel,
@@ -17,6 +18,8 @@ function replyModel(t: TriageRecord): ReplyModel {
     answer: t.decision === 'pending' ? 'no' : t.decision,
     replyText: t.replyText ?? '',
     permalink: t.permalink,
+    triageId: t.id,
+    moves: movesFrom(t.stage),
   };
 }
 
@@ -30,9 +33,11 @@ function blurbCardModel(t: TriageRecord): BlurbCardModel {
   };
 }
 
-function hiringPostModel(t: TriageRecord): HiringPostModel {
+function hiringPostModel(t: TriageRecord, votes: HiringPostModel['votes']): HiringPostModel {
   const c = t.result.candidate;
   return {
+    triageId: t.id,
+    votes,
     candidateName: c.name ?? t.requesterName,
     targetRole: c.targetRole,
     roleUrl: c.roleUrl,
@@ -49,5 +54,8 @@ export const replyFor = (t: TriageRecord): SlackMessage => replyMessage(replyMod
 export const previewFor = (t: TriageRecord, state: PreviewState): SlackMessage =>
   blurbPreview(blurbCardModel(t), t.blurbChannel, state);
 
-/** The post for the hiring channel. */
-export const hiringPostFor = (t: TriageRecord): SlackMessage => hiringPost(hiringPostModel(t));
+/** The post for the hiring channel, with the channel's word on it so far. */
+export const hiringPostFor = (t: TriageRecord, votes: HiringPostModel['votes'] = NO_VOTES): SlackMessage =>
+  hiringPost(hiringPostModel(t, votes));
+
+const NO_VOTES: HiringPostModel['votes'] = { interested: [], notAFit: [] };

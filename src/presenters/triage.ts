@@ -1,6 +1,7 @@
 import type { Decision } from '../lifecycle.js';
 import type { TriageRecord } from '../store/schema.js';
 import {
+  describeChange,
   fitReasonLines,
   fromSlackMarkup,
   questionRows,
@@ -31,7 +32,7 @@ export interface TriageModalOptions {
 }
 
 export function triageModalModel(
-  record: Pick<TriageRecord, 'id' | 'result' | 'requestText' | 'requesterName'>,
+  record: Pick<TriageRecord, 'id' | 'result' | 'requestText' | 'requesterName' | 'onePagerText'>,
   options: TriageModalOptions,
 ): TriageModalModel {
   const { result } = record;
@@ -47,6 +48,10 @@ export function triageModalModel(
     drafts: result.drafts,
     blurb: result.blurb,
     requestText: fromSlackMarkup(record.requestText),
+    onePager:
+      record.onePagerText && result.onePager
+        ? { text: fromSlackMarkup(record.onePagerText), change: describeChange(result.onePager) }
+        : null,
     requesterName: record.requesterName,
     hiringChannel: options.hiringChannel,
     earlier: earlierModel(options.earlier),
@@ -67,6 +72,6 @@ export function threadSummaryModel(
     fit: result.fit,
     missing: unansweredQuestions(result),
     earlier: earlierModel(earlier),
-    notes,
+    notes: result.onePager ? [`The one-pager you asked for. ${describeChange(result.onePager)}`, ...notes] : notes,
   };
 }

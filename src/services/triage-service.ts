@@ -1,7 +1,7 @@
 import type { EarlierRequest } from '../store/follow-ups.js';
 import type { NewTriage, Owner, StoredProfile, TriageRecord } from '../store/schema.js';
 import type { Store } from '../store/store.js';
-import { judge, MAX_REQUEST_CHARS, type Profile, readNote, senderOf } from '../triage/index.js';
+import { judge, MAX_REQUEST_CHARS, type Profile, readNote, senderOf, type TriageResult } from '../triage/index.js';
 
 export function coreProfile(profile: StoredProfile | null): Profile | null {
   if (!profile) return null;
@@ -17,7 +17,13 @@ export interface TriageRun {
   record: TriageRecord;
   profile: StoredProfile | null;
   earlier: EarlierRequest | null;
+  /** The note was the one-pager the referrer asked for: it joined its first note's triage instead of starting one. */
+  onePager: boolean;
 }
+
+/** A one-pager answers the sender's latest request only while the referrer is waiting on one. */
+const awaitsOnePager = (e: Pick<EarlierRequest, 'stage'>): boolean =>
+  e.stage === 'one_pager_requested' || e.stage === 'one_pager_received';
 
 /**
  * One triage from any surface: the referrer's profile, the sender's earlier requests (so a follow-up
@@ -35,15 +41,47 @@ export async function runTriage(store: Store, owner: Owner, request: NewTriage):
     requesterName,
     text,
   });
-  const result = judge(note, { authorName, priorRequests: earlierRequests.length });
   const earlier = earlierRequests[0] ?? null;
+  if (earlier && awaitsOnePager(earlier)) {
+    const linked = await receiveOnePager(store, owner, earlier, text, earlierRequests.length - 1, authorName);
+    if (linked) return { ...linked, profile };
+  }
+  const result = judge(note, { authorName, priorRequests: earlierRequests.length });
   const record = await store.triages.create(
     owner,
     { ...request, requestText: text, requesterName: authorName ?? result.candidate.name },
     result,
     earlier?.id ?? null,
   );
-  return { record, profile, earlier };
+  return { record, profile, earlier, onePager: false };
+}
+
+/** A message that only chases the first note (bump words, nothing new) is a bump, not the one-pager. */
+const onlyChases = (result: TriageResult): boolean =>
+  result.signals.followUp.present && (result.onePager?.nowHas.length ?? 0) === 0;
+
+/**
+ * The one-pager the referrer asked for: judged together with the note it answers (never as a bump;
+ * other earlier requests still count) and recorded on that note's triage. A second one-pager part
+ * is added to the first. Null when the message only chases: it is then a request of its own.
+ */
+async function receiveOnePager(
+  store: Store,
+  owner: Owner,
+  first: EarlierRequest,
+  text: string,
+  otherRequests: number,
+  authorName: string | null,
+): Promise<Omit<TriageRun, 'profile'> | null> {
+  const onePager = (first.onePagerText ? `${first.onePagerText}\n\n${text}` : text).slice(0, MAX_REQUEST_CHARS);
+  const profile = coreProfile(await store.profiles.get(owner));
+  const result = judge(readNote(onePager, profile, first.requestText), {
+    authorName,
+    priorRequests: Math.max(0, otherRequests),
+  });
+  if (onlyChases(result)) return null;
+  const record = await store.referrals.receiveOnePager(owner, first.id, onePager, result);
+  return { record, earlier: null, onePager: true };
 }
 
 /**
@@ -56,6 +94,10 @@ export async function addToNote(
   record: TriageRecord,
   addition: string,
 ): Promise<TriageRun> {
+  const linked = awaitsOnePager(record)
+    ? await receiveOnePager(store, owner, record, addition, 0, record.requesterName)
+    : null;
+  if (linked) return { ...linked, profile: await store.profiles.get(owner) };
   const text = `${record.requestText}\n\n${addition}`.slice(0, MAX_REQUEST_CHARS);
   const profile = await store.profiles.get(owner);
   const note = readNote(text, coreProfile(profile));
@@ -68,7 +110,7 @@ export async function addToNote(
   ).filter((r) => r.id !== record.id);
   const result = judge(note, { authorName: record.requesterName, priorRequests: earlierRequests.length });
   const amended = await store.triages.amend(owner, record.id, text, result);
-  return { record: amended, profile, earlier: earlierRequests[0] ?? null };
+  return { record: amended, profile, earlier: earlierRequests[0] ?? null, onePager: false };
 }
 
 /** The earlier request a stored triage follows, for showing its decision and date. */

@@ -1,7 +1,7 @@
 import { INPUTS } from '../ids.js';
 import { type StoredProfile, StoredProfileSchema } from '../store/schema.js';
 import type { ViewState } from './view-state.js';
-import { selectedConversation, textValue } from './view-state.js';
+import { checkedValues, selectedConversation, textValue } from './view-state.js';
 
 export type SettingsResult = { ok: true; profile: StoredProfile } | { ok: false; errors: Record<string, string> };
 
@@ -28,6 +28,11 @@ export function readSettings(state: ViewState): SettingsResult {
   if (!Number.isInteger(retention) || retention < 1 || retention > 3650) {
     errors[INPUTS.retention.block] = 'Use a whole number of days from 1 to 3650.';
   }
+  const waitText = textValue(state, INPUTS.onePagerWait) ?? '';
+  const wait = waitText.trim() ? Number(waitText) : null;
+  if (wait !== null && (!Number.isInteger(wait) || wait < 1 || wait > 60)) {
+    errors[INPUTS.onePagerWait.block] = 'Use a whole number of days from 1 to 60.';
+  }
   const teamArea = (textValue(state, INPUTS.teamArea) ?? '').trim();
   if (!teamArea) errors[INPUTS.teamArea.block] = 'Describe your team area in a few words.';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -38,6 +43,8 @@ export function readSettings(state: ViewState): SettingsResult {
     openRoles: roles,
     hiringChannel: selectedConversation(state, INPUTS.hiringChannel),
     retentionDays: retention,
+    remindersOn: checkedValues(state, INPUTS.reminders).includes('on'),
+    onePagerWaitDays: wait,
   });
   if (!parsed.success) {
     const field: Record<string, string> = {
@@ -46,6 +53,7 @@ export function readSettings(state: ViewState): SettingsResult {
       openRoles: INPUTS.openRoles.block,
       hiringChannel: INPUTS.hiringChannel.block,
       retentionDays: INPUTS.retention.block,
+      onePagerWaitDays: INPUTS.onePagerWait.block,
     };
     for (const issue of parsed.error.issues) {
       errors[field[String(issue.path[0])] ?? INPUTS.teamArea.block] = issue.message;

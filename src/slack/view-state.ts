@@ -8,6 +8,7 @@ const ElementStateSchema = z
     selected_option: z.object({ value: z.string() }).nullish(),
     selected_conversation: z.string().nullish(),
     selected_channel: z.string().nullish(),
+    selected_options: z.array(z.object({ value: z.string() })).nullish(),
   })
   .loose();
 export const ViewStateSchema = z.record(z.string(), z.record(z.string(), ElementStateSchema));
@@ -30,6 +31,11 @@ export function textValue(state: ViewState, input: { block: string; action: stri
 
 export function selectedValue(state: ViewState, input: { block: string; action: string }): string | null {
   return element(state, input)?.selected_option?.value ?? null;
+}
+
+/** The values ticked in a checkboxes element (none when the input was left empty). */
+export function checkedValues(state: ViewState, input: { block: string; action: string }): string[] {
+  return (element(state, input)?.selected_options ?? []).map((o) => o.value);
 }
 
 export function selectedConversation(state: ViewState, input: { block: string; action: string }): string | null {

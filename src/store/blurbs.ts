@@ -101,7 +101,6 @@ export class BlurbStore {
           .updateTable('triages')
           .set({
             blurb_state: 'posted',
-            status: 'blurb_posted',
             blurb_channel: channel,
             blurb_ts: ts,
             blurb_permalink: permalink,

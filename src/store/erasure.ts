@@ -59,6 +59,9 @@ export class Erasure {
       this.db.transaction().execute(async (trx) => {
         const ids = trx.selectFrom('triages').select('id').where('team_id', '=', teamId);
         await trx.deleteFrom('triage_events').where('triage_id', 'in', ids).execute();
+        await trx.deleteFrom('reminders').where('team_id', '=', teamId).execute();
+        await trx.deleteFrom('blurb_votes').where('team_id', '=', teamId).execute();
+        await trx.deleteFrom('reminder_days').where('team_id', '=', teamId).execute();
         const triages = await trx.deleteFrom('triages').where('team_id', '=', teamId).executeTakeFirst();
         const profiles = await trx.deleteFrom('profiles').where('team_id', '=', teamId).executeTakeFirst();
         await trx.deleteFrom('slack_events').where('team_id', '=', teamId).execute();
@@ -73,13 +76,25 @@ export class Erasure {
     await guardUnavailable(() => this.db.deleteFrom('installations').where('team_id', '=', teamId).execute());
   }
 
-  /** "Forget me": every triage, history entry and the profile of this referrer, in one transaction. */
+  /** "Forget me": every triage (with its history, reminders and votes), the profile, and the votes they cast, in one transaction. */
   async forget(owner: Owner): Promise<{ triages: number }> {
     const checked = parseOwner(owner);
     return guardUnavailable(() =>
       this.db.transaction().execute(async (trx) => {
         const ids = trx.selectFrom('triages').select('id').where(ownsTriage(checked));
         await trx.deleteFrom('triage_events').where('triage_id', 'in', ids).execute();
+        await trx.deleteFrom('reminders').where('triage_id', 'in', ids).execute();
+        await trx.deleteFrom('blurb_votes').where('triage_id', 'in', ids).execute();
+        await trx
+          .deleteFrom('blurb_votes')
+          .where('team_id', '=', checked.teamId)
+          .where('voter_id', '=', checked.userId)
+          .execute();
+        await trx
+          .deleteFrom('reminder_days')
+          .where('team_id', '=', checked.teamId)
+          .where('user_id', '=', checked.userId)
+          .execute();
         const r = await trx.deleteFrom('triages').where(ownsTriage(checked)).executeTakeFirst();
         await trx.deleteFrom('profiles').where(ownsProfile(checked)).execute();
         return { triages: Number(r.numDeletedRows) };

@@ -1,5 +1,5 @@
 import { stems } from '../triage/words.js';
-import type { Decision } from './schema.js';
+import type { Decision, Stage } from './schema.js';
 
 /** How alike two requests' wording must be (Jaccard over word stems) to count as the same ask sent again. */
 export const SIMILAR_WORDING = 0.35;
@@ -19,6 +19,9 @@ export interface EarlierRequest {
   requesterName: string | null;
   requestText: string;
   decision: Decision;
+  stage: Stage;
+  /** Its one-pager, if one already came. */
+  onePagerText: string | null;
   createdAt: string;
 }
 

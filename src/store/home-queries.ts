@@ -1,8 +1,14 @@
 import type { Kysely } from 'kysely';
+import { type PipelineColumn, stagesIn } from '../lifecycle.js';
 import { guardUnavailable } from './errors.js';
 import { type Clock, DAY_MS, ownsTriage, parseOwner } from './owner.js';
 import { readableRecords } from './records.js';
 import type { Database, Decision, Owner, TriageRecord } from './schema.js';
+
+/** How many items each pipeline column shows; one more is read to know there are more. */
+export const PIPELINE_ITEMS = 5;
+
+export type Pipeline = Record<PipelineColumn, { items: TriageRecord[]; more: boolean }>;
 
 /** What the App Home shows a referrer: recent triages, counts, one-pagers still awaited. */
 export class HomeQueries {
@@ -40,20 +46,31 @@ export class HomeQueries {
     return counts;
   }
 
-  /** One-pagers asked for more than `days` ago that have not moved since. */
-  async waitingOnePagers(owner: Owner, days = 7): Promise<TriageRecord[]> {
-    const before = new Date(this.clock.now().getTime() - days * DAY_MS).toISOString();
-    const rows = await guardUnavailable(() =>
-      this.db
-        .selectFrom('triages')
-        .selectAll()
-        .where(ownsTriage(parseOwner(owner)))
-        .where('status', '=', 'one_pager_requested')
-        .where('updated_at', '<', before)
-        .orderBy('updated_at')
-        .limit(20)
-        .execute(),
-    );
-    return readableRecords(rows);
+  /**
+   * The App Home pipeline: waiting on you (oldest first), waiting on them (oldest first), and closed
+   * in the last 30 days (newest first). Each column reads a handful of rows through the stage index,
+   * so it costs the same at a thousand triages as at a hundred thousand.
+   */
+  async pipeline(owner: Owner, closedDays = 30): Promise<Pipeline> {
+    const checked = parseOwner(owner);
+    const since = new Date(this.clock.now().getTime() - closedDays * DAY_MS).toISOString();
+    const column = async (name: PipelineColumn) => {
+      const rows = await guardUnavailable(() => {
+        let query = this.db
+          .selectFrom('triages')
+          .selectAll()
+          .where(ownsTriage(checked))
+          .where('status', 'in', stagesIn(name));
+        query =
+          name === 'closed'
+            ? query.where('stage_at', '>=', since).orderBy('stage_at', 'desc')
+            : query.orderBy('stage_at');
+        return query.limit(PIPELINE_ITEMS + 1).execute();
+      });
+      const items = readableRecords(rows);
+      return { items: items.slice(0, PIPELINE_ITEMS), more: rows.length > PIPELINE_ITEMS };
+    };
+    const [you, them, closed] = await Promise.all([column('you'), column('them'), column('closed')]);
+    return { you, them, closed };
   }
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 
 /**
  * Versioned migrations, run at start. Append new ones; never edit or drop an applied one, so an
@@ -103,6 +103,76 @@ async function createSlackEvents(db: AnyDb): Promise<void> {
   await db.schema.createIndex('slack_events_received').on('slack_events').column('received_at').execute();
 }
 
+/** The status column becomes the referral's stage; the old values map onto stages, nothing is lost. */
+async function referralStages(db: AnyDb): Promise<void> {
+  await sql`UPDATE triages SET status = CASE status
+      WHEN 'triaged' THEN 'undecided'
+      WHEN 'replied' THEN 'yes'
+      WHEN 'blurb_posted' THEN 'yes'
+      WHEN 'declined' THEN 'closed'
+      ELSE status END`.execute(db);
+  await db.schema.alterTable('triages').addColumn('stage_at', 'text').execute();
+  await sql`UPDATE triages SET stage_at = updated_at`.execute(db);
+  await db.schema.alterTable('triages').addColumn('one_pager_text', 'text').execute();
+  await db.schema
+    .createIndex('triages_referrer_stage')
+    .on('triages')
+    .columns(['team_id', 'referrer_id', 'status', 'stage_at'])
+    .execute();
+}
+
+/** A reminder per referral and stage; a sweep claims the due ones, so a restart or a second replica loses none and sends none twice. */
+async function createReminders(db: AnyDb): Promise<void> {
+  await db.schema
+    .createTable('reminders')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('triage_id', 'text', (c) => c.notNull().references('triages.id').onDelete('cascade'))
+    .addColumn('team_id', 'text', (c) => c.notNull())
+    .addColumn('referrer_id', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('due_at', 'text', (c) => c.notNull())
+    .addColumn('state', 'text', (c) => c.notNull().defaultTo('pending'))
+    .addColumn('claimed_until', 'text')
+    .addColumn('sent_at', 'text')
+    .execute();
+  await db.schema.createIndex('reminders_due').on('reminders').columns(['state', 'due_at']).execute();
+  await db.schema.createIndex('reminders_triage').on('reminders').columns(['triage_id', 'state']).execute();
+  await db.schema
+    .alterTable('profiles')
+    .addColumn('reminders_off', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema.alterTable('profiles').addColumn('one_pager_wait_days', 'integer').execute();
+  await db.schema.alterTable('profiles').addColumn('time_zone', 'text').execute();
+  // A referrer's days with a reminder DM (their local date): the insert that wins a day is the one DM that day.
+  await db.schema
+    .createTable('reminder_days')
+    .addColumn('team_id', 'text', (c) => c.notNull())
+    .addColumn('user_id', 'text', (c) => c.notNull())
+    .addColumn('local_date', 'text', (c) => c.notNull())
+    .addColumn('sent_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('reminder_days_pk', ['team_id', 'user_id', 'local_date'])
+    .execute();
+}
+
+/** Word back from the hiring channel: one vote per person per post, changeable. */
+async function createBlurbVotes(db: AnyDb): Promise<void> {
+  await db.schema
+    .createTable('blurb_votes')
+    .addColumn('triage_id', 'text', (c) => c.notNull().references('triages.id').onDelete('cascade'))
+    .addColumn('team_id', 'text', (c) => c.notNull())
+    .addColumn('voter_id', 'text', (c) => c.notNull())
+    .addColumn('vote', 'text', (c) => c.notNull())
+    .addColumn('at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('blurb_votes_pk', ['triage_id', 'voter_id'])
+    .execute();
+  // A click on a post names its channel and message; this finds the referral it belongs to.
+  await db.schema
+    .createIndex('triages_blurb_post')
+    .on('triages')
+    .columns(['team_id', 'blurb_channel', 'blurb_ts'])
+    .execute();
+}
+
 export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0001_initial': {
     async up(db: AnyDb) {
@@ -113,6 +183,13 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
     },
   },
   '0002_slack_events': { up: createSlackEvents },
+  '0003_referral_loop': {
+    async up(db: AnyDb) {
+      await referralStages(db);
+      await createReminders(db);
+      await createBlurbVotes(db);
+    },
+  },
 });
 
 export class StaticMigrationProvider implements MigrationProvider {

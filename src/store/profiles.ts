@@ -33,6 +33,8 @@ export class ProfileStore {
         openRoles: JSON.parse(row.open_roles),
         hiringChannel: row.hiring_channel,
         retentionDays: row.retention_days,
+        remindersOn: row.reminders_off === 0,
+        onePagerWaitDays: row.one_pager_wait_days,
       },
       'stored profile',
     );
@@ -48,6 +50,8 @@ export class ProfileStore {
       open_roles: JSON.stringify(profile.openRoles),
       hiring_channel: profile.hiringChannel,
       retention_days: profile.retentionDays,
+      reminders_off: profile.remindersOn ? 0 : 1,
+      one_pager_wait_days: profile.onePagerWaitDays,
       updated_at: now,
     };
     await guardUnavailable(() =>

@@ -2,7 +2,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import { TriageResultSchema } from '../triage/index.js';
 import { guardUnavailable } from './errors.js';
 import { assertOwner, type Clock } from './owner.js';
-import type { BlurbState, Database, Decision, Owner, TriageRecord, TriageStatus, TriageTable } from './schema.js';
+import type { BlurbState, Database, Decision, Owner, Stage, TriageRecord, TriageTable } from './schema.js';
 
 /**
  * The one way a triage changes after it is made: its owner checked, then the change and its
@@ -78,7 +78,9 @@ export function toRecord(row: Selectable<TriageTable>, history: TriageRecord['hi
     result: readResult(row.result),
     recommendation: row.recommendation,
     decision: row.decision as Decision,
-    status: row.status as TriageStatus,
+    stage: row.status as Stage,
+    stageAt: row.stage_at ?? row.updated_at,
+    onePagerText: row.one_pager_text,
     replyText: row.reply_text,
     blurbText: row.blurb_text,
     blurbState: row.blurb_state as BlurbState,

@@ -1,9 +1,9 @@
 import type { Generated } from 'kysely';
 import * as z from 'zod';
-import type { BlurbState, Decision, TriageStatus } from '../lifecycle.js';
+import type { BlurbState, Decision, ReminderKind, Stage } from '../lifecycle.js';
 import { OpenRoleSchema, RecommendationSchema, type TriageResult } from '../triage/index.js';
 
-export { BLURB_STATES, type BlurbState, DECISIONS, type Decision, STATUSES, type TriageStatus } from '../lifecycle.js';
+export { BLURB_STATES, type BlurbState, DECISIONS, type Decision, STAGES, type Stage } from '../lifecycle.js';
 
 /** Tables as Kysely sees them. Timestamps are ISO-8601 UTC text in both SQLite and PostgreSQL. */
 export interface Database {
@@ -12,6 +12,39 @@ export interface Database {
   triage_events: TriageEventTable;
   installations: InstallationTable;
   slack_events: SlackEventTable;
+  reminders: ReminderTable;
+  blurb_votes: BlurbVoteTable;
+  reminder_days: ReminderDayTable;
+}
+
+export interface ReminderDayTable {
+  team_id: string;
+  user_id: string;
+  /** The referrer's local date (YYYY-MM-DD) of a reminder DM. */
+  local_date: string;
+  sent_at: string;
+}
+
+export interface ReminderTable {
+  id: string;
+  triage_id: string;
+  team_id: string;
+  referrer_id: string;
+  kind: ReminderKind;
+  due_at: string;
+  /** pending → sent, or cancelled when the referral moves on first. */
+  state: 'pending' | 'sent' | 'cancelled';
+  /** A sweep's lease: until then no other sweep takes it; after, a crashed sweep's claim lapses. */
+  claimed_until: string | null;
+  sent_at: string | null;
+}
+
+export interface BlurbVoteTable {
+  triage_id: string;
+  team_id: string;
+  voter_id: string;
+  vote: 'interested' | 'not_a_fit';
+  at: string;
 }
 
 export interface SlackEventTable {
@@ -28,6 +61,9 @@ export interface ProfileTable {
   open_roles: string;
   hiring_channel: string | null;
   retention_days: number | null;
+  reminders_off: Generated<number>;
+  one_pager_wait_days: number | null;
+  time_zone: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -46,7 +82,10 @@ export interface TriageTable {
   result: string;
   recommendation: string;
   decision: string;
+  /** The referral's stage (lifecycle.ts); named status since 0.1. */
   status: string;
+  stage_at: string | null;
+  one_pager_text: string | null;
   reply_text: string | null;
   blurb_text: string | null;
   blurb_state: string;
@@ -88,6 +127,8 @@ export const StoredProfileSchema = z.object({
   openRoles: z.array(OpenRoleSchema).max(20).default([]),
   hiringChannel: SlackId.nullable().default(null),
   retentionDays: z.number().int().min(1).max(3650).nullable().default(null),
+  remindersOn: z.boolean().default(true),
+  onePagerWaitDays: z.number().int().min(1).max(60).nullable().default(null),
 });
 export type StoredProfile = z.infer<typeof StoredProfileSchema>;
 export type StoredProfileInput = z.input<typeof StoredProfileSchema>;
@@ -137,7 +178,11 @@ export interface TriageRecord {
   result: TriageResult;
   recommendation: string;
   decision: Decision;
-  status: TriageStatus;
+  stage: Stage;
+  /** When the referral entered its stage. */
+  stageAt: string;
+  /** The one-pager the referrer asked for, once it came; the result is then judged on both notes. */
+  onePagerText: string | null;
   replyText: string | null;
   blurbText: string | null;
   blurbState: BlurbState;

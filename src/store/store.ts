@@ -5,8 +5,11 @@ import { EventLog } from './event-log.js';
 import { HomeQueries } from './home-queries.js';
 import { type Clock, systemClock } from './owner.js';
 import { ProfileStore } from './profiles.js';
+import { ReferralStore } from './referrals.js';
+import { ReminderStore } from './reminders.js';
 import type { Database } from './schema.js';
 import { TriageStore } from './triages.js';
+import { VoteStore } from './votes.js';
 
 export { STALE_POST_CLAIM_MS } from './blurbs.js';
 export type { Clock } from './owner.js';
@@ -23,6 +26,9 @@ export interface Store {
   home: HomeQueries;
   erasure: Erasure;
   events: EventLog;
+  referrals: ReferralStore;
+  reminders: ReminderStore;
+  votes: VoteStore;
 }
 
 export function createStore(db: Kysely<Database>, clock: Clock = systemClock): Store {
@@ -34,5 +40,8 @@ export function createStore(db: Kysely<Database>, clock: Clock = systemClock): S
     home: new HomeQueries(db, clock),
     erasure: new Erasure(db, clock),
     events: new EventLog(db, clock),
+    referrals: new ReferralStore(db, clock, triages),
+    reminders: new ReminderStore(db, clock),
+    votes: new VoteStore(db, clock),
   };
 }

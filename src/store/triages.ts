@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { DECIDABLE, STAGE_FOR_DECISION } from '../lifecycle.js';
 import { type TriageResult, TriageResultSchema } from '../triage/index.js';
 import { guardUnavailable, InvalidInputError } from './errors.js';
 import { type EarlierRequest, isSameSender } from './follow-ups.js';
@@ -13,15 +14,10 @@ import {
   type NewTriage,
   NewTriageSchema,
   type Owner,
+  type Stage,
   type TriageRecord,
-  type TriageStatus,
 } from './schema.js';
-
-const STATUS_FOR: Record<Exclude<Decision, 'pending'>, TriageStatus> = {
-  yes: 'replied',
-  one_pager: 'one_pager_requested',
-  no: 'declined',
-};
+import { enterStage } from './stages.js';
 
 /** Triages and their lifecycle: created from a note, read back with history, decided by their referrer. */
 export class TriageStore {
@@ -40,7 +36,16 @@ export class TriageStore {
     const rows = await guardUnavailable(() => {
       let query = this.db
         .selectFrom('triages')
-        .select(['id', 'requester_id', 'requester_name', 'request_text', 'decision', 'created_at'])
+        .select([
+          'id',
+          'requester_id',
+          'requester_name',
+          'request_text',
+          'decision',
+          'status',
+          'one_pager_text',
+          'created_at',
+        ])
         .where(ownsTriage(checked));
       query = sender.requesterId
         ? query.where('requester_id', '=', sender.requesterId)
@@ -54,6 +59,8 @@ export class TriageStore {
         requesterName: r.requester_name,
         requestText: r.request_text,
         decision: r.decision as Decision,
+        stage: r.status as Stage,
+        onePagerText: r.one_pager_text,
         createdAt: r.created_at,
       }))
       .filter((r) => isSameSender(r, sender.requesterId, sender.requesterName, sender.text));
@@ -88,7 +95,8 @@ export class TriageStore {
             result: JSON.stringify(checked),
             recommendation: checked.recommendation,
             decision: 'pending',
-            status: 'triaged',
+            status: 'undecided',
+            stage_at: now,
             blurb_text: checked.blurb,
             blurb_state: 'none',
             earlier_triage_id: earlierTriageId,
@@ -96,6 +104,7 @@ export class TriageStore {
             updated_at: now,
           })
           .execute();
+        await enterStage(trx, { id, teamId, referrerId: userId }, 'undecided', now);
         await addEvent(trx, id, 'triaged', now, checked.recommendation);
       }),
     );
@@ -157,13 +166,13 @@ export class TriageStore {
   /** Records the referrer's answer and the reply they sent, with a history entry, in one transaction. */
   async recordDecision(owner: Owner, id: string, input: DecisionInput): Promise<TriageRecord> {
     const { decision, replyText, blurbText, blurbChannel } = parse(DecisionInputSchema, input, 'decision');
-    const history = { status: STATUS_FOR[decision], detail: decision };
+    const stage = STAGE_FOR_DECISION[decision];
+    const history = { status: stage, detail: decision };
     await changeWithHistory(this.db, this.clock, owner, id, history, async (trx, now) => {
       const updated = await trx
         .updateTable('triages')
         .set({
           decision,
-          status: STATUS_FOR[decision],
           reply_text: replyText,
           blurb_text: decision === 'no' ? null : blurbText,
           // Only a yes gets a blurb to post; it waits as a draft until the referrer clicks Post.
@@ -173,12 +182,14 @@ export class TriageStore {
         })
         .where('id', '=', id)
         .where('blurb_state', 'in', ['none', 'draft', 'discarded'])
+        .where('status', 'in', DECIDABLE)
         .executeTakeFirst();
       if (updated.numUpdatedRows === 0n) {
         throw new InvalidInputError(
-          'The blurb for this triage is already posted, so its decision can no longer change.',
+          'The blurb for this triage is already posted, or the referral was submitted, so its decision can no longer change.',
         );
       }
+      await enterStage(trx, { id, teamId: owner.teamId, referrerId: owner.userId }, stage, now);
     });
     return this.get(owner, id);
   }

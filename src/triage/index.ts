@@ -12,6 +12,7 @@ import type { Profile, TriageResult } from './schema.js';
 import { type Answering, joinReadings, whatChanged } from './thread.js';
 import { clauseAround, defangMentions, lowerFirst, metricIn, seedOf, withoutEndPunctuation } from './wording.js';
 
+export { type LoopDraftContext, type LoopMoment, loopDraft } from './loop-drafts.js';
 export { fromSlackMarkup, normalizeRequest } from './normalize.js';
 export { fitReasonLines } from './reasons.js';
 export { type QuestionRow, questionRows, type RiskRow, riskRows, unansweredQuestions } from './rows.js';

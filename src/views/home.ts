@@ -1,8 +1,9 @@
 import type { types } from '@slack/bolt';
 import { ACTIONS, COMMAND } from '../ids.js';
-import { DEFAULT_RETENTION_DAYS, type Decision, type TriageStatus } from '../lifecycle.js';
+import { DEFAULT_RETENTION_DAYS, type Decision, type PipelineColumn, type Stage } from '../lifecycle.js';
 import type { Recommendation } from '../triage/index.js';
-import { DECISION_LABEL, STATUS_LABEL } from './labels.js';
+import { DECISION_LABEL, STAGE_LABEL } from './labels.js';
+import { stageButtons } from './referral-messages.js';
 import type { ProfileModel } from './settings-modal.js';
 import { clip, context, divider, escapeMrkdwn, header, link, mrkdwn, plain, section, slackDate } from './text.js';
 
@@ -14,21 +15,27 @@ export interface HomeTriageRow {
   createdAt: string;
   recommendation: Recommendation;
   decision: Decision;
-  status: TriageStatus;
+  stage: Stage;
   permalink: string | null;
 }
 
-/** A one-pager still awaited: from whom, asked when. */
-export interface WaitingRow {
+/** A referral in the pipeline: who, where it stands, since when. */
+export interface PipelineItem {
+  id: string;
   who: string;
-  askedAt: string;
+  stage: Stage;
+  since: string;
+  /** The moves the referrer can make from here, as buttons under the item. */
+  moves: readonly Stage[];
 }
+
+export type PipelineModel = Record<PipelineColumn, { items: PipelineItem[]; more: boolean }>;
 
 export interface HomeInput {
   profile: ProfileModel | null;
   recent: HomeTriageRow[];
   counts: Record<Decision, number>;
-  waiting: WaitingRow[];
+  pipeline: PipelineModel;
   /** Shown instead of the lists when the database could not be read. */
   problem?: string;
 }
@@ -49,6 +56,7 @@ function profileBlocks(profile: ProfileModel): types.KnownBlock[] {
         mrkdwn(`*Hiring channel*\n${profile.hiringChannel ? `<#${profile.hiringChannel}>` : '_not set_'}`),
         mrkdwn(`*Signs replies as*\n${profile.name ? escapeMrkdwn(profile.name) : '_no name_'}`),
         mrkdwn(`*Keeps triages for*\n${profile.retentionDays ?? DEFAULT_RETENTION_DAYS} days`),
+        mrkdwn(`*Reminders*\n${profile.remindersOn ? 'on, daytime only' : 'off'}`),
       ],
     },
     section(`*Open roles*\n${roles}`),
@@ -82,10 +90,36 @@ function triageLine(t: HomeTriageRow): types.KnownBlock {
   return {
     type: 'section',
     text: mrkdwn(
-      `*${who}*${role}\n${slackDate(t.createdAt)} · suggested *${t.recommendation.replace('_', '-')}* · you: *${DECISION_LABEL[t.decision]}* · ${STATUS_LABEL[t.status]}${source}`,
+      `*${who}*${role}\n${slackDate(t.createdAt)} · suggested *${t.recommendation.replace('_', '-')}* · you: *${DECISION_LABEL[t.decision]}* · ${STAGE_LABEL[t.stage]}${source}`,
     ),
     accessory: { type: 'button', action_id: ACTIONS.openTriage, text: plain('Open', 75), value: t.id },
   };
+}
+
+const COLUMN_TITLE: Record<PipelineColumn, string> = {
+  you: ':inbox_tray: *Waiting on you*',
+  them: ':hourglass: *Waiting on them*',
+  closed: ':white_check_mark: *Closed in the last 30 days*',
+};
+
+/** The pipeline: three short columns, each item with a button that opens its triage. */
+function pipelineBlocks(pipeline: PipelineModel): types.KnownBlock[] {
+  const blocks: types.KnownBlock[] = [section('*Your referrals*')];
+  for (const column of ['you', 'them', 'closed'] as const) {
+    const { items, more } = pipeline[column];
+    blocks.push(context(`${COLUMN_TITLE[column]}${items.length ? '' : ' · nothing here'}`));
+    for (const item of items) {
+      blocks.push({
+        type: 'section',
+        text: mrkdwn(`${escapeMrkdwn(clip(item.who, 60))} · ${STAGE_LABEL[item.stage]} since ${slackDate(item.since)}`),
+        accessory: { type: 'button', action_id: ACTIONS.openTriage, text: plain('Open', 75), value: item.id },
+      });
+      const moves = stageButtons(item.id, item.moves);
+      if (moves) blocks.push(moves);
+    }
+    if (more) blocks.push(context('…and more; the oldest are shown first.'));
+  }
+  return blocks;
 }
 
 /** The App Home: profile (or a first-run welcome), the last 30 days, waiting one-pagers, recent triages. */
@@ -99,13 +133,7 @@ export function buildHome(input: HomeInput): types.HomeView {
     blocks.push(
       context(`*Last 30 days:* ${c.yes} yes · ${c.one_pager} one-pager · ${c.no} no · ${c.pending} not answered`),
     );
-    if (input.waiting.length) {
-      const names = input.waiting
-        .slice(0, 10)
-        .map((t) => `${escapeMrkdwn(t.who)} (asked ${slackDate(t.askedAt)})`)
-        .join(', ');
-      blocks.push(section(`:hourglass: *Still waiting on a one-pager:* ${names}`));
-    }
+    blocks.push(...pipelineBlocks(input.pipeline));
     blocks.push(section('*Recent requests*'));
     if (input.recent.length === 0) {
       blocks.push(

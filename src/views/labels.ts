@@ -1,4 +1,4 @@
-import type { Decision, TriageStatus } from '../lifecycle.js';
+import type { Decision, Stage } from '../lifecycle.js';
 import type { Recommendation } from '../triage/index.js';
 
 export const RECOMMENDATION_TITLE: Record<Recommendation, string> = {
@@ -20,12 +20,33 @@ export const DECISION_LABEL: Record<Decision, string> = {
   no: 'no',
 };
 
-export const STATUS_LABEL: Record<TriageStatus, string> = {
-  triaged: 'triaged',
-  replied: 'replied',
+export const STAGE_LABEL: Record<Stage, string> = {
+  undecided: 'not answered yet',
   one_pager_requested: 'one-pager requested',
-  blurb_posted: 'blurb posted',
-  declined: 'declined',
+  one_pager_received: 'one-pager received',
+  yes: 'yes, not submitted yet',
+  resume_requested: 'résumé requested',
+  referred: 'referred',
+  interviewing: 'interviewing',
+  hired: 'hired',
+  not_moving_forward: 'not moving forward',
+  withdrawn: 'withdrawn',
+  closed: 'closed',
+};
+
+/** The button that moves a referral into a stage. */
+export const MOVE_LABEL: Record<Stage, string> = {
+  undecided: 'Undecided',
+  one_pager_requested: 'One-pager requested',
+  one_pager_received: 'One-pager received',
+  yes: 'Yes',
+  resume_requested: 'Résumé requested',
+  referred: 'Mark as referred',
+  interviewing: 'Interviewing',
+  hired: 'Hired',
+  not_moving_forward: 'Not moving forward',
+  withdrawn: 'Withdrawn',
+  closed: 'Close it out',
 };
 
 export const FIT_LABEL = { strong: 'strong', partial: 'partial', none: 'none', unknown: 'unknown' } as const;

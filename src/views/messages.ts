@@ -1,7 +1,9 @@
 import type { types } from '@slack/bolt';
 import { ACTIONS, blurbActionsBlock, COMMAND } from '../ids.js';
+import type { Stage } from '../lifecycle.js';
 import type { FitLevel, Recommendation } from '../triage/index.js';
 import { ANSWER_LABEL, RECOMMENDATION_TITLE } from './labels.js';
+import { stageButtons } from './referral-messages.js';
 import { clip, context, escapeMrkdwn, link, mrkdwn, plain, quoted, section } from './text.js';
 
 /** The notification text Slack shows and parses: user words in it are escaped like any other. */
@@ -20,11 +22,15 @@ export interface ReplyModel {
   answer: Recommendation;
   replyText: string;
   permalink: string | null;
+  triageId: string;
+  /** The referral's next moves from here (after a yes: résumé requested, referred). */
+  moves: readonly Stage[];
 }
 
 /** The reply, in the referrer's DM, in a code block so it copies cleanly. */
 export function replyMessage(m: ReplyModel): SlackMessage {
   const source = m.permalink ? ` · ${link(m.permalink, 'their message')}` : '';
+  const next = stageButtons(m.triageId, m.moves);
   return {
     text: fallback(`Your reply to ${m.candidateName}, ready to copy`),
     blocks: [
@@ -33,6 +39,7 @@ export function replyMessage(m: ReplyModel): SlackMessage {
       ),
       section(`\`\`\`${escapeMrkdwn(clip(m.replyText, 2900)).replace(/```/g, "'''")}\`\`\``),
       context(`Saved to your triage history${source}.`),
+      ...(next ? [next] : []),
     ],
   };
 }
@@ -101,6 +108,9 @@ export function blurbPreview(t: BlurbCardModel, channel: string | null, state: P
 
 /** What the hiring channel is shown about a referral. */
 export interface HiringPostModel {
+  triageId: string;
+  /** Who said what so far, as Slack user ids. */
+  votes: { interested: readonly string[]; notAFit: readonly string[] };
   candidateName: string | null;
   targetRole: string | null;
   roleUrl: string | null;
@@ -121,8 +131,36 @@ export function hiringPost(m: HiringPostModel): SlackMessage {
       section(`:raising_hand: *Referral${name ? `: ${escapeMrkdwn(clip(name, 80))}` : ''}*`),
       section(escapeMrkdwn(m.blurbText), 3000),
       context(details.join(' · ')),
+      ...voteBlocks(m),
     ],
   };
+}
+
+/** Slack ids as mentions; anything else is dropped, so no text can turn into a ping. */
+const mentions = (ids: readonly string[]) =>
+  ids
+    .filter((id) => /^[UW][A-Z0-9]{2,20}$/.test(id))
+    .slice(0, 20)
+    .map((id) => `<@${id}>`)
+    .join(', ');
+
+/** Interested / Not a fit for the people in the channel, with who has said which so far. */
+function voteBlocks(m: HiringPostModel): types.KnownBlock[] {
+  const said = [
+    m.votes.interested.length ? `*Interested:* ${mentions(m.votes.interested)}` : '',
+    m.votes.notAFit.length ? `*Not a fit:* ${mentions(m.votes.notAFit)}` : '',
+  ].filter(Boolean);
+  return [
+    ...(said.length ? [context(said.join(' · '))] : []),
+    {
+      type: 'actions',
+      block_id: `votes:${m.triageId}`,
+      elements: [
+        { type: 'button', action_id: ACTIONS.voteInterested, text: plain('Interested', 75), value: m.triageId },
+        { type: 'button', action_id: ACTIONS.voteNotAFit, text: plain('Not a fit', 75), value: m.triageId },
+      ],
+    },
+  ];
 }
 
 /** The short triage in the DM thread of a forwarded request. */

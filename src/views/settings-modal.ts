@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import { INPUTS, VIEWS } from '../ids.js';
-import { DEFAULT_RETENTION_DAYS } from '../lifecycle.js';
+import { DEFAULT_ONE_PAGER_WAIT_DAYS, DEFAULT_RETENTION_DAYS } from '../lifecycle.js';
 import type { OpenRole } from '../triage/index.js';
 import { plain } from './text.js';
 
@@ -11,7 +11,11 @@ export interface ProfileModel {
   openRoles: OpenRole[];
   hiringChannel: string | null;
   retentionDays: number | null;
+  remindersOn: boolean;
+  onePagerWaitDays: number | null;
 }
+
+const REMIND_ME = { text: plain('Remind me when a referral waits (daytime only, at most one DM a day)'), value: 'on' };
 
 export function formatOpenRoles(roles: readonly OpenRole[]): string {
   return roles.map((r) => (r.url ? `${r.title} | ${r.url}` : r.title)).join('\n');
@@ -90,20 +94,54 @@ export function buildSettingsModal(profile: ProfileModel | null): types.ModalVie
         max: 80,
         placeholder: 'Priya',
       }),
-      {
-        type: 'input',
-        block_id: INPUTS.retention.block,
-        label: plain('Keep triages for (days)'),
-        hint: plain('Older requests are deleted automatically. "Forget me" on the Home tab deletes everything now.'),
-        element: {
-          type: 'number_input',
-          action_id: INPUTS.retention.action,
-          is_decimal_allowed: false,
-          min_value: '1',
-          max_value: '3650',
-          initial_value: String(profile?.retentionDays ?? DEFAULT_RETENTION_DAYS),
-        },
-      },
+      ...keepingInputs(profile),
     ],
   };
+}
+
+/** How long triages are kept, whether reminders come, and how long to wait for a one-pager before one. */
+function keepingInputs(profile: ProfileModel | null): types.InputBlock[] {
+  return [
+    {
+      type: 'input',
+      block_id: INPUTS.retention.block,
+      label: plain('Keep triages for (days)'),
+      hint: plain('Older requests are deleted automatically. "Forget me" on the Home tab deletes everything now.'),
+      element: {
+        type: 'number_input',
+        action_id: INPUTS.retention.action,
+        is_decimal_allowed: false,
+        min_value: '1',
+        max_value: '3650',
+        initial_value: String(profile?.retentionDays ?? DEFAULT_RETENTION_DAYS),
+      },
+    },
+    {
+      type: 'input',
+      block_id: INPUTS.reminders.block,
+      optional: true,
+      label: plain('Reminders'),
+      element: {
+        type: 'checkboxes',
+        action_id: INPUTS.reminders.action,
+        options: [REMIND_ME],
+        // Slack refuses an initial option that is not identical to one of the options, so it is the same object.
+        ...((profile?.remindersOn ?? true) ? { initial_options: [REMIND_ME] } : {}),
+      },
+    },
+    {
+      type: 'input',
+      block_id: INPUTS.onePagerWait.block,
+      label: plain('Wait for a one-pager (days)'),
+      hint: plain('After this many days without it, you get a reminder with a kind closing draft.'),
+      element: {
+        type: 'number_input',
+        action_id: INPUTS.onePagerWait.action,
+        is_decimal_allowed: false,
+        min_value: '1',
+        max_value: '60',
+        initial_value: String(profile?.onePagerWaitDays ?? DEFAULT_ONE_PAGER_WAIT_DAYS),
+      },
+    },
+  ];
 }

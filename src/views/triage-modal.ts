@@ -18,6 +18,8 @@ export interface TriageModalModel {
   drafts: Record<Recommendation, string>;
   blurb: string | null;
   requestText: string;
+  /** The one-pager the referrer asked for, when it came, and what it changed. */
+  onePager: { text: string; change: string } | null;
   requesterName: string | null;
   hiringChannel: string | null;
   /** The sender asked before: when, and what the referrer answered then. */
@@ -81,6 +83,9 @@ function verdictBlocks(model: TriageModalModel): types.KnownBlock[] {
     blocks.push(
       context(':gear: Set your team area in the app’s Home tab (or `/refer-triage settings`) so fit can be checked.'),
     );
+  }
+  if (model.onePager) {
+    blocks.push(context(`:page_facing_up: *One-pager received.* ${escapeMrkdwn(model.onePager.change)}`));
   }
   if (model.earlier) {
     blocks.push(
@@ -184,7 +189,8 @@ export function buildTriageModal(model: TriageModalModel): types.ModalView {
     divider,
     ...answerBlocks(model),
     divider,
-    section(`*The note${who}*\n${quoted(model.requestText, 2900 - who.length)}`),
+    section(`*The ${model.onePager ? 'first ' : ''}note${who}*\n${quoted(model.requestText, 2900 - who.length)}`),
+    ...(model.onePager ? [section(`*The one-pager*\n${quoted(model.onePager.text, 2900)}`)] : []),
   ];
   return {
     type: 'modal',

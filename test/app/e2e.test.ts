@@ -7,6 +7,7 @@ import { BOT_TOKEN, type Harness, startHarness } from '../helpers/app-harness.js
 import { strictErrorsAck } from '../helpers/block-kit.js';
 import { saveReferrerProfile } from '../helpers/blurbs.js';
 import { jsonArg } from '../helpers/fake-slack.js';
+import { submission } from '../helpers/interactions.js';
 import {
   eventBody,
   freshTrigger,
@@ -62,35 +63,6 @@ async function approvedViaCommand(blurb: string): Promise<string> {
   await h.slack.waitFor('chat.postMessage', 2);
   h.slack.reset();
   return triageId;
-}
-
-function submission(
-  triageId: string,
-  answer: 'yes' | 'one_pager' | 'no',
-  reply: string,
-  blurb: string | null,
-  user = REFERRER,
-) {
-  const values: Record<string, Record<string, unknown>> = {
-    [INPUTS.answer.block]: { [INPUTS.answer.action]: { type: 'radio_buttons', selected_option: { value: answer } } },
-    [`${INPUTS.reply.block}:${answer}`]: { [INPUTS.reply.action]: { type: 'plain_text_input', value: reply } },
-  };
-  if (blurb !== null)
-    values[INPUTS.blurb.block] = { [INPUTS.blurb.action]: { type: 'plain_text_input', value: blurb } };
-  return {
-    type: 'view_submission',
-    team: { id: TEAM },
-    user: { id: user, team_id: TEAM },
-    api_app_id: 'A0APP',
-    trigger_id: freshTrigger(),
-    view: {
-      id: 'V1',
-      callback_id: VIEWS.triage,
-      private_metadata: JSON.stringify({ t: triageId }),
-      state: { values },
-      hash: 'h',
-    },
-  };
 }
 
 function button(
@@ -247,7 +219,7 @@ describe('deciding and posting', () => {
     expect(String(posts[0]?.args.blocks)).toContain('Happy to refer you, Amara.');
     expect(String(posts[1]?.args.blocks)).toContain(ACTIONS.postBlurb);
     const record = await h.store.triages.get({ teamId: TEAM, userId: REFERRER }, triageId);
-    expect(record).toMatchObject({ decision: 'yes', status: 'replied', blurbState: 'draft', blurbChannel: 'C0HIRING' });
+    expect(record).toMatchObject({ decision: 'yes', stage: 'yes', blurbState: 'draft', blurbChannel: 'C0HIRING' });
     expect(h.slack.violations).toEqual([]);
   });
 
@@ -303,7 +275,7 @@ describe('deciding and posting', () => {
     await h.slack.waitFor('chat.update');
     expect(h.slack.callsTo('chat.postMessage')).toEqual([]);
     const record = await h.store.triages.get({ teamId: TEAM, userId: REFERRER }, triageId);
-    expect(record).toMatchObject({ blurbState: 'posted', status: 'blurb_posted', blurbChannel: 'C0HIRING' });
+    expect(record).toMatchObject({ blurbState: 'posted', stage: 'yes', blurbChannel: 'C0HIRING' });
     expect(record.blurbPermalink).toContain('/archives/C0HIRING/');
   });
 
@@ -491,6 +463,7 @@ describe('App Home and settings', () => {
       ...field(INPUTS.teamArea, { type: 'plain_text_input', value: ' ' }),
       ...field(INPUTS.openRoles, { type: 'plain_text_input', value: 'PM | ftp://nope' }),
       ...field(INPUTS.retention, { type: 'number_input', value: '0' }),
+      ...field(INPUTS.onePagerWait, { type: 'number_input', value: '90' }),
     });
     expect(bad.json).toMatchObject({
       response_action: 'errors',
@@ -498,6 +471,7 @@ describe('App Home and settings', () => {
         [INPUTS.teamArea.block]: expect.any(String),
         [INPUTS.openRoles.block]: expect.stringMatching(/https/),
         [INPUTS.retention.block]: expect.any(String),
+        [INPUTS.onePagerWait.block]: expect.stringMatching(/1 to 60/),
       },
     });
     expect(strictErrorsAck(buildSettingsModal(null) as never, bad.json)).toEqual([]);
@@ -510,6 +484,8 @@ describe('App Home and settings', () => {
       ...field(INPUTS.hiringChannel, { type: 'conversations_select', selected_conversation: 'C0GROWTH' }),
       ...field(INPUTS.name, { type: 'plain_text_input', value: 'Marcus' }),
       ...field(INPUTS.retention, { type: 'number_input', value: '30' }),
+      ...field(INPUTS.reminders, { type: 'checkboxes', selected_options: [] }),
+      ...field(INPUTS.onePagerWait, { type: 'number_input', value: '10' }),
     });
     expect(good.body).toBe('');
     expect(await h.store.profiles.get({ teamId: TEAM, userId: 'U0SETTER' })).toEqual({
@@ -518,6 +494,8 @@ describe('App Home and settings', () => {
       openRoles: [{ title: 'PM, Growth', url: 'https://careers.example.com/jobs/6610' }, { title: 'Designer, Growth' }],
       hiringChannel: 'C0GROWTH',
       retentionDays: 30,
+      remindersOn: false,
+      onePagerWaitDays: 10,
     });
     await h.slack.waitFor('views.publish');
   });

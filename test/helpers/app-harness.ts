@@ -4,9 +4,10 @@ import { Writable } from 'node:stream';
 import { createApp, type Health } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { type SweepReport, sweepReminders } from '../../src/services/reminder-sweep.js';
 import type { OpenDatabase } from '../../src/store/database.js';
 import { createStore, type Store } from '../../src/store/store.js';
-import { type Backend, createTestDatabase, openMigrated, type TestDatabase } from './databases.js';
+import { type Backend, createTestDatabase, openMigrated, ShiftableClock, type TestDatabase } from './databases.js';
 import { FakeSlack } from './fake-slack.js';
 import { FakeSocketMode } from './fake-socket-mode.js';
 import { freePort } from './net.js';
@@ -38,6 +39,10 @@ export interface Harness {
   inFlight: { count: number };
   /** Slack's WebSocket end, when the app runs in Socket Mode. */
   socket: FakeSocketMode | null;
+  /** The app's clock: tests move it instead of sleeping. */
+  clock: ShiftableClock;
+  /** One reminder sweep, as the app's schedule runs it, at the clock's time. */
+  sweep(): Promise<SweepReport>;
   stop(): Promise<void>;
 }
 
@@ -79,10 +84,11 @@ export async function startHarness(
   });
   const logs = new LogCapture();
   const logger = createLogger(config.logLevel, logs);
-  const store = createStore(database.db);
+  const clock = new ShiftableClock();
+  const store = createStore(database.db, clock);
   const health: Health = { ready: true, database: async () => true };
   const inFlight = { count: 0 };
-  const { app } = createApp({
+  const { app, clientFor } = createApp({
     config,
     logger,
     store,
@@ -106,6 +112,8 @@ export async function startHarness(
     health,
     inFlight,
     socket,
+    clock,
+    sweep: () => sweepReminders({ store, clock, clientFor, logger }),
     async stop() {
       await app.stop().catch(() => {});
       await socket?.stop();

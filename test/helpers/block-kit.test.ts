@@ -173,7 +173,13 @@ describe('the fake Slack refuses what these rules reject, as Slack answers', () 
       "I'm applying for the Senior PM, Platform role. I cut CI time 35%. Would you refer me? No worries if not.";
     const result = triage(note, ProfileSchema.parse({ teamArea: 'Platform & internal tools' }));
     const model = triageModalModel(
-      { id: '0b6c1a52-7a31-4f1e-9d61-2f0f3c3f9a10', result, requestText: note, requesterName: null },
+      {
+        id: '0b6c1a52-7a31-4f1e-9d61-2f0f3c3f9a10',
+        result,
+        requestText: note,
+        requesterName: null,
+        onePagerText: null,
+      },
       { answer: result.recommendation, hiringChannel: null, earlier: null, hasProfile: true },
     );
     const today = buildTriageModal(model);

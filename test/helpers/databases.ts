@@ -63,4 +63,24 @@ export class ManualClock {
   advanceMs(ms: number): void {
     this.current = new Date(this.current.getTime() + ms);
   }
+  set(at: Date | string): void {
+    this.current = new Date(at);
+  }
+}
+
+/** Real time, moved by whole jumps when a test says so: the app's clock in end-to-end tests, so nothing sleeps. */
+export class ShiftableClock {
+  private offset = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offset);
+  }
+  advanceDays(days: number): void {
+    this.offset += days * 86_400_000;
+  }
+  advanceMs(ms: number): void {
+    this.offset += ms;
+  }
+  set(at: Date | string): void {
+    this.offset = new Date(at).getTime() - Date.now();
+  }
 }

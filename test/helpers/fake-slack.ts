@@ -38,6 +38,8 @@ export class FakeSlack {
   readonly files = new Map<string, Record<string, unknown>>();
   /** Channels that conversations.info reports as shared with another organisation (Slack Connect). */
   readonly extShared = new Set<string>();
+  /** Each user's time zone as users.info reports it; Slack gives every user one. */
+  readonly timeZones = new Map<string, string>();
   /** The workspace that oauth.v2.access says installed the app. */
   readonly installingTeam = { id: 'T0INSTALLED', name: 'Installed Co' };
 
@@ -198,11 +200,21 @@ export class FakeSlack {
       }
       case 'conversations.join':
         return { ok: true, channel: { id: args.channel } };
-      case 'users.info':
+      case 'users.info': {
+        const tz = this.timeZones.get(String(args.user)) ?? 'America/Los_Angeles';
         return {
           ok: true,
-          user: { id: args.user, name: 'amara', real_name: 'Amara Okafor', profile: { real_name: 'Amara Okafor' } },
+          user: {
+            id: args.user,
+            name: 'amara',
+            real_name: 'Amara Okafor',
+            profile: { real_name: 'Amara Okafor' },
+            tz,
+            tz_label: tz,
+            tz_offset: 0,
+          },
         };
+      }
       default:
         return { ok: false, error: 'unknown_method' };
     }

@@ -1,6 +1,7 @@
+import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/store/database.js';
-import { migrationsFor } from '../../src/store/migrations.js';
+import { migrationsFor, StaticMigrationProvider } from '../../src/store/migrations.js';
 import { createStore } from '../../src/store/store.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from '../helpers/databases.js';
 
@@ -23,6 +24,63 @@ describe.each(BACKENDS)('migrations on %s', (backend) => {
     expect(await migrate(second)).toEqual([]);
     expect((await createStore(second.db).profiles.get({ teamId: 'T1', userId: 'U1' }))?.teamArea).toBe('Platform');
     await second.close();
+  });
+
+  it('0003 turns the 0.2 statuses into referral stages, keeping every row', async () => {
+    const scratch = await createTestDatabase(backend);
+    const open = scratch.open();
+    try {
+      const migrator = new Migrator({ db: open.db, provider: new StaticMigrationProvider(migrationsFor(backend)) });
+      expect((await migrator.migrateTo('0002_slack_events')).error).toBeUndefined();
+      const old: Record<string, string> = {
+        triaged: 'undecided',
+        replied: 'yes',
+        one_pager_requested: 'one_pager_requested',
+        blurb_posted: 'yes',
+        declined: 'closed',
+      };
+      const ids = Object.keys(old).map((_, i) => `00000000-0000-4000-8000-00000000000${i}`);
+      const result = (await import('../fixtures/triage-row-0.1.1.json', { with: { type: 'json' } })).default.result;
+      for (const [i, status] of Object.keys(old).entries()) {
+        await open.db
+          .insertInto('triages')
+          .values({
+            id: ids[i] as string,
+            team_id: 'T1',
+            referrer_id: 'U1',
+            requester_id: null,
+            requester_name: 'Amara',
+            source: 'message',
+            channel_id: null,
+            message_ts: null,
+            permalink: null,
+            request_text: 'A note.',
+            result,
+            recommendation: 'no',
+            decision: 'pending',
+            status,
+            reply_text: null,
+            blurb_text: null,
+            blurb_state: 'none',
+            blurb_channel: null,
+            blurb_ts: null,
+            blurb_permalink: null,
+            earlier_triage_id: null,
+            created_at: '2026-10-01T10:00:00.000Z',
+            updated_at: `2026-10-0${i + 2}T10:00:00.000Z`,
+          } as never)
+          .execute();
+      }
+      expect(await migrate(open)).toEqual(['0003_referral_loop']);
+      const store = createStore(open.db);
+      for (const [i, stage] of Object.values(old).entries()) {
+        const record = await store.triages.get({ teamId: 'T1', userId: 'U1' }, ids[i] as string);
+        expect(record).toMatchObject({ stage, stageAt: `2026-10-0${i + 2}T10:00:00.000Z`, onePagerText: null });
+      }
+    } finally {
+      await open.close();
+      await scratch.dispose();
+    }
   });
 
   it('are safe when several replicas start at once', async () => {

@@ -57,6 +57,8 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
         openRoles: [{ title: 'Senior PM, Developer Platform', url: 'https://careers.example.com/jobs/4821' }],
         hiringChannel: 'C0HIRING',
         retentionDays: 30,
+        remindersOn: true,
+        onePagerWaitDays: null,
       });
       await store.profiles.save(ALICE, { teamArea: 'Platform & internal tools' });
       expect(await store.profiles.get(ALICE)).toEqual({
@@ -65,6 +67,8 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
         openRoles: [],
         hiringChannel: null,
         retentionDays: null,
+        remindersOn: true,
+        onePagerWaitDays: null,
       });
       expect(await store.profiles.get(OTHER_TEAM_ALICE)).toBeNull();
     });
@@ -97,7 +101,7 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
         requesterName: 'Amara',
         requestText: NOTE,
         decision: 'pending',
-        status: 'triaged',
+        stage: 'undecided',
         blurbState: 'none',
       });
       expect(read.result.recommendation).toBe(created.recommendation);
@@ -126,21 +130,21 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
       });
       expect(decided).toMatchObject({
         decision: 'yes',
-        status: 'replied',
+        stage: 'yes',
         replyText: 'Happy to refer you.',
         blurbState: 'draft',
       });
-      expect(decided.history.map((h) => h.status)).toEqual(['triaged', 'replied']);
+      expect(decided.history.map((h) => h.status)).toEqual(['triaged', 'yes']);
       const no = await store.triages.recordDecision(ALICE, (await create()).id, {
         decision: 'no',
         replyText: 'Thanks, I will pass.',
       });
-      expect(no).toMatchObject({ status: 'declined', blurbState: 'none', blurbText: null });
+      expect(no).toMatchObject({ stage: 'closed', blurbState: 'none', blurbText: null });
       const onePager = await store.triages.recordDecision(ALICE, (await create()).id, {
         decision: 'one_pager',
         replyText: 'Send a one-pager?',
       });
-      expect(onePager.status).toBe('one_pager_requested');
+      expect(onePager.stage).toBe('one_pager_requested');
     });
 
     it('keeps a failed write from leaving half a record', async () => {
@@ -152,6 +156,9 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
       } finally {
         await sql`DROP TABLE IF EXISTS kysely_migration`.execute(open.db);
         await sql`DROP TABLE IF EXISTS kysely_migration_lock`.execute(open.db);
+        for (const table of ['reminders', 'blurb_votes', 'reminder_days']) {
+          await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(open.db);
+        }
         await sql`DROP TABLE triages`.execute(open.db);
         await sql`DROP TABLE profiles`.execute(open.db);
         await sql`DROP TABLE installations`.execute(open.db);
@@ -204,8 +211,8 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
         ts: '1732550000.000200',
         permalink: 'https://example.slack.com/archives/C0HIRING/p1732550000000200',
       });
-      expect(posted).toMatchObject({ blurbState: 'posted', status: 'blurb_posted', blurbChannel: 'C0HIRING' });
-      expect(posted.history.map((h) => h.status)).toEqual(['triaged', 'replied', 'blurb_posted']);
+      expect(posted).toMatchObject({ blurbState: 'posted', stage: 'yes', blurbChannel: 'C0HIRING' });
+      expect(posted.history.map((h) => h.status)).toEqual(['triaged', 'yes', 'blurb_posted']);
       await expect(
         store.triages.recordDecision(ALICE, id, { decision: 'no', replyText: 'Changed my mind.' }),
       ).rejects.toThrow(/already posted/);
@@ -277,7 +284,7 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
   });
 
   describe('App Home queries', () => {
-    it('lists recent triages newest first, counts decisions over 30 days, and finds stale one-pagers', async () => {
+    it('lists recent triages newest first, counts decisions over 30 days, and shows the pipeline', async () => {
       const old = await create();
       await store.triages.recordDecision(ALICE, old.id, { decision: 'one_pager', replyText: 'One-pager please?' });
       clock.advanceDays(40);
@@ -297,7 +304,15 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
       expect(recent).toHaveLength(10);
       expect(recent.map((r) => r.createdAt)).toEqual([...recent.map((r) => r.createdAt)].sort().reverse());
       expect(await store.home.counts(ALICE)).toEqual({ pending: 8, yes: 1, one_pager: 0, no: 3 });
-      expect((await store.home.waitingOnePagers(ALICE, 7)).map((t) => t.id)).toEqual([old.id]);
+      const pipeline = await store.home.pipeline(ALICE);
+      expect(pipeline.them).toEqual({ items: [expect.objectContaining({ id: old.id })], more: false });
+      expect(pipeline.closed.items.map((t) => t.stage)).toEqual(['closed', 'closed', 'closed']);
+      // Waiting on you: eight unanswered and one yes not yet submitted; the oldest first, five shown.
+      expect(pipeline.you.more).toBe(true);
+      expect(pipeline.you.items).toHaveLength(5);
+      const since = pipeline.you.items.map((t) => t.stageAt);
+      expect(since).toEqual([...since].sort());
+      expect(pipeline.you.items.every((t) => t.referrerId === ALICE.userId)).toBe(true);
     });
   });
 

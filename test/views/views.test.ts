@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { homeRow, profileModel, waitingRow } from '../../src/presenters/home.js';
+import { homeRow, pipelineModel, profileModel } from '../../src/presenters/home.js';
 import { hiringPostFor, previewFor, replyFor } from '../../src/presenters/messages.js';
 import { threadSummaryModel, triageModalModel } from '../../src/presenters/triage.js';
+import { PIPELINE_ITEMS } from '../../src/store/home-queries.js';
 import type { StoredProfile, TriageRecord } from '../../src/store/schema.js';
 import { ProfileSchema, triage } from '../../src/triage/index.js';
 import { buildEditBlurbModal } from '../../src/views/edit-blurb-modal.js';
@@ -34,7 +35,9 @@ function record(text: string, over: Partial<TriageRecord> = {}): TriageRecord {
     result,
     recommendation: result.recommendation,
     decision: 'yes',
-    status: 'replied',
+    stage: 'yes',
+    stageAt: '2026-11-01T12:00:00.000Z',
+    onePagerText: null,
     replyText: result.drafts.yes,
     blurbText: result.blurb ?? 'A. B. C.',
     blurbState: 'draft',
@@ -108,13 +111,19 @@ describe('views stay inside Block Kit limits', () => {
       })),
       hiringChannel: 'C0HIRING',
       retentionDays: 3650,
+      remindersOn: true,
+      onePagerWaitDays: 14,
     };
     const many = Array.from({ length: 50 }, () => record(HOSTILE.slice(0, 2000)));
     const home = buildHome({
       profile: profileModel(profile),
       recent: many.map(homeRow),
       counts: { pending: 1, yes: 2, one_pager: 3, no: 4 },
-      waiting: many.map(waitingRow),
+      pipeline: pipelineModel({
+        you: { items: many.slice(0, PIPELINE_ITEMS), more: true },
+        them: { items: many.slice(0, PIPELINE_ITEMS), more: true },
+        closed: { items: many.slice(0, PIPELINE_ITEMS), more: true },
+      }),
     });
     expect(checkView(home as never)).toEqual([]);
     expectNoLiveMarkupFromUser(JSON.stringify(home));

@@ -1,0 +1,48 @@
+import type { App } from '@slack/bolt';
+import * as z from 'zod';
+import type { AppDeps } from '../src/deps.js';
+import { ACTIONS } from '../src/ids.js';
+import { STAGES } from '../src/lifecycle.js';
+import { stageUpdateFor } from '../src/presenters/referrals.js';
+import { action, isTriageId, type Parsed } from '../src/slack/block-actions.js';
+import { sendDm } from '../src/slack/dm.js';
+import type { TriageRecord } from '../src/store/schema.js';
+import { keptWaiting, stageUpdate } from '../src/views/referral-messages.js';
+import { publishHome } from './events.js';
+
+/** The referral moves the referrer makes from their DMs and the Home tab, each checked against who owns it. */
+
+const StageSchema = z.enum(STAGES);
+const MOVE_ACTION = new RegExp(`^${ACTIONS.moveStage}:(${STAGES.join('|')})$`);
+
+/** Tells the referrer where the referral stands now, with the note for the candidate and the next moves. */
+async function confirm(
+  args: Parameters<Parameters<typeof action>[0]>[0],
+  parsed: Parsed,
+  deps: AppDeps,
+  record: TriageRecord,
+) {
+  const profile = await deps.store.profiles.get(parsed.owner);
+  await sendDm(args.client, parsed.owner.userId, stageUpdate(stageUpdateFor(record, profile?.name ?? null)));
+  // A click on the Home tab shows the pipeline as it is now.
+  if (parsed.body.view && !parsed.body.container?.message_ts) await publishHome(deps, args.client, parsed.owner);
+}
+
+export const makeMoveStage = action(async (args, parsed, deps) => {
+  const to = StageSchema.safeParse(MOVE_ACTION.exec(parsed.actionId)?.[1]);
+  if (!isTriageId(parsed.value) || !to.success) return;
+  const record = await deps.store.referrals.move(parsed.owner, parsed.value, to.data);
+  await confirm(args, parsed, deps, record);
+});
+
+export const makeKeepWaiting = action(async (args, parsed, deps) => {
+  if (!isTriageId(parsed.value)) return;
+  const record = await deps.store.referrals.keepWaiting(parsed.owner, parsed.value);
+  const next = (await deps.store.reminders.pendingFor(parsed.owner)).find((r) => r.triageId === record.id);
+  await sendDm(args.client, parsed.owner.userId, keptWaiting(next?.dueAt ?? null));
+});
+
+export function register(app: App, deps: AppDeps): void {
+  app.action(MOVE_ACTION, makeMoveStage(deps));
+  app.action(ACTIONS.keepWaiting, makeKeepWaiting(deps));
+}

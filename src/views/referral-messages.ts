@@ -1,0 +1,146 @@
+import type { types } from '@slack/bolt';
+import { ACTIONS } from '../ids.js';
+import type { ReminderKind, Stage } from '../lifecycle.js';
+import { MOVE_LABEL, STAGE_LABEL } from './labels.js';
+import type { SlackMessage } from './messages.js';
+import { clip, context, escapeMrkdwn, plain, section, slackDate } from './text.js';
+
+/** A referral's next moves as buttons, one action id per target stage, so each stays unique in its block. */
+export function stageButtons(
+  triageId: string,
+  moves: readonly Stage[],
+  extra: types.Button[] = [],
+): types.ActionsBlock | null {
+  const buttons: types.Button[] = moves.map((to) => ({
+    type: 'button',
+    action_id: `${ACTIONS.moveStage}:${to}`,
+    text: plain(MOVE_LABEL[to], 75),
+    value: triageId,
+    ...(to === 'referred' || to === 'hired' ? { style: 'primary' as const } : {}),
+  }));
+  const elements = [...buttons, ...extra].slice(0, 25);
+  return elements.length ? { type: 'actions', elements } : null;
+}
+
+export const openButton = (triageId: string): types.Button => ({
+  type: 'button',
+  action_id: ACTIONS.openTriage,
+  text: plain('Open', 75),
+  value: triageId,
+});
+
+/** A draft for the candidate, in a code block so it copies cleanly. */
+export const draftBlock = (draft: string): types.SectionBlock =>
+  section(`\`\`\`${escapeMrkdwn(clip(draft, 2900)).replace(/```/g, "'''")}\`\`\``);
+
+/** After a move: where the referral stands now, the note for the candidate if the moment has one, and what comes next. */
+export interface StageUpdateModel {
+  triageId: string;
+  candidateName: string;
+  stage: Stage;
+  draft: string | null;
+  moves: readonly Stage[];
+}
+
+export function stageUpdate(m: StageUpdateModel): SlackMessage {
+  const name = escapeMrkdwn(clip(m.candidateName, 80));
+  const blocks: types.KnownBlock[] = [section(`*${name}*: ${STAGE_LABEL[m.stage]}.`)];
+  if (m.draft)
+    blocks.push(
+      context('A note for them, ready to copy. The app never messages a candidate itself.'),
+      draftBlock(m.draft),
+    );
+  const next = stageButtons(m.triageId, m.moves, [openButton(m.triageId)]);
+  if (next) blocks.push(next);
+  return { text: `${clip(m.candidateName, 80)}: ${STAGE_LABEL[m.stage]}`, blocks };
+}
+
+/** One referral in a reminder DM. */
+export interface ReminderItem {
+  triageId: string;
+  kind: ReminderKind;
+  candidateName: string;
+  since: string;
+  moves: readonly Stage[];
+}
+
+/** Most items one reminder DM lists; more due at once wait for the next day's DM. */
+export const DIGEST_ITEMS = 10;
+
+function reminderLine(item: ReminderItem): string {
+  const name = `*${escapeMrkdwn(clip(item.candidateName, 80))}*`;
+  const since = slackDate(item.since);
+  switch (item.kind) {
+    case 'one_pager_overdue':
+      return `:hourglass: ${name} has not sent the one-pager you asked for on ${since}. Close it out with a kind note, or keep waiting.`;
+    case 'referral_overdue':
+      return `:outbox_tray: You said yes to ${name} on ${since}. Once you have submitted the referral, mark it so the candidate gets a note.`;
+    case 'undecided':
+      return `:inbox_tray: ${name} has been waiting for your answer since ${since}.`;
+  }
+}
+
+function reminderButtons(item: ReminderItem): types.ActionsBlock | null {
+  const keepWaiting: types.Button[] =
+    item.kind === 'one_pager_overdue'
+      ? [{ type: 'button', action_id: ACTIONS.keepWaiting, text: plain('Keep waiting', 75), value: item.triageId }]
+      : [];
+  const moves =
+    item.kind === 'one_pager_overdue'
+      ? item.moves.filter((s) => s === 'closed')
+      : item.kind === 'referral_overdue'
+        ? item.moves.filter((s) => s === 'referred')
+        : [];
+  return stageButtons(item.triageId, moves, [...keepWaiting, openButton(item.triageId)]);
+}
+
+/** The one reminder DM of a day: a single nudge, or a digest of everything due. */
+export function reminderMessage(items: readonly ReminderItem[]): SlackMessage {
+  const shown = items.slice(0, DIGEST_ITEMS);
+  const title = shown.length === 1 ? 'A referral is waiting' : `${shown.length} referrals are waiting`;
+  const blocks: types.KnownBlock[] = [section(`*${title}*`)];
+  for (const item of shown) {
+    blocks.push(section(reminderLine(item)));
+    const buttons = reminderButtons(item);
+    if (buttons) blocks.push(buttons);
+  }
+  blocks.push(
+    context('Each reminder comes once, in your daytime, at most one DM a day. Turn them off in your profile settings.'),
+  );
+  return { text: title, blocks };
+}
+
+/** Word back from the hiring channel, for the referrer. */
+export interface VoteNewsModel {
+  triageId: string;
+  candidateName: string;
+  voterId: string;
+  channel: string;
+  vote: 'interested' | 'not_a_fit';
+  draft: string;
+}
+
+export function voteNews(m: VoteNewsModel): SlackMessage {
+  const name = escapeMrkdwn(clip(m.candidateName, 80));
+  const what = m.vote === 'interested' ? `is interested in *${name}*` : `does not see a fit for *${name}*`;
+  return {
+    text: `News from the hiring channel about ${clip(m.candidateName, 80)}`,
+    blocks: [
+      section(`:speech_balloon: <@${m.voterId}> in <#${m.channel}> ${what}.`),
+      context('A note for the candidate, ready to copy:'),
+      draftBlock(m.draft),
+      { type: 'actions', elements: [openButton(m.triageId)] },
+    ],
+  };
+}
+
+/** After "Keep waiting": when the next reminder comes, in the referrer's own time format. */
+export function keptWaiting(nextDueAt: string | null): SlackMessage {
+  const when = nextDueAt
+    ? ` I'll check in again around <!date^${Math.floor(Date.parse(nextDueAt) / 1000)}^{date_short}|${nextDueAt.slice(0, 10)}>.`
+    : '';
+  return {
+    text: 'Still waiting on the one-pager',
+    blocks: [section(`:hourglass: Still waiting on the one-pager.${when}`)],
+  };
+}
