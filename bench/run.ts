@@ -1,5 +1,6 @@
 import { benchApp } from './app.js';
 import { benchLoad } from './load.js';
+import { benchReminders } from './reminders.js';
 import { benchStore } from './store.js';
 import { benchTriage } from './triage.js';
 
@@ -8,6 +9,7 @@ const only = process.argv[2];
 const suites: Record<string, () => Promise<void>> = {
   triage: benchTriage,
   store: benchStore,
+  reminders: benchReminders,
   app: benchApp,
   load: benchLoad,
 };

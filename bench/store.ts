@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { REMINDER_FOR_STAGE, STAGES, type Stage } from '../src/lifecycle.js';
 import { migrate, type OpenDatabase, openDatabase } from '../src/store/database.js';
 import { createStore } from '../src/store/store.js';
 import { ProfileSchema, triage } from '../src/triage/index.js';
@@ -14,7 +15,10 @@ const NOTE =
   "Hi Priya, I'm applying for the Senior PM, Developer Platform role. I led a launch that cut CI time by 35%. Would you refer me? No worries if not.\nAmara";
 const RESULT = triage(NOTE, ProfileSchema.parse({ teamArea: 'Platform & internal tools' }));
 
-async function withDatabase(kind: 'sqlite' | 'postgres', work: (open: OpenDatabase) => Promise<void>): Promise<void> {
+export async function withDatabase(
+  kind: 'sqlite' | 'postgres',
+  work: (open: OpenDatabase) => Promise<void>,
+): Promise<void> {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'refer-triage-bench-'));
     const open = openDatabase(`file:${join(dir, 'bench.sqlite')}`);
@@ -44,39 +48,61 @@ async function withDatabase(kind: 'sqlite' | 'postgres', work: (open: OpenDataba
   }
 }
 
-/** Other referrers' rows, written in bulk, so the Home query has a realistic table to search. */
-async function fill(open: OpenDatabase, total: number, already: number): Promise<void> {
+/**
+ * Other referrers' rows, written in bulk, so the Home and reminder queries have a realistic table to
+ * search: every stage represented, and each row that waits on someone with its pending reminder,
+ * almost all due in the future.
+ */
+export async function fill(open: OpenDatabase, total: number, already: number): Promise<void> {
   const result = JSON.stringify(RESULT);
   for (let done = already; done < total; ) {
     const batch = Math.min(400, total - done);
     const start = Date.now() - 60 * 86_400_000;
-    await open.db
-      .insertInto('triages')
-      .values(
-        Array.from({ length: batch }, (_, i) => {
-          const at = new Date(start + (done + i) * 1000).toISOString();
-          return {
-            id: randomUUID(),
-            team_id: 'T0BENCH',
-            referrer_id: `U${(done + i) % 500}`,
-            source: 'slash_command',
-            request_text: NOTE,
-            result,
-            recommendation: RESULT.recommendation,
-            decision: 'pending',
-            status: 'triaged',
-            blurb_state: 'none',
-            created_at: at,
-            updated_at: at,
-          };
-        }),
-      )
-      .execute();
+    const rows = Array.from({ length: batch }, (_, i) => {
+      const n = done + i;
+      const at = new Date(start + n * 1000).toISOString();
+      const stage = STAGES[n % STAGES.length] as Stage;
+      return {
+        id: randomUUID(),
+        team_id: 'T0BENCH',
+        referrer_id: `U${n % 500}`,
+        source: 'slash_command',
+        request_text: NOTE,
+        result,
+        recommendation: RESULT.recommendation,
+        decision: 'pending',
+        status: stage,
+        stage_at: at,
+        blurb_state: 'none',
+        created_at: at,
+        updated_at: at,
+      };
+    });
+    await open.db.insertInto('triages').values(rows).execute();
+    const reminders = rows.flatMap((r) => {
+      const plan = REMINDER_FOR_STAGE[r.status as Stage];
+      return plan
+        ? [
+            {
+              id: randomUUID(),
+              triage_id: r.id,
+              team_id: r.team_id,
+              referrer_id: r.referrer_id,
+              kind: plan.kind,
+              due_at: new Date(Date.now() + (1 + (Date.parse(r.created_at) % 30)) * 86_400_000).toISOString(),
+              state: 'pending' as const,
+              claimed_until: null,
+              sent_at: null,
+            },
+          ]
+        : [];
+    });
+    if (reminders.length) await open.db.insertInto('reminders').values(reminders).execute();
     done += batch;
   }
 }
 
-async function timed(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
+export async function timed(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();

@@ -38,21 +38,31 @@ const RETRY_MS = 60 * 60_000;
 export async function sweepReminders(deps: SweepDeps): Promise<SweepReport> {
   const report: SweepReport = { sent: 0, digests: 0, postponed: 0, cancelled: 0, failed: 0 };
   const claimed = await deps.store.reminders.claimDue();
-  for (const [key, reminders] of groupByReferrer(claimed)) {
-    const [teamId = '', userId = ''] = key.split('/');
-    try {
-      await deliver(deps, { teamId, userId }, reminders, report);
-    } catch (error) {
-      report.failed += reminders.length;
-      deps.logger.warn({ err: error, teamId, reminders: reminders.length }, 'reminder DM failed; will retry');
-      const retryAt = new Date(deps.clock.now().getTime() + RETRY_MS).toISOString();
-      await deps.store.reminders.postpone(
-        reminders.map((r) => r.id),
-        retryAt,
-      );
-    }
+  const groups = [...groupByReferrer(claimed)];
+  // A few referrers at a time: each is a handful of queries and two Slack calls, mostly waiting.
+  for (let i = 0; i < groups.length; i += PARALLEL_REFERRERS) {
+    await Promise.all(
+      groups.slice(i, i + PARALLEL_REFERRERS).map(([key, reminders]) => deliverOrRetry(deps, key, reminders, report)),
+    );
   }
   return report;
+}
+
+const PARALLEL_REFERRERS = 5;
+
+async function deliverOrRetry(deps: SweepDeps, key: string, reminders: ClaimedReminder[], report: SweepReport) {
+  const [teamId = '', userId = ''] = key.split('/');
+  try {
+    await deliver(deps, { teamId, userId }, reminders, report);
+  } catch (error) {
+    report.failed += reminders.length;
+    deps.logger.warn({ err: error, teamId, reminders: reminders.length }, 'reminder DM failed; will retry');
+    const retryAt = new Date(deps.clock.now().getTime() + RETRY_MS).toISOString();
+    await deps.store.reminders.postpone(
+      reminders.map((r) => r.id),
+      retryAt,
+    );
+  }
 }
 
 function groupByReferrer(reminders: ClaimedReminder[]): Map<string, ClaimedReminder[]> {

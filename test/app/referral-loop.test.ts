@@ -216,6 +216,53 @@ describe('a yes, followed to the end', () => {
     expect(h.slack.violations).toEqual([]);
   });
 
+  it('every other move: decided again after the one-pager, interviewing, hired, withdrawn, and a no closes', async () => {
+    const author = newCandidate();
+    const asked = await askedForOnePager(author);
+    await forward(ONE_PAGER, author).sent;
+    await lastDm();
+    h.slack.reset();
+    await act(submission(asked, 'yes', 'Happy to refer you!', 'Elif took builds from 30 to 8 minutes.'));
+    await h.slack.waitFor('chat.postMessage', 2);
+    expect((await h.store.triages.get(OWNER, asked)).stage).toBe('yes');
+    h.slack.reset();
+    for (const [to, draft] of [
+      ['referred', "I've submitted your referral"],
+      ['interviewing', 'glad to hear you'],
+      ['hired', 'congratulations on'],
+    ] as const) {
+      await act(buttonClick(`${ACTIONS.moveStage}:${to}`, asked));
+      const dm = (await h.slack.waitFor('chat.postMessage', ['referred', 'interviewing', 'hired'].indexOf(to) + 1)).at(
+        -1,
+      );
+      expect(blocksOf(dm)).toContain(draft);
+    }
+    expect((await h.store.triages.get(OWNER, asked)).history.map((e) => e.status)).toEqual([
+      'triaged',
+      'one_pager_requested',
+      'one_pager_received',
+      'yes',
+      'referred',
+      'interviewing',
+      'hired',
+    ]);
+
+    h.slack.reset();
+    const withdrawing = await saidYes();
+    await act(buttonClick(`${ACTIONS.moveStage}:withdrawn`, withdrawing));
+    expect(blocksOf(await lastDm())).toContain("you've withdrawn");
+    expect((await h.store.triages.get(OWNER, withdrawing)).stage).toBe('withdrawn');
+
+    h.slack.reset();
+    await forward(FIRST, newCandidate()).sent;
+    await lastDm();
+    const [declined] = await triages();
+    await act(submission(declined?.id ?? '', 'no', 'Thanks, but I will pass.', null));
+    await lastDm(2);
+    expect((await h.store.triages.get(OWNER, declined?.id ?? '')).stage).toBe('closed');
+    expect(h.slack.violations).toEqual([]);
+  });
+
   it('someone else’s click on the referrer’s button is refused privately, and nothing moves', async () => {
     const id = await saidYes();
     await act(

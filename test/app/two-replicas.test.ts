@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS } from '../../src/ids.js';
 import { type Harness, startHarness } from '../helpers/app-harness.js';
 import { approvedTriage, OWNER, postClick } from '../helpers/blurbs.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/databases.js';
-import { sendSigned } from '../helpers/slack-requests.js';
+import { buttonClick } from '../helpers/interactions.js';
+import { interaction, sendSigned } from '../helpers/slack-requests.js';
 
 /** Two app instances, each with its own HTTP server, connection pool and Slack client, on one PostgreSQL database. */
 describe('two replicas behind one load balancer', () => {
@@ -39,5 +41,23 @@ describe('two replicas behind one load balancer', () => {
       (c) => c.args.channel === 'C0HIRING',
     );
     expect(posts).toHaveLength(rounds);
+  });
+
+  it('the same vote on a posted blurb, sent to both at once, is recorded and told once', async () => {
+    const id = await approvedTriage(a.store);
+    await sendSigned(a.events, postClick(id), 'application/x-www-form-urlencoded');
+    await expect.poll(async () => (await a.store.triages.get(OWNER, id)).blurbState).toBe('posted');
+    const ts = (await a.store.triages.get(OWNER, id)).blurbTs ?? '';
+    for (const h of [a, b]) h.slack.reset();
+    const click = interaction(
+      buttonClick(ACTIONS.voteInterested, id, { user: 'U0HIRINGMGR', channel: 'C0HIRING', ts }),
+    );
+    await Promise.all([a, b, a, b].map((h) => sendSigned(h.events, click, 'application/x-www-form-urlencoded')));
+    await new Promise((r) => setTimeout(r, 300));
+    const updates = [...a.slack.callsTo('chat.update'), ...b.slack.callsTo('chat.update')].filter(
+      (c) => c.args.channel === 'C0HIRING',
+    );
+    expect(updates).toHaveLength(1);
+    expect(await a.store.votes.tally(id)).toEqual({ interested: ['U0HIRINGMGR'], notAFit: [] });
   });
 });

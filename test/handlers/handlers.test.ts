@@ -3,6 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as actions from '../../handlers/actions.js';
 import * as commands from '../../handlers/commands.js';
 import * as events from '../../handlers/events.js';
+import * as hiringChannel from '../../handlers/hiring-channel.js';
+import * as pipeline from '../../handlers/pipeline.js';
 import * as shortcuts from '../../handlers/shortcuts.js';
 import * as views from '../../handlers/views.js';
 import type { AppDeps } from '../../src/deps.js';
@@ -255,6 +257,43 @@ describe('block actions', () => {
       await run(factory as never, args);
       expectAckFirst(args.calls, args.ack);
     }
+  });
+});
+
+describe('referral moves and the hiring channel', () => {
+  it('a move: acks once, first, moves the referral and DMs the next step', async () => {
+    const t = await decidedYes();
+    const args = click('move_stage:referred', t.id);
+    await run(pipeline.makeMoveStage as never, args);
+    expectAckFirst(args.calls, args.ack);
+    expect(slackCalls(args.calls).map((c) => c.method)).toEqual(['conversations.open', 'chat.postMessage']);
+    expect((await store.triages.get(OWNER, t.id)).stage).toBe('referred');
+  });
+
+  it('keep waiting: acks once, first, and says when the next reminder comes', async () => {
+    const t = await saved();
+    await store.triages.recordDecision(OWNER, t.id, { decision: 'one_pager', replyText: 'One-pager?' });
+    const args = click('keep_waiting', t.id);
+    await run(pipeline.makeKeepWaiting as never, args);
+    expectAckFirst(args.calls, args.ack);
+    expect(slackCalls(args.calls).map((c) => c.method)).toEqual(['conversations.open', 'chat.postMessage']);
+  });
+
+  it('a vote on a posted blurb: acks once, first, updates the post and tells the referrer', async () => {
+    const t = await decidedYes();
+    await store.blurbs.claimPost(OWNER, t.id);
+    await store.blurbs.completePost(OWNER, t.id, { channel: 'C0HIRING', ts: '1700000000.000900', permalink: null });
+    const args = click('vote_interested', t.id, {
+      user: { ...user, id: 'U0HIRINGMGR' },
+      container: { type: 'message', channel_id: 'C0HIRING', message_ts: '1700000000.000900' },
+    });
+    await run(hiringChannel.makeVoteInterested as never, args);
+    expectAckFirst(args.calls, args.ack);
+    expect(slackCalls(args.calls).map((c) => c.method)).toEqual([
+      'chat.update',
+      'conversations.open',
+      'chat.postMessage',
+    ]);
   });
 });
 
