@@ -16,18 +16,31 @@ import { readTriageMetadata } from '../src/views/triage-modal.js';
 import { publishHome } from './events.js';
 
 /** Updates the DM preview message the button sits on. */
-async function updatePreview(client: webApi.WebClient, parsed: Parsed, record: TriageRecord, state: PreviewState) {
+async function updatePreview(
+  client: webApi.WebClient,
+  parsed: Parsed,
+  record: TriageRecord,
+  state: PreviewState,
+  logger: AppDeps['logger'],
+) {
   const channel = parsed.body.container?.channel_id;
   const ts = parsed.body.container?.message_ts;
   if (!channel || !ts) return;
   const preview = previewFor(record, state);
-  await client.chat.update({ channel, ts, text: preview.text, blocks: preview.blocks });
+  // The preview only reflects what happened: failing to redraw it (the message was deleted, Slack is
+  // slow) must not stop the post itself or the decision behind it.
+  await client.chat.update({ channel, ts, text: preview.text, blocks: preview.blocks }).catch((err: unknown) => {
+    logger.warn(
+      { code: (err as { code?: string; data?: { error?: string } }).data?.error },
+      'blurb preview not updated',
+    );
+  });
 }
 
 export const makePostBlurb = action(async ({ client }, parsed, deps) => {
   if (!isTriageId(parsed.value)) return;
   const current = await deps.store.triages.get(parsed.owner, parsed.value);
-  await updatePreview(client, parsed, current, { kind: 'posting' });
+  await updatePreview(client, parsed, current, { kind: 'posting' }, deps.logger);
   const outcome = await postBlurb(deps.store, client, parsed.owner, parsed.value, {
     ...(deps.slackTimeoutMs ? { timeoutMs: deps.slackTimeoutMs } : {}),
     ...(deps.slackLogger ? { logger: deps.slackLogger } : {}),
@@ -40,7 +53,7 @@ export const makePostBlurb = action(async ({ client }, parsed, deps) => {
       : outcome.kind === 'needsChannel'
         ? { kind: 'draft', note: 'Pick a hiring channel first.' }
         : { kind: 'draft', note: outcome.message };
-  await updatePreview(client, parsed, outcome.record, state);
+  await updatePreview(client, parsed, outcome.record, state, deps.logger);
 });
 
 export const makeEditBlurb = action(async ({ client }, parsed, deps) => {
@@ -63,6 +76,7 @@ export const makeDiscardBlurb = action(async ({ client }, parsed, deps) => {
     parsed,
     record,
     record.blurbState === 'posted' ? { kind: 'posted' } : { kind: 'discarded' },
+    deps.logger,
   );
 });
 
@@ -71,7 +85,8 @@ export const makeChooseChannel = action(async ({ client }, parsed, deps) => {
   const triageId = blurbActionsBlock.triageOf(parsed.blockId);
   if (!isTriageId(triageId) || !parsed.selected) return;
   const record = await deps.store.blurbs.setChannel(parsed.owner, triageId, parsed.selected);
-  await updatePreview(client, parsed, record, record.blurbState === 'posted' ? { kind: 'posted' } : { kind: 'draft' });
+  const state: PreviewState = record.blurbState === 'posted' ? { kind: 'posted' } : { kind: 'draft' };
+  await updatePreview(client, parsed, record, state, deps.logger);
 });
 
 export const makeOpenTriage = action(async ({ client }, parsed, deps) => {

@@ -29,7 +29,10 @@ const makeVote = (vote: Vote) =>
     // Read as the referrer: the store checks ownership on every read, and the post is theirs.
     const record = await deps.store.triages.get(outcome.owner, outcome.triageId);
     const post = hiringPostFor(record, outcome.tally);
-    await client.chat.update({ channel, ts, text: post.text, blocks: post.blocks });
+    // The vote is recorded whether or not the post can be redrawn (it may have been deleted); the referrer still hears.
+    await client.chat.update({ channel, ts, text: post.text, blocks: post.blocks }).catch((err: unknown) => {
+      deps.logger.warn({ code: (err as { data?: { error?: string } }).data?.error }, 'hiring post not updated');
+    });
     const profile = await deps.store.profiles.get(outcome.owner);
     const news = voteNewsFor(record, { voterId: parsed.owner.userId, channel, vote }, profile?.name ?? null);
     await sendDm(client, outcome.owner.userId, voteNews(news));

@@ -287,7 +287,7 @@ describe('a yes, followed to the end', () => {
 describe('word back from the hiring channel', () => {
   async function posted(): Promise<{ id: string; ts: string }> {
     const { approvedTriage } = await import('../helpers/blurbs.js');
-    const id = await approvedTriage(h.store);
+    const id = await approvedTriage(h.store, h.slack);
     await sendSigned(h.events, postClick(id), FORM);
     const post = (await h.slack.waitFor('chat.postMessage')).find((c) => c.args.channel === 'C0HIRING');
     expect(blocksOf(post)).toContain(ACTIONS.voteInterested);

@@ -18,7 +18,7 @@ describe('Slack failing under the app', () => {
   });
   beforeEach(() => h.slack.reset());
 
-  const approved = () => approvedTriage(h.store);
+  const approved = () => approvedTriage(h.store, h.slack);
   const post = (id: string) => sendSigned(h.events, postClick(id, h.slack.responseUrl('post')), FORM);
   const lastPreview = () => JSON.stringify(h.slack.callsTo('chat.update').at(-1)?.args ?? {});
 
@@ -32,6 +32,15 @@ describe('Slack failing under the app', () => {
     await post(id);
     await expect.poll(lastPreview).toMatch(/Posted to/);
     expect(h.slack.callsTo('chat.postMessage')).toHaveLength(2);
+  });
+
+  it('a preview Slack will not redraw (deleted, or refused) does not stop the post', async () => {
+    const id = await approved();
+    h.slack.inject('chat.update', { error: 'message_not_found' }, { error: 'message_not_found' });
+    await post(id);
+    await expect.poll(async () => (await h.store.triages.get(OWNER, id)).blurbState).toBe('posted');
+    expect(h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0HIRING')).toHaveLength(1);
+    expect(h.logs.all).toMatch(/blurb preview not updated/);
   });
 
   it('a 429 with a long Retry-After asks the user to try again instead of hanging the click', async () => {

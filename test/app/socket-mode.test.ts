@@ -70,7 +70,7 @@ describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
     });
 
     it('posts an approved blurb once, however many Post clicks arrive', async () => {
-      const triageId = await approvedTriage(h.store);
+      const triageId = await approvedTriage(h.store, h.slack);
       await socket.send('interactive', interactionPayload(postClick(triageId)));
       await socket.send('interactive', interactionPayload(postClick(triageId)));
       await handled('action', 2);

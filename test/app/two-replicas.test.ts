@@ -25,7 +25,7 @@ describe('two replicas behind one load balancer', () => {
   it('the same Post click sent to both at once posts exactly once, every time', async () => {
     const rounds = 15;
     for (let round = 0; round < rounds; round++) {
-      const id = await approvedTriage(a.store);
+      const id = await approvedTriage(a.store, a.slack, b.slack);
       const click = postClick(id);
       const responses = await Promise.all([
         sendSigned(a.events, click, 'application/x-www-form-urlencoded'),
@@ -44,10 +44,12 @@ describe('two replicas behind one load balancer', () => {
   });
 
   it('the same vote on a posted blurb, sent to both at once, is recorded and told once', async () => {
-    const id = await approvedTriage(a.store);
+    const id = await approvedTriage(a.store, a.slack, b.slack);
     await sendSigned(a.events, postClick(id), 'application/x-www-form-urlencoded');
     await expect.poll(async () => (await a.store.triages.get(OWNER, id)).blurbState).toBe('posted');
     const ts = (await a.store.triages.get(OWNER, id)).blurbTs ?? '';
+    // Two fakes stand for one Slack: the post replica A made exists for replica B too.
+    b.slack.remember({ channel: 'C0HIRING', ts }, 'Referral');
     for (const h of [a, b]) h.slack.reset();
     const click = interaction(
       buttonClick(ACTIONS.voteInterested, id, { user: 'U0HIRINGMGR', channel: 'C0HIRING', ts }),

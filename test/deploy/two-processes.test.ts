@@ -42,7 +42,7 @@ describe('two app processes on one PostgreSQL', () => {
     const store = createStore(open.db);
     const rounds = 10;
     for (let round = 0; round < rounds; round++) {
-      const id = await approvedTriage(store);
+      const id = await approvedTriage(store, slack);
       const click = postClick(id);
       const send = (url: string) => sendSigned(`${url}/slack/events`, click, 'application/x-www-form-urlencoded');
       const responses = await Promise.all(apps.flatMap((a) => [send(a.url), send(a.url)]));

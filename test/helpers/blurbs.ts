@@ -1,6 +1,7 @@
 import { ACTIONS } from '../../src/ids.js';
 import type { Store } from '../../src/store/store.js';
 import { triage } from '../../src/triage/index.js';
+import type { FakeSlack } from './fake-slack.js';
 import { freshTrigger, interaction, REFERRER, TEAM } from './slack-requests.js';
 
 export const OWNER = { teamId: TEAM, userId: REFERRER };
@@ -16,8 +17,15 @@ export async function saveReferrerProfile(store: Store): Promise<void> {
 }
 const NOTE = "I'm applying for the platform PM role. I cut CI time 35% at Acme. Would you refer me? No worries if not.";
 
-/** A triage the referrer has answered yes, with a blurb waiting to be posted to C0HIRING. */
-export async function approvedTriage(store: Store): Promise<string> {
+/** Where the app DMed the blurb preview in these suites: the message the Post button sits on. */
+export const PREVIEW = { channel: 'D0REFERRER', ts: '1.2' };
+
+/**
+ * A triage the referrer has answered yes, with a blurb waiting to be posted to C0HIRING. Each fake
+ * Slack given is told the preview DM exists, as it would after the app sent it.
+ */
+export async function approvedTriage(store: Store, ...slacks: FakeSlack[]): Promise<string> {
+  for (const slack of slacks) slack.remember(PREVIEW, 'Blurb preview');
   const record = await store.triages.create(OWNER, { source: 'slash_command', requestText: NOTE }, triage(NOTE, null));
   await store.triages.recordDecision(OWNER, record.id, {
     decision: 'yes',
@@ -36,7 +44,7 @@ export function postClick(triageId: string, responseUrl?: string): string {
     user: { id: REFERRER, team_id: TEAM },
     trigger_id: freshTrigger(),
     ...(responseUrl ? { response_url: responseUrl } : {}),
-    container: { type: 'message', channel_id: 'D0REFERRER', message_ts: '1.2' },
+    container: { type: 'message', channel_id: PREVIEW.channel, message_ts: PREVIEW.ts },
     actions: [
       {
         type: 'button',

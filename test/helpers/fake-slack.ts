@@ -38,6 +38,8 @@ export class FakeSlack {
   readonly files = new Map<string, Record<string, unknown>>();
   /** Channels that conversations.info reports as shared with another organisation (Slack Connect). */
   readonly extShared = new Set<string>();
+  /** Messages the app posted, in order: chat.update answers message_not_found for any other, as Slack does. */
+  readonly posted: Array<{ channel: string; ts: string; text: string }> = [];
   /** Each user's time zone as users.info reports it; Slack gives every user one. */
   readonly timeZones = new Map<string, string>();
   /** The workspace that oauth.v2.access says installed the app. */
@@ -79,6 +81,18 @@ export class FakeSlack {
    */
   onCall(listener: (call: RecordedCall, arrivedAt: number) => void): void {
     this.listeners.push(listener);
+  }
+
+  /** A message the app posted before this fake was watching (a test that set the state up in the store). */
+  remember(message: { channel: string; ts: string }, text = ''): void {
+    this.posted.push({ ...message, text });
+  }
+
+  /** The last message the app posted whose text matches, as Slack would show it: where a click on it comes from. */
+  lastPosted(text: RegExp): { channel: string; ts: string } {
+    const found = [...this.posted].reverse().find((m) => text.test(m.text));
+    if (!found) throw new Error(`no posted message matches ${text}`);
+    return { channel: found.channel, ts: found.ts };
   }
 
   reset(): void {
@@ -178,10 +192,18 @@ export class FakeSlack {
         return { ok: true, view: { id: args.view_id ?? `V${++this.views}`, hash: 'h', ...view } };
       case 'views.publish':
         return { ok: true, view: { id: `VH${++this.views}`, ...view } };
-      case 'chat.postMessage':
-        return { ok: true, channel: args.channel, ts: `${++this.ts}.000100`, message: { text: args.text } };
+      case 'chat.postMessage': {
+        const ts = `${++this.ts}.000100`;
+        this.posted.push({ channel: String(args.channel), ts, text: String(args.text ?? '') });
+        return { ok: true, channel: args.channel, ts, message: { text: args.text } };
+      }
       case 'chat.update':
-        return { ok: true, channel: args.channel, ts: args.ts };
+        if (this.posted.some((m) => m.channel === args.channel && m.ts === args.ts))
+          return { ok: true, channel: args.channel, ts: args.ts };
+        this.violations.push(
+          `chat.update: no message ${String(args.ts)} in ${String(args.channel)} [message_not_found]`,
+        );
+        return { ok: false, error: 'message_not_found' };
       case 'chat.getPermalink':
         return {
           ok: true,
