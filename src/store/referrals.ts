@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import * as z from 'zod';
-import { canMove, DEFAULT_ONE_PAGER_WAIT_DAYS, STAGES, type Stage } from '../lifecycle.js';
+import { canMove, STAGES, type Stage } from '../lifecycle.js';
 import { type TriageResult, TriageResultSchema } from '../triage/index.js';
 import { InvalidInputError } from './errors.js';
 import { type Clock, DAY_MS, parse } from './owner.js';
 import { changeWithHistory } from './records.js';
 import { type Database, NewTriageSchema, type Owner, type TriageRecord } from './schema.js';
-import { addReminder, enterStage } from './stages.js';
+import { addReminder, enterStage, onePagerWait } from './stages.js';
 import type { TriageStore } from './triages.js';
 
 const NewStage = z.enum(STAGES);
@@ -76,13 +76,8 @@ export class ReferralStore {
       const row = await trx.selectFrom('triages').select('status').where('id', '=', id).executeTakeFirstOrThrow();
       if (row.status !== 'one_pager_requested')
         throw new StageMoveError('This referral is not waiting on a one-pager any more.');
-      const profile = await trx
-        .selectFrom('profiles')
-        .select('one_pager_wait_days')
-        .where('team_id', '=', owner.teamId)
-        .where('user_id', '=', owner.userId)
-        .executeTakeFirst();
-      const days = profile?.one_pager_wait_days ?? DEFAULT_ONE_PAGER_WAIT_DAYS;
+      const target = { id, teamId: owner.teamId, referrerId: owner.userId };
+      const days = await onePagerWait(trx, target);
       await trx
         .updateTable('reminders')
         .set({ state: 'cancelled' })
@@ -90,7 +85,7 @@ export class ReferralStore {
         .where('state', '=', 'pending')
         .execute();
       const due = new Date(Date.parse(now) + days * DAY_MS).toISOString();
-      await addReminder(trx, { id, teamId: owner.teamId, referrerId: owner.userId }, 'one_pager_overdue', due);
+      await addReminder(trx, target, 'one_pager_overdue', due);
     });
     return this.triages.get(owner, id);
   }

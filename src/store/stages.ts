@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import { REMINDER_FOR_STAGE, type Stage } from '../lifecycle.js';
+import { DEFAULT_ONE_PAGER_WAIT_DAYS, REMINDER_FOR_STAGE, type Stage } from '../lifecycle.js';
 import { DAY_MS } from './owner.js';
 import type { Database } from './schema.js';
 
@@ -64,7 +64,11 @@ export async function addReminder(
 }
 
 /** The referrer's own wait for a one-pager, if they set one in their settings. */
-async function onePagerWait(trx: Transaction<Database>, t: StageTarget, fallback: number): Promise<number> {
+export async function onePagerWait(
+  trx: Transaction<Database>,
+  t: StageTarget,
+  fallback = DEFAULT_ONE_PAGER_WAIT_DAYS,
+): Promise<number> {
   const row = await trx
     .selectFrom('profiles')
     .select('one_pager_wait_days')

@@ -30,10 +30,9 @@ beforeEach(async () => {
 
 let seq = 0;
 const act = (payload: object) => sendSigned(h.events, interaction(payload), FORM);
-/** A message forwarded into the app's DM: the candidate's own message, shared with its author. */
-const forward = (text: string, author = 'U0ELIF', over: Record<string, unknown> = {}) => {
-  const ts = `1732580000.00${++seq}00`;
-  const sent = sendSigned(
+/** A message in the app's DM, as Slack sends it. */
+const dmEvent = (fields: Record<string, unknown>) =>
+  sendSigned(
     h.events,
     eventBody({
       type: 'message',
@@ -41,30 +40,33 @@ const forward = (text: string, author = 'U0ELIF', over: Record<string, unknown> 
       channel_type: 'im',
       team: TEAM,
       user: REFERRER,
-      ts,
-      text: '',
-      attachments: [
-        {
-          ts: `1732570000.00${seq}00`,
-          author_id: author,
-          channel_id: 'C0COMMUNITY',
-          channel_team: TEAM,
-          is_msg_unfurl: true,
-          is_share: true,
-          from_url: `https://acme.slack.com/archives/C0COMMUNITY/p17325700000${seq}00`,
-          fallback: text,
-          text,
-          author_name: 'elif',
-          author_subname: 'Elif Demir',
-          mrkdwn_in: ['text'],
-        },
-      ],
-      ...over,
+      ts: `1732580000.00${++seq}00`,
+      ...fields,
     }),
     'application/json',
   );
-  return { ts, sent };
-};
+/** A message forwarded into the app's DM: the candidate's own message, shared with its author. */
+const forward = (text: string, author = 'U0ELIF') => ({
+  sent: dmEvent({
+    text: '',
+    attachments: [
+      {
+        ts: `1732570000.00${seq}00`,
+        author_id: author,
+        channel_id: 'C0COMMUNITY',
+        channel_team: TEAM,
+        is_msg_unfurl: true,
+        is_share: true,
+        from_url: `https://acme.slack.com/archives/C0COMMUNITY/p17325700000${seq}00`,
+        fallback: text,
+        text,
+        author_name: 'elif',
+        author_subname: 'Elif Demir',
+        mrkdwn_in: ['text'],
+      },
+    ],
+  }),
+});
 const triages = () => h.store.home.recent(OWNER, 50);
 const lastDm = async (count = 1) => (await h.slack.waitFor('chat.postMessage', count)).at(-1);
 const blocksOf = (call: RecordedCall | undefined) => JSON.stringify(jsonArg(call, 'blocks'));
@@ -114,20 +116,7 @@ describe('the one-pager that was asked for', () => {
   it('a reply in the triage’s DM thread is the one-pager; still vague, it is not a yes and the draft names what is missing', async () => {
     const id = await askedForOnePager(newCandidate());
     const record = await h.store.triages.get(OWNER, id);
-    await sendSigned(
-      h.events,
-      eventBody({
-        type: 'message',
-        channel: 'D0REFERRER',
-        channel_type: 'im',
-        team: TEAM,
-        user: REFERRER,
-        ts: `1732590000.00${++seq}00`,
-        thread_ts: record.messageTs,
-        text: VAGUE,
-      }),
-      'application/json',
-    );
+    await dmEvent({ thread_ts: record.messageTs, text: VAGUE });
     await lastDm();
     const after = await h.store.triages.get(OWNER, id);
     expect(after.stage).toBe('one_pager_received');
