@@ -1,3 +1,4 @@
+import { answersAnAsk } from '../triage/index.js';
 import { stems } from '../triage/words.js';
 import type { Decision, Stage } from './schema.js';
 
@@ -27,7 +28,9 @@ export interface EarlierRequest {
 
 /**
  * The same sender: the same Slack user, or (for pasted notes) the same sign-off name with close
- * wording. A common first name alone is not enough.
+ * wording. A common first name alone is not enough, except for the one-pager the referrer is waiting
+ * on: an answer is worded differently from the ask, so it counts when it says it is one ("as you
+ * suggested, here's my one-pager").
  */
 export function isSameSender(
   earlier: EarlierRequest,
@@ -38,5 +41,7 @@ export function isSameSender(
   if (requesterId && earlier.requesterId) return requesterId === earlier.requesterId;
   if (!requesterName || !earlier.requesterName) return false;
   if (requesterName.trim().toLowerCase() !== earlier.requesterName.trim().toLowerCase()) return false;
-  return wordingSimilarity(text, earlier.requestText) >= SIMILAR_WORDING;
+  if (wordingSimilarity(text, earlier.requestText) >= SIMILAR_WORDING) return true;
+  const awaited = earlier.stage === 'one_pager_requested' || earlier.stage === 'one_pager_received';
+  return awaited && answersAnAsk(text);
 }

@@ -3,6 +3,7 @@ import { type Candidate, candidateName, extractCandidate } from './candidate.js'
 import { noteContext } from './detectors.js';
 import { draftNo, draftOnePager, draftYes } from './drafts.js';
 import { type Fit, rateFit } from './fit.js';
+import { ANSWERS_AN_ASK } from './patterns.js';
 import { toThirdPerson } from './person.js';
 import { type Reading, readRequest } from './reading.js';
 import { explain } from './reasons.js';
@@ -53,6 +54,11 @@ export function readNote(rawText: string, profile: Profile | null = null, previo
   if (!previousText?.trim()) return { reading, profile };
   const first = readAlone(previousText, profile);
   return { reading: joinReadings(first, reading), profile, answering: { first, answer: reading } };
+}
+
+/** The note says it answers an ask of the referrer's ("as you suggested, here's my one-pager"). */
+export function answersAnAsk(rawText: string): boolean {
+  return ANSWERS_AN_ASK.test(rawText.slice(0, MAX_REQUEST_CHARS));
 }
 
 /** Who sent the note, as the triage reads it: for matching a pasted note to its sender's earlier ones. */

@@ -56,6 +56,18 @@ export const FIT_OUTSOURCED = new RegExp(
 
 // The graceful exit
 
+/** A note that says it answers the referrer's own ask: the one-pager, or the more they asked for. */
+export const ANSWERS_AN_ASK = phraseMatcher(`
+  as you (suggested|asked|requested)
+  as (requested|discussed|promised)
+  (here is|here's|heres|attached is|sharing|sending) (my|the) one[- ]?pager
+  one[- ]?pager (you asked for|as requested)
+  (you asked|asking) (me )?for (a|my|the|more)
+  (following|per|further to) your (reply|request|suggestion|note|message)
+  (a bit|a little|some) more (about me|detail|details|context)
+  thanks for (replying|getting back|your reply)
+`);
+
 export const GRACEFUL_EXIT = phraseMatcher(`
   no worries
   no problem

@@ -4,7 +4,15 @@ import { type Harness, startHarness } from '../helpers/app-harness.js';
 import { OWNER, postClick, saveReferrerProfile } from '../helpers/blurbs.js';
 import { jsonArg, type RecordedCall } from '../helpers/fake-slack.js';
 import { buttonClick, submission } from '../helpers/interactions.js';
-import { eventBody, freshTrigger, interaction, REFERRER, sendSigned, TEAM } from '../helpers/slack-requests.js';
+import {
+  eventBody,
+  freshTrigger,
+  interaction,
+  REFERRER,
+  sendSigned,
+  slashCommand,
+  TEAM,
+} from '../helpers/slack-requests.js';
 
 /**
  * The referral after the first answer, over signed HTTP through the fake Slack: the one-pager that
@@ -142,6 +150,23 @@ describe('the one-pager that was asked for', () => {
     const modal = JSON.stringify(jsonArg(updates.at(-1), 'view'));
     expect(modal).toContain('One-pager received.');
     expect(modal).toContain('Yes: refer them');
+  });
+
+  it('pasted with /refer-triage, it joins its first note by the same sign-off when it says it is the one-pager', async () => {
+    const sign = (text: string) => `${text.replace(/\nElif$/, '')}\nBest,\nMara Lindqvist`;
+    await sendSigned(h.events, slashCommand(sign(FIRST)), FORM);
+    await h.slack.waitFor('views.update');
+    const [first] = await triages();
+    expect(first?.requesterName).toBe('Mara Lindqvist');
+    await act(submission(first?.id ?? '', 'one_pager', 'Could you send me a one-pager?', null));
+    await lastDm();
+    h.slack.reset();
+    await sendSigned(h.events, slashCommand(sign(ONE_PAGER)), FORM);
+    const updates = await h.slack.waitFor('views.update');
+    expect(JSON.stringify(jsonArg(updates.at(-1), 'view'))).toContain('One-pager received.');
+    const [latest] = await triages();
+    expect(latest?.id).toBe(first?.id);
+    expect(latest?.stage).toBe('one_pager_received');
   });
 
   it('after the ask, a message that only chases is a bump of its own, not the one-pager', async () => {
