@@ -13,6 +13,12 @@ export type Injected =
   | { status: number; retryAfter?: number }
   | { delayMs: number };
 
+/**
+ * Message timestamps, shared by every fake in the process: Slack's are unique in a channel, and two
+ * fakes standing for one Slack (two replicas) must not hand out the same one.
+ */
+let lastTs = 1_732_550_000;
+
 const VIEW_METHODS = new Set(['views.open', 'views.update', 'views.publish', 'views.push']);
 const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.update', 'chat.postEphemeral']);
 
@@ -29,7 +35,6 @@ export class FakeSlack {
   private readonly listeners: Array<(call: RecordedCall, arrivedAt: number) => void> = [];
   private readonly usedTriggers = new Set<string>();
   private server: Server | null = null;
-  private ts = 1_732_550_000;
   private views = 0;
   baseUrl = '';
   /** What apps.connections.open hands out; empty until a test starts a FakeSocketMode. */
@@ -193,7 +198,7 @@ export class FakeSlack {
       case 'views.publish':
         return { ok: true, view: { id: `VH${++this.views}`, ...view } };
       case 'chat.postMessage': {
-        const ts = `${++this.ts}.000100`;
+        const ts = `${++lastTs}.000100`;
         this.posted.push({ channel: String(args.channel), ts, text: String(args.text ?? '') });
         return { ok: true, channel: args.channel, ts, message: { text: args.text } };
       }
