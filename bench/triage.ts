@@ -66,6 +66,11 @@ async function jsonlThroughput(count: number): Promise<{ perSecond: number; maxR
 export async function benchTriage(): Promise<void> {
   heading('Triage quality');
   quality('shared dev corpus', fileURLToPath(new URL('../../shared/corpus/dev.json', import.meta.url)));
+  quality('shared one-pager pairs', fileURLToPath(new URL('../../shared/corpus/loop-dev.json', import.meta.url)));
+  quality(
+    'shared notes in other fields',
+    fileURLToPath(new URL('../../shared/corpus/fields-dev.json', import.meta.url)),
+  );
   quality('own fixtures', fileURLToPath(new URL('../test/fixtures/own-corpus.json', import.meta.url)));
 
   heading('Triage speed (single thread)');

@@ -1,4 +1,5 @@
 import { AREA_MATCHER, areaLabel, areaTerms, type Term, type TermHit, TermMatcher } from './areas.js';
+import { covers, type Discipline, roleDiscipline, teamDisciplines } from './disciplines.js';
 import { maskUrls } from './normalize.js';
 import * as P from './patterns.js';
 import type { Reading } from './reading.js';
@@ -22,6 +23,9 @@ export interface ReferrerScope {
   areas: Set<string>;
   ownTerms: Term[];
   matcher: TermMatcher;
+  /** The disciplines the team area names, and those of the referrer's openings (the second axis of fit). */
+  disciplines: Discipline[];
+  openingDisciplines: Set<string>;
 }
 
 function ownPhrases(teamArea: string): string[] {
@@ -69,6 +73,8 @@ function buildScope(profile: Profile): ReferrerScope {
     areas,
     ownTerms,
     matcher: new TermMatcher([...ownTerms, ...AREA_TERMS]),
+    disciplines: teamDisciplines(teamArea),
+    openingDisciplines: new Set(profile.openRoles.flatMap((r) => roleDiscipline(r.title)?.id ?? [])),
   };
 }
 
@@ -160,6 +166,8 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
   const base = { matched, targetAreas, backgroundAreas, openRole };
   const roleName = role ? `The role they name ("${role.evidence}")` : `Your ${openRole?.title ?? ''} opening`;
 
+  const otherDiscipline = outsideDiscipline(profile, role, openRole);
+  if (otherDiscipline) return { ...base, matched: [], level: 'none', explanation: `${roleName} ${otherDiscipline}` };
   // "A PM role on your team" is in the referrer's area by definition, whatever words it uses.
   const ownTeam = role?.ownTeam === true;
   if (targetHits.length > 0 || openRole || ownTeam) {
@@ -194,6 +202,20 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
     level: 'unknown',
     explanation: 'The note does not say which area or role they want, so fit cannot be judged.',
   };
+}
+
+/**
+ * The discipline axis: a named role in a discipline the team area does not name (and none of the
+ * referrer's openings is in) is outside their area, however much domain it shares. Says why, or null.
+ */
+function outsideDiscipline(profile: Profile, role: RoleMention | null, openRole: OpenRole | null): string | null {
+  if (!role || openRole || role.ownTeam) return null;
+  const scope = referrerScope(profile);
+  const team = scope.disciplines;
+  if (team.length === 0) return null;
+  const wanted = roleDiscipline(role.evidence);
+  if (!wanted || covers(team, wanted) || scope.openingDisciplines.has(wanted.id)) return null;
+  return `is a ${wanted.label} role; your team (${scope.teamName}) is ${list(team.map((d) => d.label))}, so it is outside your area.`;
 }
 
 /** Matched words as the note wrote them, once each; phrases like "for engineers" are matches, not nouns to list. */

@@ -143,6 +143,12 @@ export const PRESSURE = phraseMatcher(`
   counting on you
   don't let me down
   need (an answer|to hear back)
+  # polite pressure: others already told, what the referrer would gain, a third party's favour
+  (told|mentioned to|let|informed) (the |my |your )?(hiring manager|recruiter|recruiting|hr|team|manager|them) (know )?(that )?you('d| would|'ll| will| are| were|'re)
+  you('d| would|'ll| will) (also )?(get|earn|receive|pocket) (the |a )?(nice |referral )*bonus
+  referral bonus (for you|too|as well)
+  works out for (both of us|us both|everyone)
+  (said|told me|promised) you('d| would) (do|help|refer|put in)
   please respond
   reply soon
   running out of (time|money|options)
@@ -205,6 +211,10 @@ export const ON_BEHALF = phraseMatcher(`
   i represent (a|an) (candidate|engineer|designer|developer|product manager)
   (placement|finder'?s|agency) fee
   fee agreement
+  i represent (several|a number of|many|some|top|experienced|qualified)
+  refer (my|our) (candidate|client)s?
+  (once|after|when|if) we (agree|settle) on (terms|a fee|fees)
+  through (\\w+ ){1,3}staffing\\b
 `);
 
 /** A note sent to everyone at once is not a personal ask, whatever it says. */
@@ -253,6 +263,17 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     'i',
   ),
   /\b(?:[A-Z][a-z]+ (?:suggested|recommended|mentioned|said)|introduced (?:me|us)|mutual (?:friend|connection|contact)|(?:friend|colleague|teammate|manager|classmate) of yours|referred me to you|suggested (?:i|that i) (?:reach out|talk to you|contact you|ask you))\b/,
+  /** Introductions and shared work: someone sent them to you, or they already work beside your team. */
+  phraseMatcher(`
+    suggested (I|that I) (write|reach out|contact|talk|ask|get in touch|message|email|speak)
+    told me (you('re| are)|to (ask|reach out|write|contact|talk))
+    (pointed|sent|directed) me (to you|your way|toward you)
+    looping you in
+    (introduc\\w+|connect\\w*) (the two of )?us
+    (worked|covered|picked up|shadowed) (\\w+ ){0,2}(shifts?|sprints?|rotations?) (with|alongside|on|for) your
+    (partner|work|collaborat)\\w* (closely )?(with|alongside) your (team|unit|ward|floor|store|squad|group|department)
+    you ran the (\\w+ ){0,2}(crit|review|session|workshop|standup|retro|training|onboarding)
+  `),
 ];
 
 // What makes them relevant
@@ -366,6 +387,31 @@ export const PROOF_METRIC = new RegExp(
 /** Time given back is an outcome too ("saved the team 10 hours a week"), but only next to a verb of saving. */
 export const PROOF_TIME_SAVED =
   /\b(?:sav\w*|cut\w*|reduc\w*|shav\w*|trim\w*|lower\w*|decreas\w*|halv\w*|shorten\w*|freed up|frees up)\b[^.!?]{0,60}?\b\d[\d,.]*\s?(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b/i;
+
+/** A quantity, in figures or in words: what makes "from X to Y" a result rather than a move between jobs. */
+const QUANTITY = `(?:\\d|${wordAlternation(`
+  one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty
+  thirty | forty | fifty | sixty | hundreds? | thousands? | dozens? | half | most | every | never | none
+  zero | all
+`)}\\b)`;
+
+/** Results written in words: "complaints halved", "sign-ups roughly tripled", "fell by half", "used to take six weeks; now it takes two". */
+export const PROOF_IN_WORDS = new RegExp(
+  alternation(`
+  \\b(halved|doubled|tripled|quadrupled)\\b(?! (down|as|up)\\b)
+  \\b(by|in) half\\b
+  \\b(two|three|four|five|ten)fold\\b
+  \\bused to (take|be|cost|need|require|run|get)\\b[^.!?]{0,80}?\\b(now|today)\\b[^.!?]{0,40}?${QUANTITY}
+`),
+  'i',
+);
+
+/**
+ * A change from one quantity to another ("from about nine a month to just under five"): a quantity
+ * before the "to", so a move between places or jobs ("from Lisbon to Porto two years ago") is not
+ * one; and a result only beside a verb of change.
+ */
+export const PROOF_FROM_TO = new RegExp(`\\bfrom\\b[^;!?]{0,60}?${QUANTITY}[^;!?]{0,60}?\\bto\\b`, 'i');
 
 /** Numbers that count effort or asks, not results: "applied to 40 jobs", "a 15-minute call". */
 export const NOT_A_PROOF = phraseMatcher(`

@@ -22,6 +22,8 @@ const ABBREVIATIONS = new Set([
   'approx',
   'incl',
   'no',
+  'a.m',
+  'p.m',
 ]);
 const MAX_SENTENCE = 600;
 

@@ -1,0 +1,140 @@
+import { alternation } from './phrases.js';
+
+/**
+ * The second axis of fit: the discipline, beside the domain. A role in the referrer's domain but in
+ * another discipline (an Android role asked of a backend growth lead, a data analyst role asked of a
+ * warehouse operations lead) is not in their area, unless their team area names that discipline.
+ * Only phrases that name a discipline count: "support tooling" is a domain, "customer support" a discipline.
+ */
+
+export interface Discipline {
+  id: string;
+  /** How the fit explanation names it: "a mobile engineering role". */
+  label: string;
+  /** Engineering specialties share a family, so a generic "software engineering" team covers them. */
+  family: string;
+}
+
+const LIST: Array<[Discipline, string]> = [
+  [
+    { id: 'pm', label: 'product management', family: 'product' },
+    'product managers? | product management | product owners? | pms? | apm | group pm | product lead',
+  ],
+  [
+    { id: 'design', label: 'design', family: 'design' },
+    'designers? | (product|growth|ux|ui|visual|interaction|service|content|brand) design | ux research(ers?)?',
+  ],
+  [
+    { id: 'frontend', label: 'frontend engineering', family: 'software' },
+    'front[- ]?end (engineer(ing|s)?|developers?|development) | web (engineer|developer)s?',
+  ],
+  [
+    { id: 'backend', label: 'backend engineering', family: 'software' },
+    'back[- ]?end( (engineer(ing|s)?|developers?|development))? | server[- ]side (engineer(ing|s)?|developers?)',
+  ],
+  [
+    { id: 'mobile', label: 'mobile engineering', family: 'software' },
+    '(mobile|android|ios)( (engineer(ing|s)?|developers?|development|apps?))?',
+  ],
+  [
+    { id: 'data-engineering', label: 'data engineering', family: 'software' },
+    'data engineer(ing|s)? | data platform engineer(ing|s)? | analytics engineer(ing|s)?',
+  ],
+  [
+    { id: 'infrastructure', label: 'infrastructure engineering', family: 'software' },
+    'infrastructure engineer(ing|s)? | site reliability | sres? | devops | platform engineer(ing|s)?',
+  ],
+  [{ id: 'security', label: 'security engineering', family: 'software' }, 'security engineer(ing|s)?'],
+  [
+    { id: 'ml', label: 'machine learning engineering', family: 'software' },
+    'ml engineer(ing|s)? | machine learning engineer(ing|s)?',
+  ],
+  [
+    { id: 'software', label: 'software engineering', family: 'software' },
+    'software engineer(ing|s)? | software developers? | engineers? | engineering',
+  ],
+  [
+    { id: 'data', label: 'data analytics', family: 'data' },
+    'data analysts? | data analytics | data scien(ce|tists?) | business intelligence | bi analysts? | product analysts? | analytics team',
+  ],
+  [
+    { id: 'finance', label: 'finance', family: 'finance' },
+    'fp&a | financial (planning|analysts?) | finance | accountants? | accounting | controllers? | treasury',
+  ],
+  [
+    { id: 'sales', label: 'sales', family: 'sales' },
+    'sales | account executives? | aes? | sdrs? | bdrs? | account managers? | business development',
+  ],
+  [
+    { id: 'support', label: 'customer support', family: 'support' },
+    'customer (support|service|success) | support (team|agents?|specialists?|engineers?|leads?|managers?|team leads?) | tier[- ]?[12] | help ?desk',
+  ],
+  [
+    { id: 'marketing', label: 'marketing', family: 'marketing' },
+    'marketing | marketers? | content marketing | seo | demand generation | brand managers?',
+  ],
+  [
+    { id: 'recruiting', label: 'recruiting', family: 'recruiting' },
+    'recruit(ers?|ing) | talent acquisition | sourcers?',
+  ],
+  [{ id: 'nursing', label: 'nursing', family: 'clinical' }, 'nurses? | nursing | rns? | nurse managers?'],
+  [{ id: 'pharmacy', label: 'pharmacy', family: 'clinical' }, 'pharmacists? | pharmacy'],
+  [
+    { id: 'warehouse', label: 'warehouse operations', family: 'operations' },
+    'warehouse( operations)? | fulfil?ment | pick and pack | distribution cent(er|re)s? | operations supervisors? | logistics',
+  ],
+  [
+    { id: 'retail', label: 'retail store operations', family: 'operations' },
+    'retail | store managers? | store operations | assistant store managers?',
+  ],
+  [{ id: 'mechanical', label: 'mechanical engineering', family: 'hardware' }, 'mechanical engineer(ing|s)?'],
+];
+
+const MATCHERS = LIST.map(([discipline, phrases]) => ({
+  discipline,
+  pattern: new RegExp(`\\b${alternation(phrases.split(' | ').join('\n'))}\\b`, 'gi'),
+}));
+
+interface Hit {
+  discipline: Discipline;
+  start: number;
+  end: number;
+}
+
+/** The disciplines a text names; a phrase inside a longer one ("engineering" in "mechanical engineering") yields to it. */
+export function disciplinesIn(text: string): Discipline[] {
+  const hits: Hit[] = [];
+  for (const { discipline, pattern } of MATCHERS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index ?? 0;
+      hits.push({ discipline, start, end: start + m[0].length });
+    }
+  }
+  const kept = hits.filter(
+    (h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+  );
+  return [...new Map(kept.map((h) => [h.discipline.id, h.discipline])).values()];
+}
+
+/** The role's discipline: the most specific one its title names. */
+export function roleDiscipline(title: string): Discipline | null {
+  const found = disciplinesIn(title);
+  return found.find((d) => d.id !== 'software') ?? found[0] ?? null;
+}
+
+/** The team's disciplines: a named engineering specialty ("growth engineering (backend)") narrows the generic one. */
+export function teamDisciplines(teamArea: string): Discipline[] {
+  const found = disciplinesIn(teamArea);
+  const specific = found.some((d) => d.family === 'software' && d.id !== 'software');
+  return specific ? found.filter((d) => d.id !== 'software') : found;
+}
+
+/** A team that names a discipline covers it; a generic software team covers every engineering specialty. */
+export function covers(team: readonly Discipline[], role: Discipline): boolean {
+  return team.some(
+    (t) =>
+      t.id === role.id ||
+      (t.id === 'software' && role.family === 'software') ||
+      (role.id === 'software' && t.family === 'software'),
+  );
+}
