@@ -153,8 +153,9 @@ export function findTooShort({ reading }: NoteContext): Counted<'words'> {
   return { ...(words < TOO_SHORT_WORDS ? { present: true, evidence: bodySpan(reading) } : ABSENT), words };
 }
 
-export function findNoAsk({ referralAsk, adviceAsk, bump }: NoteContext): Signal {
-  return referralAsk.present || adviceAsk.present || bump.present ? ABSENT : { present: true, evidence: null };
+export function findNoAsk({ reading, referralAsk, adviceAsk, bump }: NoteContext): Signal {
+  if (referralAsk.present || adviceAsk.present || bump.present) return ABSENT;
+  return firstMatch(reading.body, P.IMPLIED_ASK).present ? ABSENT : { present: true, evidence: null };
 }
 
 export function findAdviceOnly({ referralAsk, adviceAsk }: NoteContext): Signal {

@@ -122,9 +122,15 @@ export function roleDiscipline(title: string): Discipline | null {
   return found.find((d) => d.id !== 'software') ?? found[0] ?? null;
 }
 
-/** The team's disciplines: a named engineering specialty ("growth engineering (backend)") narrows the generic one. */
+/**
+ * The team's disciplines. The team's name (before a colon) speaks first: "Recruiting: recruiters for
+ * engineering and data roles" is a recruiting team, whatever roles it hires for. A named engineering
+ * specialty ("growth engineering (backend)") narrows the generic one.
+ */
 export function teamDisciplines(teamArea: string): Discipline[] {
-  const found = disciplinesIn(teamArea);
+  const name = teamArea.includes(':') ? (teamArea.split(':')[0] ?? '') : '';
+  const named = disciplinesIn(name);
+  const found = named.length > 0 ? named : disciplinesIn(teamArea);
   const specific = found.some((d) => d.family === 'software' && d.id !== 'software');
   return specific ? found.filter((d) => d.id !== 'software') : found;
 }

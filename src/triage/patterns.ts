@@ -68,6 +68,13 @@ export const ANSWERS_AN_ASK = phraseMatcher(`
   thanks for (replying|getting back|your reply)
 `);
 
+/** An easy out that only makes sense after an ask ("if you cannot, it is okay"): the ask is implied. */
+export const IMPLIED_ASK = phraseMatcher(`
+  if (you )?(can't|cannot|can not|are not able|aren't able|couldn't)\\b
+  if (it('s| is) )?not (possible|a good time)
+  if (you'd )?(rather|prefer) not
+`);
+
 export const GRACEFUL_EXIT = phraseMatcher(`
   no worries
   no problem
@@ -110,7 +117,7 @@ export const FLATTERY = phraseMatcher(`
   (followed|been following|admired?|idoli[sz]e|look up to|fan of) (you|your)\\b
   huge fan
   big fan
-  (you('re| are)|you've been) (honestly |literally |truly |really |such |so ){0,2}(an? )?((true|real|huge|big) )?${PRAISE}\\b
+  (you('re| are)|you've been) (honestly |literally |truly |really |such |so ){0,2}(an? )?((true|real|huge|big|absolute|total|complete|actual) )?${PRAISE}\\b
   \\b(a|such a) (true |real )?visionary
   your \\w+( \\w+)? (is|are|was|were|has been) (so |truly |really |absolutely |just )?(amazing|incredible|inspiring|brilliant|awesome|outstanding|phenomenal|legendary)
   such an inspiration
@@ -201,6 +208,14 @@ export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ['%', /%[A-Z_]{2,30}%/],
   ['INSERT ', /\bINSERT (?:NAME|COMPANY|ROLE|TITLE)\b/],
   ['XXX', /\bX{3,}\b/],
+  [
+    '(',
+    /\((?:your |company |candidate'?s? |hiring )?(?:name|company(?: name)?|role|position|title|job title|manager|recipient)\)/i,
+  ],
+  ['XYZ', /\b(?:the |at |with |for )?XYZ (?:company|corp|inc|position|role|team|department)\b|\bat XYZ\b/],
+  ['ABC', /\b(?:the |at |with |for )ABC (?:company|corp|inc|position|role|team)\b|\bat ABC\b/],
+  [' company', /\b(?:at|with|join) X company\b/i],
+  ['[', /\[(?:specific|relevant|your|a) [a-z ]{2,30}\]/i],
 ];
 
 /** Someone asking for a candidate who is not writing themselves: an agency, a recruiter, a placement fee. */
@@ -226,7 +241,8 @@ export const BROADCAST = /(?:^|\s)@(?:here|channel|everyone)\b|\b(?:hey|hi|hello
 const REFERRER_WORK = wordAlternation(`
   work | background | experience | team | role | talk | post | article | writing | write-?up | rfc
   blog | doc | design doc | video | book | launch | project | research | panel | podcast | newsletter
-  thread | session | keynote | paper | move | transition | time | jump | path
+  thread | session | keynote | paper | move | transition | time | jump | path | webinar | workshop
+  lecture | class | course | training | presentation | seminar | issue | episode | guide | playbook | report
 `);
 const REFERRER_WORK_NAMED = wordAlternation(`
   work | talk | post | article | launch | project | team | panel | podcast | paper | keynote | session
@@ -240,7 +256,8 @@ const REFERRER_DID = wordAlternation(`
   helped | answered | replied | invited | introduced | commented | recommended
 `);
 const SEEN_WORK = wordAlternation(`
-  talk | post | article | panel | podcast | work | paper | thread | comment | writing | session
+  talk | post | article | panel | podcast | work | paper | thread | comment | writing | session | webinar
+  workshop | lecture | presentation | seminar | episode
   keynote | demo | launch | newsletter | interview | write-?up | blog | essay | book | video | course
   repo | library | project | review
 `);
@@ -266,6 +283,9 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
   /** Introductions and shared work: someone sent them to you, or they already work beside your team. */
   phraseMatcher(`
     suggested (I|that I) (write|reach out|contact|talk|ask|get in touch|message|email|speak)
+    said you('d| would)? be the (right|best) (person|one)
+    (heard|saw|watched) you (speak|present|talk|teach|give)
+    we were (on|in|at) the same
     told me (you('re| are)|to (ask|reach out|write|contact|talk))
     (pointed|sent|directed) me (to you|your way|toward you)
     looping you in
@@ -349,7 +369,14 @@ export const PROOF_IMPACT_VERB = phraseMatcher(
   cover\\w*
   took
   support\\w*
-  # sales results: "closed $3M in new ARR"
+  # sales results: "closed $3M in new ARR", "120% of quota"
+  (of|to) (quota|target|plan|goal)
+  attain\\w*
+  # recruiting results: "made 34 engineering hires"
+  hired
+  placed
+  filled
+  made \\d+
   closed
   closing
   signed
@@ -371,7 +398,7 @@ const COUNTED = wordAlternation(`
   queries | sessions | visits | bookings | rides | deliveries | listings | tickets | builds | deploys
   deployments | pms | analysts | scientists | product teams | lines | repos | repositories | students
   patients | drivers | hosts | sites | screens | tests | products | features | platforms | regions
-  brands | languages | microservices
+  brands | languages | microservices | hires | placements | roles | positions | reqs | offers | candidates
 `);
 
 export const PROOF_METRIC = new RegExp(

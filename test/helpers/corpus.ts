@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { type Corpus, CorpusSchema } from '../../src/cli/corpus.js';
 
 /** The project's own fixtures: requests written for this project, with a careful referrer's verdicts. */
-export function loadOwnCorpus(): Corpus {
-  const path = fileURLToPath(new URL('../fixtures/own-corpus.json', import.meta.url));
+export function loadOwnCorpus(file = 'own-corpus.json'): Corpus {
+  const path = fileURLToPath(new URL(`../fixtures/${file}`, import.meta.url));
   return CorpusSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }

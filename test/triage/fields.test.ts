@@ -142,3 +142,80 @@ describe('polite pressure and asks for someone else', () => {
     expect(result.signals.onBehalf.present).toBe(false);
   });
 });
+
+describe('more of what the blind batch taught', () => {
+  it.each([
+    ['(Name)', 'Please refer me for the role.\n(Name)'],
+    ['XYZ position at ABC Company', 'I am excited about the XYZ position at ABC Company. Please refer me.'],
+    ['[specific question]', 'I wanted to ask you [specific question] about the team. Please refer me for the PM role.'],
+  ])('a template placeholder in another shape, %s, is caught', (_shape, body) => {
+    expect(triage(`Dear Hiring Manager, ${body}`).signals.placeholder.present).toBe(true);
+  });
+
+  it('a conditional easy out implies the ask ("if you cannot, it is okay")', () => {
+    const note =
+      'Hello Sam, I am applying the Support Specialist, Tier 2 position. The first reply time went from 4 hours to under 1 hour on my team. If it is not possible for you, it is okay.\nKasia';
+    expect(triage(note).signals.noAsk.present).toBe(false);
+    expect(triage(note.replace('If it is not possible for you, it is okay.', 'Thanks.')).signals.noAsk.present).toBe(
+      true,
+    );
+  });
+
+  it('the team’s name speaks first: a recruiting team that hires engineers is not an engineering team', () => {
+    const recruiting = profile('Recruiting: technical recruiters and sourcers for engineering and data roles');
+    expect(teamDisciplines(recruiting.teamArea).map((d) => d.id)).toEqual(['recruiting']);
+    const result = triage(
+      "Hi Sam, I know you hire for engineering. I'm applying for the Senior Data Engineer role. I cut pipeline costs by 30%. Would you refer me? No worries if not.",
+      recruiting,
+    );
+    expect(result.fit.level).toBe('none');
+  });
+
+  it.each([
+    ['quota attainment', 'I was 120% of quota last year.'],
+    ['hires', 'I made 34 engineering hires last year with a 92% offer-accept rate.'],
+  ])('a result counted in %s is a proof point', (_kind, sentence) => {
+    expect(proofOf(sentence).present).toBe(true);
+  });
+
+  it.each([
+    'Your webinar on selling to clinics is why I am asking you.',
+    'I heard you speak about staffing models at the nursing conference.',
+    'We were on the same panel at the retail summit.',
+    'Ana from your team said you would be the right person to ask.',
+  ])('"%s" is why-me', (sentence) => {
+    expect(
+      triage(`Hi Sam, ${sentence} I'm applying for the Store Manager role. Would you refer me?`).signals.whyMe.present,
+    ).toBe(true);
+  });
+});
+
+describe('properties of the new rules', () => {
+  const note =
+    "Hi Sam, your talk on handoffs is why I'm asking. I'm applying for the Charge Nurse, Cardiac ICU role. Falls on my unit halved last year. Would you refer me? No worries if not.\nJo";
+
+  it('a placeholder in any of its shapes, anywhere in a good note, makes it a no', () => {
+    const shapes = fc.constantFrom('(Name)', '(Company Name)', 'at XYZ company', '[specific question]', '[Company]');
+    fc.assert(
+      fc.property(shapes, fc.nat(), (shape, at) => {
+        const sentences = note.split('. ');
+        const i = at % sentences.length;
+        sentences[i] = `${sentences[i]} ${shape}`;
+        const result = triage(sentences.join('. '));
+        expect(result.signals.placeholder.present).toBe(true);
+        expect(result.recommendation).toBe('no');
+      }),
+    );
+  });
+
+  it('any ratio word next to a thing that changed is a result; the same thing without it is not', () => {
+    const thing = fc.constantFrom('complaints', 'readmissions', 'returns', 'wait times', 'mis-picks', 'chargebacks');
+    const ratio = fc.constantFrom('halved', 'roughly tripled', 'doubled', 'fell by half', 'dropped threefold');
+    fc.assert(
+      fc.property(thing, ratio, (t, r) => {
+        expect(proofOf(`On my team, ${t} ${r} within a year.`).present).toBe(true);
+        expect(proofOf(`On my team, I worked on ${t} for a year.`).present).toBe(false);
+      }),
+    );
+  });
+});

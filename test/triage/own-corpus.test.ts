@@ -28,3 +28,26 @@ describe('own corpus', () => {
     expect(t.fitRight / t.fitJudged).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+/** The bar from the fields issue, on the blind batch in eight fields outside product and engineering. */
+describe('notes in other fields (blind batch)', () => {
+  const corpus = loadOwnCorpus('fields-blind.json');
+  const outcomes = evaluateCorpus(corpus);
+  const t = totals(outcomes);
+
+  it('has at least 60 notes across at least 8 fields', () => {
+    expect(corpus.cases.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(corpus.cases.map((c) => c.profile)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('gives an acceptable verdict on every note, with no severe mistake', () => {
+    expect(outcomes.filter((o) => !o.acceptable || o.severe).map((o) => `${o.id}: ${o.got.recommendation}`)).toEqual(
+      [],
+    );
+  });
+
+  it('gets at least 97% of labelled signals and every labelled fit right', () => {
+    expect(t.signalsRight / t.signalsJudged).toBeGreaterThanOrEqual(0.97);
+    expect(t.fitRight).toBe(t.fitJudged);
+  });
+});
