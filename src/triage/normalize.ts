@@ -2,6 +2,7 @@
  * Turns a pasted request (Slack mrkdwn, a LinkedIn message, an email with its history) into the
  * plain text a person reads. Every evidence span the triage reports is a substring of this text.
  */
+import { INTRODUCTION } from './patterns.js';
 
 const SPECIAL_MENTIONS: Record<string, string> = { here: '@here', channel: '@channel', everyone: '@everyone' };
 
@@ -63,22 +64,48 @@ function stripEmoji(text: string): string {
   return text.replace(/(^|[\s(])(?::[a-z0-9_+'-]{1,60}:)+(?=$|[\s).,!?])/gim, '$1');
 }
 
+/** What LinkedIn's screen adds around a copied message: buttons, read receipts, times, connection degrees. */
+const SCREEN_TEXT =
+  /^(?:view (?:full )?profile|sent from linkedin|seen by .{1,80}|message|connect|follow|reply|like|\d{1,2}:\d{2}\s?(?:am|pm)?|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[·•]?\s?(?:1st|2nd|3rd)(?: degree connection)?|\d+(?:st|nd|rd) degree connection|(?:he|she|they)\/(?:him|her|them))$/i;
+
+/**
+ * Drops the screen text of a LinkedIn paste; above "View profile", the sender's name and headline go
+ * too (the note is signed below), so the note starts at its greeting.
+ */
+function dropScreenText(lines: string[]): string[] {
+  const profileAt = lines.findIndex((l) => /^view (?:full )?profile$/i.test(l.trim()));
+  const start = profileAt >= 0 && profileAt <= 3 ? profileAt + 1 : 0;
+  return lines.slice(start).filter((l) => !SCREEN_TEXT.test(l.trim()));
+}
+
 const QUOTE_HEADER =
   /^(?:on .{1,200} wrote:|-{2,} ?(?:original|forwarded) message ?-{2,}|from: .{1,200}|begin forwarded message:)$/i;
 
-/** Drops quoted earlier mail and the signature block: the new request is what the referrer answers. */
+/**
+ * Drops quoted earlier mail and the signature block: the new request is what the referrer answers.
+ * An introduction in the quoted mail ("Grace, meet Jasmine") is the reason to ask, so its lines are
+ * kept, just after the note's greeting.
+ */
 function dropHistoryAndSignature(lines: string[]): string[] {
   const kept: string[] = [];
-  for (const line of lines) {
+  let rest: string[] = [];
+  for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
-    if (QUOTE_HEADER.test(trimmed) && kept.some((l) => l.trim())) break;
+    if (QUOTE_HEADER.test(trimmed) && kept.some((l) => l.trim())) {
+      rest = lines.slice(i + 1);
+      break;
+    }
     if (trimmed === '--' || trimmed === '-- ' || /^sent from my \w+/i.test(trimmed)) break;
     kept.push(line);
   }
   const unquoted = kept.filter((l) => !/^\s*>/.test(l));
   // A note that is only a quote (a pasted forward) keeps its text; otherwise the quote is history.
-  if (hasWords(unquoted, 8)) return unquoted;
-  return kept.map((l) => l.replace(/^\s*>\s?/, ''));
+  if (!hasWords(unquoted, 8)) return kept.map((l) => l.replace(/^\s*>\s?/, ''));
+  const quoted = [...kept.filter((l) => /^\s*>/.test(l)), ...rest].map((l) => l.replace(/^\s*>\s?/, ''));
+  const intro = quoted.filter((l) => INTRODUCTION.test(l) && hasWords([l], 4));
+  if (intro.length === 0) return unquoted;
+  const at = unquoted.findIndex((l) => l.trim()) + 1;
+  return [...unquoted.slice(0, at), ...intro, ...unquoted.slice(at)];
 }
 
 /** Whether the lines hold at least `n` whitespace-separated words; stops counting there. */
@@ -134,6 +161,8 @@ export function normalizeRequest(raw: string): NormalizedRequest {
   let plain = fromSlackMarkup(stripInvisibles(raw));
   if (/[*_~`]/.test(plain)) plain = stripEmphasis(plain);
   if (plain.includes(':')) plain = stripEmoji(plain);
-  const text = tidyWhitespace(dropHistoryAndSignature(plain.split('\n')));
+  let lines = plain.split('\n');
+  if (/linkedin|view (?:full )?profile|seen by/i.test(plain)) lines = dropScreenText(lines);
+  const text = tidyWhitespace(dropHistoryAndSignature(lines));
   return { text, urls: extractUrls(text) };
 }

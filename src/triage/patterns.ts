@@ -56,6 +56,15 @@ export const FIT_OUTSOURCED = new RegExp(
 
 // The graceful exit
 
+/** An introduction by a third person ("Grace, meet Jasmine", "looping you in"): kept when it arrives as quoted mail. */
+export const INTRODUCTION = phraseMatcher(`
+  meet [A-Z][a-z]+\\b
+  looping (you|in)
+  (introduc\\w+|connect\\w*) (you|the two of you|you two|you both)
+  putting you (two |both )?in touch
+  (wanted|want|happy) to introduce
+`);
+
 /** A note that says it answers the referrer's own ask: the one-pager, or the more they asked for. */
 export const ANSWERS_AN_ASK = phraseMatcher(`
   as you (suggested|asked|requested)
@@ -169,8 +178,8 @@ const CONTACTED = "(messaged|wrote|written|reached out|pinged|emailed|dm'?d|dmed
 
 export const FOLLOW_UP = phraseMatcher(`
   bump(ing)?\\b
-  following up
-  follow(ing)?[- ]up on
+  # following up on their own ask, not on someone's intro or the one-pager they were asked for
+  follow(ing)?[- ]up(?! (on|with|about|after|from) (?!(my|this|the|our) (note|message|email|request|referral|dm|ask)\\b))
   circling back
   checking in again
   resending

@@ -219,3 +219,37 @@ describe('properties of the new rules', () => {
     );
   });
 });
+
+describe('pasted clutter, and the introduction inside it', () => {
+  const note =
+    "Hi Sam, following up on Dev's intro below. I'm applying for the Charge Nurse, Cardiac ICU role. Falls on my unit halved last year. Would you refer me? No worries if not.\nJasmine";
+
+  it('a quoted introduction is kept as the why-me; the rest of the quoted mail is not read', () => {
+    const thread = `${note}\n\nOn Mon, Nov 23, 2026 at 9:14 AM Dev Rao <dev@example.com> wrote:\n> Sam, meet Jasmine: my best charge nurse at Mercy. Looping you in as promised.\n> PS our parking lot is a mess, ha.\n> Dev`;
+    const result = triage(thread);
+    expect(result.signals.whyMe.evidence).toMatch(/Looping you in as promised/);
+    expect(result.candidate.name).toBe('Jasmine');
+    expect(result.recommendation).not.toBe('no');
+    expect(JSON.stringify(result)).not.toContain('parking lot');
+  });
+
+  it('following up on someone else’s intro, or with what was asked for, is not a bump; on their own note it is', () => {
+    expect(triage(note).signals.followUp.present).toBe(false);
+    expect(
+      triage(note.replace("on Dev's intro below", 'with the one-pager you asked for')).signals.followUp.present,
+    ).toBe(false);
+    expect(triage(note.replace("on Dev's intro below", 'on my note from last week')).signals.followUp.present).toBe(
+      true,
+    );
+    expect(
+      triage(note.replace("following up on Dev's intro below", 'just following up')).signals.followUp.present,
+    ).toBe(true);
+  });
+
+  it('LinkedIn’s screen text goes: the name and headline above "View profile", read receipts, times', () => {
+    const paste = `Jasmine Cole\nCharge Nurse at Mercy\nView profile\n\n${note.replace("following up on Dev's intro below. ", '')}\n\nSent from LinkedIn\nSeen by Sam at 9:42 AM\n9:42 AM`;
+    const result = triage(paste);
+    expect(result.candidate.name).toBe('Jasmine');
+    expect(JSON.stringify(result.signals)).not.toMatch(/View profile|Seen by|Sent from LinkedIn/);
+  });
+});
