@@ -59,11 +59,11 @@ const LIST: Array<[Discipline, string]> = [
   ],
   [
     { id: 'finance', label: 'finance', family: 'finance' },
-    'fp&a | financial (planning|analysts?) | finance | accountants? | accounting | controllers? | treasury',
+    'fp&a | financial (planning|analysts?) | finance(?= (team|department|function|partners?|org)\\b|\\s*$) | corporate finance | accountants? | accounting | controllers? | treasury',
   ],
   [
     { id: 'sales', label: 'sales', family: 'sales' },
-    'sales | account executives? | aes? | sdrs? | bdrs? | account managers? | business development',
+    'sales(?= (team|reps?|org|leads?|leaders?|managers?|development|executives?)\\b|\\s*$) | account executives? | aes? | sdrs? | bdrs? | account managers? | business development',
   ],
   [
     { id: 'support', label: 'customer support', family: 'support' },
@@ -71,7 +71,7 @@ const LIST: Array<[Discipline, string]> = [
   ],
   [
     { id: 'marketing', label: 'marketing', family: 'marketing' },
-    'marketing | marketers? | content marketing | seo | demand generation | brand managers?',
+    'marketing(?= (team|managers?|leads?|org|department|specialists?)\\b|\\s*$) | marketers? | (content|lifecycle|growth|product|email|performance) marketing | seo | demand generation | brand managers?',
   ],
   [
     { id: 'recruiting', label: 'recruiting', family: 'recruiting' },
@@ -81,11 +81,11 @@ const LIST: Array<[Discipline, string]> = [
   [{ id: 'pharmacy', label: 'pharmacy', family: 'clinical' }, 'pharmacists? | pharmacy'],
   [
     { id: 'warehouse', label: 'warehouse operations', family: 'operations' },
-    'warehouse( operations)? | fulfil?ment | pick and pack | distribution cent(er|re)s? | operations supervisors? | logistics',
+    'warehouse (operations|associates?|supervisors?|managers?|staff|teams?|shifts?) | fulfil?ment (cent(er|re)s?|operations|associates?) | pick and pack | distribution cent(er|re)s? | operations supervisors? | logistics operations',
   ],
   [
     { id: 'retail', label: 'retail store operations', family: 'operations' },
-    'retail | store managers? | store operations | assistant store managers?',
+    'retail (store )?operations | retail stores? | store managers? | store operations | assistant store managers?',
   ],
   [{ id: 'mechanical', label: 'mechanical engineering', family: 'hardware' }, 'mechanical engineer(ing|s)?'],
 ];
@@ -143,4 +143,17 @@ export function covers(team: readonly Discipline[], role: Discipline): boolean {
       (t.id === 'software' && role.family === 'software') ||
       (role.id === 'software' && t.family === 'software'),
   );
+}
+
+/** How a candidate names their own discipline: "I'm a data analyst", "I work as a charge nurse". */
+const SELF_NAMED =
+  /\bI(?:'m| am|'ve been| have been| work as| worked as)(?: currently| now)? (?:an? |the )?((?:[\w&-]+ ){0,4}[\w&-]+)/gi;
+
+/** The disciplines the candidate says they are in, from their own words about themselves; the generic "engineer" says too little. */
+export function selfNamedDisciplines(text: string): Discipline[] {
+  const found = new Map<string, Discipline>();
+  for (const m of text.matchAll(SELF_NAMED)) {
+    for (const d of disciplinesIn(m[1] ?? '')) if (d.id !== 'software') found.set(d.id, d);
+  }
+  return [...found.values()];
 }

@@ -1,5 +1,5 @@
 import { AREA_MATCHER, areaLabel, areaTerms, type Term, type TermHit, TermMatcher } from './areas.js';
-import { covers, type Discipline, roleDiscipline, teamDisciplines } from './disciplines.js';
+import { covers, type Discipline, roleDiscipline, selfNamedDisciplines, teamDisciplines } from './disciplines.js';
 import { maskUrls } from './normalize.js';
 import * as P from './patterns.js';
 import type { Reading } from './reading.js';
@@ -187,6 +187,8 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
         explanation: `${roleName} is in your area, but their background is in ${labels(backgroundAreas)}, with no overlap shown.`,
       };
     }
+    const crossing = crossesDiscipline(reading, role);
+    if (crossing) return { ...base, level: 'partial', explanation: `${roleName} is in your area, but ${crossing}` };
     const overlap = backgroundIn.length > 0 ? `, and their background (${list(unique(backgroundIn))}) overlaps` : '';
     return { ...base, level: 'strong', explanation: `${roleName} is in your area (${scope.teamName})${overlap}.` };
   }
@@ -216,6 +218,15 @@ function outsideDiscipline(profile: Profile, role: RoleMention | null, openRole:
   const wanted = roleDiscipline(role.evidence);
   if (!wanted || covers(team, wanted) || scope.openingDisciplines.has(wanted.id)) return null;
   return `is a ${wanted.label} role; your team (${scope.teamName}) is ${list(team.map((d) => d.label))}, so it is outside your area.`;
+}
+
+/** The candidate names their own discipline and it is not the role's ("I'm a data analyst" for a data engineering role): partial at best. */
+function crossesDiscipline(reading: Reading, role: RoleMention | null): string | null {
+  const wanted = role ? roleDiscipline(role.evidence) : null;
+  if (!wanted) return null;
+  const own = selfNamedDisciplines(backgroundText(reading, role));
+  if (own.length === 0 || covers(own, wanted)) return null;
+  return `they describe themselves in ${list(own.map((d) => d.label))}, and the role is ${wanted.label}.`;
 }
 
 /** Matched words as the note wrote them, once each; phrases like "for engineers" are matches, not nouns to list. */

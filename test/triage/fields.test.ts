@@ -66,6 +66,17 @@ describe('introductions and shared work as the reason to ask', () => {
 describe('discipline as a second axis of fit', () => {
   it('names disciplines only from phrases that name one, preferring the specific over the generic', () => {
     expect(disciplinesIn('Support tooling: help center, agent console').map((d) => d.id)).toEqual([]);
+    // Domains that share a word with a discipline name none.
+    for (const domain of [
+      'Sales tools: CRM integrations',
+      'Consumer finance app: budgeting',
+      'Marketing tech platform: attribution',
+      'Retail banking: accounts',
+      'Data platform: pipelines, warehouse, streaming',
+    ]) {
+      expect(teamDisciplines(domain)).toEqual([]);
+    }
+    expect(teamDisciplines('Sales: account executives for mid-market').map((d) => d.id)).toEqual(['sales']);
     expect(teamDisciplines('Growth engineering (backend): experiments, paywall services').map((d) => d.id)).toEqual([
       'backend',
     ]);
@@ -109,6 +120,27 @@ describe('discipline as a second axis of fit', () => {
       { title: 'Senior Backend Engineer, Checkout' },
     ]);
     expect(triage(note, designLead).fit.level).not.toBe('none');
+  });
+});
+
+describe('the candidate’s own discipline against the role’s', () => {
+  const dataTeam = profile('Data platform: pipelines, warehouse, streaming, analytics infrastructure');
+  const ask = (self: string, role: string) =>
+    triage(
+      `Hi Sam, your talk on streaming is why I'm asking. ${self} I'm applying for the ${role} role. I cut our pipeline costs by 30%. Would you refer me? No worries if not.`,
+      dataTeam,
+    ).fit;
+
+  it('a data analyst asking for a data engineering role is partial at best, and the explanation says why', () => {
+    const fit = ask("I'm a data analyst at a retailer.", 'Senior Data Engineer, Streaming');
+    expect(fit.level).toBe('partial');
+    expect(fit.explanation).toMatch(/describe themselves in data analytics, and the role is data engineering/);
+  });
+
+  it('the same discipline, or none named, leaves the fit as the domain reads it', () => {
+    expect(ask("I'm a data engineer at a retailer.", 'Senior Data Engineer, Streaming').level).toBe('strong');
+    expect(ask("I'm an engineer at a retailer.", 'Senior Data Engineer, Streaming').level).toBe('strong');
+    expect(ask('I work at a retailer.', 'Senior Data Engineer, Streaming').level).toBe('strong');
   });
 });
 
