@@ -1,7 +1,7 @@
 import { areaLabel } from './areas.js';
 import type { Blocker } from './recommend.js';
-import { specOf } from './registry.js';
 import { type DraftContext, greeting, proofQuote, roleName, signature, teamName, tip } from './reply-kit.js';
+import { specOf } from './signal-reading.js';
 import { defangMentions, pick } from './wording.js';
 
 export type { DraftContext } from './reply-kit.js';

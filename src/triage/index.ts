@@ -8,8 +8,9 @@ import { toThirdPerson } from './person.js';
 import { type Reading, readRequest } from './reading.js';
 import { explain } from './reasons.js';
 import { recommend } from './recommend.js';
-import { detectSignals, type Signals } from './registry.js';
+import type { Signals } from './registry.js';
 import type { Profile, TriageResult } from './schema.js';
+import { detectSignals } from './signal-reading.js';
 import { type Answering, joinReadings, whatChanged } from './thread.js';
 import { clauseAround, defangMentions, lowerFirst, metricIn, seedOf, withoutEndPunctuation } from './wording.js';
 

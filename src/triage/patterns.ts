@@ -241,6 +241,17 @@ export const ON_BEHALF = phraseMatcher(`
   through (\\w+ ){1,3}staffing\\b
 `);
 
+/** Asks that are not for a job referral: a reference, a buyer for what they sell, a business introduction. */
+export const NOT_A_REFERRAL = phraseMatcher(`
+  (be|serve as|act as) (a|my|one of my) (professional )?references?\\b
+  (a|your) reference for me
+  who (handles|owns|runs|buys|manages|is in charge of) (the )?(procurement|purchasing|buying|vendor|payroll|tax|billing|partnerships)
+  (refer|introduce|connect) me to (whoever|(the|the right) person (who|that)|someone (who|that)) (owns|handles|buys|runs|manages|decides)
+  (refer|introduce) me to (your|the) (buyer|procurement|purchasing|decision[- ]maker)s?
+  (quick |short |\\d+[- ]minute )?demo (call )?(would|to) show
+  (business|partnership|investment) (introduction|intro|opportunity)
+`);
+
 /** A note sent to everyone at once is not a personal ask, whatever it says. */
 export const BROADCAST = /(?:^|\s)@(?:here|channel|everyone)\b|\b(?:hey|hi|hello) (?:everyone|all|folks|y'all)\b/i;
 

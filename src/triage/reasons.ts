@@ -1,7 +1,8 @@
 import type { Fit } from './fit.js';
 import type { Blocker, Verdict } from './recommend.js';
-import { countsAgainst, type Policy, SIGNAL_NAMES, type Signals, specOf } from './registry.js';
+import { type Policy, SIGNAL_NAMES, type Signals } from './registry.js';
 import type { Signal } from './signal.js';
+import { countsAgainst, specOf } from './signal-reading.js';
 
 const blocks = (policy: Policy<Signal>, signal: Signal, signals: Signals) =>
   policy.blocks?.when(signal, signals) ?? false;

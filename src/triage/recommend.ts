@@ -1,13 +1,7 @@
 import type { Fit } from './fit.js';
-import {
-  type BlockingSignal,
-  countsAgainst,
-  type MissingPiece,
-  SIGNAL_NAMES,
-  type Signals,
-  specOf,
-} from './registry.js';
+import { type BlockingSignal, type MissingPiece, SIGNAL_NAMES, type Signals } from './registry.js';
 import type { Recommendation } from './schema.js';
+import { countsAgainst, specOf } from './signal-reading.js';
 
 /** Why a no is a no: a blocking signal, a role outside the referrer's area, or too much missing at once. */
 export type Blocker = BlockingSignal | 'outsideArea' | 'tooMuchMissing';

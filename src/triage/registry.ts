@@ -1,14 +1,7 @@
 import * as D from './detectors.js';
 import * as P from './patterns.js';
-import { firstMatch, firstOf, type Signal } from './signal.js';
-import {
-  countSchema,
-  plainSchema,
-  type QuestionSpec,
-  type RiskSpec,
-  type SignalSpec,
-  wordsSchema,
-} from './signal-spec.js';
+import { firstMatch, firstOf } from './signal.js';
+import { countSchema, plainSchema, type QuestionSpec, type RiskSpec, wordsSchema } from './signal-spec.js';
 
 export type { MissingPiece, Policy, SignalMap, SignalSpec } from './signal-spec.js';
 
@@ -204,6 +197,20 @@ export const REGISTRY = {
       },
     },
   }),
+  /** A reference, a sale, a business introduction: something other than a job referral, which is all this gives. */
+  notAReferral: risk({
+    label: 'Not a referral request',
+    detect: ({ reading }) => firstMatch(reading.body, P.NOT_A_REFERRAL),
+    policy: {
+      blocks: {
+        when: (s) => s.present,
+        rank: 0,
+        reason: (s) => `What they ask for is not a job referral: ${quote(s.evidence)}.`,
+        reply: () =>
+          "What you're asking for isn't a job referral, which is the only thing I can help with here, so I'll pass on this one. I hope you find the right person.",
+      },
+    },
+  }),
   /** Sent to a whole channel (@here, "hi everyone"): not a personal ask. */
   broadcast: risk({
     label: 'Sent to everyone',
@@ -224,23 +231,3 @@ export const SIGNAL_NAMES = Object.keys(REGISTRY) as SignalName[];
 type SignalOf<K extends SignalName> = ReturnType<Registry[K]['detect']>;
 /** Every signal of a triage, each always present (the contract's `signals`). */
 export type Signals = { [K in SignalName]: SignalOf<K> };
-
-/** An entry read as a plain signal spec: each entry types its own signal shape, the readers need only the common one. */
-export function specOf(name: SignalName): SignalSpec<Signal> {
-  return REGISTRY[name] as unknown as SignalSpec<Signal>;
-}
-
-/** Whether a signal counts against the note: a question left unanswered, a risk raised (or the entry's own rule). */
-export function countsAgainst(signals: Signals, name: SignalName): boolean {
-  const spec = specOf(name);
-  const signal = signals[name];
-  if (spec.against) return spec.against(signal);
-  return spec.kind === 'question' ? !signal.present : signal.present;
-}
-
-/** Reads every signal off one note; for a one-pager, `note` is joined to its first note and `answer` is it alone. */
-export function detectSignals(note: D.NoteContext, answer: D.NoteContext = note): Signals {
-  const signals: Partial<Record<SignalName, Signal>> = {};
-  for (const name of SIGNAL_NAMES) signals[name] = specOf(name).detect(specOf(name).answerAlone ? answer : note);
-  return signals as Signals;
-}

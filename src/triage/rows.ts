@@ -1,6 +1,7 @@
-import { SIGNAL_NAMES, type SignalName, specOf } from './registry.js';
+import { SIGNAL_NAMES, type SignalName } from './registry.js';
 import type { TriageResult } from './schema.js';
 import type { Signal } from './signal.js';
+import { specOf } from './signal-reading.js';
 
 /** The risk flags, in the order every surface lists them. */
 export const RISK_SIGNALS: readonly SignalName[] = SIGNAL_NAMES.filter((name) => specOf(name).kind === 'risk');

@@ -1,6 +1,7 @@
 import type { Reading } from './reading.js';
-import { type MissingPiece, SIGNAL_NAMES, type Signals, specOf } from './registry.js';
+import { type MissingPiece, SIGNAL_NAMES, type Signals } from './registry.js';
 import type { Sentence } from './sentences.js';
+import { specOf } from './signal-reading.js';
 
 /**
  * A one-pager the referrer asked for is read together with the note it answers: the role, the

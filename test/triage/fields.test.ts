@@ -167,6 +167,16 @@ describe('polite pressure and asks for someone else', () => {
     expect(result.drafts.no).toMatch(/hear from directly/);
   });
 
+  it.each([
+    'I already applied for the Senior Financial Analyst role and the recruiter wants references. Would you be a reference for me?',
+    'Quick question: who handles procurement for your handheld scanners? Could you refer me to whoever owns purchasing?',
+  ])('"%s" is not a referral request: a clean no that says so', (body) => {
+    const result = triage(`Hi Sam, ${body}\nMeg`);
+    expect(result.signals.notAReferral.present).toBe(true);
+    expect(result.recommendation).toBe('no');
+    expect(result.drafts.no).toMatch(/isn't a job referral/);
+  });
+
   it('staffing as work the candidate did is not an agency', () => {
     const result = triage(
       "Hi Sam, I'm applying for the Nurse Manager, Med-Surg role. I ran staffing for a 40-bed unit and cut agency shifts by 25%. Would you refer me? No worries if not.",

@@ -2,12 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { noteContext } from '../../src/triage/detectors.js';
 import type { SignalName } from '../../src/triage/index.js';
 import { readRequest } from '../../src/triage/reading.js';
-import { detectSignals } from '../../src/triage/registry.js';
+import { detectSignals } from '../../src/triage/signal-reading.js';
 
 const signalsOf = (text: string, prior = 0) => detectSignals(noteContext(readRequest(text), prior));
 
 /** Each row: a phrase that must raise the signal, and a near miss that must not. */
 const CASES: Array<[SignalName, string, string]> = [
+  [
+    'notAReferral',
+    'I already applied and the recruiter asked for references; would you be a reference for me?',
+    'I already applied for the Charge Nurse role and would love a referral from you.',
+  ],
+  [
+    'notAReferral',
+    'Could you refer me to whoever owns purchasing for your warehouse scanners?',
+    'Could you refer me for the Warehouse Supervisor role?',
+  ],
   [
     'onBehalf',
     'I am reaching out on behalf of my client, a senior backend engineer, pending a fee agreement.',
