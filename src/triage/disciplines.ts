@@ -88,6 +88,22 @@ const LIST: Array<[Discipline, string]> = [
     'retail (store )?operations | retail stores? | store managers? | store operations | assistant store managers?',
   ],
   [{ id: 'mechanical', label: 'mechanical engineering', family: 'hardware' }, 'mechanical engineer(ing|s)?'],
+  [
+    { id: 'teaching-math', label: 'mathematics teaching', family: 'teaching' },
+    'math(ematics)? (teachers?|teaching|department|program) | mathematics',
+  ],
+  [
+    { id: 'teaching-english', label: 'English teaching', family: 'teaching' },
+    'english (language arts )?(teachers?|teaching|department) | english language arts | ela teachers?',
+  ],
+  [
+    { id: 'teaching-science', label: 'science teaching', family: 'teaching' },
+    '(science|biology|chemistry|physics) (teachers?|teaching|department)',
+  ],
+  [
+    { id: 'teaching-history', label: 'history and social studies teaching', family: 'teaching' },
+    '(history|social studies) (teachers?|teaching|department)',
+  ],
 ];
 
 const MATCHERS = LIST.map(([discipline, phrases]) => ({

@@ -8,6 +8,13 @@ import type { FitLevel, OpenRole, Profile } from './schema.js';
 import { stems, tokenize, wordSet } from './words.js';
 
 const TITLE_FILLER = wordSet('rol the of on in for at and team');
+/** Job nouns that every title in a field shares ("Math Teacher" and "English Teacher"): they never tie a request to an opening. */
+const SHARED_TITLE_NOUNS = new Set(
+  stems(
+    'teacher teachers nurse nurses pharmacist counsel supervisor agent representative officer coordinator assistant ' +
+      'clerk technician recruiter accountant partner chef cook associate advisor',
+  ),
+);
 
 /** Words in a team area that name no area of their own ("engineering", "products"). */
 const GENERIC_TEAM_WORDS = wordSet(
@@ -113,7 +120,7 @@ function significantWords(text: string): Set<string> {
     tokenize(text)
       .filter((t) => !ROLE_NOUNS.has(t.word.toLowerCase()) && !VAGUE.has(t.word.toLowerCase()) && t.stem.length > 1)
       .map((t) => t.stem)
-      .filter((s) => !TITLE_FILLER.has(s)),
+      .filter((s) => !TITLE_FILLER.has(s) && !SHARED_TITLE_NOUNS.has(s)),
   );
 }
 

@@ -230,6 +230,7 @@ export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
 /** Someone asking for a candidate who is not writing themselves: an agency, a recruiter, a placement fee. */
 export const ON_BEHALF = phraseMatcher(`
   on behalf of (my|our|a) (client|candidate)s?
+  (writing|asking|reaching out) on behalf of (my|our|a) (\\w+ ){0,2}(daughter|son|friend|brother|sister|wife|husband|partner|cousin|nephew|niece|colleague|mentee|student)s?\\b
   (my|our) (client|candidate) (is|has|would|was)
   a candidate (of mine|i represent|i'm representing|i am representing)
   i represent (a|an) (candidate|engineer|designer|developer|product manager)
@@ -263,6 +264,7 @@ const REFERRER_WORK = wordAlternation(`
   blog | doc | design doc | video | book | launch | project | research | panel | podcast | newsletter
   thread | session | keynote | paper | move | transition | time | jump | path | webinar | workshop
   lecture | class | course | training | presentation | seminar | issue | episode | guide | playbook | report
+  interview | column | workshop
 `);
 const REFERRER_WORK_NAMED = wordAlternation(`
   work | talk | post | article | launch | project | team | panel | podcast | paper | keynote | session
@@ -304,6 +306,7 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
   phraseMatcher(`
     suggested (I|that I) (write|reach out|contact|talk|ask|get in touch|message|email|speak)
     said you('d| would)? be the (right|best) (person|one)
+    is (the reason|why) I('m| am) (asking|writing|reaching out|contacting|messaging)
     (heard|saw|watched) you (speak|present|talk|teach|give)
     we were (on|in|at) the same
     told me (you('re| are)|to (ask|reach out|write|contact|talk))

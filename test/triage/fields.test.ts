@@ -295,3 +295,35 @@ describe('pasted clutter, and the introduction inside it', () => {
     expect(JSON.stringify(result.signals)).not.toMatch(/View profile|Seen by|Sent from LinkedIn/);
   });
 });
+
+describe('what the second blind batch taught', () => {
+  const maths = profile('Middle school mathematics: grades 6 to 8 math teachers', [
+    { title: 'Math Teacher, Grade 7', url: 'https://careers.example.com/jobs/ed-77' },
+  ]);
+
+  it('a teacher of another subject is outside a maths lead’s area; a shared job noun never ties a request to an opening', () => {
+    const ask = (role: string) =>
+      triage(
+        `Dear Ms. Ortega, your workshop on number talks is why I'm writing. I'm applying for the ${role} position. My students' pass rate rose from 54% to 71%. Could you refer me? No worries if not.`,
+        maths,
+      );
+    expect(ask('High School English Teacher').fit.level).toBe('none');
+    expect(ask('High School English Teacher').recommendation).toBe('no');
+    expect(ask('Math Teacher, Grade 7').fit.level).toBe('strong');
+  });
+
+  it('a parent writing for their child asks on someone else’s behalf', () => {
+    const result = triage(
+      'Dear Ms. Ortega, I am writing on behalf of my daughter, who just finished her teaching degree. Could you refer her for the Math Teacher, Grade 7 position?\nLinda',
+    );
+    expect(result.signals.onBehalf.present).toBe(true);
+    expect(result.recommendation).toBe('no');
+  });
+
+  it('"… is why I\'m asking you" names the reason, whatever the work is called', () => {
+    const result = triage(
+      "Hi Sam, your interview in Hotel Management magazine is why I'm asking you. I'm applying for the Front Office Manager role. Would you refer me?",
+    );
+    expect(result.signals.whyMe.present).toBe(true);
+  });
+});
