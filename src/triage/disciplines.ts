@@ -111,6 +111,12 @@ const MATCHERS = LIST.map(([discipline, phrases]) => ({
   pattern: new RegExp(`\\b${alternation(phrases.split(' | ').join('\n'))}\\b`, 'gi'),
 }));
 
+/** Any discipline phrase at all: most sentences name none, and one test settles that. */
+const ANY_DISCIPLINE = new RegExp(
+  `\\b${alternation(LIST.flatMap(([, phrases]) => phrases.split(' | ')).join('\n'))}\\b`,
+  'i',
+);
+
 interface Hit {
   discipline: Discipline;
   start: number;
@@ -119,6 +125,7 @@ interface Hit {
 
 /** The disciplines a text names; a phrase inside a longer one ("engineering" in "mechanical engineering") yields to it. */
 export function disciplinesIn(text: string): Discipline[] {
+  if (!ANY_DISCIPLINE.test(text)) return [];
   const hits: Hit[] = [];
   for (const { discipline, pattern } of MATCHERS) {
     for (const m of text.matchAll(pattern)) {

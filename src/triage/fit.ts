@@ -163,7 +163,8 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
   const scope = referrerScope(profile);
   // The open role's own title puts the ask in scope, but only the candidate's words count as matched terms.
   const targetHits = scope.matcher.match(role?.evidence ?? '');
-  const backgroundHits = scope.matcher.match(backgroundText(reading, role));
+  const background = backgroundText(reading, role);
+  const backgroundHits = scope.matcher.match(background);
 
   const targetIn = targetHits.filter((h) => inScope(scope, h));
   const backgroundIn = backgroundHits.filter((h) => inScope(scope, h));
@@ -194,7 +195,7 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
         explanation: `${roleName} is in your area, but their background is in ${labels(backgroundAreas)}, with no overlap shown.`,
       };
     }
-    const crossing = crossesDiscipline(reading, role);
+    const crossing = crossesDiscipline(background, role);
     if (crossing) return { ...base, level: 'partial', explanation: `${roleName} is in your area, but ${crossing}` };
     const overlap = backgroundIn.length > 0 ? `, and their background (${list(unique(backgroundIn))}) overlaps` : '';
     return { ...base, level: 'strong', explanation: `${roleName} is in your area (${scope.teamName})${overlap}.` };
@@ -228,10 +229,10 @@ function outsideDiscipline(profile: Profile, role: RoleMention | null, openRole:
 }
 
 /** The candidate names their own discipline and it is not the role's ("I'm a data analyst" for a data engineering role): partial at best. */
-function crossesDiscipline(reading: Reading, role: RoleMention | null): string | null {
+function crossesDiscipline(background: string, role: RoleMention | null): string | null {
   const wanted = role ? roleDiscipline(role.evidence) : null;
   if (!wanted) return null;
-  const own = selfNamedDisciplines(backgroundText(reading, role));
+  const own = selfNamedDisciplines(background);
   if (own.length === 0 || covers(own, wanted)) return null;
   return `they describe themselves in ${list(own.map((d) => d.label))}, and the role is ${wanted.label}.`;
 }
