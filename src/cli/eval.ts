@@ -2,10 +2,12 @@ import { styleText } from 'node:util';
 import { CorpusSchema } from './corpus.js';
 import { evaluateCorpus, totals } from './evaluate.js';
 import { describeZodError, readTextFile, UsageError } from './input.js';
+import { writingCounts } from './writing.js';
 
 /**
  * Scores the triage against a corpus: each case (expected vs got, and why), then the totals.
- * Exits 1 when any case is a severe mistake (yes for a no, or no for a yes), 2 for unusable input.
+ * Exits 1 when any case is a severe mistake (yes for a no, or no for a yes) or a blurb breaks a
+ * writing invariant, 2 for unusable input.
  */
 async function run(argv: string[]): Promise<number> {
   const verbose = argv.includes('--verbose');
@@ -45,7 +47,15 @@ async function run(argv: string[]): Promise<number> {
       `signals right ${t.signalsRight}/${t.signalsJudged} (${pct(t.signalsRight, t.signalsJudged)}), ` +
       `fit right ${t.fitRight}/${t.fitJudged} (${pct(t.fitRight, t.fitJudged)})`,
   );
-  return t.severe > 0 ? 1 : 0;
+  const writing = writingCounts(outcomes.map((o) => o.got));
+  const broken = Object.values(writing.counts).reduce((n, c) => n + c, 0);
+  console.log(
+    `writing: ${writing.blurbs} blurbs; ${Object.entries(writing.counts)
+      .map(([rule, n]) => `${rule} ${n}`)
+      .join(', ')}`,
+  );
+  // A blurb that breaks an invariant lands in front of a hiring manager with the referrer's name on it.
+  return t.severe > 0 || broken > 0 ? 1 : 0;
 }
 
 run(process.argv.slice(2)).then(

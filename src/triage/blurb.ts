@@ -24,10 +24,36 @@ function oneSentence(text: string): string {
   return `${flat.replace(/[!?]\s+/g, ', ')}.`;
 }
 
+/** A label the note put before its point ("The short version:", "Result:") is the note's framing, not the blurb's. */
+const LABEL_LEAD_IN =
+  /^(?:the short version|in short|tl;?dr|summary|about me|background|results?|highlights?|proof)\s*[:\-–—]\s*/i;
+
+/** Links belong to the role sentence; a clause of the note may start with one it pasted, or with a label. */
+const clauseText = (text: string | null) =>
+  text
+    ? text
+        .replace(/\bhttps?:\/\/\S+\s*/gi, '')
+        .replace(LABEL_LEAD_IN, '')
+        .trim() || null
+    : null;
+
+/**
+ * The background without the ask it shared a sentence with ("I'm applying for the X role and I've
+ * spent…" → "They have spent…"): the role sentence names the role, once. Null when nothing else is left.
+ */
+function withoutTheAsk(bg: string, role: RoleMention | null): string | null {
+  if (!role || !bg.toLowerCase().includes(role.evidence.toLowerCase())) return bg;
+  const after = bg.slice(bg.toLowerCase().indexOf(role.evidence.toLowerCase()) + role.evidence.length);
+  const rest = after.replace(/^\s*[,;:]?\s*(?:and|because|since|as|where|after|so)\b\s*/i, '').trim();
+  if (rest === after.trim() || (rest.match(/\S+/g) ?? []).length < 4) return null;
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
+
 function backgroundSentence(ctx: BlurbContext, subject: string): string {
-  const { background, proofPoint } = ctx.candidate;
+  const background = clauseText(ctx.candidate.background);
+  const proofPoint = clauseText(ctx.candidate.proofPoint);
   const name = ctx.candidate.name;
-  const bg = background ? toThirdPerson(background, name) : null;
+  const bg = background ? withoutTheAsk(toThirdPerson(background, name), ctx.role) : null;
   const proofSource = proofPoint && !background?.includes(proofPoint) ? proofPoint : null;
   if (bg && proofSource) {
     const proofClause = clauseAround(proofSource, metricIn(proofSource));
@@ -39,9 +65,13 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   if (proofPoint) {
     const metric = metricIn(proofPoint);
     const text = proofPoint.length <= MAX_SENTENCE ? proofPoint : clauseAround(proofPoint, metric);
-    return oneSentence(toThirdPerson(text, name));
+    return oneSentence(
+      withoutTheAsk(toThirdPerson(text, name), ctx.role) ?? toThirdPerson(clauseAround(text, metric), name),
+    );
   }
-  return oneSentence(`${subject} reached out to me directly about this role`);
+  // Nothing about them to say. A blurb is three sentences (the contract), and this one at least is true;
+  // a yes needs a result, so a blurb like this is never the one posted without the referrer's edit.
+  return oneSentence(`${subject} ${subject === 'They' ? 'have' : 'has'} not shared a concrete result yet`);
 }
 
 /** The role as the referrer says it to the hiring channel: the candidate's "your team" is "our team" there. */
@@ -90,7 +120,9 @@ function fitSentence(ctx: BlurbContext): string {
   }
   if (team && ctx.fit.level === 'strong') {
     return oneSentence(
-      `The role sits squarely in our ${team} area, and ${ctx.signals.proofPoint.present ? 'the result above is the kind of evidence that area looks for' : 'their note ties their background to it directly'}`,
+      ctx.signals.proofPoint.present
+        ? `The role sits squarely in our ${team} area, and the result above is the kind of evidence that area looks for`
+        : `The role sits squarely in our ${team} area`,
     );
   }
   if (team && ctx.fit.level === 'partial') {
@@ -108,9 +140,8 @@ function fitSentence(ctx: BlurbContext): string {
 /** Three sentences a hiring channel can read at a glance: who and the proof, the role with its link, why the fit holds. */
 export function writeBlurb(ctx: BlurbContext): string {
   const name = ctx.candidate.name;
-  const subject = name ?? 'They';
   const verb = (singular: string, plural: string) => (name ? singular : plural);
   const shortName = name?.split(/\s+/)[0] ?? 'They';
-  const sentences = [backgroundSentence(ctx, subject), roleSentence(ctx, shortName, verb), fitSentence(ctx)];
+  const sentences = [backgroundSentence(ctx, name ?? 'They'), roleSentence(ctx, shortName, verb), fitSentence(ctx)];
   return defangMentions(sentences.join(' '));
 }

@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BLURB_RULES, blurbProblems, writingCounts } from '../../src/cli/writing.js';
+import { ProfileSchema, triage } from '../../src/triage/index.js';
+
+/** The blurb's invariants: each rule on a blurb that breaks it and one that does not, then on random notes. */
+describe('blurb invariants', () => {
+  it.each([
+    ['secondPerson', 'Amara led the launch. They are asking you because your team wrote the post.'],
+    ['firstPerson', 'Amara led the launch; I think my team would love her.'],
+    ['repeatedRun', 'Amara is applying for the Senior PM role. Amara is applying for the Senior PM role (link).'],
+    ['labelLeadIn', 'The short version: Amara shipped the launch. Amara is applying for the PM role.'],
+    ['tooLong', 'One. Two. Three. Four.'],
+  ] as const)('%s catches what it names', (rule, blurb) => {
+    expect(BLURB_RULES[rule](blurb)).toBe(true);
+  });
+
+  it('a clean blurb breaks none, and a link is not read as words', () => {
+    const clean =
+      'Amara led a launch that cut CI time by 35%. Amara is applying for the Senior PM, Developer Platform role (https://careers.example.com/jobs/me-415/my-team). The fit is credible: their work on CI maps directly onto our Platform area.';
+    expect(blurbProblems({ blurb: clean })).toEqual([]);
+    expect(writingCounts([{ blurb: clean }, { blurb: null }])).toMatchObject({ blurbs: 1 });
+  });
+
+  it('hold on random notes built the way people write them', () => {
+    const profile = ProfileSchema.parse({
+      name: 'Priya',
+      teamArea: 'Platform & internal tools: developer platform, CI/CD',
+      openRoles: [{ title: 'Senior PM, Developer Platform', url: 'https://careers.example.com/jobs/4821' }],
+    });
+    const why = fc.constantFrom(
+      '',
+      "Your talk on internal tools is why I'm asking you. ",
+      'We met at PlatformCon last spring. ',
+      'Dev Rao (he was on your team) suggested I write to you. ',
+    );
+    const ask = fc.constantFrom(
+      "I'm applying for the Senior PM, Developer Platform role",
+      "I'm applying for the Senior PM, Developer Platform role and I've spent four years on CI tooling",
+      'I saw the Senior PM, Developer Platform opening (https://careers.example.com/jobs/4821)',
+    );
+    const proof = fc.constantFrom(
+      'I led a launch that cut CI time by 35%.',
+      'My team and I halved build times last year.',
+      'At my company I took our deploys from 40 minutes to 9.',
+      "I've worked on developer tools for six years.",
+      'The short version: I shipped the build cache that saved us 2,000 hours a month.',
+      'I am the person who rebuilt our CI, and our CI rebuild is my proudest work.',
+    );
+    const exit = fc.constantFrom(
+      'Would you refer me? No worries if not.',
+      'Could you refer me? Totally fine if you would rather not.',
+    );
+    const name = fc.constantFrom('Amara', 'Amara Okafor', 'Lee', '');
+    fc.assert(
+      fc.property(why, ask, proof, exit, name, (w, a, p, e, n) => {
+        const note = `Hi Priya, ${w}${a}. ${p} ${e}${n ? `\n${n}` : ''}`;
+        const result = triage(note, profile);
+        expect(blurbProblems(result)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
