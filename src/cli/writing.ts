@@ -30,22 +30,35 @@ export const BLURB_RULES = {
     (blurb.match(/[.!?](?:\s|$)/g) ?? []).length > 3 || (blurb.match(/\S+/g) ?? []).length > 75,
 } as const;
 
-export type BlurbRule = keyof typeof BLURB_RULES;
+/** The candidate and the role, when the note gives them, are in the blurb: the channel reads it alone. */
+function namesWhoAndWhat(blurb: string, candidate: Partial<TriageResult['candidate']> | undefined): boolean {
+  const first = candidate?.name?.split(/\s+/)[0];
+  const role = candidate?.targetRole;
+  return (!first || blurb.includes(first)) && (!role || blurb.toLowerCase().includes(role.toLowerCase()));
+}
+
+export type BlurbRule = keyof typeof BLURB_RULES | 'missingNames';
+
+type Checked = Pick<TriageResult, 'blurb'> & { candidate?: Partial<TriageResult['candidate']> };
 
 /** The rules a result's blurb breaks (none when there is no blurb). */
-export function blurbProblems(result: Pick<TriageResult, 'blurb'>): BlurbRule[] {
+export function blurbProblems(result: Checked): BlurbRule[] {
   // Links are the role's, quoted as they are: their letters are not words of the blurb.
   const blurb = result.blurb?.replace(/\bhttps?:\/\/\S+/gi, ' ');
   if (!blurb) return [];
-  return (Object.keys(BLURB_RULES) as BlurbRule[]).filter((rule) => BLURB_RULES[rule](blurb));
+  const broken: BlurbRule[] = (Object.keys(BLURB_RULES) as Array<keyof typeof BLURB_RULES>).filter((rule) =>
+    BLURB_RULES[rule](blurb),
+  );
+  return namesWhoAndWhat(result.blurb ?? '', result.candidate) ? broken : [...broken, 'missingNames'];
 }
 
 /** How many blurbs break each rule, over a set of results. */
-export function writingCounts(results: ReadonlyArray<Pick<TriageResult, 'blurb'>>): {
+export function writingCounts(results: readonly Checked[]): {
   blurbs: number;
   counts: Record<BlurbRule, number>;
 } {
-  const counts = Object.fromEntries(Object.keys(BLURB_RULES).map((rule) => [rule, 0])) as Record<BlurbRule, number>;
+  const rules = [...Object.keys(BLURB_RULES), 'missingNames'];
+  const counts = Object.fromEntries(rules.map((rule) => [rule, 0])) as Record<BlurbRule, number>;
   for (const result of results) for (const rule of blurbProblems(result)) counts[rule]++;
   return { blurbs: results.filter((r) => r.blurb).length, counts };
 }

@@ -15,6 +15,15 @@ describe('blurb invariants', () => {
     expect(BLURB_RULES[rule](blurb)).toBe(true);
   });
 
+  it('the candidate and the role, when the note gives them, must be named', () => {
+    const blurb = 'They cut CI time by 35%. They are applying for the platform role. The fit is credible.';
+    expect(blurbProblems({ blurb, candidate: { name: 'Amara Okafor', targetRole: null } })).toEqual(['missingNames']);
+    expect(blurbProblems({ blurb, candidate: { name: null, targetRole: 'Senior PM, Developer Platform' } })).toEqual([
+      'missingNames',
+    ]);
+    expect(blurbProblems({ blurb, candidate: { name: null, targetRole: 'platform role' } })).toEqual([]);
+  });
+
   it('a clean blurb breaks none, and a link is not read as words', () => {
     const clean =
       'Amara led a launch that cut CI time by 35%. Amara is applying for the Senior PM, Developer Platform role (https://careers.example.com/jobs/me-415/my-team). The fit is credible: their work on CI maps directly onto our Platform area.';
