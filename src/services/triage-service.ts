@@ -43,8 +43,9 @@ export async function runTriage(store: Store, owner: Owner, request: NewTriage):
   });
   const earlier = earlierRequests[0] ?? null;
   if (earlier && awaitsOnePager(earlier)) {
-    const linked = await receiveOnePager(store, owner, earlier, text, earlierRequests.length - 1, authorName);
-    if (linked) return { ...linked, profile };
+    const answer = { first: earlier, text, otherRequests: earlierRequests.length - 1, authorName, profile };
+    const linked = await receiveOnePager(store, owner, answer);
+    if (linked) return linked;
   }
   const result = judge(note, { authorName, priorRequests: earlierRequests.length });
   const record = await store.triages.create(
@@ -68,20 +69,24 @@ const onlyChases = (result: TriageResult): boolean =>
 async function receiveOnePager(
   store: Store,
   owner: Owner,
-  first: EarlierRequest,
-  text: string,
-  otherRequests: number,
-  authorName: string | null,
-): Promise<Omit<TriageRun, 'profile'> | null> {
+  answer: {
+    first: EarlierRequest;
+    text: string;
+    /** The sender's other earlier requests: they still count as bumps. */
+    otherRequests: number;
+    authorName: string | null;
+    profile: StoredProfile | null;
+  },
+): Promise<TriageRun | null> {
+  const { first, text, otherRequests, authorName, profile } = answer;
   const onePager = (first.onePagerText ? `${first.onePagerText}\n\n${text}` : text).slice(0, MAX_REQUEST_CHARS);
-  const profile = coreProfile(await store.profiles.get(owner));
-  const result = judge(readNote(onePager, profile, first.requestText), {
+  const result = judge(readNote(onePager, coreProfile(profile), first.requestText), {
     authorName,
     priorRequests: Math.max(0, otherRequests),
   });
   if (onlyChases(result)) return null;
   const record = await store.referrals.receiveOnePager(owner, first.id, onePager, result);
-  return { record, earlier: null, onePager: true };
+  return { record, profile, earlier: null, onePager: true };
 }
 
 /**
@@ -94,12 +99,11 @@ export async function addToNote(
   record: TriageRecord,
   addition: string,
 ): Promise<TriageRun> {
-  const linked = awaitsOnePager(record)
-    ? await receiveOnePager(store, owner, record, addition, 0, record.requesterName)
-    : null;
-  if (linked) return { ...linked, profile: await store.profiles.get(owner) };
-  const text = `${record.requestText}\n\n${addition}`.slice(0, MAX_REQUEST_CHARS);
   const profile = await store.profiles.get(owner);
+  const answer = { first: record, text: addition, otherRequests: 0, authorName: record.requesterName, profile };
+  const linked = awaitsOnePager(record) ? await receiveOnePager(store, owner, answer) : null;
+  if (linked) return linked;
+  const text = `${record.requestText}\n\n${addition}`.slice(0, MAX_REQUEST_CHARS);
   const note = readNote(text, coreProfile(profile));
   const earlierRequests = (
     await store.triages.findEarlier(owner, {
