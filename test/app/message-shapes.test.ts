@@ -3,7 +3,7 @@ import { SHORTCUTS } from '../../src/ids.js';
 import { type Harness, startHarness } from '../helpers/app-harness.js';
 import { saveReferrerProfile } from '../helpers/blurbs.js';
 import { jsonArg } from '../helpers/fake-slack.js';
-import { eventBody, freshTrigger, interaction, REFERRER, sendSigned, TEAM } from '../helpers/slack-requests.js';
+import { freshTrigger, interaction, REFERRER, sendDmEvent, sendSigned, TEAM } from '../helpers/slack-requests.js';
 
 /**
  * Every shape of message Slack sends: a DM with a file, a forward with the sharer's own words, an
@@ -26,19 +26,7 @@ beforeEach(async () => {
 });
 
 let seq = 0;
-const dm = (event: Record<string, unknown>) =>
-  sendSigned(
-    h.events,
-    eventBody({
-      type: 'message',
-      channel: 'D0REFERRER',
-      channel_type: 'im',
-      team: TEAM,
-      ts: `1732570000.00${++seq}00`,
-      ...event,
-    }),
-    'application/json',
-  );
+const dm = (event: Record<string, unknown>) => sendDmEvent(h.events, event);
 const FORM = 'application/x-www-form-urlencoded';
 const latestTriage = async () => (await h.store.home.recent({ teamId: TEAM, userId: REFERRER }, 1))[0];
 const file = (over: Record<string, unknown>) => ({

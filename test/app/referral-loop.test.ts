@@ -9,6 +9,7 @@ import {
   freshTrigger,
   interaction,
   REFERRER,
+  sendDmEvent,
   sendSigned,
   slashCommand,
   TEAM,
@@ -38,21 +39,8 @@ beforeEach(async () => {
 
 let seq = 0;
 const act = (payload: object) => sendSigned(h.events, interaction(payload), FORM);
-/** A message in the app's DM, as Slack sends it. */
-const dmEvent = (fields: Record<string, unknown>) =>
-  sendSigned(
-    h.events,
-    eventBody({
-      type: 'message',
-      channel: 'D0REFERRER',
-      channel_type: 'im',
-      team: TEAM,
-      user: REFERRER,
-      ts: `1732580000.00${++seq}00`,
-      ...fields,
-    }),
-    'application/json',
-  );
+/** A message in the app's DM, from the referrer. */
+const dmEvent = (fields: Record<string, unknown>) => sendDmEvent(h.events, { user: REFERRER, ...fields });
 /** A message forwarded into the app's DM: the candidate's own message, shared with its author. */
 const forward = (text: string, author = 'U0ELIF') => ({
   sent: dmEvent({

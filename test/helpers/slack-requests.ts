@@ -98,3 +98,21 @@ export function eventBody(event: object, over: Record<string, unknown> = {}): st
     ...over,
   });
 }
+
+let dmSeq = 0;
+
+/** A message in the app's DM with the referrer, signed and sent as Slack sends a message.im event. */
+export function sendDmEvent(eventsUrl: string, fields: Record<string, unknown>): Promise<SlackResponse> {
+  return sendSigned(
+    eventsUrl,
+    eventBody({
+      type: 'message',
+      channel: 'D0REFERRER',
+      channel_type: 'im',
+      team: TEAM,
+      ts: `1732570000.${String(++dmSeq).padStart(6, '0')}`,
+      ...fields,
+    }),
+    'application/json',
+  );
+}

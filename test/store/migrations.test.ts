@@ -4,6 +4,7 @@ import { migrate } from '../../src/store/database.js';
 import { migrationsFor, StaticMigrationProvider } from '../../src/store/migrations.js';
 import { createStore } from '../../src/store/store.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from '../helpers/databases.js';
+import { oldTriageRow } from '../helpers/old-rows.js';
 
 describe.each(BACKENDS)('migrations on %s', (backend) => {
   let database: TestDatabase;
@@ -42,33 +43,18 @@ describe.each(BACKENDS)('migrations on %s', (backend) => {
       const ids = Object.keys(old).map((_, i) => `00000000-0000-4000-8000-00000000000${i}`);
       const result = (await import('../fixtures/triage-row-0.1.1.json', { with: { type: 'json' } })).default.result;
       for (const [i, status] of Object.keys(old).entries()) {
+        const row = oldTriageRow({
+          id: ids[i] as string,
+          teamId: 'T1',
+          referrerId: 'U1',
+          result,
+          status,
+          at: '2026-10-01T10:00:00.000Z',
+          updatedAt: `2026-10-0${i + 2}T10:00:00.000Z`,
+        });
         await open.db
           .insertInto('triages')
-          .values({
-            id: ids[i] as string,
-            team_id: 'T1',
-            referrer_id: 'U1',
-            requester_id: null,
-            requester_name: 'Amara',
-            source: 'message',
-            channel_id: null,
-            message_ts: null,
-            permalink: null,
-            request_text: 'A note.',
-            result,
-            recommendation: 'no',
-            decision: 'pending',
-            status,
-            reply_text: null,
-            blurb_text: null,
-            blurb_state: 'none',
-            blurb_channel: null,
-            blurb_ts: null,
-            blurb_permalink: null,
-            earlier_triage_id: null,
-            created_at: '2026-10-01T10:00:00.000Z',
-            updated_at: `2026-10-0${i + 2}T10:00:00.000Z`,
-          } as never)
+          .values(row as never)
           .execute();
       }
       expect(await migrate(open)).toEqual(['0003_referral_loop']);

@@ -7,6 +7,7 @@ import { createStore, type Store } from '../../src/store/store.js';
 import { SIGNAL_NAMES } from '../../src/triage/index.js';
 import { checkView } from '../helpers/block-kit.js';
 import { createTestDatabase, openMigrated, type TestDatabase } from '../helpers/databases.js';
+import { oldTriageRow } from '../helpers/old-rows.js';
 
 /** A triages row exactly as 0.1.1 stored it: its result JSON predates signals added since. */
 const OLD = JSON.parse(readFileSync('test/fixtures/triage-row-0.1.1.json', 'utf8')) as {
@@ -21,34 +22,17 @@ describe('results stored by an earlier version', () => {
   let store: Store;
 
   const insert = async (id: string, result: string) => {
-    const now = '2026-10-01T12:00:00.000Z';
     await open.db
       .insertInto('triages')
-      .values({
-        id,
-        team_id: OWNER.teamId,
-        referrer_id: OWNER.userId,
-        requester_id: null,
-        requester_name: 'Daniel',
-        source: 'shortcut',
-        channel_id: null,
-        message_ts: null,
-        permalink: null,
-        request_text: OLD.requestText,
-        result,
-        recommendation: 'no',
-        decision: 'pending',
-        status: 'triaged',
-        reply_text: null,
-        blurb_text: null,
-        blurb_state: 'none',
-        blurb_channel: null,
-        blurb_ts: null,
-        blurb_permalink: null,
-        earlier_triage_id: null,
-        created_at: now,
-        updated_at: now,
-      })
+      .values(
+        oldTriageRow({
+          id,
+          teamId: OWNER.teamId,
+          referrerId: OWNER.userId,
+          result,
+          requestText: OLD.requestText,
+        }) as never,
+      )
       .execute();
   };
 
