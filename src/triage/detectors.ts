@@ -65,7 +65,7 @@ function countBumps(sentences: readonly Sentence[]): number {
     for (const q of quantities) if (!used.has(q.index)) count += q.n;
     const ordinal = P.ORDINAL_MESSAGE.exec(text);
     if (ordinal) count = Math.max(count, ORDINALS[ordinal[1]?.toLowerCase() ?? ''] ?? 1);
-    total += Math.max(count, 1);
+    total += Math.max(count, P.REPEATED_BUMP.test(text) ? 2 : 1);
   }
   return Math.min(total, 10);
 }

@@ -89,6 +89,72 @@ const LIST: Array<[Discipline, string]> = [
   ],
   [{ id: 'mechanical', label: 'mechanical engineering', family: 'hardware' }, 'mechanical engineer(ing|s)?'],
   [
+    { id: 'physical-therapy', label: 'physical therapy', family: 'rehab' },
+    'physical therap(y|ists?) | physiotherap(y|ists?) | physios?',
+  ],
+  [
+    { id: 'occupational-therapy', label: 'occupational therapy', family: 'rehab' },
+    'occupational therap(y|ists?) | hand therap(y|ists?)',
+  ],
+  [
+    { id: 'speech-therapy', label: 'speech therapy', family: 'rehab' },
+    'speech(-language)? (therap(y|ists?)|patholog(y|ists?))',
+  ],
+  [{ id: 'athletic-training', label: 'athletic training', family: 'rehab' }, 'athletic (trainers?|training)'],
+  [
+    { id: 'counseling', label: 'clinical counseling and therapy', family: 'behavioral' },
+    'clinical therapists? | (mental health|behavioral health) (counsel(l)?ors?|therapists?|clinicians?) | counsel(l)?ors? | psychotherapists? | licensed clinical social workers? | lcsws? | marriage and family therapists?',
+  ],
+  [
+    { id: 'case-management', label: 'case management and social work', family: 'behavioral' },
+    'case managers? | case management | social workers? | social work | family support workers?',
+  ],
+  [
+    { id: 'construction', label: 'construction site management', family: 'construction' },
+    '(assistant )?superintendents? | site (engineers?|managers?|supervisors?) | construction(?= (managers?|management|project managers?|team|crews?)\\b|\\s*$) | project engineers? | field engineers? | foremen | foreman',
+  ],
+  [
+    { id: 'architecture', label: 'architecture', family: 'construction' },
+    'project architects? | design architects? | landscape architects? | licensed architects? | architectural (designers?|design)',
+  ],
+  [
+    { id: 'culinary', label: 'kitchen and culinary', family: 'hospitality' },
+    '(sous |head |executive |pastry |line )?chefs? | line cooks? | prep cooks? | cooks | culinary | kitchen (staff|team|managers?|leads?)',
+  ],
+  [
+    { id: 'front-of-house', label: 'front-of-house service', family: 'hospitality' },
+    'front[- ]of[- ]house | bartenders? | waitstaff | sommeliers? | servers and (hosts|bartenders)',
+  ],
+  [
+    { id: 'procurement', label: 'procurement and buying', family: 'supply-chain' },
+    'procurement(?= (team|department|function|org|specialists?|managers?|leads?)\\b|\\s*$) | purchasing (managers?|agents?|team) | (senior |junior )?buyers? | strategic sourcing | sourcing (managers?|specialists?|team) | category managers?',
+  ],
+  [
+    { id: 'logistics', label: 'transportation and logistics', family: 'supply-chain' },
+    'transportation (managers?|planners?|team|coordinators?) | logistics (managers?|coordinators?|team|planners?) | freight (managers?|coordinators?|team) | dispatchers?',
+  ],
+  [
+    { id: 'quality', label: 'quality engineering', family: 'manufacturing' },
+    'quality engineer(ing|s)? | supplier quality( engineers?)? | quality (assurance|control) (engineers?|inspectors?|team|managers?) | quality inspectors?',
+  ],
+  [
+    { id: 'tooling', label: 'tooling and process engineering', family: 'manufacturing' },
+    'mold design(ers?| engineers?)? | tool(ing)? (engineers?|designers?) | manufacturing engineer(ing|s)? | process engineer(ing|s)?',
+  ],
+  [
+    { id: 'reporting', label: 'reporting and editing', family: 'editorial' },
+    'reporters? | journalis(m|ts?) | (copy |news |metro |city )?editors? | metro desk | newsroom | correspondents? | editorial',
+  ],
+  [
+    { id: 'photography', label: 'photography and visuals', family: 'editorial' },
+    'photographers? | photojournalis(m|ts?) | photo editors? | visuals team | videographers?',
+  ],
+  [
+    { id: 'claims', label: 'claims adjusting', family: 'insurance' },
+    'claims (adjusters?|adjusting|examiners?|handlers?|team|representatives?) | adjusters? | insurance claims',
+  ],
+  [{ id: 'underwriting', label: 'underwriting', family: 'insurance' }, 'underwrit(ers?|ing)'],
+  [
     { id: 'teaching-math', label: 'mathematics teaching', family: 'teaching' },
     'math(ematics)? (teachers?|teaching|department|program) | mathematics',
   ],

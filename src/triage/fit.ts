@@ -5,6 +5,7 @@ import * as P from './patterns.js';
 import type { Reading } from './reading.js';
 import { ROLE_NOUNS, type RoleMention, VAGUE } from './roles.js';
 import type { FitLevel, OpenRole, Profile } from './schema.js';
+import { withArticle } from './wording.js';
 import { stems, tokenize, wordSet } from './words.js';
 
 const TITLE_FILLER = wordSet('rol the of on in for at and team');
@@ -124,7 +125,7 @@ function significantWords(text: string): Set<string> {
   );
 }
 
-/** The referrer's open role the request means: the same link, else a title sharing a specific word. */
+/** The referrer's open role the request means: the same link, else a title in the same discipline sharing a specific word. */
 export function matchOpenRole(profile: Profile | null, role: RoleMention | null, urls: string[]): OpenRole | null {
   if (!profile) return null;
   const sameUrl = (a: string, b: string) => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
@@ -132,7 +133,17 @@ export function matchOpenRole(profile: Profile | null, role: RoleMention | null,
   if (byUrl) return byUrl;
   if (!role) return null;
   const wanted = significantWords(role.title);
-  return profile.openRoles.find((open) => [...significantWords(open.title)].some((w) => wanted.has(w))) ?? null;
+  const wantedDiscipline = roleDiscipline(role.title);
+  // "Occupational Therapist" shares a word with "Physical Therapist" but is another job.
+  const sameDiscipline = (title: string) => {
+    const open = roleDiscipline(title);
+    return !wantedDiscipline || !open || covers([open], wantedDiscipline);
+  };
+  return (
+    profile.openRoles.find(
+      (open) => sameDiscipline(open.title) && [...significantWords(open.title)].some((w) => wanted.has(w)),
+    ) ?? null
+  );
 }
 
 function list(words: string[]): string {
@@ -225,7 +236,7 @@ function outsideDiscipline(profile: Profile, role: RoleMention | null, openRole:
   if (team.length === 0) return null;
   const wanted = roleDiscipline(role.evidence);
   if (!wanted || covers(team, wanted) || scope.openingDisciplines.has(wanted.id)) return null;
-  return `is a ${wanted.label} role; your team (${scope.teamName}) is ${list(team.map((d) => d.label))}, so it is outside your area.`;
+  return `is ${withArticle(wanted.label)} role; your team (${scope.teamName}) is ${list(team.map((d) => d.label))}, so it is outside your area.`;
 }
 
 /** The candidate names their own discipline and it is not the role's ("I'm a data analyst" for a data engineering role): partial at best. */

@@ -16,7 +16,7 @@ export const REFERRAL_ASK = phraseMatcher(`
   pass (along |on )?my (resume|résumé|cv|profile|application)
   forward my (resume|résumé|cv|profile|application)
   submit (me|my (resume|résumé|cv|profile|application))
-  recommend me\\b
+  recommend(ing)? me\\b
   vouch for me
   flag my (application|profile|resume)
   introduce me to (the )?hiring
@@ -164,7 +164,10 @@ export const PRESSURE = phraseMatcher(`
   you('d| would|'ll| will) (also )?(get|earn|receive|pocket) (the |a )?(nice |referral )*bonus
   referral bonus (for you|too|as well)
   works out for (both of us|us both|everyone)
-  (said|told me|promised) you('d| would) (do|help|refer|put in)
+  (said|told me|promised) you('d| would) (definitely |surely |certainly |happily |gladly )?(do|help|refer|put in|get me)
+  (listed|named|put (down )?) you as (my )?(referr(al|er)|reference)
+  (pays?|gives?|offers?) (a |an )?referral bonus
+  helps (us both|both of us)
   please respond
   reply soon
   running out of (time|money|options)
@@ -188,6 +191,8 @@ export const FOLLOW_UP = phraseMatcher(`
   my (last|earlier|previous)( (two|three|four|few|couple of|\\d{1,2}))? (messages?|notes?|emails?|dms?)
   (second|third|fourth|fifth) (message|note|attempt|email|time)\\b
   another (message|note|attempt|email)
+  (following|checking|writing) (up )?again\\b
+  my (\\w+ )?(messages|notes|emails|dms) from
 `);
 
 /** "I messaged you twice": the contact, with up to three words after it where a count may stand. */
@@ -195,6 +200,10 @@ export const CONTACT_VERB = new RegExp(`\\b(?:${CONTACTED.slice(1, -1)})(?: to)?
 
 export const QUANTIFIER =
   /\b(once|twice|two times|three times|thrice|four times|five times|(\d{1,2}) times|a few times|several times|multiple times|a couple (?:of )?times|(?:last|previous|earlier) (?:two|three|four|few|couple of|\d{1,2}) (?:messages|notes|emails|dms))\b/gi;
+
+/** A bump that says it is not the first: "following up again", "my messages from last week". */
+export const REPEATED_BUMP =
+  /\b(?:(?:following|checking|writing) (?:up )?again|my (?:\w+ )?(?:messages|notes|emails|dms) from)\b/i;
 
 export const ORDINAL_MESSAGE = /\b(second|third|fourth|fifth) (?:message|note|attempt|email|time)\b/i;
 
@@ -227,8 +236,12 @@ export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ['[', /\[(?:specific|relevant|your|a) [a-z ]{2,30}\]/i],
 ];
 
-/** Someone asking for a candidate who is not writing themselves: an agency, a recruiter, a placement fee. */
+/** Someone asking for a candidate who is not writing themselves: an agency, a recruiter, a placement fee, a relative. */
 export const ON_BEHALF = phraseMatcher(`
+  (get|find|give) (him|her|them) a job
+  my (\\w+ )?(daughter|son|nephew|niece|brother|sister|cousin|grandson|granddaughter) (just |recently )?(finished|graduated|is looking|would love|needs|wants)
+  (candidate|client) \\(?name withheld
+  (placement|agency|recruiting|finder'?s) fees? (applies|apply)
   on behalf of (my|our|a) (client|candidate)s?
   (writing|asking|reaching out) on behalf of (my|our|a) (\\w+ ){0,2}(daughter|son|friend|brother|sister|wife|husband|partner|cousin|nephew|niece|colleague|mentee|student)s?\\b
   (my|our) (client|candidate) (is|has|would|was)
@@ -251,6 +264,13 @@ export const NOT_A_REFERRAL = phraseMatcher(`
   (refer|introduce) me to (your|the) (buyer|procurement|purchasing|decision[- ]maker)s?
   (quick |short |\\d+[- ]minute )?demo (call )?(would|to) show
   (business|partnership|investment) (introduction|intro|opportunity)
+  who (handles|owns|runs|buys|manages|is in charge of|decides on) (\\w+ ){0,3}(procurement|purchasing|buying|vendors?|payroll|tax|billing|partnerships|software|tools)\\b
+  (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|someone (who|that)|somebody (who|that)|anyone (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can (help|speed|fix|look|escalate|resolve|approve))
+  we('re| are) an? (\\w+ ){0,3}(supplier|vendor|distributor|manufacturer|reseller)\\b
+  (happy|glad|love) to (send|share|give|run) (you )?(a |an )?(short |quick )?demo
+  (asked|asks|asking) (me )?for (\\w+ )?references\\b
+  (love|get|want|need) (some )?(press |media |news )?coverage
+  my (claim|order|account|refund|case|policy|application) (has been|is|was) (stuck|delayed|pending|denied|on hold)
 `);
 
 /** A note sent to everyone at once is not a personal ask, whatever it says. */
@@ -274,6 +294,7 @@ const REFERRER_DID = wordAlternation(`
   led | lead | own | owned | run | ran | built | build | launched | shipped | manage | managed
   work on | worked on | wrote | published | spoke | presented | gave | made | moved | started
   founded | created | designed | maintain | maintained | scaled | grew | hired | mentor | mentored
+  walked | showed | toured
   switched | transitioned | posted | shared | hosted | organi[sz]ed | reviewed | taught | interviewed
   helped | answered | replied | invited | introduced | commented | recommended
 `);
@@ -316,6 +337,17 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     (worked|covered|picked up|shadowed) (\\w+ ){0,2}(shifts?|sprints?|rotations?) (with|alongside|on|for) your
     (partner|work|collaborat)\\w* (closely )?(with|alongside) your (team|unit|ward|floor|store|squad|group|department)
     you ran the (\\w+ ){0,2}(crit|review|session|workshop|standup|retro|training|onboarding)
+    (covered|ran|staffed|worked|picked up) your (\\w+ ){0,2}(clinic|shifts?|unit|ward|floor|store|desk|station|caseload|rotation|route)\\b
+    # someone sent them: "told me to get in touch", "suggest me to contact you", "said I should write to you"
+    (told|asked|suggested|suggests?|recommended|recommends?|recommend|encouraged|advised|urged) me (to )?(get in touch|reach out|write|contact|talk to you|ask you|message|email)
+    said I should (write|reach out|contact|ask|talk|get in touch|message|email)
+    said you('re| are|'d be| would be| were) (the|a|great|good|so)\\b
+    knows? you from
+    (worked|sat|trained|studied|served|volunteered) (together )?(with|next to|beside|alongside|under) you\\b
+    you were (my|our) ([\\w-]+'?s? ){0,3}(mentor|manager|instructor|professor|teacher|lead|supervisor|boss|coach|preceptor)
+    I (met|saw|heard) you (at|during|in|on)\\b
+    # a shared past: "we did that banquet practical together"
+    we (did|took|ran|built|studied|shared|went through|survived|worked) [^.!?]{0,40} together\\b
   `),
 ];
 
@@ -422,6 +454,8 @@ const COUNTED = wordAlternation(`
   deployments | pms | analysts | scientists | product teams | lines | repos | repositories | students
   patients | drivers | hosts | sites | screens | tests | products | features | platforms | regions
   brands | languages | microservices | hires | placements | roles | positions | reqs | offers | candidates
+  youth | families | households | residents | children | kids | volunteers | trainees | apprentices | staff
+  crews | suppliers | vendors | claims | cases | permits | inspections | covers | meals | beds | shifts
 `);
 
 export const PROOF_METRIC = new RegExp(
@@ -452,6 +486,12 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(by|in) half\\b
   \\b(two|three|four|five|ten)fold\\b
   \\bused to (take|be|cost|need|require|run|get)\\b[^.!?]{0,80}?\\b(now|today)\\b[^.!?]{0,40}?${QUANTITY}
+  \\b(by|in) (about |roughly |nearly |almost |around |over |more than |close to |well over )?(a|one|two)[- ](third|quarter|fifth|tenth)s?\\b
+  \\bhalf the (time|cost|price|budget|staff|headcount)\\b
+  \\b(finish|deliver|complet|hand|open|launch|ship|clos|wrap|top|turn|came|come)\\w*\\b[^.!?]{0,40}?\\b(${QUANTITY}[\\w,.-]*|a) (days?|weeks?|months?) (ahead of (schedule|plan|time)|before (the )?(plan|schedule|deadline)|early)\\b
+  \\b\\d[\\d,]* (out )?of (them|those|the \\d[\\d,]*|\\d[\\d,]*|my \\d[\\d,]*)\\b[^.!?]{0,30}\\b(moved|stayed|kept|got|passed|found|returned|went|hired|promoted|placed|completed|graduated)\\b
+  \\b(led|got|pushed|prompted|forced|persuaded|convinced) (the )?[\\w-]+( [\\w-]+)? to (hire|change|drop|adopt|fund|pass|cut|clear|reverse|launch|create|open|close|end|fix|add|ban|restore|replace|rewrite|withdraw|refund|recall)\\b
+  \\bwon (a|an|the|two|three|several) ([\\w-]+ ){0,3}(award|prize|competition|contest|grant|tender|bid)s?\\b
 `),
   'i',
 );
@@ -465,6 +505,8 @@ export const PROOF_FROM_TO = new RegExp(`\\bfrom\\b[^;!?]{0,60}?${QUANTITY}[^;!?
 
 /** Numbers that count effort or asks, not results: "applied to 40 jobs", "a 15-minute call". */
 export const NOT_A_PROOF = phraseMatcher(`
+  # what a vendor's product would do for the reader, not what the writer did
+  (demo|pilot|trial|call) (would|will|could|can) show
   applied (to|for) \\d
   \\d+ (applications|jobs|interviews|rejections)
   \\d+[- ]?min(ute)?s? (call|chat|coffee|of your time)

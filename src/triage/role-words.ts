@@ -32,10 +32,13 @@ export const VAGUE = wordSet(
     'seasonal contract temporary temp freelance',
 );
 
+/** Fields named alone ("a support job", "sales roles"): a kind of work, but left in a posting title ("HR Business Partner, Sales") they still tell openings apart. */
+export const FIELD_ALONE = wordSet('support sales hr finance operations admin');
+
 /** Words that end the title to the left of a head word. */
 export const STOP = wordSet(
   'a an the for to in into on at of about after with this that these those my your our their his her me ' +
-    'i you we is are be as and or but so if any some applying apply applied targeting target pursuing ' +
+    'i you we is are be as and or but so if any whatever whichever some applying apply applied targeting target pursuing ' +
     'exploring explore seeking interested considering want wanted love like refer referral referring ' +
     'going looking focused focusing moving move break get land join all was were am been have ve has had ' +
     'do did can could would will where which what who it its them they current previous former past by ' +

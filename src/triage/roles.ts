@@ -1,6 +1,16 @@
 import { AREA_MATCHER } from './areas.js';
 import { maskUrls } from './normalize.js';
-import { HAS_ROLE_WORD, HEAD_WORDS, INTENT, ON_YOUR_TEAM, ROLE_NOUNS, SPECIALTIES, STOP, VAGUE } from './role-words.js';
+import {
+  FIELD_ALONE,
+  HAS_ROLE_WORD,
+  HEAD_WORDS,
+  INTENT,
+  ON_YOUR_TEAM,
+  ROLE_NOUNS,
+  SPECIALTIES,
+  STOP,
+  VAGUE,
+} from './role-words.js';
 import type { Sentence } from './sentences.js';
 import { type WordSpan as Token, wordSpans } from './words.js';
 
@@ -27,6 +37,10 @@ function isCapitalized(word: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(word);
 }
 
+/** "of" inside a capitalized title ("Head of Sales", "Director of Nursing", "Front of House") is part of it. */
+const innerOf = (lower: string, before: Token | undefined, after: Token) =>
+  lower === 'of' && before !== undefined && isCapitalized(before.word) && isCapitalized(after.word);
+
 /**
  * Reads the title to the left of a head word: the run of words up to a stop word, allowing the
  * commas and dashes of a posting title ("PM, Growth - Subscriptions") when its words are capitalized.
@@ -36,8 +50,12 @@ function titleBefore(sentence: Sentence, tokens: Token[], headIndex: number): To
   for (let k = headIndex - 1; k >= 0 && title.length < MAX_TITLE_WORDS; k--) {
     const token = tokens[k] as Token;
     const lower = token.word.toLowerCase();
-    if (STOP.has(lower) || /^\d+$/.test(lower)) break;
     const next = title[0] ?? tokens[headIndex];
+    if (innerOf(lower, tokens[k - 1], next as Token)) {
+      title.unshift(token);
+      continue;
+    }
+    if (STOP.has(lower) || /^\d+$/.test(lower)) break;
     const gap = sentence.text.slice(token.end - sentence.start, (next as Token).start - sentence.start);
     if (!/^[\s]*$/.test(gap)) {
       const joinsPosting =
@@ -56,6 +74,7 @@ function titleBefore(sentence: Sentence, tokens: Token[], headIndex: number): To
  */
 function specificWords(title: Token[]): string[] {
   const words = title.map((t) => t.word).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
+  if (words.every((w) => FIELD_ALONE.has(w.toLowerCase()))) return [];
   const anchored =
     words.some(
       (w) => SPECIALTIES.has(w.toLowerCase()) || isCapitalized(w) || (w.length >= 4 && !/(?:ly|ing)$/i.test(w)),
@@ -128,6 +147,8 @@ function openRoleMentions(sentences: readonly Sentence[], openRoleTitles: readon
   return mentions;
 }
 
+const ANY_OF_KIND = new Set(['any', 'whatever', 'whichever']);
+
 /** Finds roles the candidate names, in the order they appear. */
 export function findRoles(sentences: readonly Sentence[], openRoleTitles: readonly string[] = []): RoleMention[] {
   const mentions: RoleMention[] = openRoleMentions(sentences, openRoleTitles);
@@ -148,10 +169,14 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
       const nextWord = tokens[index + 1]?.word.toLowerCase();
       if (isRoleNoun && nextWord && (HEAD_WORDS.has(nextWord) || ROLE_NOUNS.has(nextWord))) return;
       const before = titleBefore(sentence, tokens, index);
+      // "any HR job" names a kind of work, not a role; "any SRE openings on your team" is still a kind on their team.
+      const anyOfKind =
+        ANY_OF_KIND.has(tokens[index - before.length - 1]?.word.toLowerCase() ?? '') &&
+        !ON_YOUR_TEAM.test(sentence.text.slice(token.end - sentence.start));
       const after = isRoleNoun && isCapitalized(token.word) ? titleAfter(sentence, tokens, index) : [];
       const scope = isHead ? scopeAfterHead(sentence, tokens, index) : [];
       const title = isHead ? (before.length ? before : scope) : [...before, token, ...after];
-      const qualifiers = specificWords(isHead ? [...before, ...scope] : [...before, ...after]);
+      const qualifiers = anyOfKind ? [] : specificWords(isHead ? [...before, ...scope] : [...before, ...after]);
       if (qualifiers.length === 0) {
         const ownTeam = ownTeamRole(sentence, isHead ? before : [...before, token], token);
         if (ownTeam) mentions.push({ ...ownTeam, sentenceIndex });

@@ -31,6 +31,11 @@ export function withoutEndPunctuation(text: string): string {
   return text.replace(/[\s.!?;:,]+$/, '');
 }
 
+/** "a" or "an" before a word, by its first sound as spelled ("an occupational therapy role"). */
+export function withArticle(phrase: string): string {
+  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
+
 export function listOf(words: readonly string[]): string {
   if (words.length <= 1) return words[0] ?? '';
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;

@@ -30,7 +30,7 @@ describe('own corpus', () => {
 });
 
 /** The bar from the fields issue, on the blind batch in eight fields outside product and engineering. */
-describe.each(['fields-blind.json', 'fields-blind-2.json'])('notes in other fields (blind batch %s)', (file) => {
+describe.each(['fields-blind.json', 'fields-blind-2.json', 'fields-blind-3.json'])('notes in other fields (blind batch %s)', (file) => {
   const corpus = loadOwnCorpus(file);
   const outcomes = evaluateCorpus(corpus);
   const t = totals(outcomes);
