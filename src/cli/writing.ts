@@ -8,7 +8,9 @@ export const BLURB_RULES = {
   /** The blurb is about the candidate, for the channel: it never addresses anyone. */
   secondPerson: (blurb: string) => /\b(?:you|your|yours|yourself)\b/i.test(blurb),
   /** The candidate's own first person, left untranslated ("I led", "my team"). */
-  firstPerson: (blurb: string) => /(?:^|[^\p{L}'’])(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)(?![\p{L}'’])/u.test(blurb),
+  firstPerson: (blurb: string) =>
+    /(?:^|[^\p{L}'’])(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)(?![\p{L}'’])/u.test(blurb) ||
+    /(?:^|[\s(])i(?:\s|'m\b|'ve\b)/.test(blurb),
   /** The same run of six words twice. */
   repeatedRun: (blurb: string) => {
     const words = blurb.toLowerCase().match(/[\p{L}\p{N}%$'’-]+/gu) ?? [];
@@ -24,7 +26,7 @@ export const BLURB_RULES = {
   labelLeadIn: (blurb: string) =>
     /(?:^|[.!?]\s+)(?:the short version|in short|tl;?dr|summary|the exact role is|role|background|result|about me)\s*[:-]/i.test(
       blurb,
-    ),
+    ) || /(?:^|[.!?]\s+)(?:[-•*]|(?:[\p{L}-]+\s){0,2}[\p{L}-]+:\s)/u.test(blurb),
   /** At most three sentences and 75 words. */
   tooLong: (blurb: string) =>
     (blurb.match(/[.!?](?:\s|$)/g) ?? []).length > 3 || (blurb.match(/\S+/g) ?? []).length > 75,

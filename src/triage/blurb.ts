@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.js';
 import type { Fit } from './fit.js';
-import { toThirdPerson } from './person.js';
+import { startsWithPastVerb, toThirdPerson } from './person.js';
 import type { RoleMention } from './roles.js';
 import type { Profile, Signals } from './schema.js';
 import { clauseAround, defangMentions, listOf, lowerFirst, metricIn, pick, withoutEndPunctuation } from './wording.js';
@@ -26,16 +26,38 @@ function oneSentence(text: string): string {
 
 /** A label the note put before its point ("The short version:", "Result:") is the note's framing, not the blurb's. */
 const LABEL_LEAD_IN =
-  /^(?:the short version|in short|tl;?dr|summary|about me|background|results?|highlights?|proof)\s*[:\-–—]\s*/i;
+  /^(?:[-•*]\s*)?(?:(?:the short version|in short|tl;?dr|summary|about me|background|results?|highlights?|proof)\s*[:\-–—]|(?:[\p{L}-]+\s){0,2}[\p{L}-]+:)\s*/iu;
 
 /** Links belong to the role sentence; a clause of the note may start with one it pasted, or with a label. */
 const clauseText = (text: string | null) =>
   text
-    ? text
-        .replace(/\bhttps?:\/\/\S+\s*/gi, '')
-        .replace(LABEL_LEAD_IN, '')
-        .trim() || null
+    ? factClauses(
+        text
+          .replace(/\bhttps?:\/\/\S+\s*/gi, '')
+          .replace(/^[-•*]\s*/, '')
+          .replace(LABEL_LEAD_IN, '')
+          .trim(),
+      ) || null
     : null;
+
+/** Where a sentence of the note splits into clauses: "…, and …", "; ", ": ", " — ". */
+const CLAUSE_BREAK = /(?<=[;:])\s+|\s+[—–]\s+|,\s+(?=(?:and|but|so|while|where)\b)/;
+/** A clause that asks, or speaks to the reader: the note's, never the channel's. */
+const NOT_A_FACT = /\b(?:you|your|yours|applying|apply|refer|referral|would you|could you)\b/i;
+
+/**
+ * The clauses of a sentence that say what the candidate did, without the ones that address the
+ * referrer or make the ask: "You'll find that's me: I'm applying for X, and on our last launch I cut
+ * Y" keeps "on our last launch I cut Y". The sentence itself when every clause is of one kind.
+ */
+function factClauses(sentence: string): string {
+  const clauses = sentence.split(CLAUSE_BREAK).map((c) => c.trim().replace(/^(?:and|but|so)\s+/i, ''));
+  if (clauses.length < 2) return sentence;
+  const kept = clauses.filter((c) => !NOT_A_FACT.test(c));
+  if (kept.length === 0 || kept.length === clauses.length) return sentence;
+  const joined = kept.map((c) => withoutEndPunctuation(c)).join(', ');
+  return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`;
+}
 
 /**
  * The background without the ask it shared a sentence with ("I'm applying for the X role and I've
@@ -49,9 +71,13 @@ function withoutTheAsk(bg: string, role: RoleMention | null): string | null {
   return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
 }
 
+/** A clause without its subject ("shipped one-click checkout, conversion up 14%") gets the candidate as one. */
+const withSubject = (text: string | null, subject: string) =>
+  text && startsWithPastVerb(text) ? `${subject} ${lowerFirst(text)}` : text;
+
 function backgroundSentence(ctx: BlurbContext, subject: string): string {
-  const background = clauseText(ctx.candidate.background);
-  const proofPoint = clauseText(ctx.candidate.proofPoint);
+  const background = withSubject(clauseText(ctx.candidate.background), subject);
+  const proofPoint = withSubject(clauseText(ctx.candidate.proofPoint), subject);
   const name = ctx.candidate.name;
   const bg = background ? withoutTheAsk(toThirdPerson(background, name), ctx.role) : null;
   const proofSource = proofPoint && !background?.includes(proofPoint) ? proofPoint : null;
@@ -85,8 +111,14 @@ function roleSentence(ctx: BlurbContext, subject: string, verb: (singular: strin
   const url = ctx.candidate.roleUrl;
   const link = url ? ` (${url})` : '';
   if (role?.posting || (!open && role)) {
-    const title = roleWords(role as RoleMention);
-    const phrase = /\b(?:roles|positions|openings|track)\b/i.test(title) ? title : `the ${title}`;
+    const mentioned = roleWords(role as RoleMention);
+    // A posting they name as the opening is written as the opening is titled, whatever case they typed.
+    const title = open && mentioned.toLowerCase() === open.title.toLowerCase() ? open.title : mentioned;
+    const phrase = /\b(?:roles|positions|openings|track)\b/i.test(title)
+      ? title
+      : /\b(?:role|position|opening|job)\b|\bteam$/i.test(title)
+        ? `the ${title}`
+        : `the ${title} role`;
     return oneSentence(
       `${subject} ${verb('is', 'are')} ${role?.posting ? 'applying for' : 'going after'} ${phrase}${link}`,
     );

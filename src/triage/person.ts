@@ -25,11 +25,19 @@ function thirdPersonSingular(verb: string): string {
   return `${verb}s`;
 }
 
+/** A note's bullet often drops its subject: "launched self-serve templates, cut setup to 2 hours". */
+export function startsWithPastVerb(text: string): boolean {
+  const first = /^[\p{L}-]+/u.exec(text)?.[0]?.toLowerCase() ?? '';
+  return first.length > 2 && (first.endsWith('ed') || IRREGULAR_PAST.has(first));
+}
+
 /**
  * Replaces the first "I" with the name and any later "I" with "they", conjugating the verb that
  * follows so the sentence still reads as a person wrote it.
  */
-export function toThirdPerson(sentence: string, name: string | null): string {
+export function toThirdPerson(raw: string, name: string | null): string {
+  // A note typed in lower case writes "i built"; it is the same first person.
+  const sentence = raw.replace(/(^|[\s(])i(?=\s|'m\b|'ve\b|'d\b|'ll\b)/g, '$1I');
   let usedName = false;
   const subject = () => {
     if (name && !usedName) {

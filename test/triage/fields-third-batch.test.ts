@@ -182,7 +182,9 @@ describe('what names a role', () => {
   it.each(['Head of Sales', 'Director of Nursing', 'General Manager, Front of House'])(
     '"of" inside a capitalized title keeps it whole: %s',
     (title) => {
-      expect(triage(`Hi Sam, I'm applying for the ${title} role. Would you refer me?`).candidate.targetRole).toBe(title);
+      expect(triage(`Hi Sam, I'm applying for the ${title} role. Would you refer me?`).candidate.targetRole).toBe(
+        title,
+      );
     },
   );
 });
