@@ -1,5 +1,6 @@
 import { styleText } from 'node:util';
 import { CorpusSchema } from './corpus.js';
+import { draftCounts } from './draft-writing.js';
 import { evaluateCorpus, totals } from './evaluate.js';
 import { describeZodError, readTextFile, UsageError } from './input.js';
 import { writingCounts } from './writing.js';
@@ -54,8 +55,21 @@ async function run(argv: string[]): Promise<number> {
       .map(([rule, n]) => `${rule} ${n}`)
       .join(', ')}`,
   );
-  // A blurb that breaks an invariant lands in front of a hiring manager with the referrer's name on it.
-  return t.severe > 0 || broken > 0 ? 1 : 0;
+  const profiles = parsed.data.profiles;
+  const drafts = draftCounts(
+    outcomes.map((o, i) => {
+      const profile = profiles[parsed.data.cases[i]?.profile ?? ''];
+      return { result: o.got, referrerName: profile?.name ?? null };
+    }),
+  );
+  const draftsBroken = Object.values(drafts).reduce((n, c) => n + c, 0);
+  console.log(
+    `drafts: ${outcomes.length * 3}; ${Object.entries(drafts)
+      .map(([rule, n]) => `${rule} ${n}`)
+      .join(', ')}`,
+  );
+  // A blurb or a reply that breaks an invariant goes out with the referrer's name on it.
+  return t.severe > 0 || broken > 0 || draftsBroken > 0 ? 1 : 0;
 }
 
 run(process.argv.slice(2)).then(

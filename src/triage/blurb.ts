@@ -42,6 +42,7 @@ const clauseText = (text: string | null) =>
 
 /** Where a sentence of the note splits into clauses: "…, and …", "; ", ": ", " — ". */
 const CLAUSE_BREAK = /(?<=[;:])\s+|\s+[—–]\s+|,\s+(?=(?:and|but|so|while|where)\b)/;
+const ASK_THEN_REASON = /^[^,]{0,80}?\b(?:applying|apply)\b[^,]{0,80}?\b(?:because|since|as)\s+/i;
 /** A clause that asks, or speaks to the reader: the note's, never the channel's. */
 const NOT_A_FACT = /\b(?:you|your|yours|applying|apply|refer|referral|would you|could you)\b/i;
 
@@ -53,8 +54,9 @@ const NOT_A_FACT = /\b(?:you|your|yours|applying|apply|refer|referral|would you|
 function factClauses(sentence: string): string {
   const clauses = sentence.split(CLAUSE_BREAK).map((c) => c.trim().replace(/^(?:and|but|so)\s+/i, ''));
   if (clauses.length < 2) return sentence;
-  const kept = clauses.filter((c) => !NOT_A_FACT.test(c));
-  if (kept.length === 0 || kept.length === clauses.length) return sentence;
+  // "I'm applying because on our last launch I cut…": the reason is a fact, the ask before it is not.
+  const kept = clauses.map((c) => c.replace(ASK_THEN_REASON, '')).filter((c) => c && !NOT_A_FACT.test(c));
+  if (kept.length === 0 || kept.join(' ') === clauses.join(' ')) return sentence;
   const joined = kept.map((c) => withoutEndPunctuation(c)).join(', ');
   return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`;
 }

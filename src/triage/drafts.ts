@@ -1,19 +1,33 @@
 import { areaLabel } from './areas.js';
 import type { Blocker } from './recommend.js';
-import { type DraftContext, greeting, proofQuote, roleName, signature, teamName, tip } from './reply-kit.js';
+import {
+  type DraftContext,
+  greeting,
+  opener,
+  proofQuote,
+  resultAsk,
+  roleName,
+  signature,
+  teamName,
+  tip,
+  warmClose,
+} from './reply-kit.js';
 import { specOf } from './signal-reading.js';
 import { defangMentions, pick } from './wording.js';
 
 export type { DraftContext } from './reply-kit.js';
 
+/** "our Social work" already says work; "our Payments" needs the word. */
+const workOf = (team: string) => (/\bwork$/i.test(team) ? team : `${team} work`);
+
 export function draftYes(ctx: DraftContext): string {
   const proof = proofQuote(ctx);
   const hasLink = Boolean(ctx.candidate.roleUrl);
-  const opener = ctx.answering
+  const open = ctx.answering
     ? 'thanks for sending the one-pager, it makes this easy.'
-    : pick(
+    : opener(
+        ctx,
         ['thanks for the clear note.', 'thanks for making this easy to read.', 'thanks for reaching out.'],
-        ctx.seed,
         1,
       );
   const role = roleName(ctx);
@@ -27,20 +41,16 @@ export function draftYes(ctx: DraftContext): string {
     2,
   );
   const why = proof
-    ? ` What you describe ("${proof}") is the kind of result I can point to${ctx.fit.matched.length ? `, and it lines up with our ${teamName(ctx)} work` : ''}.`
+    ? ` What you describe ("${proof}") is the kind of result I can point to${ctx.fit.matched.length ? `, and it lines up with our ${workOf(teamName(ctx))}` : ''}.`
     : '';
   const need = hasLink ? 'your résumé' : 'the exact role link and your résumé';
   const next = ` Could you send me ${need}? Once I have ${hasLink ? 'it' : 'them'} I'll submit the referral and let you know when it's in; from there it's with the recruiting team.`;
-  return defangMentions(`${greeting(ctx)} ${opener} ${yes}${why}${next}${signature(ctx)}`);
+  return defangMentions(`${greeting(ctx)} ${open} ${yes}${why}${next}${signature(ctx)}`);
 }
 
 export function draftOnePager(ctx: DraftContext): string {
   if (ctx.answering) return draftStillMissing(ctx);
-  const opener = pick(
-    ['thanks for reaching out.', 'thanks for the note.', 'appreciate you thinking of me.'],
-    ctx.seed,
-    3,
-  );
+  const open = opener(ctx, ['thanks for reaching out.', 'thanks for the note.', 'appreciate you thinking of me.'], 3);
   const role = roleName(ctx);
   const fitLine =
     ctx.fit.level === 'strong' || ctx.fit.level === 'partial'
@@ -54,7 +64,7 @@ export function draftOnePager(ctx: DraftContext): string {
     ctx.seed,
     4,
   );
-  return defangMentions(`${greeting(ctx)} ${opener}${fitLine}${ask}${close}${signature(ctx)}`);
+  return defangMentions(`${greeting(ctx)} ${open}${fitLine}${ask}${close}${signature(ctx)}`);
 }
 
 /** The referrer already asked for a one-pager and it came back short: say what is still missing, without starting over. */
@@ -68,7 +78,7 @@ function draftStillMissing(ctx: DraftContext): string {
 
 function onePagerPiece(ctx: DraftContext, still = ''): string {
   if (ctx.missing.includes('proof'))
-    return `The piece I am ${still}missing is a concrete result: one thing you did and what it changed, ideally with a number.`;
+    return `The piece I am ${still}missing is a concrete result: ${resultAsk(ctx)}, ideally with a number.`;
   if (ctx.missing.includes('fitOverlap')) {
     const from = ctx.fit.backgroundAreas.map(areaLabel)[0];
     return `The piece I am ${still}missing is how your ${from ?? 'current'} work carries over to ${teamName(ctx)}.`;
@@ -103,7 +113,7 @@ const NO_WITHOUT_REASON =
   "I'm not able to refer you for this one, and I'd rather say so clearly than leave you waiting. I hope the search goes well.";
 
 export function draftNo(ctx: DraftContext): string {
-  const opener = pick(['thanks for thinking of me.', 'thanks for reaching out.', 'thanks for the note.'], ctx.seed, 5);
+  const open = opener(ctx, ['thanks for thinking of me.', 'thanks for reaching out.', 'thanks for the note.'], 5);
   const body = ctx.blocker ? noBody(ctx.blocker, ctx) : NO_WITHOUT_REASON;
-  return defangMentions(`${greeting(ctx)} ${opener} ${body}${signature(ctx)}`);
+  return defangMentions(`${greeting(ctx)} ${open} ${body}${warmClose(ctx)}${signature(ctx)}`);
 }

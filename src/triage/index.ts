@@ -9,6 +9,7 @@ import { type Reading, readRequest } from './reading.js';
 import { explain } from './reasons.js';
 import { recommend } from './recommend.js';
 import type { Signals } from './registry.js';
+import { readRelationship } from './relationship.js';
 import type { Profile, TriageResult } from './schema.js';
 import { detectSignals } from './signal-reading.js';
 import { type Answering, joinReadings, whatChanged } from './thread.js';
@@ -96,6 +97,7 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
     blocker: verdict.blocker,
     seed,
     answering,
+    relationship: readRelationship(reading),
   };
   const drafts = {
     yes: draftYes(draftContext),

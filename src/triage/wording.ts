@@ -41,10 +41,8 @@ export function listOf(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-/** The clause of a sentence that carries a match: "last quarter I led a launch that cut … by 28%". */
-export function clauseAround(sentence: string, needle: string): string {
-  const at = sentence.indexOf(needle);
-  if (at === -1) return withoutEndPunctuation(sentence);
+/** Where a sentence breaks into clauses: a comma, semicolon or colon outside parentheses, before a space. */
+function clauseBreaks(sentence: string): (i: number) => boolean {
   // Clause breaks inside parentheses do not count: "(140 components, adopted by 12 teams)" stays whole.
   const depth: number[] = [];
   let d = 0;
@@ -53,8 +51,28 @@ export function clauseAround(sentence: string, needle: string): string {
     depth.push(d);
     if (ch === ')') d = Math.max(0, d - 1);
   }
-  const isBreak = (i: number) =>
-    (depth[i] ?? 0) === 0 && /[;,:]/.test(sentence[i] ?? '') && /\s/.test(sentence[i + 1] ?? ' ');
+  return (i: number) => (depth[i] ?? 0) === 0 && /[;,:]/.test(sentence[i] ?? '') && /\s/.test(sentence[i + 1] ?? ' ');
+}
+
+/** The clauses of a sentence, in order, as written. */
+export function clausesOf(sentence: string): string[] {
+  const isBreak = clauseBreaks(sentence);
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    if (!isBreak(i)) continue;
+    out.push(sentence.slice(start, i).trim());
+    start = i + 1;
+  }
+  out.push(sentence.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+/** The clause of a sentence that carries a match: "last quarter I led a launch that cut … by 28%". */
+export function clauseAround(sentence: string, needle: string): string {
+  const at = sentence.indexOf(needle);
+  if (at === -1) return withoutEndPunctuation(sentence);
+  const isBreak = clauseBreaks(sentence);
   let start = at;
   while (start > 0 && !isBreak(start - 1)) start--;
   let end = at + needle.length;

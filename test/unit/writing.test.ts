@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { draftProblems } from '../../src/cli/draft-writing.js';
 import { BLURB_RULES, blurbProblems, writingCounts } from '../../src/cli/writing.js';
 import { ProfileSchema, triage } from '../../src/triage/index.js';
 
@@ -55,6 +56,11 @@ describe('blurb invariants', () => {
       "I've worked on developer tools for six years.",
       'The short version: I shipped the build cache that saved us 2,000 hours a month.',
       'I am the person who rebuilt our CI, and our CI rebuild is my proudest work.',
+      "You'll find that's me: I'm applying because on our last launch I cut CI time from six weeks to three.",
+      '- shipped the build cache, CI time down 35%.',
+      'at my company i built the build cache and cut CI time by 30%.',
+      'Main result: I reduced flaky tests 40% in 2023.',
+      'I run a 12-person platform team, and after I rebuilt our CI, deploys went from 40 minutes to 9.',
     );
     const exit = fc.constantFrom(
       'Would you refer me? No worries if not.',
@@ -66,6 +72,7 @@ describe('blurb invariants', () => {
         const note = `Hi Priya, ${w}${a}. ${p} ${e}${n ? `\n${n}` : ''}`;
         const result = triage(note, profile);
         expect(blurbProblems(result)).toEqual([]);
+        expect(draftProblems(result, profile.name ?? null)).toEqual([]);
       }),
       { numRuns: 300 },
     );

@@ -1,0 +1,56 @@
+import type { TriageResult } from '../triage/index.js';
+import { PROOF_FROM_TO, PROOF_IN_WORDS, PROOF_METRIC, PROOF_TIME_SAVED } from '../triage/patterns.js';
+
+/** A quote holds a result when a result pattern reads in the quote itself, not only in its sentence. */
+const holdsResult = (quoted: string) =>
+  [PROOF_METRIC, PROOF_IN_WORDS, PROOF_FROM_TO, PROOF_TIME_SAVED].some((p) => p.test(quoted));
+
+/**
+ * The drafts' invariants (issue 11): a reply goes to a stranger in the referrer's voice, so it asks
+ * only for what the note lacks, quotes at most the one sentence that holds the result, and is signed.
+ * Each rule returns whether a draft breaks it; `npm run eval` counts them beside the blurb's.
+ */
+type Checked = Pick<TriageResult, 'drafts' | 'signals' | 'candidate'>;
+
+/** An ask in a draft, and the signal that says the note already holds it. */
+const ASKS: ReadonlyArray<readonly [RegExp, (r: Checked) => boolean]> = [
+  [/missing is a concrete result|one concrete result with a number/, (r) => r.signals.proofPoint.present],
+  [/what you would like me to do|say plainly what you would like/, (r) => !r.signals.noAsk.present],
+  [/the exact role link/, (r) => r.candidate.roleUrl !== null],
+  [/why you think my team|why you are asking that person/, (r) => r.signals.whyMe.present],
+];
+
+export const DRAFT_RULES = {
+  /** Asks for a piece the note already gave. */
+  asksForWhatItHas: (draft: string, r: Checked) => ASKS.some(([ask, has]) => ask.test(draft) && has(r)),
+  /** A quote is one sentence of the note, and the one with the result. */
+  quoteNotTheResult: (draft: string, r: Checked) =>
+    [...draft.matchAll(/\("([^"]+)"\)/g)].some(([, quoted = '']) => {
+      const result = r.signals.proofPoint.evidence ?? '';
+      // A sentence break is an end mark before a capital: "the 5 a.m. truck" is one sentence.
+      return /[.!?]\s+[A-Z]/.test(quoted) || !result.includes(quoted) || !holdsResult(quoted);
+    }),
+} as const;
+
+export type DraftRule = keyof typeof DRAFT_RULES | 'unsigned';
+
+/** The rules a result's drafts break, each counted once per draft. */
+export function draftProblems(result: Checked, referrerName: string | null): DraftRule[] {
+  const broken: DraftRule[] = [];
+  for (const draft of Object.values(result.drafts)) {
+    for (const rule of Object.keys(DRAFT_RULES) as Array<keyof typeof DRAFT_RULES>) {
+      if (DRAFT_RULES[rule](draft, result)) broken.push(rule);
+    }
+    if (referrerName && !draft.trimEnd().endsWith(`\n${referrerName}`)) broken.push('unsigned');
+  }
+  return broken;
+}
+
+export function draftCounts(
+  results: ReadonlyArray<{ result: Checked; referrerName: string | null }>,
+): Record<DraftRule, number> {
+  const counts: Record<DraftRule, number> = { asksForWhatItHas: 0, quoteNotTheResult: 0, unsigned: 0 };
+  for (const { result, referrerName } of results)
+    for (const rule of draftProblems(result, referrerName)) counts[rule]++;
+  return counts;
+}
