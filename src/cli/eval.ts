@@ -48,7 +48,19 @@ async function run(argv: string[]): Promise<number> {
       `signals right ${t.signalsRight}/${t.signalsJudged} (${pct(t.signalsRight, t.signalsJudged)}), ` +
       `fit right ${t.fitRight}/${t.fitJudged} (${pct(t.fitRight, t.fitJudged)})`,
   );
-  const writing = writingCounts(outcomes.map((o) => o.got));
+  // What a blurb may state: the note (and the one it answers), its Slack author, and the referrer's profile.
+  const sources = parsed.data.cases.map((c) =>
+    [
+      c.text,
+      c.previous ?? '',
+      c.author ?? '',
+      JSON.stringify(c.profile ? (parsed.data.profiles[c.profile] ?? {}) : {}),
+    ].join('\n'),
+  );
+  const writing = writingCounts(
+    outcomes.map((o) => o.got),
+    sources,
+  );
   const broken = Object.values(writing.counts).reduce((n, c) => n + c, 0);
   console.log(
     `writing: ${writing.blurbs} blurbs; ${Object.entries(writing.counts)

@@ -39,28 +39,51 @@ function namesWhoAndWhat(blurb: string, candidate: Partial<TriageResult['candida
   return (!first || blurb.includes(first)) && (!role || blurb.toLowerCase().includes(role.toLowerCase()));
 }
 
-export type BlurbRule = keyof typeof BLURB_RULES | 'missingNames';
+export type BlurbRule = keyof typeof BLURB_RULES | 'missingNames' | 'untraced';
+
+/** Capitalized words the blurb's own frame uses; every other one is a fact and must come from the note. */
+const FRAME_WORDS = new Set(['the', 'their', 'they', 'our', 'fit', 'role', 'opening']);
+
+/**
+ * The facts in a blurb that neither the note nor the referrer's profile holds: each number, and each
+ * capitalized word inside a sentence (a name, a company, a product). Empty when everything traces.
+ */
+export function untracedFacts(blurb: string, source: string): string[] {
+  const text = blurb.replace(/\bhttps?:\/\/\S+/gi, ' ');
+  const haystack = source.toLowerCase();
+  const numbers = (text.match(/\d[\d,.]*\d|\d/g) ?? []).filter((n) => !haystack.includes(n.toLowerCase()));
+  const names = [...text.matchAll(/(?<=[\p{L}\p{N},;:)]\s)[\p{Lu}][\p{L}'’&-]*/gu)]
+    .map((m) => m[0].replace(/['’]s$/, ''))
+    .filter((w) => !FRAME_WORDS.has(w.toLowerCase()) && !haystack.includes(w.toLowerCase()));
+  return [...numbers, ...names];
+}
 
 type Checked = Pick<TriageResult, 'blurb'> & { candidate?: Partial<TriageResult['candidate']> };
 
 /** The rules a result's blurb breaks (none when there is no blurb). */
-export function blurbProblems(result: Checked): BlurbRule[] {
+export function blurbProblems(result: Checked, source?: string): BlurbRule[] {
   // Links are the role's, quoted as they are: their letters are not words of the blurb.
   const blurb = result.blurb?.replace(/\bhttps?:\/\/\S+/gi, ' ');
   if (!blurb) return [];
   const broken: BlurbRule[] = (Object.keys(BLURB_RULES) as Array<keyof typeof BLURB_RULES>).filter((rule) =>
     BLURB_RULES[rule](blurb),
   );
+  if (source !== undefined && untracedFacts(result.blurb ?? '', source).length > 0) broken.push('untraced');
   return namesWhoAndWhat(result.blurb ?? '', result.candidate) ? broken : [...broken, 'missingNames'];
 }
 
-/** How many blurbs break each rule, over a set of results. */
-export function writingCounts(results: readonly Checked[]): {
+/** How many blurbs break each rule, over a set of results; with each note's source text, facts are traced too. */
+export function writingCounts(
+  results: readonly Checked[],
+  sources?: readonly string[],
+): {
   blurbs: number;
   counts: Record<BlurbRule, number>;
 } {
-  const rules = [...Object.keys(BLURB_RULES), 'missingNames'];
+  const rules = [...Object.keys(BLURB_RULES), 'missingNames', 'untraced'];
   const counts = Object.fromEntries(rules.map((rule) => [rule, 0])) as Record<BlurbRule, number>;
-  for (const result of results) for (const rule of blurbProblems(result)) counts[rule]++;
+  results.forEach((result, i) => {
+    for (const rule of blurbProblems(result, sources?.[i])) counts[rule]++;
+  });
   return { blurbs: results.filter((r) => r.blurb).length, counts };
 }

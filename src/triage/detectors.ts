@@ -40,6 +40,8 @@ export function findProof(sentences: readonly Sentence[]): Signal {
     if (metric && P.PROOF_IMPACT_VERB.test(text)) return present(evidenceFor(sentence, metric));
     const saved = P.PROOF_TIME_SAVED.exec(text);
     if (saved) return present(evidenceFor(sentence, saved));
+    const rate = P.PROOF_RATE.exec(text);
+    if (rate) return present(evidenceFor(sentence, rate));
     const inWords = P.PROOF_IN_WORDS.exec(text);
     if (inWords) return present(evidenceFor(sentence, inWords));
     const change = P.PROOF_FROM_TO.exec(text);

@@ -159,7 +159,11 @@ function labels(areas: string[]): string {
 function backgroundText(reading: Reading, role: RoleMention | null): string {
   return reading.body
     .filter((s) => !P.SECOND_PERSON.test(s.text) && /\b(?:I|I'm|I've|my|we|our|me)\b/i.test(s.text))
-    .map((s) => maskUrls(role ? s.text.replace(role.evidence, ' ') : s.text).replace(P.ASPIRATION, ' '))
+    .map((s) =>
+      maskUrls(role ? s.text.replace(role.evidence, ' ') : s.text)
+        .replace(P.ASPIRATION, ' ')
+        .replace(P.MEETING_PLACE, ' '),
+    )
     .join(' . ');
 }
 

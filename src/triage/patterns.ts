@@ -17,6 +17,10 @@ export const REFERRAL_ASK = phraseMatcher(`
   forward my (resume|résumé|cv|profile|application)
   submit (me|my (resume|résumé|cv|profile|application))
   recommend(ing)? me\\b
+  put(ting)? me (forward|up for)
+  (speak|speaking) up for me
+  vouching for me
+  (endorse|nominate) me\\b
   vouch for me
   flag my (application|profile|resume)
   introduce me to (the )?hiring
@@ -470,7 +474,17 @@ export const PROOF_METRIC = new RegExp(
 
 /** Time given back is an outcome too ("saved the team 10 hours a week"), but only next to a verb of saving. */
 export const PROOF_TIME_SAVED =
-  /\b(?:sav\w*|cut\w*|reduc\w*|shav\w*|trim\w*|lower\w*|decreas\w*|halv\w*|shorten\w*|freed up|frees up)\b[^.!?]{0,60}?\b\d[\d,.]*\s?(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b/i;
+  /\b(?:sav\w*|cut\w*|reduc\w*|shav\w*|trim\w*|lower\w*|decreas\w*|halv\w*|shorten\w*|freed up|frees up)\b[^.!?]{0,60}?\b\d[\d,.]*\s?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|shifts?|nights?|sprints?|quarters?|ftes?|(?:person|engineer|nurse|staff|man)[- ](?:hours?|days?|weeks?))\b/i;
+
+/** Throughput, a rate that changed: "we now pick 220 units an hour, up from 150", "from 40 to 65 orders a shift". */
+export const PROOF_RATE = new RegExp(
+  alternation(`
+  \\b\\d[\\d,.]*\\+?\\s?[^.!?]{0,40}?\\b(up|down) from (about |around |roughly )?\\d
+  \\b\\d[\\d,.]* ([\\w-]+ ){0,2}(an|per|a|each) (hour|shift|day|week|month|night)\\b[^.!?]{0,30}?\\b(from|up|down|to|instead of)\\b
+  \\bfrom \\d[\\d,.]* to \\d[\\d,.]* ([\\w-]+ ){0,2}(an|per|a|each) (hour|shift|day|week|month|night)\\b
+`),
+  'i',
+);
 
 /** A quantity, in figures or in words: what makes "from X to Y" a result rather than a move between jobs. */
 const QUANTITY = `(?:\\d|${wordAlternation(`
@@ -520,6 +534,10 @@ export const BACKGROUND =
 /** What the candidate wants to do next, not what they have done: "I've always wanted to get into security". */
 export const ASPIRATION =
   /\b(?:(?:always )?want(?:ed)?|hop(?:e|ing)|dream(?:ed)? of|aspir(?:e|ing)|eager|keen|excited|looking|love|like) to (?:get|break|move|transition|switch|pivot|work|be|join|learn|grow|do)\b[^.!?]*|\b(?:interested in|passionate about)\b[^.!?]*/gi;
+
+/** Where they met the referrer ("we met at a security meetup"): a place, not the candidate's experience. */
+export const MEETING_PLACE =
+  /\b(?:met|meet|spoke|talked|chatted|heard you|saw you|listened to you)\b[^.;!?]{0,15}?\b(?:at|during|in|on)\b[^.;!?,]{0,60}/gi;
 
 export const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
 

@@ -46,13 +46,20 @@ export function toThirdPerson(raw: string, name: string | null): string {
     }
     return { word: 'they', singular: false };
   };
+  // "My team and I cut…" reads as "Nadia and their team cut…", a plural subject with its verb as written.
+  const withTeam = name
+    ? sentence.replace(/\b[Mm]y (team|colleagues|crew|unit|partner|manager|squad) and I\b/, (_m, who: string) => {
+        usedName = true;
+        return `${name} and their ${who}`;
+      })
+    : sentence;
   // "My work has been…" reads best as "Lena's work has been…".
   let out = name
-    ? sentence.replace(/^My\b/, () => {
+    ? withTeam.replace(/^My\b/, () => {
         usedName = true;
         return `${name}'s`;
       })
-    : sentence;
+    : withTeam;
   out = out.replace(
     /\bI('m| am|'ve| have|'d|'ll| was)?(?![\w/'])(?: ([a-z]+ly|also|then|just|still|now|already|always|never|first|once|mainly|primarily)\b)?(?: ([a-z]+)\b)?/g,
     (_whole, contraction: string | undefined, adverb: string | undefined, verb: string | undefined) => {
@@ -80,6 +87,7 @@ export function toThirdPerson(raw: string, name: string | null): string {
       return `${s.word}${adverb ? ` ${adverb}` : ''} ${conjugated}`;
     },
   );
+  if (name) out = conjugateCoordinated(out, name);
   out = out
     .replace(/\bmyself\b/gi, 'themselves')
     .replace(/\bmy\b/g, 'their')
@@ -95,4 +103,18 @@ export function toThirdPerson(raw: string, name: string | null): string {
     .replace(/\bwe\b/g, 'they')
     .replace(/\bWe\b/g, 'They');
   return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/**
+ * "Nadia mentors and coach new buyers": verbs joined to the one after the name share its subject.
+ * Only a bare word right before an object ("the", "a", "their", a number) is read as such a verb, so
+ * "manages sales and marketing teams" keeps its nouns.
+ */
+function conjugateCoordinated(text: string, name: string): string {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const list = new RegExp(`(\\b${escaped} (?:[a-z]+ly |also |now )?[a-z]+s)((?:, [a-z]+)*,? and )([a-z]+)(?= (?:the|a|an|their|its|new|\\d))`, 'g');
+  return text.replace(list, (_m, head: string, middle: string, last: string) => {
+    const verbs = middle.replace(/, ([a-z]+)/g, (_c, v: string) => `, ${thirdPersonSingular(v)}`);
+    return `${head}${verbs}${thirdPersonSingular(last)}`;
+  });
 }

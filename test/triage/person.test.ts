@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toThirdPerson } from '../../src/triage/person.js';
 
@@ -30,5 +31,15 @@ describe('toThirdPerson', () => {
     expect(toThirdPerson('I built the AI and CI tooling for I/O heavy jobs.', 'Kai')).toBe(
       'Kai built the AI and CI tooling for I/O heavy jobs.',
     );
+  });
+});
+
+describe('toThirdPerson on the labelled set of tenses and shapes (test/fixtures/third-person.json)', () => {
+  const set = JSON.parse(readFileSync(new URL('../fixtures/third-person.json', import.meta.url), 'utf8')) as {
+    name: string;
+    cases: Array<{ input: string; want: string }>;
+  };
+  it.each(set.cases)('$input', ({ input, want }) => {
+    expect(toThirdPerson(input, set.name)).toBe(want);
   });
 });

@@ -1,10 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftProblems } from '../../src/cli/draft-writing.js';
-import { BLURB_RULES, blurbProblems, writingCounts } from '../../src/cli/writing.js';
+import { BLURB_RULES, blurbProblems, untracedFacts, writingCounts } from '../../src/cli/writing.js';
 import { ProfileSchema, triage } from '../../src/triage/index.js';
 
 /** The blurb's invariants: each rule on a blurb that breaks it and one that does not, then on random notes. */
+describe('every fact in a blurb traces to the note or the profile', () => {
+  const note = 'Hi Priya, I led a launch at Tidal Pay that cut CI time by 35%. Would you refer me?\nAmara';
+  it('numbers and names the note never gave are caught; the frame’s own words are not facts', () => {
+    const blurb =
+      'Amara led a launch at Stripe that cut CI time by 42%. Amara is applying for the role. The fit is credible.';
+    expect(untracedFacts(blurb, note)).toEqual(['42', 'Stripe']);
+    const traced =
+      'Amara led a launch at Tidal Pay that cut CI time by 35%. They are applying for our Platform opening.';
+    expect(untracedFacts(traced, `${note}\n{"teamArea":"Platform"}`)).toEqual([]);
+  });
+});
+
 describe('blurb invariants', () => {
   it.each([
     ['secondPerson', 'Amara led the launch. They are asking you because your team wrote the post.'],
@@ -71,7 +83,7 @@ describe('blurb invariants', () => {
       fc.property(why, ask, proof, exit, name, (w, a, p, e, n) => {
         const note = `Hi Priya, ${w}${a}. ${p} ${e}${n ? `\n${n}` : ''}`;
         const result = triage(note, profile);
-        expect(blurbProblems(result)).toEqual([]);
+        expect(blurbProblems(result, `${note}\n${JSON.stringify(profile)}`)).toEqual([]);
         expect(draftProblems(result, profile.name ?? null)).toEqual([]);
       }),
       { numRuns: 300 },
