@@ -1,21 +1,13 @@
 import { AREA_MATCHER, areaLabel, areaTerms, type Term, type TermHit, TermMatcher } from './areas.js';
 import { covers, type Discipline, roleDiscipline, selfNamedDisciplines, teamDisciplines } from './disciplines.js';
 import { maskUrls } from './normalize.js';
+import { matchOpenRole } from './open-roles.js';
 import * as P from './patterns.js';
 import type { Reading } from './reading.js';
-import { ROLE_NOUNS, type RoleMention, VAGUE } from './roles.js';
+import type { RoleMention } from './roles.js';
 import type { FitLevel, OpenRole, Profile } from './schema.js';
 import { withArticle } from './wording.js';
-import { stems, tokenize, wordSet } from './words.js';
-
-const TITLE_FILLER = wordSet('rol the of on in for at and team');
-/** Job nouns that every title in a field shares ("Math Teacher" and "English Teacher"): they never tie a request to an opening. */
-const SHARED_TITLE_NOUNS = new Set(
-  stems(
-    'teacher teachers nurse nurses pharmacist counsel supervisor agent representative officer coordinator assistant ' +
-      'clerk technician recruiter accountant partner chef cook associate advisor',
-  ),
-);
+import { stems, wordSet } from './words.js';
 
 /** Words in a team area that name no area of their own ("engineering", "products"). */
 const GENERIC_TEAM_WORDS = wordSet(
@@ -114,36 +106,6 @@ function inScope(scope: ReferrerScope, hit: TermHit): boolean {
 
 function areasOf(hits: TermHit[]): string[] {
   return [...new Set(hits.map((h) => h.term.area).filter((a): a is string => a !== null))];
-}
-
-function significantWords(text: string): Set<string> {
-  return new Set(
-    tokenize(text)
-      .filter((t) => !ROLE_NOUNS.has(t.word.toLowerCase()) && !VAGUE.has(t.word.toLowerCase()) && t.stem.length > 1)
-      .map((t) => t.stem)
-      .filter((s) => !TITLE_FILLER.has(s) && !SHARED_TITLE_NOUNS.has(s)),
-  );
-}
-
-/** The referrer's open role the request means: the same link, else a title in the same discipline sharing a specific word. */
-export function matchOpenRole(profile: Profile | null, role: RoleMention | null, urls: string[]): OpenRole | null {
-  if (!profile) return null;
-  const sameUrl = (a: string, b: string) => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
-  const byUrl = profile.openRoles.find((open) => open.url && urls.some((u) => sameUrl(u, open.url as string)));
-  if (byUrl) return byUrl;
-  if (!role) return null;
-  const wanted = significantWords(role.title);
-  const wantedDiscipline = roleDiscipline(role.title);
-  // "Occupational Therapist" shares a word with "Physical Therapist" but is another job.
-  const sameDiscipline = (title: string) => {
-    const open = roleDiscipline(title);
-    return !wantedDiscipline || !open || covers([open], wantedDiscipline);
-  };
-  return (
-    profile.openRoles.find(
-      (open) => sameDiscipline(open.title) && [...significantWords(open.title)].some((w) => wanted.has(w)),
-    ) ?? null
-  );
 }
 
 function list(words: string[]): string {

@@ -159,6 +159,8 @@ export const PRESSURE = phraseMatcher(`
   right away
   by (tomorrow|today|tonight|end of (day|week)|eod|eow)\\b
   you owe
+  you need to (hire|refer|help|interview) me
+  (refer|submit|hire|interview) me\\b[^.!?]{0,30}\\b(today|tonight|now|asap)\\b
   means? the world
   counting on you
   don't let me down
@@ -345,6 +347,9 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     # someone sent them: "told me to get in touch", "suggest me to contact you", "said I should write to you"
     (told|asked|suggested|suggests?|recommended|recommends?|recommend|encouraged|advised|urged) me (to )?(get in touch|reach out|write|contact|talk to you|ask you|message|email)
     said I should (write|reach out|contact|ask|talk|get in touch|message|email)
+    (say|says|said|tell|tells|ask|asked) me to (write|contact|reach out|message|email|ask)
+    I (was|worked|have worked|'ve worked|used to work) ([\\w-]+ ){0,3}(on|in|with|for) your (team|unit|ward|floor|store|desk|crew|clinic|department|shift)\\b
+    thanks for the (intro|introduction|connection)\\b
     said you('re| are|'d be| would be| were) (the|a|great|good|so)\\b
     knows? you from
     (worked|sat|trained|studied|served|volunteered) (together )?(with|next to|beside|alongside|under) you\\b
@@ -429,7 +434,7 @@ export const PROOF_IMPACT_VERB = phraseMatcher(
   took
   support\\w*
   # sales results: "closed $3M in new ARR", "120% of quota"
-  (of|to) (quota|target|plan|goal)
+  (of|to) (my |our |the )?(quota|target|plan|goal)
   attain\\w*
   # recruiting results: "made 34 engineering hires"
   hired
@@ -490,7 +495,7 @@ export const PROOF_RATE = new RegExp(
 const QUANTITY = `(?:\\d|${wordAlternation(`
   one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty
   thirty | forty | fifty | sixty | hundreds? | thousands? | dozens? | half | most | every | never | none
-  zero | all
+  zero | all | constant | constantly | daily | nightly | weekly | rare | rarely
 `)}\\b)`;
 
 /** Results written in words: "complaints halved", "sign-ups roughly tripled", "fell by half", "used to take six weeks; now it takes two". */
@@ -506,6 +511,11 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b\\d[\\d,]* (out )?of (them|those|the \\d[\\d,]*|\\d[\\d,]*|my \\d[\\d,]*)\\b[^.!?]{0,30}\\b(moved|stayed|kept|got|passed|found|returned|went|hired|promoted|placed|completed|graduated)\\b
   \\b(led|got|pushed|prompted|forced|persuaded|convinced) (the )?[\\w-]+( [\\w-]+)? to (hire|change|drop|adopt|fund|pass|cut|clear|reverse|launch|create|open|close|end|fix|add|ban|restore|replace|rewrite|withdraw|refund|recall)\\b
   \\bwon (a|an|the|two|three|several) ([\\w-]+ ){0,3}(award|prize|competition|contest|grant|tender|bid)s?\\b
+  \\b(stopped|no longer) (missing|being needed|needing|happening|breaking|failing|losing|bouncing|escalating)\\b
+  \\b(haven't|have not|hasn't|has not|never) (missed|lost|failed|dropped|had a)\\b[^.!?]{0,40}\\b(in|for|since) (\\d+|two|three|four|five|six|eight|nine|ten|twelve|a|over a) (days?|weeks?|months?|years?|quarters?)\\b
+  \\bzero (missed|lost|late|failed|dropped|missing|recordable|repeat)\\b
+  \\b(closed|signed|won|landed) (our |the |my |their )?(first )?(two|three|four|five|six|seven|eight|nine|ten|\\d+) ([\\w-]+ ){0,2}(contracts|deals|accounts|customers|clients|logos)\\b
+  \\d[\\d,.]*%?\\s*(→|->|=>)\\s*\\d
 `),
   'i',
 );

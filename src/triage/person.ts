@@ -88,7 +88,12 @@ export function toThirdPerson(raw: string, name: string | null): string {
     },
   );
   if (name) out = conjugateCoordinated(out, name);
-  out = out
+  return capitalized(possessivesToThird(out));
+}
+
+/** "my", "our", "me", "we" and the rest, once every "I" is retold. */
+function possessivesToThird(text: string): string {
+  return text
     .replace(/\bmyself\b/gi, 'themselves')
     .replace(/\bmy\b/g, 'their')
     .replace(/\bMy\b/g, 'Their')
@@ -102,8 +107,9 @@ export function toThirdPerson(raw: string, name: string | null): string {
     .replace(/\bwe've\b/gi, (m) => (m[0] === 'W' ? "They've" : "they've"))
     .replace(/\bwe\b/g, 'they')
     .replace(/\bWe\b/g, 'They');
-  return out.charAt(0).toUpperCase() + out.slice(1);
 }
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * "Nadia mentors and coach new buyers": verbs joined to the one after the name share its subject.
@@ -112,7 +118,10 @@ export function toThirdPerson(raw: string, name: string | null): string {
  */
 function conjugateCoordinated(text: string, name: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const list = new RegExp(`(\\b${escaped} (?:[a-z]+ly |also |now )?[a-z]+s)((?:, [a-z]+)*,? and )([a-z]+)(?= (?:the|a|an|their|its|new|\\d))`, 'g');
+  const list = new RegExp(
+    `(\\b${escaped} (?:[a-z]+ly |also |now )?[a-z]+s)((?:, [a-z]+)*,? and )([a-z]+)(?= (?:the|a|an|their|its|new|\\d))`,
+    'g',
+  );
   return text.replace(list, (_m, head: string, middle: string, last: string) => {
     const verbs = middle.replace(/, ([a-z]+)/g, (_c, v: string) => `, ${thirdPersonSingular(v)}`);
     return `${head}${verbs}${thirdPersonSingular(last)}`;

@@ -30,7 +30,7 @@ describe('own corpus', () => {
 });
 
 /** The bar from the fields issue, on the blind batch in eight fields outside product and engineering. */
-describe.each(['fields-blind.json', 'fields-blind-2.json', 'fields-blind-3.json'])(
+describe.each(['fields-blind.json', 'fields-blind-2.json', 'fields-blind-3.json', 'writing-blind.json'])(
   'notes in other fields (blind batch %s)',
   (file) => {
     const corpus = loadOwnCorpus(file);

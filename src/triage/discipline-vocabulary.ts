@@ -1,0 +1,162 @@
+import type { Discipline } from './disciplines.js';
+
+/**
+ * The disciplines fit knows, each with the phrases that name it (see disciplines.ts for how they are
+ * read). A vocabulary table: one discipline per entry, so adding a field is a one-entry diff.
+ */
+export const LIST: Array<[Discipline, string]> = [
+  [
+    { id: 'pm', label: 'product management', family: 'product' },
+    'product managers? | product management | product owners? | pms? | apm | group pm | product lead',
+  ],
+  [
+    { id: 'design', label: 'design', family: 'design' },
+    'designers? | (product|growth|ux|ui|visual|interaction|service|content|brand) design | ux research(ers?)?',
+  ],
+  [
+    { id: 'frontend', label: 'frontend engineering', family: 'software' },
+    'front[- ]?end (engineer(ing|s)?|developers?|development) | web (engineer|developer)s?',
+  ],
+  [
+    { id: 'backend', label: 'backend engineering', family: 'software' },
+    'back[- ]?end( (engineer(ing|s)?|developers?|development))? | server[- ]side (engineer(ing|s)?|developers?)',
+  ],
+  [
+    { id: 'mobile', label: 'mobile engineering', family: 'software' },
+    '(mobile|android|ios)( (engineer(ing|s)?|developers?|development|apps?))?',
+  ],
+  [
+    { id: 'data-engineering', label: 'data engineering', family: 'software' },
+    'data engineer(ing|s)? | data platform engineer(ing|s)? | analytics engineer(ing|s)?',
+  ],
+  [
+    { id: 'infrastructure', label: 'infrastructure engineering', family: 'software' },
+    'infrastructure engineer(ing|s)? | site reliability | sres? | devops | platform engineer(ing|s)?',
+  ],
+  [{ id: 'security', label: 'security engineering', family: 'software' }, 'security engineer(ing|s)?'],
+  [
+    { id: 'ml', label: 'machine learning engineering', family: 'software' },
+    'ml engineer(ing|s)? | machine learning engineer(ing|s)?',
+  ],
+  [
+    { id: 'software', label: 'software engineering', family: 'software' },
+    'software engineer(ing|s)? | software developers? | engineers? | engineering',
+  ],
+  [
+    { id: 'data', label: 'data analytics', family: 'data' },
+    'data analysts? | data analytics | data scien(ce|tists?) | business intelligence | bi analysts? | product analysts? | analytics team',
+  ],
+  [
+    { id: 'finance', label: 'finance', family: 'finance' },
+    'fp&a | financial (planning|analysts?) | finance(?= (team|department|function|partners?|org)\\b|\\s*$) | corporate finance | accountants? | accounting | controllers? | treasury',
+  ],
+  [
+    { id: 'sales', label: 'sales', family: 'sales' },
+    'sales(?= (team|reps?|org|leads?|leaders?|managers?|development|executives?)\\b|\\s*$) | account executives? | aes? | sdrs? | bdrs? | account managers? | business development',
+  ],
+  [
+    { id: 'support', label: 'customer support', family: 'support' },
+    'customer (support|service|success) | support (team|agents?|specialists?|engineers?|leads?|managers?|team leads?) | tier[- ]?[12] | help ?desk',
+  ],
+  [
+    { id: 'marketing', label: 'marketing', family: 'marketing' },
+    'marketing(?= (team|managers?|leads?|org|department|specialists?)\\b|\\s*$) | marketers? | (content|lifecycle|growth|product|email|performance) marketing | seo | demand generation | brand managers?',
+  ],
+  [
+    { id: 'recruiting', label: 'recruiting', family: 'recruiting' },
+    'recruit(ers?|ing) | talent acquisition | sourcers?',
+  ],
+  [{ id: 'nursing', label: 'nursing', family: 'clinical' }, 'nurses? | nursing | rns? | nurse managers?'],
+  [{ id: 'pharmacy', label: 'pharmacy', family: 'clinical' }, 'pharmacists? | pharmacy'],
+  [
+    { id: 'warehouse', label: 'warehouse operations', family: 'operations' },
+    'warehouse (operations|associates?|supervisors?|managers?|staff|teams?|shifts?) | fulfil?ment (cent(er|re)s?|operations|associates?) | pick and pack | distribution cent(er|re)s? | operations supervisors? | logistics operations',
+  ],
+  [
+    { id: 'retail', label: 'retail store operations', family: 'operations' },
+    'retail (store )?operations | retail stores? | store managers? | store operations | assistant store managers?',
+  ],
+  [{ id: 'mechanical', label: 'mechanical engineering', family: 'hardware' }, 'mechanical engineer(ing|s)?'],
+  [
+    { id: 'physical-therapy', label: 'physical therapy', family: 'rehab' },
+    'physical therap(y|ists?) | physiotherap(y|ists?) | physios?',
+  ],
+  [
+    { id: 'occupational-therapy', label: 'occupational therapy', family: 'rehab' },
+    'occupational therap(y|ists?) | hand therap(y|ists?)',
+  ],
+  [
+    { id: 'speech-therapy', label: 'speech therapy', family: 'rehab' },
+    'speech(-language)? (therap(y|ists?)|patholog(y|ists?))',
+  ],
+  [{ id: 'athletic-training', label: 'athletic training', family: 'rehab' }, 'athletic (trainers?|training)'],
+  [
+    { id: 'counseling', label: 'clinical counseling and therapy', family: 'behavioral' },
+    'clinical therapists? | (mental health|behavioral health) (counsel(l)?ors?|therapists?|clinicians?) | counsel(l)?ors? | psychotherapists? | licensed clinical social workers? | lcsws? | marriage and family therapists?',
+  ],
+  [
+    { id: 'case-management', label: 'case management and social work', family: 'behavioral' },
+    'case managers? | case management | social workers? | social work | family support workers?',
+  ],
+  [
+    { id: 'construction', label: 'construction site management', family: 'construction' },
+    '(assistant )?superintendents? | site (engineers?|managers?|supervisors?) | construction(?= (managers?|management|project managers?|team|crews?)\\b|\\s*$) | project engineers? | field engineers? | foremen | foreman',
+  ],
+  [
+    { id: 'architecture', label: 'architecture', family: 'construction' },
+    'project architects? | design architects? | landscape architects? | licensed architects? | architectural (designers?|design)',
+  ],
+  [
+    { id: 'culinary', label: 'kitchen and culinary', family: 'hospitality' },
+    '(sous |head |executive |pastry |line )?chefs? | line cooks? | prep cooks? | cooks | culinary | kitchen (staff|team|managers?|leads?)',
+  ],
+  [
+    { id: 'front-of-house', label: 'front-of-house service', family: 'hospitality' },
+    'front[- ]of[- ]house | bartenders? | waitstaff | sommeliers? | servers and (hosts|bartenders)',
+  ],
+  [
+    { id: 'procurement', label: 'procurement and buying', family: 'supply-chain' },
+    'procurement(?= (team|department|function|org|specialists?|managers?|leads?)\\b|\\s*$) | purchasing (managers?|agents?|team) | (senior |junior )?buyers? | strategic sourcing | sourcing (managers?|specialists?|team) | category managers?',
+  ],
+  [
+    { id: 'logistics', label: 'transportation and logistics', family: 'supply-chain' },
+    'transportation (managers?|planners?|team|coordinators?) | logistics (managers?|coordinators?|team|planners?) | freight (managers?|coordinators?|team) | dispatchers?',
+  ],
+  [
+    { id: 'quality', label: 'quality engineering', family: 'manufacturing' },
+    'quality engineer(ing|s)? | supplier quality( engineers?)? | quality (assurance|control) (engineers?|inspectors?|team|managers?) | quality inspectors?',
+  ],
+  [
+    { id: 'tooling', label: 'tooling and process engineering', family: 'manufacturing' },
+    'mold design(ers?| engineers?)? | tool(ing)? (engineers?|designers?) | manufacturing engineer(ing|s)? | process engineer(ing|s)?',
+  ],
+  [
+    { id: 'reporting', label: 'reporting and editing', family: 'editorial' },
+    'reporters? | journalis(m|ts?) | (copy |news |metro |city )?editors? | metro desk | newsroom | correspondents? | editorial',
+  ],
+  [
+    { id: 'photography', label: 'photography and visuals', family: 'editorial' },
+    'photographers? | photojournalis(m|ts?) | photo editors? | visuals team | videographers?',
+  ],
+  [
+    { id: 'claims', label: 'claims adjusting', family: 'insurance' },
+    'claims (adjusters?|adjusting|examiners?|handlers?|team|representatives?) | adjusters? | insurance claims',
+  ],
+  [{ id: 'underwriting', label: 'underwriting', family: 'insurance' }, 'underwrit(ers?|ing)'],
+  [
+    { id: 'teaching-math', label: 'mathematics teaching', family: 'teaching' },
+    'math(ematics)? (teachers?|teaching|department|program) | mathematics',
+  ],
+  [
+    { id: 'teaching-english', label: 'English teaching', family: 'teaching' },
+    'english (language arts )?(teachers?|teaching|department) | english language arts | ela teachers?',
+  ],
+  [
+    { id: 'teaching-science', label: 'science teaching', family: 'teaching' },
+    '(science|biology|chemistry|physics) (teachers?|teaching|department)',
+  ],
+  [
+    { id: 'teaching-history', label: 'history and social studies teaching', family: 'teaching' },
+    '(history|social studies) (teachers?|teaching|department)',
+  ],
+];
