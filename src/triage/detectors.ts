@@ -31,6 +31,9 @@ export function noteContext(reading: Reading, priorRequests: number): NoteContex
   };
 }
 
+/** A rate needs a figure; most sentences have none, and one test settles that. */
+const HAS_DIGIT = /\d/;
+
 /** A number that shows an outcome, next to a verb of doing, in the candidate's own sentence. */
 export function findProof(sentences: readonly Sentence[]): Signal {
   for (const sentence of sentences) {
@@ -40,7 +43,7 @@ export function findProof(sentences: readonly Sentence[]): Signal {
     if (metric && P.PROOF_IMPACT_VERB.test(text)) return present(evidenceFor(sentence, metric));
     const saved = P.PROOF_TIME_SAVED.exec(text);
     if (saved) return present(evidenceFor(sentence, saved));
-    const rate = P.PROOF_RATE.exec(text);
+    const rate = HAS_DIGIT.test(text) ? P.PROOF_RATE.exec(text) : null;
     if (rate) return present(evidenceFor(sentence, rate));
     const inWords = P.PROOF_IN_WORDS.exec(text);
     if (inWords) return present(evidenceFor(sentence, inWords));

@@ -97,7 +97,7 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
     blocker: verdict.blocker,
     seed,
     answering,
-    relationship: readRelationship(reading),
+    relationship: readRelationship(reading, signals.whyMe.evidence),
   };
   const drafts = {
     yes: draftYes(draftContext),

@@ -14,6 +14,18 @@ const SHARED_TITLE_NOUNS = new Set(
   ),
 );
 
+/** An opening's title comes back with every note to its referrer; its words are read once (bounded). */
+const TITLE_WORDS = new Map<string, Set<string>>();
+
+function titleWords(title: string): Set<string> {
+  const known = TITLE_WORDS.get(title);
+  if (known) return known;
+  const words = significantWords(title);
+  if (TITLE_WORDS.size >= 1000) TITLE_WORDS.delete(TITLE_WORDS.keys().next().value as string);
+  TITLE_WORDS.set(title, words);
+  return words;
+}
+
 function significantWords(text: string): Set<string> {
   return new Set(
     tokenize(text)
@@ -39,7 +51,7 @@ export function matchOpenRole(profile: Profile | null, role: RoleMention | null,
   };
   return (
     profile.openRoles.find(
-      (open) => sameDiscipline(open.title) && [...significantWords(open.title)].some((w) => wanted.has(w)),
+      (open) => sameDiscipline(open.title) && [...titleWords(open.title)].some((w) => wanted.has(w)),
     ) ?? null
   );
 }

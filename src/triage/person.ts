@@ -111,18 +111,19 @@ function possessivesToThird(text: string): string {
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** A subject, its verb, and a list of bare words joined to it by "and" before an object. */
+const COORDINATED =
+  /\b([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*)* (?:[a-z]+ly |also |now )?[a-z]+s)((?:, [a-z]+)*,? and )([a-z]+)(?= (?:the|a|an|their|its|new|\d))/gu;
+
 /**
  * "Nadia mentors and coach new buyers": verbs joined to the one after the name share its subject.
  * Only a bare word right before an object ("the", "a", "their", a number) is read as such a verb, so
  * "manages sales and marketing teams" keeps its nouns.
  */
 function conjugateCoordinated(text: string, name: string): string {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const list = new RegExp(
-    `(\\b${escaped} (?:[a-z]+ly |also |now )?[a-z]+s)((?:, [a-z]+)*,? and )([a-z]+)(?= (?:the|a|an|their|its|new|\\d))`,
-    'g',
-  );
-  return text.replace(list, (_m, head: string, middle: string, last: string) => {
+  if (!text.includes(' and ')) return text;
+  return text.replace(COORDINATED, (whole, head: string, middle: string, last: string) => {
+    if (!head.startsWith(`${name} `)) return whole;
     const verbs = middle.replace(/, ([a-z]+)/g, (_c, v: string) => `, ${thirdPersonSingular(v)}`);
     return `${head}${verbs}${thirdPersonSingular(last)}`;
   });

@@ -7,6 +7,8 @@ import type { Reading } from './reading.js';
  */
 export type Relationship = 'friend' | 'formerColleague' | 'fellowAlum' | 'mutualContact' | 'stranger';
 
+const OPENING_SENTENCES = 3;
+
 /** Strongest first: a friend who was also a colleague is written to as a friend. */
 const SIGNS: ReadonlyArray<readonly [Relationship, RegExp, RegExp?]> = [
   [
@@ -57,7 +59,12 @@ const SIGNS: ReadonlyArray<readonly [Relationship, RegExp, RegExp?]> = [
   ['formerColleague', phraseMatcher('we (worked|overlapped|were) (together|on the same team)')],
 ];
 
-export function readRelationship(reading: Reading): Relationship {
-  const text = reading.body.map((s) => s.text).join(' ');
+/**
+ * Read from the opening sentences and the sentence that says why this referrer: a relationship is
+ * stated up front ("It's Dana from Cloudcore"), and reading the whole note costs more than it finds.
+ */
+export function readRelationship(reading: Reading, whyMe: string | null): Relationship {
+  const opening = reading.body.slice(0, OPENING_SENTENCES).map((s) => s.text);
+  const text = [...opening, ...(whyMe && !opening.includes(whyMe) ? [whyMe] : [])].join(' ');
   return SIGNS.find(([, words, named]) => words.test(text) || named?.test(text))?.[0] ?? 'stranger';
 }

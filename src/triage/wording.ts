@@ -51,7 +51,13 @@ function clauseBreaks(sentence: string): (i: number) => boolean {
     depth.push(d);
     if (ch === ')') d = Math.max(0, d - 1);
   }
-  return (i: number) => (depth[i] ?? 0) === 0 && /[;,:]/.test(sentence[i] ?? '') && /\s/.test(sentence[i + 1] ?? ' ');
+  return (i: number) => {
+    const ch = sentence[i];
+    if (ch !== ',' && ch !== ';' && ch !== ':') return false;
+    const next = sentence[i + 1];
+    // The character tests run on every character, so the whitespace test runs only after a break mark.
+    return (depth[i] ?? 0) === 0 && (next === undefined || /\s/.test(next));
+  };
 }
 
 /** The clauses of a sentence, in order, as written. */
