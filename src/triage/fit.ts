@@ -172,7 +172,7 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
         explanation: `${roleName} is in your area, but their background is in ${labels(backgroundAreas)}, with no overlap shown.`,
       };
     }
-    const crossing = crossesDiscipline(background, role);
+    const crossing = crossesDiscipline(background, role) ?? unnamedJob(profile, role, openRole);
     if (crossing) return { ...base, level: 'partial', explanation: `${roleName} is in your area, but ${crossing}` };
     const overlap = backgroundIn.length > 0 ? `, and their background (${list(unique(backgroundIn))}) overlaps` : '';
     return { ...base, level: 'strong', explanation: `${roleName} is in your area (${scope.teamName})${overlap}.` };
@@ -212,6 +212,31 @@ function crossesDiscipline(background: string, role: RoleMention | null): string
   const own = selfNamedDisciplines(background);
   if (own.length === 0 || covers(own, wanted)) return null;
   return `they describe themselves in ${list(own.map((d) => d.label))}, and the role is ${wanted.label}.`;
+}
+
+/** Job nouns that name a level or a kind of seat, not a discipline ("Manager", "Lead"). */
+const GENERIC_JOB = wordSet(
+  'manager managers lead leader director head specialist coordinator supervisor associate assistant intern ' +
+    'partner officer representative consultant generalist member staff worker owner principal trainee',
+);
+
+/**
+ * A job the vocabulary does not know, asked of a team that names its disciplines, and named nowhere
+ * in the team area or its openings ("Growth Copywriter" to a backend growth team): the domain may
+ * match, but the referrer should look before a yes, so partial at best. Says why, or null.
+ */
+function unnamedJob(profile: Profile, role: RoleMention | null, openRole: OpenRole | null): string | null {
+  if (!role || openRole || role.ownTeam || roleDiscipline(role.evidence)) return null;
+  const scope = referrerScope(profile);
+  if (scope.disciplines.length === 0) return null;
+  const head = (role.title.split(',')[0] ?? '')
+    .replace(/\s+(?:role|position|opening|job)s?$/i, '')
+    .split(/\s+/)
+    .pop();
+  if (!head || !/^[A-Z]/.test(head) || GENERIC_JOB.has(head.toLowerCase())) return null;
+  const named = new Set(stems([profile.teamArea, ...profile.openRoles.map((r) => r.title)].join(' ')));
+  if (stems(head).every((s) => named.has(s))) return null;
+  return `"${head}" is a job your team area does not name, so the fit needs your own look.`;
 }
 
 /** Matched words as the note wrote them, once each; phrases like "for engineers" are matches, not nouns to list. */

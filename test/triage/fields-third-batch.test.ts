@@ -188,3 +188,24 @@ describe('what names a role', () => {
     },
   );
 });
+
+describe('a job the vocabulary does not know', () => {
+  const growth = profile('Growth engineering (backend): experimentation platform, onboarding and activation services');
+  const ask = (title: string) =>
+    triage(
+      `Hi Sam, we met at the growth meetup. I'm applying for the ${title} role. I lifted activation by 12% with a new onboarding flow. Would you refer me? No worries if not.`,
+      growth,
+    );
+
+  it('asked of a team that names its disciplines, and named nowhere in it, is partial at best', () => {
+    const result = ask('Growth Copywriter');
+    expect(result.fit.level).toBe('partial');
+    expect(result.fit.explanation).toMatch(/"Copywriter" is a job your team area does not name/);
+    expect(result.recommendation).not.toBe('yes');
+  });
+
+  it('a level or seat ("Manager", "Lead") or a discipline the vocabulary knows is read as before', () => {
+    expect(ask('Growth Experimentation Lead').fit.level).toBe('strong');
+    expect(ask('Senior Backend Engineer, Growth').fit.level).toBe('strong');
+  });
+});
