@@ -60,7 +60,7 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [
     { id: 'marketing', label: 'marketing', family: 'marketing' },
-    'marketing(?= (team|managers?|leads?|org|department|specialists?)\\b|\\s*$) | marketers? | (content|lifecycle|growth|product|email|performance) marketing | seo | demand generation | brand managers?',
+    'marketing(?= (team|managers?|leads?|org|department|specialists?|coordinators?|associates?)\\b|\\s*$) | marketers? | (content|lifecycle|growth|product|email|performance) marketing | seo | demand generation | brand managers?',
   ],
   [
     { id: 'recruiting', label: 'recruiting', family: 'recruiting' },
@@ -143,6 +143,47 @@ export const LIST: Array<[Discipline, string]> = [
     'claims (adjusters?|adjusting|examiners?|handlers?|team|representatives?) | adjusters? | insurance claims',
   ],
   [{ id: 'underwriting', label: 'underwriting', family: 'insurance' }, 'underwrit(ers?|ing)'],
+  [
+    { id: 'veterinary', label: 'veterinary care', family: 'veterinary' },
+    'veterinar(y|ians?) (technicians?|techs?|care|medicine|hospital|nurses?)? | veterinarians? | vet techs? | veterinary',
+  ],
+  [
+    { id: 'aircraft-maintenance', label: 'aircraft maintenance', family: 'aviation' },
+    'aircraft (maintenance|mechanics?|technicians?) | a&p mechanics? | line maintenance( technicians?)? | avionics technicians?',
+  ],
+  [
+    { id: 'flight-crew', label: 'flight crew', family: 'aviation' },
+    'flight attendants? | cabin crew | pilots? | first officers?',
+  ],
+  [
+    { id: 'dental', label: 'dental care', family: 'dental' },
+    'dental (hygienists?|assistants?|hygiene) | hygienists? | dentists? | dental',
+  ],
+  [
+    { id: 'civil', label: 'civil engineering', family: 'civil' },
+    'civil engineer(ing|s)? | roadway design | drainage design | transportation engineer(ing|s)?',
+  ],
+  [{ id: 'structural', label: 'structural engineering', family: 'civil' }, 'structural engineer(ing|s)?'],
+  [
+    { id: 'events', label: 'event planning', family: 'events' },
+    'event (planners?|planning|managers?|producers?|coordinators?) | events(?= (team|department)\\b|\\s*$)',
+  ],
+  [
+    { id: 'property-management', label: 'property management', family: 'real-estate' },
+    'leasing (agents?|consultants?|managers?) | community managers? | property managers? | property management',
+  ],
+  [
+    { id: 'lending', label: 'lending', family: 'banking' },
+    '(mortgage |loan |lending )?loan officers? | mortgage (loan )?(officers?|brokers?|lending) | underwriters? of loans',
+  ],
+  [
+    { id: 'branch-banking', label: 'branch banking', family: 'banking' },
+    'personal bankers? | tellers? | branch managers? | relationship bankers? | universal bankers?',
+  ],
+  [
+    { id: 'epidemiology', label: 'epidemiology', family: 'public-health' },
+    'epidemiolog(y|ists?) | disease surveillance | biostatisticians?',
+  ],
   [
     { id: 'teaching-math', label: 'mathematics teaching', family: 'teaching' },
     'math(ematics)? (teachers?|teaching|department|program) | mathematics',

@@ -166,7 +166,7 @@ export const PRESSURE = phraseMatcher(`
   don't let me down
   need (an answer|to hear back)
   # polite pressure: others already told, what the referrer would gain, a third party's favour
-  (told|mentioned to|let|informed) (the |my |your )?(hiring manager|recruiter|recruiting|hr|team|manager|them) (know )?(that )?you('d| would|'ll| will| are| were|'re)
+  (told|mentioned to|let|informed) (the |my |your )?([\\w-]+ ){0,2}(hiring manager|recruiter|recruiting|hr|team|manager|director|supervisor|boss|them) (know )?(that )?you('d| would|'ll| will| are| were|'re)
   you('d| would|'ll| will) (also )?(get|earn|receive|pocket) (the |a )?(nice |referral )*bonus
   referral bonus (for you|too|as well)
   works out for (both of us|us both|everyone)
@@ -270,8 +270,9 @@ export const NOT_A_REFERRAL = phraseMatcher(`
   (refer|introduce) me to (your|the) (buyer|procurement|purchasing|decision[- ]maker)s?
   (quick |short |\\d+[- ]minute )?demo (call )?(would|to) show
   (business|partnership|investment) (introduction|intro|opportunity)
-  who (handles|owns|runs|buys|manages|is in charge of|decides on) (\\w+ ){0,3}(procurement|purchasing|buying|vendors?|payroll|tax|billing|partnerships|software|tools)\\b
-  (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|someone (who|that)|somebody (who|that)|anyone (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can (help|speed|fix|look|escalate|resolve|approve))
+  who (handles|owns|runs|buys|manages|is in charge of|decides on) (\\w+ ){0,3}(procurement|purchasing|buying|vendors?|payroll|tax|billing|partnerships|software|tools|loans|mortgages|accounts|insurance)\\b
+  (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|(someone|somebody|anyone)( [\\w-]+){0,3} (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can( \\w+)? (help|speed|fix|look|escalate|resolve|approve))
+  (an )?introduction to the right person
   we('re| are) an? (\\w+ ){0,3}(supplier|vendor|distributor|manufacturer|reseller)\\b
   (happy|glad|love) to (send|share|give|run) (you )?(a |an )?(short |quick )?demo
   (asked|asks|asking) (me )?for (\\w+ )?references\\b
@@ -390,6 +391,7 @@ export const PROOF_IMPACT_VERB = phraseMatcher(
   generat\\w*
   deliver\\w*
   moved
+  opened
   won
   beat
   halv\\w*

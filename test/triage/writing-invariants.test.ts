@@ -10,6 +10,7 @@ describe.each([
   'fields-blind.json',
   'fields-blind-2.json',
   'fields-blind-3.json',
+  'fields-blind-4.json',
   'writing-blind.json',
 ])('blurbs and drafts in %s', (file) => {
   const corpus = loadOwnCorpus(file);
