@@ -1,12 +1,12 @@
 import { AREA_MATCHER, areaLabel, areaTerms, type Term, type TermHit, TermMatcher } from './areas.js';
-import { covers, type Discipline, roleDiscipline, selfNamedDisciplines, teamDisciplines } from './disciplines.js';
+import { crossesDiscipline, outsideDiscipline, unlistedDiscipline, unnamedJob } from './discipline-fit.js';
+import { type Discipline, roleDiscipline, teamDisciplines } from './disciplines.js';
 import { maskUrls } from './normalize.js';
 import { matchOpenRole } from './open-roles.js';
 import * as P from './patterns.js';
 import type { Reading } from './reading.js';
 import type { RoleMention } from './roles.js';
 import type { FitLevel, OpenRole, Profile } from './schema.js';
-import { withArticle } from './wording.js';
 import { stems, wordSet } from './words.js';
 
 /** Words in a team area that name no area of their own ("engineering", "products"). */
@@ -151,7 +151,7 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
   const base = { matched, targetAreas, backgroundAreas, openRole };
   const roleName = role ? `The role they name ("${role.evidence}")` : `Your ${openRole?.title ?? ''} opening`;
 
-  const otherDiscipline = outsideDiscipline(profile, role, openRole);
+  const otherDiscipline = outsideDiscipline(scope, role, openRole);
   if (otherDiscipline) return { ...base, matched: [], level: 'none', explanation: `${roleName} ${otherDiscipline}` };
   // "A PM role on your team" is in the referrer's area by definition, whatever words it uses.
   const ownTeam = role?.ownTeam === true;
@@ -172,7 +172,10 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
         explanation: `${roleName} is in your area, but their background is in ${labels(backgroundAreas)}, with no overlap shown.`,
       };
     }
-    const crossing = crossesDiscipline(background, role) ?? unnamedJob(profile, role, openRole);
+    const crossing =
+      crossesDiscipline(background, role) ??
+      unnamedJob(scope, profile, role, openRole) ??
+      unlistedDiscipline(scope, role, openRole);
     if (crossing) return { ...base, level: 'partial', explanation: `${roleName} is in your area, but ${crossing}` };
     const overlap = backgroundIn.length > 0 ? `, and their background (${list(unique(backgroundIn))}) overlaps` : '';
     return { ...base, level: 'strong', explanation: `${roleName} is in your area (${scope.teamName})${overlap}.` };
@@ -189,54 +192,6 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
     level: 'unknown',
     explanation: 'The note does not say which area or role they want, so fit cannot be judged.',
   };
-}
-
-/**
- * The discipline axis: a named role in a discipline the team area does not name (and none of the
- * referrer's openings is in) is outside their area, however much domain it shares. Says why, or null.
- */
-function outsideDiscipline(profile: Profile, role: RoleMention | null, openRole: OpenRole | null): string | null {
-  if (!role || openRole || role.ownTeam) return null;
-  const scope = referrerScope(profile);
-  const team = scope.disciplines;
-  if (team.length === 0) return null;
-  const wanted = roleDiscipline(role.evidence);
-  if (!wanted || covers(team, wanted) || scope.openingDisciplines.has(wanted.id)) return null;
-  return `is ${withArticle(wanted.label)} role; your team (${scope.teamName}) is ${list(team.map((d) => d.label))}, so it is outside your area.`;
-}
-
-/** The candidate names their own discipline and it is not the role's ("I'm a data analyst" for a data engineering role): partial at best. */
-function crossesDiscipline(background: string, role: RoleMention | null): string | null {
-  const wanted = role ? roleDiscipline(role.evidence) : null;
-  if (!wanted) return null;
-  const own = selfNamedDisciplines(background);
-  if (own.length === 0 || covers(own, wanted)) return null;
-  return `they describe themselves in ${list(own.map((d) => d.label))}, and the role is ${wanted.label}.`;
-}
-
-/** Job nouns that name a level or a kind of seat, not a discipline ("Manager", "Lead"). */
-const GENERIC_JOB = wordSet(
-  'manager managers lead leader director head specialist coordinator supervisor associate assistant intern ' +
-    'partner officer representative consultant generalist member staff worker owner principal trainee',
-);
-
-/**
- * A job the vocabulary does not know, asked of a team that names its disciplines, and named nowhere
- * in the team area or its openings ("Growth Copywriter" to a backend growth team): the domain may
- * match, but the referrer should look before a yes, so partial at best. Says why, or null.
- */
-function unnamedJob(profile: Profile, role: RoleMention | null, openRole: OpenRole | null): string | null {
-  if (!role || openRole || role.ownTeam || roleDiscipline(role.evidence)) return null;
-  const scope = referrerScope(profile);
-  if (scope.disciplines.length === 0) return null;
-  const head = (role.title.split(',')[0] ?? '')
-    .replace(/\s+(?:role|position|opening|job)s?$/i, '')
-    .split(/\s+/)
-    .pop();
-  if (!head || !/^[A-Z]/.test(head) || GENERIC_JOB.has(head.toLowerCase())) return null;
-  const named = new Set(stems([profile.teamArea, ...profile.openRoles.map((r) => r.title)].join(' ')));
-  if (stems(head).every((s) => named.has(s))) return null;
-  return `"${head}" is a job your team area does not name, so the fit needs your own look.`;
 }
 
 /** Matched words as the note wrote them, once each; phrases like "for engineers" are matches, not nouns to list. */

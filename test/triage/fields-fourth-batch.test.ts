@@ -58,3 +58,29 @@ describe('signals the batch taught', () => {
     expect(result.signals.proofPoint.present).toBe(true);
   });
 });
+
+describe('a team the vocabulary does not know, that lists its people', () => {
+  const ask = (title: string, teamArea: string) =>
+    triage(
+      `Hi Sam, we met at the library conference. I'm applying for the ${title} role. I cut page load time by 40%. Would you refer me? No worries if not.`,
+      profile(teamArea),
+    );
+
+  it('a role in a known discipline none of those people is, is partial at best, and says whom the area lists', () => {
+    const library =
+      'Library services: the reading program and branch circulation; librarians, circulation clerks and branch staff';
+    const result = ask('Senior iOS Engineer, Reading Program', library);
+    expect(result.fit.level).toBe('partial');
+    expect(result.fit.explanation).toMatch(
+      /mobile engineering role, and your team area lists its people \("circulation clerks"\)/,
+    );
+    expect(result.recommendation).not.toBe('yes');
+    // A job of the team's own kind, in the same words, is still in the area.
+    expect(ask('Reading Program Coordinator', library).fit.level).toBe('strong');
+  });
+
+  it('a team area that lists no people leaves the domain to decide', () => {
+    const result = ask('Backend Engineer, Payments', 'Payments: checkout, billing and fraud for merchants');
+    expect(result.fit.level).toBe('strong');
+  });
+});
