@@ -56,6 +56,7 @@ export function findProof(sentences: readonly Sentence[]): Signal {
 /** How many earlier messages the note mentions: "I messaged you last week and twice before that" is three. */
 function countBumps(sentences: readonly Sentence[]): number {
   let total = 0;
+  let repeated = false;
   for (const { text } of sentences) {
     if (!P.FOLLOW_UP.test(text)) continue;
     let count = 0;
@@ -70,9 +71,11 @@ function countBumps(sentences: readonly Sentence[]): number {
     for (const q of quantities) if (!used.has(q.index)) count += q.n;
     const ordinal = P.ORDINAL_MESSAGE.exec(text);
     if (ordinal) count = Math.max(count, ORDINALS[ordinal[1]?.toLowerCase() ?? ''] ?? 1);
-    total += Math.max(count, P.REPEATED_BUMP.test(text) ? 2 : 1);
+    total += Math.max(count, 1);
+    // "Following up again" says this is not the first, however the rest of the note counts.
+    if (P.REPEATED_BUMP.test(text)) repeated = true;
   }
-  return Math.min(total, 10);
+  return Math.min(repeated ? Math.max(total, 2) : total, 10);
 }
 
 const ORDINALS: Record<string, number> = { second: 1, third: 2, fourth: 3, fifth: 4 };

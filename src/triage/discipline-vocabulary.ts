@@ -52,7 +52,7 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [
     { id: 'sales', label: 'sales', family: 'sales' },
-    'sales(?= (team|reps?|org|leads?|leaders?|managers?|development|executives?)\\b|\\s*$) | account executives? | aes? | sdrs? | bdrs? | account managers? | business development',
+    'sales(?= (team|reps?|representatives?|org|leads?|leaders?|managers?|development|executives?)\\b|\\s*$) | account executives? | aes? | sdrs? | bdrs? | account managers? | business development',
   ],
   [
     { id: 'support', label: 'customer support', family: 'support' },
@@ -180,6 +180,40 @@ export const LIST: Array<[Discipline, string]> = [
     { id: 'branch-banking', label: 'branch banking', family: 'banking' },
     'personal bankers? | tellers? | branch managers? | relationship bankers? | universal bankers?',
   ],
+  [
+    { id: 'ems', label: 'emergency medical services', family: 'emergency' },
+    'paramedics? | emts? | emergency medical (services|technicians?) | ambulance crews?',
+  ],
+  [
+    { id: 'field-service', label: 'HVAC and field service', family: 'trades' },
+    '(hvac|field|service) technicians? | hvac installers? | installers? | hvac',
+  ],
+  [
+    { id: 'merchandising', label: 'merchandise planning', family: 'retail-planning' },
+    'merchandise planners? | merchandise planning | allocation analysts? | merchandisers? | merchandising',
+  ],
+  [
+    { id: 'admissions', label: 'admissions', family: 'education-admin' },
+    'admissions? (counsel(l)?ors?|officers?|office|team) | undergraduate admissions | admissions',
+  ],
+  [{ id: 'agronomy', label: 'agronomy', family: 'agriculture' }, 'agronom(y|ists?) | crop advis(e|o)rs?'],
+  [
+    { id: 'localization', label: 'localization and translation', family: 'language' },
+    'translators? | translation | locali[sz]ation (project )?managers? | locali[sz]ation',
+  ],
+  [
+    { id: 'curatorial', label: 'curatorial work', family: 'museum' },
+    '(assistant |associate )?curators? | curatorial | collections (staff|managers?) | registrars?',
+  ],
+  [
+    { id: 'facilities', label: 'facilities', family: 'operations' },
+    'facilities (managers?|technicians?|team) | facilities',
+  ],
+  [
+    { id: 'audit', label: 'audit', family: 'accounting' },
+    'auditors? | audit (seniors?|associates?|managers?|partners?) | external audit | internal audit',
+  ],
+  [{ id: 'tax', label: 'tax', family: 'accounting' }, 'tax (seniors?|associates?|managers?|accountants?|advisors?)'],
   [
     { id: 'epidemiology', label: 'epidemiology', family: 'public-health' },
     'epidemiolog(y|ists?) | disease surveillance | biostatisticians?',

@@ -45,9 +45,12 @@ export function matchOpenRole(profile: Profile | null, role: RoleMention | null,
   const wanted = significantWords(role.title);
   const wantedDiscipline = roleDiscipline(role.title);
   // "Occupational Therapist" shares a word with "Physical Therapist" but is another job.
+  // A request in a known discipline matches by words only an opening known to be in it: "Frontend
+  // Engineer, Localization Platform" is not the "Localization Project Manager" opening.
   const sameDiscipline = (title: string) => {
     const open = roleDiscipline(title);
-    return !wantedDiscipline || !open || covers([open], wantedDiscipline);
+    if (!wantedDiscipline) return true;
+    return open !== null && covers([open], wantedDiscipline);
   };
   return (
     profile.openRoles.find(

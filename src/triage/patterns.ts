@@ -209,7 +209,7 @@ export const QUANTIFIER =
 
 /** A bump that says it is not the first: "following up again", "my messages from last week". */
 export const REPEATED_BUMP =
-  /\b(?:(?:following|checking|writing) (?:up )?again|my (?:\w+ )?(?:messages|notes|emails|dms) from)\b/i;
+  /\b(?:(?:following|checking|writing) (?:up |in )?again|my (?:\w+ )?(?:messages|notes|emails|dms) from|my (?:two|three|four|several|few) (?:earlier |previous |last )?(?:messages|notes|emails|dms))\b/i;
 
 export const ORDINAL_MESSAGE = /\b(second|third|fourth|fifth) (?:message|note|attempt|email|time)\b/i;
 
@@ -277,6 +277,7 @@ export const NOT_A_REFERRAL = phraseMatcher(`
   (happy|glad|love) to (send|share|give|run) (you )?(a |an )?(short |quick )?demo
   (asked|asks|asking) (me )?for (\\w+ )?references\\b
   (love|get|want|need) (some )?(press |media |news )?coverage
+  (good )?word with the (admissions?|loan|claims?|scholarship|selection) (committee|office|team|department)
   my (claim|order|account|refund|case|policy|application) (has been|is|was) (stuck|delayed|pending|denied|on hold)
 `);
 
@@ -392,6 +393,11 @@ export const PROOF_IMPACT_VERB = phraseMatcher(
   deliver\\w*
   moved
   opened
+  drew
+  found
+  recover\\w*
+  attract\\w*
+  receiv\\w*
   won
   beat
   halv\\w*
@@ -467,6 +473,7 @@ const COUNTED = wordAlternation(`
   brands | languages | microservices | hires | placements | roles | positions | reqs | offers | candidates
   youth | families | households | residents | children | kids | volunteers | trainees | apprentices | staff
   crews | suppliers | vendors | claims | cases | permits | inspections | covers | meals | beds | shifts
+  visitors | attendees | readers | viewers | listeners | donors | applicants | applications | growers | farmers
 `);
 
 export const PROOF_METRIC = new RegExp(
@@ -518,6 +525,8 @@ export const PROOF_IN_WORDS = new RegExp(
   \\bzero (missed|lost|late|failed|dropped|missing|recordable|repeat)\\b
   \\b(closed|signed|won|landed) (our |the |my |their )?(first )?(two|three|four|five|six|seven|eight|nine|ten|\\d+) ([\\w-]+ ){0,2}(contracts|deals|accounts|customers|clients|logos)\\b
   \\d[\\d,.]*%?\\s*(→|->|=>)\\s*\\d
+  \\bfrom (well |far |just )?(over|above|below|under|outside) (the |its |our )?(limit|target|threshold|standard|goal|benchmark|budget)\\b[^.!?]{0,30}?\\bto\\b
+  \\b(double|triple|twice|three times|four times) (of |what )?(our |the |its |their )?(normal|usual|previous|average|baseline|last year)\\b
 `),
   'i',
 );

@@ -37,9 +37,12 @@ function isCapitalized(word: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(word);
 }
 
-/** "of" inside a capitalized title ("Head of Sales", "Director of Nursing", "Front of House") is part of it. */
+/** "of" or "and" inside a capitalized title ("Head of Sales", "Front of House", "Tax Senior, State and Local") is part of it. */
 const innerOf = (lower: string, before: Token | undefined, after: Token) =>
-  lower === 'of' && before !== undefined && isCapitalized(before.word) && isCapitalized(after.word);
+  (lower === 'of' || lower === 'and') &&
+  before !== undefined &&
+  isCapitalized(before.word) &&
+  isCapitalized(after.word);
 
 /**
  * Reads the title to the left of a head word: the run of words up to a stop word, allowing the

@@ -179,8 +179,8 @@ describe('what names a role', () => {
     expect(result.signals.roleNamed.present).toBe(true);
   });
 
-  it.each(['Head of Sales', 'Director of Nursing', 'General Manager, Front of House'])(
-    '"of" inside a capitalized title keeps it whole: %s',
+  it.each(['Head of Sales', 'Director of Nursing', 'General Manager, Front of House', 'Tax Senior, State and Local'])(
+    '"of" or "and" inside a capitalized title keeps it whole: %s',
     (title) => {
       expect(triage(`Hi Sam, I'm applying for the ${title} role. Would you refer me?`).candidate.targetRole).toBe(
         title,

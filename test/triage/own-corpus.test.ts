@@ -35,6 +35,7 @@ describe.each([
   'fields-blind-2.json',
   'fields-blind-3.json',
   'fields-blind-4.json',
+  'fields-blind-5.json',
   'writing-blind.json',
 ])('notes in other fields (blind batch %s)', (file) => {
   const corpus = loadOwnCorpus(file);

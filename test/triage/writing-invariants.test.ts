@@ -11,6 +11,7 @@ describe.each([
   'fields-blind-2.json',
   'fields-blind-3.json',
   'fields-blind-4.json',
+  'fields-blind-5.json',
   'writing-blind.json',
 ])('blurbs and drafts in %s', (file) => {
   const corpus = loadOwnCorpus(file);
