@@ -7,3 +7,13 @@ export function loadOwnCorpus(file = 'own-corpus.json'): Corpus {
   const path = fileURLToPath(new URL(`../fixtures/${file}`, import.meta.url));
   return CorpusSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
+
+/** The batches written and labelled before their first run, each a fixture file. */
+export const BLIND_BATCHES = [
+  'fields-blind.json',
+  'fields-blind-2.json',
+  'fields-blind-3.json',
+  'fields-blind-4.json',
+  'fields-blind-5.json',
+  'writing-blind.json',
+];

@@ -2,18 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { draftProblems } from '../../src/cli/draft-writing.js';
 import { evaluateCorpus } from '../../src/cli/evaluate.js';
 import { blurbProblems } from '../../src/cli/writing.js';
-import { loadOwnCorpus } from '../helpers/corpus.js';
+import { BLIND_BATCHES, loadOwnCorpus } from '../helpers/corpus.js';
 
 /** The writing invariants (issue 11), with zero exceptions, on every note of every fixture file. */
-describe.each([
-  'own-corpus.json',
-  'fields-blind.json',
-  'fields-blind-2.json',
-  'fields-blind-3.json',
-  'fields-blind-4.json',
-  'fields-blind-5.json',
-  'writing-blind.json',
-])('blurbs and drafts in %s', (file) => {
+describe.each(['own-corpus.json', ...BLIND_BATCHES])('blurbs and drafts in %s', (file) => {
   const corpus = loadOwnCorpus(file);
   const outcomes = evaluateCorpus(corpus);
 
