@@ -76,9 +76,17 @@ function draftStillMissing(ctx: DraftContext): string {
   );
 }
 
+/** Words of an outcome the rules could not read as a result ("declines became rare"): the gap is not clear. */
+const OUTCOME_WORDS =
+  /\b(?:stopped|became|fewer|less|rare(?:ly)?|faster|quicker|better|improved|reduced|dropped|fell|rose|grew|lifted|saved|cut)\b/i;
+
 function onePagerPiece(ctx: DraftContext, still = ''): string {
-  if (ctx.missing.includes('proof'))
+  if (ctx.missing.includes('proof')) {
+    // Humble where the triage is unsure: a note that tells of an outcome gets asked for its number, not told it has none.
+    if (OUTCOME_WORDS.test(ctx.candidate.background ?? ''))
+      return 'If you can, put a number on the result you mention, so I can point to it.';
     return `The piece I am ${still}missing is a concrete result: ${resultAsk(ctx)}, ideally with a number.`;
+  }
   if (ctx.missing.includes('fitOverlap')) {
     const from = ctx.fit.backgroundAreas.map(areaLabel)[0];
     return `The piece I am ${still}missing is how your ${from ?? 'current'} work carries over to ${teamName(ctx)}.`;

@@ -236,8 +236,11 @@ export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
     '(',
     /\((?:your |company |candidate'?s? |hiring )?(?:name|company(?: name)?|role|position|title|job title|manager|recipient)\)/i,
   ],
-  ['XYZ', /\b(?:the |at |with |for )?XYZ (?:company|corp|inc|position|role|team|department)\b|\bat XYZ\b/],
-  ['ABC', /\b(?:the |at |with |for )ABC (?:company|corp|inc|position|role|team)\b|\bat ABC\b/],
+  [
+    'XYZ',
+    /\b(?:the |at |with |for )?XYZ (?:[Cc]ompany|[Cc]orp|[Ii]nc|[Pp]osition|[Rr]ole|[Tt]eam|[Dd]epartment)\b|\bat XYZ\b/,
+  ],
+  ['ABC', /\b(?:the |at |with |for )ABC (?:[Cc]ompany|[Cc]orp|[Ii]nc|[Pp]osition|[Rr]ole|[Tt]eam)\b|\bat ABC\b/],
   [' company', /\b(?:at|with|join) X company\b/i],
   ['[', /\[(?:specific|relevant|your|a) [a-z ]{2,30}\]/i],
 ];

@@ -1,4 +1,5 @@
 import * as D from './detectors.js';
+import { notAReferralReply } from './not-a-referral.js';
 import * as P from './patterns.js';
 import { firstMatch, firstOf } from './signal.js';
 import { countSchema, plainSchema, type QuestionSpec, type RiskSpec, wordsSchema } from './signal-spec.js';
@@ -206,8 +207,7 @@ export const REGISTRY = {
         when: (s) => s.present,
         rank: 0,
         reason: (s) => `What they ask for is not a job referral: ${quote(s.evidence)}.`,
-        reply: () =>
-          "What you're asking for isn't a job referral, which is the only thing I can help with here, so I'll pass on this one. I hope you find the right person.",
+        reply: notAReferralReply,
       },
     },
   }),

@@ -174,7 +174,7 @@ describe('polite pressure and asks for someone else', () => {
     const result = triage(`Hi Sam, ${body}\nMeg`);
     expect(result.signals.notAReferral.present).toBe(true);
     expect(result.recommendation).toBe('no');
-    expect(result.drafts.no).toMatch(/isn't a job referral/);
+    expect(result.drafts.no).toMatch(/rather than a (?:job )?referral|isn't a job referral/);
   });
 
   it('staffing as work the candidate did is not an agency', () => {
