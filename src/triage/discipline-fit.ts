@@ -43,9 +43,10 @@ const GENERIC_JOB = wordSet(
 );
 
 /**
- * A job the vocabulary does not know, asked of a team that names its disciplines, and named nowhere
- * in the team area or its openings ("Growth Copywriter" to a backend growth team): the domain may
- * match, but the referrer should look before a yes, so partial at best.
+ * A job the vocabulary does not know, asked of a team that names its disciplines or lists its
+ * people, and named nowhere in the team area or its openings ("Growth Copywriter" to a backend
+ * growth team, "Museum Educator" to librarians and clerks): the domain may match, but the referrer
+ * should look before a yes, so partial at best.
  */
 export function unnamedJob(
   scope: ReferrerScope,
@@ -54,7 +55,7 @@ export function unnamedJob(
   openRole: OpenRole | null,
 ): string | null {
   if (!role || openRole || role.ownTeam || roleDiscipline(role.evidence)) return null;
-  if (scope.disciplines.length === 0) return null;
+  if (scope.disciplines.length === 0 && scope.people.length === 0) return null;
   const head = (role.title.split(',')[0] ?? '')
     .replace(/\s+(?:role|position|opening|job)s?$/i, '')
     .split(/\s+/)
@@ -65,9 +66,29 @@ export function unnamedJob(
   return `"${head}" is a job your team area does not name, so the fit needs your own look.`;
 }
 
-/** People a team area lists as its own ("branch managers, personal bankers and tellers"). */
-const STAFF =
-  /\b(?:[a-z-]+ )?(?:managers|leads|agents|specialists|associates|technicians|assistants|coordinators|officers|representatives|consultants|advisors|operators|inspectors|mechanics|clerks|attendants|planners|bankers|tellers|counselors|instructors|supervisors|crews|staff)\b/i;
+/** Plural job nouns ("bankers", "hygienists", "mechanics", "staff"), when a list item ends in one. */
+const JOB_PLURAL =
+  /^(?:[a-z-]+(?:ers|ors|ists|ians|ants|ics)|managers|leads|agents|specialists|associates|technicians|assistants|staff|crews|nurses|chefs|cooks|clerks|guards|pilots|aides|emts|rns|maids|valets)$/;
+/** Who a team serves, not who is on it: "checkout for merchants", "tools for our engineers". */
+const AUDIENCE = wordSet(
+  'customers users merchants sellers buyers partners members clients advertisers creators riders drivers guests ' +
+    'patients students residents families growers farmers employees developers engineers others orders centers',
+);
+
+/**
+ * The people a team area lists as its own ("branch managers, personal bankers and tellers"): each
+ * item of its list that ends in a plural job noun, unless the item says whom the team serves.
+ */
+export function listedPeople(teamArea: string): string[] {
+  const list = teamArea.includes(':') ? teamArea.slice(teamArea.indexOf(':') + 1) : teamArea;
+  return list
+    .split(/[,;()]|\s+&\s+|\s+and\s+/)
+    .map((item) => item.trim())
+    .filter((item) => {
+      const last = item.split(/\s+/).pop()?.toLowerCase() ?? '';
+      return JOB_PLURAL.test(last) && !AUDIENCE.has(last) && !/\b(?:for|to|serving|used by)\b/i.test(item);
+    });
+}
 
 /**
  * A role in a discipline the vocabulary knows, asked of a team whose area names no discipline it
@@ -79,9 +100,8 @@ export function unlistedDiscipline(
   role: RoleMention | null,
   openRole: OpenRole | null,
 ): string | null {
-  if (!role || openRole || role.ownTeam || scope.disciplines.length > 0) return null;
+  if (!role || openRole || role.ownTeam || scope.disciplines.length > 0 || scope.people.length === 0) return null;
   const wanted = roleDiscipline(role.evidence);
-  const staff = STAFF.exec(scope.teamArea);
-  if (!wanted || !staff) return null;
-  return `it is ${withArticle(wanted.label)} role, and your team area lists its people ("${staff[0]}") without it.`;
+  if (!wanted) return null;
+  return `it is ${withArticle(wanted.label)} role, and your team area lists its people (${listOf(scope.people)}) without it.`;
 }

@@ -1,5 +1,11 @@
 import { AREA_MATCHER, areaLabel, areaTerms, type Term, type TermHit, TermMatcher } from './areas.js';
-import { crossesDiscipline, outsideDiscipline, unlistedDiscipline, unnamedJob } from './discipline-fit.js';
+import {
+  crossesDiscipline,
+  listedPeople,
+  outsideDiscipline,
+  unlistedDiscipline,
+  unnamedJob,
+} from './discipline-fit.js';
 import { type Discipline, roleDiscipline, teamDisciplines } from './disciplines.js';
 import { maskUrls } from './normalize.js';
 import { matchOpenRole } from './open-roles.js';
@@ -26,6 +32,8 @@ export interface ReferrerScope {
   /** The disciplines the team area names, and those of the referrer's openings (the second axis of fit). */
   disciplines: Discipline[];
   openingDisciplines: Set<string>;
+  /** The people the team area lists as its own ("personal bankers", "tellers"), when it lists any. */
+  people: string[];
 }
 
 function ownPhrases(teamArea: string): string[] {
@@ -75,6 +83,7 @@ function buildScope(profile: Profile): ReferrerScope {
     matcher: new TermMatcher([...ownTerms, ...AREA_TERMS]),
     disciplines: teamDisciplines(teamArea),
     openingDisciplines: new Set(profile.openRoles.flatMap((r) => roleDiscipline(r.title)?.id ?? [])),
+    people: listedPeople(teamArea),
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listedPeople } from '../../src/triage/discipline-fit.js';
 import { roleDiscipline } from '../../src/triage/disciplines.js';
 import { type Profile, ProfileSchema, triage } from '../../src/triage/index.js';
 
@@ -72,7 +73,7 @@ describe('a team the vocabulary does not know, that lists its people', () => {
     const result = ask('Senior iOS Engineer, Reading Program', library);
     expect(result.fit.level).toBe('partial');
     expect(result.fit.explanation).toMatch(
-      /mobile engineering role, and your team area lists its people \("circulation clerks"\)/,
+      /mobile engineering role, and your team area lists its people \(librarians, circulation clerks and branch staff\)/,
     );
     expect(result.recommendation).not.toBe('yes');
     // A job of the team's own kind, in the same words, is still in the area.
@@ -82,5 +83,29 @@ describe('a team the vocabulary does not know, that lists its people', () => {
   it('a team area that lists no people leaves the domain to decide', () => {
     const result = ask('Backend Engineer, Payments', 'Payments: checkout, billing and fraud for merchants');
     expect(result.fit.level).toBe('strong');
+  });
+});
+
+describe('the people a team area lists', () => {
+  it('are the items that end in a job noun, not whom the team serves', () => {
+    expect(listedPeople('Retail banking: branch managers, personal bankers and tellers')).toEqual([
+      'branch managers',
+      'personal bankers',
+      'tellers',
+    ]);
+    expect(listedPeople('Platform & internal tools: developer platform, CI/CD for 400 engineers')).toEqual([]);
+    expect(listedPeople('Payments: checkout, billing and fraud for our merchants')).toEqual([]);
+  });
+
+  it('a job none of them holds, asked of such a team, is partial at best', () => {
+    const library =
+      'Library services: the reading program and branch circulation; librarians, circulation clerks and branch staff';
+    const ask = (title: string) =>
+      triage(
+        `Hi Sam, we met at the library conference. I'm applying for the ${title} role. I doubled program sign-ups. Would you refer me? No worries if not.`,
+        profile(library),
+      );
+    expect(ask('Reading Program Educator').fit.level).toBe('partial');
+    expect(ask('Reading Program Librarian').fit.level).toBe('strong');
   });
 });
