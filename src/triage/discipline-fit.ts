@@ -1,5 +1,6 @@
 import { covers, roleDiscipline, selfNamedDisciplines } from './disciplines.js';
 import type { ReferrerScope } from './fit.js';
+import { GENERIC_JOB, jobHead } from './job-nouns.js';
 import type { RoleMention } from './roles.js';
 import type { OpenRole, Profile } from './schema.js';
 import { listOf, withArticle } from './wording.js';
@@ -36,12 +37,6 @@ export function crossesDiscipline(background: string, role: RoleMention | null):
   return `they describe themselves in ${listOf(own.map((d) => d.label))}, and the role is ${wanted.label}.`;
 }
 
-/** Job nouns that name a level or a kind of seat, not a discipline ("Manager", "Lead"). */
-const GENERIC_JOB = wordSet(
-  'manager managers lead leader director head specialist coordinator supervisor associate assistant intern ' +
-    'partner officer representative consultant generalist member staff worker owner principal trainee',
-);
-
 /**
  * A job the vocabulary does not know, asked of a team that names its disciplines or lists its
  * people, and named nowhere in the team area or its openings ("Growth Copywriter" to a backend
@@ -56,10 +51,7 @@ export function unnamedJob(
 ): string | null {
   if (!role || openRole || role.ownTeam || roleDiscipline(role.evidence)) return null;
   if (scope.disciplines.length === 0 && scope.people.length === 0) return null;
-  const head = (role.title.split(',')[0] ?? '')
-    .replace(/\s+(?:role|position|opening|job)s?$/i, '')
-    .split(/\s+/)
-    .pop();
+  const head = jobHead(role.title);
   if (!head || !/^[A-Z]/.test(head) || GENERIC_JOB.has(head.toLowerCase())) return null;
   const named = new Set(stems([profile.teamArea, ...profile.openRoles.map((r) => r.title)].join(' ')));
   if (stems(head).every((s) => named.has(s))) return null;

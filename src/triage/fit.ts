@@ -189,13 +189,25 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
     const overlap = backgroundIn.length > 0 ? `, and their background (${list(unique(backgroundIn))}) overlaps` : '';
     return { ...base, level: 'strong', explanation: `${roleName} is in your area (${scope.teamName})${overlap}.` };
   }
+  return outsideTheDomain(base, roleName, backgroundIn, unlistedDiscipline(scope, role, openRole));
+}
+
+/** No role in the referrer's domain: partial on a touching background, none on a discipline the team lacks, else unknown. */
+function outsideTheDomain(
+  base: Omit<Fit, 'level' | 'explanation'>,
+  roleName: string,
+  backgroundIn: TermHit[],
+  unlisted: string | null,
+): Fit {
   if (backgroundIn.length > 0) {
+    const touched = list(unique(backgroundIn));
     return {
       ...base,
       level: 'partial',
-      explanation: `No role in your area is named, but their background (${list(unique(backgroundIn))}) touches it.`,
+      explanation: `No role in your area is named, but their background (${touched}) touches it.`,
     };
   }
+  if (unlisted) return { ...base, level: 'none', explanation: `${roleName} is outside your area: ${unlisted}` };
   return {
     ...base,
     level: 'unknown',

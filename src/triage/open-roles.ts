@@ -1,4 +1,5 @@
 import { covers, roleDiscipline } from './disciplines.js';
+import { sameJob } from './job-nouns.js';
 import { ROLE_NOUNS, type RoleMention, VAGUE } from './roles.js';
 import type { OpenRole, Profile } from './schema.js';
 import { stems, tokenize, wordSet } from './words.js';
@@ -46,7 +47,8 @@ export function matchOpenRole(profile: Profile | null, role: RoleMention | null,
   const wantedDiscipline = roleDiscipline(role.title);
   // "Occupational Therapist" shares a word with "Physical Therapist" but is another job.
   // A request in a known discipline matches by words only an opening known to be in it: "Frontend
-  // Engineer, Localization Platform" is not the "Localization Project Manager" opening.
+  // Engineer, Localization Platform" is not the "Localization Project Manager" opening. Nor does
+  // another job noun match: "Environmental Attorney" is not the "Environmental Scientist" opening.
   const sameDiscipline = (title: string) => {
     const open = roleDiscipline(title);
     if (!wantedDiscipline) return true;
@@ -54,7 +56,10 @@ export function matchOpenRole(profile: Profile | null, role: RoleMention | null,
   };
   return (
     profile.openRoles.find(
-      (open) => sameDiscipline(open.title) && [...titleWords(open.title)].some((w) => wanted.has(w)),
+      (open) =>
+        sameDiscipline(open.title) &&
+        sameJob(role.title, open.title) &&
+        [...titleWords(open.title)].some((w) => wanted.has(w)),
     ) ?? null
   );
 }

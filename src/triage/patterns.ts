@@ -146,7 +146,7 @@ export const PRESSURE = phraseMatcher(`
   really need (this|a|your|you)
   desperate(ly)?
   begging
-  i beg
+  i beg( you)?\\b
   please,? please
   i('ve| have) applied (to|for) (over |more than )?\\d+
   worked (so|incredibly|really|extremely) hard
@@ -330,7 +330,7 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
   /\bwe (?:'ve |have )?(?:last |once |previously |briefly )?(?:met|spoke|talked|chatted|worked|overlapped|connected|were both|both)\b/i,
   /\bour (?:time|years|days) together\b/i,
   new RegExp(
-    `\\b(?:found|saw|see|seen|read|heard|watched|came across|listened to|attended) (?:you|your)\\b(?: [\\w&/'-]+){0,6} ${SEEN_WORK}s?\\b`,
+    `\\b(?:found|saw|see|seen|read|heard|watched|came across|listened to|attended|took|completed|joined) (?:you|your)\\b(?: [\\w&/'-]+){0,6} ${SEEN_WORK}s?\\b`,
     'i',
   ),
   /\b(?:[A-Z][a-z]+ (?:suggested|recommended|mentioned|said)|introduced (?:me|us)|mutual (?:friend|connection|contact)|(?:friend|colleague|teammate|manager|classmate) of yours|referred me to you|suggested (?:i|that i) (?:reach out|talk to you|contact you|ask you))\b/,
@@ -477,13 +477,14 @@ const COUNTED = wordAlternation(`
   youth | families | households | residents | children | kids | volunteers | trainees | apprentices | staff
   crews | suppliers | vendors | claims | cases | permits | inspections | covers | meals | beds | shifts
   visitors | attendees | readers | viewers | listeners | donors | applicants | applications | growers | farmers
+  packages | memberships | units | contracts | deals | policies | loans | assessments | audits
 `);
 
 export const PROOF_METRIC = new RegExp(
   alternation(`
   \\b\\d[\\d,.]*\\s?${METRIC_UNIT}
   [$€£]\\s?\\d
-  \\b\\d[\\d,.]*\\+?\\s(?:[a-z][a-z-]{2,20}\\s)?${COUNTED}\\b
+  \\b\\d[\\d,.]*\\+?\\s(?:[a-z][a-z-]{2,20}\\s){0,2}${COUNTED}\\b
   \\bfrom \\d[\\d,.]*\\s?%?(?: [\\w-]+){0,3} to \\d
 `),
   'i',
@@ -525,7 +526,7 @@ export const PROOF_IN_WORDS = new RegExp(
   \\bwon (a|an|the|two|three|several) ([\\w-]+ ){0,3}(award|prize|competition|contest|grant|tender|bid)s?\\b
   \\b(stopped|no longer) (missing|being needed|needing|happening|breaking|failing|losing|bouncing|escalating)\\b
   \\b(haven't|have not|hasn't|has not|never) (missed|lost|failed|dropped|had a)\\b[^.!?]{0,40}\\b(in|for|since) (\\d+|two|three|four|five|six|eight|nine|ten|twelve|a|over a) (days?|weeks?|months?|years?|quarters?)\\b
-  \\bzero (missed|lost|late|failed|dropped|missing|recordable|repeat)\\b
+  \\bzero ([\\w-]+ )?(missed|lost|late|failed|dropped|missing|recordable|repeat|rework|errors|defects|complaints|incidents|injuries|findings|callbacks)\\b
   \\b(closed|signed|won|landed) (our |the |my |their )?(first )?(two|three|four|five|six|seven|eight|nine|ten|\\d+) ([\\w-]+ ){0,2}(contracts|deals|accounts|customers|clients|logos)\\b
   \\d[\\d,.]*%?\\s*(→|->|=>)\\s*\\d
   \\bfrom (well |far |just )?(over|above|below|under|outside) (the |its |our )?(limit|target|threshold|standard|goal|benchmark|budget)\\b[^.!?]{0,30}?\\bto\\b

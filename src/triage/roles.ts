@@ -1,5 +1,6 @@
 import { AREA_MATCHER } from './areas.js';
 import { maskUrls } from './normalize.js';
+import { openingMentions } from './opening-mentions.js';
 import {
   FIELD_ALONE,
   HAS_ROLE_WORD,
@@ -131,30 +132,11 @@ function titleAfter(sentence: Sentence, tokens: Token[], index: number): Token[]
   return after;
 }
 
-/** The referrer's own open roles, named word for word ("PM, Checkout"), are the clearest mention of all. */
-function openRoleMentions(sentences: readonly Sentence[], openRoleTitles: readonly string[]): RoleMention[] {
-  const mentions: RoleMention[] = [];
-  const titles = openRoleTitles.filter((title) => title.toLowerCase().length >= 3);
-  if (titles.length === 0) return mentions;
-  const lowered = sentences.map((s) => s.text.toLowerCase());
-  for (const title of titles) {
-    const wanted = title.toLowerCase();
-    sentences.forEach((sentence, sentenceIndex) => {
-      const at = (lowered[sentenceIndex] as string).indexOf(wanted);
-      if (at === -1) return;
-      const words = title.split(/\s+/).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
-      const text = sentence.text.slice(at, at + title.length);
-      mentions.push({ evidence: text, title: text, qualifiers: words, sentenceIndex, posting: true });
-    });
-  }
-  return mentions;
-}
-
 const ANY_OF_KIND = new Set(['any', 'whatever', 'whichever']);
 
 /** Finds roles the candidate names, in the order they appear. */
 export function findRoles(sentences: readonly Sentence[], openRoleTitles: readonly string[] = []): RoleMention[] {
-  const mentions: RoleMention[] = openRoleMentions(sentences, openRoleTitles);
+  const mentions: RoleMention[] = openingMentions(sentences, openRoleTitles);
   sentences.forEach((sentence, sentenceIndex) => {
     // Most sentences name no role at all; reading one costs a tokenization, so they are passed over first.
     if (!HAS_ROLE_WORD.test(sentence.text)) return;

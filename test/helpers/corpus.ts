@@ -15,5 +15,6 @@ export const BLIND_BATCHES = [
   'fields-blind-3.json',
   'fields-blind-4.json',
   'fields-blind-5.json',
+  'fields-blind-6.json',
   'writing-blind.json',
 ];

@@ -1,0 +1,46 @@
+import { ROLE_NOUNS } from './role-words.js';
+import { wordSet } from './words.js';
+
+/** Job nouns that name a level or a kind of seat, not a discipline ("Manager", "Lead"). */
+export const GENERIC_JOB = wordSet(
+  'manager managers lead leader director head specialist coordinator supervisor associate assistant intern ' +
+    'partner officer representative consultant generalist member staff worker owner principal trainee',
+);
+
+/** Job nouns that name the same work ("Developer" and "Engineer"). */
+const SAME_WORK: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['engineer', 'developer', 'programmer']),
+  new Set(['rep', 'representative', 'executive', 'ae']),
+];
+
+/** Job nouns without the endings most have ("Attorney", "Nurse", "Chef"). */
+const PLAIN_JOBS = wordSet('attorney nurse chef cook clerk pilot aide rep paralegal pm tpm swe barista teller');
+
+/**
+ * A title's job noun: its last word before a comma, without "role" or "position" ("Environmental
+ * Attorney" → "Attorney"). Null when that word names no job ("an ML role", "the oncology team").
+ */
+export function jobHead(title: string): string | null {
+  const last = (title.split(',')[0] ?? '')
+    .replace(/\s+(?:role|position|opening|job)s?$/i, '')
+    .split(/\s+/)
+    .pop()
+    ?.replace(/\.$/, '');
+  if (!last) return null;
+  const lower = last.toLowerCase();
+  const job =
+    ROLE_NOUNS.has(lower) || PLAIN_JOBS.has(lower) || /^[a-z]{4,}(?:er|or|ist|ian|ant|ent|ive|ic)$/.test(lower);
+  return job && lower !== 'team' ? last : null;
+}
+
+/**
+ * Whether two titles' job nouns can name the same job: yes when either is generic or missing, one
+ * shortens the other ("Rep", "Representative"), or both name the same work.
+ */
+export function sameJob(a: string, b: string): boolean {
+  const x = jobHead(a)?.toLowerCase();
+  const y = jobHead(b)?.toLowerCase();
+  if (!x || !y || GENERIC_JOB.has(x) || GENERIC_JOB.has(y)) return true;
+  if (x.startsWith(y) || y.startsWith(x)) return true;
+  return SAME_WORK.some((set) => set.has(x) && set.has(y));
+}

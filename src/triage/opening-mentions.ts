@@ -1,0 +1,42 @@
+import { ROLE_NOUNS, VAGUE } from './role-words.js';
+import type { RoleMention } from './roles.js';
+import type { Sentence } from './sentences.js';
+
+/**
+ * An opening as people shorten it in a hurry: its words in order, each perhaps cut to its first
+ * letters ("Oncology Sales Rep, Boston"), and its last words perhaps left off ("Court Clerk II,
+ * Civil"), but at least three words, capitalized as in the title. Null for titles of under three words.
+ */
+function shortForm(title: string): RegExp | null {
+  const words = title.split(/[\s,–—-]+/).filter(Boolean);
+  if (words.length < 3) return null;
+  const word = (w: string) => (w.length > 4 ? `${escapeRegex(w.slice(0, 3))}\\p{L}*\\.?` : escapeRegex(w));
+  let tail = '';
+  for (let i = words.length - 1; i >= 3; i--) tail = `(?:[\\s,–—-]+${word(words[i] as string)}${tail})?`;
+  const head = words.slice(0, 3).map(word).join('[\\s,–—-]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${head}${tail}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The referrer's own open roles, named word for word ("PM, Checkout"), are the clearest mention of all. */
+export function openingMentions(sentences: readonly Sentence[], openRoleTitles: readonly string[]): RoleMention[] {
+  const mentions: RoleMention[] = [];
+  const titles = openRoleTitles.filter((title) => title.toLowerCase().length >= 3);
+  if (titles.length === 0) return mentions;
+  const lowered = sentences.map((s) => s.text.toLowerCase());
+  for (const title of titles) {
+    const wanted = title.toLowerCase();
+    const short = shortForm(title);
+    sentences.forEach((sentence, sentenceIndex) => {
+      const at = (lowered[sentenceIndex] as string).indexOf(wanted);
+      const found = at === -1 ? short?.exec(sentence.text) : null;
+      if (at === -1 && !found) return;
+      const words = title.split(/\s+/).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
+      // A shortened title may end on its sentence's period ("…, Boston."): that is not part of it.
+      const text = found ? found[0].replace(/\.$/, '') : sentence.text.slice(at, at + title.length);
+      mentions.push({ evidence: text, title: text, qualifiers: words, sentenceIndex, posting: true });
+    });
+  }
+  return mentions;
+}
