@@ -7,14 +7,35 @@ import type { Sentence } from './sentences.js';
  * letters ("Oncology Sales Rep, Boston"), and its last words perhaps left off ("Court Clerk II,
  * Civil"), but at least three words, capitalized as in the title. Null for titles of under three words.
  */
-function shortForm(title: string): RegExp | null {
+interface ShortForm {
+  pattern: RegExp;
+  /** What any match starts with: most sentences lack it, and one includes() settles that. */
+  needle: string;
+}
+
+function shortForm(title: string): ShortForm | null {
+  if (SHORT_FORMS.has(title)) return SHORT_FORMS.get(title) ?? null;
+  const built = buildShortForm(title);
+  if (SHORT_FORMS.size >= 1000) SHORT_FORMS.delete(SHORT_FORMS.keys().next().value as string);
+  SHORT_FORMS.set(title, built);
+  return built;
+}
+
+/** An opening's title comes back with every note to its referrer; its pattern is built once (bounded). */
+const SHORT_FORMS = new Map<string, ShortForm | null>();
+
+function buildShortForm(title: string): ShortForm | null {
   const words = title.split(/[\s,–—-]+/).filter(Boolean);
   if (words.length < 3) return null;
   const word = (w: string) => (w.length > 4 ? `${escapeRegex(w.slice(0, 3))}\\p{L}*\\.?` : escapeRegex(w));
   let tail = '';
   for (let i = words.length - 1; i >= 3; i--) tail = `(?:[\\s,–—-]+${word(words[i] as string)}${tail})?`;
   const head = words.slice(0, 3).map(word).join('[\\s,–—-]+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${head}${tail}(?![\\p{L}\\p{N}])`, 'u');
+  const first = words[0] as string;
+  return {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${head}${tail}(?![\\p{L}\\p{N}])`, 'u'),
+    needle: first.length > 4 ? first.slice(0, 3) : first,
+  };
 }
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -30,7 +51,8 @@ export function openingMentions(sentences: readonly Sentence[], openRoleTitles: 
     const short = shortForm(title);
     sentences.forEach((sentence, sentenceIndex) => {
       const at = (lowered[sentenceIndex] as string).indexOf(wanted);
-      const found = at === -1 ? short?.exec(sentence.text) : null;
+      const found =
+        at === -1 && short && sentence.text.includes(short.needle) ? short.pattern.exec(sentence.text) : null;
       if (at === -1 && !found) return;
       const words = title.split(/\s+/).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
       // A shortened title may end on its sentence's period ("…, Boston."): that is not part of it.
