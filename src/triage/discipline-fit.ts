@@ -85,7 +85,8 @@ export function listedPeople(teamArea: string): string[] {
 /**
  * A role in a discipline the vocabulary knows, asked of a team whose area names no discipline it
  * knows but lists its people: none of them is that discipline ("Senior iOS Engineer" to "branch
- * managers, personal bankers and tellers"), so partial at best until the referrer looks.
+ * managers, personal bankers and tellers"). Fit makes it partial at best when the domain matches,
+ * and outside the area when nothing else does.
  */
 export function unlistedDiscipline(
   scope: ReferrerScope,
