@@ -1,3 +1,4 @@
+import { boundedCache } from './bounded-cache.js';
 import { LIST } from './discipline-vocabulary.js';
 import { alternation } from './phrases.js';
 
@@ -33,21 +34,11 @@ interface Hit {
   end: number;
 }
 
-/**
- * Team areas and opening titles come back with every note from the same referrer, so what they
- * name is remembered; the table is bounded, so a stream of distinct texts cannot grow it.
- */
-const SEEN = new Map<string, Discipline[]>();
-const SEEN_MAX = 1000;
+const remembered = boundedCache<Discipline[]>(1000);
 
 /** The disciplines a text names; a phrase inside a longer one ("engineering" in "mechanical engineering") yields to it. */
 export function disciplinesIn(text: string): Discipline[] {
-  const known = SEEN.get(text);
-  if (known) return known;
-  const found = scan(text);
-  if (SEEN.size >= SEEN_MAX) SEEN.delete(SEEN.keys().next().value as string);
-  SEEN.set(text, found);
-  return found;
+  return remembered(text, () => scan(text));
 }
 
 function scan(text: string): Discipline[] {

@@ -1,4 +1,5 @@
 import { AREA_MATCHER, areaLabel, areaTerms, type Term, type TermHit, TermMatcher } from './areas.js';
+import { boundedCache } from './bounded-cache.js';
 import {
   crossesDiscipline,
   listedPeople,
@@ -13,6 +14,7 @@ import * as P from './patterns.js';
 import type { Reading } from './reading.js';
 import type { RoleMention } from './roles.js';
 import type { FitLevel, OpenRole, Profile } from './schema.js';
+import { listOf } from './wording.js';
 import { stems, wordSet } from './words.js';
 
 /** Words in a team area that name no area of their own ("engineering", "products"). */
@@ -50,18 +52,12 @@ function ownPhrases(teamArea: string): string[] {
 }
 
 const AREA_TERMS: Term[] = areaTerms();
-const scopeCache = new Map<string, ReferrerScope>();
-const SCOPE_CACHE_SIZE = 256;
+const rememberedScopes = boundedCache<ReferrerScope>(256);
 
 /** Building a matcher costs more than a triage; batches reuse one per distinct team area and roles. */
 export function referrerScope(profile: Profile): ReferrerScope {
   const key = JSON.stringify([profile.teamArea, profile.openRoles.map((r) => r.title)]);
-  const cached = scopeCache.get(key);
-  if (cached) return cached;
-  const scope = buildScope(profile);
-  if (scopeCache.size >= SCOPE_CACHE_SIZE) scopeCache.delete(scopeCache.keys().next().value as string);
-  scopeCache.set(key, scope);
-  return scope;
+  return rememberedScopes(key, () => buildScope(profile));
 }
 
 function buildScope(profile: Profile): ReferrerScope {
@@ -117,13 +113,8 @@ function areasOf(hits: TermHit[]): string[] {
   return [...new Set(hits.map((h) => h.term.area).filter((a): a is string => a !== null))];
 }
 
-function list(words: string[]): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-
 function labels(areas: string[]): string {
-  return list(areas.map(areaLabel));
+  return listOf(areas.map(areaLabel));
 }
 
 /** The candidate's own sentences about themselves, without the role asked for or what they hope to do next. */
@@ -186,7 +177,7 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
       unnamedJob(scope, profile, role, openRole) ??
       unlistedDiscipline(scope, role, openRole);
     if (crossing) return { ...base, level: 'partial', explanation: `${roleName} is in your area, but ${crossing}` };
-    const overlap = backgroundIn.length > 0 ? `, and their background (${list(unique(backgroundIn))}) overlaps` : '';
+    const overlap = backgroundIn.length > 0 ? `, and their background (${listOf(unique(backgroundIn))}) overlaps` : '';
     return { ...base, level: 'strong', explanation: `${roleName} is in your area (${scope.teamName})${overlap}.` };
   }
   return outsideTheDomain(base, roleName, backgroundIn, unlistedDiscipline(scope, role, openRole));
@@ -200,7 +191,7 @@ function outsideTheDomain(
   unlisted: string | null,
 ): Fit {
   if (backgroundIn.length > 0) {
-    const touched = list(unique(backgroundIn));
+    const touched = listOf(unique(backgroundIn));
     return {
       ...base,
       level: 'partial',

@@ -1,3 +1,4 @@
+import { boundedCache } from './bounded-cache.js';
 import { covers, roleDiscipline } from './disciplines.js';
 import { sameJob } from './job-nouns.js';
 import { ROLE_NOUNS, type RoleMention, VAGUE } from './roles.js';
@@ -15,17 +16,9 @@ const SHARED_TITLE_NOUNS = new Set(
   ),
 );
 
-/** An opening's title comes back with every note to its referrer; its words are read once (bounded). */
-const TITLE_WORDS = new Map<string, Set<string>>();
-
-function titleWords(title: string): Set<string> {
-  const known = TITLE_WORDS.get(title);
-  if (known) return known;
-  const words = significantWords(title);
-  if (TITLE_WORDS.size >= 1000) TITLE_WORDS.delete(TITLE_WORDS.keys().next().value as string);
-  TITLE_WORDS.set(title, words);
-  return words;
-}
+/** An opening's title comes back with every note to its referrer; its words are read once. */
+const rememberedWords = boundedCache<Set<string>>(1000);
+const titleWords = (title: string) => rememberedWords(title, () => significantWords(title));
 
 function significantWords(text: string): Set<string> {
   return new Set(

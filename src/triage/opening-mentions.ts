@@ -1,3 +1,4 @@
+import { boundedCache } from './bounded-cache.js';
 import { ROLE_NOUNS, VAGUE } from './role-words.js';
 import type { RoleMention } from './roles.js';
 import type { Sentence } from './sentences.js';
@@ -13,16 +14,9 @@ interface ShortForm {
   needle: string;
 }
 
-function shortForm(title: string): ShortForm | null {
-  if (SHORT_FORMS.has(title)) return SHORT_FORMS.get(title) ?? null;
-  const built = buildShortForm(title);
-  if (SHORT_FORMS.size >= 1000) SHORT_FORMS.delete(SHORT_FORMS.keys().next().value as string);
-  SHORT_FORMS.set(title, built);
-  return built;
-}
-
-/** An opening's title comes back with every note to its referrer; its pattern is built once (bounded). */
-const SHORT_FORMS = new Map<string, ShortForm | null>();
+/** An opening's title comes back with every note to its referrer; its pattern is built once. */
+const rememberedForms = boundedCache<ShortForm | null>(1000);
+const shortForm = (title: string) => rememberedForms(title, () => buildShortForm(title));
 
 function buildShortForm(title: string): ShortForm | null {
   const words = title.split(/[\s,–—-]+/).filter(Boolean);

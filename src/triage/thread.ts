@@ -2,6 +2,7 @@ import type { Reading } from './reading.js';
 import { type MissingPiece, SIGNAL_NAMES, type Signals } from './registry.js';
 import type { Sentence } from './sentences.js';
 import { specOf } from './signal-reading.js';
+import { listOf } from './wording.js';
 
 /**
  * A one-pager the referrer asked for is read together with the note it answers: the role, the
@@ -68,14 +69,9 @@ export function whatChanged(
   return { nowHas, stillMissing };
 }
 
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /** One line for every surface: "Read with their first note. Now has: a proof point and the role link." */
 export function describeChange({ nowHas, stillMissing }: OnePagerChange): string {
-  const added = nowHas.length ? `Now has: ${list(nowHas)}.` : 'Adds nothing the first note did not have.';
-  const open = stillMissing.length ? ` Still missing: ${list(stillMissing)}.` : '';
+  const added = nowHas.length ? `Now has: ${listOf(nowHas)}.` : 'Adds nothing the first note did not have.';
+  const open = stillMissing.length ? ` Still missing: ${listOf(stillMissing)}.` : '';
   return `Read with their first note. ${added}${open}`;
 }
