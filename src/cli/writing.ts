@@ -1,4 +1,5 @@
 import type { TriageResult } from '../triage/index.js';
+import { SECOND_PERSON } from '../triage/patterns.js';
 
 /**
  * The blurb's invariants (issue 11): what a hiring channel must never read in a blurb with the
@@ -6,7 +7,7 @@ import type { TriageResult } from '../triage/index.js';
  */
 export const BLURB_RULES = {
   /** The blurb is about the candidate, for the channel: it never addresses anyone. */
-  secondPerson: (blurb: string) => /\b(?:you|your|yours|yourself)\b/i.test(blurb),
+  secondPerson: (blurb: string) => SECOND_PERSON.test(blurb),
   /** The candidate's own first person, left untranslated ("I led", "my team"). */
   firstPerson: (blurb: string) =>
     /(?:^|[^\p{L}'’])(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)(?![\p{L}'’])/u.test(blurb) ||

@@ -44,7 +44,7 @@ const clauseText = (text: string | null) =>
 const CLAUSE_BREAK = /(?<=[;:])\s+|\s+[—–]\s+|,\s+(?=(?:and|but|so|while|where)\b)/;
 const ASK_THEN_REASON = /^[^,]{0,80}?\b(?:applying|apply)\b[^,]{0,80}?\b(?:because|since|as)\s+/i;
 /** A clause that asks, or speaks to the reader: the note's, never the channel's. */
-const NOT_A_FACT = /\b(?:you|your|yours|applying|apply|refer|referral|would you|could you)\b/i;
+const NOT_A_FACT = /(?<![\w-])(?:you|your|yours|applying|apply|refer|referral)(?![\w-])/i;
 
 /**
  * The clauses of a sentence that say what the candidate did, without the ones that address the

@@ -1,7 +1,8 @@
 import * as P from './patterns.js';
 import type { Reading } from './reading.js';
 import type { Signals } from './registry.js';
-import { isJobUrl, type RoleMention } from './roles.js';
+import { isJobUrl } from './role-words.js';
+import type { RoleMention } from './roles.js';
 import type { OpenRole } from './schema.js';
 import { wordSet } from './words.js';
 

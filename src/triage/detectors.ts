@@ -1,6 +1,7 @@
 import * as P from './patterns.js';
 import type { Reading } from './reading.js';
-import { isJobUrl, type RoleMention } from './roles.js';
+import { isJobUrl } from './role-words.js';
+import type { RoleMention } from './roles.js';
 import type { Sentence } from './sentences.js';
 import { ABSENT, evidenceFor, firstMatch, present, type Signal } from './signal.js';
 

@@ -49,13 +49,38 @@ export function unnamedJob(
   role: RoleMention | null,
   openRole: OpenRole | null,
 ): string | null {
+  const head = unnamedHead(scope, profile, role, openRole);
+  return head ? `"${head}" is a job your team area does not name, so the fit needs your own look.` : null;
+}
+
+/**
+ * The same unknown job with nothing of the referrer's domain in the role or the candidate's
+ * background ("IT Systems Administrator" to teen librarians): outside the area, not unjudgeable.
+ */
+export function unnamedJobElsewhere(
+  scope: ReferrerScope,
+  profile: Profile,
+  role: RoleMention | null,
+  openRole: OpenRole | null,
+): string | null {
+  const head = unnamedHead(scope, profile, role, openRole);
+  return head
+    ? `"${head}" is a job your team area does not name, and neither the role nor their background matches its words.`
+    : null;
+}
+
+function unnamedHead(
+  scope: ReferrerScope,
+  profile: Profile,
+  role: RoleMention | null,
+  openRole: OpenRole | null,
+): string | null {
   if (!role || openRole || role.ownTeam || roleDiscipline(role.evidence)) return null;
   if (scope.disciplines.length === 0 && scope.people.length === 0) return null;
   const head = jobHead(role.title);
   if (!head || !/^[A-Z]/.test(head) || GENERIC_JOB.has(head.toLowerCase())) return null;
   const named = new Set(stems([profile.teamArea, ...profile.openRoles.map((r) => r.title)].join(' ')));
-  if (stems(head).every((s) => named.has(s))) return null;
-  return `"${head}" is a job your team area does not name, so the fit needs your own look.`;
+  return stems(head).every((s) => named.has(s)) ? null : head;
 }
 
 /** Plural job nouns ("bankers", "hygienists", "mechanics", "staff"), when a list item ends in one. */

@@ -152,9 +152,10 @@ export const LIST: Array<[Discipline, string]> = [
     'aircraft (maintenance|mechanics?|technicians?) | a&p mechanics? | line maintenance( technicians?)? | avionics technicians?',
   ],
   [
-    { id: 'flight-crew', label: 'flight crew', family: 'aviation' },
-    'flight attendants? | cabin crew | pilots? | first officers?',
+    { id: 'cabin-crew', label: 'cabin crew', family: 'aviation' },
+    'flight attendants? | cabin crew | inflight (supervisors?|crew|team) | pursers?',
   ],
+  [{ id: 'flight-deck', label: 'piloting', family: 'aviation' }, 'pilots? | first officers? | flight officers?'],
   [
     { id: 'dental', label: 'dental care', family: 'dental' },
     'dental (hygienists?|assistants?|hygiene) | hygienists? | dentists? | dental',

@@ -6,6 +6,7 @@ import {
   outsideDiscipline,
   unlistedDiscipline,
   unnamedJob,
+  unnamedJobElsewhere,
 } from './discipline-fit.js';
 import { type Discipline, roleDiscipline, teamDisciplines } from './disciplines.js';
 import { maskUrls } from './normalize.js';
@@ -180,13 +181,14 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
     const overlap = backgroundIn.length > 0 ? `, and their background (${listOf(unique(backgroundIn))}) overlaps` : '';
     return { ...base, level: 'strong', explanation: `${roleName} is in your area (${scope.teamName})${overlap}.` };
   }
-  return outsideTheDomain(base, roleName, backgroundIn, unlistedDiscipline(scope, role, openRole));
+  const elsewhere = unlistedDiscipline(scope, role, openRole) ?? unnamedJobElsewhere(scope, profile, role, openRole);
+  return outsideTheDomain(base, role ? roleName : null, backgroundIn, elsewhere);
 }
 
-/** No role in the referrer's domain: partial on a touching background, none on a discipline the team lacks, else unknown. */
+/** No role in the referrer's domain: partial on a touching background, none on a discipline or job the team lacks, else unknown. */
 function outsideTheDomain(
   base: Omit<Fit, 'level' | 'explanation'>,
-  roleName: string,
+  roleName: string | null,
   backgroundIn: TermHit[],
   unlisted: string | null,
 ): Fit {
@@ -202,7 +204,9 @@ function outsideTheDomain(
   return {
     ...base,
     level: 'unknown',
-    explanation: 'The note does not say which area or role they want, so fit cannot be judged.',
+    explanation: roleName
+      ? `${roleName} shares no words with your area, so the fit needs your own look.`
+      : 'The note does not say which area or role they want, so fit cannot be judged.',
   };
 }
 

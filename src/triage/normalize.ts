@@ -81,6 +81,24 @@ function dropScreenText(lines: string[]): string[] {
 const QUOTE_HEADER =
   /^(?:on .{1,200} wrote:|-{2,} ?(?:original|forwarded) message ?-{2,}|from: .{1,200}|begin forwarded message:)$/i;
 
+/** The lines a mail client puts above a message it forwards or a paste starts with: who, when, to whom. */
+const MAIL_FIELD =
+  /^(?:(?:from|to|cc|bcc|sent|date): .{1,200}|-{2,} ?(?:original|forwarded) message ?-{2,}|begin forwarded message:)$/i;
+
+/**
+ * A paste that opens with a mail's header block (a forward, an Outlook copy) starts with the message
+ * itself: the header lines go, the subject stays (it often names the role), and the message below,
+ * an introduction included, is the note rather than history.
+ */
+function dropLeadingHeaders(lines: string[]): string[] {
+  const isHeader = (line: string) => !line.trim() || MAIL_FIELD.test(line.trim()) || SUBJECT.test(line);
+  let at = 0;
+  while (at < lines.length && isHeader(lines[at] as string)) at++;
+  return at === 0 ? lines : [...lines.slice(0, at).filter((l) => SUBJECT.test(l)), ...lines.slice(at)];
+}
+
+const SUBJECT = /^\s*subject:/i;
+
 /**
  * Drops quoted earlier mail and the signature block: the new request is what the referrer answers.
  * An introduction in the quoted mail ("Grace, meet Jasmine") is the reason to ask, so its lines are
@@ -163,6 +181,7 @@ export function normalizeRequest(raw: string): NormalizedRequest {
   if (plain.includes(':')) plain = stripEmoji(plain);
   let lines = plain.split('\n');
   if (/linkedin|view (?:full )?profile|seen by/i.test(plain)) lines = dropScreenText(lines);
+  if (/^\s*(?:from|to|sent|date|-{2,}|begin)/i.test(plain)) lines = dropLeadingHeaders(lines);
   const text = tidyWhitespace(dropHistoryAndSignature(lines));
   return { text, urls: extractUrls(text) };
 }

@@ -32,25 +32,39 @@ function buildShortForm(title: string): ShortForm | null {
   };
 }
 
+/**
+ * The title word for word, in any case and with any of its commas or dashes left out: "journeyman
+ * lineworker northern region" is the "Journeyman Lineworker, Northern Region" opening.
+ */
+const rememberedExact = boundedCache<RegExp>(1000);
+const exactForm = (title: string) =>
+  rememberedExact(title, () => {
+    const words = title
+      .split(/[\s,–—-]+/)
+      .filter(Boolean)
+      .map(escapeRegex);
+    return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s,–—-]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  });
+
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The referrer's own open roles, named word for word ("PM, Checkout"), are the clearest mention of all. */
 export function openingMentions(sentences: readonly Sentence[], openRoleTitles: readonly string[]): RoleMention[] {
   const mentions: RoleMention[] = [];
-  const titles = openRoleTitles.filter((title) => title.toLowerCase().length >= 3);
+  const titles = openRoleTitles.filter((title) => title.trim().length >= 3);
   if (titles.length === 0) return mentions;
   const lowered = sentences.map((s) => s.text.toLowerCase());
   for (const title of titles) {
-    const wanted = title.toLowerCase();
+    const firstWord = (title.split(/[\s,–—-]+/).find(Boolean) ?? '').toLowerCase();
+    const exact = exactForm(title);
     const short = shortForm(title);
     sentences.forEach((sentence, sentenceIndex) => {
-      const at = (lowered[sentenceIndex] as string).indexOf(wanted);
-      const found =
-        at === -1 && short && sentence.text.includes(short.needle) ? short.pattern.exec(sentence.text) : null;
-      if (at === -1 && !found) return;
+      const whole = (lowered[sentenceIndex] as string).includes(firstWord) ? exact.exec(sentence.text) : null;
+      const found = !whole && short && sentence.text.includes(short.needle) ? short.pattern.exec(sentence.text) : null;
+      if (!whole && !found) return;
       const words = title.split(/\s+/).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
       // A shortened title may end on its sentence's period ("…, Boston."): that is not part of it.
-      const text = found ? found[0].replace(/\.$/, '') : sentence.text.slice(at, at + title.length);
+      const text = found ? found[0].replace(/\.$/, '') : (whole as RegExpExecArray)[0];
       mentions.push({ evidence: text, title: text, qualifiers: words, sentenceIndex, posting: true });
     });
   }

@@ -112,6 +112,8 @@ export const GRACEFUL_EXIT = phraseMatcher(`
   if you('d| would)? prefer not
   \\bunderstand (completely|totally|entirely|fully)\\b
   no need to (reply|respond)
+  (fine|okay|ok|alright|all right) (for you )?to (say no|decline|pass)
+  (don't|do not|never) feel (obligated|obliged|pressured|bad)
   (happy|fine|glad|ok|okay) to (take|hear|get) (a |your )?no\\b
   if you (can't|cannot|can not|are unable to|aren't able to|don't have time)\\b[^.!?]{0,30}\\b(understand|fine|ok|okay|no problem|no worries)\\b
   if not\\b[^.!?]{0,25}\\b(okay|ok|fine|alright)\\b
@@ -169,8 +171,11 @@ export const PRESSURE = phraseMatcher(`
   (told|mentioned to|let|informed) (the |my |your )?([\\w-]+ ){0,2}(hiring manager|recruiter|recruiting|hr|team|manager|director|supervisor|boss|them) (know )?(that )?you('d| would|'ll| will| are| were|'re)
   you('d| would|'ll| will) (also )?(get|earn|receive|pocket) (the |a )?(nice |referral )*bonus
   referral bonus (for you|too|as well)
+  you (get|earn|receive|make) (a |an |the )?(\\$?[\\d,]+k? )?(referral )?bonus
+  free money
   works out for (both of us|us both|everyone)
-  (said|told me|promised) you('d| would) (definitely |surely |certainly |happily |gladly )?(do|help|refer|put in|get me)
+  (said|told me|promised) you('d| would) (definitely |surely |certainly |happily |gladly )?(be (happy|glad|more than happy) to )?(do|help|refer|put in|get me)
+  (told|let|promised) (him|her|them) (know )?(that )?you('ll| will|'d| would|'re| are) (take care of|handle|do|sort)
   (listed|named|put (down )?) you as (my )?(referr(al|er)|reference)
   (pays?|gives?|offers?) (a |an )?referral bonus
   helps (us both|both of us)
@@ -274,7 +279,7 @@ export const NOT_A_REFERRAL = phraseMatcher(`
   (quick |short |\\d+[- ]minute )?demo (call )?(would|to) show
   (business|partnership|investment) (introduction|intro|opportunity)
   who (handles|owns|runs|buys|manages|is in charge of|decides on) (\\w+ ){0,3}(procurement|purchasing|buying|vendors?|payroll|tax|billing|partnerships|software|tools|loans|mortgages|accounts|insurance)\\b
-  (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|(someone|somebody|anyone)( [\\w-]+){0,3} (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can( \\w+)? (help|speed|fix|look|escalate|resolve|approve))
+  (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|(someone|somebody|anyone)( [\\w-]+){0,3} (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can( \\w+)? (help|speed|fix|look|escalate|resolve|approve|sort|answer|explain|process))
   (an )?introduction to the right person
   we('re| are) an? (\\w+ ){0,3}(supplier|vendor|distributor|manufacturer|reseller)\\b
   (happy|glad|love) to (send|share|give|run) (you )?(a |an )?(short |quick )?demo
@@ -282,6 +287,9 @@ export const NOT_A_REFERRAL = phraseMatcher(`
   (love|get|want|need) (some )?(press |media |news )?coverage
   (good )?word with the (admissions?|loan|claims?|scholarship|selection) (committee|office|team|department)
   my (claim|order|account|refund|case|policy|application) (has been|is|was) (stuck|delayed|pending|denied|on hold)
+  # giving money, not asking for work
+  (make|making|give|giving) (a|our|my) (\\w+ )?(gift|donation)\\b
+  (would like|want|wants|plan|planning|hoping) to (donate|give a gift)
 `);
 
 /** A note sent to everyone at once is not a personal ask, whatever it says. */
@@ -351,7 +359,9 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     (covered|ran|staffed|worked|picked up) your (\\w+ ){0,2}(clinic|shifts?|unit|ward|floor|store|desk|station|caseload|rotation|route)\\b
     # someone sent them: "told me to get in touch", "suggest me to contact you", "said I should write to you"
     (told|asked|suggested|suggests?|recommended|recommends?|recommend|encouraged|advised|urged) me (to )?(get in touch|reach out|write|contact|talk to you|ask you|message|email)
-    said I should (write|reach out|contact|ask|talk|get in touch|message|email)
+    (said|thought|felt|figured) I should (write|reach out|contact|ask|talk|get in touch|message|email)
+    # "said to reach out", "told me to say hi", "said to hit you up": sent by someone, in any register
+    (said|told me) to (reach out|get in touch|write|contact|ask|message|email|ping you|hit you up|give you a (shout|call|ring)|say (hi|hello)|drop you a (line|note))
     (say|says|said|tell|tells|ask|asked) me to (write|contact|reach out|message|email|ask)
     I (was|worked|have worked|'ve worked|used to work) ([\\w-]+ ){0,3}(on|in|with|for) your (team|unit|ward|floor|store|desk|crew|clinic|department|shift)\\b
     thanks for the (intro|introduction|connection)\\b
@@ -515,7 +525,7 @@ const QUANTITY = `(?:\\d|${wordAlternation(`
 export const PROOF_IN_WORDS = new RegExp(
   alternation(`
   \\b(halved|doubled|tripled|quadrupled)\\b(?! (down|as|up)\\b)
-  \\b(by|in) half\\b
+  \\b(by|in) (about |roughly |nearly |almost |around |over |more than |close to |well over )?half\\b
   \\b(two|three|four|five|ten)fold\\b
   \\bused to (take|be|cost|need|require|run|get)\\b[^.!?]{0,80}?\\b(now|today)\\b[^.!?]{0,40}?${QUANTITY}
   \\b(by|in) (about |roughly |nearly |almost |around |over |more than |close to |well over )?(a|one|two)[- ](third|quarter|fifth|tenth)s?\\b
@@ -526,7 +536,8 @@ export const PROOF_IN_WORDS = new RegExp(
   \\bwon (a|an|the|two|three|several) ([\\w-]+ ){0,3}(award|prize|competition|contest|grant|tender|bid)s?\\b
   \\b(stopped|no longer) (missing|being needed|needing|happening|breaking|failing|losing|bouncing|escalating)\\b
   \\b(haven't|have not|hasn't|has not|never) (missed|lost|failed|dropped|had a)\\b[^.!?]{0,40}\\b(in|for|since) (\\d+|two|three|four|five|six|eight|nine|ten|twelve|a|over a) (days?|weeks?|months?|years?|quarters?)\\b
-  \\bzero ([\\w-]+ )?(missed|lost|late|failed|dropped|missing|recordable|repeat|rework|errors|defects|complaints|incidents|injuries|findings|callbacks)\\b
+  \\b(zero|0) ([\\w-]+ )?(missed|lost|late|failed|dropped|missing|recordable|repeat|rework|errors|defects|complaints|incidents|injuries|findings|callbacks)\\b
+  \\b(with|and) (no|zero) (downtime|outages?|data loss|lost data|errors|injuries|incidents|missed (deadlines|shipments|payrolls?|pay runs))\\b
   \\b(closed|signed|won|landed) (our |the |my |their )?(first )?(two|three|four|five|six|seven|eight|nine|ten|\\d+) ([\\w-]+ ){0,2}(contracts|deals|accounts|customers|clients|logos)\\b
   \\d[\\d,.]*%?\\s*(→|->|=>)\\s*\\d
   \\bfrom (well |far |just )?(over|above|below|under|outside) (the |its |our )?(limit|target|threshold|standard|goal|benchmark|budget)\\b[^.!?]{0,30}?\\bto\\b
@@ -564,7 +575,8 @@ export const ASPIRATION =
 export const MEETING_PLACE =
   /\b(?:met|meet|spoke|talked|chatted|heard you|saw you|listened to you)\b[^.;!?]{0,15}?\b(?:at|during|in|on)\b[^.;!?,]{0,60}/gi;
 
-export const SECOND_PERSON = /\b(?:you|your|yours|yourself)\b/i;
+/** The reader addressed; "a thank-you call" addresses no one. */
+export const SECOND_PERSON = /(?<![\w-])(?:you|your|yours|yourself)(?![\w-])/i;
 
 export const SELF_NAME = /\b(?:[Mm]y name is|[Tt]his is) ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u;
 

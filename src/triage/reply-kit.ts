@@ -103,9 +103,11 @@ export function proofQuote(ctx: DraftContext): string | null {
   if (!proof) return null;
   const clauses = clausesOf(proof);
   const at = clauses.findIndex(readsAsResult);
-  if (at === -1) return clauseAround(proof, metricIn(proof));
-  const clause = clauses[at] as string;
-  const before = clauses[at - 1];
+  // No clause reads as a change: the one with a measured result ("top 5% in onboard sales"), not a tenure.
+  const measured = at === -1 ? clauses.find((c) => P.PROOF_METRIC.test(c)) : undefined;
+  if (at === -1 && !measured) return clauseAround(proof, metricIn(proof));
+  const clause = (measured ?? clauses[at]) as string;
+  const before = measured ? undefined : clauses[at - 1];
   const withBefore = !OWN_SUBJECT.test(clause) && before && OWN_SUBJECT.test(before);
   // Quoted as written, separator and all.
   const quote = withBefore ? proof.slice(proof.indexOf(before), proof.indexOf(clause) + clause.length) : clause;

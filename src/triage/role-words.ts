@@ -66,3 +66,11 @@ export const HAS_ROLE_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...HEAD_WORDS, ...ROLE_NOUNS].join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 );
+
+/** A link to a job posting: a careers site, an applicant tracking system, a /jobs/ path. */
+const JOB_URL =
+  /(?:careers?|jobs?|greenhouse|lever\.co|workday|ashbyhq|smartrecruiters|recruit|apply|openings?|positions?|requisition|\/job\/|\/jobs\/|\/role)/i;
+
+export function isJobUrl(url: string): boolean {
+  return JOB_URL.test(url);
+}

@@ -6,6 +6,7 @@ import {
   HAS_ROLE_WORD,
   HEAD_WORDS,
   INTENT,
+  isJobUrl,
   ON_YOUR_TEAM,
   ROLE_NOUNS,
   SPECIALTIES,
@@ -46,6 +47,26 @@ const innerOf = (lower: string, before: Token | undefined, after: Token) =>
   isCapitalized(after.word);
 
 /**
+ * A stop word or a bare number ends a title, except "IT" in capitals inside a capitalized title
+ * ("IT Systems Administrator") and a model number joined by a hyphen ("First Officer, CRJ-900").
+ */
+function endsTitle(token: Token, before: Token | undefined, gap: string, sentence: Sentence): boolean {
+  const lower = token.word.toLowerCase();
+  if (/^\d+$/.test(lower)) {
+    const joined = before && sentence.text.slice(before.end - sentence.start, token.start - sentence.start) === '-';
+    return !(joined && isCapitalized(before.word));
+  }
+  if (!STOP.has(lower)) return false;
+  // A note written all in capitals has no acronyms to tell apart.
+  const acronym =
+    token.word.length >= 2 &&
+    token.word === token.word.toUpperCase() &&
+    /^\s+$/.test(gap) &&
+    sentence.text !== sentence.text.toUpperCase();
+  return !acronym;
+}
+
+/**
  * Reads the title to the left of a head word: the run of words up to a stop word, allowing the
  * commas and dashes of a posting title ("PM, Growth - Subscriptions") when its words are capitalized.
  */
@@ -59,8 +80,8 @@ function titleBefore(sentence: Sentence, tokens: Token[], headIndex: number): To
       title.unshift(token);
       continue;
     }
-    if (STOP.has(lower) || /^\d+$/.test(lower)) break;
     const gap = sentence.text.slice(token.end - sentence.start, (next as Token).start - sentence.start);
+    if (endsTitle(token, tokens[k - 1], gap, sentence)) break;
     if (!/^[\s]*$/.test(gap)) {
       const joinsPosting =
         /^\s*[,–—-]\s*$/.test(gap) && isCapitalized(token.word) && isCapitalized((next as Token).word);
@@ -220,11 +241,4 @@ function dedupe(mentions: RoleMention[]): RoleMention[] {
           other.evidence.includes(m.evidence),
       ),
   );
-}
-
-const JOB_URL =
-  /(?:careers?|jobs?|greenhouse|lever\.co|workday|ashbyhq|smartrecruiters|recruit|apply|openings?|positions?|requisition|\/job\/|\/jobs\/|\/role)/i;
-
-export function isJobUrl(url: string): boolean {
-  return JOB_URL.test(url);
 }

@@ -16,5 +16,6 @@ export const BLIND_BATCHES = [
   'fields-blind-4.json',
   'fields-blind-5.json',
   'fields-blind-6.json',
+  'fields-blind-7.json',
   'writing-blind.json',
 ];
