@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CorpusSchema } from '../src/cli/corpus.js';
 import { evaluateCorpus, totals } from '../src/cli/evaluate.js';
-import { ProfileSchema, triage } from '../src/triage/index.js';
+import { type Profile, ProfileSchema, triage } from '../src/triage/index.js';
 import { heading, ms, row, summarize, timeRuns } from './stats.js';
 
 const profile = ProfileSchema.parse({
@@ -63,6 +63,29 @@ async function jsonlThroughput(count: number): Promise<{ perSecond: number; maxR
   return { perSecond: count / seconds, maxRssMb: report.maxRssKb / 1024 };
 }
 
+/** Every note of the project's own fixtures with its referrer: what "a typical note" means here. */
+function fixtureNotes(): Array<{ text: string; profile: Profile | null }> {
+  const dir = new URL('../test/fixtures/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => /^(?:own-corpus|fields-blind(?:-\d+)?|writing-blind)\.json$/.test(f));
+  return files.flatMap((file) => {
+    const corpus = CorpusSchema.parse(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
+    return corpus.cases.map((c) => ({
+      text: c.text,
+      profile: c.profile ? (corpus.profiles[c.profile] ?? null) : null,
+    }));
+  });
+}
+
+/** Each fixture note timed on its own, once the code is warm: the median is the typical note. */
+function typicalNote(): void {
+  const notes = fixtureNotes();
+  for (let round = 0; round < 20; round++) for (const n of notes) triage(n.text, n.profile);
+  const samples = notes.flatMap((n) => timeRuns(() => triage(n.text, n.profile), 10, 0));
+  const stats = summarize(samples);
+  const chars = summarize(notes.map((n) => n.text.length)).median;
+  row(`typical note (${notes.length} notes, median ${chars} chars)`, `${ms(stats.median)} / ${ms(stats.p99)}`);
+}
+
 export async function benchTriage(): Promise<void> {
   heading('Triage quality');
   quality('shared dev corpus', fileURLToPath(new URL('../../shared/corpus/dev.json', import.meta.url)));
@@ -74,6 +97,7 @@ export async function benchTriage(): Promise<void> {
   quality('own fixtures', fileURLToPath(new URL('../test/fixtures/own-corpus.json', import.meta.url)));
 
   heading('Triage speed (single thread)');
+  typicalNote();
   const two = noteOf(2048);
   const twoStats = summarize(timeRuns(() => triage(two, profile), 3000));
   row('2 KB request, median / p99', `${ms(twoStats.median)} / ${ms(twoStats.p99)}`);

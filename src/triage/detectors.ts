@@ -133,9 +133,13 @@ function bodySpan(reading: Reading): string | null {
   return first && last ? reading.text.slice(first.start, last.end) : null;
 }
 
-/** The role the triage treats as the ask: one naming a posting beats a track; earlier beats later. */
+/**
+ * The role the triage treats as the ask: the referrer's own opening, named, beats any other posting
+ * ("Marcus, who was architect on your Jefferson Middle School job" names a project, not the ask); a
+ * posting beats a track; earlier beats later.
+ */
 function chooseRole(roles: readonly RoleMention[]): RoleMention | null {
-  return roles.find((r) => r.posting) ?? roles[0] ?? null;
+  return roles.find((r) => r.opening) ?? roles.find((r) => r.posting) ?? roles[0] ?? null;
 }
 
 export function findRole({ role, jobUrl }: NoteContext): Signal {

@@ -65,7 +65,7 @@ export function openingMentions(sentences: readonly Sentence[], openRoleTitles: 
       const words = title.split(/\s+/).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
       // A shortened title may end on its sentence's period ("…, Boston."): that is not part of it.
       const text = found ? found[0].replace(/\.$/, '') : (whole as RegExpExecArray)[0];
-      mentions.push({ evidence: text, title: text, qualifiers: words, sentenceIndex, posting: true });
+      mentions.push({ evidence: text, title: text, qualifiers: words, sentenceIndex, posting: true, opening: true });
     });
   }
   return mentions;

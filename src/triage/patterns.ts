@@ -253,7 +253,9 @@ export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
 /** Someone asking for a candidate who is not writing themselves: an agency, a recruiter, a placement fee, a relative. */
 export const ON_BEHALF = phraseMatcher(`
   (get|find|give) (him|her|them) a job
-  my (\\w+ )?(daughter|son|nephew|niece|brother|sister|cousin|grandson|granddaughter) (just |recently )?(finished|graduated|is looking|would love|needs|wants)
+  my (\\w+ )?(daughter|son|nephew|niece|brother|sister|cousin|grandson|granddaughter|roommate|friend|partner|husband|wife|boyfriend|girlfriend|neighbou?r|mentee) (just |recently )?(finished|graduated|is looking|would love|needs|wants)
+  (could|can|would|will) you (please )?(refer|recommend|submit|put in a word for) (him|her)\\b
+  (too shy|afraid|nervous) to ask (you )?(himself|herself|themselves)
   (candidate|client) \\(?name withheld
   (placement|agency|recruiting|finder'?s) fees? (applies|apply)
   on behalf of (my|our|a) (client|candidate)s?
@@ -279,11 +281,11 @@ export const NOT_A_REFERRAL = phraseMatcher(`
   (quick |short |\\d+[- ]minute )?demo (call )?(would|to) show
   (business|partnership|investment) (introduction|intro|opportunity)
   who (handles|owns|runs|buys|manages|is in charge of|decides on) (\\w+ ){0,3}(procurement|purchasing|buying|vendors?|payroll|tax|billing|partnerships|software|tools|loans|mortgages|accounts|insurance)\\b
-  (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|(someone|somebody|anyone)( [\\w-]+){0,3} (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can( \\w+)? (help|speed|fix|look|escalate|resolve|approve|sort|answer|explain|process))
+  (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|(someone|somebody|anyone)( [\\w-]+){0,3} (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can( \\w+)? (help|speed|fix|look|escalate|resolve|approve|sort|answer|explain|process|see|treat|evaluate|schedule))
   (an )?introduction to the right person
   we('re| are) an? (\\w+ ){0,3}(supplier|vendor|distributor|manufacturer|reseller)\\b
   (happy|glad|love) to (send|share|give|run) (you )?(a |an )?(short |quick )?demo
-  (asked|asks|asking) (me )?for (\\w+ )?references\\b
+  (asked|asks|asking) (me )?for (\\w+ ){0,2}references\\b
   (love|get|want|need) (some )?(press |media |news )?coverage
   (good )?word with the (admissions?|loan|claims?|scholarship|selection) (committee|office|team|department)
   my (claim|order|account|refund|case|policy|application) (has been|is|was) (stuck|delayed|pending|denied|on hold)
@@ -363,15 +365,20 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     # "said to reach out", "told me to say hi", "said to hit you up": sent by someone, in any register
     (said|told me) to (reach out|get in touch|write|contact|ask|message|email|ping you|hit you up|give you a (shout|call|ring)|say (hi|hello)|drop you a (line|note))
     (say|says|said|tell|tells|ask|asked) me to (write|contact|reach out|message|email|ask)
-    I (was|worked|have worked|'ve worked|used to work) ([\\w-]+ ){0,3}(on|in|with|for) your (team|unit|ward|floor|store|desk|crew|clinic|department|shift)\\b
+    I (was|worked|have worked|'ve worked|used to work) ([\\w-]+ ){0,3}(on|in|with|for) your ([\\w-]+ )?(team|unit|ward|floor|store|desk|crew|clinic|department|shift|group|class|cohort|session)\\b
+    # someone of theirs on the referrer's team: "my cousin was on your hand crew", "your analyst Priya is a friend"
+    (is|was|works|worked|has worked) ([\\w-]+ ){0,2}(on|in|with) your ([\\w-]+ ){0,2}(team|crew|unit|ward|floor|store|desk|clinic|department|shift|room|cellar|kitchen|staff)\\b
+    your ([\\w.-]+ ){1,4}(is|was) (a |an |my )?(old |good |close |former )?(friend|classmate|neighbou?r|cousin|roommate|teammate|brother-in-law|sister-in-law|colleague)\\b
     thanks for the (intro|introduction|connection)\\b
-    said you('re| are|'d be| would be| were) (the|a|great|good|so)\\b
+    said you('re| are|'d be| would be| were) (the|a|great|good|so|straight|honest|kind|helpful)\\b
+    said you (might|could|would|'d) (be able to )?help\\b
     knows? you from
     (worked|sat|trained|studied|served|volunteered) (together )?(with|next to|beside|alongside|under) you\\b
     you were (my|our) ([\\w-]+'?s? ){0,3}(mentor|manager|instructor|professor|teacher|lead|supervisor|boss|coach|preceptor)
     I (met|saw|heard) you (at|during|in|on)\\b
     # a shared past: "we did that banquet practical together"
-    we (did|took|ran|built|studied|shared|went through|survived|worked) [^.!?]{0,40} together\\b
+    we (did|took|ran|built|studied|shared|went through|survived|worked|sat|trained|served|dealt|flew|played)\\b[^.!?]{0,40}\\btogether\\b
+    we('re| are) both (in|on|part of|members of|from)\\b
   `),
 ];
 
@@ -538,7 +545,11 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(haven't|have not|hasn't|has not|never) (missed|lost|failed|dropped|had a)\\b[^.!?]{0,40}\\b(in|for|since) (\\d+|two|three|four|five|six|eight|nine|ten|twelve|a|over a) (days?|weeks?|months?|years?|quarters?)\\b
   \\b(zero|0) ([\\w-]+ )?(missed|lost|late|failed|dropped|missing|recordable|repeat|rework|errors|defects|complaints|incidents|injuries|findings|callbacks)\\b
   \\b(with|and) (no|zero) (downtime|outages?|data loss|lost data|errors|injuries|incidents|missed (deadlines|shipments|payrolls?|pay runs))\\b
-  \\b(closed|signed|won|landed) (our |the |my |their )?(first )?(two|three|four|five|six|seven|eight|nine|ten|\\d+) ([\\w-]+ ){0,2}(contracts|deals|accounts|customers|clients|logos)\\b
+  \\b(closed|signed|won|landed) (our |the |my |their )?(first )?(two|three|four|five|six|seven|eight|nine|ten|\\d+) ([\\w-]+ ){0,2}(contracts|deals|accounts|customers|clients|logos|leases|transactions|listings|sales)\\b
+  \\b(caught|contained|won|closed|passed|resolved|saved|kept|converted|retained|finished|completed) (\\d+|all) (out )?of (the |our |my |their )?\\d+\\b
+  \\b\\d[\\d.]*% (accuracy|on-time|fill|first-call resolution|satisfaction|retention|pass|close|win|success|attendance|completion|collection)( rate)?\\b
+  \\b(voted|named|chosen|selected) (as )?(the )?([\\w-]+ ){0,3}(of the (year|month|quarter)|best [\\w-]+|top [\\w-]+)\\b
+  \\b(more|higher|better|above|over|ahead of) (than )?(my |our |the |their )?(quota|target|plan|goal|budget|forecast)\\b
   \\d[\\d,.]*%?\\s*(→|->|=>)\\s*\\d
   \\bfrom (well |far |just )?(over|above|below|under|outside) (the |its |our )?(limit|target|threshold|standard|goal|benchmark|budget)\\b[^.!?]{0,30}?\\bto\\b
   \\b(double|triple|twice|three times|four times) (of |what )?(our |the |its |their )?(normal|usual|previous|average|baseline|last year)\\b

@@ -31,6 +31,8 @@ export interface RoleMention {
   posting: boolean;
   /** A kind of role on the referrer's own team ("a PM role on your team"): in their area, but not yet a posting. */
   ownTeam?: boolean;
+  /** One of the referrer's own openings, named by its title. */
+  opening?: boolean;
 }
 
 const MAX_TITLE_WORDS = 7;
@@ -229,16 +231,15 @@ function ownTeamRole(sentence: Sentence, title: Token[], last: Token): Omit<Role
   };
 }
 
-/** "platform PM" and "platform PM roles" in one sentence are one mention; keep the longer. */
+/**
+ * "platform PM" and "platform PM roles" in one sentence are one mention; keep the longer, which is
+ * still the referrer's opening when the shorter one was.
+ */
 function dedupe(mentions: RoleMention[]): RoleMention[] {
-  return mentions.filter(
-    (m, i) =>
-      !mentions.some(
-        (other, j) =>
-          j !== i &&
-          other.sentenceIndex === m.sentenceIndex &&
-          (other.evidence.length > m.evidence.length || (other.evidence === m.evidence && j < i)) &&
-          other.evidence.includes(m.evidence),
-      ),
+  const within = (inner: RoleMention, outer: RoleMention) =>
+    inner.sentenceIndex === outer.sentenceIndex && outer.evidence.includes(inner.evidence);
+  const kept = mentions.filter(
+    (m, i) => !mentions.some((o, j) => j !== i && within(m, o) && (o.evidence.length > m.evidence.length || j < i)),
   );
+  return kept.map((m) => (m.opening || !mentions.some((o) => o.opening && within(o, m)) ? m : { ...m, opening: true }));
 }

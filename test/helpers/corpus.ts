@@ -17,5 +17,6 @@ export const BLIND_BATCHES = [
   'fields-blind-5.json',
   'fields-blind-6.json',
   'fields-blind-7.json',
+  'fields-blind-8.json',
   'writing-blind.json',
 ];
