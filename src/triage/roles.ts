@@ -157,6 +157,10 @@ function titleAfter(sentence: Sentence, tokens: Token[], index: number): Token[]
 
 const ANY_OF_KIND = new Set(['any', 'whatever', 'whichever']);
 
+/** "join the payments team", "a role on your team"; not "introduce one of them to your oncology team", which names an audience. */
+const JOINS_A_TEAM = /\b(?:join|joining|on your|to your|for your)\b/i;
+const INTRODUCES_TO_A_TEAM = /\b(?:introduc\w*|present\w*|pitch\w*|sell\w*|connect\w*)\b[^.!?]{0,80}\bto your\b/i;
+
 /** Finds roles the candidate names, in the order they appear. */
 export function findRoles(sentences: readonly Sentence[], openRoleTitles: readonly string[] = []): RoleMention[] {
   const mentions: RoleMention[] = openingMentions(sentences, openRoleTitles);
@@ -173,7 +177,8 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
       const isRoleNoun = ROLE_NOUNS.has(lower) && lower !== 'product' && lower !== 'program' && lower !== 'technical';
       if (!isHead && !(isRoleNoun && (token.start >= intentEnd || labelsJobLink(sentence, tokens, index)))) return;
       // "team" only names a role in phrases like "join the payments team"; elsewhere it is background.
-      if (lower === 'team' && !/\b(?:join|joining|on your|to your|for your)\b/i.test(sentence.text)) return;
+      const teamAsRole = JOINS_A_TEAM.test(sentence.text) && !INTRODUCES_TO_A_TEAM.test(sentence.text);
+      if (lower === 'team' && !teamAsRole) return;
       const nextWord = tokens[index + 1]?.word.toLowerCase();
       if (isRoleNoun && nextWord && (HEAD_WORDS.has(nextWord) || ROLE_NOUNS.has(nextWord))) return;
       const before = titleBefore(sentence, tokens, index);
@@ -231,10 +236,7 @@ function ownTeamRole(sentence: Sentence, title: Token[], last: Token): Omit<Role
   };
 }
 
-/**
- * "platform PM" and "platform PM roles" in one sentence are one mention; keep the longer, which is
- * still the referrer's opening when the shorter one was.
- */
+/** "platform PM" and "platform PM roles" in one sentence are one mention: the longer, an opening if either was. */
 function dedupe(mentions: RoleMention[]): RoleMention[] {
   const within = (inner: RoleMention, outer: RoleMention) =>
     inner.sentenceIndex === outer.sentenceIndex && outer.evidence.includes(inner.evidence);

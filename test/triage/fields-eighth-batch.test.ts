@@ -102,3 +102,16 @@ describe('asks for someone else, and asks that are not for work', () => {
     expect(triage(text).signals.notAReferral.present).toBe(true);
   });
 });
+
+describe('a team named as an audience', () => {
+  it('"introduce one of them to your oncology team" names no role; "join your oncology team" does', () => {
+    const pharmacy = profile('Hospital pharmacy: clinical pharmacists on the oncology floors');
+    const pitch = triage(
+      'Hi Sam, I would love to introduce one of my pharmacists to your oncology team. Could you refer her?',
+      pharmacy,
+    );
+    expect(pitch.signals.roleNamed.present).toBe(false);
+    const join = triage("Hi Sam, I'd love to join your oncology team as a pharmacist. Could you refer me?", pharmacy);
+    expect(join.signals.roleNamed.present).toBe(true);
+  });
+});
