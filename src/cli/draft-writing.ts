@@ -1,9 +1,14 @@
 import type { TriageResult } from '../triage/index.js';
 import { PROOF_FROM_TO, PROOF_IN_WORDS, PROOF_METRIC, PROOF_TIME_SAVED } from '../triage/patterns.js';
+import { endsWithAbbreviation } from '../triage/sentences.js';
 
 /** A quote holds a result when a result pattern reads in the quote itself, not only in its sentence. */
 const holdsResult = (quoted: string) =>
   [PROOF_METRIC, PROOF_IN_WORDS, PROOF_FROM_TO, PROOF_TIME_SAVED].some((p) => p.test(quoted));
+
+/** A sentence break is an end mark before a capital, unless the period ends an abbreviation ("St. Luke's", "5 a.m. Then"). */
+const hasSentenceBreak = (text: string) =>
+  [...text.matchAll(/[.!?](?=\s+[A-Z])/g)].some((m) => m[0] !== '.' || !endsWithAbbreviation(text, m.index ?? 0));
 
 /**
  * The drafts' invariants (issue 11): a reply goes to a stranger in the referrer's voice, so it asks
@@ -27,8 +32,7 @@ export const DRAFT_RULES = {
   quoteNotTheResult: (draft: string, r: Checked) =>
     [...draft.matchAll(/\("([^"]+)"\)/g)].some(([, quoted = '']) => {
       const result = r.signals.proofPoint.evidence ?? '';
-      // A sentence break is an end mark before a capital: "the 5 a.m. truck" is one sentence.
-      return /[.!?]\s+[A-Z]/.test(quoted) || !result.includes(quoted) || !holdsResult(quoted);
+      return hasSentenceBreak(quoted) || !result.includes(quoted) || !holdsResult(quoted);
     }),
 } as const;
 

@@ -3,6 +3,7 @@ import type { Fit } from './fit.js';
 import { startsWithPastVerb, toThirdPerson } from './person.js';
 import type { RoleMention } from './roles.js';
 import type { Profile, Signals } from './schema.js';
+import { endsWithAbbreviation } from './sentences.js';
 import { clauseAround, defangMentions, listOf, lowerFirst, metricIn, pick, withoutEndPunctuation } from './wording.js';
 
 export interface BlurbContext {
@@ -16,10 +17,14 @@ export interface BlurbContext {
 
 const MAX_SENTENCE = 320;
 
-/** A sentence of the blurb must end once; periods inside ("e.g. ", "St. ") would read as a break. */
+/** A sentence of the blurb must end once: a period inside reads as a break, unless it ends an abbreviation ("St. Luke's"). */
 function oneSentence(text: string): string {
   const flat = withoutEndPunctuation(
-    text.replace(/\s+/g, ' ').replace(/([.!?])\s+(?=\S)/g, (_m, p: string) => (p === '.' ? ', ' : `${p} `)),
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/([.!?])\s+(?=\S)/g, (m, p: string, at: number, all: string) =>
+        p !== '.' ? `${p} ` : endsWithAbbreviation(all, at) ? m : ', ',
+      ),
   );
   return `${flat.replace(/[!?]\s+/g, ', ')}.`;
 }

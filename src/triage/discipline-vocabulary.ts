@@ -52,7 +52,7 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [
     { id: 'sales', label: 'sales', family: 'sales' },
-    'sales(?= (team|reps?|representatives?|org|leads?|leaders?|managers?|development|executives?)\\b|\\s*$) | account executives? | aes? | sdrs? | bdrs? | account managers? | business development',
+    'sales(?= (team|reps?|representatives?|org|leads?|leaders?|managers?|development|executives?|consultants?|associates?|specialists?|advisors?|engineers?)\\b|\\s*$) | account executives? | aes? | sdrs? | bdrs? | account managers? | business development',
   ],
   [
     { id: 'support', label: 'customer support', family: 'support' },
@@ -187,8 +187,9 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [
     { id: 'field-service', label: 'HVAC and field service', family: 'trades' },
-    '(hvac|field|service) technicians? | hvac installers? | installers? | hvac',
+    '(hvac|field|service) technicians? | hvac installers? | hvac',
   ],
+  [{ id: 'installation', label: 'installation', family: 'trades' }, '(?<!hvac )installers? | install crews?'],
   [
     { id: 'merchandising', label: 'merchandise planning', family: 'retail-planning' },
     'merchandise planners? | merchandise planning | allocation analysts? | merchandisers? | merchandising',

@@ -164,8 +164,8 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
         explanation: `${roleName} is ${labels(targetAreas)} work, outside your area (${scope.teamName}).`,
       };
     }
-    // One stray word ("dashboard") is not a background; two or more outside terms and none inside are.
-    const outsideOnly = backgroundHits.length >= 2 && backgroundIn.length === 0;
+    // One stray word ("dashboard"), even said twice, is not a background; two or more outside terms and none inside are.
+    const outsideOnly = new Set(backgroundHits.map((h) => h.term.phrase)).size >= 2 && backgroundIn.length === 0;
     if (outsideOnly) {
       return {
         ...base,

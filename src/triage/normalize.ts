@@ -60,8 +60,21 @@ function stripEmphasis(text: string): string {
     .replace(/(^|[\s(["'])([*_~`])([^\s*_~`](?:[^*_~`\n]{0,400}[^\s*_~`])?)\2(?=$|[\s).,!?;:'"\]])/gm, '$1$3');
 }
 
+/**
+ * Drops emoji codes. In chat, an emoji after a clause often does a period's work ("…our slot
+ * templates :chart: would you be up for…"), so one that ends three words or more with no
+ * punctuation, and comes before more text, ends the sentence there ("I :heart: data" does not).
+ */
 function stripEmoji(text: string): string {
-  return text.replace(/(^|[\s(])(?::[a-z0-9_+'-]{1,60}:)+(?=$|[\s).,!?])/gim, '$1');
+  return text.replace(
+    /(^|[\s(])((?::[a-z0-9_+'-]{1,60}:)+)(?=$|[\s).,!?])/gim,
+    (match: string, lead: string, _codes: string, at: number, all: string) => {
+      const clause = /[^.!?\n]{0,200}$/.exec(all.slice(Math.max(0, at - 200), at))?.[0] ?? '';
+      const after = all.slice(at + match.length, at + match.length + 2);
+      const endsClause = /[\p{L}\p{N}]$/u.test(clause) && (clause.match(/\S+/g)?.length ?? 0) >= 3;
+      return endsClause && /^ [\p{L}@]/u.test(after) ? '.' : lead;
+    },
+  );
 }
 
 /** What LinkedIn's screen adds around a copied message: buttons, read receipts, times, connection degrees. */

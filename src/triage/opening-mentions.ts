@@ -26,8 +26,9 @@ function buildShortForm(title: string): ShortForm | null {
   for (let i = words.length - 1; i >= 3; i--) tail = `(?:[\\s,–—-]+${word(words[i] as string)}${tail})?`;
   const head = words.slice(0, 3).map(word).join('[\\s,–—-]+');
   const first = words[0] as string;
+  const forms = [`${head}${tail}`, initialsForm(title, word)].filter(Boolean).join('|');
   return {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${head}${tail}(?![\\p{L}\\p{N}])`, 'u'),
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?![\\p{L}\\p{N}])`, 'u'),
     needle: first.length > 4 ? first.slice(0, 3) : first,
   };
 }
@@ -45,6 +46,22 @@ const exactForm = (title: string) =>
       .map(escapeRegex);
     return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s,–—-]+')}(?![\\p{L}\\p{N}])`, 'iu');
   });
+
+/** A place after the title's last comma, written as its initials: "Freight Conductor, KC" for "…, Kansas City". */
+function initialsForm(title: string, word: (w: string) => string): string {
+  const at = title.lastIndexOf(',');
+  const place = title
+    .slice(at + 1)
+    .trim()
+    .split(/\s+/);
+  const job = title
+    .slice(0, Math.max(at, 0))
+    .split(/[\s,–—-]+/)
+    .filter(Boolean);
+  if (at === -1 || job.length < 2 || place.length < 2 || !place.every((w) => /^\p{Lu}/u.test(w))) return '';
+  const initials = place.map((w) => `${escapeRegex(w[0] as string)}\\.?`).join('');
+  return `${job.map(word).join('[\\s,–—-]+')}[\\s,–—-]+${initials}`;
+}
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

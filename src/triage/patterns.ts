@@ -98,7 +98,7 @@ export const GRACEFUL_EXIT = phraseMatcher(`
   no stress
   (totally|completely|fully|absolutely) understand
   (totally|completely|perfectly|absolutely|entirely) (fine|okay|ok)
-  all good if not
+  all good if (not|you can't|you cannot|you can not|it's a no)
   understand if (not|you|it|this)
   if not[,.!]
   if not$
@@ -115,7 +115,7 @@ export const GRACEFUL_EXIT = phraseMatcher(`
   (fine|okay|ok|alright|all right) (for you )?to (say no|decline|pass)
   (don't|do not|never) feel (obligated|obliged|pressured|bad)
   (happy|fine|glad|ok|okay) to (take|hear|get) (a |your )?no\\b
-  if you (can't|cannot|can not|are unable to|aren't able to|don't have time)\\b[^.!?]{0,30}\\b(understand|fine|ok|okay|no problem|no worries)\\b
+  if you (can't|cannot|can not|are unable to|aren't able to|are not able( to)?|don't have time)\\b[^.!?]{0,30}\\b(understand|fine|ok|okay|no problem|no worries)\\b
   if not\\b[^.!?]{0,25}\\b(okay|ok|fine|alright)\\b
   if (you )?(take a (quick )?look and )?(see|find|think there('s| is)) a (real|legitimate|genuine|clear) (match|fit)
 `);
@@ -281,14 +281,15 @@ export const NOT_A_REFERRAL = phraseMatcher(`
   (quick |short |\\d+[- ]minute )?demo (call )?(would|to) show
   (business|partnership|investment) (introduction|intro|opportunity)
   who (handles|owns|runs|buys|manages|is in charge of|decides on) (\\w+ ){0,3}(procurement|purchasing|buying|vendors?|payroll|tax|billing|partnerships|software|tools|loans|mortgages|accounts|insurance)\\b
-  (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|(someone|somebody|anyone)( [\\w-]+){0,3} (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can( \\w+)? (help|speed|fix|look|escalate|resolve|approve|sort|answer|explain|process|see|treat|evaluate|schedule))
+  (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|(someone|somebody|anyone)( [\\w-]+){0,3} (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can( \\w+)? (help|speed|fix|look|escalate|resolve|approve|sort|answer|explain|process|see|treat|evaluate|schedule|push))
   (an )?introduction to the right person
   we('re| are) an? (\\w+ ){0,3}(supplier|vendor|distributor|manufacturer|reseller)\\b
   (happy|glad|love) to (send|share|give|run) (you )?(a |an )?(short |quick )?demo
   (asked|asks|asking) (me )?for (\\w+ ){0,2}references\\b
+  (refer|introduce|connect) me to [^.!?]{0,40}\\bfor (a|an) (quote|estimate|consultation|price|discount|appointment)\\b
   (love|get|want|need) (some )?(press |media |news )?coverage
   (good )?word with the (admissions?|loan|claims?|scholarship|selection) (committee|office|team|department)
-  my (claim|order|account|refund|case|policy|application) (has been|is|was) (stuck|delayed|pending|denied|on hold)
+  my (claim|order|account|refund|case|policy|application|loan|mortgage|appointment|scan|surgery) (has been|is|was|got) (stuck|delayed|pending|denied|on hold|cancelled|canceled)
   # giving money, not asking for work
   (make|making|give|giving) (a|our|my) (\\w+ )?(gift|donation)\\b
   (would like|want|wants|plan|planning|hoping) to (donate|give a gift)
@@ -327,6 +328,8 @@ const SEEN_WORK = wordAlternation(`
 `);
 
 export const WHY_ME_PATTERNS: readonly RegExp[] = [
+  // Someone of the referrer's, named, who sent them or vouches: "Your crew lead Marco, who I met on a build, said…"
+  /\b[Yy]our (?:(?!(?:on|at|in|from|of|to|for|with|about) )[\w-]+ ){1,3}[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?,? (?:who|told|said|says|suggested|mentioned|recommended|thinks|thought)\b/u,
   new RegExp(
     `\\byour (?:[\\w&/'’-]+ ){0,3}?${REFERRER_WORK}s? (?:on|in|at|with|about|around|from|building|leading)\\b`,
     'i',
@@ -343,7 +346,7 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     `\\b(?:found|saw|see|seen|read|heard|watched|came across|listened to|attended|took|completed|joined) (?:you|your)\\b(?: [\\w&/'-]+){0,6} ${SEEN_WORK}s?\\b`,
     'i',
   ),
-  /\b(?:[A-Z][a-z]+ (?:suggested|recommended|mentioned|said)|introduced (?:me|us)|mutual (?:friend|connection|contact)|(?:friend|colleague|teammate|manager|classmate) of yours|referred me to you|suggested (?:i|that i) (?:reach out|talk to you|contact you|ask you))\b/,
+  /\b(?:(?<!\b(?:on|at|in|from|via|through) )[A-Z][a-z]+ (?:suggested|recommended|mentioned|said)|introduced (?:me|us)|mutual (?:friend|connection|contact)|(?:friend|colleague|teammate|manager|classmate) of yours|referred me to you|suggested (?:i|that i) (?:reach out|talk to you|contact you|ask you))\b/,
   /** Introductions and shared work: someone sent them to you, or they already work beside your team. */
   phraseMatcher(`
     suggested (I|that I) (write|reach out|contact|talk|ask|get in touch|message|email|speak)
@@ -367,7 +370,7 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     (say|says|said|tell|tells|ask|asked) me to (write|contact|reach out|message|email|ask)
     I (was|worked|have worked|'ve worked|used to work) ([\\w-]+ ){0,3}(on|in|with|for) your ([\\w-]+ )?(team|unit|ward|floor|store|desk|crew|clinic|department|shift|group|class|cohort|session)\\b
     # someone of theirs on the referrer's team: "my cousin was on your hand crew", "your analyst Priya is a friend"
-    (is|was|works|worked|has worked) ([\\w-]+ ){0,2}(on|in|with) your ([\\w-]+ ){0,2}(team|crew|unit|ward|floor|store|desk|clinic|department|shift|room|cellar|kitchen|staff)\\b
+    (is|was|works|worked|has worked) ([\\w-]+ ){0,2}(on|in|with|at) your ([\\w-]+ ){0,2}(team|crew|unit|ward|floor|store|shop|salon|desk|clinic|department|shift|room|cellar|kitchen|staff|branch|site|station|office|plant|warehouse|lab)\\b
     your ([\\w.-]+ ){1,4}(is|was) (a |an |my )?(old |good |close |former )?(friend|classmate|neighbou?r|cousin|roommate|teammate|brother-in-law|sister-in-law|colleague)\\b
     thanks for the (intro|introduction|connection)\\b
     said you('re| are|'d be| would be| were) (the|a|great|good|so|straight|honest|kind|helpful)\\b
@@ -474,6 +477,8 @@ export const PROOF_IMPACT_VERB = phraseMatcher(
   signed
   sold
   sell\\w*
+  funded
+  leased
 `,
   { wholeWord: true },
 );
@@ -525,7 +530,7 @@ export const PROOF_RATE = new RegExp(
 const QUANTITY = `(?:\\d|${wordAlternation(`
   one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty
   thirty | forty | fifty | sixty | hundreds? | thousands? | dozens? | half | most | every | never | none
-  zero | all | constant | constantly | daily | nightly | weekly | rare | rarely
+  zero | all | constant | constantly | daily | nightly | weekly | rare | rarely | once | twice
 `)}\\b)`;
 
 /** Results written in words: "complaints halved", "sign-ups roughly tripled", "fell by half", "used to take six weeks; now it takes two". */
@@ -551,6 +556,11 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(voted|named|chosen|selected) (as )?(the )?([\\w-]+ ){0,3}(of the (year|month|quarter)|best [\\w-]+|top [\\w-]+)\\b
   \\b(more|higher|better|above|over|ahead of) (than )?(my |our |the |their )?(quota|target|plan|goal|budget|forecast)\\b
   \\d[\\d,.]*%?\\s*(→|->|=>)\\s*\\d
+  # a change written without "from": "cut dwell 28h to 19h", "brought turnaround 5 days to 2"
+  \\b(cut|cutting|reduc\\w*|brought|dropped|lowered|raised|grew|increased|improved|shrank|trimmed)\\b ([\\w-]+ ){0,3}\\d[\\d,.]*\\s?(h|hrs?|hours?|mins?|minutes?|days?|weeks?|%|k|m|ms|s)? ?(to|down to|up to) \\d
+  \\b(took|take|takes|cost|costs|needed|needs|ran|runs|used|uses)\\b[^.!?]{0,30}\\b(about |roughly |nearly |almost |less than )?(half|a third|a quarter) as (long|much|many)\\b
+  \\b(sold|shipped|closed|handled|processed|made|served|booked|installed|produced|delivered|hired|placed|caught|fixed|resolved)\\b[^.!?]{0,30}\\b(twice|three times) as many\\b
+  \\b(dropped|fell|went down|came down|shrank|declined) to (almost |nearly |practically |virtually |just about )?(none|zero|nothing)\\b
   \\bfrom (well |far |just )?(over|above|below|under|outside) (the |its |our )?(limit|target|threshold|standard|goal|benchmark|budget)\\b[^.!?]{0,30}?\\bto\\b
   \\b(double|triple|twice|three times|four times) (of |what )?(our |the |its |their )?(normal|usual|previous|average|baseline|last year)\\b
 `),

@@ -27,10 +27,18 @@ const ABBREVIATIONS = new Set([
 ]);
 const MAX_SENTENCE = 600;
 
-function endsWithAbbreviation(text: string, dotIndex: number): boolean {
+/** Whether the period at dotIndex ends an abbreviation ("Dr.", "e.g."), not a sentence; "120 ms." is a unit. */
+export function endsWithAbbreviation(text: string, dotIndex: number): boolean {
   let i = dotIndex - 1;
   while (i >= 0 && i > dotIndex - 8 && /[a-z.]/i.test(text[i] ?? '')) i--;
-  return ABBREVIATIONS.has(text.slice(i + 1, dotIndex).toLowerCase());
+  const word = text.slice(i + 1, dotIndex).toLowerCase();
+  if (word === 'ms' && /\d\s?$/.test(text.slice(Math.max(0, i - 1), i + 1))) return false;
+  // An initial ("Willie B. said…") is a name, not an end; the pronoun "I" is not one.
+  const initial =
+    dotIndex - i === 2 &&
+    /[A-HJ-Z]/.test(text[dotIndex - 1] ?? '') &&
+    /(?:^|\s)\p{Lu}[\p{L}'-]*\s$/u.test(text.slice(Math.max(0, i - 30), i + 1));
+  return initial || ABBREVIATIONS.has(word);
 }
 
 /**

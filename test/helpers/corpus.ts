@@ -18,5 +18,6 @@ export const BLIND_BATCHES = [
   'fields-blind-6.json',
   'fields-blind-7.json',
   'fields-blind-8.json',
+  'fields-blind-9.json',
   'writing-blind.json',
 ];

@@ -33,6 +33,13 @@ describe('draft invariants', () => {
     expect(rule('After I rebuilt the staffing plan, sales per labour hour rose 14%. I also hire')).toBe(true);
   });
 
+  it('a period that ends an abbreviation is no sentence break in a quote', () => {
+    const stLukes = "At St. Luke's our MRI throughput went from 14 to 19 patients a night.";
+    const rule = (quoted: string) =>
+      DRAFT_RULES.quoteNotTheResult(`What you describe ("${quoted}") is great.`, checked(stLukes));
+    expect(rule("At St. Luke's our MRI throughput went from 14 to 19 patients a night")).toBe(false);
+  });
+
   it('every draft is signed with the referrer’s name when the profile has one', () => {
     const profile = ProfileSchema.parse({ name: 'Marco Ruiz', teamArea: 'Retail store operations: 14 stores' });
     const got = triage(
