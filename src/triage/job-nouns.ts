@@ -40,7 +40,29 @@ export function jobHead(title: string): string | null {
 export function sameJob(a: string, b: string): boolean {
   const x = jobHead(a)?.toLowerCase();
   const y = jobHead(b)?.toLowerCase();
+  if (x && y && (otherField(a, x, b, y) || otherField(b, y, a, x))) return false;
   if (!x || !y || GENERIC_JOB.has(x) || GENERIC_JOB.has(y)) return true;
   if (x.startsWith(y) || y.startsWith(x)) return true;
   return SAME_WORK.some((set) => set.has(x) && set.has(y));
+}
+
+/** Fields that make a generic seat a job of their own: a "Sales Consultant" is in sales, whatever else its title says. */
+const FIELDS = wordSet('sales support marketing hr finance accounting operations design legal security recruiting');
+
+/**
+ * A generic seat named by its field ("Solar Sales Consultant") is not a specific job in a title
+ * without that field ("Lead Solar Installer"): they share the domain, not the work.
+ */
+function otherField(title: string, head: string, other: string, otherHead: string): boolean {
+  if (!GENERIC_JOB.has(head) || GENERIC_JOB.has(otherHead)) return false;
+  const words = (title.split(',')[0] ?? '').toLowerCase().split(/\s+/);
+  const field = words[words.lastIndexOf(head) - 1];
+  return (
+    field !== undefined &&
+    FIELDS.has(field) &&
+    !other
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .includes(field)
+  );
 }

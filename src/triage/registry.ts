@@ -78,7 +78,9 @@ export const REGISTRY = {
     policy: {
       soft: 1,
       blocks: {
-        when: (s, all) => s.present && !all.whyMe?.present,
+        // Praise blocks when it stands in for the substance: no reason to ask this referrer and no result.
+        // With a result to point to, it is a soft risk, and the referrer can ask for the rest.
+        when: (s, all) => s.present && !all.whyMe?.present && !all.proofPoint?.present,
         rank: 8,
         reason: (s) => `Praise stands in for a reason to ask you: ${quote(s.evidence)}.`,
         reply: (ctx) =>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Profile, ProfileSchema, triage } from '../../src/triage/index.js';
+import { sameJob } from '../../src/triage/job-nouns.js';
 import { normalizeRequest } from '../../src/triage/normalize.js';
 import { splitSentences } from '../../src/triage/sentences.js';
 
@@ -55,6 +56,29 @@ describe('a sales role asked of an installation crew', () => {
     expect(result.fit.level).toBe('none');
     expect(result.fit.explanation).toMatch(/sales role; your team \(Solar installation\) is installation/);
     expect(result.recommendation).toBe('no');
+  });
+});
+
+describe('a generic seat named by its field', () => {
+  it('is that field’s job, not a specific job in a title without the field', () => {
+    expect(sameJob('Solar Sales Consultant', 'Lead Solar Installer')).toBe(false);
+    expect(sameJob('Clinical Support Specialist', 'Clinical Pharmacist, Oncology')).toBe(false);
+    expect(sameJob('Oncology Sales Rep', 'Oncology Sales Representative, Boston')).toBe(true);
+    expect(sameJob('Customer Support Specialist', 'Support Engineer')).toBe(true);
+  });
+});
+
+describe('praise beside a result', () => {
+  it('is a soft risk, not a no; praise with nothing else still is', () => {
+    const praised = triage(
+      "Hi Sam, I really admire the work you all do. I'm applying for the Site Supervisor role. I cut rework from 12% to 4%. Would you refer me? No worries if not.",
+    );
+    expect(praised.signals.flattery.present).toBe(true);
+    expect(praised.recommendation).toBe('one_pager');
+    const hollow = triage(
+      "Hi Sam, you're an absolute legend! I'm applying for the Site Supervisor role. Would you refer me?",
+    );
+    expect(hollow.recommendation).toBe('no');
   });
 });
 
