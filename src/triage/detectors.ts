@@ -174,3 +174,14 @@ export function findNoAsk({ reading, referralAsk, adviceAsk, bump }: NoteContext
 export function findAdviceOnly({ referralAsk, adviceAsk }: NoteContext): Signal {
   return adviceAsk.present && !referralAsk.present ? adviceAsk : ABSENT;
 }
+
+/** An ask that is not for work, the first in the note: said outright, or an ask to be sent to someone who does a thing in a sentence that talks of no job. */
+export function findNotAReferral({ reading }: NoteContext): Signal {
+  for (const sentence of reading.body) {
+    const match =
+      P.NOT_A_REFERRAL.exec(sentence.text) ??
+      (P.JOB_TALK.test(sentence.text) ? null : P.SERVICE_ASK.exec(sentence.text));
+    if (match) return present(evidenceFor(sentence, match));
+  }
+  return ABSENT;
+}

@@ -100,6 +100,7 @@ export const GRACEFUL_EXIT = phraseMatcher(`
   (totally|completely|perfectly|absolutely|entirely) (fine|okay|ok)
   all good if (not|you can't|you cannot|you can not|it's a no)
   understand if (not|you|it|this)
+  understood if\\b
   if not[,.!]
   if not$
   either way
@@ -177,6 +178,7 @@ export const PRESSURE = phraseMatcher(`
   (said|told me|promised) you('d| would) (definitely |surely |certainly |happily |gladly )?(be (happy|glad|more than happy) to )?(do|help|refer|put in|get me)
   (told|let|promised) (him|her|them) (know )?(that )?you('ll| will|'d| would|'re| are) (take care of|handle|do|sort)
   (listed|named|put (down )?) you as (my )?(referr(al|er)|reference)
+  (put|listed|wrote|entered) (down )?your name (down )?(as|for) (my )?(referr(al|er)|reference)
   (pays?|gives?|offers?) (a |an )?referral bonus
   helps (us both|both of us)
   please respond
@@ -276,17 +278,14 @@ export const NOT_A_REFERRAL = phraseMatcher(`
   (be|serve as|act as) (a|my|one of my) (professional )?references?\\b
   (a|your) reference for me
   who (handles|owns|runs|buys|manages|is in charge of) (the )?(procurement|purchasing|buying|vendor|payroll|tax|billing|partnerships)
-  (refer|introduce|connect) me to (whoever|(the|the right) person (who|that)|someone (who|that)) (owns|handles|buys|runs|manages|decides)
   (refer|introduce) me to (your|the) (buyer|procurement|purchasing|decision[- ]maker)s?
   (quick |short |\\d+[- ]minute )?demo (call )?(would|to) show
   (business|partnership|investment) (introduction|intro|opportunity)
   who (handles|owns|runs|buys|manages|is in charge of|decides on) (\\w+ ){0,3}(procurement|purchasing|buying|vendors?|payroll|tax|billing|partnerships|software|tools|loans|mortgages|accounts|insurance)\\b
-  (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|(someone|somebody|anyone)( [\\w-]+){0,3} (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can( \\w+)? (help|speed|fix|look|escalate|resolve|approve|sort|answer|explain|process|see|treat|evaluate|schedule|push))
   (an )?introduction to the right person
   we('re| are) an? (\\w+ ){0,3}(supplier|vendor|distributor|manufacturer|reseller)\\b
   (happy|glad|love) to (send|share|give|run) (you )?(a |an )?(short |quick )?demo
   (asked|asks|asking) (me )?for (\\w+ ){0,2}references\\b
-  (refer|introduce|connect) me to [^.!?]{0,40}\\bfor (a|an) (quote|estimate|consultation|price|discount|appointment)\\b
   (love|get|want|need) (some )?(press |media |news )?coverage
   (good )?word with the (admissions?|loan|claims?|scholarship|selection) (committee|office|team|department)
   my (claim|order|account|refund|case|policy|application|loan|mortgage|appointment|scan|surgery) (has been|is|was|got) (stuck|delayed|pending|denied|on hold|cancelled|canceled)
@@ -294,6 +293,26 @@ export const NOT_A_REFERRAL = phraseMatcher(`
   (make|making|give|giving) (a|our|my) (\\w+ )?(gift|donation)\\b
   (would like|want|wants|plan|planning|hoping) to (donate|give a gift)
 `);
+
+/**
+ * Asks to be sent to someone who does a thing for them: a buyer, a decision maker, a person who can
+ * fix, schedule or translate something. Read only in sentences with no talk of a job (see
+ * JOB_TALK): "refer me to whoever handles hiring for the PM role" is a job ask.
+ */
+export const SERVICE_ASK = phraseMatcher(`
+  (refer|introduce|connect) me to (whoever|(the|the right) person (who|that)|someone (who|that)) (owns|handles|buys|runs|manages|decides)
+  # whoever does something: "whoever greenlights new series", "refer our agency to whoever manages contracts"
+  (refer|introduce|connect) (me|us|our (\\w+ )?(agency|company|firm|business|winery|product|team)) to whoever\\b
+  # someone who can do something for them: "someone who can translate my birth certificate", "take a look this week"
+  (refer|introduce|connect) me to (someone|somebody|anyone|a [\\w-]+)( [\\w-]+){0,3} (who|that) can( \\w+)? \\w+ (my|our|me|us|him|her|it|this)\\b
+  (refer|introduce|connect) me to (someone|somebody|anyone)( [\\w-]+){0,3} (who|that) can (take a )?look\\b
+  (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|(someone|somebody|anyone)( [\\w-]+){0,3} (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can( \\w+)? (help|speed|fix|look|escalate|resolve|approve|sort|answer|explain|process|see|treat|evaluate|schedule|push))
+  (refer|introduce|connect) me to [^.!?]{0,40}\\bfor (a|an) (quote|estimate|consultation|price|discount|appointment)\\b
+`);
+
+/** Words of a job search: a sentence with them asks about work, however it is phrased. */
+export const JOB_TALK =
+  /\b(?:hiring|hires?|interviews?|interviewing|r[ée]sum[ée]s?|cvs?|roles?|positions?|openings?|jobs?|recruit\w*)\b/i;
 
 /** A note sent to everyone at once is not a personal ask, whatever it says. */
 export const BROADCAST = /(?:^|\s)@(?:here|channel|everyone)\b|\b(?:hey|hi|hello) (?:everyone|all|folks|y'all)\b/i;
@@ -322,7 +341,7 @@ const REFERRER_DID = wordAlternation(`
 `);
 const SEEN_WORK = wordAlternation(`
   talk | post | article | panel | podcast | work | paper | thread | comment | writing | session | webinar
-  workshop | lecture | presentation | seminar | episode
+  workshop | lecture | presentation | seminar | episode | masterclass | class | tasting | clinic
   keynote | demo | launch | newsletter | interview | write-?up | blog | essay | book | video | course
   repo | library | project | review
 `);
@@ -479,6 +498,7 @@ export const PROOF_IMPACT_VERB = phraseMatcher(
   sell\\w*
   funded
   leased
+  added
 `,
   { wholeWord: true },
 );
@@ -500,6 +520,7 @@ const COUNTED = wordAlternation(`
   crews | suppliers | vendors | claims | cases | permits | inspections | covers | meals | beds | shifts
   visitors | attendees | readers | viewers | listeners | donors | applicants | applications | growers | farmers
   packages | memberships | units | contracts | deals | policies | loans | assessments | audits
+  homes | houses | apartments | housing units
 `);
 
 export const PROOF_METRIC = new RegExp(
@@ -556,6 +577,7 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(voted|named|chosen|selected) (as )?(the )?([\\w-]+ ){0,3}(of the (year|month|quarter)|best [\\w-]+|top [\\w-]+)\\b
   \\b(more|higher|better|above|over|ahead of) (than )?(my |our |the |their )?(quota|target|plan|goal|budget|forecast)\\b
   \\d[\\d,.]*%?\\s*(→|->|=>)\\s*\\d
+  \\b\\d[\\d,.]*\\s?(%|percent|days?|weeks?|months?) (under|below|ahead of) (budget|plan|target|forecast|schedule)\\b
   # a change written without "from": "cut dwell 28h to 19h", "brought turnaround 5 days to 2"
   \\b(cut|cutting|reduc\\w*|brought|dropped|lowered|raised|grew|increased|improved|shrank|trimmed)\\b ([\\w-]+ ){0,3}\\d[\\d,.]*\\s?(h|hrs?|hours?|mins?|minutes?|days?|weeks?|%|k|m|ms|s)? ?(to|down to|up to) \\d
   \\b(took|take|takes|cost|costs|needed|needs|ran|runs|used|uses)\\b[^.!?]{0,30}\\b(about |roughly |nearly |almost |less than )?(half|a third|a quarter) as (long|much|many)\\b

@@ -203,7 +203,7 @@ export const REGISTRY = {
   /** A reference, a sale, a business introduction: something other than a job referral, which is all this gives. */
   notAReferral: risk({
     label: 'Not a referral request',
-    detect: ({ reading }) => firstMatch(reading.body, P.NOT_A_REFERRAL),
+    detect: D.findNotAReferral,
     policy: {
       blocks: {
         when: (s) => s.present,

@@ -19,5 +19,6 @@ export const BLIND_BATCHES = [
   'fields-blind-7.json',
   'fields-blind-8.json',
   'fields-blind-9.json',
+  'fields-blind-10.json',
   'writing-blind.json',
 ];
