@@ -9,9 +9,14 @@ export const BLURB_RULES = {
   /** The blurb is about the candidate, for the channel: it never addresses anyone. */
   secondPerson: (blurb: string) => SECOND_PERSON.test(blurb),
   /** The candidate's own first person, left untranslated ("I led", "my team"). */
-  firstPerson: (blurb: string) =>
-    /(?:^|[^\p{L}'’])(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)(?![\p{L}'’])/u.test(blurb) ||
-    /(?:^|[\s(])i(?:\s|'m\b|'ve\b)/.test(blurb),
+  firstPerson: (blurb: string) => {
+    // "Public Safety Dispatcher I role": a level in a title, not the candidate speaking.
+    const text = blurb.replace(/(?<=\p{Lu}[\p{L}-]* )I(?= (?:role|position|opening|job)\b|[,.(]| \()/gu, 'one');
+    return (
+      /(?:^|[^\p{L}'’])(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)(?![\p{L}'’])/u.test(text) ||
+      /(?:^|[\s(])i(?:\s|'m\b|'ve\b)/.test(text)
+    );
+  },
   /** The same run of six words twice. */
   repeatedRun: (blurb: string) => {
     const words = blurb.toLowerCase().match(/[\p{L}\p{N}%$'’-]+/gu) ?? [];

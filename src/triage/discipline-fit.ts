@@ -85,7 +85,7 @@ function unnamedHead(
 
 /** Plural job nouns ("bankers", "hygienists", "mechanics", "staff"), when a list item ends in one. */
 const JOB_PLURAL =
-  /^(?:[a-z-]+(?:ers|ors|ists|ians|ants|ics)|managers|leads|agents|specialists|associates|technicians|assistants|staff|crews|nurses|chefs|cooks|clerks|guards|pilots|aides|emts|rns|maids|valets)$/;
+  /^(?:[a-z-]+(?:ers|ors|ists|ians|ants|ics)|managers|leads|agents|specialists|associates|technicians|assistants|staff|crews|nurses|chefs|cooks|clerks|guards|pilots|aides|emts|rns|maids|valets|analysts)$/;
 /** Who a team serves, not who is on it: "checkout for merchants", "tools for our engineers". */
 const AUDIENCE = wordSet(
   'customers users merchants sellers buyers partners members clients advertisers creators riders drivers guests ' +

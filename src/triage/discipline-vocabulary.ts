@@ -120,7 +120,15 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [
     { id: 'logistics', label: 'transportation and logistics', family: 'supply-chain' },
-    'transportation (managers?|planners?|team|coordinators?) | logistics (managers?|coordinators?|team|planners?) | freight (managers?|coordinators?|team) | dispatchers?',
+    'transportation (managers?|planners?|team|coordinators?) | logistics (managers?|coordinators?|team|planners?) | freight (managers?|coordinators?|team) | (?<!(police|fire|safety|911|ems|emergency|and) )dispatchers?',
+  ],
+  [
+    { id: 'emergency-dispatch', label: 'emergency dispatch', family: 'public-safety' },
+    '911 (call[- ]takers?|dispatchers?) | call[- ]takers? | (police|fire|public safety|ems|emergency) (and (police|fire|ems) )?dispatch(ers?)?',
+  ],
+  [
+    { id: 'law-enforcement', label: 'law enforcement', family: 'public-safety' },
+    'police officers? | patrol officers? | sheriff.s deput(y|ies) | deputy sheriffs? | state troopers?',
   ],
   [
     { id: 'quality', label: 'quality engineering', family: 'manufacturing' },

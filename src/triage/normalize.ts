@@ -79,7 +79,7 @@ function stripEmoji(text: string): string {
 
 /** What LinkedIn's screen adds around a copied message: buttons, read receipts, times, connection degrees. */
 const SCREEN_TEXT =
-  /^(?:view (?:full )?profile|sent from linkedin|seen by .{1,80}|message|connect|follow|reply|like|\d{1,2}:\d{2}\s?(?:am|pm)?|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[·•]?\s?(?:1st|2nd|3rd)(?: degree connection)?|\d+(?:st|nd|rd) degree connection|(?:he|she|they)\/(?:him|her|them))$/i;
+  /^(?:view (?:full )?profile|sent from linkedin|(?:linkedin )?inmail|seen by .{1,80}|message|connect|follow|reply|like|\d{1,2}:\d{2}\s?(?:am|pm)?|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[·•]?\s?(?:1st|2nd|3rd)(?: degree connection)?|\d+(?:st|nd|rd) degree connection|(?:he|she|they)\/(?:him|her|them))$/i;
 
 /**
  * Drops the screen text of a LinkedIn paste; above "View profile", the sender's name and headline go
@@ -122,7 +122,8 @@ function dropHistoryAndSignature(lines: string[]): string[] {
   let rest: string[] = [];
   for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
-    if (QUOTE_HEADER.test(trimmed) && kept.some((l) => l.trim())) {
+    // A header ends the note only below the sender's own words: a label above a paste ("LinkedIn InMail") is not a note.
+    if (QUOTE_HEADER.test(trimmed) && hasWords(kept, 8)) {
       rest = lines.slice(i + 1);
       break;
     }
@@ -194,7 +195,8 @@ export function normalizeRequest(raw: string): NormalizedRequest {
   if (plain.includes(':')) plain = stripEmoji(plain);
   let lines = plain.split('\n');
   if (/linkedin|view (?:full )?profile|seen by/i.test(plain)) lines = dropScreenText(lines);
-  if (/^\s*(?:from|to|sent|date|-{2,}|begin)/i.test(plain)) lines = dropLeadingHeaders(lines);
+  if (/^\s*(?:from|to|sent|date|-{2,}|begin)/i.test(lines.find((l) => l.trim()) ?? ''))
+    lines = dropLeadingHeaders(lines);
   const text = tidyWhitespace(dropHistoryAndSignature(lines));
   return { text, urls: extractUrls(text) };
 }

@@ -304,7 +304,9 @@ export const SERVICE_ASK = phraseMatcher(`
   # whoever does something: "whoever greenlights new series", "refer our agency to whoever manages contracts"
   (refer|introduce|connect) (me|us|our (\\w+ )?(agency|company|firm|business|winery|product|team)) to whoever\\b
   # someone who can do something for them: "someone who can translate my birth certificate", "take a look this week"
-  (refer|introduce|connect) me to (someone|somebody|anyone|a [\\w-]+)( [\\w-]+){0,3} (who|that) can( \\w+)? \\w+ (my|our|me|us|him|her|it|this)\\b
+  (refer|introduce|connect) me to (someone|somebody|anyone|a [\\w-]+)( [\\w-]+){0,3} (who|that) can( \\w+)? \\w+ (my|our|me|us|him|her|it|this|the|them)\\b
+  (refer|introduce|connect) me to (someone|somebody|anyone|whoever)\\b[^.!?]{0,60}\\b(sooner|faster|quicker|today|tonight|this week|right away)\\b
+  (refer|introduce|connect) me to (his|her|their|my [\\w-]+'s|our [\\w-]+'s) (care team|doctor|nurse|physician|provider|case manager|social worker)
   (refer|introduce|connect) me to (someone|somebody|anyone)( [\\w-]+){0,3} (who|that) can (take a )?look\\b
   (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|(someone|somebody|anyone)( [\\w-]+){0,3} (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can( \\w+)? (help|speed|fix|look|escalate|resolve|approve|sort|answer|explain|process|see|treat|evaluate|schedule|push))
   (refer|introduce|connect) me to [^.!?]{0,40}\\bfor (a|an) (quote|estimate|consultation|price|discount|appointment)\\b
@@ -371,7 +373,7 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     suggested (I|that I) (write|reach out|contact|talk|ask|get in touch|message|email|speak)
     said you('d| would)? be the (right|best) (person|one)
     is (the reason|why) I('m| am) (asking|writing|reaching out|contacting|messaging)
-    (heard|saw|watched) you (speak|present|talk|teach|give)
+    (heard|saw|watched) you (speak|present|talk|teach|give|preach|perform|play|sing|lecture)
     we were (on|in|at) the same
     told me (you('re| are)|to (ask|reach out|write|contact|talk))
     (pointed|sent|directed) me (to you|your way|toward you)
@@ -389,6 +391,8 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     (say|says|said|tell|tells|ask|asked) me to (write|contact|reach out|message|email|ask)
     I (was|worked|have worked|'ve worked|used to work) ([\\w-]+ ){0,3}(on|in|with|for) your ([\\w-]+ )?(team|unit|ward|floor|store|desk|crew|clinic|department|shift|group|class|cohort|session)\\b
     # someone of theirs on the referrer's team: "my cousin was on your hand crew", "your analyst Priya is a friend"
+    on your ([\\w-]+ )?(team|crew|shift|staff|unit|desk) and I\\b
+    why you\\s?:
     (is|was|works|worked|has worked) ([\\w-]+ ){0,2}(on|in|with|at) your ([\\w-]+ ){0,2}(team|crew|unit|ward|floor|store|shop|salon|desk|clinic|department|shift|room|cellar|kitchen|staff|branch|site|station|office|plant|warehouse|lab)\\b
     your ([\\w.-]+ ){1,4}(is|was) (a |an |my )?(old |good |close |former )?(friend|classmate|neighbou?r|cousin|roommate|teammate|brother-in-law|sister-in-law|colleague)\\b
     thanks for the (intro|introduction|connection)\\b
@@ -520,7 +524,7 @@ const COUNTED = wordAlternation(`
   crews | suppliers | vendors | claims | cases | permits | inspections | covers | meals | beds | shifts
   visitors | attendees | readers | viewers | listeners | donors | applicants | applications | growers | farmers
   packages | memberships | units | contracts | deals | policies | loans | assessments | audits
-  homes | houses | apartments | housing units
+  homes | houses | apartments | housing units | cars | vehicles | trucks
 `);
 
 export const PROOF_METRIC = new RegExp(
@@ -578,6 +582,10 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(more|higher|better|above|over|ahead of) (than )?(my |our |the |their )?(quota|target|plan|goal|budget|forecast)\\b
   \\d[\\d,.]*%?\\s*(→|->|=>)\\s*\\d
   \\b\\d[\\d,.]*\\s?(%|percent|days?|weeks?|months?) (under|below|ahead of) (budget|plan|target|forecast|schedule)\\b
+  # the candidate's ranking: "best in our shop", "top of my dealership", "ranked #1 in the region"
+  # ("the best in the state" is praise of the referrer, not a result)
+  \\b(best|top|first|highest|#1|number one)( [\\w-]+)? (in|of|at|on) (our|my) ([\\w-]+ )?(shop|store|team|region|district|company|class|office|branch|department|dealership|unit|crew|territory|market|state|country)\\b
+  \\b(ranked|finished|came in|placed|rated)( as)? (#1|first|top|number one|the best|the top)\\b
   # a change written without "from": "cut dwell 28h to 19h", "brought turnaround 5 days to 2"
   \\b(cut|cutting|reduc\\w*|brought|dropped|lowered|raised|grew|increased|improved|shrank|trimmed)\\b ([\\w-]+ ){0,3}\\d[\\d,.]*\\s?(h|hrs?|hours?|mins?|minutes?|days?|weeks?|%|k|m|ms|s)? ?(to|down to|up to) \\d
   \\b(took|take|takes|cost|costs|needed|needs|ran|runs|used|uses)\\b[^.!?]{0,30}\\b(about |roughly |nearly |almost |less than )?(half|a third|a quarter) as (long|much|many)\\b

@@ -20,5 +20,6 @@ export const BLIND_BATCHES = [
   'fields-blind-8.json',
   'fields-blind-9.json',
   'fields-blind-10.json',
+  'fields-blind-11.json',
   'writing-blind.json',
 ];

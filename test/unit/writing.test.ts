@@ -28,6 +28,15 @@ describe('blurb invariants', () => {
     expect(BLURB_RULES[rule](blurb)).toBe(true);
   });
 
+  it('a level in a title ("Dispatcher I role") is not the candidate speaking; "Tamika and I" is', () => {
+    expect(
+      BLURB_RULES.firstPerson('Tamika is applying for the Public Safety Dispatcher I role (https://x.example/1).'),
+    ).toBe(false);
+    expect(BLURB_RULES.firstPerson('Tamika is applying for the Dispatcher I, Nights opening.')).toBe(false);
+    expect(BLURB_RULES.firstPerson('Tamika and I worked the same consoles.')).toBe(true);
+    expect(BLURB_RULES.firstPerson('Tamika worked with Dana and I. She is great.')).toBe(true);
+  });
+
   it('the candidate and the role, when the note gives them, must be named', () => {
     const blurb = 'They cut CI time by 35%. They are applying for the platform role. The fit is credible.';
     expect(blurbProblems({ blurb, candidate: { name: 'Amara Okafor', targetRole: null } })).toEqual(['missingNames']);
