@@ -40,33 +40,23 @@ export function crossesDiscipline(background: string, role: RoleMention | null):
 /**
  * A job the vocabulary does not know, asked of a team that names its disciplines or lists its
  * people, and named nowhere in the team area or its openings ("Growth Copywriter" to a backend
- * growth team, "Museum Educator" to librarians and clerks): the domain may match, but the referrer
- * should look before a yes, so partial at best.
+ * growth team, "Museum Educator" to librarians and clerks). Where the domain matches, the referrer
+ * should look before a yes, so partial at best; with nothing of the domain in the role or the
+ * background (`elsewhere`: "IT Systems Administrator" to teen librarians), it is outside the area.
  */
 export function unnamedJob(
   scope: ReferrerScope,
   profile: Profile,
   role: RoleMention | null,
   openRole: OpenRole | null,
+  { elsewhere = false } = {},
 ): string | null {
   const head = unnamedHead(scope, profile, role, openRole);
-  return head ? `"${head}" is a job your team area does not name, so the fit needs your own look.` : null;
-}
-
-/**
- * The same unknown job with nothing of the referrer's domain in the role or the candidate's
- * background ("IT Systems Administrator" to teen librarians): outside the area, not unjudgeable.
- */
-export function unnamedJobElsewhere(
-  scope: ReferrerScope,
-  profile: Profile,
-  role: RoleMention | null,
-  openRole: OpenRole | null,
-): string | null {
-  const head = unnamedHead(scope, profile, role, openRole);
-  return head
-    ? `"${head}" is a job your team area does not name, and neither the role nor their background matches its words.`
-    : null;
+  if (!head) return null;
+  const why = elsewhere
+    ? 'and neither the role nor their background matches its words'
+    : 'so the fit needs your own look';
+  return `"${head}" is a job your team area does not name, ${why}.`;
 }
 
 function unnamedHead(

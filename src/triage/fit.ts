@@ -6,7 +6,6 @@ import {
   outsideDiscipline,
   unlistedDiscipline,
   unnamedJob,
-  unnamedJobElsewhere,
 } from './discipline-fit.js';
 import { type Discipline, roleDiscipline, teamDisciplines } from './disciplines.js';
 import { maskUrls } from './normalize.js';
@@ -181,7 +180,8 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
     const overlap = backgroundIn.length > 0 ? `, and their background (${listOf(unique(backgroundIn))}) overlaps` : '';
     return { ...base, level: 'strong', explanation: `${roleName} is in your area (${scope.teamName})${overlap}.` };
   }
-  const elsewhere = unlistedDiscipline(scope, role, openRole) ?? unnamedJobElsewhere(scope, profile, role, openRole);
+  const elsewhere =
+    unlistedDiscipline(scope, role, openRole) ?? unnamedJob(scope, profile, role, openRole, { elsewhere: true });
   return outsideTheDomain(base, role ? roleName : null, backgroundIn, elsewhere);
 }
 
