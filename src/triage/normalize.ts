@@ -122,8 +122,7 @@ function dropHistoryAndSignature(lines: string[]): string[] {
   let rest: string[] = [];
   for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
-    // A header ends the note only below the sender's own words: a label above a paste ("LinkedIn InMail") is not a note.
-    if (QUOTE_HEADER.test(trimmed) && hasWords(kept, 8)) {
+    if (QUOTE_HEADER.test(trimmed) && saysSomething(kept)) {
       rest = lines.slice(i + 1);
       break;
     }
@@ -138,6 +137,15 @@ function dropHistoryAndSignature(lines: string[]): string[] {
   if (intro.length === 0) return unquoted;
   const at = unquoted.findIndex((l) => l.trim()) + 1;
   return [...unquoted.slice(0, at), ...intro, ...unquoted.slice(at)];
+}
+
+/**
+ * Whether the lines above a mail header are the sender's own words, so the header starts quoted
+ * history: a sentence ("Sure, here it is.") or four words, not a label like "FYI" or "Fwd:".
+ */
+function saysSomething(lines: string[]): boolean {
+  const own = lines.filter((l) => !MAIL_FIELD.test(l.trim()));
+  return hasWords(own, 4) || /[\p{L}\p{N}][.!?]$/u.test(own.join(' ').trim());
 }
 
 /** Whether the lines hold at least `n` whitespace-separated words; stops counting there. */

@@ -44,6 +44,15 @@ describe('a paste that opens with a mail header block', () => {
     expect(result.recommendation).toBe('yes');
   });
 
+  it('a short reply is still the sender’s words, and a label like "FYI" is not', () => {
+    expect(
+      normalizeRequest('Sure, here it is.\nFrom: Sam\nSent: Monday\n\nHi Dana, could you send the link?').text,
+    ).toBe('Sure, here it is.');
+    const labelled = normalizeRequest(`FYI\n${forward}`).text;
+    expect(labelled).toContain('Sam, meet Lee');
+    expect(labelled).toContain('Would you refer me?');
+  });
+
   it('a header below the sender’s own words still starts the history, which is dropped', () => {
     const reply = "Thanks Sam, here's the role link you asked for.\nFrom: Sam\nSent: Monday\nPS our old thread";
     expect(normalizeRequest(reply).text).toBe("Thanks Sam, here's the role link you asked for.");
