@@ -49,9 +49,9 @@ export function unnamedJob(
   profile: Profile,
   role: RoleMention | null,
   openRole: OpenRole | null,
-  { elsewhere = false } = {},
+  { elsewhere = false, seats = false } = {},
 ): string | null {
-  const head = unnamedHead(scope, profile, role, openRole);
+  const head = unnamedHead(scope, profile, role, openRole, seats);
   if (!head) return null;
   const why = elsewhere
     ? 'and neither the role nor their background matches its words'
@@ -59,23 +59,36 @@ export function unnamedJob(
   return `"${head}" is a job your team area does not name, ${why}.`;
 }
 
+/**
+ * The job the role names when the team area does not name it. A seat ("Specialist", "Officer")
+ * counts only with `seats`, and only against a team that lists its people and lists no one in that
+ * seat ("Medical Billing Specialist" to aides and visiting nurses).
+ */
 function unnamedHead(
   scope: ReferrerScope,
   profile: Profile,
   role: RoleMention | null,
   openRole: OpenRole | null,
+  seats: boolean,
 ): string | null {
   if (!role || openRole || role.ownTeam || roleDiscipline(role.evidence)) return null;
   if (scope.disciplines.length === 0 && scope.people.length === 0) return null;
   const head = jobHead(role.title);
-  if (!head || !/^[A-Z]/.test(head) || GENERIC_JOB.has(head.toLowerCase())) return null;
+  if (!head || !/^[A-Z]/.test(head)) return null;
+  if (GENERIC_JOB.has(head.toLowerCase())) return seats && seatNobodyHolds(scope, head) ? head : null;
   const named = new Set(stems([profile.teamArea, ...profile.openRoles.map((r) => r.title)].join(' ')));
   return stems(head).every((s) => named.has(s)) ? null : head;
 }
 
+function seatNobodyHolds(scope: ReferrerScope, seat: string): boolean {
+  if (scope.people.length === 0) return false;
+  const wanted = stems(seat)[0] as string;
+  return !scope.people.some((person) => stems(person).includes(wanted));
+}
+
 /** Plural job nouns ("bankers", "hygienists", "mechanics", "staff"), when a list item ends in one. */
 const JOB_PLURAL =
-  /^(?:[a-z-]+(?:ers|ors|ists|ians|ants|ics)|managers|leads|agents|specialists|associates|technicians|assistants|staff|crews|nurses|chefs|cooks|clerks|guards|pilots|aides|emts|rns|maids|valets|analysts)$/;
+  /^(?:[a-z-]+(?:ers|ors|ists|ians|ants|ics)|managers|leads|agents|specialists|associates|technicians|assistants|staff|crews|nurses|chefs|cooks|clerks|guards|pilots|aides|emts|rns|maids|valets|analysts|coaches)$/;
 /** Who a team serves, not who is on it: "checkout for merchants", "tools for our engineers". */
 const AUDIENCE = wordSet(
   'customers users merchants sellers buyers partners members clients advertisers creators riders drivers guests ' +
@@ -88,12 +101,13 @@ const AUDIENCE = wordSet(
  */
 export function listedPeople(teamArea: string): string[] {
   const list = teamArea.includes(':') ? teamArea.slice(teamArea.indexOf(':') + 1) : teamArea;
+  // "assistant coaches for women's basketball": the people come before whom or what they are for.
   return list
     .split(/[,;()]|\s+&\s+|\s+and\s+/)
-    .map((item) => item.trim())
+    .map((item) => (item.split(/\s+(?:for|to|serving|used by|at|across|on)\s+/i)[0] ?? '').trim())
     .filter((item) => {
       const last = item.split(/\s+/).pop()?.toLowerCase() ?? '';
-      return JOB_PLURAL.test(last) && !AUDIENCE.has(last) && !/\b(?:for|to|serving|used by)\b/i.test(item);
+      return JOB_PLURAL.test(last) && !AUDIENCE.has(last);
     });
 }
 

@@ -69,6 +69,10 @@ export const LIST: Array<[Discipline, string]> = [
   [{ id: 'nursing', label: 'nursing', family: 'clinical' }, 'nurses? | nursing | rns? | nurse managers?'],
   [{ id: 'pharmacy', label: 'pharmacy', family: 'clinical' }, 'pharmacists? | pharmacy'],
   [
+    { id: 'clinical-pharmacy', label: 'clinical pharmacy', family: 'clinical', within: 'pharmacy' },
+    '(clinical|oncology|inpatient|hospital|icu|critical care|pediatric|ambulatory care) pharmac(ists?|y)',
+  ],
+  [
     { id: 'warehouse', label: 'warehouse operations', family: 'operations' },
     'warehouse (operations|associates?|supervisors?|managers?|staff|teams?|shifts?) | fulfil?ment (cent(er|re)s?|operations|associates?) | pick and pack | distribution cent(er|re)s? | operations supervisors? | logistics operations',
   ],

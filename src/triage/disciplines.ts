@@ -15,6 +15,8 @@ export interface Discipline {
   label: string;
   /** Engineering specialties share a family, so a generic "software engineering" team covers them. */
   family: string;
+  /** The broader discipline a specialty sits in: a clinical pharmacy team covers a pharmacist role, not the reverse. */
+  within?: string;
 }
 
 const MATCHERS = LIST.map(([discipline, phrases]) => ({
@@ -80,6 +82,7 @@ export function covers(team: readonly Discipline[], role: Discipline): boolean {
   return team.some(
     (t) =>
       t.id === role.id ||
+      t.within === role.id ||
       (t.id === 'software' && role.family === 'software') ||
       (role.id === 'software' && t.family === 'software'),
   );

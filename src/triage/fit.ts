@@ -172,9 +172,11 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
         explanation: `${roleName} is in your area, but their background is in ${labels(backgroundAreas)}, with no overlap shown.`,
       };
     }
+    // A seat the team's people do not hold is its own job, unless the role names the team's own work ("Reading Program Coordinator").
+    const seats = !targetIn.some((hit) => hit.term.area === null);
     const crossing =
       crossesDiscipline(background, role) ??
-      unnamedJob(scope, profile, role, openRole) ??
+      unnamedJob(scope, profile, role, openRole, { seats }) ??
       unlistedDiscipline(scope, role, openRole);
     if (crossing) return { ...base, level: 'partial', explanation: `${roleName} is in your area, but ${crossing}` };
     const overlap = backgroundIn.length > 0 ? `, and their background (${listOf(unique(backgroundIn))}) overlaps` : '';

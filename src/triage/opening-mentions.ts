@@ -47,7 +47,7 @@ const exactForm = (title: string) =>
     return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s,–—-]+')}(?![\\p{L}\\p{N}])`, 'iu');
   });
 
-/** A place after the title's last comma, written as its initials: "Freight Conductor, KC" for "…, Kansas City". */
+/** The words after the title's last comma, written as their initials: "Freight Conductor, KC" for "…, Kansas City". */
 function initialsForm(title: string, word: (w: string) => string): string {
   const at = title.lastIndexOf(',');
   const place = title
@@ -59,7 +59,8 @@ function initialsForm(title: string, word: (w: string) => string): string {
     .split(/[\s,–—-]+/)
     .filter(Boolean);
   if (at === -1 || job.length < 2 || place.length < 2 || !place.every((w) => /^\p{Lu}/u.test(w))) return '';
-  const initials = place.map((w) => `${escapeRegex(w[0] as string)}\\.?`).join('');
+  // An acronym may carry a letter or two more than the initials ("WBB" for "Women's Basketball").
+  const initials = `${place.map((w) => `${escapeRegex(w[0] as string)}\\.?`).join('')}\\p{Lu}{0,2}`;
   return `${job.map(word).join('[\\s,–—-]+')}[\\s,–—-]+${initials}`;
 }
 

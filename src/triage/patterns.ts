@@ -38,7 +38,10 @@ export const ADVICE_ASK = phraseMatcher(
   advice on
   advice about
   guidance
-  mentor(ship|ing)?
+  mentor(ship|ing)
+  mentor me
+  (be|become) (my|a) mentor
+  (looking for|find|need|want) a mentor
   informational interview
   hop on a call
   learn (more )?about your (experience|path|journey|career)
@@ -387,7 +390,7 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     (told|asked|suggested|suggests?|recommended|recommends?|recommend|encouraged|advised|urged) me (to )?(get in touch|reach out|write|contact|talk to you|ask you|message|email)
     (said|thought|felt|figured) I should (write|reach out|contact|ask|talk|get in touch|message|email)
     # "said to reach out", "told me to say hi", "said to hit you up": sent by someone, in any register
-    (said|told me) to (reach out|get in touch|write|contact|ask|message|email|ping you|hit you up|give you a (shout|call|ring)|say (hi|hello)|drop you a (line|note))
+    (said|told me) to (reach out|get in touch|write|contact|ask|message|email|ping you|hit you up|holler at you|give you a (shout|call|ring)|say (hi|hello)|drop you a (line|note))
     (say|says|said|tell|tells|ask|asked) me to (write|contact|reach out|message|email|ask)
     I (was|worked|have worked|'ve worked|used to work) ([\\w-]+ ){0,3}(on|in|with|for) your ([\\w-]+ )?(team|unit|ward|floor|store|desk|crew|clinic|department|shift|group|class|cohort|session)\\b
     # someone of theirs on the referrer's team: "my cousin was on your hand crew", "your analyst Priya is a friend"
@@ -405,6 +408,7 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     # a shared past: "we did that banquet practical together"
     we (did|took|ran|built|studied|shared|went through|survived|worked|sat|trained|served|dealt|flew|played)\\b[^.!?]{0,40}\\btogether\\b
     we('re| are) both (in|on|part of|members of|from)\\b
+    we (played|competed|raced|coached|worked) (against|with|alongside) each other\\b
   `),
 ];
 
@@ -575,9 +579,12 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(haven't|have not|hasn't|has not|never) (missed|lost|failed|dropped|had a)\\b[^.!?]{0,40}\\b(in|for|since) (\\d+|two|three|four|five|six|eight|nine|ten|twelve|a|over a) (days?|weeks?|months?|years?|quarters?)\\b
   \\b(zero|0) ([\\w-]+ )?(missed|lost|late|failed|dropped|missing|recordable|repeat|rework|errors|defects|complaints|incidents|injuries|findings|callbacks)\\b
   \\b(with|and) (no|zero) (downtime|outages?|data loss|lost data|errors|injuries|incidents|missed (deadlines|shipments|payrolls?|pay runs))\\b
-  \\b(closed|signed|won|landed) (our |the |my |their )?(first )?(two|three|four|five|six|seven|eight|nine|ten|\\d+) ([\\w-]+ ){0,2}(contracts|deals|accounts|customers|clients|logos|leases|transactions|listings|sales)\\b
+  \\b(closed|signed|won|landed) (our |the |my |their )?(first )?(two|three|four|five|six|seven|eight|nine|ten|\\d+) ([\\w-]+ ){0,2}(contracts|deals|accounts|customers|clients|logos|leases|transactions|listings|sales|recruits|players|athletes)\\b
+  \\b(caught|found|flagged|stopped|prevented) \\d[\\d,]* ([\\w-]+ ){0,2}(errors|defects|welds|mistakes|frauds?|issues|bugs|leaks|cases)\\b
+  \\b\\d[\\d,.]*\\s?%? (against|versus|vs\\.?|compared (to|with)) (a|the|our|their) ([\\w-]+ ){0,2}(average|benchmark|baseline|norm)\\b
+  \\b(up|down) from (about |around |roughly )?(one|two|three|four|five|six|seven|eight|nine|ten|a dozen|twenty)\\b
   \\b(caught|contained|won|closed|passed|resolved|saved|kept|converted|retained|finished|completed) (\\d+|all) (out )?of (the |our |my |their )?\\d+\\b
-  \\b\\d[\\d.]*% (accuracy|on-time|fill|first-call resolution|satisfaction|retention|pass|close|win|success|attendance|completion|collection)( rate)?\\b
+  \\b\\d[\\d.]*% (accuracy|on-time|fill|first-call resolution|satisfaction|retention|pass|close|win|success|attendance|completion|collection|acceptance|approval|yield)( rate)?\\b
   \\b(voted|named|chosen|selected) (as )?(the )?([\\w-]+ ){0,3}(of the (year|month|quarter)|best [\\w-]+|top [\\w-]+)\\b
   \\b(more|higher|better|above|over|ahead of) (than )?(my |our |the |their )?(quota|target|plan|goal|budget|forecast)\\b
   \\d[\\d,.]*%?\\s*(→|->|=>)\\s*\\d

@@ -21,5 +21,6 @@ export const BLIND_BATCHES = [
   'fields-blind-9.json',
   'fields-blind-10.json',
   'fields-blind-11.json',
+  'fields-blind-12.json',
   'writing-blind.json',
 ];
