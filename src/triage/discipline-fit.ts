@@ -38,9 +38,9 @@ export function crossesDiscipline(background: string, role: RoleMention | null):
 }
 
 /**
- * A job the vocabulary does not know, asked of a team that names its disciplines or lists its
- * people, and named nowhere in the team area or its openings ("Growth Copywriter" to a backend
- * growth team, "Museum Educator" to librarians and clerks). Where the domain matches, the referrer
+ * A job the vocabulary does not know, named nowhere in the team area or its openings ("Growth
+ * Copywriter" to a backend growth team, "Museum Educator" to librarians and clerks, "Litigation
+ * Paralegal" to contracts and privacy counsel). Where the domain matches, the referrer
  * should look before a yes, so partial at best; with nothing of the domain in the role or the
  * background (`elsewhere`: "IT Systems Administrator" to teen librarians), it is outside the area.
  */
@@ -72,7 +72,6 @@ function unnamedHead(
   seats: boolean,
 ): string | null {
   if (!role || openRole || role.ownTeam || roleDiscipline(role.evidence)) return null;
-  if (scope.disciplines.length === 0 && scope.people.length === 0) return null;
   const head = jobHead(role.title);
   if (!head || !/^[A-Z]/.test(head)) return null;
   if (GENERIC_JOB.has(head.toLowerCase())) return seats && seatNobodyHolds(scope, head) ? head : null;

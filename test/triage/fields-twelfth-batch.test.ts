@@ -44,6 +44,18 @@ describe('whom a team area lists, and the seats they hold', () => {
   });
 });
 
+describe('a job the team area does not name, whatever the area lists', () => {
+  it('counts against a team that names no discipline and lists no people too', () => {
+    const legal = profile('Legal: commercial contracts and privacy counsel for our SaaS business');
+    expect(triage(ask('Litigation Paralegal'), legal).fit.level).toBe('none');
+    const payments = profile('Payments: checkout, billing and fraud for merchants');
+    const copy = triage(ask('Checkout Copywriter'), payments);
+    expect(copy.fit.level).toBe('partial');
+    expect(copy.fit.explanation).toMatch(/"Copywriter" is a job your team area does not name/);
+    expect(triage(ask('Backend Engineer, Payments'), payments).fit.level).toBe('strong');
+  });
+});
+
 describe('clinical pharmacy within pharmacy', () => {
   it('a clinical pharmacist role is outside a retail pharmacy team; a pharmacist role is inside a clinical one', () => {
     const retail = profile('Retail pharmacy: pharmacists and pharmacy technicians at our neighborhood drugstores');
