@@ -21,7 +21,11 @@ const shortForm = (title: string) => rememberedForms(title, () => buildShortForm
 function buildShortForm(title: string): ShortForm | null {
   const words = title.split(/[\s,–—-]+/).filter(Boolean);
   if (words.length < 3) return null;
-  const word = (w: string) => (w.length > 4 ? `${escapeRegex(w.slice(0, 3))}\\p{L}*\\.?` : escapeRegex(w));
+  const word = (w: string) => {
+    const cut = w.length > 4 ? `${escapeRegex(w.slice(0, 3))}\\p{L}*\\.?` : escapeRegex(w);
+    const abbreviation = TITLE_ABBREVIATIONS[w.toLowerCase()];
+    return abbreviation ? `(?:${cut}|${abbreviation}\\.?)` : cut;
+  };
   let tail = '';
   for (let i = words.length - 1; i >= 3; i--) tail = `(?:[\\s,–—-]+${word(words[i] as string)}${tail})?`;
   const head = words.slice(0, 3).map(word).join('[\\s,–—-]+');
@@ -63,6 +67,17 @@ function initialsForm(title: string, word: (w: string) => string): string {
   const initials = `${place.map((w) => `${escapeRegex(w[0] as string)}\\.?`).join('')}\\p{Lu}{0,2}`;
   return `${job.map(word).join('[\\s,–—-]+')}[\\s,–—-]+${initials}`;
 }
+
+/** Abbreviations of title words that are not their first letters ("Mgr" for "Manager"). */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  manager: 'Mgr',
+  management: 'Mgmt',
+  supervisor: 'Supv',
+  senior: 'Sr',
+  junior: 'Jr',
+  department: 'Dept',
+  operations: 'Ops',
+};
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

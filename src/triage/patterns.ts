@@ -317,7 +317,7 @@ export const SERVICE_ASK = phraseMatcher(`
 
 /** Words of a job search: a sentence with them asks about work, however it is phrased. */
 export const JOB_TALK =
-  /\b(?:hiring|hires?|interviews?|interviewing|r[ée]sum[ée]s?|cvs?|roles?|positions?|openings?|jobs?|recruit\w*)\b/i;
+  /\b(?:hiring|hires?|interviews?|interviewing|r[ée]sum[ée]s?|cvs?|roles?|positions?|openings?(?! (?:night|day|weekend|ceremony))|jobs?|recruit\w*)\b/i;
 
 /** A note sent to everyone at once is not a personal ask, whatever it says. */
 export const BROADCAST = /(?:^|\s)@(?:here|channel|everyone)\b|\b(?:hey|hi|hello) (?:everyone|all|folks|y'all)\b/i;
@@ -593,7 +593,9 @@ export const PROOF_IN_WORDS = new RegExp(
   # ("the best in the state" is praise of the referrer, not a result)
   \\b(best|top|first|highest|#1|number one)( [\\w-]+)? (in|of|at|on) (our|my) ([\\w-]+ )?(shop|store|team|region|district|company|class|office|branch|department|dealership|unit|crew|territory|market|state|country)\\b
   \\b(ranked|finished|came in|placed|rated)( as)? (#1|first|top|number one|the best|the top)\\b
-  # a change written without "from": "cut dwell 28h to 19h", "brought turnaround 5 days to 2"
+  # a change written without "from": "cut dwell 28h to 19h", "brought turnaround 5 days to 2", "delinquency 9% to 3%"
+  \\b\\d[\\d.]*\\s?% to \\d[\\d.]*\\s?%
+  \\b\\d[\\d,]* ([\\w-]+ ){0,2}without (missing|losing|dropping|failing|cancell?ing) (a|one|any)\\b
   \\b(cut|cutting|reduc\\w*|brought|dropped|lowered|raised|grew|increased|improved|shrank|trimmed)\\b ([\\w-]+ ){0,3}\\d[\\d,.]*\\s?(h|hrs?|hours?|mins?|minutes?|days?|weeks?|%|k|m|ms|s)? ?(to|down to|up to) \\d
   \\b(took|take|takes|cost|costs|needed|needs|ran|runs|used|uses)\\b[^.!?]{0,30}\\b(about |roughly |nearly |almost |less than )?(half|a third|a quarter) as (long|much|many)\\b
   \\b(sold|shipped|closed|handled|processed|made|served|booked|installed|produced|delivered|hired|placed|caught|fixed|resolved)\\b[^.!?]{0,30}\\b(twice|three times) as many\\b
@@ -629,9 +631,9 @@ export const BACKGROUND =
 export const ASPIRATION =
   /\b(?:(?:always )?want(?:ed)?|hop(?:e|ing)|dream(?:ed)? of|aspir(?:e|ing)|eager|keen|excited|looking|love|like) to (?:get|break|move|transition|switch|pivot|work|be|join|learn|grow|do)\b[^.!?]*|\b(?:interested in|passionate about)\b[^.!?]*/gi;
 
-/** Where they met the referrer ("we met at a security meetup"): a place, not the candidate's experience. */
+/** Where they met the referrer ("we met at a security meetup", "we were in the same CMCA course"): a place, not the candidate's experience. */
 export const MEETING_PLACE =
-  /\b(?:met|meet|spoke|talked|chatted|heard you|saw you|listened to you)\b[^.;!?]{0,15}?\b(?:at|during|in|on)\b[^.;!?,]{0,60}/gi;
+  /\b(?:met|meet|spoke|talked|chatted|heard you|saw you|listened to you)\b[^.;!?]{0,15}?\b(?:at|during|in|on)\b[^.;!?,]{0,60}|\b(?:we were|we sat|we studied) (?:in|at|on) the same\b[^.;!?,]{0,60}/gi;
 
 /** The reader addressed; "a thank-you call" addresses no one. */
 export const SECOND_PERSON = /(?<![\w-])(?:you|your|yours|yourself)(?![\w-])/i;

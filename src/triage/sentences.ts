@@ -24,6 +24,10 @@ const ABBREVIATIONS = new Set([
   'no',
   'a.m',
   'p.m',
+  // inside job titles: "Community Assoc. Mgr.", "Asst. Coach"
+  'assoc',
+  'asst',
+  'dept',
 ]);
 const MAX_SENTENCE = 600;
 

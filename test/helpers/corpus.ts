@@ -22,5 +22,6 @@ export const BLIND_BATCHES = [
   'fields-blind-10.json',
   'fields-blind-11.json',
   'fields-blind-12.json',
+  'fields-blind-13.json',
   'writing-blind.json',
 ];
