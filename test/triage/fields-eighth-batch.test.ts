@@ -1,15 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Profile, ProfileSchema, triage } from '../../src/triage/index.js';
+import { triage } from '../../src/triage/index.js';
+import { note, profile } from '../helpers/notes.js';
 
 /**
  * What the eighth blind batch (wildland fire, speech-language pathology, commercial real estate,
  * brewing, port operations, architecture, casino table games, TV news) taught, on notes written for
  * these tests.
  */
-const profile = (teamArea: string, openRoles: Profile['openRoles'] = []): Profile =>
-  ProfileSchema.parse({ name: 'Sam', teamArea, openRoles });
-const note = (middle: string) => `Hi Sam, I'm applying for the Site Supervisor role. ${middle} Would you refer me?`;
 
 describe('the referrer’s own opening is the ask', () => {
   it('beats a capitalized project named with "job" earlier in the note', () => {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Profile, ProfileSchema, triage } from '../../src/triage/index.js';
+import { triage } from '../../src/triage/index.js';
 import { normalizeRequest } from '../../src/triage/normalize.js';
+import { ask, note, profile } from '../helpers/notes.js';
 
 /**
  * What the eleventh blind batch (hospice chaplaincy, optical, auto repair, elevators, 911 dispatch,
  * security operations, clinical lab, interior design) taught, on notes written for these tests.
  */
-const profile = (teamArea: string, openRoles: Profile['openRoles'] = []): Profile =>
-  ProfileSchema.parse({ name: 'Sam', teamArea, openRoles });
-const note = (middle: string) => `Hi Sam, I'm applying for the Site Supervisor role. ${middle} Would you refer me?`;
-const ask = (role: string) =>
-  `Hi Sam, I know you lead the team. I'm applying for the ${role} role. I cut delays by 20%. Could you refer me? No worries if not.`;
 
 describe('emergency dispatch, law enforcement and freight dispatch are three disciplines', () => {
   const center = profile('Emergency communications: 911 call-takers and police and fire dispatchers');

@@ -1,17 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Profile, ProfileSchema, triage } from '../../src/triage/index.js';
+import { triage } from '../../src/triage/index.js';
 import { sameJob } from '../../src/triage/job-nouns.js';
 import { normalizeRequest } from '../../src/triage/normalize.js';
 import { splitSentences } from '../../src/triage/sentences.js';
+import { note, profile } from '../helpers/notes.js';
 
 /**
  * What the ninth blind batch (radiology, solar installation, mortgage underwriting, game QA, floral
  * design, freight rail, sterile processing, ski patrol) taught, on notes written for these tests.
  */
-const profile = (teamArea: string, openRoles: Profile['openRoles'] = []): Profile =>
-  ProfileSchema.parse({ name: 'Sam', teamArea, openRoles });
-const note = (middle: string) => `Hi Sam, I'm applying for the Site Supervisor role. ${middle} Would you refer me?`;
 
 describe('where a sentence ends in chat and in abbreviations', () => {
   it('an emoji after a clause ends it; one after a word or two does not', () => {

@@ -1,16 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Profile, ProfileSchema, triage } from '../../src/triage/index.js';
+import { triage } from '../../src/triage/index.js';
 import { normalizeRequest } from '../../src/triage/normalize.js';
+import { note, profile } from '../helpers/notes.js';
 
 /**
  * What the seventh blind batch (fundraising, line work, libraries, inflight crews, clinical research,
  * machining, safety, tax) taught, one general rule at a time, on notes written for these tests.
  */
-const profile = (teamArea: string, openRoles: Profile['openRoles'] = []): Profile =>
-  ProfileSchema.parse({ name: 'Sam', teamArea, openRoles });
 const opening = (title: string) => ({ title, url: 'https://careers.example.com/jobs/77' });
-const note = (middle: string) => `Hi Sam, I'm applying for the Site Supervisor role. ${middle} Would you refer me?`;
 
 describe('a paste that opens with a mail header block', () => {
   const forward = [

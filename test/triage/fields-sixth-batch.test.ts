@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Profile, ProfileSchema, triage } from '../../src/triage/index.js';
+import { triage } from '../../src/triage/index.js';
 import { sameJob } from '../../src/triage/job-nouns.js';
+import { profile } from '../helpers/notes.js';
 
 /**
  * What the sixth blind batch (trucking, childcare, pharmaceutical sales, salons, IT help desk,
  * environmental consulting, courts, fitness) taught, on notes written for these tests.
  */
-const profile = (teamArea: string, openRoles: Profile['openRoles'] = []): Profile =>
-  ProfileSchema.parse({ name: 'Sam', teamArea, openRoles });
 
 describe('an opening named in a hurry', () => {
   it.each([

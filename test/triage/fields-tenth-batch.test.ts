@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { triage } from '../../src/triage/index.js';
+import { note } from '../helpers/notes.js';
 
 /**
  * What the tenth blind batch (zookeeping, sommeliers, wind turbines, fiber splicing, medical
  * interpreting, urban forestry, documentary post-production, city planning) taught, on notes
  * written for these tests.
  */
-const note = (middle: string) => `Hi Sam, I'm applying for the Site Supervisor role. ${middle} Would you refer me?`;
 
 describe('asks to be sent to someone who does a thing', () => {
   it('"refer me to whoever <does something>" is not a job referral, unless the sentence talks of a job', () => {

@@ -1,16 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { roleDiscipline } from '../../src/triage/disciplines.js';
-import { type Profile, ProfileSchema, triage } from '../../src/triage/index.js';
+import { triage } from '../../src/triage/index.js';
+import { note, profile } from '../helpers/notes.js';
 
 /**
  * What the third blind batch (construction, kitchens, procurement, social work, physical therapy,
  * supplier quality, a newsroom, insurance claims) taught, one general rule at a time, on notes
  * written for these tests.
  */
-const profile = (teamArea: string, openRoles: Profile['openRoles'] = []): Profile =>
-  ProfileSchema.parse({ name: 'Sam', teamArea, openRoles });
-const note = (middle: string) => `Hi Sam, I'm applying for the Site Supervisor role. ${middle} Would you refer me?`;
 
 describe('results as fractions, schedules, shares of a caseload, caused change, awards', () => {
   it.each([

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Profile, ProfileSchema, triage } from '../../src/triage/index.js';
+import { triage } from '../../src/triage/index.js';
+import { note, profile } from '../helpers/notes.js';
 
 /**
  * What the thirteenth blind batch (clinical nutrition, irrigation, actuarial pricing, stage
  * management, dental labs, HOA management, respiratory therapy, offset printing) taught, on notes
  * written for these tests.
  */
-const profile = (teamArea: string, openRoles: Profile['openRoles'] = []): Profile =>
-  ProfileSchema.parse({ name: 'Sam', teamArea, openRoles });
-const note = (middle: string) => `Hi Sam, I'm applying for the Site Supervisor role. ${middle} Would you refer me?`;
 
 describe('an opening named with the usual title abbreviations', () => {
   const team = profile('Community association management: community managers for HOAs', [

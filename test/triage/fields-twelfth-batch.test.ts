@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { listedPeople } from '../../src/triage/discipline-fit.js';
-import { type Profile, ProfileSchema, triage } from '../../src/triage/index.js';
+import { triage } from '../../src/triage/index.js';
+import { ask, note, profile } from '../helpers/notes.js';
 
 /**
  * What the twelfth blind batch (home health, retail pharmacy, college coaching, AML, GIS, welding,
  * surgical PAs, appraisal) taught, on notes written for these tests.
  */
-const profile = (teamArea: string, openRoles: Profile['openRoles'] = []): Profile =>
-  ProfileSchema.parse({ name: 'Sam', teamArea, openRoles });
-const note = (middle: string) => `Hi Sam, I'm applying for the Site Supervisor role. ${middle} Would you refer me?`;
-const ask = (role: string) =>
-  `Hi Sam, I know you lead the team. I'm applying for the ${role} role. I cut errors by 20%. Could you refer me? No worries if not.`;
 
 describe('whom a team area lists, and the seats they hold', () => {
   it('reads the people before whom or what they are for', () => {

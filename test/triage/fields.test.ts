@@ -1,15 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { covers, disciplinesIn, roleDiscipline, teamDisciplines } from '../../src/triage/disciplines.js';
-import { type Profile, ProfileSchema, triage } from '../../src/triage/index.js';
+import { triage } from '../../src/triage/index.js';
+import { profile } from '../helpers/notes.js';
 
 /**
  * Judgement outside product and engineering, one rule at a time, on notes written for these tests:
  * results written in words, introductions as the reason to ask, discipline as a second axis of fit,
  * polite pressure, and asks made for someone else.
  */
-const profile = (teamArea: string, openRoles: Profile['openRoles'] = []): Profile =>
-  ProfileSchema.parse({ name: 'Sam', teamArea, openRoles });
 const proofOf = (sentence: string) =>
   triage(`Hi Sam, I'm applying for the Charge Nurse, Cardiac ICU role. ${sentence} Would you refer me?`).signals
     .proofPoint;
