@@ -67,6 +67,22 @@ export const LIST: Array<[Discipline, string]> = [
     'recruit(ers?|ing) | talent acquisition | sourcers?',
   ],
   [{ id: 'nursing', label: 'nursing', family: 'clinical' }, 'nurses? | nursing | rns? | nurse managers?'],
+  [
+    { id: 'labor-delivery', label: 'labor and delivery nursing', family: 'clinical', specialtyOf: 'nursing' },
+    'labou?r (and|&) delivery | l&d (nurs(e|es|ing)|rns?|units?) | (obstetric(al)?|ob) nurs(e|es|ing)',
+  ],
+  [
+    { id: 'critical-care', label: 'critical care nursing', family: 'clinical', specialtyOf: 'nursing' },
+    'critical care( (nurs(e|es|ing)|rns?|units?))? | icu (nurs(e|es|ing)|rns?) | intensive care (nurs(e|es|ing)|units?)',
+  ],
+  [
+    { id: 'med-surg', label: 'medical-surgical nursing', family: 'clinical', specialtyOf: 'nursing' },
+    'med[- ]?surg(ical)?( (nurs(e|es|ing)|rns?|units?|floors?))? | medical[- ]surgical( (nurs(e|es|ing)|units?))?',
+  ],
+  [
+    { id: 'emergency-nursing', label: 'emergency nursing', family: 'clinical', specialtyOf: 'nursing' },
+    '(er|ed|emergency (department|room)) nurs(e|es|ing) | emergency nurs(e|es|ing)',
+  ],
   [{ id: 'pharmacy', label: 'pharmacy', family: 'clinical' }, 'pharmacists? | pharmacy'],
   [
     { id: 'clinical-pharmacy', label: 'clinical pharmacy', family: 'clinical', within: 'pharmacy' },

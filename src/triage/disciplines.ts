@@ -17,6 +17,11 @@ export interface Discipline {
   family: string;
   /** The broader discipline a specialty sits in: a clinical pharmacy team covers a pharmacist role, not the reverse. */
   within?: string;
+  /**
+   * A specialty of a broader discipline that covers it both ways: a nursing team covers a labor and
+   * delivery nurse, and an L&D team a nurse role; two specialties of one discipline are apart.
+   */
+  specialtyOf?: string;
 }
 
 const MATCHERS = LIST.map(([discipline, phrases]) => ({
@@ -61,7 +66,7 @@ function scan(text: string): Discipline[] {
 /** The role's discipline: the most specific one its title names. */
 export function roleDiscipline(title: string): Discipline | null {
   const found = disciplinesIn(title);
-  return found.find((d) => d.id !== 'software') ?? found[0] ?? null;
+  return found.find((d) => d.specialtyOf) ?? found.find((d) => d.id !== 'software') ?? found[0] ?? null;
 }
 
 /**
@@ -83,6 +88,8 @@ export function covers(team: readonly Discipline[], role: Discipline): boolean {
     (t) =>
       t.id === role.id ||
       t.within === role.id ||
+      t.specialtyOf === role.id ||
+      role.specialtyOf === t.id ||
       (t.id === 'software' && role.family === 'software') ||
       (role.id === 'software' && t.family === 'software'),
   );

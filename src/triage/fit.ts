@@ -182,12 +182,15 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
     const overlap = backgroundIn.length > 0 ? `, and their background (${listOf(unique(backgroundIn))}) overlaps` : '';
     return { ...base, level: 'strong', explanation: `${roleName} is in your area (${scope.teamName})${overlap}.` };
   }
-  const elsewhere =
-    unlistedDiscipline(scope, role, openRole) ?? unnamedJob(scope, profile, role, openRole, { elsewhere: true });
-  return outsideTheDomain(base, role ? roleName : null, backgroundIn, elsewhere);
+  // A discipline the team does not list puts the role outside, whatever the background touches; an unnamed job only without one.
+  const unlisted = unlistedDiscipline(scope, role, openRole);
+  if (unlisted)
+    return { ...base, matched: [], level: 'none', explanation: `${roleName} is outside your area: ${unlisted}` };
+  const unnamed = unnamedJob(scope, profile, role, openRole, { elsewhere: true });
+  return outsideTheDomain(base, role ? roleName : null, backgroundIn, unnamed);
 }
 
-/** No role in the referrer's domain: partial on a touching background, none on a discipline or job the team lacks, else unknown. */
+/** No role in the referrer's domain: partial on a touching background, none on a job the team lacks, else unknown. */
 function outsideTheDomain(
   base: Omit<Fit, 'level' | 'explanation'>,
   roleName: string | null,

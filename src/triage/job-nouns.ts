@@ -14,7 +14,10 @@ const SAME_WORK: ReadonlyArray<ReadonlySet<string>> = [
 ];
 
 /** Job nouns without the endings most have ("Attorney", "Nurse", "Chef"). */
-const PLAIN_JOBS = wordSet('attorney nurse chef cook clerk pilot aide rep paralegal pm tpm swe barista teller');
+const PLAIN_JOBS = wordSet(
+  'attorney nurse chef cook clerk pilot aide rep paralegal pm tpm swe barista teller secretary midwife surgeon coach ' +
+    'captain guard nanny doula chaplain',
+);
 
 /**
  * A title's job noun: its last word before a comma, without "role" or "position" ("Environmental

@@ -177,6 +177,10 @@ export const PRESSURE = phraseMatcher(`
   referral bonus (for you|too|as well)
   you (get|earn|receive|make) (a |an |the )?(\\$?[\\d,]+k? )?(referral )?bonus
   free money
+  referrers? (get|gets|earn|earns|receive|receives|make|makes)\\b
+  (a )?win[- ]win
+  (a )?win for (both of us|us both|you too|you as well)
+  let me know (once|when) you('ve| have) (submitted|sent|done|put)
   works out for (both of us|us both|everyone)
   (said|told me|promised) you('d| would) (definitely |surely |certainly |happily |gladly )?(be (happy|glad|more than happy) to )?(do|help|refer|put in|get me)
   (told|let|promised) (him|her|them) (know )?(that )?you('ll| will|'d| would|'re| are) (take care of|handle|do|sort)
@@ -313,6 +317,8 @@ export const SERVICE_ASK = phraseMatcher(`
   (refer|introduce|connect) me to (someone|somebody|anyone)( [\\w-]+){0,3} (who|that) can (take a )?look\\b
   (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|(someone|somebody|anyone)( [\\w-]+){0,3} (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can( \\w+)? (help|speed|fix|look|escalate|resolve|approve|sort|answer|explain|process|see|treat|evaluate|schedule|push))
   (refer|introduce|connect) me to [^.!?]{0,40}\\bfor (a|an) (quote|estimate|consultation|price|discount|appointment)\\b
+  # "refer her to one of your audiologists who can see her"
+  (refer|introduce|connect|send) (me|us|her|him|them|my [\\w-]+) to (one of your|a|an|your)( [\\w-]+){1,4} (who|that) (can|could|would|will|takes|accepts|is taking|are taking)\\b
 `);
 
 /** Words of a job search: a sentence with them asks about work, however it is phrased. */
@@ -320,7 +326,8 @@ export const JOB_TALK =
   /\b(?:hiring|hires?|interviews?|interviewing|r[ée]sum[ée]s?|cvs?|roles?|positions?|openings?(?! (?:night|day|weekend|ceremony))|jobs?|recruit\w*)\b/i;
 
 /** A note sent to everyone at once is not a personal ask, whatever it says. */
-export const BROADCAST = /(?:^|\s)@(?:here|channel|everyone)\b|\b(?:hey|hi|hello) (?:everyone|all|folks|y'all)\b/i;
+export const BROADCAST =
+  /(?:^|\s)@(?:here|channel|everyone)\b|\b(?:hey|hi|hello) (?:everyone|all|folks|y'all)\b|\b(?:reaching out|writing|sending this|sent this|reached out) to (?:a few|several|many|a lot of|lots of|a bunch of|a handful of|dozens of|everyone|as many)\b/i;
 
 // Why me
 
@@ -353,7 +360,9 @@ const SEEN_WORK = wordAlternation(`
 
 export const WHY_ME_PATTERNS: readonly RegExp[] = [
   // Someone of the referrer's, named, who sent them or vouches: "Your crew lead Marco, who I met on a build, said…"
-  /\b[Yy]our (?:(?!(?:on|at|in|from|of|to|for|with|about) )[\w-]+ ){1,3}[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?,? (?:who|told|said|says|suggested|mentioned|recommended|thinks|thought)\b/u,
+  /\b[Yy]our (?:(?!(?:on|at|in|from|of|to|for|with|about) )[\w-]+ ){1,3}[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?,? (?:who|told|said|says|suggested|mentioned|recommended|thinks|thought|and I|supervised|precepted|trained|mentored|managed|taught|coached|hired|(?:is|was) my)\b/u,
+  // "Daniel, one of your brokers, was my supervisor"
+  /\b[A-Z][\p{L}'-]+, (?:one of your|a [\w-]+ (?:on|in) your) (?:[\w-]+ ){0,2}?[\w-]+, (?:was|is|told|said|suggested|recommended|gave|and I)\b/u,
   new RegExp(
     `\\byour (?:[\\w&/'’-]+ ){0,3}?${REFERRER_WORK}s? (?:on|in|at|with|about|around|from|building|leading)\\b`,
     'i',
@@ -387,7 +396,7 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     you ran the (\\w+ ){0,2}(crit|review|session|workshop|standup|retro|training|onboarding)
     (covered|ran|staffed|worked|picked up) your (\\w+ ){0,2}(clinic|shifts?|unit|ward|floor|store|desk|station|caseload|rotation|route)\\b
     # someone sent them: "told me to get in touch", "suggest me to contact you", "said I should write to you"
-    (told|asked|suggested|suggests?|recommended|recommends?|recommend|encouraged|advised|urged) me (to )?(get in touch|reach out|write|contact|talk to you|ask you|message|email)
+    (told|asked|suggested|suggests?|recommended|recommends?|recommend|encouraged|advised|urged) me (to )?(get in touch|reach out|write|contact|talk to you|ask you|message|email|send you a (note|line|message|email)|drop you a (note|line))
     (said|thought|felt|figured) I should (write|reach out|contact|ask|talk|get in touch|message|email)
     # "said to reach out", "told me to say hi", "said to hit you up": sent by someone, in any register
     (said|told me) to (reach out|get in touch|write|contact|ask|message|email|ping you|hit you up|holler at you|give you a (shout|call|ring)|say (hi|hello)|drop you a (line|note))
@@ -398,7 +407,8 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     why you\\s?:
     (is|was|works|worked|has worked) ([\\w-]+ ){0,2}(on|in|with|at) your ([\\w-]+ ){0,2}(team|crew|unit|ward|floor|store|shop|salon|desk|clinic|department|shift|room|cellar|kitchen|staff|branch|site|station|office|plant|warehouse|lab)\\b
     your ([\\w.-]+ ){1,4}(is|was) (a |an |my )?(old |good |close |former )?(friend|classmate|neighbou?r|cousin|roommate|teammate|brother-in-law|sister-in-law|colleague)\\b
-    thanks for the (intro|introduction|connection)\\b
+    thanks (to [\\w-]+ )?for the (intro|introduction|connection)\\b
+    (gave|passed|sent|forwarded) me your (name|contact|number|email|details|info)\\b
     said you('re| are|'d be| would be| were) (the|a|great|good|so|straight|honest|kind|helpful)\\b
     said you (might|could|would|'d) (be able to )?help\\b
     knows? you from
@@ -410,6 +420,10 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     we('re| are) both (in|on|part of|members of|from)\\b
     we (played|competed|raced|coached|worked) (against|with|alongside) each other\\b
   `),
+  // Last, so the writer's own words are quoted first. A mutual contact named as the writer's tie: "Dale's old crew partner from Bowman"
+  /\b[A-Z][a-z]+'s (?:old |former )?(?:[\w-]+ )?(?:partner|colleague|coworker|co-worker|teammate|classmate|roommate|friend|mentee|apprentice)\b/,
+  // an introduction quoted in the paste: "Denise, meet Shayla"
+  /\b[A-Z][a-z]+, meet [A-Z][a-z]+\b/,
 ];
 
 // What makes them relevant
@@ -507,6 +521,15 @@ export const PROOF_IMPACT_VERB = phraseMatcher(
   funded
   leased
   added
+  caught
+  catch\\w*
+  prevent\\w*
+  eliminat\\w*
+  collect\\w*
+  secur\\w*
+  achiev\\w*
+  earn\\w*
+  scor\\w*
 `,
   { wholeWord: true },
 );
@@ -529,6 +552,7 @@ const COUNTED = wordAlternation(`
   visitors | attendees | readers | viewers | listeners | donors | applicants | applications | growers | farmers
   packages | memberships | units | contracts | deals | policies | loans | assessments | audits
   homes | houses | apartments | housing units | cars | vehicles | trucks
+  calls | charts | entries | returns | shipments | containers | services | repairs | surveys
 `);
 
 export const PROOF_METRIC = new RegExp(
@@ -543,7 +567,7 @@ export const PROOF_METRIC = new RegExp(
 
 /** Time given back is an outcome too ("saved the team 10 hours a week"), but only next to a verb of saving. */
 export const PROOF_TIME_SAVED =
-  /\b(?:sav\w*|cut\w*|reduc\w*|shav\w*|trim\w*|lower\w*|decreas\w*|halv\w*|shorten\w*|freed up|frees up)\b[^.!?]{0,60}?\b\d[\d,.]*\s?(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|shifts?|nights?|sprints?|quarters?|ftes?|(?:person|engineer|nurse|staff|man)[- ](?:hours?|days?|weeks?))\b/i;
+  /\b(?:sav\w*|cut\w*|reduc\w*|shav\w*|trim\w*|lower\w*|decreas\w*|halv\w*|shorten\w*|freed up|frees up)\b[^.!?]{0,60}?\b(?:\d[\d,.]*\s?|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) )(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|shifts?|nights?|sprints?|quarters?|ftes?|(?:person|engineer|nurse|staff|man)[- ](?:hours?|days?|weeks?))\b/i;
 
 /** Throughput, a rate that changed: "we now pick 220 units an hour, up from 150", "from 40 to 65 orders a shift". */
 export const PROOF_RATE = new RegExp(
@@ -560,6 +584,7 @@ const QUANTITY = `(?:\\d|${wordAlternation(`
   one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty
   thirty | forty | fifty | sixty | hundreds? | thousands? | dozens? | half | most | every | never | none
   zero | all | constant | constantly | daily | nightly | weekly | rare | rarely | once | twice
+  (a|one|two) (third|quarter|fifth|tenth)s? | a (day|week|month|year|dozen|handful)
 `)}\\b)`;
 
 /** Results written in words: "complaints halved", "sign-ups roughly tripled", "fell by half", "used to take six weeks; now it takes two". */
@@ -568,7 +593,7 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(halved|doubled|tripled|quadrupled)\\b(?! (down|as|up)\\b)
   \\b(by|in) (about |roughly |nearly |almost |around |over |more than |close to |well over )?half\\b
   \\b(two|three|four|five|ten)fold\\b
-  \\bused to (take|be|cost|need|require|run|get)\\b[^.!?]{0,80}?\\b(now|today)\\b[^.!?]{0,40}?${QUANTITY}
+  \\bused to (take|be|cost|need|require|run|get)\\b[^.!?]{0,80}?\\b(now|today|(it|that|this|they) (only )?(takes?|costs?|needs?|runs?))\\b[^.!?]{0,40}?${QUANTITY}
   \\b(by|in) (about |roughly |nearly |almost |around |over |more than |close to |well over )?(a|one|two)[- ](third|quarter|fifth|tenth)s?\\b
   \\bhalf the (time|cost|price|budget|staff|headcount)\\b
   \\b(finish|deliver|complet|hand|open|launch|ship|clos|wrap|top|turn|came|come)\\w*\\b[^.!?]{0,40}?\\b(${QUANTITY}[\\w,.-]*|a) (days?|weeks?|months?) (ahead of (schedule|plan|time)|before (the )?(plan|schedule|deadline)|early)\\b
@@ -578,7 +603,14 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(stopped|no longer) (missing|being needed|needing|happening|breaking|failing|losing|bouncing|escalating)\\b
   \\b(haven't|have not|hasn't|has not|never) (missed|lost|failed|dropped|had a)\\b[^.!?]{0,40}\\b(in|for|since) (\\d+|two|three|four|five|six|eight|nine|ten|twelve|a|over a) (days?|weeks?|months?|years?|quarters?)\\b
   \\b(zero|0) ([\\w-]+ )?(missed|lost|late|failed|dropped|missing|recordable|repeat|rework|errors|defects|complaints|incidents|injuries|findings|callbacks)\\b
-  \\b(with|and) (no|zero) (downtime|outages?|data loss|lost data|errors|injuries|incidents|missed (deadlines|shipments|payrolls?|pay runs))\\b
+  \\b(with|and) (no|zero) (downtime|outages?|data loss|lost data|errors|injuries|incidents|accidents|violations|citations|callbacks|comebacks|missed (deadlines|shipments|payrolls?|pay runs))\\b
+  # a clean record: "with zero re-stakes", "0 re-stakes"
+  \\b(with|and) (zero|0) (?!(years?|months?|weeks?|days?|hours?|experience)\\b)[\\w-]+s\\b
+  \\b(zero|0) re-?[a-z]+s\\b
+  \\b(every|each|all)( of (my|our|the))? [\\w-]+s? (approved |passed |accepted |cleared )?(on|at) (the )?first (submittal|submission|try|attempt|pass|review|inspection|round)\\b
+  # a share of those served reaching a goal: "80% meet their therapy goals"
+  \\b\\d[\\d.]*\\s?% (of (my|our|the|their) [\\w-]+( [\\w-]+)? )?(meet|met|reach|reached|hit|pass|passed|achieve|achieved|complete|completed|graduate|graduated)\\b
+  \\b(my|our)\\b[^.!?]{0,40}\\b(accuracy|satisfaction|retention|attendance|completion|pass|first-time fix|on-time)( rate)? (was|is|of|at)\\b[^.!?]{0,40}\\d[\\d.]*\\s?%
   \\b(closed|signed|won|landed) (our |the |my |their )?(first )?(two|three|four|five|six|seven|eight|nine|ten|\\d+) ([\\w-]+ ){0,2}(contracts|deals|accounts|customers|clients|logos|leases|transactions|listings|sales|recruits|players|athletes)\\b
   \\b(caught|found|flagged|stopped|prevented) \\d[\\d,]* ([\\w-]+ ){0,2}(errors|defects|welds|mistakes|frauds?|issues|bugs|leaks|cases)\\b
   \\b\\d[\\d,.]*\\s?%? (against|versus|vs\\.?|compared (to|with)) (a|the|our|their) ([\\w-]+ ){0,2}(average|benchmark|baseline|norm)\\b
@@ -593,6 +625,7 @@ export const PROOF_IN_WORDS = new RegExp(
   # ("the best in the state" is praise of the referrer, not a result)
   \\b(best|top|first|highest|#1|number one)( [\\w-]+)? (in|of|at|on) (our|my) ([\\w-]+ )?(shop|store|team|region|district|company|class|office|branch|department|dealership|unit|crew|territory|market|state|country)\\b
   \\b(ranked|finished|came in|placed|rated)( as)? (#1|first|top|number one|the best|the top)\\b
+  \\b(my|our)\\b[^.!?]{0,40}\\b(was|were) the (best|top|highest)( [\\w-]+)? (in|of|at) the (shop|store|team|office|branch|department|unit|crew|plant|company|class)\\b
   # a change written without "from": "cut dwell 28h to 19h", "brought turnaround 5 days to 2", "delinquency 9% to 3%"
   \\b\\d[\\d.]*\\s?% to \\d[\\d.]*\\s?%
   \\b\\d[\\d,]* ([\\w-]+ ){0,2}without (missing|losing|dropping|failing|cancell?ing) (a|one|any)\\b

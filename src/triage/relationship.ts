@@ -53,7 +53,8 @@ const SIGNS: ReadonlyArray<readonly [Relationship, RegExp, RegExp?]> = [
       knows? you from
       [a-z]+ from your (team|unit|ward|group|department)
     `),
-    /\b(?!You\b|I\b)[A-Z][a-z]+ (?:suggested|recommended|mentioned|said|told me|pointed me|introduced)\b/,
+    // someone named sent them, or the paste quotes the introduction itself ("Denise, meet Shayla")
+    /\b(?!You\b|I\b)[A-Z][a-z]+ (?:suggested|recommended|mentioned|said|told me|pointed me|introduced)\b|\b[A-Z][a-z]+, meet [A-Z][a-z]+\b/,
   ],
   // "We worked together" after a named contact is the candidate and that contact, so it reads last.
   ['formerColleague', phraseMatcher('we (worked|overlapped|were) (together|on the same team)')],

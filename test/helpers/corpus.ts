@@ -23,5 +23,6 @@ export const BLIND_BATCHES = [
   'fields-blind-11.json',
   'fields-blind-12.json',
   'fields-blind-13.json',
+  'fields-blind-14.json',
   'writing-blind.json',
 ];
