@@ -164,6 +164,9 @@ export const PRESSURE = phraseMatcher(`
   urgent(ly)?
   right away
   by (tomorrow|today|tonight|end of (day|week)|eod|eow)\\b
+  # a weekday deadline on the referral itself ("submit the referral by Friday"), not on an order
+  (refer|referral|submit|send|reply|respond|answer|hear)\\w*\\b[^.!?]{0,40}\\bby (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b
+  i need you to (submit|refer|send|put|sign|do)\\b
   you owe
   you need to (hire|refer|help|interview) me
   (refer|submit|hire|interview) me\\b[^.!?]{0,30}\\b(today|tonight|now|asap)\\b
@@ -318,7 +321,7 @@ export const SERVICE_ASK = phraseMatcher(`
   (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|(someone|somebody|anyone)( [\\w-]+){0,3} (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can( \\w+)? (help|speed|fix|look|escalate|resolve|approve|sort|answer|explain|process|see|treat|evaluate|schedule|push))
   (refer|introduce|connect) me to [^.!?]{0,40}\\bfor (a|an) (quote|estimate|consultation|price|discount|appointment)\\b
   # "refer her to one of your audiologists who can see her"
-  (refer|introduce|connect|send) (me|us|her|him|them|my [\\w-]+) to (one of your|a|an|your)( [\\w-]+){1,4} (who|that) (can|could|would|will|takes|accepts|is taking|are taking)\\b
+  (refer|introduce|connect|send) (me|us|her|him|them|my [\\w-]+) to (one of your|a|an|your)( [\\w-]+){1,6} (who|that) (can|could|would|will|takes|accepts|is taking|are taking|does|do|offers|sees|treats)\\b
 `);
 
 /** Words of a job search: a sentence with them asks about work, however it is phrased. */
@@ -405,6 +408,10 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     # someone of theirs on the referrer's team: "my cousin was on your hand crew", "your analyst Priya is a friend"
     on your ([\\w-]+ )?(team|crew|shift|staff|unit|desk) and I\\b
     why you\\s?:
+    your ([\\w'-]+ ){1,3}and I (worked|trained|studied|served|apprenticed|came up|were|went|played|met|sat|overlapped)\\b
+    I (review|audit|support|train|cover|supervise|check|schedule|work (closely )?with|partner with)\\w*\\b[^.!?]{0,40}\\byour ([\\w-]+ )?(team|teams|staff|crew|unit|people|department|[\\w-]+(ers|ors|ists|ians|ants|techs))('s|s'|')?
+    (floors?|doors?|desks?|halls?) (down|up|over|away) from your\\b
+    down the hall from your\\b
     (is|was|works|worked|has worked) ([\\w-]+ ){0,2}(on|in|with|at) your ([\\w-]+ ){0,2}(team|crew|unit|ward|floor|store|shop|salon|desk|clinic|department|shift|room|cellar|kitchen|staff|branch|site|station|office|plant|warehouse|lab)\\b
     your ([\\w.-]+ ){1,4}(is|was) (a |an |my )?(old |good |close |former )?(friend|classmate|neighbou?r|cousin|roommate|teammate|brother-in-law|sister-in-law|colleague)\\b
     thanks (to [\\w-]+ )?for the (intro|introduction|connection)\\b
@@ -552,7 +559,7 @@ const COUNTED = wordAlternation(`
   visitors | attendees | readers | viewers | listeners | donors | applicants | applications | growers | farmers
   packages | memberships | units | contracts | deals | policies | loans | assessments | audits
   homes | houses | apartments | housing units | cars | vehicles | trucks
-  calls | charts | entries | returns | shipments | containers | services | repairs | surveys
+  calls | charts | entries | returns | shipments | containers | services | repairs | surveys | grads | new grads | nurses
 `);
 
 export const PROOF_METRIC = new RegExp(
@@ -594,6 +601,8 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(by|in) (about |roughly |nearly |almost |around |over |more than |close to |well over )?half\\b
   \\b(two|three|four|five|ten)fold\\b
   \\bused to (take|be|cost|need|require|run|get)\\b[^.!?]{0,80}?\\b(now|today|(it|that|this|they) (only )?(takes?|costs?|needs?|runs?))\\b[^.!?]{0,40}?${QUANTITY}
+  # a before and after around the writer's own change: "credits used to expire at about a fifth; after I set up reports, almost none do"
+  (?<!\\bI )\\bused to [\\w-]+\\b[^.!?]{0,80}?[;,]\\s*(since|after|once|when|now that) (I|we)\\b[^.!?]{0,80}?,[^.!?]{0,60}?${QUANTITY}
   \\b(by|in) (about |roughly |nearly |almost |around |over |more than |close to |well over )?(a|one|two)[- ](third|quarter|fifth|tenth)s?\\b
   \\bhalf the (time|cost|price|budget|staff|headcount)\\b
   \\b(finish|deliver|complet|hand|open|launch|ship|clos|wrap|top|turn|came|come)\\w*\\b[^.!?]{0,40}?\\b(${QUANTITY}[\\w,.-]*|a) (days?|weeks?|months?) (ahead of (schedule|plan|time)|before (the )?(plan|schedule|deadline)|early)\\b
@@ -602,7 +611,7 @@ export const PROOF_IN_WORDS = new RegExp(
   \\bwon (a|an|the|two|three|several) ([\\w-]+ ){0,3}(award|prize|competition|contest|grant|tender|bid)s?\\b
   \\b(stopped|no longer) (missing|being needed|needing|happening|breaking|failing|losing|bouncing|escalating)\\b
   \\b(haven't|have not|hasn't|has not|never) (missed|lost|failed|dropped|had a)\\b[^.!?]{0,40}\\b(in|for|since) (\\d+|two|three|four|five|six|eight|nine|ten|twelve|a|over a) (days?|weeks?|months?|years?|quarters?)\\b
-  \\b(zero|0) ([\\w-]+ )?(missed|lost|late|failed|dropped|missing|recordable|repeat|rework|errors|defects|complaints|incidents|injuries|findings|callbacks)\\b
+  \\b(zero|0) ([\\w-]+ )?(missed|lost|late|failed|dropped|missing|recordable|repeat|rework|errors|defects|complaints|incidents|injuries|findings|callbacks|comebacks|accidents|violations)\\b
   \\b(with|and) (no|zero) (downtime|outages?|data loss|lost data|errors|injuries|incidents|accidents|violations|citations|callbacks|comebacks|missed (deadlines|shipments|payrolls?|pay runs))\\b
   # a clean record: "with zero re-stakes", "0 re-stakes"
   \\b(with|and) (zero|0) (?!(years?|months?|weeks?|days?|hours?|experience)\\b)[\\w-]+s\\b
@@ -610,7 +619,7 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(every|each|all)( of (my|our|the))? [\\w-]+s? (approved |passed |accepted |cleared )?(on|at) (the )?first (submittal|submission|try|attempt|pass|review|inspection|round)\\b
   # a share of those served reaching a goal: "80% meet their therapy goals"
   \\b\\d[\\d.]*\\s?% (of (my|our|the|their) [\\w-]+( [\\w-]+)? )?(meet|met|reach|reached|hit|pass|passed|achieve|achieved|complete|completed|graduate|graduated)\\b
-  \\b(my|our)\\b[^.!?]{0,40}\\b(accuracy|satisfaction|retention|attendance|completion|pass|first-time fix|on-time)( rate)? (was|is|of|at)\\b[^.!?]{0,40}\\d[\\d.]*\\s?%
+  \\b(my|our)\\b[^.!?]{0,40}\\b(accuracy|satisfaction|retention|attendance|completion|pass|first-time fix|on-time)( rate)?\\b[^.!?]{0,30}?\\b(was|is|of|at)\\b[^.!?]{0,40}\\d[\\d.]*\\s?%
   \\b(closed|signed|won|landed) (our |the |my |their )?(first )?(two|three|four|five|six|seven|eight|nine|ten|\\d+) ([\\w-]+ ){0,2}(contracts|deals|accounts|customers|clients|logos|leases|transactions|listings|sales|recruits|players|athletes)\\b
   \\b(caught|found|flagged|stopped|prevented) \\d[\\d,]* ([\\w-]+ ){0,2}(errors|defects|welds|mistakes|frauds?|issues|bugs|leaks|cases)\\b
   \\b\\d[\\d,.]*\\s?%? (against|versus|vs\\.?|compared (to|with)) (a|the|our|their) ([\\w-]+ ){0,2}(average|benchmark|baseline|norm)\\b
@@ -623,7 +632,7 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b\\d[\\d,.]*\\s?(%|percent|days?|weeks?|months?) (under|below|ahead of) (budget|plan|target|forecast|schedule)\\b
   # the candidate's ranking: "best in our shop", "top of my dealership", "ranked #1 in the region"
   # ("the best in the state" is praise of the referrer, not a result)
-  \\b(best|top|first|highest|#1|number one)( [\\w-]+)? (in|of|at|on) (our|my) ([\\w-]+ )?(shop|store|team|region|district|company|class|office|branch|department|dealership|unit|crew|territory|market|state|country)\\b
+  \\b(best|top|first|highest|lowest|fewest|fastest|#1|number one)( [\\w-]+)? (in|of|at|on) (our|my) ([\\w-]+ )?(shop|store|team|region|district|company|class|office|branch|department|dealership|unit|crew|territory|market|state|country)\\b
   \\b(ranked|finished|came in|placed|rated)( as)? (#1|first|top|number one|the best|the top)\\b
   \\b(my|our)\\b[^.!?]{0,40}\\b(was|were) the (best|top|highest)( [\\w-]+)? (in|of|at) the (shop|store|team|office|branch|department|unit|crew|plant|company|class)\\b
   # a change written without "from": "cut dwell 28h to 19h", "brought turnaround 5 days to 2", "delinquency 9% to 3%"
@@ -634,7 +643,9 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(sold|shipped|closed|handled|processed|made|served|booked|installed|produced|delivered|hired|placed|caught|fixed|resolved)\\b[^.!?]{0,30}\\b(twice|three times) as many\\b
   \\b(dropped|fell|went down|came down|shrank|declined) to (almost |nearly |practically |virtually |just about )?(none|zero|nothing)\\b
   \\bfrom (well |far |just )?(over|above|below|under|outside) (the |its |our )?(limit|target|threshold|standard|goal|benchmark|budget)\\b[^.!?]{0,30}?\\bto\\b
-  \\b(double|triple|twice|three times|four times) (of |what )?(our |the |its |their )?(normal|usual|previous|average|baseline|last year)\\b
+  \\b(double|triple|twice|three times|four times) (of |what )?(our |the |its |their |my )?([\\w-]+ )?(normal|usual|previous|average|baseline|last year|target|goal|quota|plan)\\b
+  \\b\\d[\\d,.]*\\s?%? (more|higher|better|faster|above|less|lower|fewer|below) (than )?(a|the|our|their|my) ([\\w'’-]+ ){0,2}(average|benchmark|baseline|norm|target|quota)\\b
+  \\b(perfect|spotless|clean) ([\\w-]+ ){0,2}(record|attendance)\\b
 `),
   'i',
 );

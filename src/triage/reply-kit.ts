@@ -102,7 +102,7 @@ export function proofQuote(ctx: DraftContext): string | null {
   const proof = ctx.signals.proofPoint.evidence?.replace(/\bhttps?:\/\/\S+\s*/gi, '').trim();
   if (!proof) return null;
   const clauses = clausesOf(proof);
-  const at = clauses.findIndex(readsAsResult);
+  const at = strongestResult(clauses);
   // No clause reads as a change: the one with a measured result ("top 5% in onboard sales"), not a tenure.
   const measured = at === -1 ? clauses.find((c) => P.PROOF_METRIC.test(c)) : undefined;
   if (at === -1 && !measured) return clauseAround(proof, metricIn(proof));
@@ -113,6 +113,19 @@ export function proofQuote(ctx: DraftContext): string | null {
   const quote = withBefore ? proof.slice(proof.indexOf(before), proof.indexOf(clause) + clause.length) : clause;
   return withoutEndPunctuation(quote.replace(/^(?:and|but|so|then)\s+/i, ''));
 }
+
+/** A change ("28h to 19h", "by half", "14%") says more than a clean record ("0 violations"): the first of the strongest, or -1. */
+function strongestResult(clauses: readonly string[]): number {
+  let best = -1;
+  let bestScore = 0;
+  clauses.forEach((clause, i) => {
+    const score = !readsAsResult(clause) ? 0 : CHANGE.test(clause) || P.PROOF_FROM_TO.test(clause) ? 2 : 1;
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  return best;
+}
+
+const CHANGE = /\d\s?%|\b(?:halved|doubled|tripled|half|\d[\d.]*\s?[a-z]* to \d)/i;
 
 function readsAsResult(clause: string): boolean {
   if (P.PROOF_METRIC.test(clause) && P.PROOF_IMPACT_VERB.test(clause)) return true;

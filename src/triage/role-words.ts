@@ -2,7 +2,7 @@
  * The words of roles: what names a job, what makes one specific, what says the candidate wants it.
  * A vocabulary table, read by the role finder (roles.ts) and the fit (fit.ts).
  */
-import { wordSet } from './words.js';
+import { type WordSpan, wordSet } from './words.js';
 
 /** "… on your team", "… if one comes up in your org": the referrer's own team is the scope. */
 export const ON_YOUR_TEAM =
@@ -73,4 +73,16 @@ const JOB_URL =
 
 export function isJobUrl(url: string): boolean {
   return JOB_URL.test(url);
+}
+
+const ANY_OF_KIND = new Set(['any', 'whatever', 'whichever']);
+const JOINED = new Set(['or', 'and']);
+
+/** "any HR job", and the same across a joined list: "any travel or hospitality role". */
+export function saysAnyKind(tokens: readonly WordSpan[], titleStart: number): boolean {
+  const word = (i: number) => tokens[i]?.word.toLowerCase() ?? '';
+  if (ANY_OF_KIND.has(word(titleStart - 1))) return true;
+  if (!JOINED.has(word(titleStart - 1))) return false;
+  for (let i = titleStart - 2; i >= Math.max(0, titleStart - 5); i--) if (ANY_OF_KIND.has(word(i))) return true;
+  return false;
 }

@@ -11,6 +11,7 @@ import {
   ROLE_NOUNS,
   SPECIALTIES,
   STOP,
+  saysAnyKind,
   VAGUE,
 } from './role-words.js';
 import type { Sentence } from './sentences.js';
@@ -155,8 +156,6 @@ function titleAfter(sentence: Sentence, tokens: Token[], index: number): Token[]
   return after;
 }
 
-const ANY_OF_KIND = new Set(['any', 'whatever', 'whichever']);
-
 /** "join the payments team", "a role on your team"; not "introduce one of them to your oncology team", which names an audience. */
 const JOINS_A_TEAM = /\b(?:join|joining|on your|to your|for your)\b/i;
 const INTRODUCES_TO_A_TEAM = /\b(?:introduc\w*|present\w*|pitch\w*|sell\w*|connect\w*)\b[^.!?]{0,80}\bto your\b/i;
@@ -184,7 +183,7 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
       const before = titleBefore(sentence, tokens, index);
       // "any HR job" names a kind of work, not a role; "any SRE openings on your team" is still a kind on their team.
       const anyOfKind =
-        ANY_OF_KIND.has(tokens[index - before.length - 1]?.word.toLowerCase() ?? '') &&
+        saysAnyKind(tokens, index - before.length) &&
         !ON_YOUR_TEAM.test(sentence.text.slice(token.end - sentence.start));
       const after = isRoleNoun && isCapitalized(token.word) ? titleAfter(sentence, tokens, index) : [];
       const scope = isHead ? scopeAfterHead(sentence, tokens, index) : [];

@@ -24,5 +24,6 @@ export const BLIND_BATCHES = [
   'fields-blind-12.json',
   'fields-blind-13.json',
   'fields-blind-14.json',
+  'fields-blind-15.json',
   'writing-blind.json',
 ];
