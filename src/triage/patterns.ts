@@ -643,6 +643,20 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(sold|shipped|closed|handled|processed|made|served|booked|installed|produced|delivered|hired|placed|caught|fixed|resolved)\\b[^.!?]{0,30}\\b(twice|three times) as many\\b
   \\b(dropped|fell|went down|came down|shrank|declined) to (almost |nearly |practically |virtually |just about )?(none|zero|nothing)\\b
   \\bfrom (well |far |just )?(over|above|below|under|outside) (the |its |our )?(limit|target|threshold|standard|goal|benchmark|budget)\\b[^.!?]{0,30}?\\bto\\b
+  # comparisons written out: "in a day instead of a week", "minutes, not hours", "from months to days"
+  \\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+) (second|minute|hour|day|week|month|shift|quarter|year)s? instead of (about |roughly |nearly )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+) (second|minute|hour|day|week|month|shift|quarter|year)s?\\b
+  \\b(seconds, not (minutes|hours)|minutes, not (hours|days)|hours, not (days|weeks)|days, not (weeks|months)|weeks, not months)\\b
+  \\bfrom (years to (months|weeks|days)|months to (weeks|days|hours)|weeks to (days|hours)|days to (hours|minutes)|hours to minutes)\\b
+  \\bfrom (last|worst|bottom|dead last|near the bottom) to (first|top|best|the top|second|third)\\b
+  \\b(twice|two|three|four|five|ten|\\d+) times (as )?(faster|fast|quicker|more|fewer|higher|lower|better)\\b
+  \\b(a|one) (third|quarter|half|fifth) (fewer|less|more|faster|lower|higher|shorter)\\b
+  \\b(is|are|was|were|got|came|went)( now)? (down|up) to (about |roughly |just |only )?(a handful|a few|a couple|one|two|three|four|five|six|seven|eight|nine|ten|\\d)\\b
+  \\b(is|are)( now)? (half|a third|a quarter|a fraction|double|twice|triple) (of )?what (it|they) (was|were|used to be)\\b
+  \\bthe (highest|lowest|best|fastest|fewest) (they|it)('ve| have| has)? (ever )?been\\b
+  # a clean record since the writer's change: "nobody has quit since I took over"
+  \\b(nobody|no one|not one|none of (them|us|my [\\w-]+)) ([\\w-]+ ){0,3}(has|have|had) (quit|left|failed|fallen|been hurt|been injured|missed|complained)\\b[^.!?]{0,30}\\bsince (I|we)\\b
+  \\b(haven't|have not|hasn't|has not|never) (had|seen|lost|missed) (a single|one|any|another) [\\w-]+( [\\w-]+)? since (I|we)\\b
+  \\bwithout (a single|one single) (?!(response|reply|callback|interview|offer|day off|break)\\b)[\\w-]+
   \\b(double|triple|twice|three times|four times) (of |what )?(our |the |its |their |my )?([\\w-]+ )?(normal|usual|previous|average|baseline|last year|target|goal|quota|plan)\\b
   \\b\\d[\\d,.]*\\s?%? (more|higher|better|faster|above|less|lower|fewer|below) (than )?(a|the|our|their|my) ([\\w'’-]+ ){0,2}(average|benchmark|baseline|norm|target|quota)\\b
   \\b(perfect|spotless|clean) ([\\w-]+ ){0,2}(record|attendance)\\b

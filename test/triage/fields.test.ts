@@ -22,6 +22,18 @@ describe('results written in words', () => {
     'Falls on the ward dropped from around a dozen a quarter to three.',
     'Returns processing time fell by half once I reorganised the dock.',
     'We went from missing the 6 a.m. delivery most weeks to never missing it.',
+    'We turn rooms around in a day instead of a week.',
+    'Patients now wait minutes, not hours.',
+    'Our wait list went from months to days.',
+    'Our store went from last to first in the district.',
+    'My team closes tickets three times faster than before.',
+    'We had a third fewer falls after I started hourly rounding.',
+    'Complaints are down to a handful a year.',
+    'Turnover on my shift is half what it was.',
+    'Our survey scores are the highest they have ever been.',
+    'Nobody on my crew has quit since I took over.',
+    "We haven't had a single lost-time injury since I took over the safety program.",
+    'We finished the season without a single injury.',
   ])('reads "%s" as a result', (sentence) => {
     expect(proofOf(sentence).present).toBe(true);
   });
@@ -32,6 +44,10 @@ describe('results written in words', () => {
     'I doubled down on learning Excel.',
     'I doubled as the shift lead on weekends.',
     'I used to work nights, and now I work days.',
+    "I've applied to 40 jobs without a single response.",
+    'I moved from days to nights last year.',
+    'We are down to the final two candidates.',
+    'I was promoted twice in three years.',
   ])('does not read "%s" as a result', (sentence) => {
     expect(proofOf(sentence).present).toBe(false);
   });
@@ -42,6 +58,22 @@ describe('results written in words', () => {
       fc.property(word, word, fc.constantFrom('moved', 'went', 'switched', 'transferred'), (a, b, verb) => {
         // "two years ago" is a quantity, but after the "to": only a change from a quantity counts.
         expect(proofOf(`I ${verb} from ${a} to ${b} two years ago and loved it.`).present).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('comparisons with no quantity changed are not results', () => {
+  it('a preference between two shifts or places, however it is put, is never a result', () => {
+    const shift = fc.constantFrom('days', 'nights', 'weekends', 'the front desk', 'the warehouse', 'Denver');
+    const frame = fc.constantFrom(
+      (a: string, b: string) => `I prefer working ${a} instead of ${b}.`,
+      (a: string, b: string) => `I would rather be on ${a}, not ${b}.`,
+      (a: string, b: string) => `I switched from ${a} to ${b} last spring.`,
+    );
+    fc.assert(
+      fc.property(shift, shift, frame, (a, b, say) => {
+        expect(proofOf(say(a, b)).present).toBe(false);
       }),
     );
   });
