@@ -382,7 +382,7 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     `\\b(?:found|saw|see|seen|read|heard|watched|came across|listened to|attended|took|completed|joined) (?:you|your)\\b(?: [\\w&/'-]+){0,6} ${SEEN_WORK}s?\\b`,
     'i',
   ),
-  /\b(?:(?<!\b(?:on|at|in|from|via|through) )[A-Z][a-z]+ (?:suggested|recommended|mentioned|said)|introduced (?:me|us)|mutual (?:friend|connection|contact)|(?:friend|colleague|teammate|manager|classmate) of yours|referred me to you|suggested (?:i|that i) (?:reach out|talk to you|contact you|ask you))\b/,
+  /\b(?:(?<!\b(?:on|at|in|from|via|through) )[A-Z][a-z]+ (?:suggested|recommended|mentioned|said)|introduced (?:me|us)|mutual (?:friend|connection|contact)s?|(?:friend|colleague|teammate|manager|classmate) of yours|referred me to you|suggested (?:i|that i) (?:reach out|talk to you|contact you|ask you))\b/,
   /** Introductions and shared work: someone sent them to you, or they already work beside your team. */
   phraseMatcher(`
     suggested (I|that I) (write|reach out|contact|talk|ask|get in touch|message|email|speak)
@@ -408,11 +408,23 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     # someone of theirs on the referrer's team: "my cousin was on your hand crew", "your analyst Priya is a friend"
     on your ([\\w-]+ )?(team|crew|shift|staff|unit|desk) and I\\b
     why you\\s?:
+    # the referrer in the writer's past: "I was your student", "you precepted me"
+    I was (one of )?your ([\\w-]+ ){0,2}(students?|interns?|patients?|mentees?|apprentices?|trainees?|residents?|campers?|clients?|direct reports?|reports?|players?|tutees?)\\b
+    you (trained|precepted|supervised|coached|taught|onboarded|mentored|hired|managed) me\\b
+    # a contact who points to the referrer or vouches for them
+    your name came up\\b(?! (in (a|my) (search|google)|when I (searched|googled|looked)))
+    put me (onto|on to|in touch with) you\\b
+    speaks? (very |so |really )?highly of you\\b
+    (fellow|both) ([\\w-]+ ){0,2}(alum|alums|alumn\\w*|grads|graduates)\\b
+    (alum|alumni|alumnae) (network|directory|database|group|association|list)\\b
+    (we both|both of us) (went to|studied at|graduated from)\\b
+    I (shadowed|visited|toured|observed|rotated through) your ([\\w-]+ )?(team|unit|crew|clinic|shop|lab|kitchen|plant|site|floor|office|store|class|department)\\b
     your ([\\w'-]+ ){1,3}and I (worked|trained|studied|served|apprenticed|came up|were|went|played|met|sat|overlapped)\\b
     I (review|audit|support|train|cover|supervise|check|schedule|work (closely )?with|partner with)\\w*\\b[^.!?]{0,40}\\byour ([\\w-]+ )?(team|teams|staff|crew|unit|people|department|[\\w-]+(ers|ors|ists|ians|ants|techs))('s|s'|')?
     (floors?|doors?|desks?|halls?) (down|up|over|away) from your\\b
     down the hall from your\\b
-    (is|was|works|worked|has worked) ([\\w-]+ ){0,2}(on|in|with|at) your ([\\w-]+ ){0,2}(team|crew|unit|ward|floor|store|shop|salon|desk|clinic|department|shift|room|cellar|kitchen|staff|branch|site|station|office|plant|warehouse|lab)\\b
+    # a customer or patient of theirs is no tie: "I was a customer at your store"
+    (is|was|works|worked|has worked) (?!(a|an|one) (customer|client|patient|guest|shopper|regular|member|visitor|buyer)s?\\b)([\\w-]+ ){0,2}(on|in|with|at) your ([\\w-]+ ){0,2}(team|crew|unit|ward|floor|store|shop|salon|desk|clinic|department|shift|room|cellar|kitchen|staff|branch|site|station|office|plant|warehouse|lab)\\b
     your ([\\w.-]+ ){1,4}(is|was) (a |an |my )?(old |good |close |former )?(friend|classmate|neighbou?r|cousin|roommate|teammate|brother-in-law|sister-in-law|colleague)\\b
     thanks (to [\\w-]+ )?for the (intro|introduction|connection)\\b
     (gave|passed|sent|forwarded) me your (name|contact|number|email|details|info)\\b

@@ -89,8 +89,25 @@ describe('introductions and shared work as the reason to ask', () => {
     'Looping you in as promised, thanks to Dev for the intro.',
     "I've already covered weekend shifts alongside your team at the Eastside store.",
     'You ran the merchandising review I presented at last spring.',
+    'Your name came up when I asked around about the crew.',
+    "We're both Purdue alumni.",
+    'I found you through the alumni directory.',
+    'I was your student in the 2019 welding class.',
+    'You precepted me on 5 East.',
+    'We have a lot of mutual connections.',
+    'My old boss Terry speaks highly of you.',
+    'Terry from your Denver office put me onto you.',
+    'I shadowed your team for a day last year.',
   ])('reads "%s" as why-me', (sentence) => {
     expect(whyMe(sentence).present).toBe(true);
+  });
+
+  it.each([
+    'Your name came up when I searched LinkedIn for store managers.',
+    'I was a customer at your store for years.',
+    'My fellow applicants all have more experience.',
+  ])('does not read "%s" as why-me', (sentence) => {
+    expect(whyMe(sentence).present).toBe(false);
   });
 });
 
