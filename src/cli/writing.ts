@@ -13,7 +13,9 @@ export const BLURB_RULES = {
     // "Public Safety Dispatcher I role": a level in a title, not the candidate speaking.
     const text = blurb.replace(/(?<=\p{Lu}[\p{L}-]* )I(?= (?:role|position|opening|job)\b|[,.(]| \()/gu, 'one');
     return (
-      /(?:^|[^\p{L}'’])(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)(?![\p{L}'’])/u.test(text) ||
+      /(?:^|[^\p{L}'’])(?:I|I'm|I've|I'd|I'll|me|my|myself)(?![\p{L}'’])/u.test(text) ||
+      // "mine" the pronoun ("a friend of mine"), not the place ("an underground copper mine")
+      /\b(?:is|are|was|were|of|than|like|as) mine\b/i.test(text) ||
       /(?:^|[\s(])i(?:\s|'m\b|'ve\b)/.test(text)
     );
   },

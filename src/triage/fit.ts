@@ -135,7 +135,7 @@ function backgroundText(reading: Reading, role: RoleMention | null): string {
  * because they describe the referrer, not the candidate.
  */
 export function rateFit(reading: Reading, profile: Profile | null, role: RoleMention | null): Fit {
-  const openRole = matchOpenRole(profile, role, reading.urls);
+  const { openRole, mirrored } = matchOpenRole(profile, role, reading.urls);
   if (!profile) return noProfile();
   const scope = referrerScope(profile);
   // The open role's own title puts the ask in scope, but only the candidate's words count as matched terms.
@@ -186,6 +186,11 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
   const unlisted = unlistedDiscipline(scope, role, openRole);
   if (unlisted)
     return { ...base, matched: [], level: 'none', explanation: `${roleName} is outside your area: ${unlisted}` };
+  if (mirrored) {
+    const job = `the job of your ${mirrored.opening.title} opening, but in ${mirrored.own.join(' ')}`;
+    const explanation = `${roleName} is ${job}, which your team area does not name, so it is outside your area.`;
+    return { ...base, matched: [], level: 'none', explanation };
+  }
   const unnamed = unnamedJob(scope, profile, role, openRole, { elsewhere: true });
   return outsideTheDomain(base, role ? roleName : null, backgroundIn, unnamed);
 }

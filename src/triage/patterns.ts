@@ -183,13 +183,14 @@ export const PRESSURE = phraseMatcher(`
   referrers? (get|gets|earn|earns|receive|receives|make|makes)\\b
   (a )?win[- ]win
   (a )?win for (both of us|us both|you too|you as well)
-  let me know (once|when) you('ve| have) (submitted|sent|done|put)
+  let me know (once|when) (you('ve| have)|it's|it is|it has been|it's been) (submitted|sent|done|put|in)\\b
   works out for (both of us|us both|everyone)
   (said|told me|promised) you('d| would) (definitely |surely |certainly |happily |gladly )?(be (happy|glad|more than happy) to )?(do|help|refer|put in|get me)
   (told|let|promised) (him|her|them) (know )?(that )?you('ll| will|'d| would|'re| are) (take care of|handle|do|sort)
   (listed|named|put (down )?) you as (my )?(referr(al|er)|reference)
   (put|listed|wrote|entered) (down )?your name (down )?(as|for) (my )?(referr(al|er)|reference)
-  (pays?|gives?|offers?) (a |an )?referral bonus
+  (pays?|gives?|offers?) (a |an )?(\\$?[\\d,]+k? )?referral bonus
+  money in your pocket
   helps (us both|both of us)
   please respond
   reply soon
@@ -321,12 +322,13 @@ export const SERVICE_ASK = phraseMatcher(`
   (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|(someone|somebody|anyone)( [\\w-]+){0,3} (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can( \\w+)? (help|speed|fix|look|escalate|resolve|approve|sort|answer|explain|process|see|treat|evaluate|schedule|push))
   (refer|introduce|connect) me to [^.!?]{0,40}\\bfor (a|an) (quote|estimate|consultation|price|discount|appointment)\\b
   # "refer her to one of your audiologists who can see her"
-  (refer|introduce|connect|send) (me|us|her|him|them|my [\\w-]+) to (one of your|a|an|your)( [\\w-]+){1,6} (who|that) (can|could|would|will|takes|accepts|is taking|are taking|does|do|offers|sees|treats)\\b
+  (refer|introduce|connect|send) (me|us|her|him|them|my [\\w-]+) to (one of yours|(one of your|a|an|your)( [\\w-]+){1,6}) (who|that) (can|could|would|will|takes|accepts|is taking|are taking|does|do|offers|sees|treats|has|have)\\b
+  (refer|introduce|connect|send) (me|us|her|him|them) to the( [\\w-]+){1,3} (who|that) (covered|handled|did|worked|took|reported|treated|saw|was)\\b
 `);
 
 /** Words of a job search: a sentence with them asks about work, however it is phrased. */
 export const JOB_TALK =
-  /\b(?:hiring|hires?|interviews?|interviewing|r[ée]sum[ée]s?|cvs?|roles?|positions?|openings?(?! (?:night|day|weekend|ceremony))|jobs?|recruit\w*)\b/i;
+  /\b(?:hiring|hires?|interviews?|interviewing|r[ée]sum[ée]s?|cvs?|roles?|positions?|openings?(?! (?:night|day|weekend|ceremony|on (?:mon|tue|wed|thu|fri|sat|sun)\w*|on weekends|in the (?:morning|evening|afternoon)s?))|jobs?|recruit\w*)\b/i;
 
 /** A note sent to everyone at once is not a personal ask, whatever it says. */
 export const BROADCAST =
@@ -365,7 +367,9 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
   // Someone of the referrer's, named, who sent them or vouches: "Your crew lead Marco, who I met on a build, said…"
   /\b[Yy]our (?:(?!(?:on|at|in|from|of|to|for|with|about) )[\w-]+ ){1,3}[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?,? (?:who|told|said|says|suggested|mentioned|recommended|thinks|thought|and I|supervised|precepted|trained|mentored|managed|taught|coached|hired|(?:is|was) my)\b/u,
   // "Daniel, one of your brokers, was my supervisor"
-  /\b[A-Z][\p{L}'-]+, (?:one of your|a [\w-]+ (?:on|in) your) (?:[\w-]+ ){0,2}?[\w-]+, (?:was|is|told|said|suggested|recommended|gave|and I)\b/u,
+  /\b[A-Z][\p{L}'-]+, (?:one of your|a [\w-]+ (?:on|in) your) (?:[\w-]+ ){0,2}?[\w-]+, (?:was|is|told|said|suggested|recommended|gave|and I|and (?:she|he|they)|used to|has been|had been)\b/u,
+  // someone of the referrer's the writer worked beside: "I ran a route next to your tech Luis"
+  /\b(?:next to|alongside|beside|under) your (?:(?!(?:on|at|in|from|of|to|for|with|about) )[\w-]+ ){1,2}[A-Z][\p{L}'-]+\b/u,
   new RegExp(
     `\\byour (?:[\\w&/'’-]+ ){0,3}?${REFERRER_WORK}s? (?:on|in|at|with|about|around|from|building|leading)\\b`,
     'i',
@@ -385,7 +389,7 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
   /\b(?:(?<!\b(?:on|at|in|from|via|through) )[A-Z][a-z]+ (?:suggested|recommended|mentioned|said)|introduced (?:me|us)|mutual (?:friend|connection|contact)s?|(?:friend|colleague|teammate|manager|classmate) of yours|referred me to you|suggested (?:i|that i) (?:reach out|talk to you|contact you|ask you))\b/,
   /** Introductions and shared work: someone sent them to you, or they already work beside your team. */
   phraseMatcher(`
-    suggested (I|that I) (write|reach out|contact|talk|ask|get in touch|message|email|speak)
+    suggested (I|that I) (write|reach out|contact|talk|ask|get in touch|message|email|speak|apply)
     said you('d| would)? be the (right|best) (person|one)
     is (the reason|why) I('m| am) (asking|writing|reaching out|contacting|messaging)
     (heard|saw|watched) you (speak|present|talk|teach|give|preach|perform|play|sing|lecture)
@@ -420,8 +424,12 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     (we both|both of us) (went to|studied at|graduated from)\\b
     I (shadowed|visited|toured|observed|rotated through) your ([\\w-]+ )?(team|unit|crew|clinic|shop|lab|kitchen|plant|site|floor|office|store|class|department)\\b
     your ([\\w'-]+ ){1,3}and I (worked|trained|studied|served|apprenticed|came up|were|went|played|met|sat|overlapped)\\b
-    I (review|audit|support|train|cover|supervise|check|schedule|work (closely )?with|partner with)\\w*\\b[^.!?]{0,40}\\byour ([\\w-]+ )?(team|teams|staff|crew|unit|people|department|[\\w-]+(ers|ors|ists|ians|ants|techs))('s|s'|')?
+    I (review|audit|support|train|cover|supervise|check|schedule|build|make|fabricate|prepare|prep|process|work (closely )?with|partner with)\\w*\\b[^.!?]{0,40}\\byour ([\\w-]+ )?(team|teams|staff|crew|unit|people|department|[\\w-]+(ers|ors|ists|ians|ants|techs))('s|s'|')?
     (floors?|doors?|desks?|halls?) (down|up|over|away) from your\\b
+    (in|on) the [\\w&/-]+( [\\w&/-]+)? (lab|unit|team|department|office|floor|clinic|shop|ward) here\\b
+    I (did|completed|spent|had) (my |a |an )?([\\w-]+ ){0,2}(rotation|residency|internship|externship|practicum|clinicals|placement|apprenticeship|fellowship)s? (at|in|on|with) your\\b
+    who [\\w-]+s (for|with|under) you\\b
+    we (?!(can|could|should|would|will|might|may|must)\\b)[a-z]+ together (at|on|in|for)\\b
     down the hall from your\\b
     # a customer or patient of theirs is no tie: "I was a customer at your store"
     (is|was|works|worked|has worked) (?!(a|an|one) (customer|client|patient|guest|shopper|regular|member|visitor|buyer)s?\\b)([\\w-]+ ){0,2}(on|in|with|at) your ([\\w-]+ ){0,2}(team|crew|unit|ward|floor|store|shop|salon|desk|clinic|department|shift|room|cellar|kitchen|staff|branch|site|station|office|plant|warehouse|lab)\\b
@@ -554,7 +562,7 @@ export const PROOF_IMPACT_VERB = phraseMatcher(
 );
 
 /** Units that make a number an outcome: "28%", "3x", "$2M", "40 bps". */
-const METRIC_UNIT = '(?:%|percent|pct|x\\b|×|k\\b|m\\b|mm\\b|b\\b|million|billion|bn\\b|points?\\b|pp\\b|bps\\b)';
+const METRIC_UNIT = '(?:%|percent|pct|x\\b|×|k\\b|m\\b|mm\\b|b\\b|million|billion|bn\\b|points?\\b|pts\\b|pp\\b|bps\\b)';
 
 /** Things a result counts: "200 enterprise customers", "12 teams". */
 const COUNTED = wordAlternation(`
@@ -576,7 +584,7 @@ const COUNTED = wordAlternation(`
 
 export const PROOF_METRIC = new RegExp(
   alternation(`
-  \\b\\d[\\d,.]*\\s?${METRIC_UNIT}
+  \\b\\d[\\d,.]*[\\s-]?${METRIC_UNIT}
   [$€£]\\s?\\d
   \\b\\d[\\d,.]*\\+?\\s(?:[a-z][a-z-]{2,20}\\s){0,2}${COUNTED}\\b
   \\bfrom \\d[\\d,.]*\\s?%?(?: [\\w-]+){0,3} to \\d
@@ -631,7 +639,7 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(every|each|all)( of (my|our|the))? [\\w-]+s? (approved |passed |accepted |cleared )?(on|at) (the )?first (submittal|submission|try|attempt|pass|review|inspection|round)\\b
   # a share of those served reaching a goal: "80% meet their therapy goals"
   \\b\\d[\\d.]*\\s?% (of (my|our|the|their) [\\w-]+( [\\w-]+)? )?(meet|met|reach|reached|hit|pass|passed|achieve|achieved|complete|completed|graduate|graduated)\\b
-  \\b(my|our)\\b[^.!?]{0,40}\\b(accuracy|satisfaction|retention|attendance|completion|pass|first-time fix|on-time)( rate)?\\b[^.!?]{0,30}?\\b(was|is|of|at)\\b[^.!?]{0,40}\\d[\\d.]*\\s?%
+  \\b(my|our)\\b[^.!?]{0,40}\\b(accuracy|satisfaction|retention|attendance|completion|pass|first-time fix|on-time|success|win|close|fill|yield)( rate)?\\b[^.!?]{0,40}?\\b(was|is|of|at)\\b[^.!?]{0,40}\\d[\\d.]*\\s?%
   \\b(closed|signed|won|landed) (our |the |my |their )?(first )?(two|three|four|five|six|seven|eight|nine|ten|\\d+) ([\\w-]+ ){0,2}(contracts|deals|accounts|customers|clients|logos|leases|transactions|listings|sales|recruits|players|athletes)\\b
   \\b(caught|found|flagged|stopped|prevented) \\d[\\d,]* ([\\w-]+ ){0,2}(errors|defects|welds|mistakes|frauds?|issues|bugs|leaks|cases)\\b
   \\b\\d[\\d,.]*\\s?%? (against|versus|vs\\.?|compared (to|with)) (a|the|our|their) ([\\w-]+ ){0,2}(average|benchmark|baseline|norm)\\b
@@ -661,6 +669,17 @@ export const PROOF_IN_WORDS = new RegExp(
   \\bfrom (years to (months|weeks|days)|months to (weeks|days|hours)|weeks to (days|hours)|days to (hours|minutes)|hours to minutes)\\b
   \\bfrom (last|worst|bottom|dead last|near the bottom) to (first|top|best|the top|second|third)\\b
   \\b(twice|two|three|four|five|ten|\\d+) times (as )?(faster|fast|quicker|more|fewer|higher|lower|better)\\b
+  \\b(twice|three times|four times|half) as (much|many|fast|quickly|often|high|long|far) as (they|it|we|I|she|he) (did|used to|were|was|had)\\b
+  \\bnow\\b[^.!?]{0,80}?\\bused to (take|need|cost|run|last)\\b[^.!?]{0,30}?${QUANTITY}
+  \\b(this|last|that) (year|summer|season|quarter|month|winter|spring|fall)\\b[^.!?]{0,30}\\b(didn't|did not|never|haven't|have not|hasn't) [\\w-]+( [\\w-]+){0,2} (once|a single time)\\b
+  \\b(have |has )?never (missed|lost|failed|blown|dropped) (a|one|any|an) (deadline|filing|payroll|shipment|delivery|inspection|audit|shift|day|order)\\b
+  \\b(every|each) [\\w-]+( [\\w-]+)? on (time|schedule|budget)\\b
+  \\bwon ([\\w-]+ ){0,3}of the (year|month|quarter)\\b
+  \\b(had|have had|with) (zero|no|0) (?!(offers|interviews|responses|replies|callbacks|jobs|luck)\\b)[\\w-]+s\\b[^.!?]{0,30}\\b(in|for|over|across) (\\d+|two|three|four|five|six|seven|eight|nine|ten|a) (days?|weeks?|months?|years?|seasons?|quarters?|shifts?)\\b
+  \\b\\d[\\d,.]*\\s?%?( [\\w-]+){0,2} (against|versus|vs\\.?) \\d
+  \\b(my|our) [\\w-]+ (had|has|was|were|posted|got) the (best|top|highest|lowest|fastest|fewest) ([\\w-]+ ){0,3}(of|in|at) (the|our|my) ([\\w-]+ )?(station|shop|store|team|office|branch|department|unit|crew|plant|company|region|district|hub|site)\\b
+  \\b[\\w-]+ rate (of|at|under|below|was) (only |just |under |below )?\\d[\\d.]*\\s?%
+  (^|[\\s(])\\+\\d[\\d,.]*\\s?(%|pts?|points?|bps)
   \\b(a|one) (third|quarter|half|fifth) (fewer|less|more|faster|lower|higher|shorter)\\b
   \\b(is|are|was|were|got|came|went)( now)? (down|up) to (about |roughly |just |only )?(a handful|a few|a couple|one|two|three|four|five|six|seven|eight|nine|ten|\\d)\\b
   \\b(is|are)( now)? (half|a third|a quarter|a fraction|double|twice|triple) (of )?what (it|they) (was|were|used to be)\\b

@@ -25,5 +25,6 @@ export const BLIND_BATCHES = [
   'fields-blind-13.json',
   'fields-blind-14.json',
   'fields-blind-15.json',
+  'fields-blind-16.json',
   'writing-blind.json',
 ];
