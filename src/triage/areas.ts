@@ -42,8 +42,9 @@ export const PRODUCT_AREAS: readonly ProductArea[] = [
     'ai',
     'AI and ML',
     'ai | artificial intelligence | ml | machine learning | llm | llms | large language model | ' +
-      'genai | generative ai | assistant | assistants | ai assistant | chatbot | chatbots | copilot | ' +
-      'agents | ai agents | nlp | natural language | ml platform | ml infrastructure | computer vision | ' +
+      // "assistants" and "agents" alone are jobs in most fields (dental assistants, ramp agents), so only qualified
+      'genai | generative ai | ai assistant | ai assistants | llm assistants | coding assistant | chatbot | chatbots | ' +
+      'copilot | ai agents | llm agents | agentic | nlp | natural language | ml platform | ml infrastructure | computer vision | ' +
       'rag | prompt | prompts | fine-tuning | embeddings | conversational ai | inference | ' +
       'model training | ml models | deep learning | recommendation models',
   ),

@@ -63,10 +63,26 @@ function scan(text: string): Discipline[] {
   return [...new Map(kept.map((h) => [h.discipline.id, h.discipline])).values()];
 }
 
-/** The role's discipline: the most specific one its title names. */
+const MATCHER_OF = new Map(MATCHERS.map((m) => [m.discipline.id, m.pattern]));
+
+/** Whether a text names a discipline, alone or inside a longer phrase ("ICU nurse" names nursing). */
+function names(id: string, text: string): boolean {
+  const pattern = MATCHER_OF.get(id);
+  if (!pattern) return false;
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+/**
+ * The role's discipline: the most specific one its title names. A specialty counts only with its
+ * discipline ("Registered Nurse, Labor & Delivery"); without it, it names the place, not the job
+ * ("Labor and Delivery Unit Clerk").
+ */
 export function roleDiscipline(title: string): Discipline | null {
   const found = disciplinesIn(title);
-  return found.find((d) => d.specialtyOf) ?? found.find((d) => d.id !== 'software') ?? found[0] ?? null;
+  const specialty = found.find((d) => d.specialtyOf && names(d.specialtyOf, title));
+  const plain = found.filter((d) => !d.specialtyOf);
+  return specialty ?? plain.find((d) => d.id !== 'software') ?? plain[0] ?? null;
 }
 
 /**

@@ -9,7 +9,8 @@ export const GENERIC_JOB = wordSet(
 
 /** Job nouns that name the same work ("Developer" and "Engineer"). */
 const SAME_WORK: ReadonlyArray<ReadonlySet<string>> = [
-  new Set(['engineer', 'developer', 'programmer']),
+  new Set(['engineer', 'developer', 'programmer', 'swe']),
+  new Set(['pm', 'apm', 'manager', 'lead']),
   new Set(['rep', 'representative', 'executive', 'ae']),
 ];
 
@@ -36,18 +37,41 @@ export function jobHead(title: string): string | null {
   return job && lower !== 'team' ? last : null;
 }
 
+/** Generic seats that are positions of their own, not a loose name for any job: a manager is not the cashier. */
+const OWN_SEAT = wordSet('manager managers lead leader director head supervisor officer');
+
 /**
  * Whether two titles' job nouns can name the same job: yes when either is generic or missing, one
- * shortens the other ("Rep", "Representative"), or both name the same work.
+ * shortens the other ("Rep", "Representative"), or both name the same work. Not when the titles
+ * name the same place and one is a seat of its own and the other a specific job ("Meat Department
+ * Cashier" and "Meat Department Manager", "Court Officer" and "Official Court Reporter").
  */
 export function sameJob(a: string, b: string): boolean {
   const x = jobHead(a)?.toLowerCase();
   const y = jobHead(b)?.toLowerCase();
-  if (x && y && (otherField(a, x, b, y) || otherField(b, y, a, x))) return false;
-  if (!x || !y || GENERIC_JOB.has(x) || GENERIC_JOB.has(y)) return true;
-  if (x.startsWith(y) || y.startsWith(x)) return true;
-  return SAME_WORK.some((set) => set.has(x) && set.has(y));
+  if (!x || !y) return true;
+  if (otherField(a, x, b, y) || otherField(b, y, a, x)) return false;
+  if (x.startsWith(y) || y.startsWith(x) || SAME_WORK.some((set) => set.has(x) && set.has(y))) return true;
+  if (!GENERIC_JOB.has(x) && !GENERIC_JOB.has(y)) return false;
+  const seatBesideJob = (OWN_SEAT.has(x) && !GENERIC_JOB.has(y)) || (OWN_SEAT.has(y) && !GENERIC_JOB.has(x));
+  return !(seatBesideJob && samePlace(a, x, b, y));
 }
+
+/** The words besides the job noun, one title's all within the other's: "Meat Department" in both. */
+function samePlace(a: string, x: string, b: string, y: string): boolean {
+  const place = (title: string, head: string) =>
+    new Set(
+      title
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}&]+/u)
+        .filter((w) => w && w !== head && !PLACE_FILLER.has(w)),
+    );
+  const [p, q] = [place(a, x), place(b, y)];
+  const within = (s: Set<string>, t: Set<string>) => s.size > 0 && [...s].every((w) => t.has(w));
+  return within(p, q) || within(q, p);
+}
+
+const PLACE_FILLER = wordSet('the a an of for at on in and senior sr junior jr i ii iii iv lead official role position job');
 
 /** Fields that make a generic seat a job of their own: a "Sales Consultant" is in sales, whatever else its title says. */
 const FIELDS = wordSet('sales support marketing hr finance accounting operations design legal security recruiting');

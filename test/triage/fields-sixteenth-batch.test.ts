@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLURB_RULES } from '../../src/cli/writing.js';
 import { triage } from '../../src/triage/index.js';
+import { sameJob } from '../../src/triage/job-nouns.js';
 import { ask, note, profile } from '../helpers/notes.js';
 
 /**
@@ -104,5 +105,48 @@ describe('the blurb’s first-person check', () => {
   it('"mine" the place is not the candidate speaking; "mine" the pronoun is', () => {
     expect(BLURB_RULES.firstPerson('Their experience with an underground copper mine is core.')).toBe(false);
     expect(BLURB_RULES.firstPerson('That project was mine.')).toBe(true);
+  });
+});
+
+describe('other jobs that share the team’s words (found probing the batch’s teams after its fixes)', () => {
+  const meat = profile('Grocery meat departments: meat cutters and department managers across our stores', [
+    { title: 'Meat Department Manager', url: 'https://careers.example.com/jobs/gm-1' },
+  ]);
+  const ramp = profile('Airport ground operations: ramp agents and ramp supervisors at the hub');
+  const ld = profile('Labor and delivery: L&D nurses and certified nurse midwives');
+
+  it('a specific job is not the opening of a generic seat with the same words ("Meat Department Cashier")', () => {
+    const result = triage(ask('Meat Department Cashier'), meat);
+    expect(result.candidate.roleUrl).toBeNull();
+    expect(result.recommendation).not.toBe('yes');
+  });
+
+  it('sameJob: a seat of its own and a specific job at the same place are two jobs; loose seats are not', () => {
+    expect(sameJob('Court Officer', 'Official Court Reporter')).toBe(false);
+    expect(sameJob('Meat Department Cashier', 'Meat Department Manager')).toBe(false);
+    expect(sameJob('Checkout Lead', 'PM, Checkout')).toBe(true);
+    expect(sameJob('Customer Support Specialist', 'Support Engineer')).toBe(true);
+  });
+
+  it('the same job written with its short form is still the opening', () => {
+    const sales = profile('Pharmaceutical sales: oncology territory representatives', [
+      { title: 'Oncology Sales Representative, Boston', url: 'https://careers.example.com/jobs/ps-1' },
+    ]);
+    expect(triage(ask('Oncology Sales Rep, Boston'), sales).candidate.roleUrl).toBe(
+      'https://careers.example.com/jobs/ps-1',
+    );
+  });
+
+  it('"agents" and "assistants" alone are jobs, not AI work', () => {
+    const result = triage(ask('Gate Agent'), ramp);
+    expect(result.fit.level).not.toBe('strong');
+    expect(result.fit.explanation).not.toMatch(/AI and ML/);
+  });
+
+  it('a nursing specialty named without nursing is the place, not the job', () => {
+    const result = triage(ask('Labor and Delivery Unit Clerk'), ld);
+    expect(result.fit.level).not.toBe('strong');
+    expect(result.recommendation).not.toBe('yes');
+    expect(triage(ask('Registered Nurse, Labor & Delivery'), ld).fit.level).toBe('strong');
   });
 });
