@@ -87,7 +87,7 @@ function seatNobodyHolds(scope: ReferrerScope, seat: string): boolean {
 
 /** Plural job nouns ("bankers", "hygienists", "mechanics", "staff"), when a list item ends in one. */
 const JOB_PLURAL =
-  /^(?:[a-z-]+(?:ers|ors|ists|ians|ants|ics)|managers|leads|agents|specialists|associates|technicians|assistants|staff|crews|nurses|chefs|cooks|clerks|guards|pilots|aides|emts|rns|maids|valets|analysts|coaches)$/;
+  /^(?:[a-z-]+(?:ers|ors|ists|ians|ants|ics)|managers|leads|agents|specialists|associates|technicians|assistants|staff|crews|nurses|chefs|cooks|clerks|guards|pilots|aides|emts|rns|maids|valets|analysts|coaches|captains|mates|deckhands|hands|chemists)$/;
 /** Who a team serves, not who is on it: "checkout for merchants", "tools for our engineers". */
 const AUDIENCE = wordSet(
   'customers users merchants sellers buyers partners members clients advertisers creators riders drivers guests ' +

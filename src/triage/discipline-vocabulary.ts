@@ -85,6 +85,10 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [{ id: 'pharmacy', label: 'pharmacy', family: 'clinical' }, 'pharmacists? | pharmacy'],
   [
+    { id: 'dietetics', label: 'dietetics', family: 'clinical' },
+    'dietitians? | dieticians? | dietetics | clinical nutrition | nutritionists? | diet technicians?',
+  ],
+  [
     { id: 'clinical-pharmacy', label: 'clinical pharmacy', family: 'clinical', within: 'pharmacy' },
     '(clinical|oncology|inpatient|hospital|icu|critical care|pediatric|ambulatory care) pharmac(ists?|y)',
   ],

@@ -8,6 +8,7 @@ import {
   unnamedJob,
 } from './discipline-fit.js';
 import { type Discipline, roleDiscipline, teamDisciplines } from './disciplines.js';
+import { roleElsewhere } from './fit-elsewhere.js';
 import { maskUrls } from './normalize.js';
 import { matchOpenRole } from './open-roles.js';
 import * as P from './patterns.js';
@@ -15,13 +16,15 @@ import type { Reading } from './reading.js';
 import type { RoleMention } from './roles.js';
 import type { FitLevel, OpenRole, Profile } from './schema.js';
 import { listOf } from './wording.js';
-import { stems, wordSet } from './words.js';
+import { stems, tokenize, wordSet } from './words.js';
 
 /** Words in a team area that name no area of their own ("engineering", "products"). */
 const GENERIC_TEAM_WORDS = wordSet(
   'product products team teams engineering engineer management manager pm work area org group feature ' +
     'features stuff things squad pillar the our my all other core general various misc etc',
 );
+
+const FILLER = new Set(stems('with from that this their across over into each'));
 
 /** What the referrer covers: known product areas plus their own words, kept as extra terms. */
 export interface ReferrerScope {
@@ -36,6 +39,8 @@ export interface ReferrerScope {
   openingDisciplines: Set<string>;
   /** The people the team area lists as its own ("personal bankers", "tellers"), when it lists any. */
   people: string[];
+  /** The team area's own content words, stemmed: what a note must share to touch the area at all. */
+  words: Set<string>;
 }
 
 function ownPhrases(teamArea: string): string[] {
@@ -80,6 +85,11 @@ function buildScope(profile: Profile): ReferrerScope {
     disciplines: teamDisciplines(teamArea),
     openingDisciplines: new Set(profile.openRoles.flatMap((r) => roleDiscipline(r.title)?.id ?? [])),
     people: listedPeople(teamArea),
+    words: new Set(
+      tokenize(teamArea)
+        .filter((t) => t.word.length >= 4 && !GENERIC_TEAM_WORDS.has(t.word.toLowerCase()) && !FILLER.has(t.stem))
+        .map((t) => t.stem),
+    ),
   };
 }
 
@@ -118,9 +128,10 @@ function labels(areas: string[]): string {
 }
 
 /** The candidate's own sentences about themselves, without the role asked for or what they hope to do next. */
-function backgroundText(reading: Reading, role: RoleMention | null): string {
+function backgroundText(reading: Reading, role: RoleMention | null, { besideTheAsk = true } = {}): string {
   return reading.body
     .filter((s) => !P.SECOND_PERSON.test(s.text) && /\b(?:I|I'm|I've|my|we|our|me)\b/i.test(s.text))
+    .filter((s) => besideTheAsk || !role || !s.text.includes(role.evidence))
     .map((s) =>
       maskUrls(role ? s.text.replace(role.evidence, ' ') : s.text)
         .replace(P.ASPIRATION, ' ')
@@ -182,42 +193,12 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
     const overlap = backgroundIn.length > 0 ? `, and their background (${listOf(unique(backgroundIn))}) overlaps` : '';
     return { ...base, level: 'strong', explanation: `${roleName} is in your area (${scope.teamName})${overlap}.` };
   }
-  // A discipline the team does not list puts the role outside, whatever the background touches; an unnamed job only without one.
-  const unlisted = unlistedDiscipline(scope, role, openRole);
-  if (unlisted)
-    return { ...base, matched: [], level: 'none', explanation: `${roleName} is outside your area: ${unlisted}` };
-  if (mirrored) {
-    const job = `the job of your ${mirrored.opening.title} opening, but in ${mirrored.own.join(' ')}`;
-    const explanation = `${roleName} is ${job}, which your team area does not name, so it is outside your area.`;
-    return { ...base, matched: [], level: 'none', explanation };
-  }
-  const unnamed = unnamedJob(scope, profile, role, openRole, { elsewhere: true });
-  return outsideTheDomain(base, role ? roleName : null, backgroundIn, unnamed);
-}
-
-/** No role in the referrer's domain: partial on a touching background, none on a job the team lacks, else unknown. */
-function outsideTheDomain(
-  base: Omit<Fit, 'level' | 'explanation'>,
-  roleName: string | null,
-  backgroundIn: TermHit[],
-  unlisted: string | null,
-): Fit {
-  if (backgroundIn.length > 0) {
-    const touched = listOf(unique(backgroundIn));
-    return {
-      ...base,
-      level: 'partial',
-      explanation: `No role in your area is named, but their background (${touched}) touches it.`,
-    };
-  }
-  if (unlisted) return { ...base, level: 'none', explanation: `${roleName} is outside your area: ${unlisted}` };
-  return {
-    ...base,
-    level: 'unknown',
-    explanation: roleName
-      ? `${roleName} shares no words with your area, so the fit needs your own look.`
-      : 'The note does not say which area or role they want, so fit cannot be judged.',
-  };
+  // A seat the team does not list is outside only when nothing in the role or the background touches the team's words
+  // ("the Front Office Manager position at the school": where the role is, said in the ask, is not the background).
+  const own = backgroundText(reading, role, { besideTheAsk: false });
+  const untouched = !stems(`${role?.evidence ?? ''} ${own}`).some((s) => scope.words.has(s));
+  const touched = backgroundIn.length > 0 ? listOf(unique(backgroundIn)) : null;
+  return roleElsewhere({ scope, profile, role, openRole, mirrored, roleName, touched, untouched }, base);
 }
 
 /** Matched words as the note wrote them, once each; phrases like "for engineers" are matches, not nouns to list. */

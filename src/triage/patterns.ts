@@ -173,9 +173,10 @@ export const PRESSURE = phraseMatcher(`
   means? the world
   counting on you
   don't let me down
+  (don't|do not) make me look bad
   need (an answer|to hear back)
   # polite pressure: others already told, what the referrer would gain, a third party's favour
-  (told|mentioned to|let|informed) (the |my |your )?([\\w-]+ ){0,2}(hiring manager|recruiter|recruiting|hr|team|manager|director|supervisor|boss|them) (know )?(that )?you('d| would|'ll| will| are| were|'re)
+  (told|mentioned to|let|informed) (the |my |your )?([\\w-]+ ){0,2}(hiring manager|recruiter|recruiting|hr|team|manager|director|supervisor|boss|them)( person| people| rep| team| department)? (know )?(that )?you('d| would|'ll| will| are| were|'re)
   you('d| would|'ll| will) (also )?(get|earn|receive|pocket) (the |a )?(nice |referral )*bonus
   referral bonus (for you|too|as well)
   you (get|earn|receive|make) (a |an |the )?(\\$?[\\d,]+k? )?(referral )?bonus
@@ -322,7 +323,8 @@ export const SERVICE_ASK = phraseMatcher(`
   (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|(someone|somebody|anyone)( [\\w-]+){0,3} (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can( \\w+)? (help|speed|fix|look|escalate|resolve|approve|sort|answer|explain|process|see|treat|evaluate|schedule|push))
   (refer|introduce|connect) me to [^.!?]{0,40}\\bfor (a|an) (quote|estimate|consultation|price|discount|appointment)\\b
   # "refer her to one of your audiologists who can see her"
-  (refer|introduce|connect|send) (me|us|her|him|them|my [\\w-]+) to (one of yours|(one of your|a|an|your)( [\\w-]+){1,6}) (who|that) (can|could|would|will|takes|accepts|is taking|are taking|does|do|offers|sees|treats|has|have)\\b
+  (refer|introduce|connect|send) (me|us|her|him|them|my [\\w-]+) to (one of yours|(one of your|a|an|your)( [\\w-]+){1,6}) (who|that|who's) (can|could|would|will|takes|accepts|is taking|are taking|does|do|offers|sees|treats|has|have|is|are|free|available)\\b
+  (refer|introduce|connect|send) (me|us|her|him|them) to your ([\\w-]+ ){1,3}so (I|we|he|she|they) can (get|see|book|have|start|schedule)\\b
   (refer|introduce|connect|send) (me|us|her|him|them) to the( [\\w-]+){1,3} (who|that) (covered|handled|did|worked|took|reported|treated|saw|was)\\b
 `);
 
@@ -412,6 +414,11 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     # someone of theirs on the referrer's team: "my cousin was on your hand crew", "your analyst Priya is a friend"
     on your ([\\w-]+ )?(team|crew|shift|staff|unit|desk) and I\\b
     why you\\s?:
+    [\\w-]+ (from|on|in) your ([\\w-]+ ){0,2}(team|crew|unit|staff|shop|office|store|department|lab|clinic|kitchen|floor) and I\\b
+    (following up on|per|as per) [\\w-]+'s (note|intro|introduction|email|message)\\b
+    the [\\w-]+ I (told|mentioned to|wrote to) you about\\b
+    I (accompanied|taught|tutored|coached|subbed for|covered for|filled in for) your\\b
+    I (subbed|filled in|covered) for (mrs?|ms|dr)\\.? [\\w-]+
     # the referrer in the writer's past: "I was your student", "you precepted me"
     I was (one of )?your ([\\w-]+ ){0,2}(students?|interns?|patients?|mentees?|apprentices?|trainees?|residents?|campers?|clients?|direct reports?|reports?|players?|tutees?)\\b
     you (trained|precepted|supervised|coached|taught|onboarded|mentored|hired|managed) me\\b
@@ -448,7 +455,7 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     we (played|competed|raced|coached|worked) (against|with|alongside) each other\\b
   `),
   // Last, so the writer's own words are quoted first. A mutual contact named as the writer's tie: "Dale's old crew partner from Bowman"
-  /\b[A-Z][a-z]+'s (?:old |former )?(?:[\w-]+ )?(?:partner|colleague|coworker|co-worker|teammate|classmate|roommate|friend|mentee|apprentice)\b/,
+  /\b[A-Z][A-Za-z]+'[Ss] (?:[Oo][Ll][Dd] |[Ff][Oo][Rr][Mm][Ee][Rr] )?(?:[\w-]+ )?(?:[Pp]artner|[Cc]olleague|[Cc]oworker|[Cc]o-worker|[Tt]eammate|[Cc]lassmate|[Rr]oommate|[Ff]riend|[Mm]entee|[Aa]pprentice|[Pp]receptee|[Ss]tudent|[Ii]ntern|PARTNER|COLLEAGUE|COWORKER|TEAMMATE|CLASSMATE|ROOMMATE|FRIEND|MENTEE|APPRENTICE|PRECEPTEE|STUDENT|INTERN)\b/,
   // an introduction quoted in the paste: "Denise, meet Shayla"
   /\b[A-Z][a-z]+, meet [A-Z][a-z]+\b/,
 ];
@@ -611,7 +618,7 @@ const QUANTITY = `(?:\\d|${wordAlternation(`
   one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty
   thirty | forty | fifty | sixty | hundreds? | thousands? | dozens? | half | most | every | never | none
   zero | all | constant | constantly | daily | nightly | weekly | rare | rarely | once | twice
-  (a|one|two) (third|quarter|fifth|tenth)s? | a (day|week|month|year|dozen|handful)
+  (a|one|two) (third|quarter|fifth|tenth)s? | a (day|week|month|year|dozen|handful) | several | a few | a couple
 `)}\\b)`;
 
 /** Results written in words: "complaints halved", "sign-ups roughly tripled", "fell by half", "used to take six weeks; now it takes two". */
@@ -620,7 +627,13 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(halved|doubled|tripled|quadrupled)\\b(?! (down|as|up)\\b)
   \\b(by|in) (about |roughly |nearly |almost |around |over |more than |close to |well over )?half\\b
   \\b(two|three|four|five|ten)fold\\b
-  \\bused to (take|be|cost|need|require|run|get)\\b[^.!?]{0,80}?\\b(now|today|(it|that|this|they) (only )?(takes?|costs?|needs?|runs?))\\b[^.!?]{0,40}?${QUANTITY}
+  (?<!\\bI )\\bused to (take|be|cost|need|require|run|get)\\b[^.!?]{0,80}?\\b(now|today|(it|that|this|they) (only )?(takes?|costs?|needs?|runs?))\\b[^.!?]{0,40}?${QUANTITY}
+  (?<!\\bI )\\bused to [\\w-]+\\b[^.!?]{0,80}?\\b(now|these days|nowadays)\\b[^.!?]{0,40}?${QUANTITY}
+  \\b(where|whereas|while|compared to when) (we|it|they|I|there) used to [\\w-]+\\b[^.!?]{0,30}?${QUANTITY}
+  # after the writer's change, a clean record or a small rate: "since I set up scouting, we haven't lost a single room"
+  \\b(since|after|once|now that) (I|we)\\b[^.!?]{0,80}?,[^.!?]{0,40}?\\b((haven't|have not|hasn't|has not|never|didn't|did not) (had|seen|lost|missed|failed|dropped|been) (a single|one|any|another)|(not one|none|no one|nobody|not a single [\\w-]+) (has|have|had|was|were|is|are))\\b
+  \\b(since|after|once|now that) (I|we)\\b[^.!?]{0,80}?,[^.!?]{0,40}?\\b(maybe |only |just |about |roughly |under |fewer than )?(one|two|a couple|a few|once|twice) (a|an|per|each) (day|week|month|quarter|year|shift)\\b
+  \\b(the )?(same|next)[- ](day|week|shift|morning)\\b[^.!?]{0,20}\\binstead of\\b
   # a before and after around the writer's own change: "credits used to expire at about a fifth; after I set up reports, almost none do"
   (?<!\\bI )\\bused to [\\w-]+\\b[^.!?]{0,80}?[;,]\\s*(since|after|once|when|now that) (I|we)\\b[^.!?]{0,80}?,[^.!?]{0,60}?${QUANTITY}
   \\b(by|in) (about |roughly |nearly |almost |around |over |more than |close to |well over )?(a|one|two)[- ](third|quarter|fifth|tenth)s?\\b
@@ -632,7 +645,7 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(stopped|no longer) (missing|being needed|needing|happening|breaking|failing|losing|bouncing|escalating)\\b
   \\b(haven't|have not|hasn't|has not|never) (missed|lost|failed|dropped|had a)\\b[^.!?]{0,40}\\b(in|for|since) (\\d+|two|three|four|five|six|eight|nine|ten|twelve|a|over a) (days?|weeks?|months?|years?|quarters?)\\b
   \\b(zero|0) ([\\w-]+ )?(missed|lost|late|failed|dropped|missing|recordable|repeat|rework|errors|defects|complaints|incidents|injuries|findings|callbacks|comebacks|accidents|violations)\\b
-  \\b(with|and) (no|zero) (downtime|outages?|data loss|lost data|errors|injuries|incidents|accidents|violations|citations|callbacks|comebacks|missed (deadlines|shipments|payrolls?|pay runs))\\b
+  \\b(with|and) (no|zero) ([\\w&-]+ )?(claims|complaints|downtime|outages?|data loss|lost data|errors|injuries|incidents|accidents|violations|citations|callbacks|comebacks|missed (deadlines|shipments|payrolls?|pay runs))\\b
   # a clean record: "with zero re-stakes", "0 re-stakes"
   \\b(with|and) (zero|0) (?!(years?|months?|weeks?|days?|hours?|experience)\\b)[\\w-]+s\\b
   \\b(zero|0) re-?[a-z]+s\\b
@@ -652,7 +665,7 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b\\d[\\d,.]*\\s?(%|percent|days?|weeks?|months?) (under|below|ahead of) (budget|plan|target|forecast|schedule)\\b
   # the candidate's ranking: "best in our shop", "top of my dealership", "ranked #1 in the region"
   # ("the best in the state" is praise of the referrer, not a result)
-  \\b(best|top|first|highest|lowest|fewest|fastest|#1|number one)( [\\w-]+)? (in|of|at|on) (our|my) ([\\w-]+ )?(shop|store|team|region|district|company|class|office|branch|department|dealership|unit|crew|territory|market|state|country)\\b
+  \\b(best|top|first|highest|lowest|fewest|fastest|#1|number one)( [\\w-]+)? (in|of|at|on) (our|my) ([\\w-]+ )?(shop|store|team|region|district|company|class|office|branch|department|dealership|unit|crew|territory|market|state|country|shift|line|route|floor)\\b
   \\b(ranked|finished|came in|placed|rated)( as)? (#1|first|top|number one|the best|the top)\\b
   \\b(my|our)\\b[^.!?]{0,40}\\b(was|were) the (best|top|highest)( [\\w-]+)? (in|of|at) the (shop|store|team|office|branch|department|unit|crew|plant|company|class)\\b
   # a change written without "from": "cut dwell 28h to 19h", "brought turnaround 5 days to 2", "delinquency 9% to 3%"
@@ -677,7 +690,12 @@ export const PROOF_IN_WORDS = new RegExp(
   \\bwon ([\\w-]+ ){0,3}of the (year|month|quarter)\\b
   \\b(had|have had|with) (zero|no|0) (?!(offers|interviews|responses|replies|callbacks|jobs|luck)\\b)[\\w-]+s\\b[^.!?]{0,30}\\b(in|for|over|across) (\\d+|two|three|four|five|six|seven|eight|nine|ten|a) (days?|weeks?|months?|years?|seasons?|quarters?|shifts?)\\b
   \\b\\d[\\d,.]*\\s?%?( [\\w-]+){0,2} (against|versus|vs\\.?) \\d
-  \\b(my|our) [\\w-]+ (had|has|was|were|posted|got) the (best|top|highest|lowest|fastest|fewest) ([\\w-]+ ){0,3}(of|in|at) (the|our|my) ([\\w-]+ )?(station|shop|store|team|office|branch|department|unit|crew|plant|company|region|district|hub|site)\\b
+  \\bpassed (every|each|all) ([\\w-]+ ){0,3}(inspections?|audits?|reviews?|exams?|surveys?|checks?)\\b
+  \\b(no one|none|not one)( of them)? (was|were|has been|have been|came) (returned|sent back|rejected|redone)\\b
+  \\bnone of (them|my|the|our)\\b[^.!?]{0,30}\\b(had|got|received|drew) (an? |any )?(observations?|findings?|deficienc\\w+|citations?|complaints?|defects?|errors?)
+  \\bwon \\d[\\d,]* ([\\w-]+ ){0,2}(prizes|awards|medals|competitions|titles|championships|contests)\\b
+  \\b(approved|passed|accepted|cleared) (on|at) (the )?first (cycle|submission|submittal|review|try|attempt|pass|round)\\b
+  \\b(my|our) ([\\w-]+ ){1,2}(had|has|was|were|posted|got) the (best|top|highest|lowest|fastest|fewest) ([\\w-]+ ){0,3}(of|in|at) (the|our|my) ([\\w-]+ )?(station|shop|store|team|office|branch|department|unit|crew|plant|company|region|district|hub|site)\\b
   \\b[\\w-]+ rate (of|at|under|below|was) (only |just |under |below )?\\d[\\d.]*\\s?%
   (^|[\\s(])\\+\\d[\\d,.]*\\s?(%|pts?|points?|bps)
   \\b(a|one) (third|quarter|half|fifth) (fewer|less|more|faster|lower|higher|shorter)\\b

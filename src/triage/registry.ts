@@ -170,8 +170,11 @@ export const REGISTRY = {
     label: 'Résumé dump',
     detect: ({ reading }) => D.findResumeDump(reading),
     policy: {
+      soft: 1,
       blocks: {
-        when: (s) => s.present,
+        // A pasted résumé leaves the fit to the referrer when the note names no role, or gives neither a
+        // reason to ask them nor a result; beside a named role and a reason, it is extra reading.
+        when: (s, all) => s.present && (!all.roleNamed?.present || (!all.whyMe?.present && !all.proofPoint?.present)),
         rank: 5,
         reason: (s) => `It hands you a pile of material to work out the fit yourself: ${quote(s.evidence)}.`,
         reply: () =>

@@ -26,5 +26,6 @@ export const BLIND_BATCHES = [
   'fields-blind-14.json',
   'fields-blind-15.json',
   'fields-blind-16.json',
+  'fields-blind-17.json',
   'writing-blind.json',
 ];

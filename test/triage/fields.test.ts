@@ -317,7 +317,10 @@ describe('pasted clutter, and the introduction inside it', () => {
   it('a quoted introduction is kept as the why-me; the rest of the quoted mail is not read', () => {
     const thread = `${note}\n\nOn Mon, Nov 23, 2026 at 9:14 AM Dev Rao <dev@example.com> wrote:\n> Sam, meet Jasmine: my best charge nurse at Mercy. Looping you in as promised.\n> PS our parking lot is a mess, ha.\n> Dev`;
     const result = triage(thread);
-    expect(result.signals.whyMe.evidence).toMatch(/^Sam, meet Jasmine: my best charge nurse at Mercy/);
+    // The writer's own "following up on Dev's intro" is why-me first; without it, the quoted introduction is.
+    expect(result.signals.whyMe.evidence).toMatch(/following up on Dev's intro/);
+    const alone = triage(thread.replace("following up on Dev's intro below. ", ''));
+    expect(alone.signals.whyMe.evidence).toMatch(/^Sam, meet Jasmine: my best charge nurse at Mercy/);
     expect(result.candidate.name).toBe('Jasmine');
     expect(result.recommendation).not.toBe('no');
     expect(JSON.stringify(result)).not.toContain('parking lot');
