@@ -71,7 +71,9 @@ function samePlace(a: string, x: string, b: string, y: string): boolean {
   return within(p, q) || within(q, p);
 }
 
-const PLACE_FILLER = wordSet('the a an of for at on in and senior sr junior jr i ii iii iv lead official role position job');
+const PLACE_FILLER = wordSet(
+  'the a an of for at on in and senior sr junior jr i ii iii iv lead official role position job',
+);
 
 /** Fields that make a generic seat a job of their own: a "Sales Consultant" is in sales, whatever else its title says. */
 const FIELDS = wordSet('sales support marketing hr finance accounting operations design legal security recruiting');

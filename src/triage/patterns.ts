@@ -569,7 +569,8 @@ export const PROOF_IMPACT_VERB = phraseMatcher(
 );
 
 /** Units that make a number an outcome: "28%", "3x", "$2M", "40 bps". */
-const METRIC_UNIT = '(?:%|percent|pct|x\\b|×|k\\b|m\\b|mm\\b|b\\b|million|billion|bn\\b|points?\\b|pts\\b|pp\\b|bps\\b)';
+const METRIC_UNIT =
+  '(?:%|percent|pct|x\\b|×|k\\b|m\\b|mm\\b|b\\b|million|billion|bn\\b|points?\\b|pts\\b|pp\\b|bps\\b)';
 
 /** Things a result counts: "200 enterprise customers", "12 teams". */
 const COUNTED = wordAlternation(`
