@@ -1,4 +1,4 @@
-import { covers, roleDiscipline, selfNamedDisciplines } from './disciplines.js';
+import { covers, disciplinesIn, roleDiscipline, selfNamedDisciplines } from './disciplines.js';
 import type { ReferrerScope } from './fit.js';
 import { GENERIC_JOB, jobHead } from './job-nouns.js';
 import type { RoleMention } from './roles.js';
@@ -71,9 +71,13 @@ function unnamedHead(
   openRole: OpenRole | null,
   seats: boolean,
 ): string | null {
-  if (!role || openRole || role.ownTeam || roleDiscipline(role.evidence)) return null;
+  if (!role || openRole || role.ownTeam) return null;
   const head = jobHead(role.title);
   if (!head || !/^[A-Z]/.test(head)) return null;
+  // A field word before another job ("Dental Receptionist") does not make the job that field's:
+  // the discipline decides only when the job noun itself names one, or the job is a generic seat.
+  const byDiscipline = GENERIC_JOB.has(head.toLowerCase()) || disciplinesIn(head).length > 0;
+  if (roleDiscipline(role.evidence) && byDiscipline) return null;
   if (GENERIC_JOB.has(head.toLowerCase())) return seats && seatNobodyHolds(scope, head) ? head : null;
   const named = new Set(stems([profile.teamArea, ...profile.openRoles.map((r) => r.title)].join(' ')));
   return stems(head).every((s) => named.has(s)) ? null : head;

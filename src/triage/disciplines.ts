@@ -82,7 +82,9 @@ export function roleDiscipline(title: string): Discipline | null {
   const found = disciplinesIn(title);
   const specialty = found.find((d) => d.specialtyOf && names(d.specialtyOf, title));
   const plain = found.filter((d) => !d.specialtyOf);
-  return specialty ?? plain.find((d) => d.id !== 'software') ?? plain[0] ?? null;
+  // Software work is the job wherever it is done ("Dental Software Engineer"); a named specialty narrows it.
+  const software = plain.filter((d) => d.family === 'software');
+  return specialty ?? software.find((d) => d.id !== 'software') ?? software[0] ?? plain[0] ?? null;
 }
 
 /**

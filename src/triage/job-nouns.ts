@@ -17,7 +17,7 @@ const SAME_WORK: ReadonlyArray<ReadonlySet<string>> = [
 /** Job nouns without the endings most have ("Attorney", "Nurse", "Chef"). */
 const PLAIN_JOBS = wordSet(
   'attorney nurse chef cook clerk pilot aide rep paralegal pm tpm swe barista teller secretary midwife surgeon coach ' +
-    'captain guard nanny doula chaplain',
+    'captain guard nanny doula chaplain agent',
 );
 
 /**
@@ -38,7 +38,7 @@ export function jobHead(title: string): string | null {
 }
 
 /** Generic seats that are positions of their own, not a loose name for any job: a manager is not the cashier. */
-const OWN_SEAT = wordSet('manager managers lead leader director head supervisor officer');
+const OWN_SEAT = wordSet('manager managers lead leader director head supervisor officer coordinator assistant');
 
 /**
  * Whether two titles' job nouns can name the same job: yes when either is generic or missing, one

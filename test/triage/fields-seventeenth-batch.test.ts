@@ -95,3 +95,29 @@ describe('fit: a seat nobody on the team holds, and dietetics', () => {
     expect(result.fit.explanation).toContain('dietetics');
   });
 });
+
+describe('another job under the team’s own field word is never a yes (a probe of the fixtures’ teams)', () => {
+  const teams = [
+    profile('Dental: hygienists and dental assistants across our five clinics'),
+    profile('Aquatics: lifeguards and swim instructors at our pools', [
+      { title: 'Aquatics Coordinator', url: 'https://careers.example.com/jobs/aq-1' },
+    ]),
+    profile('Corporate travel: travel agents and reservation specialists', [
+      { title: 'Corporate Travel Agent, International', url: 'https://careers.example.com/jobs/tr-1' },
+    ]),
+    profile('Recruiting: technical recruiters and sourcers for engineering'),
+    profile('Curatorial: curators and collections staff for the museum'),
+  ];
+  const jobs = ['Receptionist', 'Janitor', 'Cashier', 'Truck Driver', 'Software Engineer'];
+
+  const cases = teams.flatMap((team) =>
+    jobs.map((job) => [(team.teamArea.split(':')[0] ?? '').trim(), job, team] as const),
+  );
+
+  it.each(cases)('%s team asked for a %s under its field word', (name, job, team) => {
+    const field = name.split(/\s+/).pop() ?? '';
+    const result = triage(ask(`${field} ${job}`), team);
+    expect(result.recommendation).not.toBe('yes');
+    expect(result.candidate.roleUrl).toBeNull();
+  });
+});
