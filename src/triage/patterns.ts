@@ -455,7 +455,9 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     we (played|competed|raced|coached|worked) (against|with|alongside) each other\\b
   `),
   // Last, so the writer's own words are quoted first. A mutual contact named as the writer's tie: "Dale's old crew partner from Bowman"
-  /\b[A-Z][A-Za-z]+'[Ss] (?:[Oo][Ll][Dd] |[Ff][Oo][Rr][Mm][Ee][Rr] )?(?:[\w-]+ )?(?:[Pp]artner|[Cc]olleague|[Cc]oworker|[Cc]o-worker|[Tt]eammate|[Cc]lassmate|[Rr]oommate|[Ff]riend|[Mm]entee|[Aa]pprentice|[Pp]receptee|[Ss]tudent|[Ii]ntern|PARTNER|COLLEAGUE|COWORKER|TEAMMATE|CLASSMATE|ROOMMATE|FRIEND|MENTEE|APPRENTICE|PRECEPTEE|STUDENT|INTERN)\b/,
+  /\b[A-Z][a-z]+'s (?:old |former )?(?:[\w-]+ )?(?:partner|colleague|coworker|co-worker|teammate|classmate|roommate|friend|mentee|apprentice|preceptee|student|intern)\b/,
+  // the same in a note written in capitals: "GRACE'S OLD PRECEPTEE HERE"
+  /\b[A-Z]+'S (?:OLD |FORMER )?(?:[A-Z-]+ )?(?:PARTNER|COLLEAGUE|COWORKER|CO-WORKER|TEAMMATE|CLASSMATE|ROOMMATE|FRIEND|MENTEE|APPRENTICE|PRECEPTEE|STUDENT|INTERN)\b/,
   // an introduction quoted in the paste: "Denise, meet Shayla"
   /\b[A-Z][a-z]+, meet [A-Z][a-z]+\b/,
 ];
@@ -555,15 +557,16 @@ export const PROOF_IMPACT_VERB = phraseMatcher(
   funded
   leased
   added
+  # verbs only: "security", "preventive" and "collections" are nouns a note uses for its work
   caught
-  catch\\w*
-  prevent\\w*
-  eliminat\\w*
-  collect\\w*
-  secur\\w*
-  achiev\\w*
-  earn\\w*
-  scor\\w*
+  catching
+  prevent(ed|ing)
+  eliminat(ed|ing)
+  collect(ed|ing)
+  secured
+  achiev(ed|ing)
+  earn(ed|ing)
+  scored
 `,
   { wholeWord: true },
 );

@@ -43,6 +43,13 @@ describe('results after the writer’s change, and clean records', () => {
     expect(triage(note(sentence)).signals.proofPoint.present).toBe(true);
   });
 
+  it.each(['I did security for 200 stores.', 'I ran preventive maintenance for 300 rooms.'])(
+    'a count beside a noun that looks like a verb is no result: "%s"',
+    (sentence) => {
+      expect(triage(note(sentence)).signals.proofPoint.present).toBe(false);
+    },
+  );
+
   it('"I used to be a nurse; now I have two kids" is no result', () => {
     expect(triage(note('I used to be a nurse; now I have two kids.')).signals.proofPoint.present).toBe(false);
   });
