@@ -1,4 +1,4 @@
-import { covers, disciplinesIn, roleDiscipline, selfNamedDisciplines } from './disciplines.js';
+import { covers, type Discipline, disciplinesIn, roleDiscipline, selfNamedDisciplines } from './disciplines.js';
 import type { ReferrerScope } from './fit.js';
 import { GENERIC_JOB, jobHead } from './job-nouns.js';
 import type { RoleMention } from './roles.js';
@@ -21,11 +21,21 @@ export function outsideDiscipline(
   openRole: OpenRole | null,
 ): string | null {
   if (!role || openRole || role.ownTeam) return null;
-  const team = scope.disciplines;
-  if (team.length === 0) return null;
   const wanted = roleDiscipline(role.evidence);
-  if (!wanted || covers(team, wanted) || scope.openingDisciplines.has(wanted.id)) return null;
+  if (!wanted || scope.openingDisciplines.has(wanted.id)) return null;
+  const team = scope.disciplines;
+  if (team.length === 0) return scope.buildsProduct ? outsideProductWork(scope, wanted) : null;
+  if (covers(team, wanted)) return null;
   return `is ${withArticle(wanted.label)} role; your team (${scope.teamName}) is ${listOf(team.map((d) => d.label))}, so it is outside your area.`;
+}
+
+/** The disciplines that build a product; a team that names only product areas is made of these. */
+const PRODUCT_FAMILIES = new Set(['software', 'product', 'design', 'data']);
+
+/** "Payments Accountant" to "Payments: checkout, billing, payouts": the domain word is the team's, the job is not. */
+function outsideProductWork(scope: ReferrerScope, wanted: Discipline): string | null {
+  if (PRODUCT_FAMILIES.has(wanted.family)) return null;
+  return `is ${withArticle(wanted.label)} role; your team (${scope.teamName}) builds the product (engineering, product, design and data), so it is outside your area.`;
 }
 
 /** The candidate names their own discipline and it is not the role's ("I'm a data analyst" for a data engineering role): partial at best. */

@@ -119,6 +119,11 @@ export const LIST: Array<[Discipline, string]> = [
     'clinical therapists? | (mental health|behavioral health) (counsel(l)?ors?|therapists?|clinicians?) | counsel(l)?ors? | psychotherapists? | licensed clinical social workers? | lcsws? | marriage and family therapists?',
   ],
   [
+    { id: 'legal', label: 'legal counsel', family: 'legal' },
+    '(general|privacy|product|commercial|employment|corporate|legal|in-house|associate|senior|deputy|assistant) counsel | attorneys? | lawyers? | legal(?= (team|department|counsel)\\b|\\s*$)',
+  ],
+  [{ id: 'paralegal', label: 'paralegal', family: 'legal' }, 'paralegals? | legal assistants?'],
+  [
     { id: 'case-management', label: 'case management and social work', family: 'behavioral' },
     'case managers? | case management | social workers? | social work | family support workers?',
   ],
@@ -219,7 +224,7 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [
     { id: 'field-service', label: 'HVAC and field service', family: 'trades' },
-    '(hvac|field|service) technicians? | hvac installers? | hvac',
+    '(hvac|field service|service) technicians? | field service | hvac installers? | hvac',
   ],
   [{ id: 'installation', label: 'installation', family: 'trades' }, '(?<!hvac )installers? | install crews?'],
   [

@@ -1,5 +1,6 @@
 import { boundedCache } from './bounded-cache.js';
 import { LIST } from './discipline-vocabulary.js';
+import { jobHead } from './job-nouns.js';
 import { alternation } from './phrases.js';
 
 /**
@@ -41,14 +42,18 @@ interface Hit {
   end: number;
 }
 
-const remembered = boundedCache<Discipline[]>(1000);
+const remembered = boundedCache<Hit[]>(1000);
 
 /** The disciplines a text names; a phrase inside a longer one ("engineering" in "mechanical engineering") yields to it. */
 export function disciplinesIn(text: string): Discipline[] {
+  return [...new Map(hitsIn(text).map((h) => [h.discipline.id, h.discipline])).values()];
+}
+
+function hitsIn(text: string): Hit[] {
   return remembered(text, () => scan(text));
 }
 
-function scan(text: string): Discipline[] {
+function scan(text: string): Hit[] {
   if (!ANY_DISCIPLINE.test(text)) return [];
   const hits: Hit[] = [];
   for (const { discipline, pattern } of MATCHERS) {
@@ -57,20 +62,17 @@ function scan(text: string): Discipline[] {
       hits.push({ discipline, start, end: start + m[0].length });
     }
   }
-  const kept = hits.filter(
+  return hits.filter(
     (h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
   );
-  return [...new Map(kept.map((h) => [h.discipline.id, h.discipline])).values()];
 }
 
-const MATCHER_OF = new Map(MATCHERS.map((m) => [m.discipline.id, m.pattern]));
+/** Without the global flag: `test` on the scanning patterns would leave a lastIndex that makes the next scan skip a match. */
+const MATCHER_OF = new Map(MATCHERS.map((m) => [m.discipline.id, new RegExp(m.pattern.source, 'i')]));
 
 /** Whether a text names a discipline, alone or inside a longer phrase ("ICU nurse" names nursing). */
 function names(id: string, text: string): boolean {
-  const pattern = MATCHER_OF.get(id);
-  if (!pattern) return false;
-  pattern.lastIndex = 0;
-  return pattern.test(text);
+  return MATCHER_OF.get(id)?.test(text) ?? false;
 }
 
 /**
@@ -81,10 +83,33 @@ function names(id: string, text: string): boolean {
 export function roleDiscipline(title: string): Discipline | null {
   const found = disciplinesIn(title);
   const specialty = found.find((d) => d.specialtyOf && names(d.specialtyOf, title));
-  const plain = found.filter((d) => !d.specialtyOf);
-  // Software work is the job wherever it is done ("Dental Software Engineer"); a named specialty narrows it.
-  const software = plain.filter((d) => d.family === 'software');
-  return specialty ?? software.find((d) => d.id !== 'software') ?? software[0] ?? plain[0] ?? null;
+  if (specialty) return specialty;
+  const plain = hitsIn(title).filter((h) => !h.discipline.specialtyOf);
+  const held = heldDiscipline(title, plain);
+  // A named software specialty narrows the generic word: "Engineering Manager, Mobile" is mobile engineering.
+  const software = plain.map((h) => h.discipline).filter((d) => d.family === 'software');
+  if (software.length > 0 && (!held || held.id === 'software')) {
+    return software.find((d) => d.id !== 'software') ?? software[0] ?? null;
+  }
+  return held ?? plain[0]?.discipline ?? null;
+}
+
+/**
+ * The discipline of the job noun: the phrase that holds it ("Mobile Accountant" is accounting, done
+ * for a mobile team), or that ends just before it ("Sales Representative"). Without a job noun
+ * ("Nursing Warehouse Associate"), the last phrase of the title before any comma.
+ */
+function heldDiscipline(title: string, hits: Hit[]): Discipline | null {
+  // "Brand Designer role on the marketing team": the job is named before the word "role".
+  const lead = (title.split(',')[0] ?? '').split(/\s+(?:role|position|opening|job)\b/i)[0] ?? '';
+  const head = jobHead(title);
+  const at = head ? lead.lastIndexOf(head) : -1;
+  if (at < 0) {
+    const inLead = hits.filter((h) => h.end <= lead.length);
+    return inLead.reduce<Hit | null>((last, h) => (!last || h.end > last.end ? h : last), null)?.discipline ?? null;
+  }
+  const before = hits.filter((h) => h.start <= at);
+  return (before.find((h) => h.end > at) ?? before.find((h) => h.end >= at - 1))?.discipline ?? null;
 }
 
 /**
@@ -95,9 +120,17 @@ export function roleDiscipline(title: string): Discipline | null {
 export function teamDisciplines(teamArea: string): Discipline[] {
   const name = teamArea.includes(':') ? (teamArea.split(':')[0] ?? '') : '';
   const named = disciplinesIn(name);
-  const found = named.length > 0 ? named : disciplinesIn(teamArea);
+  const found = named.length > 0 ? named : disciplinesIn(withoutAudience(teamArea));
   const specific = found.some((d) => d.family === 'software' && d.id !== 'software');
   return specific ? found.filter((d) => d.id !== 'software') : found;
+}
+
+/** Whom or what the team works for is not its discipline: "safety specialists for our distribution centers". */
+function withoutAudience(teamArea: string): string {
+  return teamArea
+    .split(/([,;])/)
+    .map((part) => part.split(/\s+(?:for|serving|supporting|used by)\s+/i)[0] ?? '')
+    .join('');
 }
 
 /** A team that names a discipline covers it; a generic software team covers every engineering specialty. */

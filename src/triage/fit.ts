@@ -39,6 +39,8 @@ export interface ReferrerScope {
   openingDisciplines: Set<string>;
   /** The people the team area lists as its own ("personal bankers", "tellers"), when it lists any. */
   people: string[];
+  /** A team that names only product areas ("Payments: checkout, billing, payouts"): it builds software. */
+  buildsProduct: boolean;
   /** The team area's own content words, stemmed: what a note must share to touch the area at all. */
   words: Set<string>;
 }
@@ -76,15 +78,18 @@ function buildScope(profile: Profile): ReferrerScope {
     for (const hit of AREA_MATCHER.match(role.title)) if (hit.term.area) areas.add(hit.term.area);
   }
   const ownTerms: Term[] = ownPhrases(teamArea).map((phrase) => ({ phrase, stems: stems(phrase), area: null }));
+  const disciplines = teamDisciplines(teamArea);
+  const people = listedPeople(teamArea);
   return {
     teamArea,
     teamName: (teamArea.split(':')[0] ?? teamArea).trim(),
     areas,
     ownTerms,
     matcher: new TermMatcher([...ownTerms, ...AREA_TERMS]),
-    disciplines: teamDisciplines(teamArea),
+    disciplines,
     openingDisciplines: new Set(profile.openRoles.flatMap((r) => roleDiscipline(r.title)?.id ?? [])),
-    people: listedPeople(teamArea),
+    people,
+    buildsProduct: disciplines.length === 0 && people.length === 0 && areas.size > 0,
     words: new Set(
       tokenize(teamArea)
         .filter((t) => t.word.length >= 4 && !GENERIC_TEAM_WORDS.has(t.word.toLowerCase()) && !FILLER.has(t.stem))
