@@ -1,10 +1,10 @@
 import type { TriageResult } from '../triage/index.js';
-import { PROOF_FROM_TO, PROOF_IN_WORDS, PROOF_METRIC, PROOF_TIME_SAVED } from '../triage/patterns.js';
+import { PROOF_FROM_TO, PROOF_IN_WORDS, PROOF_METRIC, PROOF_TIME_SAVED, PROOF_WORK_RATE } from '../triage/patterns.js';
 import { endsWithAbbreviation } from '../triage/sentences.js';
 
 /** A quote holds a result when a result pattern reads in the quote itself, not only in its sentence. */
 const holdsResult = (quoted: string) =>
-  [PROOF_METRIC, PROOF_IN_WORDS, PROOF_FROM_TO, PROOF_TIME_SAVED].some((p) => p.test(quoted));
+  [PROOF_METRIC, PROOF_IN_WORDS, PROOF_FROM_TO, PROOF_TIME_SAVED, PROOF_WORK_RATE].some((p) => p.test(quoted));
 
 /** A sentence break is an end mark before a capital, unless the period ends an abbreviation ("St. Luke's", "5 a.m. Then"). */
 const hasSentenceBreak = (text: string) =>

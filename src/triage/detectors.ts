@@ -51,6 +51,11 @@ export function findProof(sentences: readonly Sentence[]): Signal {
     const change = P.PROOF_FROM_TO.exec(text);
     if (change && P.PROOF_IMPACT_VERB.test(text)) return present(evidenceFor(sentence, change));
   }
+  // A rate of work is a volume: the result only when no sentence has a stronger one.
+  for (const sentence of sentences) {
+    const rate = P.PROOF_WORK_RATE.exec(sentence.text);
+    if (rate) return present(evidenceFor(sentence, rate));
+  }
   return ABSENT;
 }
 

@@ -236,6 +236,15 @@ export const LIST: Array<[Discipline, string]> = [
     'admissions? (counsel(l)?ors?|officers?|office|team) | undergraduate admissions | admissions',
   ],
   [{ id: 'agronomy', label: 'agronomy', family: 'agriculture' }, 'agronom(y|ists?) | crop advis(e|o)rs?'],
+  [{ id: 'interpreting', label: 'interpreting', family: 'language' }, 'interpreters? | interpreting'],
+  [
+    { id: 'sign-language', label: 'sign language interpreting', family: 'language', specialtyOf: 'interpreting' },
+    '(asl|sign language|american sign language|deaf|cdi)( [\\w-]+)? interpret(ers?|ing)',
+  ],
+  [
+    { id: 'spoken-language', label: 'spoken language interpreting', family: 'language', specialtyOf: 'interpreting' },
+    '(spanish|mandarin|cantonese|arabic|french|portuguese|russian|vietnamese|korean|haitian creole|somali|tagalog|polish|japanese|german|italian|hindi|punjabi|urdu|farsi|amharic|bilingual)( [\\w-]+)? interpret(ers?|ing)',
+  ],
   [
     { id: 'localization', label: 'localization and translation', family: 'language' },
     'translators? | translation | locali[sz]ation (project )?managers? | locali[sz]ation',

@@ -120,13 +120,21 @@ function heldDiscipline(title: string, hits: Hit[]): Discipline | null {
 export function teamDisciplines(teamArea: string): Discipline[] {
   const name = teamArea.includes(':') ? (teamArea.split(':')[0] ?? '') : '';
   const named = disciplinesIn(name);
-  const found = named.length > 0 ? named : disciplinesIn(withoutAudience(teamArea));
+  const listed = disciplinesIn(withoutAudience(teamArea));
+  // "Interpreting: ASL interpreters" is a sign language team: a specialty its list names narrows the name's discipline.
+  const found = (named.length > 0 ? named : listed).flatMap((d) => {
+    const narrower = listed.filter((x) => x.specialtyOf === d.id);
+    return narrower.length > 0 ? narrower : [d];
+  });
   const specific = found.some((d) => d.family === 'software' && d.id !== 'software');
   return specific ? found.filter((d) => d.id !== 'software') : found;
 }
 
-/** Whom or what the team works for is not its discipline: "safety specialists for our distribution centers". */
-function withoutAudience(teamArea: string): string {
+/**
+ * Whom or what the team works for is not its discipline, nor its work: "safety specialists for our
+ * distribution centers", "cellar workers for our estate wines".
+ */
+export function withoutAudience(teamArea: string): string {
   return teamArea
     .split(/([,;])/)
     .map((part) => part.split(/\s+(?:for|serving|supporting|used by)\s+/i)[0] ?? '')

@@ -7,7 +7,7 @@ import {
   unlistedDiscipline,
   unnamedJob,
 } from './discipline-fit.js';
-import { type Discipline, roleDiscipline, teamDisciplines } from './disciplines.js';
+import { type Discipline, roleDiscipline, teamDisciplines, withoutAudience } from './disciplines.js';
 import { roleElsewhere } from './fit-elsewhere.js';
 import { maskUrls } from './normalize.js';
 import { matchOpenRole } from './open-roles.js';
@@ -41,7 +41,7 @@ export interface ReferrerScope {
   people: string[];
   /** A team that names only product areas ("Payments: checkout, billing, payouts"): it builds software. */
   buildsProduct: boolean;
-  /** The team area's own content words, stemmed: what a note must share to touch the area at all. */
+  /** The team area's own content words, stemmed, without whom it serves: what a note must share to touch the area at all. */
   words: Set<string>;
 }
 
@@ -91,7 +91,7 @@ function buildScope(profile: Profile): ReferrerScope {
     people,
     buildsProduct: disciplines.length === 0 && people.length === 0 && areas.size > 0,
     words: new Set(
-      tokenize(teamArea)
+      tokenize(withoutAudience(teamArea))
         .filter((t) => t.word.length >= 4 && !GENERIC_TEAM_WORDS.has(t.word.toLowerCase()) && !FILLER.has(t.stem))
         .map((t) => t.stem),
     ),
@@ -180,7 +180,9 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
       };
     }
     // One stray word ("dashboard"), even said twice, is not a background; two or more outside terms and none inside are.
-    const outsideOnly = new Set(backgroundHits.map((h) => h.term.phrase)).size >= 2 && backgroundIn.length === 0;
+    // A team outside software needs three: its own work has words that sound like software ("compliance", "on call").
+    const enough = scope.areas.size > 0 ? 2 : 3;
+    const outsideOnly = new Set(backgroundHits.map((h) => h.term.phrase)).size >= enough && backgroundIn.length === 0;
     if (outsideOnly) {
       return {
         ...base,

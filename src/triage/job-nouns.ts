@@ -14,6 +14,12 @@ const SAME_WORK: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['rep', 'representative', 'executive', 'ae']),
 ];
 
+/** Whether two job nouns name the same work, one perhaps shortened ("Rep", "representatives"). */
+export function sameWork(x: string, y: string): boolean {
+  if (x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)))) return true;
+  return SAME_WORK.some((set) => set.has(x) && set.has(y));
+}
+
 /** Job nouns without the endings most have ("Attorney", "Nurse", "Chef"). */
 const PLAIN_JOBS = wordSet(
   'attorney nurse chef cook clerk pilot aide rep paralegal pm tpm swe barista teller secretary midwife surgeon coach ' +
@@ -27,13 +33,18 @@ const PLAIN_JOBS = wordSet(
 export function jobHead(title: string): string | null {
   const last = (title.split(',')[0] ?? '')
     .replace(/\s+(?:role|position|opening|job)s?$/i, '')
+    // A level after the job noun ("Collections Specialist II") is not the job.
+    .replace(/\s+(?:I{1,3}|IV|V|[1-4])$/, '')
     .split(/\s+/)
     .pop()
     ?.replace(/\.$/, '');
   if (!last) return null;
   const lower = last.toLowerCase();
   const job =
-    ROLE_NOUNS.has(lower) || PLAIN_JOBS.has(lower) || /^[a-z]{4,}(?:er|or|ist|ian|ant|ent|ive|ic)$/.test(lower);
+    ROLE_NOUNS.has(lower) ||
+    PLAIN_JOBS.has(lower) ||
+    GENERIC_JOB.has(lower) ||
+    /^[a-z]{4,}(?:er|or|ist|ian|ant|ent|ive|ic)$/.test(lower);
   return job && lower !== 'team' ? last : null;
 }
 
@@ -51,7 +62,7 @@ export function sameJob(a: string, b: string): boolean {
   const y = jobHead(b)?.toLowerCase();
   if (!x || !y) return true;
   if (otherField(a, x, b, y) || otherField(b, y, a, x)) return false;
-  if (x.startsWith(y) || y.startsWith(x) || SAME_WORK.some((set) => set.has(x) && set.has(y))) return true;
+  if (sameWork(x, y)) return true;
   if (!GENERIC_JOB.has(x) && !GENERIC_JOB.has(y)) return false;
   const seatBesideJob = (OWN_SEAT.has(x) && !GENERIC_JOB.has(y)) || (OWN_SEAT.has(y) && !GENERIC_JOB.has(x));
   return !(seatBesideJob && samePlace(a, x, b, y));

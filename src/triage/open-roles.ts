@@ -1,6 +1,6 @@
 import { boundedCache } from './bounded-cache.js';
 import { covers, roleDiscipline } from './disciplines.js';
-import { sameJob } from './job-nouns.js';
+import { GENERIC_JOB, jobHead, sameJob, sameWork } from './job-nouns.js';
 import { ROLE_NOUNS, type RoleMention, VAGUE } from './roles.js';
 import type { OpenRole, Profile } from './schema.js';
 import { stems, tokenize, wordSet } from './words.js';
@@ -61,6 +61,17 @@ function shortens(word: string, titleWords: readonly string[]): boolean {
   return titleWords.some((w, i) => w[0] === word[0] && inOrder(titleWords.slice(i).join('')));
 }
 
+/**
+ * A specific job that neither the opening nor the team area names is not a loosely titled opening:
+ * "Collections Receptionist" is not the "Collections Specialist II" opening of collectors.
+ */
+function anotherJob(wanted: string, openTitle: string, teamArea: string): boolean {
+  const head = jobHead(wanted)?.toLowerCase();
+  if (!head || GENERIC_JOB.has(head)) return false;
+  const words = tokenize(`${teamArea} ${openTitle}`).map((t) => t.word.toLowerCase());
+  return !words.some((w) => sameWork(head, w));
+}
+
 /** How a request stands to the referrer's openings: the one it means, or one whose job it names in another field. */
 export interface OpeningMatch {
   openRole: OpenRole | null;
@@ -92,6 +103,7 @@ export function matchOpenRole(profile: Profile | null, role: RoleMention | null,
     (open) =>
       sameDiscipline(open.title) &&
       sameJob(role.title, open.title) &&
+      !anotherJob(role.title, open.title, profile.teamArea) &&
       [...titleWords(open.title)].some((w) => wanted.has(w)),
   );
   const own = kin.map((open) => ownWordsInPlaceOfTheTeams(wanted, open.title, profile.teamArea));

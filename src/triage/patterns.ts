@@ -323,7 +323,9 @@ export const SERVICE_ASK = phraseMatcher(`
   (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|(someone|somebody|anyone)( [\\w-]+){0,3} (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can( \\w+)? (help|speed|fix|look|escalate|resolve|approve|sort|answer|explain|process|see|treat|evaluate|schedule|push))
   (refer|introduce|connect) me to [^.!?]{0,40}\\bfor (a|an) (quote|estimate|consultation|price|discount|appointment)\\b
   # "refer her to one of your audiologists who can see her"
-  (refer|introduce|connect|send) (me|us|her|him|them|my [\\w-]+) to (one of yours|(one of your|a|an|your)( [\\w-]+){1,6}) (who|that|who's) (can|could|would|will|takes|accepts|is taking|are taking|does|do|offers|sees|treats|has|have|is|are|free|available)\\b
+  (refer|introduce|connect|send) (me|us|her|him|them|my [\\w-]+) to (one of yours|(one of your|a|an|your)( [\\w-]+){1,6}) (who|that|who's) (can|could|would|will|won't|takes|accepts|is taking|are taking|does|do|doesn't|offers|sees|treats|has|have|is|are|free|available|works?|specializ\\w+|deals?|handles?|knows?)\\b
+  # "refer me to someone who can set up a payment plan"
+  (refer|introduce|connect|send) (me|us|her|him|them|my [\\w-]+) to (someone|somebody|anyone|whoever)( [\\w-]+){0,3} (who|that) (can|could|will|would)\\b
   (refer|introduce|connect|send) (me|us|her|him|them) to your ([\\w-]+ ){1,3}so (I|we|he|she|they) can (get|see|book|have|start|schedule)\\b
   (refer|introduce|connect|send) (me|us|her|him|them) to the( [\\w-]+){1,3} (who|that) (covered|handled|did|worked|took|reported|treated|saw|was)\\b
 `);
@@ -334,7 +336,7 @@ export const JOB_TALK =
 
 /** A note sent to everyone at once is not a personal ask, whatever it says. */
 export const BROADCAST =
-  /(?:^|\s)@(?:here|channel|everyone)\b|\b(?:hey|hi|hello) (?:everyone|all|folks|y'all)\b|\b(?:reaching out|writing|sending this|sent this|reached out) to (?:a few|several|many|a lot of|lots of|a bunch of|a handful of|dozens of|everyone|as many)\b/i;
+  /(?:^|\s)@(?:here|channel|everyone)\b|\b(?:hey|hi|hello) (?:everyone|all|folks|y'all)\b|\b(?:reaching out|writing|sending this|sent this|reached out) to (?:a few|several|many|a lot of|lots of|a bunch of|a handful of|dozens of|everyone|as many)\b|\b(?:messaging|emailing|contacting|dm'?ing|pinging|texting|writing to|asking) (?:everyone|everybody|anyone|anybody|every person) (?:I can|I could|I know|I've found|at|in|who|on|here)\b/i;
 
 // Why me
 
@@ -367,7 +369,7 @@ const SEEN_WORK = wordAlternation(`
 
 export const WHY_ME_PATTERNS: readonly RegExp[] = [
   // Someone of the referrer's, named, who sent them or vouches: "Your crew lead Marco, who I met on a build, said…"
-  /\b[Yy]our (?:(?!(?:on|at|in|from|of|to|for|with|about) )[\w-]+ ){1,3}[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?,? (?:who|told|said|says|suggested|mentioned|recommended|thinks|thought|and I|supervised|precepted|trained|mentored|managed|taught|coached|hired|(?:is|was) my)\b/u,
+  /\b[Yy]our (?:(?!(?:on|at|in|from|of|to|for|with|about) )[\w-]+ ){1,3}[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?,? (?:who|told|said|says|suggested|mentioned|recommended|thinks|thought|and I|supervised|precepted|trained|mentored|managed|taught|coached|hired|(?:is|was) my|worked with me|works with me)\b/u,
   // "Daniel, one of your brokers, was my supervisor"
   /\b[A-Z][\p{L}'-]+, (?:one of your|a [\w-]+ (?:on|in) your) (?:[\w-]+ ){0,2}?[\w-]+, (?:was|is|told|said|suggested|recommended|gave|and I|and (?:she|he|they)|used to|has been|had been)\b/u,
   // someone of the referrer's the writer worked beside: "I ran a route next to your tech Luis"
@@ -382,7 +384,7 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
   ),
   new RegExp(`\\byou(?:'ve| have| had)? (?:recently |also |once )?${REFERRER_DID}\\b`, 'i'),
   /\byou(?:'re| are) (?:on|in|leading|running|building|hiring|the (?:\w+ ){0,2}(?:lead|pm|manager|owner|designer|engineer))\b/i,
-  /\bwe (?:'ve |have )?(?:last |once |previously |briefly )?(?:met|spoke|talked|chatted|worked|overlapped|connected|were both|both)\b/i,
+  /\bwe(?:'ve| have)? (?:last |once |previously |briefly )?(?:met|spoke|talked|chatted|worked|overlapped|connected|were both|both)\b/i,
   /\bour (?:time|years|days) together\b/i,
   new RegExp(
     `\\b(?:found|saw|see|seen|read|heard|watched|came across|listened to|attended|took|completed|joined) (?:you|your)\\b(?: [\\w&/'-]+){0,6} ${SEEN_WORK}s?\\b`,
@@ -396,6 +398,10 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     is (the reason|why) I('m| am) (asking|writing|reaching out|contacting|messaging)
     (heard|saw|watched) you (speak|present|talk|teach|give|preach|perform|play|sing|lecture)
     we were (on|in|at) the same
+    # shared work or play: "we judged the same flight", "we sat on the same panel", "we played in the same league"
+    we (judged|sat|served|played|competed|presented|spoke|volunteered|coached|ran|worked|trained|studied|raced|performed|taught|took|attended|rode|sang|marched) ((on|in|at|for|with) )?the same\\b
+    # the referrer told the writer something, once: "you told me I should think about selling cars"
+    you (once |even |personally )?(told|advised|encouraged|urged|invited) me\\b
     told me (you('re| are)|to (ask|reach out|write|contact|talk))
     (pointed|sent|directed) me (to you|your way|toward you)
     looping you in
@@ -405,7 +411,7 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     you ran the (\\w+ ){0,2}(crit|review|session|workshop|standup|retro|training|onboarding)
     (covered|ran|staffed|worked|picked up) your (\\w+ ){0,2}(clinic|shifts?|unit|ward|floor|store|desk|station|caseload|rotation|route)\\b
     # someone sent them: "told me to get in touch", "suggest me to contact you", "said I should write to you"
-    (told|asked|suggested|suggests?|recommended|recommends?|recommend|encouraged|advised|urged) me (to )?(get in touch|reach out|write|contact|talk to you|ask you|message|email|send you a (note|line|message|email)|drop you a (note|line))
+    (told|asked|suggested|suggests?|recommended|recommends?|recommend|encouraged|advised|urged) me (to )?(get in touch|reach out|write|contact|talk to you|ask you|message|email|call you|look you up|text you|send you a (note|line|message|email)|drop you a (note|line))
     (said|thought|felt|figured) I should (write|reach out|contact|ask|talk|get in touch|message|email)
     # "said to reach out", "told me to say hi", "said to hit you up": sent by someone, in any register
     (said|told me) to (reach out|get in touch|write|contact|ask|message|email|ping you|hit you up|holler at you|give you a (shout|call|ring)|say (hi|hello)|drop you a (line|note))
@@ -421,7 +427,10 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     I (subbed|filled in|covered) for (mrs?|ms|dr)\\.? [\\w-]+
     # the referrer in the writer's past: "I was your student", "you precepted me"
     I was (one of )?your ([\\w-]+ ){0,2}(students?|interns?|patients?|mentees?|apprentices?|trainees?|residents?|campers?|clients?|direct reports?|reports?|players?|tutees?)\\b
-    you (trained|precepted|supervised|coached|taught|onboarded|mentored|hired|managed) me\\b
+    you (trained|precepted|supervised|coached|taught|onboarded|mentored|hired|managed) (me|my (class|cohort|group|crew|team|unit|section))\\b
+    # someone of the writer's who knows the referrer: "a friend of your title examiner Mike", "my uncle Ray did your shop's wiring"
+    (a |an )?(friend|neighbou?r|cousin|classmate|roommate|relative) of your ([\\w-]+ ){0,3}[A-Z][\\w'-]+
+    my (uncle|aunt|father|mother|dad|mom|brother|sister|cousin|wife|husband|neighbou?r|friend|grandfather|grandmother) [A-Z][\\w'-]+ (did|does|built|worked on|works on|worked for|works for|worked with|works with|installed|fixed|repaired|serviced|wired|painted|cleaned) your\\b
     # a contact who points to the referrer or vouches for them
     your name came up\\b(?! (in (a|my) (search|google)|when I (searched|googled|looked)))
     put me (onto|on to|in touch with) you\\b
@@ -442,7 +451,7 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     (is|was|works|worked|has worked) (?!(a|an|one) (customer|client|patient|guest|shopper|regular|member|visitor|buyer)s?\\b)([\\w-]+ ){0,2}(on|in|with|at) your ([\\w-]+ ){0,2}(team|crew|unit|ward|floor|store|shop|salon|desk|clinic|department|shift|room|cellar|kitchen|staff|branch|site|station|office|plant|warehouse|lab)\\b
     your ([\\w.-]+ ){1,4}(is|was) (a |an |my )?(old |good |close |former )?(friend|classmate|neighbou?r|cousin|roommate|teammate|brother-in-law|sister-in-law|colleague)\\b
     thanks (to [\\w-]+ )?for the (intro|introduction|connection)\\b
-    (gave|passed|sent|forwarded) me your (name|contact|number|email|details|info)\\b
+    (gave|give|gives|passed|sent|forwarded) me your (name|contact|number|email|details|info)\\b
     said you('re| are|'d be| would be| were) (the|a|great|good|so|straight|honest|kind|helpful)\\b
     said you (might|could|would|'d) (be able to )?help\\b
     knows? you from
@@ -591,6 +600,7 @@ const COUNTED = wordAlternation(`
   packages | memberships | units | contracts | deals | policies | loans | assessments | audits
   homes | houses | apartments | housing units | cars | vehicles | trucks
   calls | charts | entries | returns | shipments | containers | services | repairs | surveys | grads | new grads | nurses
+  files | closings | transfers | encounters | appointments | alerts | boxes | tanks | tons | donors | draws
 `);
 
 export const PROOF_METRIC = new RegExp(
@@ -632,7 +642,7 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(by|in) (about |roughly |nearly |almost |around |over |more than |close to |well over )?half\\b
   \\b(two|three|four|five|ten)fold\\b
   (?<!\\bI )\\bused to (take|be|cost|need|require|run|get)\\b[^.!?]{0,80}?\\b(now|today|(it|that|this|they) (only )?(takes?|costs?|needs?|runs?))\\b[^.!?]{0,40}?${QUANTITY}
-  (?<!\\bI )\\bused to [\\w-]+\\b[^.!?]{0,80}?\\b(now|these days|nowadays)\\b[^.!?]{0,40}?${QUANTITY}
+  (?<!\\bI )\\bused to [\\w-]+\\b[^.!?]{0,80}?\\b(now|these days|nowadays|lately|since then|this (year|season|quarter|month|spring|summer|fall|winter))\\b[^.!?]{0,40}?${QUANTITY}
   \\b(where|whereas|while|compared to when) (we|it|they|I|there) used to [\\w-]+\\b[^.!?]{0,30}?${QUANTITY}
   # after the writer's change, a clean record or a small rate: "since I set up scouting, we haven't lost a single room"
   \\b(since|after|once|now that) (I|we)\\b[^.!?]{0,80}?,[^.!?]{0,40}?\\b((haven't|have not|hasn't|has not|never|didn't|did not) (had|seen|lost|missed|failed|dropped|been) (a single|one|any|another)|(not one|none|no one|nobody|not a single [\\w-]+) (has|have|had|was|were|is|are))\\b
@@ -648,10 +658,10 @@ export const PROOF_IN_WORDS = new RegExp(
   \\bwon (a|an|the|two|three|several) ([\\w-]+ ){0,3}(award|prize|competition|contest|grant|tender|bid)s?\\b
   \\b(stopped|no longer) (missing|being needed|needing|happening|breaking|failing|losing|bouncing|escalating)\\b
   \\b(haven't|have not|hasn't|has not|never) (missed|lost|failed|dropped|had a)\\b[^.!?]{0,40}\\b(in|for|since) (\\d+|two|three|four|five|six|eight|nine|ten|twelve|a|over a) (days?|weeks?|months?|years?|quarters?)\\b
-  \\b(zero|0) ([\\w-]+ )?(missed|lost|late|failed|dropped|missing|recordable|repeat|rework|errors|defects|complaints|incidents|injuries|findings|callbacks|comebacks|accidents|violations)\\b
+  \\b(zero|0) ([\\w-]+ ){0,2}(missed|lost|late|failed|dropped|missing|recordable|repeat|rework|errors|defects|complaints|incidents|injuries|findings|callbacks|comebacks|accidents|violations|rejections|deviations|chargebacks)\\b
   \\b(with|and) (no|zero) ([\\w&-]+ )?(claims|complaints|downtime|outages?|data loss|lost data|errors|injuries|incidents|accidents|violations|citations|callbacks|comebacks|missed (deadlines|shipments|payrolls?|pay runs))\\b
   # a clean record: "with zero re-stakes", "0 re-stakes"
-  \\b(with|and) (zero|0) (?!(years?|months?|weeks?|days?|hours?|experience)\\b)[\\w-]+s\\b
+  \\b(with|and) (zero|0) ([\\w-]+ )?(?!(years?|months?|weeks?|days?|hours?|experience)\\b)[\\w-]+s\\b
   \\b(zero|0) re-?[a-z]+s\\b
   \\b(every|each|all)( of (my|our|the))? [\\w-]+s? (approved |passed |accepted |cleared )?(on|at) (the )?first (submittal|submission|try|attempt|pass|review|inspection|round)\\b
   # a share of those served reaching a goal: "80% meet their therapy goals"
@@ -671,7 +681,13 @@ export const PROOF_IN_WORDS = new RegExp(
   # ("the best in the state" is praise of the referrer, not a result)
   \\b(best|top|first|highest|lowest|fewest|fastest|#1|number one)( [\\w-]+)? (in|of|at|on) (our|my) ([\\w-]+ )?(shop|store|team|region|district|company|class|office|branch|department|dealership|unit|crew|territory|market|state|country|shift|line|route|floor)\\b
   \\b(ranked|finished|came in|placed|rated)( as)? (#1|first|top|number one|the best|the top)\\b
-  \\b(my|our)\\b[^.!?]{0,40}\\b(was|were) the (best|top|highest)( [\\w-]+)? (in|of|at) the (shop|store|team|office|branch|department|unit|crew|plant|company|class)\\b
+  \\b(my|our)\\b[^.!?]{0,40}\\b(was|were) the (best|top|highest)( [\\w-]+)? (in|of|at|on) the (shop|store|team|office|branch|department|unit|crew|plant|company|class|floor|lot|line|route|territory|region|district|dealership|board|leaderboard)\\b
+  # a ranking in plain words: "I was the first in sales for 18 months", "top seller on the floor"
+  \\b(was|were|am|finished|ended|ranked) (the )?(first|top|best|number one|#1|highest) (seller|salesperson|rep|agent|performer|producer|closer|collector|in sales|in (the )?(region|district|company|branch|store|office))\\b
+  # recognition that is a result: "patients ask for me by name"
+  \\b(ask|asks|asked|request|requests|requested) (for )?me by name\\b
+  # a clean record beside a volume: "closed 180 files without one wire fraud incident"
+  \\b\\d[\\d,]* ([\\w-]+ ){0,2}without (a single |one |any |a )([\\w-]+ ){0,2}(errors?|incidents?|mistakes?|complaints?|claims?|injur(y|ies)|accidents?|defects?|violations?|findings?|callbacks?|loss(es)?|problems?|issues?|returns?|chargebacks?)\\b
   # a change written without "from": "cut dwell 28h to 19h", "brought turnaround 5 days to 2", "delinquency 9% to 3%"
   \\b\\d[\\d.]*\\s?% to \\d[\\d.]*\\s?%
   \\b\\d[\\d,]* ([\\w-]+ ){0,2}without (missing|losing|dropping|failing|cancell?ing) (a|one|any)\\b
@@ -716,6 +732,14 @@ export const PROOF_IN_WORDS = new RegExp(
 `),
   'i',
 );
+
+/**
+ * A rate of work, in the first person: "I draw about 60 patients a shift", "I close 25 claims a week".
+ * A volume, not a change: it counts as a result only when nothing stronger is there, and a reply quotes
+ * it last. Hours worked or spent are no rate of work.
+ */
+export const PROOF_WORK_RATE =
+  /\bI (?!(?:work|worked|spend|spent|commute|study|studied|volunteer|sleep|train|practice|drive)\b)[a-z]+ (?:about |around |roughly |nearly |over |up to |some |close to )?\d[\d,.]*\+? (?:[\w-]+ ){0,2}(?:an|per|a|each) (?:hour|shift|day|night|week|month|year)\b/i;
 
 /**
  * A change from one quantity to another ("from about nine a month to just under five"): a quantity

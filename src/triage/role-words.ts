@@ -49,7 +49,7 @@ export const STOP = wordSet(
 
 /** A head noun of a role only counts as a target next to words of wanting or applying. */
 export const INTENT =
-  /\b(?:apply(?:ing)?|applied|target(?:ing)?|pursu(?:e|ing)|going after|interested in|looking (?:at|for)|focus(?:ed|ing)? on|aiming (?:at|for)|move (?:into|to)|moving (?:into|to)|transition(?:ing)? (?:into|to)|refer(?:ral)? (?:me )?(?:for|to)|referral|candidate for|a fit for|considered for|put in for|eyeing|want(?:ed)?|hoping)\b/i;
+  /\b(?:apply(?:ing)?|applied|target(?:ing)?|pursu(?:e|ing)|going after|interested in|looking (?:at|for)|(?:looking|searching)(?= (?:for )?the (?:position|role|job|post)\b)|focus(?:ed|ing)? on|aiming (?:at|for)|move (?:into|to)|moving (?:into|to)|transition(?:ing)? (?:into|to)|refer(?:ral)? (?:me )?(?:for|to)|referral|candidate for|a fit for|considered for|put in for|eyeing|want(?:ed)?|hoping)\b/i;
 
 /** Kinds of work that make a role specific even when no product area is named ("backend engineer"). */
 export const SPECIALTIES = wordSet(

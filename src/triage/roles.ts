@@ -1,6 +1,7 @@
 import { AREA_MATCHER } from './areas.js';
 import { maskUrls } from './normalize.js';
 import { openingMentions } from './opening-mentions.js';
+import { isCapitalized, scopeAfterHead, titleAfter, titleBefore, titleNamedAfter } from './role-titles.js';
 import {
   FIELD_ALONE,
   HAS_ROLE_WORD,
@@ -10,7 +11,6 @@ import {
   ON_YOUR_TEAM,
   ROLE_NOUNS,
   SPECIALTIES,
-  STOP,
   saysAnyKind,
   VAGUE,
 } from './role-words.js';
@@ -36,65 +36,9 @@ export interface RoleMention {
   opening?: boolean;
 }
 
-const MAX_TITLE_WORDS = 7;
-
-function isCapitalized(word: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(word);
-}
-
-/** "of" or "and" inside a capitalized title ("Head of Sales", "Front of House", "Tax Senior, State and Local") is part of it. */
-const innerOf = (lower: string, before: Token | undefined, after: Token) =>
-  (lower === 'of' || lower === 'and') &&
-  before !== undefined &&
-  isCapitalized(before.word) &&
-  isCapitalized(after.word);
-
-/**
- * A stop word or a bare number ends a title, except "IT" in capitals inside a capitalized title
- * ("IT Systems Administrator") and a model number joined by a hyphen ("First Officer, CRJ-900").
- */
-function endsTitle(token: Token, before: Token | undefined, gap: string, sentence: Sentence): boolean {
-  const lower = token.word.toLowerCase();
-  if (/^\d+$/.test(lower)) {
-    const joined = before && sentence.text.slice(before.end - sentence.start, token.start - sentence.start) === '-';
-    return !(joined && isCapitalized(before.word));
-  }
-  if (!STOP.has(lower)) return false;
-  // A note written all in capitals has no acronyms to tell apart.
-  const acronym =
-    token.word.length >= 2 &&
-    token.word === token.word.toUpperCase() &&
-    /^\s+$/.test(gap) &&
-    sentence.text !== sentence.text.toUpperCase();
-  return !acronym;
-}
-
-/**
- * Reads the title to the left of a head word: the run of words up to a stop word, allowing the
- * commas and dashes of a posting title ("PM, Growth - Subscriptions") when its words are capitalized.
- */
-function titleBefore(sentence: Sentence, tokens: Token[], headIndex: number): Token[] {
-  const title: Token[] = [];
-  for (let k = headIndex - 1; k >= 0 && title.length < MAX_TITLE_WORDS; k--) {
-    const token = tokens[k] as Token;
-    const lower = token.word.toLowerCase();
-    const next = title[0] ?? tokens[headIndex];
-    if (innerOf(lower, tokens[k - 1], next as Token)) {
-      title.unshift(token);
-      continue;
-    }
-    const gap = sentence.text.slice(token.end - sentence.start, (next as Token).start - sentence.start);
-    if (endsTitle(token, tokens[k - 1], gap, sentence)) break;
-    if (!/^[\s]*$/.test(gap)) {
-      const joinsPosting =
-        /^\s*[,–—-]\s*$/.test(gap) && isCapitalized(token.word) && isCapitalized((next as Token).word);
-      const joinsCompound = /^[-/&]$/.test(gap);
-      if (!joinsPosting && !joinsCompound) break;
-    }
-    title.unshift(token);
-  }
-  return title;
-}
+/** A noun that names a job ("manager", "PM"); "product", "program" and "technical" are role words only beside one. */
+const isJobNoun = (lower: string) =>
+  ROLE_NOUNS.has(lower) && lower !== 'product' && lower !== 'program' && lower !== 'technical';
 
 /**
  * The words that make a title specific: a product area, a kind of work, or a capitalized posting
@@ -102,58 +46,14 @@ function titleBefore(sentence: Sentence, tokens: Token[], headIndex: number): To
  */
 function specificWords(title: Token[]): string[] {
   const words = title.map((t) => t.word).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
-  if (words.every((w) => FIELD_ALONE.has(w.toLowerCase()))) return [];
+  // "sales roles" is a kind of work; "Sales Manager" and "support specialist" are jobs.
+  const job = title.some((t) => isJobNoun(t.word.toLowerCase()));
+  if (!job && words.every((w) => FIELD_ALONE.has(w.toLowerCase()))) return [];
   const anchored =
     words.some(
       (w) => SPECIALTIES.has(w.toLowerCase()) || isCapitalized(w) || (w.length >= 4 && !/(?:ly|ing)$/i.test(w)),
     ) || AREA_MATCHER.match(words.join(' ')).length > 0;
   return anchored ? words : [];
-}
-
-const SCOPE_LEAD = new Set(['in', 'on', 'for', 'within', 'around', 'across']);
-
-/** The area written after the head word: "data scientist roles in experimentation", "roles on the payments team". */
-function scopeAfterHead(sentence: Sentence, tokens: Token[], index: number): Token[] {
-  const lead = tokens[index + 1];
-  if (!lead || !SCOPE_LEAD.has(lead.word.toLowerCase())) return [];
-  const gapOk = (a: Token, b: Token) =>
-    /^\s+$/.test(sentence.text.slice(a.end - sentence.start, b.start - sentence.start));
-  const words: Token[] = [];
-  let previous = lead;
-  for (let k = index + 2; k < tokens.length && words.length < 4; k++) {
-    const token = tokens[k] as Token;
-    if (!gapOk(previous, token)) break;
-    const lower = token.word.toLowerCase();
-    if (lower === 'the' && words.length === 0) {
-      previous = token;
-      continue;
-    }
-    if (STOP.has(lower) && lower !== 'and') break;
-    words.push(token);
-    previous = token;
-  }
-  while (
-    words.length &&
-    ['team', 'teams', 'org', 'and', 'space', 'area'].includes((words[words.length - 1] as Token).word.toLowerCase())
-  ) {
-    words.pop();
-  }
-  return AREA_MATCHER.match(words.map((w) => w.word).join(' ')).length > 0 ? words : [];
-}
-
-/** A posting title written after the job noun: "PM, Checkout" or "Engineer - Payments". */
-function titleAfter(sentence: Sentence, tokens: Token[], index: number): Token[] {
-  const after: Token[] = [];
-  let previous = tokens[index] as Token;
-  for (let k = index + 1; k < tokens.length && after.length < MAX_TITLE_WORDS; k++) {
-    const token = tokens[k] as Token;
-    const gap = sentence.text.slice(previous.end - sentence.start, token.start - sentence.start);
-    const joins = after.length === 0 ? /^\s*[,–—-]\s*$/.test(gap) : /^\s+$|^\s*[-&/]\s*$/.test(gap);
-    if (!joins || !isCapitalized(token.word) || STOP.has(token.word.toLowerCase())) break;
-    after.push(token);
-    previous = token;
-  }
-  return after;
 }
 
 /** "join the payments team", "a role on your team"; not "introduce one of them to your oncology team", which names an audience. */
@@ -173,7 +73,7 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
     tokens.forEach((token, index) => {
       const lower = token.word.toLowerCase();
       const isHead = HEAD_WORDS.has(lower);
-      const isRoleNoun = ROLE_NOUNS.has(lower) && lower !== 'product' && lower !== 'program' && lower !== 'technical';
+      const isRoleNoun = isJobNoun(lower);
       if (!isHead && !(isRoleNoun && (token.start >= intentEnd || labelsJobLink(sentence, tokens, index)))) return;
       // "team" only names a role in phrases like "join the payments team"; elsewhere it is background.
       const teamAsRole = JOINS_A_TEAM.test(sentence.text) && !INTRODUCES_TO_A_TEAM.test(sentence.text);
@@ -187,17 +87,21 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
         !ON_YOUR_TEAM.test(sentence.text.slice(token.end - sentence.start));
       const after = isRoleNoun && isCapitalized(token.word) ? titleAfter(sentence, tokens, index) : [];
       const scope = isHead ? scopeAfterHead(sentence, tokens, index) : [];
-      const title = isHead ? (before.length ? before : scope) : [...before, token, ...after];
-      const qualifiers = anyOfKind ? [] : specificWords(isHead ? [...before, ...scope] : [...before, ...after]);
+      const named =
+        isHead && before.length === 0 && token.start >= intentEnd ? titleNamedAfter(sentence, tokens, index) : [];
+      const title = isHead ? (before.length ? before : named.length ? named : scope) : [...before, token, ...after];
+      const qualifiers = anyOfKind
+        ? []
+        : specificWords(isHead ? [...before, ...named, ...scope] : [...before, token, ...after]);
       if (qualifiers.length === 0) {
         const ownTeam = ownTeamRole(sentence, isHead ? before : [...before, token], token);
         if (ownTeam) mentions.push({ ...ownTeam, sentenceIndex });
         return;
       }
       if (title.length === 0) return;
-      const first = (isHead && before.length ? before[0] : title[0]) as Token;
+      const first = (isHead && before.length ? before[0] : named.length ? token : title[0]) as Token;
       const last = title[title.length - 1] as Token;
-      const evidenceEnd = isHead ? (scope.length ? (scope[scope.length - 1] as Token).end : token.end) : last.end;
+      const evidenceEnd = isHead ? ((named.length ? last : scope[scope.length - 1])?.end ?? token.end) : last.end;
       mentions.push({
         evidence: sentence.text.slice(first.start - sentence.start, evidenceEnd - sentence.start),
         title: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),

@@ -27,5 +27,6 @@ export const BLIND_BATCHES = [
   'fields-blind-15.json',
   'fields-blind-16.json',
   'fields-blind-17.json',
+  'fields-blind-18.json',
   'writing-blind.json',
 ];
