@@ -38,12 +38,20 @@ function outsideProductWork(scope: ReferrerScope, wanted: Discipline): string | 
   return `is ${withArticle(wanted.label)} role; your team (${scope.teamName}) builds the product (engineering, product, design and data), so it is outside your area.`;
 }
 
-/** The candidate names their own discipline and it is not the role's ("I'm a data analyst" for a data engineering role): partial at best. */
-export function crossesDiscipline(background: string, role: RoleMention | null): string | null {
+/**
+ * The candidate names their own discipline and it is not the role's ("I'm a data analyst" for a data
+ * engineering role): partial at best, unless the team itself spans both (a dispatcher asking a
+ * brokerage desk of sales reps and load planners).
+ */
+export function crossesDiscipline(
+  background: string,
+  role: RoleMention | null,
+  team: readonly Discipline[],
+): string | null {
   const wanted = role ? roleDiscipline(role.evidence) : null;
   if (!wanted) return null;
   const own = selfNamedDisciplines(background);
-  if (own.length === 0 || covers(own, wanted)) return null;
+  if (own.length === 0 || covers(own, wanted) || own.some((d) => covers(team, d))) return null;
   return `they describe themselves in ${listOf(own.map((d) => d.label))}, and the role is ${wanted.label}.`;
 }
 

@@ -149,7 +149,7 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [
     { id: 'logistics', label: 'transportation and logistics', family: 'supply-chain' },
-    'transportation (managers?|planners?|team|coordinators?) | logistics (managers?|coordinators?|team|planners?) | freight (managers?|coordinators?|team) | (?<!(police|fire|safety|911|ems|emergency|and) )dispatchers?',
+    'transportation (managers?|planners?|team|coordinators?) | logistics (managers?|coordinators?|team|planners?) | freight (managers?|coordinators?|team) | load planners? | (?<!(police|fire|safety|911|ems|emergency|and) )dispatchers?',
   ],
   [
     { id: 'emergency-dispatch', label: 'emergency dispatch', family: 'public-safety' },

@@ -193,7 +193,7 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
     // A seat the team's people do not hold is its own job, unless the role names the team's own work ("Reading Program Coordinator").
     const seats = !targetIn.some((hit) => hit.term.area === null);
     const crossing =
-      crossesDiscipline(background, role) ??
+      crossesDiscipline(background, role, scope.disciplines) ??
       unnamedJob(scope, profile, role, openRole, { seats }) ??
       unlistedDiscipline(scope, role, openRole);
     if (crossing) return { ...base, level: 'partial', explanation: `${roleName} is in your area, but ${crossing}` };

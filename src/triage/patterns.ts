@@ -148,6 +148,8 @@ export const FLATTERY = phraseMatcher(`
 
 export const PRESSURE = phraseMatcher(`
   last hope
+  # leaning on a third party's favour: "I'm sure he'd appreciate it if you referred me"
+  (I'm sure|I am sure|I know|surely) (he|she|they)('d| would) (appreciate|be grateful|like|want)\\b[^.!?]{0,20}\\bif you\\b
   only hope
   really need (this|a|your|you)
   desperate(ly)?
@@ -279,6 +281,8 @@ export const ON_BEHALF = phraseMatcher(`
   i represent (a|an) (candidate|engineer|designer|developer|product manager)
   (placement|finder'?s|agency) fee
   fee agreement
+  placement agreement
+  (I run|I own|I'm with|I am with|we're|we are) an? ([\\w-]+ ){0,2}(staffing|recruiting|placement|talent) (agency|firm|company)\\b
   i represent (several|a number of|many|some|top|experienced|qualified)
   refer (my|our) (candidate|client)s?
   (once|after|when|if) we (agree|settle) on (terms|a fee|fees)
@@ -356,6 +360,7 @@ const REFERRER_DID = wordAlternation(`
   led | lead | own | owned | run | ran | built | build | launched | shipped | manage | managed
   work on | worked on | wrote | published | spoke | presented | gave | made | moved | started
   founded | created | designed | maintain | maintained | scaled | grew | hired | mentor | mentored
+  judged | refereed | officiated | emceed | moderated | juried
   walked | showed | toured
   switched | transitioned | posted | shared | hosted | organi[sz]ed | reviewed | taught | interviewed
   helped | answered | replied | invited | introduced | commented | recommended
@@ -385,9 +390,10 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\byou(?:'ve| have| had)? (?:recently |also |once )?${REFERRER_DID}\\b`, 'i'),
   /\byou(?:'re| are) (?:on|in|leading|running|building|hiring|the (?:\w+ ){0,2}(?:lead|pm|manager|owner|designer|engineer))\b/i,
   /\bwe(?:'ve| have)? (?:last |once |previously |briefly )?(?:met|spoke|talked|chatted|worked|overlapped|connected|were both|both)\b/i,
+  /\bwe (?:always|often|usually|sometimes) (?:chat|talk|catch up)\b/i,
   /\bour (?:time|years|days) together\b/i,
   new RegExp(
-    `\\b(?:found|saw|see|seen|read|heard|watched|came across|listened to|attended|took|completed|joined) (?:you|your)\\b(?: [\\w&/'-]+){0,6} ${SEEN_WORK}s?\\b`,
+    `\\b(?:found|saw|see|seen|read|heard|watched|came across|listened to|attended|took|completed|joined|sat in on) (?:you|your)\\b(?: [\\w&/'-]+){0,6} ${SEEN_WORK}s?\\b`,
     'i',
   ),
   /\b(?:(?<!\b(?:on|at|in|from|via|through) )[A-Z][a-z]+ (?:suggested|recommended|mentioned|said)|introduced (?:me|us)|mutual (?:friend|connection|contact)s?|(?:friend|colleague|teammate|manager|classmate) of yours|referred me to you|suggested (?:i|that i) (?:reach out|talk to you|contact you|ask you))\b/,
@@ -431,6 +437,11 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     # someone of the writer's who knows the referrer: "a friend of your title examiner Mike", "my uncle Ray did your shop's wiring"
     (a |an )?(friend|neighbou?r|cousin|classmate|roommate|relative) of your ([\\w-]+ ){0,3}[A-Z][\\w'-]+
     my (uncle|aunt|father|mother|dad|mom|brother|sister|cousin|wife|husband|neighbou?r|friend|grandfather|grandmother) [A-Z][\\w'-]+ (did|does|built|worked on|works on|worked for|works for|worked with|works with|installed|fixed|repaired|serviced|wired|painted|cleaned) your\\b
+    my (uncle|aunt|father|mother|dad|mom|brother|sister|cousin|wife|husband|neighbou?r|friend|grandfather|grandmother)( [A-Z][\\w'-]+)? [a-z]+ed (with|for|under|alongside|beside) you\\b
+    # "my dad and you apprenticed together", "you and my uncle worked the same line"
+    (my [\\w-]+|I) and you ([\\w-]+ ){0,2}(worked|apprenticed|trained|served|studied|played|rode|grew up|went|roofed|fished)\\b
+    you and (my [\\w-]+|I) ([\\w-]+ ){0,2}(worked|apprenticed|trained|served|studied|played|rode|grew up|went)\\b
+    we (sat|stood|worked|trained|roomed|bunked|lived) (right )?(next to|beside|across from) each other\\b
     # a contact who points to the referrer or vouches for them
     your name came up\\b(?! (in (a|my) (search|google)|when I (searched|googled|looked)))
     put me (onto|on to|in touch with) you\\b
@@ -601,6 +612,7 @@ const COUNTED = wordAlternation(`
   homes | houses | apartments | housing units | cars | vehicles | trucks
   calls | charts | entries | returns | shipments | containers | services | repairs | surveys | grads | new grads | nurses
   files | closings | transfers | encounters | appointments | alerts | boxes | tanks | tons | donors | draws
+  miles | echoes | studies | scans | exams | treatments | procedures
 `);
 
 export const PROOF_METRIC = new RegExp(
@@ -621,7 +633,7 @@ export const PROOF_TIME_SAVED =
 export const PROOF_RATE = new RegExp(
   alternation(`
   \\b\\d[\\d,.]*\\+?\\s?[^.!?]{0,40}?\\b(up|down) from (about |around |roughly )?\\d
-  \\b\\d[\\d,.]* ([\\w-]+ ){0,2}(an|per|a|each) (hour|shift|day|week|month|night)\\b[^.!?]{0,30}?\\b(from|up|down|to|instead of)\\b
+  \\b\\d[\\d,.]* ([\\w-]+ ){0,2}(an|per|a|each) (hour|shift|day|week|month|night)\\b[^.!?]{0,30}?(\\b(up|down)\\b|\\b(from|to|instead of) (about |around |roughly |nearly |just )?\\d)
   \\bfrom \\d[\\d,.]* to \\d[\\d,.]* ([\\w-]+ ){0,2}(an|per|a|each) (hour|shift|day|week|month|night)\\b
 `),
   'i',
@@ -659,7 +671,7 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(stopped|no longer) (missing|being needed|needing|happening|breaking|failing|losing|bouncing|escalating)\\b
   \\b(haven't|have not|hasn't|has not|never) (missed|lost|failed|dropped|had a)\\b[^.!?]{0,40}\\b(in|for|since) (\\d+|two|three|four|five|six|eight|nine|ten|twelve|a|over a) (days?|weeks?|months?|years?|quarters?)\\b
   \\b(zero|0) ([\\w-]+ ){0,2}(missed|lost|late|failed|dropped|missing|recordable|repeat|rework|errors|defects|complaints|incidents|injuries|findings|callbacks|comebacks|accidents|violations|rejections|deviations|chargebacks)\\b
-  \\b(with|and) (no|zero) ([\\w&-]+ )?(claims|complaints|downtime|outages?|data loss|lost data|errors|injuries|incidents|accidents|violations|citations|callbacks|comebacks|missed (deadlines|shipments|payrolls?|pay runs))\\b
+  \\b(with|and) (no|zero) ([\\w&-]+ )?(claims|complaints|downtime|outages?|data loss|lost data|errors|injuries|incidents|accidents|violations|citations|callbacks|comebacks|complications|reactions|infections|adverse events|missed (deadlines|shipments|payrolls?|pay runs))\\b
   # a clean record: "with zero re-stakes", "0 re-stakes"
   \\b(with|and) (zero|0) ([\\w-]+ )?(?!(years?|months?|weeks?|days?|hours?|experience)\\b)[\\w-]+s\\b
   \\b(zero|0) re-?[a-z]+s\\b
@@ -684,6 +696,11 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(my|our)\\b[^.!?]{0,40}\\b(was|were) the (best|top|highest)( [\\w-]+)? (in|of|at|on) the (shop|store|team|office|branch|department|unit|crew|plant|company|class|floor|lot|line|route|territory|region|district|dealership|board|leaderboard)\\b
   # a ranking in plain words: "I was the first in sales for 18 months", "top seller on the floor"
   \\b(was|were|am|finished|ended|ranked) (the )?(first|top|best|number one|#1|highest) (seller|salesperson|rep|agent|performer|producer|closer|collector|in sales|in (the )?(region|district|company|branch|store|office))\\b
+  # a rate before and after the writer's change: "about one in ten; after I set up a checklist, closer to one in fifty"
+  \\b(one|\\d+) in (\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)\\b[^.!?]{0,80}\\b(after|since|once|now that) (I|we)\\b[^.!?]{0,80}\\b(one|\\d+) in (\\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)\\b
+  # everyone the writer trained passed: "6 new sonographers who all passed their registry on the first attempt"
+  \\b(all|every one|each)( of them)? (passed|cleared|got)\\b[^.!?]{0,30}\\b(on|at) (the|their) first (try|attempt|sitting|time)\\b
+  \\bnever (had|got|received|drew) (a|an|one|any) ([\\w-]+ ){0,2}(citation|violation|complaint|injury|accident|claim|finding|callback|recall|lawsuit)s?\\b
   # recognition that is a result: "patients ask for me by name"
   \\b(ask|asks|asked|request|requests|requested) (for )?me by name\\b
   # a clean record beside a volume: "closed 180 files without one wire fraud incident"
@@ -739,7 +756,7 @@ export const PROOF_IN_WORDS = new RegExp(
  * it last. Hours worked or spent are no rate of work.
  */
 export const PROOF_WORK_RATE =
-  /\bI (?!(?:work|worked|spend|spent|commute|study|studied|volunteer|sleep|train|practice|drive)\b)[a-z]+ (?:about |around |roughly |nearly |over |up to |some |close to )?\d[\d,.]*\+? (?:[\w-]+ ){0,2}(?:an|per|a|each) (?:hour|shift|day|night|week|month|year)\b/i;
+  /\bI (?!(?:work|worked|spend|spent|commute|study|studied|volunteer|sleep|train|practice|drive)\b)[a-z]+ (?:about |around |roughly |nearly |over |up to |some |close to )?\d[\d,.]*\+? (?:[\w-]+ ){0,3}(?:an|per|a|each) (?:hour|shift|day|night|week|month|year)\b/i;
 
 /**
  * A change from one quantity to another ("from about nine a month to just under five"): a quantity

@@ -1,4 +1,5 @@
 import { AREA_MATCHER } from './areas.js';
+import { GENERIC_JOB } from './job-nouns.js';
 import { maskUrls } from './normalize.js';
 import { openingMentions } from './opening-mentions.js';
 import { isCapitalized, scopeAfterHead, titleAfter, titleBefore, titleNamedAfter } from './role-titles.js';
@@ -46,8 +47,8 @@ const isJobNoun = (lower: string) =>
  */
 function specificWords(title: Token[]): string[] {
   const words = title.map((t) => t.word).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
-  // "sales roles" is a kind of work; "Sales Manager" and "support specialist" are jobs.
-  const job = title.some((t) => isJobNoun(t.word.toLowerCase()));
+  // "sales roles" is a kind of work; "Sales Manager", "support specialist" and "Sales Associate" are jobs.
+  const job = title.some((t) => isJobNoun(t.word.toLowerCase()) || GENERIC_JOB.has(t.word.toLowerCase()));
   if (!job && words.every((w) => FIELD_ALONE.has(w.toLowerCase()))) return [];
   const anchored =
     words.some(

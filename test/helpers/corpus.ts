@@ -28,5 +28,6 @@ export const BLIND_BATCHES = [
   'fields-blind-16.json',
   'fields-blind-17.json',
   'fields-blind-18.json',
+  'fields-blind-19.json',
   'writing-blind.json',
 ];
