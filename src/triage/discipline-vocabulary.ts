@@ -123,6 +123,7 @@ export const LIST: Array<[Discipline, string]> = [
     '(general|privacy|product|commercial|employment|corporate|legal|in-house|associate|senior|deputy|assistant) counsel | attorneys? | lawyers? | legal(?= (team|department|counsel)\\b|\\s*$)',
   ],
   [{ id: 'paralegal', label: 'paralegal', family: 'legal' }, 'paralegals? | legal assistants?'],
+  [{ id: 'spiritual-care', label: 'spiritual care', family: 'behavioral' }, 'chaplains? | chaplaincy | spiritual care'],
   [
     { id: 'case-management', label: 'case management and social work', family: 'behavioral' },
     'case managers? | case management | social workers? | social work | family support workers?',
@@ -195,7 +196,7 @@ export const LIST: Array<[Discipline, string]> = [
   [{ id: 'flight-deck', label: 'piloting', family: 'aviation' }, 'pilots? | first officers? | flight officers?'],
   [
     { id: 'dental', label: 'dental care', family: 'dental' },
-    'dental (hygienists?|assistants?|hygiene) | hygienists? | dentists? | dental',
+    'dental (hygienists?|assistants?|hygiene) | hygienists? | dentists? | dental | orthodontic (assistants?|treatment coordinators?) | orthodontists? | orthodontics',
   ],
   [
     { id: 'civil', label: 'civil engineering', family: 'civil' },

@@ -150,6 +150,8 @@ export const PRESSURE = phraseMatcher(`
   last hope
   # leaning on a third party's favour: "I'm sure he'd appreciate it if you referred me"
   (I'm sure|I am sure|I know|surely) (he|she|they)('d| would) (appreciate|be grateful|like|want)\\b[^.!?]{0,20}\\bif you\\b
+  (told me|said|says) you('d| would| will) (take care of|look after|look out for|hook) me\\b
+  since I('m| am) (his|her|their) (nephew|niece|son|daughter|cousin|godson|goddaughter|grandson|granddaughter)\\b
   only hope
   really need (this|a|your|you)
   desperate(ly)?
@@ -368,6 +370,7 @@ const REFERRER_DID = wordAlternation(`
 const SEEN_WORK = wordAlternation(`
   talk | post | article | panel | podcast | work | paper | thread | comment | writing | session | webinar
   workshop | lecture | presentation | seminar | episode | masterclass | class | tasting | clinic
+  study club | club | meetup | forum | summit | retreat | camp | training | bootcamp
   keynote | demo | launch | newsletter | interview | write-?up | blog | essay | book | video | course
   repo | library | project | review
 `);
@@ -375,7 +378,8 @@ const SEEN_WORK = wordAlternation(`
 export const WHY_ME_PATTERNS: readonly RegExp[] = [
   // Someone of the referrer's, named, who sent them or vouches: "Your crew lead Marco, who I met on a build, said…"
   /\b[Yy]our (?:(?!(?:on|at|in|from|of|to|for|with|about) )[\w-]+ ){1,3}[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?,? (?:who|told|said|says|suggested|mentioned|recommended|thinks|thought|and I|supervised|precepted|trained|mentored|managed|taught|coached|hired|(?:is|was) my|worked with me|works with me)\b/u,
-  // "Daniel, one of your brokers, was my supervisor"
+  // "Daniel, one of your brokers, was my supervisor"; "Keisha, your midday host, and I worked the board"
+  /\b[A-Z][\p{L}'-]+, your (?:[\w'’-]+ ){0,3}[\w'’-]+, (?:and I|was|is|told|said|suggested|recommended|gave|used to|has been|had been)\b/u,
   /\b[A-Z][\p{L}'-]+, (?:one of your|a [\w-]+ (?:on|in) your) (?:[\w-]+ ){0,2}?[\w-]+, (?:was|is|told|said|suggested|recommended|gave|and I|and (?:she|he|they)|used to|has been|had been)\b/u,
   // someone of the referrer's the writer worked beside: "I ran a route next to your tech Luis"
   /\b(?:next to|alongside|beside|under) your (?:(?!(?:on|at|in|from|of|to|for|with|about) )[\w-]+ ){1,2}[A-Z][\p{L}'-]+\b/u,
@@ -442,6 +446,8 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     (my [\\w-]+|I) and you ([\\w-]+ ){0,2}(worked|apprenticed|trained|served|studied|played|rode|grew up|went|roofed|fished)\\b
     you and (my [\\w-]+|I) ([\\w-]+ ){0,2}(worked|apprenticed|trained|served|studied|played|rode|grew up|went)\\b
     we (sat|stood|worked|trained|roomed|bunked|lived) (right )?(next to|beside|across from) each other\\b
+    # someone of the writer's on the referrer's team: "my brother-in-law Sam fits pipe on your crew"
+    my (uncle|aunt|father|mother|dad|mom|brother|sister|cousin|wife|husband|neighbou?r|friend|brother-in-law|sister-in-law|son|daughter|nephew|niece)( [A-Z][\\w'-]+)? [a-z]+s ([\\w-]+ ){0,2}(on|in|at|for) your (team|crew|line|staff|unit|shop|floor|store|desk|kitchen|ward)\\b
     # a contact who points to the referrer or vouches for them
     your name came up\\b(?! (in (a|my) (search|google)|when I (searched|googled|looked)))
     put me (onto|on to|in touch with) you\\b
@@ -574,6 +580,10 @@ export const PROOF_IMPACT_VERB = phraseMatcher(
   signed
   sold
   sell\\w*
+  distribut(ed|ing)
+  provid(ed|ing)
+  organi[sz](ed|ing)
+  recruit(ed|ing)
   funded
   leased
   added
@@ -645,6 +655,7 @@ const QUANTITY = `(?:\\d|${wordAlternation(`
   thirty | forty | fifty | sixty | hundreds? | thousands? | dozens? | half | most | every | never | none
   zero | all | constant | constantly | daily | nightly | weekly | rare | rarely | once | twice
   (a|one|two) (third|quarter|fifth|tenth)s? | a (day|week|month|year|dozen|handful) | several | a few | a couple
+  an? (hour|minute|shift|morning|afternoon|half hour|half day)
 `)}\\b)`;
 
 /** Results written in words: "complaints halved", "sign-ups roughly tripled", "fell by half", "used to take six weeks; now it takes two". */
@@ -665,7 +676,7 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(by|in) (about |roughly |nearly |almost |around |over |more than |close to |well over )?(a|one|two)[- ](third|quarter|fifth|tenth)s?\\b
   \\bhalf the (time|cost|price|budget|staff|headcount)\\b
   \\b(finish|deliver|complet|hand|open|launch|ship|clos|wrap|top|turn|came|come)\\w*\\b[^.!?]{0,40}?\\b(${QUANTITY}[\\w,.-]*|a) (days?|weeks?|months?) (ahead of (schedule|plan|time)|before (the )?(plan|schedule|deadline)|early)\\b
-  \\b\\d[\\d,]* (out )?of (them|those|the \\d[\\d,]*|\\d[\\d,]*|my \\d[\\d,]*)\\b[^.!?]{0,30}\\b(moved|stayed|kept|got|passed|found|returned|went|hired|promoted|placed|completed|graduated)\\b
+  \\b\\d[\\d,]* (out )?of (them|those|the \\d[\\d,]*|\\d[\\d,]*|my \\d[\\d,]*)\\b[^.!?]{0,30}\\b(moved|stayed|kept|got|passed|found|returned|went|hired|promoted|placed|completed|graduated|became|made|earned|won|reached|qualified|signed)\\b
   \\b(led|got|pushed|prompted|forced|persuaded|convinced) (the )?[\\w-]+( [\\w-]+)? to (hire|change|drop|adopt|fund|pass|cut|clear|reverse|launch|create|open|close|end|fix|add|ban|restore|replace|rewrite|withdraw|refund|recall)\\b
   \\bwon (a|an|the|two|three|several) ([\\w-]+ ){0,3}(award|prize|competition|contest|grant|tender|bid)s?\\b
   \\b(stopped|no longer) (missing|being needed|needing|happening|breaking|failing|losing|bouncing|escalating)\\b
@@ -701,6 +712,10 @@ export const PROOF_IN_WORDS = new RegExp(
   # everyone the writer trained passed: "6 new sonographers who all passed their registry on the first attempt"
   \\b(all|every one|each)( of them)? (passed|cleared|got)\\b[^.!?]{0,30}\\b(on|at) (the|their) first (try|attempt|sitting|time)\\b
   \\bnever (had|got|received|drew) (a|an|one|any) ([\\w-]+ ){0,2}(citation|violation|complaint|injury|accident|claim|finding|callback|recall|lawsuit)s?\\b
+  # few needed doing again: "more than 600, and only 5 needed to be remade"
+  \\bonly (\\d+|one|two|three|four|five|a few|a handful)( of them)? (needed|had|were|was|came back|got)( to be)? (remade|redone|returned|sent back|replaced|reworked|rejected|refunded)\\b
+  \\b(I|we|(my|our) [\\w-]+) (was|were|am|are|is) the (first|top|best|highest|number one|#1)( [\\w-]+)? (in|of|at|on) the (factory|plant|company|region|district|state|country|city|chain|network|hospital|school|league|station|market|zone|agency|office|branch)\\b
+  \\bnone of (them|my|the|our)\\b[^.!?]{0,40}\\b(failed|had a failed|had any failed)\\b
   # recognition that is a result: "patients ask for me by name"
   \\b(ask|asks|asked|request|requests|requested) (for )?me by name\\b
   # a clean record beside a volume: "closed 180 files without one wire fraud incident"

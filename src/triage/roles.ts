@@ -50,6 +50,10 @@ function specificWords(title: Token[]): string[] {
   // "sales roles" is a kind of work; "Sales Manager", "support specialist" and "Sales Associate" are jobs.
   const job = title.some((t) => isJobNoun(t.word.toLowerCase()) || GENERIC_JOB.has(t.word.toLowerCase()));
   if (!job && words.every((w) => FIELD_ALONE.has(w.toLowerCase()))) return [];
+  // A posting title of role words alone, capitalized: "Technical Designer", "Technical Writer".
+  if (words.length === 0 && job && title.length >= 2 && title.every((t) => isCapitalized(t.word))) {
+    return title.filter((t) => !isJobNoun(t.word.toLowerCase())).map((t) => t.word);
+  }
   const anchored =
     words.some(
       (w) => SPECIALTIES.has(w.toLowerCase()) || isCapitalized(w) || (w.length >= 4 && !/(?:ly|ing)$/i.test(w)),

@@ -29,5 +29,6 @@ export const BLIND_BATCHES = [
   'fields-blind-17.json',
   'fields-blind-18.json',
   'fields-blind-19.json',
+  'fields-blind-20.json',
   'writing-blind.json',
 ];
