@@ -136,7 +136,7 @@ export function teamDisciplines(teamArea: string): Discipline[] {
  */
 export function withoutAudience(teamArea: string): string {
   return teamArea
-    .split(/([,;])/)
+    .split(/(,(?!\d)|;)/)
     .map((part) => part.split(/\s+(?:for|serving|supporting|used by)\s+/i)[0] ?? '')
     .join('');
 }

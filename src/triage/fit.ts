@@ -47,7 +47,7 @@ export interface ReferrerScope {
 
 function ownPhrases(teamArea: string): string[] {
   return teamArea
-    .split(/[:;,()]|\s+&\s+|\s+and\s+|\s+\+\s+|\n/i)
+    .split(/[:;()]|,(?!\d)|\s+&\s+|\s+and\s+|\s+\+\s+|\n/i)
     .map((part) =>
       part
         .trim()

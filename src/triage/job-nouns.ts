@@ -23,7 +23,7 @@ export function sameWork(x: string, y: string): boolean {
 /** Job nouns without the endings most have ("Attorney", "Nurse", "Chef"). */
 const PLAIN_JOBS = wordSet(
   'attorney nurse chef cook clerk pilot aide rep paralegal pm tpm swe barista teller secretary midwife surgeon coach ' +
-    'captain guard nanny doula chaplain agent',
+    'captain guard nanny doula chaplain agent fellow postdoc professor lecturer',
 );
 
 /**

@@ -150,6 +150,10 @@ export const PRESSURE = phraseMatcher(`
   last hope
   # leaning on a third party's favour: "I'm sure he'd appreciate it if you referred me"
   (I'm sure|I am sure|I know|surely) (he|she|they)('d| would) (appreciate|be grateful|like|want)\\b[^.!?]{0,20}\\bif you\\b
+  (said|says) (he|she|they)('d| would) be (happy|glad|pleased|grateful) if you\\b
+  so I assume (it's|that's|this is) (fine|ok|okay|alright)
+  (my|our) (visa|job|rent|family|future|life|career) depends on (it|this|you|your)\\b
+  need (this|the|your) referral (today|tonight|now|asap|right now)\\b
   (told me|said|says) you('d| would| will) (take care of|look after|look out for|hook) me\\b
   since I('m| am) (his|her|their) (nephew|niece|son|daughter|cousin|godson|goddaughter|grandson|granddaughter)\\b
   only hope
@@ -181,7 +185,7 @@ export const PRESSURE = phraseMatcher(`
   need (an answer|to hear back)
   # polite pressure: others already told, what the referrer would gain, a third party's favour
   (told|mentioned to|let|informed) (the |my |your )?([\\w-]+ ){0,2}(hiring manager|recruiter|recruiting|hr|team|manager|director|supervisor|boss|them)( person| people| rep| team| department)? (know )?(that )?you('d| would|'ll| will| are| were|'re)
-  you('d| would|'ll| will) (also )?(get|earn|receive|pocket) (the |a )?(nice |referral )*bonus
+  you('d| would|'ll| will) (also )?(get|earn|receive|pocket) (the |a )?(nice |referral |employee |\\$?[\\d,]+k? )*bonus
   referral bonus (for you|too|as well)
   you (get|earn|receive|make) (a |an |the )?(\\$?[\\d,]+k? )?(referral )?bonus
   free money
@@ -338,7 +342,7 @@ export const SERVICE_ASK = phraseMatcher(`
 
 /** Words of a job search: a sentence with them asks about work, however it is phrased. */
 export const JOB_TALK =
-  /\b(?:hiring|hires?|interviews?|interviewing|r[ée]sum[ée]s?|cvs?|roles?|positions?|openings?(?! (?:night|day|weekend|ceremony|on (?:mon|tue|wed|thu|fri|sat|sun)\w*|on weekends|in the (?:morning|evening|afternoon)s?))|jobs?|recruit\w*)\b/i;
+  /\b(?:hiring|hires?|interviews?|interviewing|r[ée]sum[ée]s?|cvs?|roles?|positions?|openings?(?! (?:night|day|weekend|ceremony|on (?:mon|tue|wed|thu|fri|sat|sun)\w*|on weekends|in the (?:morning|evening|afternoon)s?))|(?<!\bside )jobs?|recruit\w*)\b/i;
 
 /** A note sent to everyone at once is not a personal ask, whatever it says. */
 export const BROADCAST =
@@ -379,6 +383,7 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
   // Someone of the referrer's, named, who sent them or vouches: "Your crew lead Marco, who I met on a build, said…"
   /\b[Yy]our (?:(?!(?:on|at|in|from|of|to|for|with|about) )[\w-]+ ){1,3}[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?,? (?:who|told|said|says|suggested|mentioned|recommended|thinks|thought|and I|supervised|precepted|trained|mentored|managed|taught|coached|hired|(?:is|was) my|worked with me|works with me)\b/u,
   // "Daniel, one of your brokers, was my supervisor"; "Keisha, your midday host, and I worked the board"
+  /\b[A-Z][\p{L}'-]+, who [\w-]+ (?:your|for you|with you)\b[^,.!?]{0,40}, (?:was|is|and I|told|said|suggested)\b/u,
   /\b[A-Z][\p{L}'-]+, your (?:[\w'’-]+ ){0,3}[\w'’-]+, (?:and I|was|is|told|said|suggested|recommended|gave|used to|has been|had been)\b/u,
   /\b[A-Z][\p{L}'-]+, (?:one of your|a [\w-]+ (?:on|in) your) (?:[\w-]+ ){0,2}?[\w-]+, (?:was|is|told|said|suggested|recommended|gave|and I|and (?:she|he|they)|used to|has been|had been)\b/u,
   // someone of the referrer's the writer worked beside: "I ran a route next to your tech Luis"
@@ -438,6 +443,7 @@ export const WHY_ME_PATTERNS: readonly RegExp[] = [
     # the referrer in the writer's past: "I was your student", "you precepted me"
     I was (one of )?your ([\\w-]+ ){0,2}(students?|interns?|patients?|mentees?|apprentices?|trainees?|residents?|campers?|clients?|direct reports?|reports?|players?|tutees?)\\b
     you (trained|precepted|supervised|coached|taught|onboarded|mentored|hired|managed) (me|my (class|cohort|group|crew|team|unit|section))\\b
+    you were (his|her|their|my [\\w-]+'s) ([\\w-]+ )?(supervisor|manager|boss|mentor|teacher|coach|lead|instructor|preceptor)\\b
     # someone of the writer's who knows the referrer: "a friend of your title examiner Mike", "my uncle Ray did your shop's wiring"
     (a |an )?(friend|neighbou?r|cousin|classmate|roommate|relative) of your ([\\w-]+ ){0,3}[A-Z][\\w'-]+
     my (uncle|aunt|father|mother|dad|mom|brother|sister|cousin|wife|husband|neighbou?r|friend|grandfather|grandmother) [A-Z][\\w'-]+ (did|does|built|worked on|works on|worked for|works for|worked with|works with|installed|fixed|repaired|serviced|wired|painted|cleaned) your\\b
@@ -582,6 +588,7 @@ export const PROOF_IMPACT_VERB = phraseMatcher(
   sell\\w*
   distribut(ed|ing)
   provid(ed|ing)
+  install(ed|ing)
   organi[sz](ed|ing)
   recruit(ed|ing)
   funded
@@ -623,6 +630,7 @@ const COUNTED = wordAlternation(`
   calls | charts | entries | returns | shipments | containers | services | repairs | surveys | grads | new grads | nurses
   files | closings | transfers | encounters | appointments | alerts | boxes | tanks | tons | donors | draws
   miles | echoes | studies | scans | exams | treatments | procedures
+  batches | square feet | sq ft
 `);
 
 export const PROOF_METRIC = new RegExp(
@@ -682,9 +690,9 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(stopped|no longer) (missing|being needed|needing|happening|breaking|failing|losing|bouncing|escalating)\\b
   \\b(haven't|have not|hasn't|has not|never) (missed|lost|failed|dropped|had a)\\b[^.!?]{0,40}\\b(in|for|since) (\\d+|two|three|four|five|six|eight|nine|ten|twelve|a|over a) (days?|weeks?|months?|years?|quarters?)\\b
   \\b(zero|0) ([\\w-]+ ){0,2}(missed|lost|late|failed|dropped|missing|recordable|repeat|rework|errors|defects|complaints|incidents|injuries|findings|callbacks|comebacks|accidents|violations|rejections|deviations|chargebacks)\\b
-  \\b(with|and) (no|zero) ([\\w&-]+ )?(claims|complaints|downtime|outages?|data loss|lost data|errors|injuries|incidents|accidents|violations|citations|callbacks|comebacks|complications|reactions|infections|adverse events|missed (deadlines|shipments|payrolls?|pay runs))\\b
+  \\b(with|and) (no|zero) ([\\w&-]+ )?(claims|complaints|downtime|outages?|data loss|lost data|errors|injuries|incidents|accidents|violations|citations|callbacks|comebacks|complications|reactions|infections|adverse events|defects|rejections|deviations|spills|leaks|failures|recalls|[\\w-]+ batches|missed (deadlines|shipments|payrolls?|pay runs))\\b
   # a clean record: "with zero re-stakes", "0 re-stakes"
-  \\b(with|and) (zero|0) ([\\w-]+ )?(?!(years?|months?|weeks?|days?|hours?|experience)\\b)[\\w-]+s\\b
+  \\b(with|and) (zero|0) ([\\w-]+ ){0,2}(?!(years?|months?|weeks?|days?|hours?|experience)\\b)[\\w-]+s\\b
   \\b(zero|0) re-?[a-z]+s\\b
   \\b(every|each|all)( of (my|our|the))? [\\w-]+s? (approved |passed |accepted |cleared )?(on|at) (the )?first (submittal|submission|try|attempt|pass|review|inspection|round)\\b
   # a share of those served reaching a goal: "80% meet their therapy goals"
@@ -712,6 +720,7 @@ export const PROOF_IN_WORDS = new RegExp(
   # everyone the writer trained passed: "6 new sonographers who all passed their registry on the first attempt"
   \\b(all|every one|each)( of them)? (passed|cleared|got)\\b[^.!?]{0,30}\\b(on|at) (the|their) first (try|attempt|sitting|time)\\b
   \\bnever (had|got|received|drew) (a|an|one|any) ([\\w-]+ ){0,2}(citation|violation|complaint|injury|accident|claim|finding|callback|recall|lawsuit)s?\\b
+  \\bnever (had|saw) (a|one|any) [\\w-]+ (come loose|fail|leak|crack|break|fall)\\b
   # few needed doing again: "more than 600, and only 5 needed to be remade"
   \\bonly (\\d+|one|two|three|four|five|a few|a handful)( of them)? (needed|had|were|was|came back|got)( to be)? (remade|redone|returned|sent back|replaced|reworked|rejected|refunded)\\b
   \\b(I|we|(my|our) [\\w-]+) (was|were|am|are|is) the (first|top|best|highest|number one|#1)( [\\w-]+)? (in|of|at|on) the (factory|plant|company|region|district|state|country|city|chain|network|hospital|school|league|station|market|zone|agency|office|branch)\\b

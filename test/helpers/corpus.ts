@@ -30,5 +30,6 @@ export const BLIND_BATCHES = [
   'fields-blind-18.json',
   'fields-blind-19.json',
   'fields-blind-20.json',
+  'fields-blind-21.json',
   'writing-blind.json',
 ];
