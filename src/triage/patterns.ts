@@ -151,6 +151,11 @@ export const PRESSURE = phraseMatcher(`
   # leaning on a third party's favour: "I'm sure he'd appreciate it if you referred me"
   (I'm sure|I am sure|I know|surely) (he|she|they)('d| would) (appreciate|be grateful|like|want)\\b[^.!?]{0,20}\\bif you\\b
   (said|says) (he|she|they)('d| would) be (happy|glad|pleased|grateful) if you\\b
+  (he|she|they) said you('d| would) (understand|not mind|be fine|be okay|be ok)\\b
+  after (everything|all (that )?) I('ve| have)? (did|done)\\b
+  (I think|surely) you can do this for me
+  (don't|do not) leave me hanging
+  I (already )?told (the|your|my) ([\\w-]+ ){1,3}(that )?you('d| would| will| were going to) (vouch|refer|recommend|put)\\b
   so I assume (it's|that's|this is) (fine|ok|okay|alright)
   (my|our) (visa|job|rent|family|future|life|career) depends on (it|this|you|your)\\b
   need (this|the|your) referral (today|tonight|now|asap|right now)\\b
@@ -663,7 +668,7 @@ const QUANTITY = `(?:\\d|${wordAlternation(`
   thirty | forty | fifty | sixty | hundreds? | thousands? | dozens? | half | most | every | never | none
   zero | all | constant | constantly | daily | nightly | weekly | rare | rarely | once | twice
   (a|one|two) (third|quarter|fifth|tenth)s? | a (day|week|month|year|dozen|handful) | several | a few | a couple
-  an? (hour|minute|shift|morning|afternoon|half hour|half day)
+  an? (hour|minute|shift|morning|afternoon|half hour|half day) | hardly | barely | seldom | almost never
 `)}\\b)`;
 
 /** Results written in words: "complaints halved", "sign-ups roughly tripled", "fell by half", "used to take six weeks; now it takes two". */
@@ -690,7 +695,7 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b(stopped|no longer) (missing|being needed|needing|happening|breaking|failing|losing|bouncing|escalating)\\b
   \\b(haven't|have not|hasn't|has not|never) (missed|lost|failed|dropped|had a)\\b[^.!?]{0,40}\\b(in|for|since) (\\d+|two|three|four|five|six|eight|nine|ten|twelve|a|over a) (days?|weeks?|months?|years?|quarters?)\\b
   \\b(zero|0) ([\\w-]+ ){0,2}(missed|lost|late|failed|dropped|missing|recordable|repeat|rework|errors|defects|complaints|incidents|injuries|findings|callbacks|comebacks|accidents|violations|rejections|deviations|chargebacks)\\b
-  \\b(with|and) (no|zero) ([\\w&-]+ )?(claims|complaints|downtime|outages?|data loss|lost data|errors|injuries|incidents|accidents|violations|citations|callbacks|comebacks|complications|reactions|infections|adverse events|defects|rejections|deviations|spills|leaks|failures|recalls|[\\w-]+ batches|missed (deadlines|shipments|payrolls?|pay runs))\\b
+  \\b(with|and) (no|zero) ([\\w&-]+ ){0,2}(claims|complaints|downtime|outages?|data loss|lost data|errors|injuries|incidents|accidents|violations|citations|callbacks|comebacks|complications|reactions|infections|adverse events|defects|rejections|deviations|spills|leaks|failures|recalls|[\\w-]+ batches|missed (deadlines|shipments|payrolls?|pay runs))\\b
   # a clean record: "with zero re-stakes", "0 re-stakes"
   \\b(with|and) (zero|0) ([\\w-]+ ){0,2}(?!(years?|months?|weeks?|days?|hours?|experience)\\b)[\\w-]+s\\b
   \\b(zero|0) re-?[a-z]+s\\b
@@ -720,11 +725,12 @@ export const PROOF_IN_WORDS = new RegExp(
   # everyone the writer trained passed: "6 new sonographers who all passed their registry on the first attempt"
   \\b(all|every one|each)( of them)? (passed|cleared|got)\\b[^.!?]{0,30}\\b(on|at) (the|their) first (try|attempt|sitting|time)\\b
   \\bnever (had|got|received|drew) (a|an|one|any) ([\\w-]+ ){0,2}(citation|violation|complaint|injury|accident|claim|finding|callback|recall|lawsuit)s?\\b
-  \\bnever (had|saw) (a|one|any) [\\w-]+ (come loose|fail|leak|crack|break|fall)\\b
+  \\bnever (had|saw) (a|one|any) [\\w-]+ (come loose|fail|leak|crack|break|fall|rejected|returned|sent back|recalled)\\b
   # few needed doing again: "more than 600, and only 5 needed to be remade"
   \\bonly (\\d+|one|two|three|four|five|a few|a handful)( of them)? (needed|had|were|was|came back|got)( to be)? (remade|redone|returned|sent back|replaced|reworked|rejected|refunded)\\b
   \\b(I|we|(my|our) [\\w-]+) (was|were|am|are|is) the (first|top|best|highest|number one|#1)( [\\w-]+)? (in|of|at|on) the (factory|plant|company|region|district|state|country|city|chain|network|hospital|school|league|station|market|zone|agency|office|branch)\\b
   \\bnone of (them|my|the|our)\\b[^.!?]{0,40}\\b(failed|had a failed|had any failed)\\b
+  \\bthe (best|top|highest|lowest|fastest) ([\\w-]+ ){0,2}(score|rating|rate|numbers?|results?|record|reviews?) (of all|in the|among|of any)\\b
   # recognition that is a result: "patients ask for me by name"
   \\b(ask|asks|asked|request|requests|requested) (for )?me by name\\b
   # a clean record beside a volume: "closed 180 files without one wire fraud incident"
@@ -753,7 +759,7 @@ export const PROOF_IN_WORDS = new RegExp(
   \\b\\d[\\d,.]*\\s?%?( [\\w-]+){0,2} (against|versus|vs\\.?) \\d
   \\bpassed (every|each|all) ([\\w-]+ ){0,3}(inspections?|audits?|reviews?|exams?|surveys?|checks?)\\b
   \\b(no one|none|not one)( of them)? (was|were|has been|have been|came) (returned|sent back|rejected|redone)\\b
-  \\bnone of (them|my|the|our)\\b[^.!?]{0,30}\\b(had|got|received|drew) (an? |any )?(observations?|findings?|deficienc\\w+|citations?|complaints?|defects?|errors?)
+  \\bnone of (them|my|the|our)\\b[^.!?]{0,30}\\b(had|got|received|drew) (an? |any )?([\\w-]+ )?(observations?|findings?|deficienc\\w+|citations?|complaints?|defects?|errors?)
   \\bwon \\d[\\d,]* ([\\w-]+ ){0,2}(prizes|awards|medals|competitions|titles|championships|contests)\\b
   \\b(approved|passed|accepted|cleared) (on|at) (the )?first (cycle|submission|submittal|review|try|attempt|pass|round)\\b
   \\b(my|our) ([\\w-]+ ){1,2}(had|has|was|were|posted|got) the (best|top|highest|lowest|fastest|fewest) ([\\w-]+ ){0,3}(of|in|at) (the|our|my) ([\\w-]+ )?(station|shop|store|team|office|branch|department|unit|crew|plant|company|region|district|hub|site)\\b

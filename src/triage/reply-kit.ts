@@ -105,7 +105,10 @@ export function proofQuote(ctx: DraftContext): string | null {
   const at = strongestResult(clauses);
   // No clause reads as a change: the one with a measured result ("top 5% in onboard sales"), not a tenure.
   const measured = at === -1 ? clauses.find((c) => P.PROOF_METRIC.test(c)) : undefined;
-  if (at === -1 && !measured) return clauseAround(proof, metricIn(proof));
+  if (at === -1 && !measured) {
+    // A before and after split across clauses ("used to take an hour; after I …, about twenty-five minutes") is quoted whole.
+    return readsAsResult(proof) ? withoutEndPunctuation(proof) : clauseAround(proof, metricIn(proof));
+  }
   const clause = (measured ?? clauses[at]) as string;
   const before = measured ? undefined : clauses[at - 1];
   const withBefore = !OWN_SUBJECT.test(clause) && before && OWN_SUBJECT.test(before);

@@ -31,5 +31,6 @@ export const BLIND_BATCHES = [
   'fields-blind-19.json',
   'fields-blind-20.json',
   'fields-blind-21.json',
+  'fields-blind-22.json',
   'writing-blind.json',
 ];
