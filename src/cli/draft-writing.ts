@@ -1,6 +1,12 @@
 import type { TriageResult } from '../triage/index.js';
-import { PROOF_FROM_TO, PROOF_IN_WORDS, PROOF_METRIC, PROOF_TIME_SAVED, PROOF_WORK_RATE } from '../triage/patterns.js';
-import { endsWithAbbreviation } from '../triage/sentences.js';
+import { endsWithAbbreviation } from '../triage/reading/sentences.js';
+import {
+  PROOF_FROM_TO,
+  PROOF_IN_WORDS,
+  PROOF_METRIC,
+  PROOF_TIME_SAVED,
+  PROOF_WORK_RATE,
+} from '../triage/signals/patterns.js';
 
 /** A quote holds a result when a result pattern reads in the quote itself, not only in its sentence. */
 const holdsResult = (quoted: string) =>

@@ -1,5 +1,5 @@
 import type { TriageResult } from '../triage/index.js';
-import { SECOND_PERSON } from '../triage/patterns.js';
+import { SECOND_PERSON } from '../triage/signals/patterns.js';
 
 /**
  * The blurb's invariants (issue 11): what a hiring channel must never read in a blurb with the

@@ -1,5 +1,5 @@
 import { answersAnAsk } from '../triage/index.js';
-import { stems } from '../triage/words.js';
+import { stems } from '../triage/shared/words.js';
 import type { Decision, Stage } from './schema.js';
 
 /** How alike two requests' wording must be (Jaccard over word stems) to count as the same ask sent again. */

@@ -4,6 +4,7 @@ import type { Stage } from '../lifecycle.js';
 import type { FitLevel, Recommendation } from '../triage/index.js';
 import { ANSWER_LABEL, RECOMMENDATION_TITLE } from './labels.js';
 import { stageButtons } from './referral-messages.js';
+import type { SlackMessage } from './slack-message.js';
 import { clip, context, escapeMrkdwn, link, mrkdwn, plain, quoted, section } from './text.js';
 
 /** The notification text Slack shows and parses: user words in it are escaped like any other. */
@@ -11,10 +12,7 @@ function fallback(text: string): string {
   return escapeMrkdwn(clip(text, 300));
 }
 
-export interface SlackMessage {
-  text: string;
-  blocks: types.KnownBlock[];
-}
+export type { SlackMessage } from './slack-message.js';
 
 /** The reply the referrer chose, to copy from their DM. */
 export interface ReplyModel {

@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import { ACTIONS } from '../ids.js';
 import type { ReminderKind, Stage } from '../lifecycle.js';
 import { MOVE_LABEL, STAGE_LABEL } from './labels.js';
-import type { SlackMessage } from './messages.js';
+import type { SlackMessage } from './slack-message.js';
 import { clip, context, escapeMrkdwn, plain, section, slackDate } from './text.js';
 
 /** A referral's next moves as buttons, one action id per target stage, so each stays unique in its block. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triage } from '../../src/triage/index.js';
-import { normalizeRequest } from '../../src/triage/normalize.js';
+import { normalizeRequest } from '../../src/triage/intake/normalize.js';
 import { ask, note, profile } from '../helpers/notes.js';
 
 /**

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { triage } from '../../src/triage/index.js';
-import { sameJob } from '../../src/triage/job-nouns.js';
-import { normalizeRequest } from '../../src/triage/normalize.js';
-import { splitSentences } from '../../src/triage/sentences.js';
+import { normalizeRequest } from '../../src/triage/intake/normalize.js';
+import { sameJob } from '../../src/triage/reading/job-nouns.js';
+import { splitSentences } from '../../src/triage/reading/sentences.js';
 import { note, profile } from '../helpers/notes.js';
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { triage } from '../../src/triage/index.js';
-import { normalizeRequest } from '../../src/triage/normalize.js';
+import { normalizeRequest } from '../../src/triage/intake/normalize.js';
 import { note, profile } from '../helpers/notes.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLURB_RULES } from '../../src/cli/writing.js';
 import { triage } from '../../src/triage/index.js';
-import { sameJob } from '../../src/triage/job-nouns.js';
+import { sameJob } from '../../src/triage/reading/job-nouns.js';
 import { ask, note, profile } from '../helpers/notes.js';
 
 /**

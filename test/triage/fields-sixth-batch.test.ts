@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triage } from '../../src/triage/index.js';
-import { sameJob } from '../../src/triage/job-nouns.js';
+import { sameJob } from '../../src/triage/reading/job-nouns.js';
 import { profile } from '../helpers/notes.js';
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { roleDiscipline } from '../../src/triage/disciplines.js';
+import { roleDiscipline } from '../../src/triage/fit/disciplines.js';
 import { triage } from '../../src/triage/index.js';
 import { note, profile } from '../helpers/notes.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { covers, disciplinesIn, roleDiscipline, teamDisciplines } from '../../src/triage/disciplines.js';
+import { covers, disciplinesIn, roleDiscipline, teamDisciplines } from '../../src/triage/fit/disciplines.js';
 import { triage } from '../../src/triage/index.js';
 import { profile } from '../helpers/notes.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeRequest } from '../../src/triage/normalize.js';
+import { normalizeRequest } from '../../src/triage/intake/normalize.js';
 
 describe('normalizeRequest', () => {
   it.each([

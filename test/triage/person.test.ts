@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toThirdPerson } from '../../src/triage/person.js';
+import { toThirdPerson } from '../../src/triage/writing/person.js';
 
 describe('toThirdPerson', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HAS_ROLE_WORD, HEAD_WORDS, ROLE_NOUNS } from '../../src/triage/role-words.js';
-import { tokenize } from '../../src/triage/words.js';
+import { HAS_ROLE_WORD, HEAD_WORDS, ROLE_NOUNS } from '../../src/triage/reading/role-words.js';
+import { tokenize } from '../../src/triage/shared/words.js';
 
 const ROLE_WORDS = [...HEAD_WORDS, ...ROLE_NOUNS];
 

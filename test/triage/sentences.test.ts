@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, splitSentences } from '../../src/triage/sentences.js';
+import { countWords, splitSentences } from '../../src/triage/reading/sentences.js';
 
 describe('splitSentences', () => {
   it('splits on punctuation and line breaks, keeping offsets into the text', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { noteContext } from '../../src/triage/detectors.js';
 import type { SignalName } from '../../src/triage/index.js';
-import { readRequest } from '../../src/triage/reading.js';
-import { detectSignals } from '../../src/triage/signal-reading.js';
+import { readRequest } from '../../src/triage/reading/reading.js';
+import { noteContext } from '../../src/triage/signals/detectors.js';
+import { detectSignals } from '../../src/triage/signals/signal-reading.js';
 
 const signalsOf = (text: string, prior = 0) => detectSignals(noteContext(readRequest(text), prior));
 

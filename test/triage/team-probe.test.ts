@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleDiscipline } from '../../src/triage/disciplines.js';
+import { roleDiscipline } from '../../src/triage/fit/disciplines.js';
 import { type Profile, triage } from '../../src/triage/index.js';
 import { BLIND_BATCHES, loadOwnCorpus } from '../helpers/corpus.js';
 import { ask, profile } from '../helpers/notes.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundedCache } from '../../src/triage/bounded-cache.js';
+import { boundedCache } from '../../src/triage/shared/bounded-cache.js';
 
 describe('boundedCache', () => {
   it('builds each key once, remembers null too, and lets the oldest go past its bound', () => {

@@ -1,0 +1,159 @@
+import { GENERIC_JOB, jobHead } from '../reading/job-nouns.js';
+import type { RoleMention } from '../reading/roles.js';
+import { alternation, wordAlternation } from '../shared/phrases.js';
+import type { OpenRole, Profile } from '../shared/profile.js';
+import { listOf, withArticle } from '../shared/text.js';
+import { stems, wordSet } from '../shared/words.js';
+import { covers, type Discipline, disciplinesIn, roleDiscipline, selfNamedDisciplines } from './disciplines.js';
+import type { ReferrerScope } from './fit-types.js';
+
+/**
+ * The discipline axis of fit, beside the domain (fit.ts): what a role's discipline says about
+ * whether it is in the referrer's area. Each check says why in a clause, or returns null.
+ */
+
+/**
+ * A named role in a discipline the team area does not name (and none of the referrer's openings is
+ * in) is outside their area, however much domain it shares.
+ */
+export function outsideDiscipline(
+  scope: ReferrerScope,
+  role: RoleMention | null,
+  openRole: OpenRole | null,
+): string | null {
+  if (!role || openRole || role.ownTeam) return null;
+  const wanted = roleDiscipline(role.evidence);
+  if (!wanted || scope.openingDisciplines.has(wanted.id)) return null;
+  const team = scope.disciplines;
+  if (team.length === 0) return scope.buildsProduct ? outsideProductWork(scope, wanted) : null;
+  if (covers(team, wanted)) return null;
+  return `is ${withArticle(wanted.label)} role; your team (${scope.teamName}) is ${listOf(team.map((d) => d.label))}, so it is outside your area.`;
+}
+
+/** The disciplines that build a product; a team that names only product areas is made of these. */
+const PRODUCT_FAMILIES = new Set(['software', 'product', 'design', 'data']);
+
+/** "Payments Accountant" to "Payments: checkout, billing, payouts": the domain word is the team's, the job is not. */
+function outsideProductWork(scope: ReferrerScope, wanted: Discipline): string | null {
+  if (PRODUCT_FAMILIES.has(wanted.family)) return null;
+  return `is ${withArticle(wanted.label)} role; your team (${scope.teamName}) builds the product (engineering, product, design and data), so it is outside your area.`;
+}
+
+/**
+ * The candidate names their own discipline and it is not the role's ("I'm a data analyst" for a data
+ * engineering role): partial at best, unless the team itself spans both (a dispatcher asking a
+ * brokerage desk of sales reps and load planners).
+ */
+export function crossesDiscipline(
+  background: string,
+  role: RoleMention | null,
+  team: readonly Discipline[],
+): string | null {
+  const wanted = role ? roleDiscipline(role.evidence) : null;
+  if (!wanted) return null;
+  const own = selfNamedDisciplines(background);
+  if (own.length === 0 || covers(own, wanted) || own.some((d) => covers(team, d))) return null;
+  return `they describe themselves in ${listOf(own.map((d) => d.label))}, and the role is ${wanted.label}.`;
+}
+
+/**
+ * A job the vocabulary does not know, named nowhere in the team area or its openings ("Growth
+ * Copywriter" to a backend growth team, "Museum Educator" to librarians and clerks, "Litigation
+ * Paralegal" to contracts and privacy counsel). Where the domain matches, the referrer
+ * should look before a yes, so partial at best; with nothing of the domain in the role or the
+ * background (`elsewhere`: "IT Systems Administrator" to teen librarians), it is outside the area.
+ */
+export function unnamedJob(
+  scope: ReferrerScope,
+  profile: Profile,
+  role: RoleMention | null,
+  openRole: OpenRole | null,
+  { elsewhere = false, seats = false } = {},
+): string | null {
+  const head = unnamedHead(scope, profile, role, openRole, seats);
+  if (!head) return null;
+  const why = elsewhere
+    ? 'and neither the role nor their background matches its words'
+    : 'so the fit needs your own look';
+  return `"${head}" is a job your team area does not name, ${why}.`;
+}
+
+/**
+ * The job the role names when the team area does not name it. A seat ("Specialist", "Officer")
+ * counts only with `seats`, and only against a team that lists its people and lists no one in that
+ * seat ("Medical Billing Specialist" to aides and visiting nurses).
+ */
+function unnamedHead(
+  scope: ReferrerScope,
+  profile: Profile,
+  role: RoleMention | null,
+  openRole: OpenRole | null,
+  seats: boolean,
+): string | null {
+  if (!role || openRole || role.ownTeam) return null;
+  const head = jobHead(role.title);
+  if (!head || !/^[A-Z]/.test(head)) return null;
+  // A field word before another job ("Dental Receptionist") does not make the job that field's:
+  // the discipline decides only when the job noun itself names one, or the job is a generic seat.
+  const byDiscipline = GENERIC_JOB.has(head.toLowerCase()) || disciplinesIn(head).length > 0;
+  if (roleDiscipline(role.evidence) && byDiscipline) return null;
+  if (GENERIC_JOB.has(head.toLowerCase())) return seats && seatNobodyHolds(scope, head) ? head : null;
+  const named = new Set(stems([profile.teamArea, ...profile.openRoles.map((r) => r.title)].join(' ')));
+  return stems(head).every((s) => named.has(s)) ? null : head;
+}
+
+function seatNobodyHolds(scope: ReferrerScope, seat: string): boolean {
+  if (scope.people.length === 0) return false;
+  const wanted = stems(seat)[0] as string;
+  return !scope.people.some((person) => stems(person).includes(wanted));
+}
+
+/** Plural job nouns ("bankers", "hygienists", "mechanics", "staff"), when a list item ends in one. */
+const JOB_PLURAL = new RegExp(
+  `^${alternation(`
+  [a-z-]+(ers|ors|ists|ians|ants|ics)
+  ${wordAlternation(`
+    managers | leads | agents | specialists | associates | technicians | assistants | staff | crews | nurses | chefs
+    cooks | clerks | guards | pilots | aides | emts | rns | maids | valets | analysts | coaches | captains | mates
+    deckhands | hands | chemists
+  `)}
+`)}$`,
+);
+/** Who a team serves, not who is on it: "checkout for merchants", "tools for our engineers". */
+const AUDIENCE = wordSet(
+  'customers users merchants sellers buyers partners members clients advertisers creators riders drivers guests ' +
+    'patients students residents families growers farmers employees developers engineers others orders centers',
+);
+
+/**
+ * The people a team area lists as its own ("branch managers, personal bankers and tellers"): each
+ * item of its list that ends in a plural job noun, unless the item says whom the team serves.
+ */
+export function listedPeople(teamArea: string): string[] {
+  const list = teamArea.includes(':') ? teamArea.slice(teamArea.indexOf(':') + 1) : teamArea;
+  // "assistant coaches for women's basketball": the people come before whom or what they are for.
+  return list
+    .split(/[,;()]|\s+&\s+|\s+and\s+/)
+    .map((item) => (item.split(/\s+(?:for|to|serving|used by|at|across|on)\s+/i)[0] ?? '').trim())
+    .filter((item) => {
+      const last = item.split(/\s+/).pop()?.toLowerCase() ?? '';
+      return JOB_PLURAL.test(last) && !AUDIENCE.has(last);
+    });
+}
+
+/**
+ * A role in a discipline the vocabulary knows, asked of a team whose area names no discipline it
+ * knows but lists its people: none of them is that discipline ("Senior iOS Engineer" to "branch
+ * managers, personal bankers and tellers"). Fit makes it partial at best when the domain matches,
+ * and outside the area when nothing else does.
+ */
+export function unlistedDiscipline(
+  scope: ReferrerScope,
+  role: RoleMention | null,
+  openRole: OpenRole | null,
+): string | null {
+  if (!role || openRole || role.ownTeam || scope.disciplines.length > 0 || scope.people.length === 0) return null;
+  const wanted = roleDiscipline(role.evidence);
+  if (!wanted) return null;
+  return `it is ${withArticle(wanted.label)} role, and your team area lists its people (${listOf(scope.people)}) without it.`;
+}

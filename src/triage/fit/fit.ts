@@ -1,0 +1,192 @@
+import { maskUrls } from '../intake/normalize.js';
+import { AREA_MATCHER, areaLabel, areaTerms, type Term, type TermHit, TermMatcher } from '../reading/areas.js';
+import type { Reading } from '../reading/reading.js';
+import type { RoleMention } from '../reading/roles.js';
+import { boundedCache } from '../shared/bounded-cache.js';
+import type { Profile } from '../shared/profile.js';
+import { listOf } from '../shared/text.js';
+import { stems, tokenize, wordSet } from '../shared/words.js';
+import * as P from '../signals/patterns.js';
+import {
+  crossesDiscipline,
+  listedPeople,
+  outsideDiscipline,
+  unlistedDiscipline,
+  unnamedJob,
+} from './discipline-fit.js';
+import { roleDiscipline, teamDisciplines, withoutAudience } from './disciplines.js';
+import { roleElsewhere } from './fit-elsewhere.js';
+import type { Fit, ReferrerScope } from './fit-types.js';
+import { matchOpenRole } from './open-roles.js';
+
+export type { Fit, ReferrerScope } from './fit-types.js';
+
+/** Words in a team area that name no area of their own ("engineering", "products"). */
+const GENERIC_TEAM_WORDS = wordSet(
+  'product products team teams engineering engineer management manager pm work area org group feature ' +
+    'features stuff things squad pillar the our my all other core general various misc etc',
+);
+
+const FILLER = new Set(stems('with from that this their across over into each'));
+
+function ownPhrases(teamArea: string): string[] {
+  return teamArea
+    .split(/[:;()]|,(?!\d)|\s+&\s+|\s+and\s+|\s+\+\s+|\n/i)
+    .map((part) =>
+      part
+        .trim()
+        .split(/\s+/)
+        .filter((w, i, all) => !(GENERIC_TEAM_WORDS.has(w.toLowerCase()) && (i === 0 || i === all.length - 1)))
+        .join(' '),
+    )
+    .filter((p) => p.length >= 2 && !GENERIC_TEAM_WORDS.has(p.toLowerCase()));
+}
+
+const AREA_TERMS: Term[] = areaTerms();
+const rememberedScopes = boundedCache<ReferrerScope>(256);
+
+/** Building a matcher costs more than a triage; batches reuse one per distinct team area and roles. */
+export function referrerScope(profile: Profile): ReferrerScope {
+  const key = JSON.stringify([profile.teamArea, profile.openRoles.map((r) => r.title)]);
+  return rememberedScopes(key, () => buildScope(profile));
+}
+
+function buildScope(profile: Profile): ReferrerScope {
+  const teamArea = profile.teamArea;
+  const areas = new Set(
+    AREA_MATCHER.match(teamArea)
+      .map((hit) => hit.term.area)
+      .filter((a): a is string => a !== null),
+  );
+  for (const role of profile.openRoles) {
+    for (const hit of AREA_MATCHER.match(role.title)) if (hit.term.area) areas.add(hit.term.area);
+  }
+  const ownTerms: Term[] = ownPhrases(teamArea).map((phrase) => ({ phrase, stems: stems(phrase), area: null }));
+  const disciplines = teamDisciplines(teamArea);
+  const people = listedPeople(teamArea);
+  return {
+    teamArea,
+    teamName: (teamArea.split(':')[0] ?? teamArea).trim(),
+    areas,
+    ownTerms,
+    matcher: new TermMatcher([...ownTerms, ...AREA_TERMS]),
+    disciplines,
+    openingDisciplines: new Set(profile.openRoles.flatMap((r) => roleDiscipline(r.title)?.id ?? [])),
+    people,
+    buildsProduct: disciplines.length === 0 && people.length === 0 && areas.size > 0,
+    words: new Set(
+      tokenize(withoutAudience(teamArea))
+        .filter((t) => t.word.length >= 4 && !GENERIC_TEAM_WORDS.has(t.word.toLowerCase()) && !FILLER.has(t.stem))
+        .map((t) => t.stem),
+    ),
+  };
+}
+
+/** Fresh each time: results are handed to callers who may keep and change them. */
+const noProfile = (): Fit => ({
+  level: 'unknown',
+  matched: [],
+  explanation: 'No team area is set, so fit against your area was not checked.',
+  targetAreas: [],
+  backgroundAreas: [],
+  openRole: null,
+});
+
+function inScope(scope: ReferrerScope, hit: TermHit): boolean {
+  return hit.term.area === null || scope.areas.has(hit.term.area);
+}
+
+function areasOf(hits: TermHit[]): string[] {
+  return [...new Set(hits.map((h) => h.term.area).filter((a): a is string => a !== null))];
+}
+
+function labels(areas: string[]): string {
+  return listOf(areas.map(areaLabel));
+}
+
+/** The candidate's own sentences about themselves, without the role asked for or what they hope to do next. */
+function backgroundText(reading: Reading, role: RoleMention | null, { besideTheAsk = true } = {}): string {
+  return reading.body
+    .filter((s) => !P.SECOND_PERSON.test(s.text) && /\b(?:I|I'm|I've|my|we|our|me)\b/i.test(s.text))
+    .filter((s) => besideTheAsk || !role || !s.text.includes(role.evidence))
+    .map((s) =>
+      maskUrls(role ? s.text.replace(role.evidence, ' ') : s.text)
+        .replace(P.ASPIRATION, ' ')
+        .replace(P.MEETING_PLACE, ' '),
+    )
+    .join(' . ');
+}
+
+/**
+ * Rates the request against the referrer's area: the wanted role decides in or out of scope, the
+ * background decides strong or partial. Sentences about the referrer ("your work on…") are left out,
+ * because they describe the referrer, not the candidate.
+ */
+export function rateFit(reading: Reading, profile: Profile | null, role: RoleMention | null): Fit {
+  const { openRole, mirrored } = matchOpenRole(profile, role, reading.urls);
+  if (!profile) return noProfile();
+  const scope = referrerScope(profile);
+  // The open role's own title puts the ask in scope, but only the candidate's words count as matched terms.
+  const targetHits = scope.matcher.match(role?.evidence ?? '');
+  const background = backgroundText(reading, role);
+  const backgroundHits = scope.matcher.match(background);
+
+  const targetIn = targetHits.filter((h) => inScope(scope, h));
+  const backgroundIn = backgroundHits.filter((h) => inScope(scope, h));
+  const targetAreas = areasOf(targetHits);
+  const backgroundAreas = areasOf(backgroundHits);
+  const matched = distinctSurfaces([...targetIn, ...backgroundIn]);
+  const base = { matched, targetAreas, backgroundAreas, openRole };
+  const roleName = role ? `The role they name ("${role.evidence}")` : `Your ${openRole?.title ?? ''} opening`;
+
+  const otherDiscipline = outsideDiscipline(scope, role, openRole);
+  if (otherDiscipline) return { ...base, matched: [], level: 'none', explanation: `${roleName} ${otherDiscipline}` };
+  // "A PM role on your team" is in the referrer's area by definition, whatever words it uses.
+  const ownTeam = role?.ownTeam === true;
+  if (targetHits.length > 0 || openRole || ownTeam) {
+    if (targetIn.length === 0 && !openRole && !ownTeam) {
+      return {
+        ...base,
+        level: 'none',
+        explanation: `${roleName} is ${labels(targetAreas)} work, outside your area (${scope.teamName}).`,
+      };
+    }
+    // One stray word ("dashboard"), even said twice, is not a background; two or more outside terms and none inside are.
+    // A team outside software needs three: its own work has words that sound like software ("compliance", "on call").
+    const enough = scope.areas.size > 0 ? 2 : 3;
+    const outsideOnly = new Set(backgroundHits.map((h) => h.term.phrase)).size >= enough && backgroundIn.length === 0;
+    if (outsideOnly) {
+      return {
+        ...base,
+        level: 'partial',
+        explanation: `${roleName} is in your area, but their background is in ${labels(backgroundAreas)}, with no overlap shown.`,
+      };
+    }
+    // A seat the team's people do not hold is its own job, unless the role names the team's own work ("Reading Program Coordinator").
+    const seats = !targetIn.some((hit) => hit.term.area === null);
+    const crossing =
+      crossesDiscipline(background, role, scope.disciplines) ??
+      unnamedJob(scope, profile, role, openRole, { seats }) ??
+      unlistedDiscipline(scope, role, openRole);
+    if (crossing) return { ...base, level: 'partial', explanation: `${roleName} is in your area, but ${crossing}` };
+    const overlap = backgroundIn.length > 0 ? `, and their background (${listOf(unique(backgroundIn))}) overlaps` : '';
+    return { ...base, level: 'strong', explanation: `${roleName} is in your area (${scope.teamName})${overlap}.` };
+  }
+  // A seat the team does not list is outside only when nothing in the role or the background touches the team's words
+  // ("the Front Office Manager position at the school": where the role is, said in the ask, is not the background).
+  const own = backgroundText(reading, role, { besideTheAsk: false });
+  const untouched = !stems(`${role?.evidence ?? ''} ${own}`).some((s) => scope.words.has(s));
+  const touched = backgroundIn.length > 0 ? listOf(unique(backgroundIn)) : null;
+  return roleElsewhere({ scope, profile, role, openRole, mirrored, roleName, touched, untouched }, base);
+}
+
+/** Matched words as the note wrote them, once each; phrases like "for engineers" are matches, not nouns to list. */
+function unique(hits: TermHit[]): string[] {
+  return distinctSurfaces(hits).filter((s) => !/^(?:for|to|with)\b/i.test(s));
+}
+
+function distinctSurfaces(hits: TermHit[]): string[] {
+  const seen = new Map<string, string>();
+  for (const hit of hits) if (!seen.has(hit.surface.toLowerCase())) seen.set(hit.surface.toLowerCase(), hit.surface);
+  return [...seen.values()];
+}

@@ -1,0 +1,56 @@
+/**
+ * English phrase data: The easy out, and a note that answers an ask of the referrer.
+ * Data only: each stage compiles what it reads, once, at load (see shared/phrases.ts for the line syntax).
+ */
+
+/** A note that says it answers the referrer's own ask: the one-pager, or the more they asked for. */
+export const ANSWERS_AN_ASK = `
+  as you (suggested|asked|requested)
+  as (requested|discussed|promised)
+  (here is|here's|heres|attached is|sharing|sending) (my|the) one[- ]?pager
+  one[- ]?pager (you asked for|as requested)
+  (you asked|asking) (me )?for (a|my|the|more)
+  (following|per|further to) your (reply|request|suggestion|note|message)
+  (a bit|a little|some) more (about me|detail|details|context)
+  thanks for (replying|getting back|your reply)
+`;
+
+/** An easy out that only makes sense after an ask ("if you cannot, it is okay"): the ask is implied. */
+export const IMPLIED_ASK = `
+  if (you )?(can't|cannot|can not|are not able|aren't able|couldn't)\\b
+  if (it('s| is) )?not (possible|a good time)
+  if (you'd )?(rather|prefer) not
+`;
+
+export const GRACEFUL_EXIT = `
+  no worries
+  no problem
+  no pressure
+  zero pressure
+  no obligation
+  no hard feelings
+  no stress
+  (totally|completely|fully|absolutely) understand
+  (totally|completely|perfectly|absolutely|entirely) (fine|okay|ok)
+  all good if (not|you can't|you cannot|you can not|it's a no)
+  understand if (not|you|it|this)
+  understood if\\b
+  if not[,.!]
+  if not$
+  either way
+  feel free to (say no|pass|ignore|decline)
+  (fine|okay|ok) if (not|no)\\b
+  if (it'?s|this is|that'?s|it is|this isn'?t|it isn'?t) not (a |the right |quite )?(fit|match|possible|something)
+  if (it'?s|this is|that'?s) (outside|not something)
+  if you('re| are) not comfortable
+  if you('d| would) rather not
+  if you('d| would)? prefer not
+  \\bunderstand (completely|totally|entirely|fully)\\b
+  no need to (reply|respond)
+  (fine|okay|ok|alright|all right) (for you )?to (say no|decline|pass)
+  (don't|do not|never) feel (obligated|obliged|pressured|bad)
+  (happy|fine|glad|ok|okay) to (take|hear|get) (a |your )?no\\b
+  if you (can't|cannot|can not|are unable to|aren't able to|are not able( to)?|don't have time)\\b[^.!?]{0,30}\\b(understand|fine|ok|okay|no problem|no worries)\\b
+  if not\\b[^.!?]{0,25}\\b(okay|ok|fine|alright)\\b
+  if (you )?(take a (quick )?look and )?(see|find|think there('s| is)) a (real|legitimate|genuine|clear) (match|fit)
+`;

@@ -1,0 +1,246 @@
+/**
+ * English phrase data: What makes a referral risky: flattery, pressure, bumps, placeholders, asks on someone else’s behalf.
+ * Data only: each stage compiles what it reads, once, at load (see shared/phrases.ts for the line syntax).
+ */
+import { type RegexData, wordAlternation } from '../../shared/phrases.js';
+
+/** What a referrer is called in praise: "you're an inspiration", "you are the best". */
+export const PRAISE = wordAlternation(`
+  inspiration | inspiring | legend | rock ?star | icon | role model | genius | visionary | amazing
+  incredible | brilliant | awesome | the best | the (?:smartest|most (?:talented|brilliant|inspiring|impressive|gifted))
+`);
+
+export const FLATTERY = `
+  (followed|been following|admired?|idoli[sz]e|look up to|fan of) (you|your)\\b
+  huge fan
+  big fan
+  (you('re| are)|you've been) (honestly |literally |truly |really |such |so ){0,2}(an? )?((true|real|huge|big|absolute|total|complete|actual) )?${PRAISE}\\b
+  \\b(a|such a) (true |real )?visionary
+  your \\w+( \\w+)? (is|are|was|were|has been) (so |truly |really |absolutely |just )?(amazing|incredible|inspiring|brilliant|awesome|outstanding|phenomenal|legendary)
+  such an inspiration
+  so inspiring
+  honou?red to (reach|connect|write|work|be)
+  (really|so|truly|deeply) admire
+  (amazing|impressive|incredible|inspiring) (career|journey|path|trajectory)
+`;
+
+export const PRESSURE = `
+  last hope
+  # leaning on a third party's favour: "I'm sure he'd appreciate it if you referred me"
+  (I'm sure|I am sure|I know|surely) (he|she|they)('d| would) (appreciate|be grateful|like|want)\\b[^.!?]{0,20}\\bif you\\b
+  (said|says) (he|she|they)('d| would) be (happy|glad|pleased|grateful) if you\\b
+  (he|she|they) said you('d| would) (understand|not mind|be fine|be okay|be ok)\\b
+  after (everything|all (that )?) I('ve| have)? (did|done)\\b
+  (I think|surely) you can do this for me
+  (don't|do not) leave me hanging
+  I (already )?told (the|your|my) ([\\w-]+ ){1,3}(that )?you('d| would| will| were going to) (vouch|refer|recommend|put)\\b
+  so I assume (it's|that's|this is) (fine|ok|okay|alright)
+  (my|our) (visa|job|rent|family|future|life|career) depends on (it|this|you|your)\\b
+  need (this|the|your) referral (today|tonight|now|asap|right now)\\b
+  (told me|said|says) you('d| would| will) (take care of|look after|look out for|hook) me\\b
+  since I('m| am) (his|her|their) (nephew|niece|son|daughter|cousin|godson|goddaughter|grandson|granddaughter)\\b
+  only hope
+  really need (this|a|your|you)
+  desperate(ly)?
+  begging
+  i beg( you)?\\b
+  please,? please
+  i('ve| have) applied (to|for) (over |more than )?\\d+
+  worked (so|incredibly|really|extremely) hard
+  still (haven't|have not|hasn't|not) heard
+  haven't heard back
+  no (reply|response) yet
+  why (haven't|didn't) you
+  asap
+  urgent(ly)?
+  right away
+  by (tomorrow|today|tonight|end of (day|week)|eod|eow)\\b
+  # a weekday deadline on the referral itself ("submit the referral by Friday"), not on an order
+  (refer|referral|submit|send|reply|respond|answer|hear)\\w*\\b[^.!?]{0,40}\\bby (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b
+  i need you to (submit|refer|send|put|sign|do)\\b
+  you owe
+  you need to (hire|refer|help|interview) me
+  (refer|submit|hire|interview) me\\b[^.!?]{0,30}\\b(today|tonight|now|asap)\\b
+  means? the world
+  counting on you
+  don't let me down
+  (don't|do not) make me look bad
+  need (an answer|to hear back)
+  # polite pressure: others already told, what the referrer would gain, a third party's favour
+  (told|mentioned to|let|informed) (the |my |your )?([\\w-]+ ){0,2}(hiring manager|recruiter|recruiting|hr|team|manager|director|supervisor|boss|them)( person| people| rep| team| department)? (know )?(that )?you('d| would|'ll| will| are| were|'re)
+  you('d| would|'ll| will) (also )?(get|earn|receive|pocket) (the |a )?(nice |referral |employee |\\$?[\\d,]+k? )*bonus
+  referral bonus (for you|too|as well)
+  you (get|earn|receive|make) (a |an |the )?(\\$?[\\d,]+k? )?(referral )?bonus
+  free money
+  referrers? (get|gets|earn|earns|receive|receives|make|makes)\\b
+  (a )?win[- ]win
+  (a )?win for (both of us|us both|you too|you as well)
+  let me know (once|when) (you('ve| have)|it's|it is|it has been|it's been) (submitted|sent|done|put|in)\\b
+  works out for (both of us|us both|everyone)
+  (said|told me|promised) you('d| would) (definitely |surely |certainly |happily |gladly )?(be (happy|glad|more than happy) to )?(do|help|refer|put in|get me)
+  (told|let|promised) (him|her|them) (know )?(that )?you('ll| will|'d| would|'re| are) (take care of|handle|do|sort)
+  (listed|named|put (down )?) you as (my )?(referr(al|er)|reference)
+  (put|listed|wrote|entered) (down )?your name (down )?(as|for) (my )?(referr(al|er)|reference)
+  (pays?|gives?|offers?) (a |an )?(\\$?[\\d,]+k? )?referral bonus
+  money in your pocket
+  helps (us both|both of us)
+  please respond
+  reply soon
+  running out of (time|money|options)
+  i will keep (messaging|following)
+  # guilt about family
+  (family|kids|children|parents|wife|husband|partner) (is |are )?(depending|counting|relying) on me
+  let (them|my family|my kids|my parents|everyone) down
+`;
+
+export const CONTACTED = "(messaged|wrote|written|reached out|pinged|emailed|dm'?d|dmed|contacted|texted|sent)";
+
+export const FOLLOW_UP = `
+  bump(ing)?\\b
+  # following up on their own ask, not on someone's intro or the one-pager they were asked for
+  follow(ing)?[- ]up(?! (on|with|about|after|from) (?!(my|this|the|our) (note|message|email|request|referral|dm|ask)\\b))
+  circling back
+  checking in again
+  resending
+  in case (it|this|my (note|message|email)) got (buried|lost)
+  ${CONTACTED} (to )?you\\b
+  my (last|earlier|previous)( (two|three|four|few|couple of|\\d{1,2}))? (messages?|notes?|emails?|dms?)
+  (second|third|fourth|fifth) (message|note|attempt|email|time)\\b
+  another (message|note|attempt|email)
+  (following|checking|writing) (up )?again\\b
+  my (\\w+ )?(messages|notes|emails|dms) from
+`;
+
+/** "I messaged you twice": the contact, with up to three words after it where a count may stand. */
+export const CONTACT_VERB = `\\b(?:${CONTACTED.slice(1, -1)})(?: to)? you\\b((?: \\w+){0,3})`;
+
+export const QUANTIFIER = String.raw`\b(once|twice|two times|three times|thrice|four times|five times|(\d{1,2}) times|a few times|several times|multiple times|a couple (?:of )?times|(?:last|previous|earlier) (?:two|three|four|few|couple of|\d{1,2}) (?:messages|notes|emails|dms))\b`;
+
+/** A bump that says it is not the first: "following up again", "my messages from last week". */
+export const REPEATED_BUMP = String.raw`\b(?:(?:following|checking|writing) (?:up |in )?again|my (?:\w+ )?(?:messages|notes|emails|dms) from|my (?:two|three|four|several|few) (?:earlier |previous |last )?(?:messages|notes|emails|dms))\b`;
+
+export const ORDINAL_MESSAGE = String.raw`\b(second|third|fourth|fifth) (?:message|note|attempt|email|time)\b`;
+
+/**
+ * Template text left in: "[Name]", "{{first_name}}", "<company>", "%ROLE%", "INSERT NAME", "XXX".
+ * Each pattern comes with text it cannot match without, so a note without it skips the pattern.
+ */
+export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegexData]> = [
+  [
+    '[',
+    {
+      source: String.raw`\[(?:your |first |last |full |company |candidate'?s? |recipient'?s? |hiring |referrer'?s? )?(?:name|first[ _]?name|last[ _]?name|company(?: name)?|role|position|title|team|recipient|job title|date|link|manager|contact|referrer)\](?!\()`,
+      flags: 'i',
+    },
+  ],
+  ['[', { source: String.raw`\[(?:insert|add|fill in|enter)\b[^\]\n]{0,40}\]`, flags: 'i' }],
+  ['[', { source: String.raw`\[[A-Z][A-Z_ ]{2,30}\](?!\()`, flags: '' }],
+  ['{', { source: String.raw`\{\{?\s*[a-z][a-z_. ]{0,30}\s*\}?\}`, flags: 'i' }],
+  [
+    '<',
+    {
+      source: String.raw`<(?:name|first ?name|last ?name|company|company name|your name|role|title|recipient|position|insert[^<>\n]{0,30})>`,
+      flags: 'i',
+    },
+  ],
+  ['%', { source: String.raw`%[A-Z_]{2,30}%`, flags: '' }],
+  ['INSERT ', { source: String.raw`\bINSERT (?:NAME|COMPANY|ROLE|TITLE)\b`, flags: '' }],
+  ['XXX', { source: String.raw`\bX{3,}\b`, flags: '' }],
+  [
+    '(',
+    {
+      source: String.raw`\((?:your |company |candidate'?s? |hiring )?(?:name|company(?: name)?|role|position|title|job title|manager|recipient)\)`,
+      flags: 'i',
+    },
+  ],
+  [
+    'XYZ',
+    {
+      source: String.raw`\b(?:the |at |with |for )?XYZ (?:[Cc]ompany|[Cc]orp|[Ii]nc|[Pp]osition|[Rr]ole|[Tt]eam|[Dd]epartment)\b|\bat XYZ\b`,
+      flags: '',
+    },
+  ],
+  [
+    'ABC',
+    {
+      source: String.raw`\b(?:the |at |with |for )ABC (?:[Cc]ompany|[Cc]orp|[Ii]nc|[Pp]osition|[Rr]ole|[Tt]eam)\b|\bat ABC\b`,
+      flags: '',
+    },
+  ],
+  [' company', { source: String.raw`\b(?:at|with|join) X company\b`, flags: 'i' }],
+  ['[', { source: String.raw`\[(?:specific|relevant|your|a) [a-z ]{2,30}\]`, flags: 'i' }],
+];
+
+/** Someone asking for a candidate who is not writing themselves: an agency, a recruiter, a placement fee, a relative. */
+export const ON_BEHALF = `
+  (get|find|give) (him|her|them) a job
+  my (\\w+ )?(daughter|son|nephew|niece|brother|sister|cousin|grandson|granddaughter|roommate|friend|partner|husband|wife|boyfriend|girlfriend|neighbou?r|mentee) (just |recently )?(finished|graduated|is looking|would love|needs|wants)
+  (could|can|would|will) you (please )?(refer|recommend|submit|put in a word for) (him|her)\\b
+  (too shy|afraid|nervous) to ask (you )?(himself|herself|themselves)
+  (candidate|client) \\(?name withheld
+  (placement|agency|recruiting|finder'?s) fees? (applies|apply)
+  on behalf of (my|our|a) (client|candidate)s?
+  (writing|asking|reaching out) on behalf of (my|our|a) (\\w+ ){0,2}(daughter|son|friend|brother|sister|wife|husband|partner|cousin|nephew|niece|colleague|mentee|student)s?\\b
+  (my|our) (client|candidate) (is|has|would|was)
+  a candidate (of mine|i represent|i'm representing|i am representing)
+  i represent (a|an) (candidate|engineer|designer|developer|product manager)
+  (placement|finder'?s|agency) fee
+  fee agreement
+  placement agreement
+  (I run|I own|I'm with|I am with|we're|we are) an? ([\\w-]+ ){0,2}(staffing|recruiting|placement|talent) (agency|firm|company)\\b
+  i represent (several|a number of|many|some|top|experienced|qualified)
+  refer (my|our) (candidate|client)s?
+  (once|after|when|if) we (agree|settle) on (terms|a fee|fees)
+  through (\\w+ ){1,3}staffing\\b
+`;
+
+/** Asks that are not for a job referral: a reference, a buyer for what they sell, a business introduction. */
+export const NOT_A_REFERRAL = `
+  (be|serve as|act as) (a|my|one of my) (professional )?references?\\b
+  (a|your) reference for me
+  who (handles|owns|runs|buys|manages|is in charge of) (the )?(procurement|purchasing|buying|vendor|payroll|tax|billing|partnerships)
+  (refer|introduce) me to (your|the) (buyer|procurement|purchasing|decision[- ]maker)s?
+  (quick |short |\\d+[- ]minute )?demo (call )?(would|to) show
+  (business|partnership|investment) (introduction|intro|opportunity)
+  who (handles|owns|runs|buys|manages|is in charge of|decides on) (\\w+ ){0,3}(procurement|purchasing|buying|vendors?|payroll|tax|billing|partnerships|software|tools|loans|mortgages|accounts|insurance)\\b
+  (an )?introduction to the right person
+  we('re| are) an? (\\w+ ){0,3}(supplier|vendor|distributor|manufacturer|reseller)\\b
+  (happy|glad|love) to (send|share|give|run) (you )?(a |an )?(short |quick )?demo
+  (asked|asks|asking) (me )?for (\\w+ ){0,2}references\\b
+  (love|get|want|need) (some )?(press |media |news )?coverage
+  (good )?word with the (admissions?|loan|claims?|scholarship|selection) (committee|office|team|department)
+  my (claim|order|account|refund|case|policy|application|loan|mortgage|appointment|scan|surgery) (has been|is|was|got) (stuck|delayed|pending|denied|on hold|cancelled|canceled)
+  # giving money, not asking for work
+  (make|making|give|giving) (a|our|my) (\\w+ )?(gift|donation)\\b
+  (would like|want|wants|plan|planning|hoping) to (donate|give a gift)
+`;
+
+/**
+ * Asks to be sent to someone who does a thing for them: a buyer, a decision maker, a person who can
+ * fix, schedule or translate something. Read only in sentences with no talk of a job (see
+ * JOB_TALK): "refer me to whoever handles hiring for the PM role" is a job ask.
+ */
+export const SERVICE_ASK = `
+  (refer|introduce|connect) me to (whoever|(the|the right) person (who|that)|someone (who|that)) (owns|handles|buys|runs|manages|decides)
+  # whoever does something: "whoever greenlights new series", "refer our agency to whoever manages contracts"
+  (refer|introduce|connect) (me|us|our (\\w+ )?(agency|company|firm|business|winery|product|team)) to whoever\\b
+  # someone who can do something for them: "someone who can translate my birth certificate", "take a look this week"
+  (refer|introduce|connect) me to (someone|somebody|anyone|a [\\w-]+)( [\\w-]+){0,3} (who|that) can( \\w+)? \\w+ (my|our|me|us|him|her|it|this|the|them)\\b
+  (refer|introduce|connect) me to (someone|somebody|anyone|whoever)\\b[^.!?]{0,60}\\b(sooner|faster|quicker|today|tonight|this week|right away)\\b
+  (refer|introduce|connect) me to (his|her|their|my [\\w-]+'s|our [\\w-]+'s) (care team|doctor|nurse|physician|provider|case manager|social worker)
+  (refer|introduce|connect) me to (someone|somebody|anyone)( [\\w-]+){0,3} (who|that) can (take a )?look\\b
+  (refer|introduce|connect) me to (whoever|(the|a|your) (\\w+ ){0,2}(who|that)|(someone|somebody|anyone)( [\\w-]+){0,3} (who|that)) ((\\w+ ){0,3})?(owns|handles|buys|runs|manages|decides|covers|can( \\w+)? (help|speed|fix|look|escalate|resolve|approve|sort|answer|explain|process|see|treat|evaluate|schedule|push))
+  (refer|introduce|connect) me to [^.!?]{0,40}\\bfor (a|an) (quote|estimate|consultation|price|discount|appointment)\\b
+  # "refer her to one of your audiologists who can see her"
+  (refer|introduce|connect|send) (me|us|her|him|them|my [\\w-]+) to (one of yours|(one of your|a|an|your)( [\\w-]+){1,6}) (who|that|who's) (can|could|would|will|won't|takes|accepts|is taking|are taking|does|do|doesn't|offers|sees|treats|has|have|is|are|free|available|works?|specializ\\w+|deals?|handles?|knows?)\\b
+  # "refer me to someone who can set up a payment plan"
+  (refer|introduce|connect|send) (me|us|her|him|them|my [\\w-]+) to (someone|somebody|anyone|whoever)( [\\w-]+){0,3} (who|that) (can|could|will|would)\\b
+  (refer|introduce|connect|send) (me|us|her|him|them) to your ([\\w-]+ ){1,3}so (I|we|he|she|they) can (get|see|book|have|start|schedule)\\b
+  (refer|introduce|connect|send) (me|us|her|him|them) to the( [\\w-]+){1,3} (who|that) (covered|handled|did|worked|took|reported|treated|saw|was)\\b
+`;
+
+/** Words of a job search: a sentence with them asks about work, however it is phrased. */
+export const JOB_TALK = String.raw`\b(?:hiring|hires?|interviews?|interviewing|r[ée]sum[ée]s?|cvs?|roles?|positions?|openings?(?! (?:night|day|weekend|ceremony|on (?:mon|tue|wed|thu|fri|sat|sun)\w*|on weekends|in the (?:morning|evening|afternoon)s?))|(?<!\bside )jobs?|recruit\w*)\b`;
+
+/** A note sent to everyone at once is not a personal ask, whatever it says. */
+export const BROADCAST = String.raw`(?:^|\s)@(?:here|channel|everyone)\b|\b(?:hey|hi|hello) (?:everyone|all|folks|y'all)\b|\b(?:reaching out|writing|sending this|sent this|reached out) to (?:a few|several|many|a lot of|lots of|a bunch of|a handful of|dozens of|everyone|as many)\b|\b(?:messaging|emailing|contacting|dm'?ing|pinging|texting|writing to|asking) (?:everyone|everybody|anyone|anybody|every person) (?:I can|I could|I know|I've found|at|in|who|on|here)\b`;

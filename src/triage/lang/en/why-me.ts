@@ -1,0 +1,177 @@
+/**
+ * English phrase data: Why the writer picked this referrer: their work, a shared past, someone who sent them.
+ * Data only: each stage compiles what it reads, once, at load (see shared/phrases.ts for the line syntax).
+ */
+import { type PatternData, wordAlternation } from '../../shared/phrases.js';
+
+/** What the referrer made or did that a candidate can point to: "your talk on…", "your team's work on…". */
+export const REFERRER_WORK = wordAlternation(`
+  work | background | experience | team | role | talk | post | article | writing | write-?up | rfc
+  blog | doc | design doc | video | book | launch | project | research | panel | podcast | newsletter
+  thread | session | keynote | paper | move | transition | time | jump | path | webinar | workshop
+  lecture | class | course | training | presentation | seminar | issue | episode | guide | playbook | report
+  interview | column | workshop
+`);
+
+export const REFERRER_WORK_NAMED = wordAlternation(`
+  work | talk | post | article | launch | project | team | panel | podcast | paper | keynote | session
+  background
+`);
+
+export const REFERRER_DID = wordAlternation(`
+  led | lead | own | owned | run | ran | built | build | launched | shipped | manage | managed
+  work on | worked on | wrote | published | spoke | presented | gave | made | moved | started
+  founded | created | designed | maintain | maintained | scaled | grew | hired | mentor | mentored
+  judged | refereed | officiated | emceed | moderated | juried
+  walked | showed | toured
+  switched | transitioned | posted | shared | hosted | organi[sz]ed | reviewed | taught | interviewed
+  helped | answered | replied | invited | introduced | commented | recommended
+`);
+
+export const SEEN_WORK = wordAlternation(`
+  talk | post | article | panel | podcast | work | paper | thread | comment | writing | session | webinar
+  workshop | lecture | presentation | seminar | episode | masterclass | class | tasting | clinic
+  study club | club | meetup | forum | summit | retreat | camp | training | bootcamp
+  keynote | demo | launch | newsletter | interview | write-?up | blog | essay | book | video | course
+  repo | library | project | review
+`);
+
+export const WHY_ME_PATTERNS: readonly PatternData[] = [
+  {
+    source: String.raw`\b[Yy]our (?:(?!(?:on|at|in|from|of|to|for|with|about) )[\w-]+ ){1,3}[A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?,? (?:who|told|said|says|suggested|mentioned|recommended|thinks|thought|and I|supervised|precepted|trained|mentored|managed|taught|coached|hired|(?:is|was) my|worked with me|works with me)\b`,
+    flags: 'u',
+  },
+  {
+    source: String.raw`\b[A-Z][\p{L}'-]+, who [\w-]+ (?:your|for you|with you)\b[^,.!?]{0,40}, (?:was|is|and I|told|said|suggested)\b`,
+    flags: 'u',
+  },
+  {
+    source: String.raw`\b[A-Z][\p{L}'-]+, your (?:[\w'’-]+ ){0,3}[\w'’-]+, (?:and I|was|is|told|said|suggested|recommended|gave|used to|has been|had been)\b`,
+    flags: 'u',
+  },
+  {
+    source: String.raw`\b[A-Z][\p{L}'-]+, (?:one of your|a [\w-]+ (?:on|in) your) (?:[\w-]+ ){0,2}?[\w-]+, (?:was|is|told|said|suggested|recommended|gave|and I|and (?:she|he|they)|used to|has been|had been)\b`,
+    flags: 'u',
+  },
+  {
+    source: String.raw`\b(?:next to|alongside|beside|under) your (?:(?!(?:on|at|in|from|of|to|for|with|about) )[\w-]+ ){1,2}[A-Z][\p{L}'-]+\b`,
+    flags: 'u',
+  },
+  {
+    source: `\\byour (?:[\\w&/'’-]+ ){0,3}?${REFERRER_WORK}s? (?:on|in|at|with|about|around|from|building|leading)\\b`,
+    flags: 'i',
+  },
+  {
+    source: `\\byour (?!amazing|incredible|inspiring|brilliant|awesome|great|impressive|own\\b)(?:[\\w&/-]+ ){1,3}${REFERRER_WORK_NAMED}\\b`,
+    flags: 'i',
+  },
+  { source: `\\byou(?:'ve| have| had)? (?:recently |also |once )?${REFERRER_DID}\\b`, flags: 'i' },
+  {
+    source: String.raw`\byou(?:'re| are) (?:on|in|leading|running|building|hiring|the (?:\w+ ){0,2}(?:lead|pm|manager|owner|designer|engineer))\b`,
+    flags: 'i',
+  },
+  {
+    source: String.raw`\bwe(?:'ve| have)? (?:last |once |previously |briefly )?(?:met|spoke|talked|chatted|worked|overlapped|connected|were both|both)\b`,
+    flags: 'i',
+  },
+  { source: String.raw`\bwe (?:always|often|usually|sometimes) (?:chat|talk|catch up)\b`, flags: 'i' },
+  { source: String.raw`\bour (?:time|years|days) together\b`, flags: 'i' },
+  {
+    source: `\\b(?:found|saw|see|seen|read|heard|watched|came across|listened to|attended|took|completed|joined|sat in on) (?:you|your)\\b(?: [\\w&/'-]+){0,6} ${SEEN_WORK}s?\\b`,
+    flags: 'i',
+  },
+  {
+    source: String.raw`\b(?:(?<!\b(?:on|at|in|from|via|through) )[A-Z][a-z]+ (?:suggested|recommended|mentioned|said)|introduced (?:me|us)|mutual (?:friend|connection|contact)s?|(?:friend|colleague|teammate|manager|classmate) of yours|referred me to you|suggested (?:i|that i) (?:reach out|talk to you|contact you|ask you))\b`,
+    flags: '',
+  },
+  {
+    phrases: `
+    suggested (I|that I) (write|reach out|contact|talk|ask|get in touch|message|email|speak|apply)
+    said you('d| would)? be the (right|best) (person|one)
+    is (the reason|why) I('m| am) (asking|writing|reaching out|contacting|messaging)
+    (heard|saw|watched) you (speak|present|talk|teach|give|preach|perform|play|sing|lecture)
+    we were (on|in|at) the same
+    # shared work or play: "we judged the same flight", "we sat on the same panel", "we played in the same league"
+    we (judged|sat|served|played|competed|presented|spoke|volunteered|coached|ran|worked|trained|studied|raced|performed|taught|took|attended|rode|sang|marched) ((on|in|at|for|with) )?the same\\b
+    # the referrer told the writer something, once: "you told me I should think about selling cars"
+    you (once |even |personally )?(told|advised|encouraged|urged|invited) me\\b
+    told me (you('re| are)|to (ask|reach out|write|contact|talk))
+    (pointed|sent|directed) me (to you|your way|toward you)
+    looping you in
+    (introduc\\w+|connect\\w*) (the two of )?us
+    (worked|covered|picked up|shadowed) (\\w+ ){0,2}(shifts?|sprints?|rotations?) (with|alongside|on|for) your
+    (partner|work|collaborat)\\w* (closely )?(with|alongside) your (team|unit|ward|floor|store|squad|group|department)
+    you ran the (\\w+ ){0,2}(crit|review|session|workshop|standup|retro|training|onboarding)
+    (covered|ran|staffed|worked|picked up) your (\\w+ ){0,2}(clinic|shifts?|unit|ward|floor|store|desk|station|caseload|rotation|route)\\b
+    # someone sent them: "told me to get in touch", "suggest me to contact you", "said I should write to you"
+    (told|asked|suggested|suggests?|recommended|recommends?|recommend|encouraged|advised|urged) me (to )?(get in touch|reach out|write|contact|talk to you|ask you|message|email|call you|look you up|text you|send you a (note|line|message|email)|drop you a (note|line))
+    (said|thought|felt|figured) I should (write|reach out|contact|ask|talk|get in touch|message|email)
+    # "said to reach out", "told me to say hi", "said to hit you up": sent by someone, in any register
+    (said|told me) to (reach out|get in touch|write|contact|ask|message|email|ping you|hit you up|holler at you|give you a (shout|call|ring)|say (hi|hello)|drop you a (line|note))
+    (say|says|said|tell|tells|ask|asked) me to (write|contact|reach out|message|email|ask)
+    I (was|worked|have worked|'ve worked|used to work) ([\\w-]+ ){0,3}(on|in|with|for) your ([\\w-]+ )?(team|unit|ward|floor|store|desk|crew|clinic|department|shift|group|class|cohort|session)\\b
+    # someone of theirs on the referrer's team: "my cousin was on your hand crew", "your analyst Priya is a friend"
+    on your ([\\w-]+ )?(team|crew|shift|staff|unit|desk) and I\\b
+    why you\\s?:
+    [\\w-]+ (from|on|in) your ([\\w-]+ ){0,2}(team|crew|unit|staff|shop|office|store|department|lab|clinic|kitchen|floor) and I\\b
+    (following up on|per|as per) [\\w-]+'s (note|intro|introduction|email|message)\\b
+    the [\\w-]+ I (told|mentioned to|wrote to) you about\\b
+    I (accompanied|taught|tutored|coached|subbed for|covered for|filled in for) your\\b
+    I (subbed|filled in|covered) for (mrs?|ms|dr)\\.? [\\w-]+
+    # the referrer in the writer's past: "I was your student", "you precepted me"
+    I was (one of )?your ([\\w-]+ ){0,2}(students?|interns?|patients?|mentees?|apprentices?|trainees?|residents?|campers?|clients?|direct reports?|reports?|players?|tutees?)\\b
+    you (trained|precepted|supervised|coached|taught|onboarded|mentored|hired|managed) (me|my (class|cohort|group|crew|team|unit|section))\\b
+    you were (his|her|their|my [\\w-]+'s) ([\\w-]+ )?(supervisor|manager|boss|mentor|teacher|coach|lead|instructor|preceptor)\\b
+    # someone of the writer's who knows the referrer: "a friend of your title examiner Mike", "my uncle Ray did your shop's wiring"
+    (a |an )?(friend|neighbou?r|cousin|classmate|roommate|relative) of your ([\\w-]+ ){0,3}[A-Z][\\w'-]+
+    my (uncle|aunt|father|mother|dad|mom|brother|sister|cousin|wife|husband|neighbou?r|friend|grandfather|grandmother) [A-Z][\\w'-]+ (did|does|built|worked on|works on|worked for|works for|worked with|works with|installed|fixed|repaired|serviced|wired|painted|cleaned) your\\b
+    my (uncle|aunt|father|mother|dad|mom|brother|sister|cousin|wife|husband|neighbou?r|friend|grandfather|grandmother)( [A-Z][\\w'-]+)? [a-z]+ed (with|for|under|alongside|beside) you\\b
+    # "my dad and you apprenticed together", "you and my uncle worked the same line"
+    (my [\\w-]+|I) and you ([\\w-]+ ){0,2}(worked|apprenticed|trained|served|studied|played|rode|grew up|went|roofed|fished)\\b
+    you and (my [\\w-]+|I) ([\\w-]+ ){0,2}(worked|apprenticed|trained|served|studied|played|rode|grew up|went)\\b
+    we (sat|stood|worked|trained|roomed|bunked|lived) (right )?(next to|beside|across from) each other\\b
+    # someone of the writer's on the referrer's team: "my brother-in-law Sam fits pipe on your crew"
+    my (uncle|aunt|father|mother|dad|mom|brother|sister|cousin|wife|husband|neighbou?r|friend|brother-in-law|sister-in-law|son|daughter|nephew|niece)( [A-Z][\\w'-]+)? [a-z]+s ([\\w-]+ ){0,2}(on|in|at|for) your (team|crew|line|staff|unit|shop|floor|store|desk|kitchen|ward)\\b
+    # a contact who points to the referrer or vouches for them
+    your name came up\\b(?! (in (a|my) (search|google)|when I (searched|googled|looked)))
+    put me (onto|on to|in touch with) you\\b
+    speaks? (very |so |really )?highly of you\\b
+    (fellow|both) ([\\w-]+ ){0,2}(alum|alums|alumn\\w*|grads|graduates)\\b
+    (alum|alumni|alumnae) (network|directory|database|group|association|list)\\b
+    (we both|both of us) (went to|studied at|graduated from)\\b
+    I (shadowed|visited|toured|observed|rotated through) your ([\\w-]+ )?(team|unit|crew|clinic|shop|lab|kitchen|plant|site|floor|office|store|class|department)\\b
+    your ([\\w'-]+ ){1,3}and I (worked|trained|studied|served|apprenticed|came up|were|went|played|met|sat|overlapped)\\b
+    I (review|audit|support|train|cover|supervise|check|schedule|build|make|fabricate|prepare|prep|process|work (closely )?with|partner with)\\w*\\b[^.!?]{0,40}\\byour ([\\w-]+ )?(team|teams|staff|crew|unit|people|department|[\\w-]+(ers|ors|ists|ians|ants|techs))('s|s'|')?
+    (floors?|doors?|desks?|halls?) (down|up|over|away) from your\\b
+    (in|on) the [\\w&/-]+( [\\w&/-]+)? (lab|unit|team|department|office|floor|clinic|shop|ward) here\\b
+    I (did|completed|spent|had) (my |a |an )?([\\w-]+ ){0,2}(rotation|residency|internship|externship|practicum|clinicals|placement|apprenticeship|fellowship)s? (at|in|on|with) your\\b
+    who [\\w-]+s (for|with|under) you\\b
+    we (?!(can|could|should|would|will|might|may|must)\\b)[a-z]+ together (at|on|in|for)\\b
+    down the hall from your\\b
+    # a customer or patient of theirs is no tie: "I was a customer at your store"
+    (is|was|works|worked|has worked) (?!(a|an|one) (customer|client|patient|guest|shopper|regular|member|visitor|buyer)s?\\b)([\\w-]+ ){0,2}(on|in|with|at) your ([\\w-]+ ){0,2}(team|crew|unit|ward|floor|store|shop|salon|desk|clinic|department|shift|room|cellar|kitchen|staff|branch|site|station|office|plant|warehouse|lab)\\b
+    your ([\\w.-]+ ){1,4}(is|was) (a |an |my )?(old |good |close |former )?(friend|classmate|neighbou?r|cousin|roommate|teammate|brother-in-law|sister-in-law|colleague)\\b
+    thanks (to [\\w-]+ )?for the (intro|introduction|connection)\\b
+    (gave|give|gives|passed|sent|forwarded) me your (name|contact|number|email|details|info)\\b
+    said you('re| are|'d be| would be| were) (the|a|great|good|so|straight|honest|kind|helpful)\\b
+    said you (might|could|would|'d) (be able to )?help\\b
+    knows? you from
+    (worked|sat|trained|studied|served|volunteered) (together )?(with|next to|beside|alongside|under) you\\b
+    you were (my|our) ([\\w-]+'?s? ){0,3}(mentor|manager|instructor|professor|teacher|lead|supervisor|boss|coach|preceptor)
+    I (met|saw|heard) you (at|during|in|on)\\b
+    # a shared past: "we did that banquet practical together"
+    we (did|took|ran|built|studied|shared|went through|survived|worked|sat|trained|served|dealt|flew|played)\\b[^.!?]{0,40}\\btogether\\b
+    we('re| are) both (in|on|part of|members of|from)\\b
+    we (played|competed|raced|coached|worked) (against|with|alongside) each other\\b
+  `,
+  },
+  {
+    source: String.raw`\b[A-Z][a-z]+'s (?:old |former )?(?:[\w-]+ )?(?:partner|colleague|coworker|co-worker|teammate|classmate|roommate|friend|mentee|apprentice|preceptee|student|intern)\b`,
+    flags: '',
+  },
+  {
+    source: String.raw`\b[A-Z]+'S (?:OLD |FORMER )?(?:[A-Z-]+ )?(?:PARTNER|COLLEAGUE|COWORKER|CO-WORKER|TEAMMATE|CLASSMATE|ROOMMATE|FRIEND|MENTEE|APPRENTICE|PRECEPTEE|STUDENT|INTERN)\b`,
+    flags: '',
+  },
+  { source: String.raw`\b[A-Z][a-z]+, meet [A-Z][a-z]+\b`, flags: '' },
+];

@@ -1,0 +1,105 @@
+import { boundedCache } from '../shared/bounded-cache.js';
+import type { RoleMention } from './role-mention.js';
+import { ROLE_NOUNS, VAGUE } from './role-words.js';
+import type { Sentence } from './sentences.js';
+
+/**
+ * An opening as people shorten it in a hurry: its words in order, each perhaps cut to its first
+ * letters ("Oncology Sales Rep, Boston"), and its last words perhaps left off ("Court Clerk II,
+ * Civil"), but at least three words, capitalized as in the title. Null for titles of under three words.
+ */
+interface ShortForm {
+  pattern: RegExp;
+  /** What any match starts with: most sentences lack it, and one includes() settles that. */
+  needle: string;
+}
+
+/** An opening's title comes back with every note to its referrer; its pattern is built once. */
+const rememberedForms = boundedCache<ShortForm | null>(1000);
+const shortForm = (title: string) => rememberedForms(title, () => buildShortForm(title));
+
+function buildShortForm(title: string): ShortForm | null {
+  const words = title.split(/[\s,–—-]+/).filter(Boolean);
+  if (words.length < 3) return null;
+  const word = (w: string) => {
+    const cut = w.length > 4 ? `${escapeRegex(w.slice(0, 3))}\\p{L}*\\.?` : escapeRegex(w);
+    const abbreviation = TITLE_ABBREVIATIONS[w.toLowerCase()];
+    return abbreviation ? `(?:${cut}|${abbreviation}\\.?)` : cut;
+  };
+  let tail = '';
+  for (let i = words.length - 1; i >= 3; i--) tail = `(?:[\\s,–—-]+${word(words[i] as string)}${tail})?`;
+  const head = words.slice(0, 3).map(word).join('[\\s,–—-]+');
+  const first = words[0] as string;
+  const forms = [`${head}${tail}`, initialsForm(title, word)].filter(Boolean).join('|');
+  return {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms})(?![\\p{L}\\p{N}])`, 'u'),
+    needle: first.length > 4 ? first.slice(0, 3) : first,
+  };
+}
+
+/**
+ * The title word for word, in any case and with any of its commas or dashes left out: "journeyman
+ * lineworker northern region" is the "Journeyman Lineworker, Northern Region" opening.
+ */
+const rememberedExact = boundedCache<RegExp>(1000);
+const exactForm = (title: string) =>
+  rememberedExact(title, () => {
+    const words = title
+      .split(/[\s,–—-]+/)
+      .filter(Boolean)
+      .map(escapeRegex);
+    return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s,–—-]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  });
+
+/** The words after the title's last comma, written as their initials: "Freight Conductor, KC" for "…, Kansas City". */
+function initialsForm(title: string, word: (w: string) => string): string {
+  const at = title.lastIndexOf(',');
+  const place = title
+    .slice(at + 1)
+    .trim()
+    .split(/\s+/);
+  const job = title
+    .slice(0, Math.max(at, 0))
+    .split(/[\s,–—-]+/)
+    .filter(Boolean);
+  if (at === -1 || job.length < 2 || place.length < 2 || !place.every((w) => /^\p{Lu}/u.test(w))) return '';
+  // An acronym may carry a letter or two more than the initials ("WBB" for "Women's Basketball").
+  const initials = `${place.map((w) => `${escapeRegex(w[0] as string)}\\.?`).join('')}\\p{Lu}{0,2}`;
+  return `${job.map(word).join('[\\s,–—-]+')}[\\s,–—-]+${initials}`;
+}
+
+/** Abbreviations of title words that are not their first letters ("Mgr" for "Manager"). */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  manager: 'Mgr',
+  management: 'Mgmt',
+  supervisor: 'Supv',
+  senior: 'Sr',
+  junior: 'Jr',
+  department: 'Dept',
+  operations: 'Ops',
+};
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The referrer's own open roles, named word for word ("PM, Checkout"), are the clearest mention of all. */
+export function openingMentions(sentences: readonly Sentence[], openRoleTitles: readonly string[]): RoleMention[] {
+  const mentions: RoleMention[] = [];
+  const titles = openRoleTitles.filter((title) => title.trim().length >= 3);
+  if (titles.length === 0) return mentions;
+  const lowered = sentences.map((s) => s.text.toLowerCase());
+  for (const title of titles) {
+    const firstWord = (title.split(/[\s,–—-]+/).find(Boolean) ?? '').toLowerCase();
+    const exact = exactForm(title);
+    const short = shortForm(title);
+    sentences.forEach((sentence, sentenceIndex) => {
+      const whole = (lowered[sentenceIndex] as string).includes(firstWord) ? exact.exec(sentence.text) : null;
+      const found = !whole && short && sentence.text.includes(short.needle) ? short.pattern.exec(sentence.text) : null;
+      if (!whole && !found) return;
+      const words = title.split(/\s+/).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
+      // A shortened title may end on its sentence's period ("…, Boston."): that is not part of it.
+      const text = found ? found[0].replace(/\.$/, '') : (whole as RegExpExecArray)[0];
+      mentions.push({ evidence: text, title: text, qualifiers: words, sentenceIndex, posting: true, opening: true });
+    });
+  }
+  return mentions;
+}

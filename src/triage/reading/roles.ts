@@ -1,0 +1,140 @@
+import { maskUrls } from '../intake/normalize.js';
+import { type WordSpan as Token, wordSpans } from '../shared/words.js';
+import { AREA_MATCHER } from './areas.js';
+import { GENERIC_JOB } from './job-nouns.js';
+import { openingMentions } from './opening-mentions.js';
+import type { RoleMention } from './role-mention.js';
+import { isCapitalized, scopeAfterHead, titleAfter, titleBefore, titleNamedAfter } from './role-titles.js';
+import {
+  FIELD_ALONE,
+  HAS_ROLE_WORD,
+  HEAD_WORDS,
+  INTENT,
+  isJobUrl,
+  ON_YOUR_TEAM,
+  ROLE_NOUNS,
+  SPECIALTIES,
+  saysAnyKind,
+  VAGUE,
+} from './role-words.js';
+import type { Sentence } from './sentences.js';
+
+export type { RoleMention } from './role-mention.js';
+export { ROLE_NOUNS, VAGUE } from './role-words.js';
+
+/** A noun that names a job ("manager", "PM"); "product", "program" and "technical" are role words only beside one. */
+const isJobNoun = (lower: string) =>
+  ROLE_NOUNS.has(lower) && lower !== 'product' && lower !== 'program' && lower !== 'technical';
+
+/**
+ * The words that make a title specific: a product area, a kind of work, or a capitalized posting
+ * word. "including PM" or "exciting PM" do not; "platform PM", "backend engineer" and "PM, Checkout" do.
+ */
+function specificWords(title: Token[]): string[] {
+  const words = title.map((t) => t.word).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
+  // "sales roles" is a kind of work; "Sales Manager", "support specialist" and "Sales Associate" are jobs.
+  const job = title.some((t) => isJobNoun(t.word.toLowerCase()) || GENERIC_JOB.has(t.word.toLowerCase()));
+  if (!job && words.every((w) => FIELD_ALONE.has(w.toLowerCase()))) return [];
+  // A posting title of role words alone, capitalized: "Technical Designer", "Technical Writer".
+  if (words.length === 0 && job && title.length >= 2 && title.every((t) => isCapitalized(t.word))) {
+    return title.filter((t) => !isJobNoun(t.word.toLowerCase())).map((t) => t.word);
+  }
+  const anchored =
+    words.some(
+      (w) => SPECIALTIES.has(w.toLowerCase()) || isCapitalized(w) || (w.length >= 4 && !/(?:ly|ing)$/i.test(w)),
+    ) || AREA_MATCHER.match(words.join(' ')).length > 0;
+  return anchored ? words : [];
+}
+
+/** "join the payments team", "a role on your team"; not "introduce one of them to your oncology team", which names an audience. */
+const JOINS_A_TEAM = /\b(?:join|joining|on your|to your|for your)\b/i;
+const INTRODUCES_TO_A_TEAM = /\b(?:introduc\w*|present\w*|pitch\w*|sell\w*|connect\w*)\b[^.!?]{0,80}\bto your\b/i;
+
+/** Finds roles the candidate names, in the order they appear. */
+export function findRoles(sentences: readonly Sentence[], openRoleTitles: readonly string[] = []): RoleMention[] {
+  const mentions: RoleMention[] = openingMentions(sentences, openRoleTitles);
+  sentences.forEach((sentence, sentenceIndex) => {
+    // Most sentences name no role at all; reading one costs a tokenization, so they are passed over first.
+    if (!HAS_ROLE_WORD.test(sentence.text)) return;
+    const tokens = wordSpans(maskUrls(sentence.text), sentence.start);
+    const intent = INTENT.exec(sentence.text);
+    // A job-title noun names the target only after the words of wanting: "a data analyst moving into product" does not.
+    const intentEnd = intent ? sentence.start + intent.index + intent[0].length : Number.POSITIVE_INFINITY;
+    tokens.forEach((token, index) => {
+      const lower = token.word.toLowerCase();
+      const isHead = HEAD_WORDS.has(lower);
+      const isRoleNoun = isJobNoun(lower);
+      if (!isHead && !(isRoleNoun && (token.start >= intentEnd || labelsJobLink(sentence, tokens, index)))) return;
+      // "team" only names a role in phrases like "join the payments team"; elsewhere it is background.
+      const teamAsRole = JOINS_A_TEAM.test(sentence.text) && !INTRODUCES_TO_A_TEAM.test(sentence.text);
+      if (lower === 'team' && !teamAsRole) return;
+      const nextWord = tokens[index + 1]?.word.toLowerCase();
+      if (isRoleNoun && nextWord && (HEAD_WORDS.has(nextWord) || ROLE_NOUNS.has(nextWord))) return;
+      const before = titleBefore(sentence, tokens, index);
+      // "any HR job" names a kind of work, not a role; "any SRE openings on your team" is still a kind on their team.
+      const anyOfKind =
+        saysAnyKind(tokens, index - before.length) &&
+        !ON_YOUR_TEAM.test(sentence.text.slice(token.end - sentence.start));
+      const after = isRoleNoun && isCapitalized(token.word) ? titleAfter(sentence, tokens, index) : [];
+      const scope = isHead ? scopeAfterHead(sentence, tokens, index) : [];
+      const named =
+        isHead && before.length === 0 && token.start >= intentEnd ? titleNamedAfter(sentence, tokens, index) : [];
+      const title = isHead ? (before.length ? before : named.length ? named : scope) : [...before, token, ...after];
+      const qualifiers = anyOfKind
+        ? []
+        : specificWords(isHead ? [...before, ...named, ...scope] : [...before, token, ...after]);
+      if (qualifiers.length === 0) {
+        const ownTeam = ownTeamRole(sentence, isHead ? before : [...before, token], token);
+        if (ownTeam) mentions.push({ ...ownTeam, sentenceIndex });
+        return;
+      }
+      if (title.length === 0) return;
+      const first = (isHead && before.length ? before[0] : named.length ? token : title[0]) as Token;
+      const last = title[title.length - 1] as Token;
+      const evidenceEnd = isHead ? ((named.length ? last : scope[scope.length - 1])?.end ?? token.end) : last.end;
+      mentions.push({
+        evidence: sentence.text.slice(first.start - sentence.start, evidenceEnd - sentence.start),
+        title: sentence.text.slice(first.start - sentence.start, last.end - sentence.start),
+        qualifiers,
+        sentenceIndex,
+        posting:
+          after.length > 0 || (title.some((t, i) => i > 0 && isCapitalized(t.word)) && isCapitalized(first.word)),
+      });
+    });
+  });
+  return dedupe(mentions).sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+}
+
+/** A job link's label names its role: "iOS Engineer, Consumer App (https://…/r/8810)", as Slack shows a link. */
+function labelsJobLink(sentence: Sentence, tokens: Token[], index: number): boolean {
+  const after = titleAfter(sentence, tokens, index);
+  const end = (after[after.length - 1] ?? tokens[index]) as Token;
+  const link = /^\s*\((https?:\/\/[^\s)]+)\)/.exec(sentence.text.slice(end.end - sentence.start));
+  return link !== null && isJobUrl(link[1] as string);
+}
+
+/** A kind of role ("PM", "backend engineer") asked for on the referrer's own team. */
+function ownTeamRole(sentence: Sentence, title: Token[], last: Token): Omit<RoleMention, 'sentenceIndex'> | null {
+  const first = title[0];
+  if (!first || !title.some((t) => ROLE_NOUNS.has(t.word.toLowerCase()))) return null;
+  const scope = ON_YOUR_TEAM.exec(sentence.text.slice(last.end - sentence.start));
+  if (!scope) return null;
+  const from = first.start - sentence.start;
+  return {
+    evidence: sentence.text.slice(from, last.end - sentence.start + scope[0].length),
+    title: sentence.text.slice(from, (title[title.length - 1] as Token).end - sentence.start),
+    qualifiers: ['your team'],
+    posting: false,
+    ownTeam: true,
+  };
+}
+
+/** "platform PM" and "platform PM roles" in one sentence are one mention: the longer, an opening if either was. */
+function dedupe(mentions: RoleMention[]): RoleMention[] {
+  const within = (inner: RoleMention, outer: RoleMention) =>
+    inner.sentenceIndex === outer.sentenceIndex && outer.evidence.includes(inner.evidence);
+  const kept = mentions.filter(
+    (m, i) => !mentions.some((o, j) => j !== i && within(m, o) && (o.evidence.length > m.evidence.length || j < i)),
+  );
+  return kept.map((m) => (m.opening || !mentions.some((o) => o.opening && within(o, m)) ? m : { ...m, opening: true }));
+}

@@ -1,0 +1,80 @@
+/**
+ * Phrase lists: the vocabulary behind every signal, written one phrase per line so a phrasing fix
+ * is a one-line diff. A line is a small regular expression:
+ *
+ * - `(a|b)` groups never capture (they compile to `(?:a|b)`), so a line reads as plain words;
+ * - a line starting with `#` is a note to the reader, not a phrase;
+ * - blank lines are ignored.
+ *
+ * Lines are joined into one alternation and compiled once, when the module loads. A line may not
+ * nest unbounded quantifiers: each pattern runs on one sentence at a time and stays linear.
+ */
+
+/** Plain `(` becomes `(?:`; escapes and character classes are left alone. */
+function nonCapturing(line: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string;
+    if (ch === '\\') {
+      out += ch + (line[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    out += ch === '(' && line[i + 1] !== '?' ? '(?:' : ch;
+  }
+  return out;
+}
+
+/** The phrases of a list, in order, as regular expression sources. */
+export function phraseLines(list: string): string[] {
+  return list
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map(nonCapturing);
+}
+
+/** A list as one non-capturing alternation: `(?:a|b|c)`. */
+export function alternation(list: string): string {
+  return `(?:${phraseLines(list).join('|')})`;
+}
+
+/** A word list written as `a | b | c` over as many lines as suit the reader (as in areas.ts). */
+export function wordAlternation(words: string): string {
+  const items = words
+    .split(/[|\n]/)
+    .map((w) => w.trim())
+    .filter(Boolean);
+  return `(?:${items.join('|')})`;
+}
+
+export interface PhraseOptions {
+  /** Regular expression flags; case-insensitive unless said otherwise. */
+  flags?: string;
+  /** Require a word boundary after the phrase as well as before it. */
+  wholeWord?: boolean;
+}
+
+/** Compiles a phrase list into one matcher: a word boundary, then any phrase of the list. */
+export function phraseMatcher(list: string, { flags = 'i', wholeWord = false }: PhraseOptions = {}): RegExp {
+  return new RegExp(`\\b${alternation(list)}${wholeWord ? '\\b' : ''}`, flags);
+}
+
+/** A pattern as data: a regular expression's source and flags, or a phrase list. */
+export interface RegexData {
+  source: string;
+  flags: string;
+}
+export type PatternData = RegexData | { phrases: string };
+
+/** Compiles a pattern kept as data. */
+export function compile(pattern: PatternData): RegExp {
+  return 'phrases' in pattern ? phraseMatcher(pattern.phrases) : new RegExp(pattern.source, pattern.flags);
+}

@@ -1,0 +1,30 @@
+/** What every stage may read about the referrer, and the answers a triage can give. */
+import * as z from 'zod';
+
+/** A role the referrer can refer people to. */
+export const OpenRoleSchema = z.object({
+  title: z.string().trim().min(1, 'an open role needs a title').max(200),
+  url: z
+    .url({ protocol: /^https?$/, message: 'an open role URL must start with http:// or https://' })
+    .max(2000)
+    .optional(),
+});
+export type OpenRole = z.infer<typeof OpenRoleSchema>;
+
+/** The referrer's profile, as in contracts.md. Only teamArea is required. */
+export const ProfileSchema = z.object({
+  name: z.string().trim().max(80).optional(),
+  teamArea: z.string().trim().min(1, 'teamArea is required: describe your team area in a few words').max(500),
+  openRoles: z.array(OpenRoleSchema).max(50).default([]),
+  hiringChannel: z.string().trim().max(100).optional(),
+  retentionDays: z.number().int().min(1).max(3650).optional(),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileInput = z.input<typeof ProfileSchema>;
+
+export const RECOMMENDATIONS = ['yes', 'one_pager', 'no'] as const;
+export const RecommendationSchema = z.enum(RECOMMENDATIONS);
+export type Recommendation = z.infer<typeof RecommendationSchema>;
+
+export const FitLevelSchema = z.enum(['strong', 'partial', 'none', 'unknown']);
+export type FitLevel = z.infer<typeof FitLevelSchema>;

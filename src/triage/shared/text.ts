@@ -1,0 +1,70 @@
+/** Text helpers every stage may use: clauses of a sentence, lists and articles in plain English. */
+
+export function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) && !/^I\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+export function withoutEndPunctuation(text: string): string {
+  return text.replace(/[\s.!?;:,]+$/, '');
+}
+
+/** "a" or "an" before a word, by its first sound as spelled ("an occupational therapy role"). */
+export function withArticle(phrase: string): string {
+  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
+
+export function listOf(words: readonly string[]): string {
+  if (words.length <= 1) return words[0] ?? '';
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** Where a sentence breaks into clauses: a comma, semicolon or colon outside parentheses, before a space. */
+function clauseBreaks(sentence: string): (i: number) => boolean {
+  // Clause breaks inside parentheses do not count: "(140 components, adopted by 12 teams)" stays whole.
+  const depth: number[] = [];
+  let d = 0;
+  for (const ch of sentence) {
+    if (ch === '(') d++;
+    depth.push(d);
+    if (ch === ')') d = Math.max(0, d - 1);
+  }
+  return (i: number) => {
+    const ch = sentence[i];
+    if (ch !== ',' && ch !== ';' && ch !== ':') return false;
+    const next = sentence[i + 1];
+    // The character tests run on every character, so the whitespace test runs only after a break mark.
+    return (depth[i] ?? 0) === 0 && (next === undefined || /\s/.test(next));
+  };
+}
+
+/** The clauses of a sentence, in order, as written. */
+export function clausesOf(sentence: string): string[] {
+  const isBreak = clauseBreaks(sentence);
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    if (!isBreak(i)) continue;
+    out.push(sentence.slice(start, i).trim());
+    start = i + 1;
+  }
+  out.push(sentence.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+/** The clause of a sentence that carries a match: "last quarter I led a launch that cut … by 28%". */
+export function clauseAround(sentence: string, needle: string): string {
+  const at = sentence.indexOf(needle);
+  if (at === -1) return withoutEndPunctuation(sentence);
+  const isBreak = clauseBreaks(sentence);
+  let start = at;
+  while (start > 0 && !isBreak(start - 1)) start--;
+  let end = at + needle.length;
+  while (end < sentence.length && !isBreak(end)) end++;
+  const clause = sentence.slice(start, end).trim();
+  return withoutEndPunctuation(clause.replace(/^(?:and|but|so|then)\s+/i, ''));
+}
+
+/** The first number in a piece of evidence ("28%", "140"), which names the clause worth quoting. */
+export function metricIn(text: string): string {
+  return /\d[\d,.]*\s?(?:%|percent|x\b)?/.exec(text)?.[0] ?? text;
+}

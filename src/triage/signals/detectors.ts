@@ -1,0 +1,192 @@
+import type { Reading } from '../reading/reading.js';
+import { isJobUrl } from '../reading/role-words.js';
+import type { RoleMention } from '../reading/roles.js';
+import type { Sentence } from '../reading/sentences.js';
+import * as P from './patterns.js';
+import { ABSENT, evidenceFor, firstMatch, present, type Signal } from './signal.js';
+
+const TOO_LONG_WORDS = 220;
+const TOO_SHORT_WORDS = 20;
+
+/** What every detector reads: the note, the role it asks for, and the asks several signals share. */
+export interface NoteContext {
+  reading: Reading;
+  role: RoleMention | null;
+  jobUrl: string | null;
+  referralAsk: Signal;
+  adviceAsk: Signal;
+  bump: Signal;
+  /** Earlier requests on record from the same sender. */
+  priorRequests: number;
+}
+
+export function noteContext(reading: Reading, priorRequests: number): NoteContext {
+  return {
+    reading,
+    role: chooseRole(reading.roles),
+    jobUrl: reading.urls.find(isJobUrl) ?? null,
+    referralAsk: firstMatch(reading.body, P.REFERRAL_ASK),
+    adviceAsk: firstMatch(reading.body, P.ADVICE_ASK),
+    bump: firstMatch(reading.body, P.FOLLOW_UP),
+    priorRequests,
+  };
+}
+
+/** A rate needs a figure; most sentences have none, and one test settles that. */
+const HAS_DIGIT = /\d/;
+
+/** A number that shows an outcome, next to a verb of doing, in the candidate's own sentence. */
+export function findProof(sentences: readonly Sentence[]): Signal {
+  for (const sentence of sentences) {
+    const text = sentence.text.replace(/\bhttps?:\/\/\S+/g, ' ');
+    if (P.NOT_A_PROOF.test(text) && !/%|percent/.test(text)) continue;
+    const metric = P.PROOF_METRIC.exec(text);
+    if (metric && P.PROOF_IMPACT_VERB.test(text)) return present(evidenceFor(sentence, metric));
+    const saved = P.PROOF_TIME_SAVED.exec(text);
+    if (saved) return present(evidenceFor(sentence, saved));
+    const rate = HAS_DIGIT.test(text) ? P.PROOF_RATE.exec(text) : null;
+    if (rate) return present(evidenceFor(sentence, rate));
+    const inWords = P.PROOF_IN_WORDS.exec(text);
+    if (inWords) return present(evidenceFor(sentence, inWords));
+    const change = P.PROOF_FROM_TO.exec(text);
+    if (change && P.PROOF_IMPACT_VERB.test(text)) return present(evidenceFor(sentence, change));
+  }
+  // A rate of work is a volume: the result only when no sentence has a stronger one.
+  for (const sentence of sentences) {
+    const rate = P.PROOF_WORK_RATE.exec(sentence.text);
+    if (rate) return present(evidenceFor(sentence, rate));
+  }
+  return ABSENT;
+}
+
+/** How many earlier messages the note mentions: "I messaged you last week and twice before that" is three. */
+function countBumps(sentences: readonly Sentence[]): number {
+  let total = 0;
+  let repeated = false;
+  for (const { text } of sentences) {
+    if (!P.FOLLOW_UP.test(text)) continue;
+    let count = 0;
+    const quantities = [...text.matchAll(P.QUANTIFIER)].map((m) => ({ index: m.index ?? 0, n: quantity(m) }));
+    const used = new Set<number>();
+    for (const contact of text.matchAll(P.CONTACT_VERB)) {
+      const after = (contact.index ?? 0) + contact[0].length - (contact[1]?.length ?? 0);
+      const attached = quantities.find((q) => q.index >= after && q.index <= after + (contact[1]?.length ?? 0));
+      if (attached) used.add(attached.index);
+      count += attached ? attached.n : 1;
+    }
+    for (const q of quantities) if (!used.has(q.index)) count += q.n;
+    const ordinal = P.ORDINAL_MESSAGE.exec(text);
+    if (ordinal) count = Math.max(count, ORDINALS[ordinal[1]?.toLowerCase() ?? ''] ?? 1);
+    total += Math.max(count, 1);
+    // "Following up again" says this is not the first, however the rest of the note counts.
+    if (P.REPEATED_BUMP.test(text)) repeated = true;
+  }
+  return Math.min(repeated ? Math.max(total, 2) : total, 10);
+}
+
+const ORDINALS: Record<string, number> = { second: 1, third: 2, fourth: 3, fifth: 4 };
+const WORD_COUNTS: Record<string, number> = {
+  once: 1,
+  twice: 2,
+  'two times': 2,
+  'three times': 3,
+  thrice: 3,
+  'four times': 4,
+  'five times': 5,
+  'a few times': 3,
+  'several times': 3,
+  'multiple times': 3,
+  'a couple times': 2,
+  'a couple of times': 2,
+};
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, few: 3, 'couple of': 2 };
+
+function quantity(match: RegExpMatchArray): number {
+  if (match[2]) return Number(match[2]);
+  const phrase = (match[1] ?? '').toLowerCase();
+  const earlier = /^(?:last|previous|earlier) (two|three|four|few|couple of|\d{1,2}) /.exec(phrase);
+  if (earlier) return NUMBER_WORDS[earlier[1] ?? ''] ?? Number(earlier[1]);
+  return WORD_COUNTS[phrase] ?? 1;
+}
+
+export function findPlaceholder(text: string): Signal {
+  for (const [needs, pattern] of P.PLACEHOLDER_PATTERNS) {
+    const match = text.includes(needs) ? pattern.exec(text) : null;
+    if (match) return present(match[0]);
+  }
+  return ABSENT;
+}
+
+export function findResumeDump(reading: Reading): Signal {
+  const lines = reading.text.split('\n').map((l) => l.trim());
+  const headers = lines.filter((l) => P.RESUME_HEADER.test(l));
+  if (headers.length >= 2) return present(headers[0] as string);
+  const bullets = lines.filter((l) => /^(?:[-•*▪◦]|\d{1,2}[.)])\s+\S/.test(l));
+  if (bullets.length >= 6) return present(bullets[0] as string);
+  const attached = firstMatch(reading.sentences, P.ATTACHED);
+  if (!attached.present) return ABSENT;
+  const kinds = P.ATTACHMENT_KINDS.filter(([, pattern]) => pattern.test(reading.text)).length;
+  if (kinds === 0) return ABSENT;
+  // A pile of attachments, or one with "tell me which roles fit": either way the referrer does the matching.
+  if (kinds >= 3) return attached;
+  return firstMatch(reading.body, P.FIT_OUTSOURCED);
+}
+
+function bodySpan(reading: Reading): string | null {
+  const first = reading.body[0];
+  const last = reading.body[reading.body.length - 1];
+  return first && last ? reading.text.slice(first.start, last.end) : null;
+}
+
+/**
+ * The role the triage treats as the ask: the referrer's own opening, named, beats any other posting
+ * ("Marcus, who was architect on your Jefferson Middle School job" names a project, not the ask); a
+ * posting beats a track; earlier beats later.
+ */
+function chooseRole(roles: readonly RoleMention[]): RoleMention | null {
+  return roles.find((r) => r.opening) ?? roles.find((r) => r.posting) ?? roles[0] ?? null;
+}
+
+export function findRole({ role, jobUrl }: NoteContext): Signal {
+  return role ? present(role.evidence) : jobUrl ? present(jobUrl) : ABSENT;
+}
+
+export type Counted<K extends string> = Signal & { [key in K]: number };
+
+/** Bumps in the wording, or earlier requests on record, whichever is more. */
+export function findFollowUp({ bump, reading, priorRequests }: NoteContext): Counted<'count'> {
+  const count = Math.max(bump.present ? countBumps(reading.body) : 0, priorRequests);
+  // A bump known only from the records has no words in this note to quote.
+  return { ...(bump.present ? bump : { present: count > 0, evidence: null }), count };
+}
+
+export function findTooLong({ reading }: NoteContext): Counted<'words'> {
+  const words = reading.bodyWords;
+  const long = words > TOO_LONG_WORDS || (reading.paragraphs >= 4 && words > 180);
+  return { ...(long ? present(reading.body[0]?.text ?? '') : ABSENT), words };
+}
+
+export function findTooShort({ reading }: NoteContext): Counted<'words'> {
+  const words = reading.bodyWords;
+  return { ...(words < TOO_SHORT_WORDS ? { present: true, evidence: bodySpan(reading) } : ABSENT), words };
+}
+
+export function findNoAsk({ reading, referralAsk, adviceAsk, bump }: NoteContext): Signal {
+  if (referralAsk.present || adviceAsk.present || bump.present) return ABSENT;
+  return firstMatch(reading.body, P.IMPLIED_ASK).present ? ABSENT : { present: true, evidence: null };
+}
+
+export function findAdviceOnly({ referralAsk, adviceAsk }: NoteContext): Signal {
+  return adviceAsk.present && !referralAsk.present ? adviceAsk : ABSENT;
+}
+
+/** An ask that is not for work, the first in the note: said outright, or an ask to be sent to someone who does a thing in a sentence that talks of no job. */
+export function findNotAReferral({ reading }: NoteContext): Signal {
+  for (const sentence of reading.body) {
+    const match =
+      P.NOT_A_REFERRAL.exec(sentence.text) ??
+      (P.JOB_TALK.test(sentence.text) ? null : P.SERVICE_ASK.exec(sentence.text));
+    if (match) return present(evidenceFor(sentence, match));
+  }
+  return ABSENT;
+}

@@ -1,0 +1,188 @@
+import type { Candidate } from '../decision/candidate.js';
+import type { Fit } from '../fit/fit.js';
+import type { RoleMention } from '../reading/roles.js';
+import { endsWithAbbreviation } from '../reading/sentences.js';
+import type { Profile } from '../shared/profile.js';
+import { clauseAround, listOf, lowerFirst, metricIn, withoutEndPunctuation } from '../shared/text.js';
+import type { Signals } from '../signals/registry.js';
+import { startsWithPastVerb, toThirdPerson } from './person.js';
+import { defangMentions, pick } from './wording.js';
+
+export interface BlurbContext {
+  candidate: Candidate;
+  signals: Signals;
+  fit: Fit;
+  role: RoleMention | null;
+  profile: Profile | null;
+  seed: number;
+}
+
+const MAX_SENTENCE = 320;
+
+/** A sentence of the blurb must end once: a period inside reads as a break, unless it ends an abbreviation ("St. Luke's"). */
+function oneSentence(text: string): string {
+  const flat = withoutEndPunctuation(
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/([.!?])\s+(?=\S)/g, (m, p: string, at: number, all: string) =>
+        p !== '.' ? `${p} ` : endsWithAbbreviation(all, at) ? m : ', ',
+      ),
+  );
+  return `${flat.replace(/[!?]\s+/g, ', ')}.`;
+}
+
+/** A label the note put before its point ("The short version:", "Result:") is the note's framing, not the blurb's. */
+const LABEL_LEAD_IN =
+  /^(?:[-•*]\s*)?(?:(?:the short version|in short|tl;?dr|summary|about me|background|results?|highlights?|proof)\s*[:\-–—]|(?:[\p{L}-]+\s){0,2}[\p{L}-]+:)\s*/iu;
+
+/** Links belong to the role sentence; a clause of the note may start with one it pasted, or with a label. */
+const clauseText = (text: string | null) =>
+  text
+    ? factClauses(
+        text
+          .replace(/\bhttps?:\/\/\S+\s*/gi, '')
+          .replace(/^[-•*]\s*/, '')
+          .replace(LABEL_LEAD_IN, '')
+          .trim(),
+      ) || null
+    : null;
+
+/** Where a sentence of the note splits into clauses: "…, and …", "; ", ": ", " — ". */
+const CLAUSE_BREAK = /(?<=[;:])\s+|\s+[—–]\s+|,\s+(?=(?:and|but|so|while|where)\b)/;
+const ASK_THEN_REASON = /^[^,]{0,80}?\b(?:applying|apply)\b[^,]{0,80}?\b(?:because|since|as)\s+/i;
+/** A clause that asks, or speaks to the reader: the note's, never the channel's. */
+const NOT_A_FACT = /(?<![\w-])(?:you|your|yours|applying|apply|refer|referral)(?![\w-])/i;
+
+/**
+ * The clauses of a sentence that say what the candidate did, without the ones that address the
+ * referrer or make the ask: "You'll find that's me: I'm applying for X, and on our last launch I cut
+ * Y" keeps "on our last launch I cut Y". The sentence itself when every clause is of one kind.
+ */
+function factClauses(sentence: string): string {
+  const clauses = sentence.split(CLAUSE_BREAK).map((c) => c.trim().replace(/^(?:and|but|so)\s+/i, ''));
+  if (clauses.length < 2) return sentence;
+  // "I'm applying because on our last launch I cut…": the reason is a fact, the ask before it is not.
+  const kept = clauses.map((c) => c.replace(ASK_THEN_REASON, '')).filter((c) => c && !NOT_A_FACT.test(c));
+  if (kept.length === 0 || kept.join(' ') === clauses.join(' ')) return sentence;
+  const joined = kept.map((c) => withoutEndPunctuation(c)).join(', ');
+  return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`;
+}
+
+/**
+ * The background without the ask it shared a sentence with ("I'm applying for the X role and I've
+ * spent…" → "They have spent…"): the role sentence names the role, once. Null when nothing else is left.
+ */
+function withoutTheAsk(bg: string, role: RoleMention | null): string | null {
+  if (!role || !bg.toLowerCase().includes(role.evidence.toLowerCase())) return bg;
+  const after = bg.slice(bg.toLowerCase().indexOf(role.evidence.toLowerCase()) + role.evidence.length);
+  const rest = after.replace(/^\s*[,;:]?\s*(?:and|because|since|as|where|after|so)\b\s*/i, '').trim();
+  if (rest === after.trim() || (rest.match(/\S+/g) ?? []).length < 4) return null;
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
+
+/** A clause without its subject ("shipped one-click checkout, conversion up 14%") gets the candidate as one. */
+const withSubject = (text: string | null, subject: string) =>
+  text && startsWithPastVerb(text) ? `${subject} ${lowerFirst(text)}` : text;
+
+function backgroundSentence(ctx: BlurbContext, subject: string): string {
+  const background = withSubject(clauseText(ctx.candidate.background), subject);
+  const proofPoint = withSubject(clauseText(ctx.candidate.proofPoint), subject);
+  const name = ctx.candidate.name;
+  const bg = background ? withoutTheAsk(toThirdPerson(background, name), ctx.role) : null;
+  const proofSource = proofPoint && !background?.includes(proofPoint) ? proofPoint : null;
+  if (bg && proofSource) {
+    const proofClause = clauseAround(proofSource, metricIn(proofSource));
+    const combined = `${withoutEndPunctuation(bg)}; ${lowerFirst(toThirdPerson(proofClause, null))}`;
+    if (combined.length <= MAX_SENTENCE) return oneSentence(combined);
+    return oneSentence(toThirdPerson(proofClause, name));
+  }
+  if (bg && bg.length <= MAX_SENTENCE) return oneSentence(bg);
+  if (proofPoint) {
+    const metric = metricIn(proofPoint);
+    const text = proofPoint.length <= MAX_SENTENCE ? proofPoint : clauseAround(proofPoint, metric);
+    return oneSentence(
+      withoutTheAsk(toThirdPerson(text, name), ctx.role) ?? toThirdPerson(clauseAround(text, metric), name),
+    );
+  }
+  // Nothing about them to say. A blurb is three sentences (the contract), and this one at least is true;
+  // a yes needs a result, so a blurb like this is never the one posted without the referrer's edit.
+  return oneSentence(`${subject} ${subject === 'They' ? 'have' : 'has'} not shared a concrete result yet`);
+}
+
+/** The role as the referrer says it to the hiring channel: the candidate's "your team" is "our team" there. */
+function roleWords(role: RoleMention): string {
+  return role.ownTeam ? role.evidence.replace(/\byour\b/gi, 'our') : role.evidence;
+}
+
+function roleSentence(ctx: BlurbContext, subject: string, verb: (singular: string, plural: string) => string): string {
+  const { role } = ctx;
+  const open = ctx.fit.openRole;
+  const url = ctx.candidate.roleUrl;
+  const link = url ? ` (${url})` : '';
+  if (role?.posting || (!open && role)) {
+    const mentioned = roleWords(role as RoleMention);
+    // A posting they name as the opening is written as the opening is titled, whatever case they typed.
+    const title = open && mentioned.toLowerCase() === open.title.toLowerCase() ? open.title : mentioned;
+    const phrase = /\b(?:roles|positions|openings|track)\b/i.test(title)
+      ? title
+      : /\b(?:role|position|opening|job)\b|\bteam$/i.test(title)
+        ? `the ${title}`
+        : `the ${title} role`;
+    return oneSentence(
+      `${subject} ${verb('is', 'are')} ${role?.posting ? 'applying for' : 'going after'} ${phrase}${link}`,
+    );
+  }
+  if (open && role) {
+    return oneSentence(
+      `${subject} ${verb('is', 'are')} going after ${roleWords(role)}, and our ${open.title} opening is the match${link}`,
+    );
+  }
+  if (open) return oneSentence(`${subject} ${verb('is', 'are')} applying for our ${open.title} opening${link}`);
+  return oneSentence(`${subject} ${verb('is', 'are')} applying for the role at ${url ?? 'the link they shared'}`);
+}
+
+function fitSentence(ctx: BlurbContext): string {
+  const team = ctx.profile ? (ctx.profile.teamArea.split(':')[0] ?? '').trim() : null;
+  // Terms from the role itself say nothing about the person; "for engineers" is not a noun to list.
+  const overlap = ctx.fit.matched.filter(
+    (m) => !ctx.role?.evidence.toLowerCase().includes(m.toLowerCase()) && !/^(?:for|to|with)\b/i.test(m),
+  );
+  if (team && overlap.length > 0) {
+    return oneSentence(
+      pick(
+        [
+          `The fit is credible: their work on ${listOf(overlap.slice(0, 3))} maps directly onto our ${team} area`,
+          `Their experience with ${listOf(overlap.slice(0, 3))} is core to what our ${team} team does, which is why the fit holds up`,
+        ],
+        ctx.seed,
+        11,
+      ),
+    );
+  }
+  if (team && ctx.fit.level === 'strong') {
+    return oneSentence(
+      ctx.signals.proofPoint.present
+        ? `The role sits squarely in our ${team} area, and the result above is the kind of evidence that area looks for`
+        : `The role sits squarely in our ${team} area`,
+    );
+  }
+  if (team && ctx.fit.level === 'partial') {
+    return oneSentence(
+      `The overlap with our ${team} area is partial, so the case rests on how their experience carries over`,
+    );
+  }
+  return oneSentence(
+    ctx.signals.proofPoint.present
+      ? 'Their note makes a specific case for the role and backs it with a concrete result'
+      : 'Their note makes a specific case for the role',
+  );
+}
+
+/** Three sentences a hiring channel can read at a glance: who and the proof, the role with its link, why the fit holds. */
+export function writeBlurb(ctx: BlurbContext): string {
+  const name = ctx.candidate.name;
+  const verb = (singular: string, plural: string) => (name ? singular : plural);
+  const shortName = name?.split(/\s+/)[0] ?? 'They';
+  const sentences = [backgroundSentence(ctx, name ?? 'They'), roleSentence(ctx, shortName, verb), fitSentence(ctx)];
+  return defangMentions(sentences.join(' '));
+}

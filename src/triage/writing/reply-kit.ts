@@ -1,0 +1,158 @@
+/**
+ * What every reply is written from, and the pieces replies share: the greeting, the sign-off, how
+ * the role and team are named, and the one tip that would make a future ask stronger. Used by the
+ * drafts (drafts.ts) and by each blocking signal's own reply (signal-wording.ts).
+ */
+import type { Candidate } from '../decision/candidate.js';
+import type { MissingPiece } from '../decision/policy.js';
+import type { Blocker } from '../decision/recommend.js';
+import { teamDisciplines } from '../fit/disciplines.js';
+import type { Fit } from '../fit/fit.js';
+import type { Profile } from '../shared/profile.js';
+import { clauseAround, clausesOf, metricIn, withoutEndPunctuation } from '../shared/text.js';
+import * as P from '../signals/patterns.js';
+import type { Signals } from '../signals/registry.js';
+import type { Relationship } from '../signals/relationship.js';
+import { firstName, pick } from './wording.js';
+
+/** A no that gives no reason to argue with: for pressure, or a note sent once too often. */
+export const CLEAR_NO =
+  "I'm not able to help with this one, and I'd rather say so clearly than leave you waiting. I hope the search turns up the right role soon.";
+
+export interface DraftContext {
+  candidate: Candidate;
+  signals: Signals;
+  fit: Fit;
+  profile: Profile | null;
+  missing: MissingPiece[];
+  blocker: Blocker | null;
+  seed: number;
+  /** The note is the one-pager the referrer asked for, read with the note it answers. */
+  answering?: boolean;
+  /** Who the candidate is to the referrer: it sets the warmth, never the bar. */
+  relationship?: Relationship;
+}
+
+/** How a reply opens, by who the candidate is to the referrer; a stranger gets the plain openers. */
+const WARM_OPENERS: Record<Exclude<Relationship, 'stranger'>, readonly string[]> = {
+  friend: ['so good to hear from you.', 'great to hear from you.'],
+  formerColleague: ['good to hear from you again.', 'nice to hear from you again.'],
+  fellowAlum: ['always glad to hear from a fellow alum.'],
+  mutualContact: ['thanks for reaching out, and glad you were pointed my way.'],
+};
+
+export function opener(ctx: DraftContext, plain: readonly string[], salt: number): string {
+  const warm = ctx.relationship && ctx.relationship !== 'stranger' ? WARM_OPENERS[ctx.relationship] : null;
+  return pick(warm ?? plain, ctx.seed, salt);
+}
+
+/** A no to someone the referrer knows leaves the door open for the person, not the ask. */
+export function warmClose(ctx: DraftContext): string {
+  return ctx.relationship === 'friend' || ctx.relationship === 'formerColleague'
+    ? ' Happy to catch up about the search anytime.'
+    : '';
+}
+
+/** What a result looks like in the referrer's field: a nurse is not asked what they shipped. */
+const RESULT_BY_FAMILY: Record<string, string> = {
+  software: 'one thing you shipped and what it changed',
+  product: 'one thing you shipped and what it changed',
+  design: 'one thing you shipped and what it changed',
+  data: 'one analysis or model you built and the decision it changed',
+  finance: 'one analysis or model you built and the decision it changed',
+  clinical: 'one change you made in patient care and what it improved',
+  rehab: 'one change you made in patient care and what it improved',
+  behavioral: 'one change you made for your clients and what it improved',
+  sales: 'a deal you closed or how you did against quota',
+  recruiting: 'a hiring result, such as roles filled or time to hire',
+  teaching: 'one change in your classroom and what it did for your students',
+};
+
+export function resultAsk(ctx: DraftContext): string {
+  const family = ctx.profile ? teamDisciplines(ctx.profile.teamArea)[0]?.family : undefined;
+  return (family && RESULT_BY_FAMILY[family]) ?? 'one thing you did and what it changed';
+}
+
+export function greeting(ctx: DraftContext): string {
+  const name = firstName(ctx.candidate.name);
+  return `${pick(['Hi', 'Hey', 'Hi'], ctx.seed)} ${name ?? 'there'},`;
+}
+
+export function signature(ctx: DraftContext): string {
+  return ctx.profile?.name ? `\n\n${ctx.profile.name}` : '';
+}
+
+export function roleName(ctx: DraftContext): string {
+  const { targetRole } = ctx.candidate;
+  if (ctx.fit.openRole) return `the ${ctx.fit.openRole.title} role`;
+  if (!targetRole) return 'this role';
+  return /\b(?:roles?|positions?|track)\b/i.test(targetRole) ? targetRole : `the ${targetRole} role`;
+}
+
+export function teamName(ctx: DraftContext): string {
+  return ctx.profile ? (ctx.profile.teamArea.split(':')[0] ?? ctx.profile.teamArea).trim() : 'my team';
+}
+
+const OWN_SUBJECT = /\b(?:I|I'm|I've|we|my|our)\b/i;
+
+/**
+ * The words of the note a yes quotes: the clause that holds the result ("sales per labour hour rose
+ * 14%"), not the first number in its sentence ("a 30-person store"), with the clause before it when
+ * the result alone does not say who did it ("after I rebuilt the staffing plan, …").
+ */
+export function proofQuote(ctx: DraftContext): string | null {
+  const proof = ctx.signals.proofPoint.evidence?.replace(/\bhttps?:\/\/\S+\s*/gi, '').trim();
+  if (!proof) return null;
+  const clauses = clausesOf(proof);
+  const at = strongestResult(clauses);
+  // No clause reads as a change: the one with a measured result ("top 5% in onboard sales"), not a tenure.
+  const measured = at === -1 ? clauses.find((c) => P.PROOF_METRIC.test(c)) : undefined;
+  if (at === -1 && !measured) {
+    // A before and after split across clauses ("used to take an hour; after I …, about twenty-five minutes") is quoted whole.
+    return readsAsResult(proof) ? withoutEndPunctuation(proof) : clauseAround(proof, metricIn(proof));
+  }
+  const clause = (measured ?? clauses[at]) as string;
+  const before = measured ? undefined : clauses[at - 1];
+  const withBefore = !OWN_SUBJECT.test(clause) && before && OWN_SUBJECT.test(before);
+  // Quoted as written, separator and all.
+  const quote = withBefore ? proof.slice(proof.indexOf(before), proof.indexOf(clause) + clause.length) : clause;
+  return withoutEndPunctuation(quote.replace(/^(?:and|but|so|then)\s+/i, ''));
+}
+
+/** A change ("28h to 19h", "by half", "14%") says more than a clean record ("0 violations"): the first of the strongest, or -1. */
+function strongestResult(clauses: readonly string[]): number {
+  let best = -1;
+  let bestScore = 0;
+  clauses.forEach((clause, i) => {
+    const score = !readsAsResult(clause) ? 0 : CHANGE.test(clause) || P.PROOF_FROM_TO.test(clause) ? 2 : 1;
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  return best;
+}
+
+const CHANGE = /\d\s?%|\b(?:halved|doubled|tripled|half|\d[\d.]*\s?[a-z]* to \d)/i;
+
+function readsAsResult(clause: string): boolean {
+  if (P.PROOF_METRIC.test(clause) && P.PROOF_IMPACT_VERB.test(clause)) return true;
+  return (
+    [P.PROOF_IN_WORDS, P.PROOF_TIME_SAVED].some((p) => p.test(clause)) ||
+    (P.PROOF_FROM_TO.test(clause) && P.PROOF_IMPACT_VERB.test(clause))
+  );
+}
+
+/** One concrete thing that would make a future ask stronger. */
+export function tip(ctx: DraftContext): string {
+  const first = ctx.missing.find((m) => m === 'role' || m === 'proof' || m === 'whyMe' || m === 'ask');
+  switch (first) {
+    case 'role':
+      return 'If you find a specific posting that matches your background, a short note with the role link and one result you are proud of would make a future ask much stronger.';
+    case 'proof':
+      return `For a future ask, one concrete result with a number (${resultAsk(ctx)}) would make it much easier to vouch for you.`;
+    case 'whyMe':
+      return 'For a future ask, a line on why you are asking that person in particular goes a long way.';
+    case 'ask':
+      return 'For a future ask, say plainly what you would like the person to do: it makes a yes much easier.';
+    default:
+      return 'A short note with the exact role link and one concrete result is what makes these easy to say yes to.';
+  }
+}
