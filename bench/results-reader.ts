@@ -11,8 +11,8 @@ import { normalizeRequest } from '../src/triage/normalize.js';
 import * as P from '../src/triage/patterns.js';
 import { readResult } from '../src/triage/reading/read-result.js';
 import { splitSentences } from '../src/triage/reading/split-sentences.js';
-import { splitSentences as triageSentences } from '../src/triage/sentences.js';
 import type { ResultReading } from '../src/triage/reading/types.js';
+import { splitSentences as triageSentences } from '../src/triage/sentences.js';
 
 const BLIND = 'results-blind.json';
 const flags = new Set(process.argv.slice(2));
@@ -30,7 +30,8 @@ function corpora(): { name: string; cases: Case[] }[] {
     for (const file of readdirSync(dir).sort()) {
       if (!file.endsWith('.json') || file === BLIND) continue;
       const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-      if (data && typeof data.profiles === 'object' && Array.isArray(data.cases)) out.push({ name: file, cases: data.cases });
+      if (data && typeof data.profiles === 'object' && Array.isArray(data.cases))
+        out.push({ name: file, cases: data.cases });
     }
   }
   return out;
@@ -80,7 +81,19 @@ interface Tally {
   resultSentence: number;
 }
 
-const empty = (): Tally => ({ pos: 0, posRead: 0, posReadAny: 0, posBase: 0, neg: 0, negRead: 0, negReadAny: 0, negBase: 0, results: 0, resultSpan: 0, resultSentence: 0 });
+const empty = (): Tally => ({
+  pos: 0,
+  posRead: 0,
+  posReadAny: 0,
+  posBase: 0,
+  neg: 0,
+  negRead: 0,
+  negReadAny: 0,
+  negBase: 0,
+  results: 0,
+  resultSpan: 0,
+  resultSentence: 0,
+});
 
 function tallyCase(t: Tally, c: Case, corpus: string): void {
   const truth = label(c);
@@ -93,13 +106,16 @@ function tallyCase(t: Tally, c: Case, corpus: string): void {
     t.posRead += read ? 1 : 0;
     t.posReadAny += reads.length ? 1 : 0;
     t.posBase += base ? 1 : 0;
-    if (!reads.length && flags.has('--misses')) console.log(`MISS ${corpus} ${c.id}: ${c.expect?.result ?? c.text.replace(/\s+/g, ' ')}`);
+    if (!reads.length && flags.has('--misses'))
+      console.log(`MISS ${corpus} ${c.id}: ${c.expect?.result ?? c.text.replace(/\s+/g, ' ')}`);
   } else {
     t.neg++;
     t.negRead += read ? 1 : 0;
     t.negReadAny += reads.length ? 1 : 0;
     t.negBase += base ? 1 : 0;
-    for (const r of strong(reads)) if (flags.has('--false')) console.log(`FALSE ${corpus} ${c.id} [${r.reading.kind} ${r.reading.cue}]: ${r.sentence}`);
+    for (const r of strong(reads))
+      if (flags.has('--false'))
+        console.log(`FALSE ${corpus} ${c.id} [${r.reading.kind} ${r.reading.cue}]: ${r.sentence}`);
   }
   const result = c.expect?.result;
   if (!result) return;
@@ -114,7 +130,9 @@ function add(a: Tally, b: Tally): void {
 }
 
 function row(name: string, t: Tally): string {
-  const results = t.results ? `  labelled results: in span ${t.resultSpan}/${t.results}, in a read sentence ${t.resultSentence}/${t.results}` : '';
+  const results = t.results
+    ? `  labelled results: in span ${t.resultSpan}/${t.results}, in a read sentence ${t.resultSentence}/${t.results}`
+    : '';
   return `${name.padEnd(24)} proof:true read ${t.posRead}/${t.pos} (${pct(t.posRead, t.pos)}; +volume ${pct(t.posReadAny, t.pos)}; lists ${pct(t.posBase, t.pos)})  proof:false read ${t.negRead}/${t.neg} (lists ${t.negBase}/${t.neg})${results}`;
 }
 
@@ -167,7 +185,9 @@ const LISTS: Record<string, RegExp> = {
 };
 
 function branchReport(all: { name: string; cases: Case[] }[]): void {
-  const sentences = all.flatMap((c) => c.cases.flatMap((k) => triageSentences(normalizeRequest(k.text).text).map((s) => s.text)));
+  const sentences = all.flatMap((c) =>
+    c.cases.flatMap((k) => triageSentences(normalizeRequest(k.text).text).map((s) => s.text)),
+  );
   const read = sentences.map((s, i) => readResult(s, i > 0 ? { previous: sentences[i - 1] } : {}) !== null);
   console.log(`\nPhrase branches against the reader, on ${sentences.length} sentences of every corpus`);
   let fired = 0;
@@ -185,13 +205,20 @@ function branchReport(all: { name: string; cases: Case[] }[]): void {
       const both = hits.filter((i) => read[i]).length;
       fired++;
       listFired++;
-      if (both === hits.length) (covered++, listCovered++);
-      else if (both / hits.length >= 0.8) mostly++;
-      if (flags.has('--branches')) console.log(`  ${name}[${b}] fires ${hits.length}, read ${both}: ${branch.source.slice(0, 90)}`);
+      if (both === hits.length) {
+        covered++;
+        listCovered++;
+      } else if (both / hits.length >= 0.8) mostly++;
+      if (flags.has('--branches'))
+        console.log(`  ${name}[${b}] fires ${hits.length}, read ${both}: ${branch.source.slice(0, 90)}`);
     });
-    console.log(`  ${name.padEnd(16)} ${list.length} branches, ${listFired} fire, the reader reads every sentence of ${listCovered}`);
+    console.log(
+      `  ${name.padEnd(16)} ${list.length} branches, ${listFired} fire, the reader reads every sentence of ${listCovered}`,
+    );
   }
-  console.log(`  ALL ${count} branches: ${fired} fire on some sentence; the reader reads every sentence of ${covered} (coverable, could retire), 80%+ of ${mostly} more`);
+  console.log(
+    `  ALL ${count} branches: ${fired} fire on some sentence; the reader reads every sentence of ${covered} (coverable, could retire), 80%+ of ${mostly} more`,
+  );
 }
 
 function note150(all: { name: string; cases: Case[] }[]): string[] {
@@ -216,14 +243,18 @@ function speedReport(all: { name: string; cases: Case[] }[]): void {
   timeNotes(notes, 20);
   const times = timeNotes(notes, 30);
   const q = (f: number) => (times[Math.floor(f * (times.length - 1))] ?? 0).toFixed(4);
-  console.log(`\nSpeed: ${notes.length} notes of 120-180 words (split + readResult per sentence): median ${q(0.5)} ms, p90 ${q(0.9)} ms, p99 ${q(0.99)} ms`);
+  console.log(
+    `\nSpeed: ${notes.length} notes of 120-180 words (split + readResult per sentence): median ${q(0.5)} ms, p90 ${q(0.9)} ms, p99 ${q(0.99)} ms`,
+  );
   const unit = notes.join('\n');
   for (const size of [2_500, 10_000, 40_000]) {
     const text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
     timeNotes([text], 5);
     const t = timeNotes([text], 15);
     const median = t[Math.floor(t.length / 2)] ?? 0;
-    console.log(`  ${String(size).padStart(6)} chars: ${median.toFixed(3)} ms (${((1000 * median) / size).toFixed(3)} µs a char)`);
+    console.log(
+      `  ${String(size).padStart(6)} chars: ${median.toFixed(3)} ms (${((1000 * median) / size).toFixed(3)} µs a char)`,
+    );
   }
 }
 
@@ -238,7 +269,9 @@ function main(): void {
     console.log(row(corpus.name, t));
   }
   console.log(row('ALL', total));
-  console.log(`  recall on proof:true ${pct(total.posRead, total.pos)} (lists ${pct(total.posBase, total.pos)}); read on proof:false ${pct(total.negRead, total.neg)} (lists ${pct(total.negBase, total.neg)})`);
+  console.log(
+    `  recall on proof:true ${pct(total.posRead, total.pos)} (lists ${pct(total.posBase, total.pos)}); read on proof:false ${pct(total.negRead, total.neg)} (lists ${pct(total.negBase, total.neg)})`,
+  );
   const precision = total.posRead / Math.max(1, total.posRead + total.negRead);
   console.log(`  precision by case (true reads / all reads on labelled cases) ${(100 * precision).toFixed(1)}%`);
   branchReport(all);
