@@ -1,0 +1,57 @@
+/**
+ * Who did it, and whether it happened: the writer or their team as agent ("I", "we", "our crew";
+ * a passive beside the writer's own action), never someone else ("my manager cut", "your team grew");
+ * and a result, not a wish or a plan ("we aim to", "could cut").
+ */
+import type { Parsed } from './parsed.js';
+import { RESULT_WORDS as W } from './result-words.js';
+import type { Agent } from './types.js';
+
+export type Who = Agent | 'other';
+
+/** What token i says of the agent, if anything: the writer, the team, or someone else. */
+function agentAt(p: Parsed, i: number): Who | null {
+  const t = p.tokens[i]?.t ?? '';
+  if (t === 'i' || t === 'me' || t === 'myself' || t.startsWith("i'")) return 'writer';
+  if (W.writer.has(t)) return 'team';
+  if (W.otherPronouns.has(t) || W.readerPossessive.has(t)) return 'other';
+  if (W.writerPossessive.has(t)) {
+    const next = p.tokens[i + 1]?.t ?? '';
+    const after = p.tokens[i + 2]?.t ?? '';
+    if (W.otherPeople.has(next) || W.otherPeople.has(after.replace(/'s$/, ''))) return 'other';
+    return t === 'my' ? 'writer' : 'team';
+  }
+  return null;
+}
+
+/** The nearest word naming the agent before `anchor` in its clause, then in the clauses before it. */
+function nearestBefore(p: Parsed, anchor: number, sameClauseOnly: boolean): Who | null {
+  for (let i = anchor - 1; i >= 0; i--) {
+    if (sameClauseOnly && p.clause[i] !== p.clause[anchor]) return null;
+    const who = agentAt(p, i);
+    if (who) return who;
+  }
+  return null;
+}
+
+export function agentOf(p: Parsed, anchor: number): Who {
+  const inClause = nearestBefore(p, anchor, true);
+  if (inClause) return inClause;
+  const before = nearestBefore(p, anchor, false);
+  if (before === 'writer' || before === 'team') return before;
+  for (let i = anchor + 1; i < p.tokens.length; i++) {
+    const who = agentAt(p, i);
+    if (who === 'writer' || who === 'team') return who;
+  }
+  return before ?? 'unstated';
+}
+
+/** A wish, a plan, a guess or a condition in the clause before the cue: "we aim to cut", "could halve". */
+export function hypothetical(p: Parsed, anchor: number): boolean {
+  for (let i = anchor; i >= 0 && i >= anchor - 10 && p.clause[i] === p.clause[anchor]; i--) {
+    const t = p.tokens[i]?.t ?? '';
+    if (W.modals.has(t) || W.conditions.has(t) || t.endsWith("'ll")) return true;
+    if (W.intent.has(t) && W.intentLinks.has(p.tokens[i + 1]?.t ?? '')) return true;
+  }
+  return false;
+}

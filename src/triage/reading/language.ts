@@ -1,0 +1,57 @@
+/**
+ * A language as the reading stage uses it: sets and tables built once, at load, from a data folder
+ * (src/triage/lang/<code>/). Adding a language adds a folder and one `Language` built the same way.
+ */
+
+export interface Language {
+  readonly code: string;
+  readonly marks: { readonly decimal: string; readonly group: string };
+  readonly units: ReadonlyMap<string, number>;
+  readonly tens: ReadonlyMap<string, number>;
+  readonly scales: ReadonlyMap<string, number>;
+  readonly counting: ReadonlyMap<string, number>;
+  readonly oneArticles: ReadonlySet<string>;
+  readonly joiners: ReadonlySet<string>;
+  readonly fractions: ReadonlyMap<string, number>;
+  readonly multipliers: ReadonlyMap<string, number>;
+  readonly times: ReadonlySet<string>;
+  readonly ordinals: ReadonlyMap<string, number>;
+  readonly ordinalSuffixes: ReadonlySet<string>;
+  readonly rankMarkers: ReadonlySet<string>;
+  /** Multi-word phrases are matched token by token: each entry is the phrase split on spaces. */
+  readonly approximate: readonly (readonly string[])[];
+  readonly upper: readonly (readonly string[])[];
+  readonly lower: readonly (readonly string[])[];
+  readonly durations: ReadonlyMap<string, number>;
+  readonly shortDurations: ReadonlyMap<string, number>;
+  readonly percent: readonly (readonly string[])[];
+  readonly points: readonly (readonly string[])[];
+  readonly currencySymbols: ReadonlyMap<string, string>;
+  readonly currencyWords: ReadonlyMap<string, string>;
+  readonly magnitudes: ReadonlyMap<string, number>;
+  readonly rateOpeners: ReadonlySet<string>;
+  readonly ratePeriods: ReadonlySet<string>;
+  readonly months: ReadonlySet<string>;
+  readonly years: { readonly min: number; readonly max: number };
+  readonly timeOfDay: ReadonlySet<string>;
+  readonly none: ReadonlySet<string>;
+  readonly few: ReadonlyMap<string, number>;
+  readonly every: ReadonlySet<string>;
+  readonly notCountNoun: ReadonlySet<string>;
+}
+
+export const words = (list: readonly string[]): readonly (readonly string[])[] =>
+  list.map((w) => w.split(' ')).sort((a, b) => b.length - a.length);
+
+export const table = <V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> =>
+  new Map(Object.entries(record));
+
+/** The length of the phrase among `phrases` that starts at token i, or 0. */
+export function phraseAt(tokens: readonly { t: string }[], i: number, phrases: readonly (readonly string[])[]): number {
+  for (const phrase of phrases) {
+    let k = 0;
+    while (k < phrase.length && tokens[i + k]?.t === phrase[k]) k++;
+    if (k === phrase.length) return k;
+  }
+  return 0;
+}

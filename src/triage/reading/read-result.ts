@@ -1,0 +1,69 @@
+/**
+ * The structural reader of results: a change in a measured quantity with the writer or their team
+ * as agent, read from the sentence's quantities and verbs, not from a list of phrasings.
+ */
+import { agentOf, hypothetical } from './agent.js';
+import { ENGLISH } from './english.js';
+import { type Candidate, type Parsed, parse, spanOf } from './parsed.js';
+import { RESULT_WORDS as W } from './result-words.js';
+import { usedToThenNow } from './rules-before-after.js';
+import { acrossSentences, changeBetween, verbChange } from './rules-change.js';
+import { cleanRecord, gain, rank, reach, share, volume } from './rules-record.js';
+import type { ReadingContext, ResultReading } from './types.js';
+
+type Rule = (p: Parsed) => Candidate | null;
+
+/** Strongest first: a change between two quantities, then one quantity and a verb, then the rest. */
+const RULES: readonly Rule[] = [changeBetween, verbChange, usedToThenNow, cleanRecord, share, rank, gain, reach];
+
+/** Quick test, built from the language's words: a sentence with no figure, no number word and no cue has no result to read. */
+const CUE_WORDS = [
+  ...[
+    ENGLISH.units,
+    ENGLISH.tens,
+    ENGLISH.scales,
+    ENGLISH.counting,
+    ENGLISH.fractions,
+    ENGLISH.multipliers,
+    ENGLISH.ordinals,
+    W.multiplying,
+  ].flatMap((m) => [...m.keys()]),
+  ...[W.cleanWords, W.cleanVerbs, W.rankWords].flatMap((list) => list.map((words) => words[0] ?? '')),
+];
+const MAY_HOLD = new RegExp(
+  `[\\d%$€£#→]|\\b(?:${[...new Set(CUE_WORDS)].filter((w) => /^[a-z' -]+$/.test(w)).join('|')})`,
+  'i',
+);
+
+function accept(p: Parsed, candidate: Candidate | null): ResultReading | null {
+  if (!candidate || hypothetical(p, candidate.anchor)) return null;
+  const who = agentOf(p, candidate.anchor);
+  if (who === 'other') return null;
+  if (candidate.kind === 'rank' && who === 'unstated') return null;
+  return {
+    kind: candidate.kind,
+    span: spanOf(p, candidate.from, candidate.to),
+    quantities: candidate.items.map((item) => item.q),
+    agent: who,
+    cue: candidate.cue,
+  };
+}
+
+/** Each rule in turn, skipping a candidate that fails on agent or mood; a volume only when nothing else is read. */
+export function readParsed(p: Parsed, previous?: Parsed): ResultReading | null {
+  for (const rule of RULES) {
+    const found = accept(p, rule(p));
+    if (found) return found;
+  }
+  if (previous) {
+    const across = accept(p, acrossSentences(previous, p));
+    if (across) return across;
+  }
+  return accept(p, volume(p));
+}
+
+export function readResult(sentence: string, context: ReadingContext = {}): ResultReading | null {
+  if (!MAY_HOLD.test(sentence)) return null;
+  const previous = context.previous && MAY_HOLD.test(context.previous) ? parse(context.previous) : undefined;
+  return readParsed(parse(sentence), previous);
+}

@@ -1,0 +1,88 @@
+/** The words a result is read with, built once from src/triage/lang/en/results.ts. */
+// biome-ignore-start lint/style/noRestrictedImports: a language's data folder is the reading stage's input (issue 21)
+import * as R from '../lang/en/results.js';
+// biome-ignore-end lint/style/noRestrictedImports: a language's data folder is the reading stage's input (issue 21)
+import { table, words } from './language.js';
+
+/** A list written as "a | b | c" over several lines. */
+const list = (text: string): string[] =>
+  text
+    .split(/[|\n]/)
+    .map((w) => w.trim())
+    .filter(Boolean);
+
+/** A stem list read as a matcher: "reduc" matches reduce, reduced, reducing (at most five letters more). */
+export interface Stems {
+  has(word: string): boolean;
+}
+
+function stems(list: readonly string[], slack = 5): Stems {
+  const memo = new Map<string, boolean>();
+  return {
+    has(word: string): boolean {
+      const known = memo.get(word);
+      if (known !== undefined) return known;
+      const found = list.some((s) =>
+        s.endsWith('$') ? word === s.slice(0, -1) : word.startsWith(s) && word.length - s.length <= slack,
+      );
+      if (memo.size < 5000) memo.set(word, found);
+      return found;
+    },
+  };
+}
+
+export const RESULT_WORDS = {
+  down: stems(list(R.DOWN_VERB_STEMS), 4),
+  up: stems(list(R.UP_VERB_STEMS), 5),
+  generic: new Set(list(R.GENERIC_CHANGE_VERBS)),
+  comparatives: new Set(list(R.COMPARATIVES)),
+  gainNouns: stems(list(R.GAIN_NOUN_STEMS), 3),
+  copulas: new Set(list(R.COPULAS)),
+  usedTo: words(list(R.USED_TO)),
+  frequency: words(list(R.FREQUENCY_WORDS)),
+  gainPhrases: words(list(R.GAIN_PHRASES)),
+  goalNouns: new Set(list(R.GOAL_NOUNS)),
+  recordAdjectives: new Set(list(R.RECORD_ADJECTIVES)),
+  recordNouns: new Set(list(R.RECORD_NOUNS)),
+  holdVerbs: new Set(list(R.HOLD_VERBS)),
+  multiplying: table(R.MULTIPLYING_VERBS),
+  from: new Set(list(R.FROM_WORDS)),
+  to: words(list(R.TO_WORDS)),
+  arrows: new Set(list(R.ARROWS)),
+  upFrom: words(list(R.UP_FROM_WORDS)),
+  instead: words(list(R.INSTEAD_WORDS)),
+  before: words(list(R.BEFORE_WORDS)),
+  after: words(list(R.AFTER_WORDS)),
+  by: new Set(list(R.BY_WORDS)),
+  writer: new Set(list(R.WRITER_WORDS)),
+  writerPossessive: new Set(list(R.WRITER_POSSESSIVES)),
+  otherPronouns: new Set(list(R.OTHER_PRONOUNS)),
+  readerPossessive: new Set(list(R.READER_POSSESSIVES)),
+  otherPeople: new Set(list(R.OTHER_PEOPLE)),
+  modals: new Set(list(R.MODAL_WORDS)),
+  intent: new Set(list(R.INTENT_WORDS)),
+  intentLinks: new Set(list(R.INTENT_LINKS)),
+  conditions: new Set(list(R.CONDITION_WORDS)),
+  cleanWords: words(list(R.CLEAN_RECORD_WORDS)),
+  cleanVerbs: words(list(R.CLEAN_RECORD_VERBS)),
+  cleanNouns: stems(list(R.CLEAN_RECORD_NOUNS), 8),
+  recordSpan: new Set(list(R.RECORD_SPAN_WORDS)),
+  goalVerbs: stems(list(R.GOAL_VERB_STEMS), 3),
+  rateNouns: stems(list(R.RATE_NOUN_STEMS), 3),
+  gainVerbs: stems(list(R.GAIN_VERB_STEMS), 3),
+  rankVerbs: stems(list(R.RANK_VERB_STEMS), 3),
+  rankWords: words(list(R.RANK_WORDS)),
+  rankScopes: words(list(R.RANK_SCOPES)),
+  reach: words(list(R.REACH_WORDS)),
+  jobNouns: new Set(list(R.JOB_SEARCH_NOUNS)),
+  jobVerbs: new Set(list(R.JOB_SEARCH_VERBS)),
+  experience: new Set(list(R.EXPERIENCE_WORDS)),
+  size: new Set(list(R.SIZE_WORDS)),
+  price: new Set(list(R.PRICE_WORDS)),
+  manage: stems(list(R.MANAGE_VERB_STEMS), 4),
+  effort: new Set(list(R.EFFORT_VERBS)),
+  clauseMarks: new Set(list(R.CLAUSE_MARKS)),
+  clauseOpeners: new Set(list(R.CLAUSE_OPENERS)),
+};
+
+export type ResultWords = typeof RESULT_WORDS;

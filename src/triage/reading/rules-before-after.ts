@@ -1,0 +1,45 @@
+/**
+ * A before and after around the writer's own action, in words or in figures: "changeovers used to take
+ * most of a shift; after I pre-kitted the bundles, they take about an hour", "leak callbacks used to be
+ * a regular thing; since I added a seam check, we've had one in the last year".
+ */
+import { phraseAt } from './language.js';
+import type { Candidate, Parsed } from './parsed.js';
+import { RESULT_WORDS as W } from './result-words.js';
+import { phraseIn } from './rules-change.js';
+
+const t = (p: Parsed, i: number): string => p.tokens[i]?.t ?? '';
+
+/** The writer as subject within four tokens after i: "since I", "after we", "once our crew". */
+function writerAfter(p: Parsed, i: number): number {
+  for (let k = i; k < i + 4 && k < p.tokens.length; k++) {
+    const w = t(p, k);
+    if (w === 'i' || w === 'we' || W.writerPossessive.has(w)) return k;
+  }
+  return -1;
+}
+
+/** The measure of the after: a quantity or a word of how often, in the clauses after the writer's action. */
+function measureAfter(p: Parsed, from: number): number {
+  const item = p.items.find((it) => it.from > from);
+  if (item) return item.to - 1;
+  for (let k = from; k < p.tokens.length; k++) if (phraseAt(p.tokens, k, W.frequency)) return k;
+  return -1;
+}
+
+export function usedToThenNow(p: Parsed): Candidate | null {
+  const used = phraseIn(p, 0, p.tokens.length, W.usedTo);
+  if (used < 0) return null;
+  for (let c = used + 3; c < p.tokens.length; c++) {
+    const n = phraseAt(p.tokens, c, W.after);
+    if (!n) continue;
+    const writer = writerAfter(p, c + n);
+    if (writer < 0 && t(p, c) !== 'now') continue;
+    const end = measureAfter(p, c + n);
+    if (end < 0) continue;
+    const items = p.items.filter((it) => it.from >= used && it.to - 1 <= end);
+    const anchor = writer >= 0 ? writer + 1 : c;
+    return { kind: 'change', cue: `used to…${t(p, c)}`, from: used, to: end, anchor, items };
+  }
+  return null;
+}

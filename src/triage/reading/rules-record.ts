@@ -1,0 +1,173 @@
+/**
+ * Results that are not a change between two numbers: a clean record ("not one missed dose since"),
+ * a rank ("ranked #1 of 30"), a share reaching a goal ("92% passed"), money or time given back
+ * ("saved the owner $1.4M"), reach ("adopted by 12 teams"), and, last, a volume ("300 claims a week").
+ */
+import { ENGLISH } from './english.js';
+import { phraseAt } from './language.js';
+import type { Candidate, Parsed } from './parsed.js';
+import type { Item } from './quantities.js';
+import { RESULT_WORDS as W } from './result-words.js';
+
+const t = (p: Parsed, i: number): string => p.tokens[i]?.t ?? '';
+const STRONG = new Set(['zero', '0', 'not', 'none', 'never', 'nobody', 'no one']);
+const FILLERS = new Set(['a', 'an', 'one', 'single', 'any', 'another', 'more', 'new', 'the', 'of']);
+
+/** A span a clean record holds over: a duration, a count of seasons, "since", "all year". */
+function recordSpan(p: Parsed): Item | 'since' | null {
+  const item = p.items.find(
+    (it) =>
+      it.q.kind === 'duration' ||
+      (it.q.kind === 'count' && ENGLISH.ratePeriods.has((it.q.unit ?? '').replace(/s$/, ''))),
+  );
+  if (item) return item;
+  return p.tokens.some((tok) => tok.t === 'since') ? 'since' : null;
+}
+
+/** "a zero-complaint record", "a perfect on-time record", "spotless inspections". */
+function recordPhrase(p: Parsed): Candidate | null {
+  for (let i = 0; i < p.tokens.length; i++) {
+    const w = t(p, i);
+    const [head, ...rest] = w.split('-');
+    const hyphen = (head === 'zero' || head === 'no') && rest.length > 0 && W.cleanNouns.has(rest.join('-'));
+    const noun = W.recordAdjectives.has(w) ? [1, 2, 3].find((d) => W.recordNouns.has(t(p, i + d))) : undefined;
+    if (hyphen || noun !== undefined)
+      return { kind: 'clean-record', cue: w, from: i, to: i + (noun ?? 1), anchor: i, items: [] };
+  }
+  return null;
+}
+
+export function cleanRecord(p: Parsed): Candidate | null {
+  const phrase = recordPhrase(p);
+  if (phrase) return phrase;
+  for (let i = 0; i < p.tokens.length; i++) {
+    const n = phraseAt(p.tokens, i, W.cleanWords) || phraseAt(p.tokens, i, W.cleanVerbs) || (t(p, i) === '0' ? 1 : 0);
+    if (!n) continue;
+    let k = i + n;
+    while (k < i + n + 5 && (FILLERS.has(t(p, k)) || (!W.cleanNouns.has(t(p, k)) && p.tokens[k]?.kind === 'word'))) {
+      if (W.cleanNouns.has(t(p, k))) break;
+      k++;
+    }
+    if (!W.cleanNouns.has(t(p, k))) continue;
+    const span = recordSpan(p);
+    const volume = p.items.find((it) => it.to <= i && (it.q.kind === 'count' || it.q.kind === 'number'));
+    if (!STRONG.has(t(p, i)) && !span && !volume) continue;
+    const end = span && span !== 'since' ? Math.max(k, span.to - 1) : k;
+    const items = [span, volume].filter((x): x is Item => !!x && x !== 'since');
+    return {
+      kind: 'clean-record',
+      cue: p.text.slice(p.tokens[i]?.start, p.tokens[k]?.end),
+      from: Math.min(i, volume?.from ?? i),
+      to: end,
+      anchor: i,
+      items,
+    };
+  }
+  return null;
+}
+
+/** "ranked #1", "2nd of 30", "top 5%", "I was the first in sales", "best in our shop". */
+export function rank(p: Parsed): Candidate | null {
+  for (const item of p.items) {
+    if (item.q.kind !== 'rank') continue;
+    const before = t(p, item.from - 1);
+    const marked = p.tokens[item.from]?.t === '#' || p.tokens[item.from]?.t === 'top' || !!item.q.per;
+    if (marked || W.rankVerbs.has(before) || W.copulas.has(before) || W.rankVerbs.has(t(p, item.from - 2)))
+      return { kind: 'rank', cue: item.q.text, from: item.from, to: item.to - 1, anchor: item.from, items: [item] };
+  }
+  for (let i = 1; i < p.tokens.length; i++) {
+    const n = phraseAt(p.tokens, i, W.rankWords);
+    if (!n) continue;
+    const verb = [i - 1, i - 2, i - 3].find(
+      (k) => W.rankVerbs.has(t(p, k)) || W.copulas.has(t(p, k)) || W.holdVerbs.has(t(p, k)),
+    );
+    const scope = [0, 1, 2, 3].map((d) => i + n + d).find((k) => phraseAt(p.tokens, k, W.rankScopes) > 0) ?? -1;
+    const owner = scope >= 0 && ['my', 'our', 'all'].includes(t(p, scope + 1) || t(p, scope + 2));
+    const toDo = [1, 2, 3, 4].some((d) => t(p, scope + d) === 'to');
+    const ranked = verb !== undefined && W.rankVerbs.has(t(p, verb));
+    if (toDo || !((verb !== undefined && scope >= 0) || owner || ranked)) continue;
+    const from = verb ?? i;
+    return { kind: 'rank', cue: t(p, i), from, to: scope >= 0 ? scope + 2 : i + n - 1, anchor: from, items: [] };
+  }
+  return null;
+}
+
+/** "92% passed", "80% of my patients met their goals", "our renewal rate of 97%", "98% on-time". */
+export function share(p: Parsed): Candidate | null {
+  for (const item of p.items) {
+    if (item.q.kind !== 'percent' && item.q.kind !== 'ratio') continue;
+    const c = p.clause[item.from];
+    let goal = -1;
+    for (let k = item.to; k < item.to + 7 && p.clause[k] === c; k++) if (W.goalVerbs.has(t(p, k))) goal = k;
+    const rateBefore = [1, 2, 3, 4].some((d) => W.rateNouns.has(t(p, item.from - d)));
+    const rateAfter = [0, 1].some((d) => W.rateNouns.has(t(p, item.to + d)) || W.cleanNouns.has(t(p, item.to + d)));
+    const ofGoal = t(p, item.to) === 'of' && [1, 2].some((d) => W.goalNouns.has(t(p, item.to + d)));
+    if (W.goalVerbs.has(t(p, item.from - 1)) || ofGoal) goal = item.to;
+    if (goal < 0 && !(item.q.kind === 'percent' && (rateBefore || rateAfter))) continue;
+    const to = goal >= 0 ? goal : rateAfter ? item.to + 1 : item.to - 1;
+    return {
+      kind: 'share',
+      cue: item.q.text,
+      from: rateBefore ? item.from - 4 : item.from,
+      to,
+      anchor: item.from,
+      items: [item],
+    };
+  }
+  return null;
+}
+
+/** "saved the owner $1.4M", "$200k in annual savings", "freed up 10 hours a week", "cut 6 hours a week". */
+export function gain(p: Parsed): Candidate | null {
+  for (const item of p.items) {
+    if (item.q.kind !== 'money' && item.q.kind !== 'duration') continue;
+    let verb = -1;
+    for (let k = item.from - 1; k >= item.from - 8 && k >= 0 && p.clause[k] === p.clause[item.from]; k--) {
+      const w = t(p, k);
+      if (
+        W.gainVerbs.has(w) ||
+        phraseAt(p.tokens, k, W.gainPhrases) ||
+        (item.q.per && item.q.kind === 'duration' && W.down.has(w))
+      )
+        verb = k;
+    }
+    const noun = [0, 1, 2].some((d) => W.gainNouns.has(t(p, item.to + d)));
+    if (verb < 0 && !(noun && item.q.kind === 'money')) continue;
+    const kind = item.q.kind === 'money' ? 'money' : 'time-saved';
+    return {
+      kind,
+      cue: verb >= 0 ? t(p, verb) : 'savings',
+      from: verb >= 0 ? verb : item.from,
+      to: item.to + (noun ? 2 : 0) - 1,
+      anchor: verb >= 0 ? verb : item.from,
+      items: [item],
+    };
+  }
+  return null;
+}
+
+/** "adopted by 12 product teams", "rolled out to 40 stores". */
+export function reach(p: Parsed): Candidate | null {
+  for (let i = 0; i < p.tokens.length; i++) {
+    const n = phraseAt(p.tokens, i, W.reach);
+    if (!n) continue;
+    const item = p.items.find((it) => it.from >= i + n && it.from <= i + n + 3);
+    if (item) return { kind: 'reach', cue: t(p, i), from: i, to: item.to - 1, anchor: i, items: [item] };
+  }
+  return null;
+}
+
+/** "I process 300 claims a week": a rate of work, a volume, the result only when nothing stronger is there. */
+export function volume(p: Parsed): Candidate | null {
+  for (const item of p.items) {
+    if (item.q.kind !== 'rate' || !item.q.per || item.q.per.value !== 1) continue;
+    for (let k = item.from - 1; k >= item.from - 5 && k >= 0; k--) {
+      const w = t(p, k);
+      if (w === 'i' || w === 'we') {
+        if (W.effort.has(t(p, k + 1))) break;
+        return { kind: 'volume', cue: item.q.text, from: k, to: item.to - 1, anchor: k + 1, items: [item] };
+      }
+    }
+  }
+  return null;
+}

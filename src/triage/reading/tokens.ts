@@ -1,0 +1,50 @@
+/** Tokens of a sentence, with figures read by the language's decimal and grouping marks. */
+import type { Language } from './language.js';
+import type { Token } from './types.js';
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const WORD = String.raw`\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*`;
+const SYMBOL = String.raw`→|->|=>|⟶|[%$€£¥₹#~+/;:—–()\-.,!?&]`;
+
+interface Grammar {
+  readonly pattern: RegExp;
+  readonly group: string;
+  readonly decimal: string;
+}
+
+const grammars = new WeakMap<Language, Grammar>();
+
+/** The token pattern for a language, built once: "1,200.5" in English, "1.200,5" where the marks swap. */
+function grammarOf(lang: Language): Grammar {
+  const known = grammars.get(lang);
+  if (known) return known;
+  const g = escapeRegExp(lang.marks.group);
+  const d = escapeRegExp(lang.marks.decimal);
+  const figure = String.raw`\d{1,3}(?:${g}\d{3})+(?:${d}\d+)?|\d+(?:${d}\d+)?`;
+  const pattern = new RegExp(`(${figure})|(${WORD})|(${SYMBOL})`, 'gu');
+  const grammar = { pattern, group: lang.marks.group, decimal: lang.marks.decimal };
+  grammars.set(lang, grammar);
+  return grammar;
+}
+
+function figureValue(text: string, grammar: Grammar): number {
+  return Number(text.split(grammar.group).join('').replace(grammar.decimal, '.'));
+}
+
+export function tokenize(text: string, lang: Language): Token[] {
+  const grammar = grammarOf(lang);
+  const tokens: Token[] = [];
+  grammar.pattern.lastIndex = 0;
+  for (let m = grammar.pattern.exec(text); m; m = grammar.pattern.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] !== undefined) tokens.push({ t: m[1], kind: 'num', start, end, n: figureValue(m[1], grammar) });
+    else if (m[2] !== undefined) tokens.push({ t: m[2].toLowerCase().replace(/’/g, "'"), kind: 'word', start, end });
+    else tokens.push({ t: m[0], kind: 'sym', start, end });
+  }
+  return tokens;
+}
+
+/** Whether token b follows token a with no space between ("40k", "26h", "2nd"). */
+export const adjacent = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
