@@ -6,13 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { findProof } from '../src/triage/detectors.js';
-import { normalizeRequest } from '../src/triage/normalize.js';
-import * as P from '../src/triage/patterns.js';
+import { normalizeRequest } from '../src/triage/intake/normalize.js';
 import { readResult } from '../src/triage/reading/read-result.js';
+import { splitSentences as triageSentences } from '../src/triage/reading/sentences.js';
 import { splitSentences } from '../src/triage/reading/split-sentences.js';
 import type { ResultReading } from '../src/triage/reading/types.js';
-import { splitSentences as triageSentences } from '../src/triage/sentences.js';
+import { findProof } from '../src/triage/signals/detectors.js';
+import * as P from '../src/triage/signals/patterns.js';
 
 const BLIND = 'results-blind.json';
 const flags = new Set(process.argv.slice(2));

@@ -58,7 +58,8 @@ for (const path of process.argv.slice(2)) {
     else misses.push(`  missed ${c.id}: "${c.expect.result}" (read: ${got.evidence ?? 'none'})`);
   }
   const share = labelled ? ((100 * read) / labelled).toFixed(1) : '-';
-  const labels = labelled + nulls ? `results read ${read}/${labelled} (${share}%), false results ${falseResults}/${nulls}; ` : '';
+  const labels =
+    labelled + nulls ? `results read ${read}/${labelled} (${share}%), false results ${falseResults}/${nulls}; ` : '';
   console.log(`${path}: ${labels}proofPoint labels right ${proofRight}/${proofLabels}`);
   if (process.env.VERBOSE) console.log(misses.join('\n'));
 }

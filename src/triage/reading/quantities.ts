@@ -8,17 +8,9 @@ import { type Language, phraseAt } from './language.js';
 import { type NumberMatch, readNumber, wordValue } from './number-grammar.js';
 import { withBound, withRate } from './quantity-tails.js';
 import { adjacent, tokenize } from './tokens.js';
-import type { Quantity, Token } from './types.js';
+import type { Core, Quantity, Token } from './types.js';
 
-/** A quantity's value without its offsets, and the token after it. */
-export interface Core {
-  kind: Quantity['kind'];
-  value: number;
-  next: number;
-  unit?: string;
-  hours?: number;
-  per?: { value: number; unit: string };
-}
+export type { Core } from './types.js';
 
 const singular = (word: string): string => (word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word);
 

@@ -1,8 +1,7 @@
 /** What may stand around a quantity: a bound before it ("about", "under") and a period after it ("a shift"). */
 import { type Language, phraseAt } from './language.js';
 import { readNumber } from './number-grammar.js';
-import type { Core } from './quantities.js';
-import type { Quantity, Token } from './types.js';
+import type { Core, Quantity, Token } from './types.js';
 
 export function withBound(
   tokens: readonly Token[],

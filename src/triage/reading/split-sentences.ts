@@ -38,11 +38,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     const c = text[i];
     if (c === '\n') push(i + 1);
     else if (c === '!' || c === '?') push(i + 1);
-    else if (
-      c === '.' &&
-      /\s/.test(text[i + 1] ?? ' ') &&
-      !/\d/.test(text[i - 1] ?? '') === !/\d/.test(text[i - 1] ?? '')
-    ) {
+    else if (c === '.' && /\s/.test(text[i + 1] ?? ' ')) {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 8), i))?.[1]?.toLowerCase() ?? '';
       if (!ABBREVIATIONS.has(word)) push(i + 1);
     }

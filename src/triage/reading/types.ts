@@ -65,3 +65,13 @@ export interface ReadingContext {
   readonly previous?: string;
   readonly next?: string;
 }
+
+/** A quantity's value without its offsets, and the token after it. */
+export interface Core {
+  kind: Quantity['kind'];
+  value: number;
+  next: number;
+  unit?: string;
+  hours?: number;
+  per?: { value: number; unit: string };
+}
