@@ -4,7 +4,7 @@
  * at a time, so the whole triage stays linear in the note's length.
  */
 import { PHRASES, type Phrases } from '../lang/index.js';
-import { compile, phraseMatcher } from '../shared/phrases.js';
+import { alternation, compile, phraseMatcher } from '../shared/phrases.js';
 
 function signalPatterns(L: Phrases) {
   return {
@@ -25,19 +25,19 @@ function signalPatterns(L: Phrases) {
     ON_BEHALF: phraseMatcher(L.ON_BEHALF),
     NOT_A_REFERRAL: phraseMatcher(L.NOT_A_REFERRAL),
     SERVICE_ASK: phraseMatcher(L.SERVICE_ASK),
-    JOB_TALK: new RegExp(L.JOB_TALK, 'i'),
-    BROADCAST: new RegExp(L.BROADCAST, 'i'),
+    JOB_TALK: phraseMatcher(L.JOB_TALK, { wholeWord: true }),
+    BROADCAST: new RegExp(alternation(L.BROADCAST), 'i'),
     WHY_ME_PATTERNS: L.WHY_ME_PATTERNS.map(compile),
     PROOF_IMPACT_VERB: phraseMatcher(L.PROOF_IMPACT_VERB, { wholeWord: true }),
-    PROOF_METRIC: new RegExp(L.PROOF_METRIC, 'i'),
+    PROOF_METRIC: new RegExp(alternation(L.PROOF_METRIC), 'i'),
     PROOF_TIME_SAVED: new RegExp(L.PROOF_TIME_SAVED, 'i'),
-    PROOF_RATE: new RegExp(L.PROOF_RATE, 'i'),
-    PROOF_IN_WORDS: new RegExp(L.PROOF_IN_WORDS, 'i'),
+    PROOF_RATE: new RegExp(alternation(L.PROOF_RATE), 'i'),
+    PROOF_IN_WORDS: new RegExp(alternation(L.PROOF_IN_WORDS), 'i'),
     PROOF_WORK_RATE: new RegExp(L.PROOF_WORK_RATE, 'i'),
     PROOF_FROM_TO: new RegExp(L.PROOF_FROM_TO, 'i'),
     NOT_A_PROOF: phraseMatcher(L.NOT_A_PROOF),
-    BACKGROUND: new RegExp(L.BACKGROUND, ''),
-    ASPIRATION: new RegExp(L.ASPIRATION, 'gi'),
+    BACKGROUND: phraseMatcher(L.BACKGROUND, { flags: '' }),
+    ASPIRATION: new RegExp(alternation(L.ASPIRATION), 'gi'),
     MEETING_PLACE: new RegExp(L.MEETING_PLACE, 'gi'),
     SECOND_PERSON: new RegExp(L.SECOND_PERSON, 'i'),
     SELF_NAME: new RegExp(L.SELF_NAME, 'u'),

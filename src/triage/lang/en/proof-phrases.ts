@@ -2,7 +2,7 @@
  * English phrase data: What makes them relevant: a result, a number, a change the writer made.
  * Data only: each stage compiles what it reads, once, at load (see shared/phrases.ts for the line syntax).
  */
-import { alternation, wordAlternation } from '../../shared/phrases.js';
+import { wordAlternation } from '../../shared/phrases.js';
 
 export const PROOF_IMPACT_VERB = `
   cut
@@ -138,22 +138,22 @@ export const COUNTED = wordAlternation(`
   batches | square feet | sq ft
 `);
 
-export const PROOF_METRIC = alternation(`
+export const PROOF_METRIC = `
   \\b\\d[\\d,.]*[\\s-]?${METRIC_UNIT}
   [$€£]\\s?\\d
   \\b\\d[\\d,.]*\\+?\\s(?:[a-z][a-z-]{2,20}\\s){0,2}${COUNTED}\\b
   \\bfrom \\d[\\d,.]*\\s?%?(?: [\\w-]+){0,3} to \\d
-`);
+`;
 
 /** Time given back is an outcome too ("saved the team 10 hours a week"), but only next to a verb of saving. */
 export const PROOF_TIME_SAVED = String.raw`\b(?:sav\w*|cut\w*|reduc\w*|shav\w*|trim\w*|lower\w*|decreas\w*|halv\w*|shorten\w*|freed up|frees up)\b[^.!?]{0,60}?\b(?:\d[\d,.]*\s?|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty) )(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|shifts?|nights?|sprints?|quarters?|ftes?|(?:person|engineer|nurse|staff|man)[- ](?:hours?|days?|weeks?))\b`;
 
 /** Throughput, a rate that changed: "we now pick 220 units an hour, up from 150", "from 40 to 65 orders a shift". */
-export const PROOF_RATE = alternation(`
+export const PROOF_RATE = `
   \\b\\d[\\d,.]*\\+?\\s?[^.!?]{0,40}?\\b(up|down) from (about |around |roughly )?\\d
   \\b\\d[\\d,.]* ([\\w-]+ ){0,2}(an|per|a|each) (hour|shift|day|week|month|night)\\b[^.!?]{0,30}?(\\b(up|down)\\b|\\b(from|to|instead of) (about |around |roughly |nearly |just )?\\d)
   \\bfrom \\d[\\d,.]* to \\d[\\d,.]* ([\\w-]+ ){0,2}(an|per|a|each) (hour|shift|day|week|month|night)\\b
-`);
+`;
 
 /** A quantity, in figures or in words: what makes "from X to Y" a result rather than a move between jobs. */
 export const QUANTITY = `(?:\\d|${wordAlternation(`
@@ -165,7 +165,7 @@ export const QUANTITY = `(?:\\d|${wordAlternation(`
 `)}\\b)`;
 
 /** Results written in words: "complaints halved", "sign-ups roughly tripled", "fell by half", "used to take six weeks; now it takes two". */
-export const PROOF_IN_WORDS = alternation(`
+export const PROOF_IN_WORDS = `
   \\b(halved|doubled|tripled|quadrupled)\\b(?! (down|as|up)\\b)
   \\b(by|in) (about |roughly |nearly |almost |around |over |more than |close to |well over )?half\\b
   \\b(two|three|four|five|ten)fold\\b
@@ -268,7 +268,7 @@ export const PROOF_IN_WORDS = alternation(`
   \\b(double|triple|twice|three times|four times) (of |what )?(our |the |its |their |my )?([\\w-]+ )?(normal|usual|previous|average|baseline|last year|target|goal|quota|plan)\\b
   \\b\\d[\\d,.]*\\s?%? (more|higher|better|faster|above|less|lower|fewer|below) (than )?(a|the|our|their|my) ([\\w'’-]+ ){0,2}(average|benchmark|baseline|norm|target|quota)\\b
   \\b(perfect|spotless|clean) ([\\w-]+ ){0,2}(record|attendance)\\b
-`);
+`;
 
 /**
  * A rate of work, in the first person: "I draw about 60 patients a shift", "I close 25 claims a week".

@@ -240,7 +240,25 @@ export const SERVICE_ASK = `
 `;
 
 /** Words of a job search: a sentence with them asks about work, however it is phrased. */
-export const JOB_TALK = String.raw`\b(?:hiring|hires?|interviews?|interviewing|r[ée]sum[ée]s?|cvs?|roles?|positions?|openings?(?! (?:night|day|weekend|ceremony|on (?:mon|tue|wed|thu|fri|sat|sun)\w*|on weekends|in the (?:morning|evening|afternoon)s?))|(?<!\bside )jobs?|recruit\w*)\b`;
+export const JOB_TALK = `
+  hiring
+  hires?
+  interviews?
+  interviewing
+  r[ée]sum[ée]s?
+  cvs?
+  roles?
+  positions?
+  # an opening night or an opening on weekends is no job
+  openings?(?! (night|day|weekend|ceremony|on (mon|tue|wed|thu|fri|sat|sun)\\w*|on weekends|in the (morning|evening|afternoon)s?))
+  (?<!\\bside )jobs?
+  recruit\\w*
+`;
 
 /** A note sent to everyone at once is not a personal ask, whatever it says. */
-export const BROADCAST = String.raw`(?:^|\s)@(?:here|channel|everyone)\b|\b(?:hey|hi|hello) (?:everyone|all|folks|y'all)\b|\b(?:reaching out|writing|sending this|sent this|reached out) to (?:a few|several|many|a lot of|lots of|a bunch of|a handful of|dozens of|everyone|as many)\b|\b(?:messaging|emailing|contacting|dm'?ing|pinging|texting|writing to|asking) (?:everyone|everybody|anyone|anybody|every person) (?:I can|I could|I know|I've found|at|in|who|on|here)\b`;
+export const BROADCAST = `
+  (^|\\s)@(here|channel|everyone)\\b
+  \\b(hey|hi|hello) (everyone|all|folks|y'all)\\b
+  \\b(reaching out|writing|sending this|sent this|reached out) to (a few|several|many|a lot of|lots of|a bunch of|a handful of|dozens of|everyone|as many)\\b
+  \\b(messaging|emailing|contacting|dm'?ing|pinging|texting|writing to|asking) (everyone|everybody|anyone|anybody|every person) (I can|I could|I know|I've found|at|in|who|on|here)\\b
+`;
