@@ -44,11 +44,16 @@ export const makeReferTriageCommand =
           client,
           triggerId,
           async () => {
-            const run = await runTriage(deps.store, owner, {
-              source: 'slash_command',
-              requestText: text,
-              channelId: channelId && /^[CDG]/.test(channelId) ? channelId : null,
-            });
+            const run = await runTriage(
+              deps.store,
+              owner,
+              {
+                source: 'slash_command',
+                requestText: text,
+                channelId: channelId && /^[CDG]/.test(channelId) ? channelId : null,
+              },
+              deps.sprays,
+            );
             return modalForRun(run);
           },
           text,

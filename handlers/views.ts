@@ -90,7 +90,12 @@ export const makePasteSubmit =
     await ack({ response_action: 'update', view: loadingModal() });
     const viewId = parsed.data.view.id;
     try {
-      const run = await runTriage(deps.store, ownerOf(parsed.data), { source: 'modal', requestText: text });
+      const run = await runTriage(
+        deps.store,
+        ownerOf(parsed.data),
+        { source: 'modal', requestText: text },
+        deps.sprays,
+      );
       await client.views.update({ view_id: viewId, view: modalForRun(run) });
     } catch (error) {
       await client.views.update({ view_id: viewId, view: noticeForError(error, text) });

@@ -18,6 +18,14 @@ export interface NoteContext {
   bump: Signal;
   /** Earlier requests on record from the same sender. */
   priorRequests: number;
+  /** Near-identical notes from the same sender to other referrers here (the app's spray check). */
+  alsoSentTo?: AlsoSentTo | null;
+}
+
+/** How many other referrers in the workspace got the same note, over how many days. */
+export interface AlsoSentTo {
+  others: number;
+  days: number;
 }
 
 export function noteContext(reading: Reading, priorRequests: number): NoteContext {

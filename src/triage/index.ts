@@ -1,6 +1,6 @@
 import { writeBlurb } from './blurb.js';
 import { type Candidate, candidateName, extractCandidate } from './candidate.js';
-import { noteContext } from './detectors.js';
+import { type AlsoSentTo, noteContext } from './detectors.js';
 import { draftNo, draftOnePager, draftYes } from './drafts.js';
 import { type Fit, rateFit } from './fit.js';
 import { ANSWERS_AN_ASK } from './patterns.js';
@@ -15,6 +15,7 @@ import { detectSignals } from './signal-reading.js';
 import { type Answering, joinReadings, whatChanged } from './thread.js';
 import { clauseAround, defangMentions, lowerFirst, metricIn, seedOf, withoutEndPunctuation } from './wording.js';
 
+export type { AlsoSentTo } from './detectors.js';
 export { type LoopDraftContext, type LoopMoment, loopDraft } from './loop-drafts.js';
 export { fromSlackMarkup, normalizeRequest } from './normalize.js';
 export { fitReasonLines } from './reasons.js';
@@ -32,6 +33,8 @@ export interface TriageOptions {
   priorRequests?: number;
   /** The earlier note this one answers (a one-pager the referrer asked for): judged together, never a bump. */
   previous?: string | null;
+  /** Near-identical notes from the same sender reached this many other referrers here (the app's spray check). */
+  alsoSentTo?: AlsoSentTo | null;
 }
 
 /** A note read once: everything the judgement needs that does not depend on the sender's history. */
@@ -71,7 +74,7 @@ export function senderOf(note: ReadNote, authorName: string | null = null): stri
 /** Judges a read note: signals, fit, the recommendation and why, the drafts and the blurb. */
 export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult {
   const { reading, profile } = note;
-  const context = noteContext(reading, options.priorRequests ?? 0);
+  const context = { ...noteContext(reading, options.priorRequests ?? 0), alsoSentTo: options.alsoSentTo ?? null };
   const answer = note.answering && noteContext(note.answering.answer, options.priorRequests ?? 0);
   const signals = detectSignals(context, answer);
   const role = context.role;
