@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../src/ids.js';
+import { ACTIONS, INPUTS, VIEWS } from '../../src/ids.js';
 import { type Harness, startHarness } from '../helpers/app-harness.js';
 import { jsonArg } from '../helpers/fake-slack.js';
 import { buttonClick } from '../helpers/interactions.js';
-import { eventBody, interaction, sendSigned, TEAM } from '../helpers/slack-requests.js';
+import { eventBody, freshTrigger, interaction, sendSigned, TEAM } from '../helpers/slack-requests.js';
 
 /**
  * The spray check end to end, over signed HTTP through the fake Slack: the same note forwarded by
@@ -100,5 +100,77 @@ describe('the same note sent to many people at one company', () => {
     const bands = await h.database.db.selectFrom('spray_bands').select('note_id').where('team_id', '=', TEAM).execute();
     expect(bands).toEqual([]);
     expect(await fingerprints(OTHER_TEAM)).toBe(1);
+  });
+});
+
+describe('the workspace setting', () => {
+  const settingsOpened = async (user: string) => {
+    const before = h.slack.callsTo('views.update').length;
+    const body = new URLSearchParams({
+      token: 'legacy',
+      team_id: TEAM,
+      team_domain: 'acme',
+      channel_id: `D${user.slice(1)}`,
+      channel_name: 'directmessage',
+      user_id: user,
+      user_name: 'someone',
+      command: '/refer-triage',
+      text: 'settings',
+      api_app_id: 'A0APP',
+      response_url: '',
+      trigger_id: freshTrigger(),
+    }).toString();
+    await sendSigned(h.events, body, FORM);
+    const updates = await h.slack.waitFor('views.update', before + 1);
+    return JSON.stringify(jsonArg(updates.at(-1), 'view'));
+  };
+  const submit = (user: string, sprayChecks: boolean) =>
+    sendSigned(
+      h.events,
+      interaction({
+        type: 'view_submission',
+        team: { id: TEAM },
+        user: { id: user, team_id: TEAM },
+        view: {
+          id: 'VS',
+          callback_id: VIEWS.settings,
+          state: {
+            values: {
+              [INPUTS.teamArea.block]: { [INPUTS.teamArea.action]: { type: 'plain_text_input', value: 'Platform' } },
+              [INPUTS.retention.block]: { [INPUTS.retention.action]: { type: 'number_input', value: '90' } },
+              [INPUTS.sprayChecks.block]: {
+                [INPUTS.sprayChecks.action]: {
+                  type: 'checkboxes',
+                  selected_options: sprayChecks ? [{ value: 'on' }] : [],
+                },
+              },
+            },
+          },
+        },
+      }),
+      FORM,
+    );
+
+  it('only an admin or owner sees it; a member who forges it is refused, checked with Slack', async () => {
+    h.slack.admins.add('U0ADMIN');
+    expect(await settingsOpened('U0ADMIN')).toContain('Check for the same note sent to many people here');
+    expect(await settingsOpened('U0MEMBER')).not.toContain(INPUTS.sprayChecks.block);
+    const forged = await submit('U0MEMBER', false);
+    expect(forged.json).toMatchObject({
+      response_action: 'errors',
+      errors: { [INPUTS.sprayChecks.block]: expect.any(String) },
+    });
+    expect(await h.store.sprays.enabled(TEAM)).toBe(true);
+    expect(h.slack.violations).toEqual([]);
+  });
+
+  it('an admin turns it off: no check, no fingerprint; and on again', async () => {
+    expect((await submit('U0ADMIN', false)).status).toBe(200);
+    expect(await h.store.sprays.enabled(TEAM)).toBe(false);
+    await answerTo('U0ANA', NOTE('Ana'));
+    expect(await answerTo('U0BO', NOTE('Bo'))).not.toContain('Also sent to');
+    expect(await fingerprints(TEAM)).toBe(0);
+    await submit('U0ADMIN', true);
+    expect(await h.store.sprays.enabled(TEAM)).toBe(true);
   });
 });
