@@ -168,6 +168,14 @@ export function findFollowUp({ bump, reading, priorRequests }: NoteContext): Cou
   return { ...(bump.present ? bump : { present: count > 0, evidence: null }), count };
 }
 
+/** The app's spray check, not the note's words: how many other referrers here got it, counts only. */
+export function findAlsoSentTo({ alsoSentTo: a }: NoteContext): Counted<'count'> {
+  if (!a || a.others <= 0) return { ...ABSENT, count: 0 };
+  const people = a.others === 1 ? '1 other person' : `${a.others} other people`;
+  const days = a.days === 1 ? 'day' : `${a.days} days`;
+  return { present: true, evidence: `Also sent to ${people} here in the last ${days}`, count: a.others };
+}
+
 export function findTooLong({ reading }: NoteContext): Counted<'words'> {
   const words = reading.bodyWords;
   const long = words > TOO_LONG_WORDS || (reading.paragraphs >= 4 && words > 180);

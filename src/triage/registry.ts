@@ -1,7 +1,7 @@
 import * as D from './detectors.js';
 import { notAReferralReply } from './not-a-referral.js';
 import * as P from './patterns.js';
-import { ABSENT, firstMatch, firstOf } from './signal.js';
+import { firstMatch, firstOf } from './signal.js';
 import { countSchema, plainSchema, type QuestionSpec, type RiskSpec, wordsSchema } from './signal-spec.js';
 
 export type { MissingPiece, Policy, SignalMap, SignalSpec } from './signal-spec.js';
@@ -228,21 +228,12 @@ export const REGISTRY = {
     kind: 'risk',
     label: 'Also sent to others here',
     schema: countSchema,
-    detect: ({ alsoSentTo: a }) =>
-      a && a.others > 0
-        ? { present: true, evidence: alsoSentToLine(a.others, a.days), count: a.others }
-        : { ...ABSENT, count: 0 },
+    detect: D.findAlsoSentTo,
     against: (s) => s.count >= 3,
     policy: { soft: 1 },
     gap: (s) => `${s.evidence}: the same note went to many people, as a broadcast does, not just to you.`,
   } satisfies RiskSpec<D.Counted<'count'>>,
 };
-
-/** "Also sent to 2 other people here in the last 9 days": counts only, never who. */
-function alsoSentToLine(others: number, days: number): string {
-  const people = others === 1 ? '1 other person' : `${others} other people`;
-  return `Also sent to ${people} here in the last ${days === 1 ? 'day' : `${days} days`}`;
-}
 
 export type Registry = typeof REGISTRY;
 export type SignalName = keyof Registry;
