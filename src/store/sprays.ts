@@ -29,6 +29,22 @@ export interface SprayCandidate {
   createdAt: string;
 }
 
+/**
+ * One index search per band, joined with UNION ALL: each is an equality on (team_id, band,
+ * band_hash). (An OR of the bands would make SQLite search on team_id alone and scan the workspace.)
+ */
+function bandLookups(db: Kysely<Database>, q: Pick<SprayQuery, 'teamId' | 'bands'>) {
+  const one = (band: number, hash: number) =>
+    db
+      .selectFrom('spray_bands')
+      .select('note_id')
+      .where('team_id', '=', q.teamId)
+      .where('band', '=', band)
+      .where('band_hash', '=', hash);
+  const [first = 0, ...rest] = q.bands;
+  return rest.reduce((query, hash, i) => query.unionAll(one(i + 1, hash)), one(0, first));
+}
+
 /** At most this many candidates are compared; a sender past it is spraying anyway. */
 const MAX_CANDIDATES = 500;
 
@@ -66,26 +82,22 @@ export class SprayStore {
   /** Earlier notes in the window sharing any band: an index lookup on (team_id, band, band_hash). */
   async candidates(q: SprayQuery): Promise<SprayCandidate[]> {
     if (q.bands.length === 0) return [];
-    const since = new Date(this.clock.now().getTime() - q.windowDays * DAY_MS).toISOString();
-    const rows = await guardUnavailable(() =>
-      this.db
-        .selectFrom('spray_notes')
-        .select(['recipient_id', 'signature', 'created_at'])
-        .where('id', 'in', (eb) =>
-          eb
-            .selectFrom('spray_bands')
-            .select('note_id')
-            .where('team_id', '=', q.teamId)
-            .where((b) => b.or(q.bands.map((h, band) => b.and([b('band', '=', band), b('band_hash', '=', h)])))),
-        )
-        .where('team_id', '=', q.teamId)
-        .where('sender_hash', '=', q.senderHash)
-        .where('role_hash', '=', q.roleHash)
-        .where('created_at', '>=', since)
-        .limit(MAX_CANDIDATES)
-        .execute(),
-    );
+    const rows = await guardUnavailable(() => this.candidatesQuery(q).execute());
     return rows.map((r) => ({ recipientId: r.recipient_id, signature: r.signature, createdAt: r.created_at }));
+  }
+
+  /** The lookup itself, for candidates() and for tests that check its plan. */
+  candidatesQuery(q: SprayQuery) {
+    const since = new Date(this.clock.now().getTime() - q.windowDays * DAY_MS).toISOString();
+    return this.db
+      .selectFrom('spray_notes')
+      .select(['recipient_id', 'signature', 'created_at'])
+      .where('id', 'in', () => bandLookups(this.db, q))
+      .where('team_id', '=', q.teamId)
+      .where('sender_hash', '=', q.senderHash)
+      .where('role_hash', '=', q.roleHash)
+      .where('created_at', '>=', since)
+      .limit(MAX_CANDIDATES);
   }
 
   /** Fingerprints older than the window are no use to anyone: they go. Returns how many. */

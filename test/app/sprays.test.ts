@@ -4,13 +4,13 @@ import { type Harness, startHarness } from '../helpers/app-harness.js';
 import { jsonArg } from '../helpers/fake-slack.js';
 import { buttonClick } from '../helpers/interactions.js';
 import { eventBody, freshTrigger, interaction, sendSigned, TEAM } from '../helpers/slack-requests.js';
+import { answerTo, fingerprintsOf, SPRAYED_NOTE } from '../helpers/sprays.js';
 
 /**
  * The spray check end to end, over signed HTTP through the fake Slack: the same note forwarded by
  * three referrers of one workspace, one of another workspace, and the workspace uninstalling.
  */
-const NOTE = (name: string) =>
-  `Hi ${name}, I hope this finds you well! I'm applying for the Senior PM, Developer Platform role at your company. I led the CI migration at a fintech that cut median build time from 30 to 8 minutes in two quarters. Would you be willing to refer me? No worries at all if not.\nMaya`;
+const NOTE = SPRAYED_NOTE;
 const OTHER_TEAM = 'T0OTHERCO';
 const FORM = 'application/x-www-form-urlencoded';
 
@@ -21,54 +21,14 @@ beforeAll(async () => {
 afterAll(() => h.stop());
 beforeEach(() => h.slack.reset());
 
-let seq = 0;
-/** The candidate's Slack message, forwarded by a referrer into the app's DM. */
-function forward(referrer: string, text: string, team = TEAM) {
-  seq++;
-  const event = {
-    type: 'message',
-    channel: `D${referrer.slice(1)}`,
-    channel_type: 'im',
-    team,
-    user: referrer,
-    ts: `1732580000.${String(seq).padStart(6, '0')}`,
-    text: '',
-    attachments: [
-      {
-        ts: `1732570000.00${seq}00`,
-        author_id: 'U0MAYA',
-        channel_id: 'C0COMMUNITY',
-        channel_team: team,
-        is_msg_unfurl: true,
-        is_share: true,
-        from_url: `https://acme.slack.com/archives/C0COMMUNITY/p17325700000${seq}00`,
-        fallback: text,
-        text,
-        author_name: 'maya',
-        author_subname: 'Maya Lee',
-        mrkdwn_in: ['text'],
-      },
-    ],
-  };
-  return sendSigned(h.events, eventBody(event, { team_id: team }), 'application/json');
-}
-
-/** The thread summary the referrer got back, as text. */
-async function answerTo(referrer: string, text: string, team = TEAM): Promise<string> {
-  const before = h.slack.callsTo('chat.postMessage').length;
-  expect((await forward(referrer, text, team)).status).toBe(200);
-  const calls = await h.slack.waitFor('chat.postMessage', before + 1);
-  return JSON.stringify(jsonArg(calls.at(-1), 'blocks'));
-}
-
-const fingerprints = async (teamId: string) =>
-  (await h.database.db.selectFrom('spray_notes').select('id').where('team_id', '=', teamId).execute()).length;
+const answer = (referrer: string, text: string, team = TEAM) => answerTo(h, referrer, text, team);
+const fingerprints = (teamId: string) => fingerprintsOf(h, teamId);
 
 describe('the same note sent to many people at one company', () => {
   it('the third referrer sees "Also sent to 2 other people here"; counts only, never who', async () => {
-    expect(await answerTo('U0ANA', NOTE('Ana'))).not.toContain('Also sent to');
-    expect(await answerTo('U0BO', NOTE('Bo'))).toContain('Also sent to 1 other person here');
-    const third = await answerTo('U0CY', NOTE('Cy'));
+    expect(await answer('U0ANA', NOTE('Ana'))).not.toContain('Also sent to');
+    expect(await answer('U0BO', NOTE('Bo'))).toContain('Also sent to 1 other person here');
+    const third = await answer('U0CY', NOTE('Cy'));
     expect(third).toContain('Also sent to 2 other people here');
     for (const who of ['U0ANA', 'U0BO', 'Ana', 'Bo']) expect(third).not.toContain(who);
 
@@ -88,7 +48,7 @@ describe('the same note sent to many people at one company', () => {
   });
 
   it('a referrer in another workspace sees nothing', async () => {
-    expect(await answerTo('U0DEE', NOTE('Dee'), OTHER_TEAM)).not.toContain('Also sent to');
+    expect(await answer('U0DEE', NOTE('Dee'), OTHER_TEAM)).not.toContain('Also sent to');
     expect(await fingerprints(OTHER_TEAM)).toBe(1);
   });
 
@@ -167,8 +127,8 @@ describe('the workspace setting', () => {
   it('an admin turns it off: no check, no fingerprint; and on again', async () => {
     expect((await submit('U0ADMIN', false)).status).toBe(200);
     expect(await h.store.sprays.enabled(TEAM)).toBe(false);
-    await answerTo('U0ANA', NOTE('Ana'));
-    expect(await answerTo('U0BO', NOTE('Bo'))).not.toContain('Also sent to');
+    await answer('U0ANA', NOTE('Ana'));
+    expect(await answer('U0BO', NOTE('Bo'))).not.toContain('Also sent to');
     expect(await fingerprints(TEAM)).toBe(0);
     await submit('U0ADMIN', true);
     expect(await h.store.sprays.enabled(TEAM)).toBe(true);

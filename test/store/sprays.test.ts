@@ -1,3 +1,4 @@
+import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SprayCheck } from '../../src/services/spray-check.js';
 import { runTriage } from '../../src/services/triage-service.js';
@@ -107,6 +108,23 @@ describe.each(BACKENDS)('spray check on %s', (backend) => {
     await store.sprays.setEnabled(t, true);
     expect(await store.sprays.enabled(t)).toBe(true);
   });
+
+  it.runIf(backend === 'sqlite')(
+    'looks up each band through the (team_id, band, band_hash) index, never a scan',
+    async () => {
+      const query = store.sprays
+        .candidatesQuery({ teamId: 'T1', senderHash: 'x', roleHash: 'y', bands: [1, 2, 3], windowDays: 30 })
+        .compile();
+      const { rows } = await open.db.executeQuery<{ detail: string }>(
+        CompiledQuery.raw(`EXPLAIN QUERY PLAN ${query.sql}`, [...query.parameters]),
+      );
+      const plan = rows.map((r) => r.detail);
+      expect(plan.filter((d) => d.includes('spray_bands_lookup (team_id=? AND band=? AND band_hash=?)'))).toHaveLength(
+        3,
+      );
+      expect(plan.join('\n')).not.toMatch(/SCAN spray_(bands|notes)/);
+    },
+  );
 
   it('a pasted note is known by its signed name and email; with neither it is not checked', async () => {
     const t = nextTeam();
