@@ -18,7 +18,7 @@ const NOTE =
   "Hi Priya, I'm applying for the Senior PM, Developer Platform role. I led a launch that cut CI time by 35% across 40 teams, and I ran the migration to the new build system. Would you refer me? No worries if not.\nAmara";
 const ROLE = 'Senior PM, Developer Platform';
 /** A file kept between runs (bulk-inserted once); delete it to rebuild. */
-const PATH = join(tmpdir(), `refer-triage-bench-sprays-${TOTAL}-${MINHASH.bands}x${MINHASH.rows}-v2.sqlite`);
+const PATH = join(tmpdir(), `refer-triage-bench-sprays-${TOTAL}-${MINHASH.bands}x${MINHASH.rows}-v3.sqlite`);
 
 /** A fast deterministic stream of 32-bit values for made-up signatures. */
 function xorshift(seed: number): () => number {
@@ -67,7 +67,7 @@ function bulkInsert(path: string): void {
     }
   });
   for (let from = 1; from <= TOTAL; from += 50_000) insert(from, Math.min(TOTAL + 1, from + 50_000));
-  db.exec('CREATE INDEX spray_bands_lookup ON spray_bands (team_id, band, band_hash)');
+  db.exec('CREATE INDEX spray_bands_lookup ON spray_bands (team_id, band, band_hash, note_id)');
   db.exec('CREATE INDEX spray_bands_note ON spray_bands (note_id)');
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();

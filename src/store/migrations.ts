@@ -201,10 +201,11 @@ async function createSprayFingerprints(db: AnyDb, dialect: Dialect): Promise<voi
     .addColumn('band', 'integer', (c) => c.notNull())
     .addColumn('band_hash', 'integer', (c) => c.notNull())
     .execute();
+  // note_id rides along so a lookup reads the index alone (a covering index), never the table.
   await db.schema
     .createIndex('spray_bands_lookup')
     .on('spray_bands')
-    .columns(['team_id', 'band', 'band_hash'])
+    .columns(['team_id', 'band', 'band_hash', 'note_id'])
     .execute();
   await db.schema.createIndex('spray_bands_note').on('spray_bands').column('note_id').execute();
   // The first workspace-level setting; a workspace with no row has the defaults.
