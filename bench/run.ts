@@ -1,6 +1,7 @@
 import { benchApp } from './app.js';
 import { benchLoad } from './load.js';
 import { benchReminders } from './reminders.js';
+import { benchSprays } from './sprays.js';
 import { benchStore } from './store.js';
 import { benchTriage } from './triage.js';
 
@@ -10,6 +11,7 @@ const suites: Record<string, () => Promise<void>> = {
   triage: benchTriage,
   store: benchStore,
   reminders: benchReminders,
+  sprays: benchSprays,
   app: benchApp,
   load: benchLoad,
 };

@@ -4,6 +4,7 @@ import { ACTIONS, blurbActionsBlock, INPUTS } from '../src/ids.js';
 import { previewFor } from '../src/presenters/messages.js';
 import { postBlurb } from '../src/services/blurb-poster.js';
 import { modalForStored } from '../src/services/triage-modal.js';
+import { workspaceModel } from '../src/services/workspace-settings.js';
 import { action, isTriageId, type Parsed } from '../src/slack/block-actions.js';
 import { openModal, openWithProgress } from '../src/slack/modal-flow.js';
 import type { TriageRecord } from '../src/store/schema.js';
@@ -112,7 +113,11 @@ export const makeEditProfile = action(async ({ client }, parsed, deps) => {
   await openWithProgress(
     client,
     parsed.body.trigger_id,
-    async () => buildSettingsModal(await deps.store.profiles.get(parsed.owner)),
+    async () =>
+      buildSettingsModal(
+        await deps.store.profiles.get(parsed.owner),
+        await workspaceModel(deps.store, client, parsed.owner),
+      ),
     undefined,
     'Loading your profile…',
   );

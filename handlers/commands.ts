@@ -3,6 +3,7 @@ import type { AppDeps } from '../src/deps.js';
 import { COMMAND } from '../src/ids.js';
 import { modalForRun } from '../src/services/triage-modal.js';
 import { runTriage } from '../src/services/triage-service.js';
+import { workspaceModel } from '../src/services/workspace-settings.js';
 import { openModal, openWithProgress, reportOpenFailure } from '../src/slack/modal-flow.js';
 import { CommandSchema } from '../src/slack/payloads.js';
 import { helpMessage } from '../src/views/messages.js';
@@ -35,7 +36,8 @@ export const makeReferTriageCommand =
         await openWithProgress(
           client,
           triggerId,
-          async () => buildSettingsModal(await deps.store.profiles.get(owner)),
+          async () =>
+            buildSettingsModal(await deps.store.profiles.get(owner), await workspaceModel(deps.store, client, owner)),
           undefined,
           'Loading your profile…',
         );
@@ -44,11 +46,16 @@ export const makeReferTriageCommand =
           client,
           triggerId,
           async () => {
-            const run = await runTriage(deps.store, owner, {
-              source: 'slash_command',
-              requestText: text,
-              channelId: channelId && /^[CDG]/.test(channelId) ? channelId : null,
-            });
+            const run = await runTriage(
+              deps.store,
+              owner,
+              {
+                source: 'slash_command',
+                requestText: text,
+                channelId: channelId && /^[CDG]/.test(channelId) ? channelId : null,
+              },
+              deps.sprays,
+            );
             return modalForRun(run);
           },
           text,

@@ -27,15 +27,20 @@ type DirectMessage = z.infer<typeof DirectMessageSchema>;
 
 /** A new request: triaged and saved, answered with a short summary. */
 async function triageRequest(deps: AppDeps, owner: Owner, dm: DirectMessage, content: MessageContent) {
-  const run = await runTriage(deps.store, owner, {
-    source: 'message',
-    requestText: content.request,
-    requesterId: content.author?.id ?? null,
-    requesterName: content.author?.name ?? null,
-    channelId: dm.channel,
-    messageTs: dm.ts,
-    permalink: content.author?.permalink ?? null,
-  });
+  const run = await runTriage(
+    deps.store,
+    owner,
+    {
+      source: 'message',
+      requestText: content.request,
+      requesterId: content.author?.id ?? null,
+      requesterName: content.author?.name ?? null,
+      channelId: dm.channel,
+      messageTs: dm.ts,
+      permalink: content.author?.permalink ?? null,
+    },
+    deps.sprays,
+  );
   return threadSummary(threadSummaryModel(run.record, run.earlier, readingNotes(content)));
 }
 

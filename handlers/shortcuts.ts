@@ -43,15 +43,20 @@ async function triageShortcutMessage(
       .then((r) => r.permalink ?? null)
       .catch(() => null),
   ]);
-  const run = await runTriage(deps.store, ownerOf(body), {
-    source: 'shortcut',
-    requestText: read.request,
-    requesterId: authorId,
-    requesterName: read.author?.name ?? slackName,
-    channelId: body.channel.id,
-    messageTs: /^\d+\.\d+$/.test(body.message_ts) ? body.message_ts : null,
-    permalink: read.author?.permalink ?? permalink,
-  });
+  const run = await runTriage(
+    deps.store,
+    ownerOf(body),
+    {
+      source: 'shortcut',
+      requestText: read.request,
+      requesterId: authorId,
+      requesterName: read.author?.name ?? slackName,
+      channelId: body.channel.id,
+      messageTs: /^\d+\.\d+$/.test(body.message_ts) ? body.message_ts : null,
+      permalink: read.author?.permalink ?? permalink,
+    },
+    deps.sprays,
+  );
   return modalForRun(run);
 }
 

@@ -4,6 +4,7 @@ import { INPUTS, VIEWS } from '../src/ids.js';
 import { previewFor, replyFor } from '../src/presenters/messages.js';
 import { modalForRun } from '../src/services/triage-modal.js';
 import { runTriage } from '../src/services/triage-service.js';
+import { readWorkspaceSettings, saveWorkspaceSettings } from '../src/services/workspace-settings.js';
 import { SUBMISSION_BUDGET_MS, withinDeadline } from '../src/slack/deadline.js';
 import { sendDm } from '../src/slack/dm.js';
 import { noticeForError } from '../src/slack/modal-flow.js';
@@ -90,7 +91,12 @@ export const makePasteSubmit =
     await ack({ response_action: 'update', view: loadingModal() });
     const viewId = parsed.data.view.id;
     try {
-      const run = await runTriage(deps.store, ownerOf(parsed.data), { source: 'modal', requestText: text });
+      const run = await runTriage(
+        deps.store,
+        ownerOf(parsed.data),
+        { source: 'modal', requestText: text },
+        deps.sprays,
+      );
       await client.views.update({ view_id: viewId, view: modalForRun(run) });
     } catch (error) {
       await client.views.update({ view_id: viewId, view: noticeForError(error, text) });
@@ -110,13 +116,23 @@ export const makeSettingsSubmit =
       });
       return;
     }
-    const settings = readSettings(parseViewState(parsed.data.view.state.values));
+    const state = parseViewState(parsed.data.view.state.values);
+    const settings = readSettings(state);
     if (!settings.ok) {
       await ack({ response_action: 'errors', errors: settings.errors });
       return;
     }
     const owner = ownerOf(parsed.data);
+    const workspace = readWorkspaceSettings(state);
     try {
+      const saved = workspace
+        ? await withinDeadline(saveWorkspaceSettings(deps.store, client, owner, workspace), SUBMISSION_BUDGET_MS)
+        : 'saved';
+      if (saved === 'refused') {
+        const errors = { [INPUTS.sprayChecks.block]: 'Only a workspace admin or owner can change this.' };
+        await ack({ response_action: 'errors', errors });
+        return;
+      }
       await withinDeadline(deps.store.profiles.save(owner, settings.profile), SUBMISSION_BUDGET_MS);
     } catch (error) {
       const problem = saveProblem(error);

@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { BOT_SCOPES } from './ids.js';
 import { boltLogger } from './logger.js';
 import { DEFAULT_SLACK_TIMEOUT_MS } from './services/blurb-poster.js';
+import { SprayCheck } from './services/spray-check.js';
 import { singleWorkspaceAuthorize } from './slack/authorize.js';
 import { botClients } from './slack/bot-clients.js';
 import { requestLogging } from './slack/request-logging.js';
@@ -150,7 +151,8 @@ export function createApp(options: CreateAppOptions): {
   const app = new App(appOptions);
   app.use(refuseFutureTimestamps(logger));
   app.use(requestLogging(logger, options.inFlight));
-  registerHandlers(app, { store: options.store, logger, slackLogger, slackTimeoutMs });
+  const sprays = new SprayCheck(options.store, config.sprays);
+  registerHandlers(app, { store: options.store, logger, slackLogger, slackTimeoutMs, sprays });
   app.error(async (error) => {
     logger.error({ err: error, code: (error as { code?: string }).code }, 'unhandled error in a listener');
   });

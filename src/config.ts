@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { parseEncryptionKey } from './encryption-key.js';
+import { sprayKey } from './sprays/fingerprint.js';
+import { DEFAULT_SPRAY_WINDOW_DAYS } from './store/retention.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -18,6 +20,8 @@ const HOW_TO_GET: Record<string, string> = {
   SLACK_STATE_SECRET:
     'set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET together; any long random string',
   INSTALLATION_ENCRYPTION_KEY: 'generate one with: openssl rand -hex 32',
+  SPRAY_HASH_KEY: 'leave it unset to derive it from another secret, or generate one with: openssl rand -hex 32',
+  SPRAY_WINDOW_DAYS: 'use a whole number of days from 1 to 365 (default 30)',
 };
 
 const optional = z
@@ -46,6 +50,10 @@ const EnvSchema = z.object({
   SLACK_CLIENT_SECRET: optional,
   SLACK_STATE_SECRET: optional,
   INSTALLATION_ENCRYPTION_KEY: optional.refine((v) => !v || parseEncryptionKey(v) !== null, 'must be 32 bytes'),
+  SPRAY_HASH_KEY: optional.refine((v) => !v || v.length >= 32, 'must be at least 32 characters'),
+  SPRAY_WINDOW_DAYS: optional
+    .refine((v) => !v || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 365), 'must be a number of days')
+    .transform((v) => (v ? Number(v) : DEFAULT_SPRAY_WINDOW_DAYS)),
 });
 
 /** Rules between settings, checked even when a field is malformed so every problem shows at once. */
@@ -76,6 +84,8 @@ export interface Config {
   databaseUrl: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   oauth: { clientId: string; clientSecret: string; stateSecret: string; encryptionKey: Buffer } | null;
+  /** The spray check: the HMAC key for senders and roles, and how many days back it looks. */
+  sprays: { key: Buffer; windowDays: number };
 }
 
 /** Invalid settings, one line per problem, naming the variable and how to fix it, never the value. */
@@ -118,5 +128,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             encryptionKey: parseEncryptionKey(e.INSTALLATION_ENCRYPTION_KEY) as Buffer,
           }
         : null,
+    sprays: {
+      // Every replica derives the same key; crossChecks guarantee one of these secrets is set.
+      key: sprayKey(
+        e.SPRAY_HASH_KEY ?? e.INSTALLATION_ENCRYPTION_KEY ?? e.SLACK_SIGNING_SECRET ?? e.SLACK_APP_TOKEN ?? '',
+      ),
+      windowDays: e.SPRAY_WINDOW_DAYS,
+    },
   });
 }

@@ -49,6 +49,8 @@ export const INPUTS = {
   retention: { block: 'retention', action: 'retention_value' },
   reminders: { block: 'reminders', action: 'reminders_value' },
   onePagerWait: { block: 'one_pager_wait', action: 'one_pager_wait_value' },
+  /** Workspace-wide, shown to admins and owners only. */
+  sprayChecks: { block: 'spray_checks', action: 'spray_checks_value' },
 } as const;
 
 export const EVENTS = ['app_home_opened', 'message.im', 'app_uninstalled', 'tokens_revoked'] as const;
@@ -62,7 +64,7 @@ export const BOT_SCOPES = {
   'groups:read': 'check that a private hiring channel is not shared with another organisation before posting',
   'files:read': 'read an email brought into Slack when a message carries it without its text',
   'users:read':
-    'read the requester’s name for a shortcut on their message, and the referrer’s time zone so reminders come in their daytime',
+    'read the requester’s name for a shortcut on their message, the referrer’s time zone so reminders come in their daytime, and whether they are a workspace admin for workspace settings',
   'im:write': 'open the DM with the referrer',
   'im:history': 'receive requests forwarded or pasted into the app’s DM',
 } as const;

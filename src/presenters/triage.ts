@@ -72,6 +72,13 @@ export function threadSummaryModel(
     fit: result.fit,
     missing: unansweredQuestions(result),
     earlier: earlierModel(earlier),
-    notes: result.onePager ? [`The one-pager you asked for. ${describeChange(result.onePager)}`, ...notes] : notes,
+    notes: [
+      ...(result.onePager ? [`The one-pager you asked for. ${describeChange(result.onePager)}`] : []),
+      // The spray check's flag: counts only, never who or what they answered.
+      ...(result.signals.alsoSentTo.present && result.signals.alsoSentTo.evidence
+        ? [`${result.signals.alsoSentTo.evidence}.`]
+        : []),
+      ...notes,
+    ],
   };
 }

@@ -2,6 +2,7 @@ import type { EarlierRequest } from '../store/follow-ups.js';
 import type { NewTriage, Owner, StoredProfile, TriageRecord } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import { judge, MAX_REQUEST_CHARS, type Profile, readNote, senderOf, type TriageResult } from '../triage/index.js';
+import type { SprayCheck } from './spray-check.js';
 
 export function coreProfile(profile: StoredProfile | null): Profile | null {
   if (!profile) return null;
@@ -27,9 +28,16 @@ const awaitsOnePager = (e: Pick<EarlierRequest, 'stage'>): boolean =>
 
 /**
  * One triage from any surface: the referrer's profile, the sender's earlier requests (so a follow-up
- * is counted from the records, not just the wording), the pure triage, and the saved record.
+ * is counted from the records, not just the wording), the spray check (the same note to other
+ * referrers here; its fingerprint is kept with the triage), the pure triage, and the saved record.
+ * A one-pager the referrer asked for joins its first note and is never checked as a spray.
  */
-export async function runTriage(store: Store, owner: Owner, request: NewTriage): Promise<TriageRun> {
+export async function runTriage(
+  store: Store,
+  owner: Owner,
+  request: NewTriage,
+  sprays: SprayCheck | null = null,
+): Promise<TriageRun> {
   const text = request.requestText.slice(0, MAX_REQUEST_CHARS);
   const profile = await store.profiles.get(owner);
   const note = readNote(text, coreProfile(profile));
@@ -47,13 +55,23 @@ export async function runTriage(store: Store, owner: Owner, request: NewTriage):
     const linked = await receiveOnePager(store, owner, answer);
     if (linked) return linked;
   }
-  const result = judge(note, { authorName, priorRequests: earlierRequests.length });
+  const options = { authorName, priorRequests: earlierRequests.length };
+  let result = judge(note, options);
+  const spray = await sprays?.look(owner, {
+    text,
+    referrerNames: [profile?.name],
+    requesterId: request.requesterId ?? null,
+    signedName: requesterName,
+    role: result.candidate.targetRole,
+  });
+  if (spray?.alsoSentTo) result = judge(note, { ...options, alsoSentTo: spray.alsoSentTo });
   const record = await store.triages.create(
     owner,
     { ...request, requestText: text, requesterName: authorName ?? result.candidate.name },
     result,
     earlier?.id ?? null,
   );
+  if (spray) await sprays?.record(spray, record.id);
   return { record, profile, earlier, onePager: false };
 }
 

@@ -52,12 +52,15 @@ export class Erasure {
 
   /**
    * A workspace removed the app: everything of that workspace goes, in one transaction: triages and
-   * their history, profiles, handled event ids, and its installation. Doing it twice is harmless.
+   * their history, spray fingerprints and settings, profiles, handled event ids, and its installation. Doing it twice is harmless.
    */
   async forgetWorkspace(teamId: string): Promise<{ triages: number; profiles: number }> {
     return guardUnavailable(() =>
       this.db.transaction().execute(async (trx) => {
         const ids = trx.selectFrom('triages').select('id').where('team_id', '=', teamId);
+        await trx.deleteFrom('spray_bands').where('team_id', '=', teamId).execute();
+        await trx.deleteFrom('spray_notes').where('team_id', '=', teamId).execute();
+        await trx.deleteFrom('workspace_settings').where('team_id', '=', teamId).execute();
         await trx.deleteFrom('triage_events').where('triage_id', 'in', ids).execute();
         await trx.deleteFrom('reminders').where('team_id', '=', teamId).execute();
         await trx.deleteFrom('blurb_votes').where('team_id', '=', teamId).execute();
@@ -76,12 +79,15 @@ export class Erasure {
     await guardUnavailable(() => this.db.deleteFrom('installations').where('team_id', '=', teamId).execute());
   }
 
-  /** "Forget me": every triage (with its history, reminders and votes), the profile, and the votes they cast, in one transaction. */
+  /** "Forget me": every triage (with its history, reminders, votes and spray fingerprints), the profile, and the votes they cast, in one transaction. */
   async forget(owner: Owner): Promise<{ triages: number }> {
     const checked = parseOwner(owner);
     return guardUnavailable(() =>
       this.db.transaction().execute(async (trx) => {
         const ids = trx.selectFrom('triages').select('id').where(ownsTriage(checked));
+        const fingerprints = trx.selectFrom('spray_notes').select('id').where('triage_id', 'in', ids);
+        await trx.deleteFrom('spray_bands').where('note_id', 'in', fingerprints).execute();
+        await trx.deleteFrom('spray_notes').where('triage_id', 'in', ids).execute();
         await trx.deleteFrom('triage_events').where('triage_id', 'in', ids).execute();
         await trx.deleteFrom('reminders').where('triage_id', 'in', ids).execute();
         await trx.deleteFrom('blurb_votes').where('triage_id', 'in', ids).execute();

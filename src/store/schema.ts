@@ -15,6 +15,34 @@ export interface Database {
   reminders: ReminderTable;
   blurb_votes: BlurbVoteTable;
   reminder_days: ReminderDayTable;
+  spray_notes: SprayNoteTable;
+  spray_bands: SprayBandTable;
+  workspace_settings: WorkspaceSettingsTable;
+}
+
+/** A note's similarity fingerprint (spray check): keyed hashes and a MinHash signature, never text or names. */
+export interface SprayNoteTable {
+  id: Generated<number>;
+  triage_id: string;
+  team_id: string;
+  recipient_id: string;
+  sender_hash: string;
+  role_hash: string;
+  signature: string;
+  created_at: string;
+}
+
+export interface SprayBandTable {
+  note_id: number;
+  team_id: string;
+  band: number;
+  band_hash: number;
+}
+
+export interface WorkspaceSettingsTable {
+  team_id: string;
+  spray_checks: Generated<number>;
+  updated_at: string;
 }
 
 export interface ReminderDayTable {

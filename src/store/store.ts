@@ -8,6 +8,7 @@ import { ProfileStore } from './profiles.js';
 import { ReferralStore } from './referrals.js';
 import { ReminderStore } from './reminders.js';
 import type { Database } from './schema.js';
+import { SprayStore } from './sprays.js';
 import { TriageStore } from './triages.js';
 import { VoteStore } from './votes.js';
 
@@ -29,6 +30,7 @@ export interface Store {
   referrals: ReferralStore;
   reminders: ReminderStore;
   votes: VoteStore;
+  sprays: SprayStore;
 }
 
 export function createStore(db: Kysely<Database>, clock: Clock = systemClock): Store {
@@ -43,5 +45,6 @@ export function createStore(db: Kysely<Database>, clock: Clock = systemClock): S
     referrals: new ReferralStore(db, clock, triages),
     reminders: new ReminderStore(db, clock),
     votes: new VoteStore(db, clock),
+    sprays: new SprayStore(db, clock),
   };
 }

@@ -6,7 +6,7 @@ import { type Reading, readRequest } from './reading/reading.js';
 import type { TriageResult } from './result.js';
 import type { Profile } from './shared/profile.js';
 import { clauseAround, lowerFirst, metricIn, withoutEndPunctuation } from './shared/text.js';
-import { noteContext } from './signals/detectors.js';
+import { type AlsoSentTo, noteContext } from './signals/detectors.js';
 import { ANSWERS_AN_ASK } from './signals/patterns.js';
 import type { Signals } from './signals/registry.js';
 import { readRelationship } from './signals/relationship.js';
@@ -20,6 +20,7 @@ import { defangMentions, seedOf } from './writing/wording.js';
 
 export { fromSlackMarkup, normalizeRequest } from './intake/normalize.js';
 export * from './result.js';
+export type { AlsoSentTo } from './signals/detectors.js';
 export { type LoopDraftContext, type LoopMoment, loopDraft } from './writing/loop-drafts.js';
 export { describeChange, type OnePagerChange } from './writing/one-pager-change.js';
 export { fitReasonLines } from './writing/reasons.js';
@@ -35,6 +36,8 @@ export interface TriageOptions {
   priorRequests?: number;
   /** The earlier note this one answers (a one-pager the referrer asked for): judged together, never a bump. */
   previous?: string | null;
+  /** Near-identical notes from the same sender reached this many other referrers here (the app's spray check). */
+  alsoSentTo?: AlsoSentTo | null;
 }
 
 /** A note read once: everything the judgement needs that does not depend on the sender's history. */
@@ -74,7 +77,7 @@ export function senderOf(note: ReadNote, authorName: string | null = null): stri
 /** Judges a read note: signals, fit, the recommendation and why, the drafts and the blurb. */
 export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult {
   const { reading, profile } = note;
-  const context = noteContext(reading, options.priorRequests ?? 0);
+  const context = { ...noteContext(reading, options.priorRequests ?? 0), alsoSentTo: options.alsoSentTo ?? null };
   const answer = note.answering && noteContext(note.answering.answer, options.priorRequests ?? 0);
   const signals = detectSignals(context, answer);
   const role = context.role;

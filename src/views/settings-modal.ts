@@ -51,7 +51,40 @@ function text(
   };
 }
 
-export function buildSettingsModal(profile: ProfileModel | null): types.ModalView {
+/** Workspace settings in the form: present only for a workspace admin or owner. */
+export interface WorkspaceSettingsModel {
+  sprayChecks: boolean;
+}
+
+const SPRAY_CHECKS = {
+  text: plain('Check for the same note sent to many people here'),
+  description: plain('Shows referrers a count, never who. Turning it off deletes the stored fingerprints.'),
+  value: 'on',
+};
+
+/** The workspace-wide part, for admins and owners; everyone else never sees it. */
+function workspaceInputs(workspace: WorkspaceSettingsModel | null): types.InputBlock[] {
+  if (!workspace) return [];
+  return [
+    {
+      type: 'input',
+      block_id: INPUTS.sprayChecks.block,
+      optional: true,
+      label: plain('Workspace (admins only)'),
+      element: {
+        type: 'checkboxes',
+        action_id: INPUTS.sprayChecks.action,
+        options: [SPRAY_CHECKS],
+        ...(workspace.sprayChecks ? { initial_options: [SPRAY_CHECKS] } : {}),
+      },
+    },
+  ];
+}
+
+export function buildSettingsModal(
+  profile: ProfileModel | null,
+  workspace: WorkspaceSettingsModel | null = null,
+): types.ModalView {
   return {
     type: 'modal',
     callback_id: VIEWS.settings,
@@ -95,6 +128,7 @@ export function buildSettingsModal(profile: ProfileModel | null): types.ModalVie
         placeholder: 'Priya',
       }),
       ...keepingInputs(profile),
+      ...workspaceInputs(workspace),
     ],
   };
 }

@@ -52,6 +52,8 @@ function questionFields(questions: QuestionRow[]): types.MrkdwnElement[] {
 function riskText(risks: RiskRow[]): string {
   if (risks.length === 0) return '*Risk flags:* none';
   const lines = risks.map((r) => {
+    // The spray check's line is the app's own words, not a quote from the note.
+    if (r.name === 'alsoSentTo' && r.evidence) return `• *${escapeMrkdwn(r.evidence)}*`;
     const count = r.count ? ` (${r.count})` : '';
     return `• *${r.label}${count}*${r.evidence ? `: “${escapeMrkdwn(clip(r.evidence, 160))}”` : ''}`;
   });

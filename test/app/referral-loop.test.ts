@@ -291,7 +291,10 @@ describe('word back from the hiring channel', () => {
     const { approvedTriage } = await import('../helpers/blurbs.js');
     const id = await approvedTriage(h.store, h.slack);
     await sendSigned(h.events, postClick(id), FORM);
-    const post = (await h.slack.waitFor('chat.postMessage')).find((c) => c.args.channel === 'C0HIRING');
+    // A DM from the test before (the news of a changed vote) may still arrive first: wait for the post itself.
+    const hiringPost = () => h.slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'C0HIRING');
+    await expect.poll(hiringPost).toBeDefined();
+    const post = hiringPost();
     expect(blocksOf(post)).toContain(ACTIONS.voteInterested);
     // The preview in the referrer's DM is updated twice: posting, then posted.
     await h.slack.waitFor('chat.update', 2);

@@ -79,7 +79,8 @@ describe('the slash command', () => {
   it.each([
     ['a pasted note', NOTE, ['views.open', 'views.update']],
     ['help', 'help', []],
-    ['settings', 'settings', ['views.open', 'views.update']],
+    // users.info: whether they are a workspace admin, who also sees the workspace settings.
+    ['settings', 'settings', ['views.open', 'users.info', 'views.update']],
     ['nothing', '', ['views.open']],
   ])('%s: acks once, first, then opens what it should', async (_name, text, expected) => {
     const args = command(text as string);

@@ -47,6 +47,8 @@ export class FakeSlack {
   readonly posted: Array<{ channel: string; ts: string; text: string }> = [];
   /** Each user's time zone as users.info reports it; Slack gives every user one. */
   readonly timeZones = new Map<string, string>();
+  /** Users that users.info reports as workspace admins (is_admin); everyone else is a member. */
+  readonly admins = new Set<string>();
   /** The workspace that oauth.v2.access says installed the app. */
   readonly installingTeam = { id: 'T0INSTALLED', name: 'Installed Co' };
 
@@ -239,6 +241,9 @@ export class FakeSlack {
             tz,
             tz_label: tz,
             tz_offset: 0,
+            is_admin: this.admins.has(String(args.user)),
+            is_owner: false,
+            is_primary_owner: false,
           },
         };
       }

@@ -57,7 +57,7 @@ describe.each(BACKENDS)('migrations on %s', (backend) => {
           .values(row as never)
           .execute();
       }
-      expect(await migrate(open)).toEqual(['0003_referral_loop']);
+      expect(await migrate(open)).toEqual(['0003_referral_loop', '0005_spray_fingerprints']);
       const store = createStore(open.db);
       for (const [i, stage] of Object.values(old).entries()) {
         const record = await store.triages.get({ teamId: 'T1', userId: 'U1' }, ids[i] as string);

@@ -156,7 +156,8 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
       } finally {
         await sql`DROP TABLE IF EXISTS kysely_migration`.execute(open.db);
         await sql`DROP TABLE IF EXISTS kysely_migration_lock`.execute(open.db);
-        for (const table of ['reminders', 'blurb_votes', 'reminder_days']) {
+        const later = ['spray_bands', 'spray_notes', 'workspace_settings'];
+        for (const table of [...later, 'reminders', 'blurb_votes', 'reminder_days']) {
           await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(open.db);
         }
         await sql`DROP TABLE triages`.execute(open.db);

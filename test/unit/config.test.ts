@@ -55,6 +55,18 @@ describe('loadConfig', () => {
     expect(lines.every((l) => l.includes(':'))).toBe(true);
   });
 
+  it('derives the spray check key from a secret every replica shares, or takes its own', () => {
+    const key = (env: Record<string, string>) => loadConfig(env).sprays.key.toString('hex');
+    expect(loadConfig(BASE).sprays.windowDays).toBe(30);
+    expect(key(BASE)).toBe(key({ ...BASE }));
+    expect(key({ ...BASE, SPRAY_HASH_KEY: 'k'.repeat(32) })).not.toBe(key(BASE));
+    expect(key({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-x' })).toHaveLength(64);
+    expect(loadConfig({ ...BASE, SPRAY_WINDOW_DAYS: '9' }).sprays.windowDays).toBe(9);
+    const lines = problems({ ...BASE, SPRAY_HASH_KEY: 'short-SECRETVALUE', SPRAY_WINDOW_DAYS: '0' });
+    expect(lines.map((l) => l.split(' ')[0]).sort()).toEqual(['SPRAY_HASH_KEY', 'SPRAY_WINDOW_DAYS']);
+    expect(lines.join('\n')).not.toContain('SECRETVALUE');
+  });
+
   it('requires the whole OAuth set and an encryption key, and says how to make one', () => {
     const lines = problems({ SLACK_SIGNING_SECRET: BASE.SLACK_SIGNING_SECRET, SLACK_CLIENT_ID: '1.2' });
     expect(lines.some((l) => l.startsWith('SLACK_CLIENT_SECRET is missing'))).toBe(true);

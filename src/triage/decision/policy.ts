@@ -56,6 +56,7 @@ export const POLICY = {
   onBehalf: { blocks: { when: raised, rank: 0 } },
   notAReferral: { blocks: { when: raised, rank: 0 } },
   broadcast: { soft: 1 },
+  alsoSentTo: { soft: 1 },
 } satisfies { [K in SignalName]: Policy<Signals[K]> };
 
 /** The signals that can make a no on their own. */

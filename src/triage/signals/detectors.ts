@@ -18,6 +18,14 @@ export interface NoteContext {
   bump: Signal;
   /** Earlier requests on record from the same sender. */
   priorRequests: number;
+  /** Near-identical notes from the same sender to other referrers here (the app's spray check). */
+  alsoSentTo?: AlsoSentTo | null;
+}
+
+/** How many other referrers in the workspace got the same note, over how many days. */
+export interface AlsoSentTo {
+  others: number;
+  days: number;
 }
 
 export function noteContext(reading: Reading, priorRequests: number): NoteContext {
@@ -158,6 +166,14 @@ export function findFollowUp({ bump, reading, priorRequests }: NoteContext): Cou
   const count = Math.max(bump.present ? countBumps(reading.body) : 0, priorRequests);
   // A bump known only from the records has no words in this note to quote.
   return { ...(bump.present ? bump : { present: count > 0, evidence: null }), count };
+}
+
+/** The app's spray check, not the note's words: how many other referrers here got it, counts only. */
+export function findAlsoSentTo({ alsoSentTo: a }: NoteContext): Counted<'count'> {
+  if (!a || a.others <= 0) return { ...ABSENT, count: 0 };
+  const people = a.others === 1 ? '1 other person' : `${a.others} other people`;
+  const days = a.days === 1 ? 'day' : `${a.days} days`;
+  return { present: true, evidence: `Also sent to ${people} here in the last ${days}`, count: a.others };
 }
 
 export function findTooLong({ reading }: NoteContext): Counted<'words'> {

@@ -52,6 +52,13 @@ export const REGISTRY = {
   notAReferral: risk({ detect: D.findNotAReferral }),
   /** Sent to a whole channel (@here, "hi everyone"): not a personal ask. */
   broadcast: risk({ detect: ({ reading }) => firstMatch(reading.sentences, P.BROADCAST) }),
+  /** The same note reached other referrers here (the app's spray check): a flag from one, a broadcast from three. */
+  alsoSentTo: {
+    kind: 'risk',
+    schema: countSchema,
+    detect: D.findAlsoSentTo,
+    against: (s) => s.count >= 3,
+  } satisfies RiskSpec<D.Counted<'count'>>,
 };
 
 export type Registry = typeof REGISTRY;

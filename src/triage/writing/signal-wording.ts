@@ -119,6 +119,10 @@ export const WORDING = {
     label: 'Sent to everyone',
     gap: (s) => `It reads as a note sent to everyone, not to you: ${quote(s.evidence)}.`,
   },
+  alsoSentTo: {
+    label: 'Also sent to others here',
+    gap: (s) => `${s.evidence}: the same note went to many people, as a broadcast does, not just to you.`,
+  },
 } satisfies { [K in SignalName]: WordingOf<K> };
 
 type Plain = Wording<Signal> & Partial<QuestionWording<Signal> & BlockWording<Signal>>;
