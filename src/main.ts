@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     return;
   }
   const store = createStore(database.db);
-  const stopRetention = startRetentionSchedule(store, logger);
+  const stopRetention = startRetentionSchedule(store, logger, undefined, config.sprays.windowDays);
   const health: Health = {
     ready: false,
     database: () =>
