@@ -1,4 +1,5 @@
 import { normalizeRequest } from '../triage/index.js';
+import { alternation } from '../triage/shared/phrases.js';
 
 /**
  * The note's words as the spray check compares them: the note after the triage's cleanup (Slack
@@ -8,8 +9,18 @@ import { normalizeRequest } from '../triage/index.js';
  */
 
 /** A greeting at the very start, with up to four words after it ("Hi Ana,", "Dear Dr. Ana Silva —"). */
-const GREETING =
-  /^\s*(?:hi|hii+|hello|hey|heya|dear|greetings|good\s+(?:morning|afternoon|evening|day)|hola|buenos\s+d[ií]as|buenas(?:\s+tardes)?|bonjour|salut|hallo|guten\s+(?:tag|morgen)|liebe[rs]?|ciao|buongiorno|ol[aá]|oi|namaste|namaskar)\b[^\n,.!:;—–-]{0,40}[,.!:;—–-]*/iu;
+const GREETING = new RegExp(
+  `^\\s*${alternation(`
+  hi|hii+|hello|hey|heya|dear|greetings|good\\s+(morning|afternoon|evening|day)
+  hola|buenos\\s+d[ií]as|buenas(\\s+tardes)?
+  bonjour|salut
+  hallo|guten\\s+(tag|morgen)|liebe[rs]?
+  ciao|buongiorno
+  ol[aá]|oi
+  namaste|namaskar
+`)}\\b[^\\n,.!:;—–-]{0,40}[,.!:;—–-]*`,
+  'iu',
+);
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** A raw Slack id left in the text (a mention the markup could not name). */
