@@ -205,10 +205,43 @@ export function quantitiesOf(tokens: readonly Token[], text: string, lang: Langu
   return scanQuantities(tokens, text, lang).map((item) => item.q);
 }
 
+const starters = new WeakMap<Language, ReadonlySet<string>>();
+
+/** Words that may open a quantity, built once per language: a token outside them is skipped at once. */
+function startersOf(lang: Language): ReadonlySet<string> {
+  const known = starters.get(lang);
+  if (known) return known;
+  const maps = [lang.units, lang.tens, lang.scales, lang.counting, lang.fractions, lang.multipliers, lang.ordinals, lang.few];
+  const set = new Set<string>([
+    ...maps.flatMap((m) => [...m.keys()]),
+    ...[lang.approximate, lang.upper, lang.lower].flatMap((l) => [...l.first.keys()]),
+    ...lang.oneArticles,
+    ...lang.rankMarkers,
+    ...lang.none,
+    ...lang.every,
+    ...lang.currencySymbols.keys(),
+    'top',
+  ]);
+  starters.set(lang, set);
+  return set;
+}
+
+function mayStart(token: Token, set: ReadonlySet<string>): boolean {
+  if (token.kind === 'num' || set.has(token.t)) return true;
+  const dash = token.t.indexOf('-');
+  return dash > 0 && set.has(token.t.slice(0, dash));
+}
+
 export function scanQuantities(tokens: readonly Token[], text: string, lang: Language = ENGLISH): Item[] {
   const found: Item[] = [];
+  const set = startersOf(lang);
   let i = 0;
   while (i < tokens.length) {
+    const token = tokens[i];
+    if (token && !mayStart(token, set)) {
+      i++;
+      continue;
+    }
     const bound = withBound(tokens, i, lang);
     const read = core(tokens, bound.next, lang);
     if (!read) {

@@ -28,7 +28,7 @@ const CUE_WORDS = [
     ENGLISH.ordinals,
     W.multiplying,
   ].flatMap((m) => [...m.keys()]),
-  ...[W.cleanWords, W.cleanVerbs, W.rankWords].flatMap((list) => list.map((words) => words[0] ?? '')),
+  ...[W.cleanWords, W.cleanVerbs, W.rankWords].flatMap((list) => [...list.first.keys()]),
 ];
 const MAY_HOLD = new RegExp(
   `[\\d%$€£#→]|\\b(?:${[...new Set(CUE_WORDS)].filter((w) => /^[a-z' -]+$/.test(w)).join('|')})`,
@@ -62,8 +62,16 @@ export function readParsed(p: Parsed, previous?: Parsed): ResultReading | null {
   return accept(p, volume(p));
 }
 
+/** The last sentence parsed: a note read in order parses each sentence once, as itself and as the next one's context. */
+let last: Parsed | undefined;
+
+function parsed(text: string): Parsed {
+  if (last?.text !== text) last = parse(text);
+  return last;
+}
+
 export function readResult(sentence: string, context: ReadingContext = {}): ResultReading | null {
   if (!MAY_HOLD.test(sentence)) return null;
-  const previous = context.previous && MAY_HOLD.test(context.previous) ? parse(context.previous) : undefined;
-  return readParsed(parse(sentence), previous);
+  const previous = context.previous && MAY_HOLD.test(context.previous) ? parsed(context.previous) : undefined;
+  return readParsed(parsed(sentence), previous);
 }

@@ -17,16 +17,16 @@ export interface Stems {
 }
 
 function stems(list: readonly string[], slack = 5): Stems {
-  const memo = new Map<string, boolean>();
+  const byHead = new Map<string, string[]>();
+  for (const stem of list) byHead.set(stem.slice(0, 2), [...(byHead.get(stem.slice(0, 2)) ?? []), stem]);
   return {
     has(word: string): boolean {
-      const known = memo.get(word);
-      if (known !== undefined) return known;
-      const found = list.some((s) =>
-        s.endsWith('$') ? word === s.slice(0, -1) : word.startsWith(s) && word.length - s.length <= slack,
-      );
-      if (memo.size < 5000) memo.set(word, found);
-      return found;
+      const candidates = byHead.get(word.slice(0, 2));
+      if (!candidates) return false;
+      for (const s of candidates) {
+        if (s.endsWith('$') ? word === s.slice(0, -1) : word.startsWith(s) && word.length - s.length <= slack) return true;
+      }
+      return false;
     },
   };
 }

@@ -3,7 +3,7 @@
  * "220 an hour, up from 150", "in a day instead of a week", "used to take six weeks; now two"), or one
  * quantity after a verb of change ("cut … by 28%", "lifted conversion 9%", "halved").
  */
-import { phraseAt } from './language.js';
+import { type Phrases, phraseAt } from './language.js';
 import type { Candidate, Parsed } from './parsed.js';
 import type { Item } from './quantities.js';
 import { RESULT_WORDS as W } from './result-words.js';
@@ -53,7 +53,7 @@ function measuresSize(p: Parsed, before: number): boolean {
   return W.size.has(head) && (verb < 0 || W.up.has(t(p, verb)));
 }
 
-export function phraseIn(p: Parsed, from: number, to: number, phrases: readonly (readonly string[])[]): number {
+export function phraseIn(p: Parsed, from: number, to: number, phrases: Phrases): number {
   for (let k = from; k < to; k++) if (phraseAt(p.tokens, k, phrases)) return k;
   return -1;
 }

@@ -28,8 +28,8 @@ function recordSpan(p: Parsed): Item | 'since' | null {
 function recordPhrase(p: Parsed): Candidate | null {
   for (let i = 0; i < p.tokens.length; i++) {
     const w = t(p, i);
-    const [head, ...rest] = w.split('-');
-    const hyphen = (head === 'zero' || head === 'no') && rest.length > 0 && W.cleanNouns.has(rest.join('-'));
+    const dash = w.startsWith('zero-') ? 5 : w.startsWith('no-') ? 3 : 0;
+    const hyphen = dash > 0 && W.cleanNouns.has(w.slice(dash));
     const noun = W.recordAdjectives.has(w) ? [1, 2, 3].find((d) => W.recordNouns.has(t(p, i + d))) : undefined;
     if (hyphen || noun !== undefined)
       return { kind: 'clean-record', cue: w, from: i, to: i + (noun ?? 1), anchor: i, items: [] };
