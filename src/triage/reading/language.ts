@@ -24,6 +24,8 @@ export interface Language {
   readonly lower: Phrases;
   readonly durations: ReadonlyMap<string, number>;
   readonly shortDurations: ReadonlyMap<string, number>;
+  /** A duration's name by its length in hours. */
+  readonly durationNames: ReadonlyMap<number, string>;
   readonly percent: Phrases;
   readonly points: Phrases;
   readonly currencySymbols: ReadonlyMap<string, string>;
@@ -50,7 +52,10 @@ export function words(list: readonly string[]): Phrases {
   for (const phrase of list) {
     const split = phrase.split(' ');
     const head = split[0] ?? '';
-    first.set(head, [...(first.get(head) ?? []), split].sort((a, b) => b.length - a.length));
+    first.set(
+      head,
+      [...(first.get(head) ?? []), split].sort((a, b) => b.length - a.length),
+    );
   }
   return { first };
 }

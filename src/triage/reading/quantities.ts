@@ -20,8 +20,6 @@ export interface Core {
   per?: { value: number; unit: string };
 }
 
-const singular = (word: string): string => (word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word);
-
 /** "10 minutes", "a 15-minute call", "26h": a duration unit after a number. */
 function durationAfter(tokens: readonly Token[], j: number, value: number, lang: Language): Core | null {
   const dash = tokens[j]?.t === '-' ? 1 : 0;
@@ -31,7 +29,8 @@ function durationAfter(tokens: readonly Token[], j: number, value: number, lang:
     lang.durations.get(unit.t) ?? (tokens[j - 1]?.kind === 'num' ? lang.shortDurations.get(unit.t) : undefined);
   if (hours === undefined) return null;
   if (unit.t.length === 1 && !adjacent(tokens[j - 1], unit)) return null;
-  return { kind: 'duration', value, unit: singular(unit.t), hours: value * hours, next: j + dash + 1 };
+  const name = lang.durationNames.get(hours) ?? unit.t;
+  return { kind: 'duration', value, unit: name, hours: value * hours, next: j + dash + 1 };
 }
 
 /** A count's noun: up to two words after the number that are neither function words nor numbers. */
@@ -211,7 +210,16 @@ const starters = new WeakMap<Language, ReadonlySet<string>>();
 function startersOf(lang: Language): ReadonlySet<string> {
   const known = starters.get(lang);
   if (known) return known;
-  const maps = [lang.units, lang.tens, lang.scales, lang.counting, lang.fractions, lang.multipliers, lang.ordinals, lang.few];
+  const maps = [
+    lang.units,
+    lang.tens,
+    lang.scales,
+    lang.counting,
+    lang.fractions,
+    lang.multipliers,
+    lang.ordinals,
+    lang.few,
+  ];
   const set = new Set<string>([
     ...maps.flatMap((m) => [...m.keys()]),
     ...[lang.approximate, lang.upper, lang.lower].flatMap((l) => [...l.first.keys()]),

@@ -26,9 +26,12 @@ const CUE_WORDS = [
     ENGLISH.fractions,
     ENGLISH.multipliers,
     ENGLISH.ordinals,
-    W.multiplying,
-  ].flatMap((m) => [...m.keys()]),
+  ]
+    .concat([ENGLISH.few, ENGLISH.durations, W.multiplying])
+    .flatMap((m) => [...m.keys()].filter((w) => w.length > 2)),
   ...[W.cleanWords, W.cleanVerbs, W.rankWords].flatMap((list) => [...list.first.keys()]),
+  ...[ENGLISH.none, ENGLISH.every, W.recordAdjectives].flatMap((set) => [...set]),
+  'used to',
 ];
 const MAY_HOLD = new RegExp(
   `[\\d%$€£#→]|\\b(?:${[...new Set(CUE_WORDS)].filter((w) => /^[a-z' -]+$/.test(w)).join('|')})`,

@@ -24,7 +24,8 @@ function stems(list: readonly string[], slack = 5): Stems {
       const candidates = byHead.get(word.slice(0, 2));
       if (!candidates) return false;
       for (const s of candidates) {
-        if (s.endsWith('$') ? word === s.slice(0, -1) : word.startsWith(s) && word.length - s.length <= slack) return true;
+        if (s.endsWith('$') ? word === s.slice(0, -1) : word.startsWith(s) && word.length - s.length <= slack)
+          return true;
       }
       return false;
     },

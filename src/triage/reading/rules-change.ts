@@ -20,7 +20,9 @@ const NUMERIC: ReadonlySet<Quantity['kind']> = new Set([
 ]);
 
 function compatible(a: Quantity, b: Quantity): boolean {
-  if (a.kind === 'date' || b.kind === 'date' || a.value === b.value) return false;
+  if (a.kind === 'date' || b.kind === 'date') return false;
+  if (a.kind === 'duration' && b.kind === 'duration') return a.hours !== b.hours;
+  if (a.value === b.value) return false;
   if (a.kind === b.kind) return true;
   return (a.kind === 'number' && NUMERIC.has(b.kind)) || (b.kind === 'number' && NUMERIC.has(a.kind));
 }
