@@ -6,7 +6,7 @@
 import { ENGLISH } from './english.js';
 import { type Language, phraseAt } from './language.js';
 import { type NumberMatch, readNumber, wordValue } from './number-grammar.js';
-import { withBound, withRate } from './quantity-tails.js';
+import { mayStart, startersOf, withBound, withRate } from './quantity-tails.js';
 import { adjacent, tokenize } from './tokens.js';
 import type { Quantity, Token } from './types.js';
 
@@ -73,8 +73,9 @@ function ratioAfter(tokens: readonly Token[], number: NumberMatch, lang: Languag
   const word = tokens[j]?.t;
   const skip = word === 'in' ? 1 : word === 'of' ? 1 : word === 'out' && tokens[j + 1]?.t === 'of' ? 2 : 0;
   if (!skip) return null;
-  const base = readNumber(tokens, j + skip, lang);
-  if (!base || base.value <= number.value || isYear(tokens, j + skip, base, lang)) return null;
+  const owner = skip && ['my', 'our', 'the', 'their', 'his', 'her'].includes(tokens[j + skip]?.t ?? '') ? 1 : 0;
+  const base = readNumber(tokens, j + skip + owner, lang);
+  if (!base || base.value <= number.value || isYear(tokens, j + skip + owner, base, lang)) return null;
   const kind = word === 'in' ? 'rate' : 'ratio';
   const noun = nounAfter(tokens, base.next, lang);
   return {
@@ -202,42 +203,6 @@ export interface Item {
 /** Quantities from tokens already made (the reader tokenizes each sentence once). */
 export function quantitiesOf(tokens: readonly Token[], text: string, lang: Language = ENGLISH): Quantity[] {
   return scanQuantities(tokens, text, lang).map((item) => item.q);
-}
-
-const starters = new WeakMap<Language, ReadonlySet<string>>();
-
-/** Words that may open a quantity, built once per language: a token outside them is skipped at once. */
-function startersOf(lang: Language): ReadonlySet<string> {
-  const known = starters.get(lang);
-  if (known) return known;
-  const maps = [
-    lang.units,
-    lang.tens,
-    lang.scales,
-    lang.counting,
-    lang.fractions,
-    lang.multipliers,
-    lang.ordinals,
-    lang.few,
-  ];
-  const set = new Set<string>([
-    ...maps.flatMap((m) => [...m.keys()]),
-    ...[lang.approximate, lang.upper, lang.lower].flatMap((l) => [...l.first.keys()]),
-    ...lang.oneArticles,
-    ...lang.rankMarkers,
-    ...lang.none,
-    ...lang.every,
-    ...lang.currencySymbols.keys(),
-    'top',
-  ]);
-  starters.set(lang, set);
-  return set;
-}
-
-function mayStart(token: Token, set: ReadonlySet<string>): boolean {
-  if (token.kind === 'num' || set.has(token.t)) return true;
-  const dash = token.t.indexOf('-');
-  return dash > 0 && set.has(token.t.slice(0, dash));
 }
 
 export function scanQuantities(tokens: readonly Token[], text: string, lang: Language = ENGLISH): Item[] {

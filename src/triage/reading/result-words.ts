@@ -45,6 +45,7 @@ export const RESULT_WORDS = {
   goalNouns: new Set(list(R.GOAL_NOUNS)),
   recordAdjectives: new Set(list(R.RECORD_ADJECTIVES)),
   recordNouns: new Set(list(R.RECORD_NOUNS)),
+  tally: new Set(list(R.TALLY_VERBS)),
   holdVerbs: new Set(list(R.HOLD_VERBS)),
   multiplying: table(R.MULTIPLYING_VERBS),
   from: new Set(list(R.FROM_WORDS)),

@@ -27,9 +27,22 @@ function measureAfter(p: Parsed, from: number): number {
   return -1;
 }
 
+/** "Most of my patients now walk within three months, where it used to take closer to a year." */
+function nowThenUsedTo(p: Parsed, used: number): Candidate | null {
+  const now = phraseIn(p, 0, used, W.after);
+  if (now < 0 || p.clause[now] === p.clause[used]) return null;
+  const writer = [...Array(now).keys()].some((k) => W.writer.has(t(p, k)) || W.writerPossessive.has(t(p, k)));
+  const end = measureAfter(p, now);
+  if (!writer || end < 0 || end > used) return null;
+  const items = p.items.filter((it) => it.from >= now);
+  return { kind: 'change', cue: `${t(p, now)}…used to`, from: now, to: used + 1, anchor: now, items };
+}
+
 export function usedToThenNow(p: Parsed): Candidate | null {
   const used = phraseIn(p, 0, p.tokens.length, W.usedTo);
   if (used < 0) return null;
+  const reversed = nowThenUsedTo(p, used);
+  if (reversed) return reversed;
   for (let c = used + 3; c < p.tokens.length; c++) {
     const n = phraseAt(p.tokens, c, W.after);
     if (!n) continue;

@@ -127,21 +127,24 @@ const BY_KINDS: ReadonlySet<Quantity['kind']> = new Set([...NUMERIC, 'multiplier
 /** What follows a verb of change: "by 28%", "in half", "to 19 minutes", "conversion 9%". */
 function afterVerb(p: Parsed, v: number): { item: Item; cue: string } | null {
   const verb = t(p, v);
+  const copula = W.copulas.has(verb) ? 1 : 0;
   const item = p.items.find((it) => it.from > v && it.from - v <= 10 && p.clause[it.from] === p.clause[v]);
   if (!item || !BY_KINDS.has(item.q.kind)) return null;
   const prev = t(p, item.from - 1);
   if (W.by.has(prev) || (prev === 'in' && item.q.kind === 'fraction')) return { item, cue: `${verb}…${prev}` };
   const down = prev === 'to' && (t(p, item.from - 2) === 'down' || t(p, item.from - 2) === 'up');
+  if (copula && !down) return null;
   if (down || (prev === 'to' && !W.generic.has(verb))) return { item, cue: `${verb}…to` };
   const share = item.q.kind === 'percent' || item.q.kind === 'multiplier' || item.q.kind === 'fraction';
-  if (share && item.from - v <= 6 && !W.generic.has(verb) && !isChangeVerb(prev)) return { item, cue: `${verb} N` };
+  if (share && item.from - v <= 9 && !W.generic.has(verb)) return { item, cue: `${verb} N` };
   return null;
 }
 
 export function verbChange(p: Parsed): Candidate | null {
   for (let v = 0; v < p.tokens.length; v++) {
     const verb = t(p, v);
-    if (p.tokens[v]?.kind !== 'word' || !isChangeVerb(verb)) continue;
+    const copula = W.copulas.has(verb) && (t(p, v + 1) === 'down' || t(p, v + 1) === 'up') && t(p, v + 2) === 'to';
+    if (p.tokens[v]?.kind !== 'word' || !(isChangeVerb(verb) || copula)) continue;
     if (W.multiplying.has(verb) && !['down', 'as', 'up', 'over'].includes(t(p, v + 1))) {
       return { kind: 'change', cue: verb, from: v, to: v, anchor: v, items: [] };
     }
@@ -156,10 +159,14 @@ export function verbChange(p: Parsed): Candidate | null {
 function comparative(p: Parsed): Candidate | null {
   for (const item of p.items) {
     if (item.q.kind !== 'percent' && item.q.kind !== 'multiplier' && item.q.kind !== 'fraction') continue;
+    if (item.q.kind === 'multiplier' && [0, 1, 2, 3].some((d) => W.goalNouns.has(t(p, item.to + d))))
+      return { kind: 'share', cue: 'N goal', from: item.from, to: item.to + 3, anchor: item.from, items: [item] };
     const next = t(p, item.to);
     const noun = W.down.has(next) || W.up.has(next);
-    const the = item.q.kind === 'multiplier' && next === 'the';
-    if (W.comparatives.has(next) || (noun && item.q.kind === 'percent') || the) {
+    const the = item.q.kind === 'multiplier' && (next === 'the' || next === 'as');
+    const ofWhat = next === 'of' && t(p, item.to + 1) === 'what';
+    const sign = t(p, item.from - 1) === '+' && p.tokens[item.from - 1]?.end === p.tokens[item.from]?.start;
+    if (W.comparatives.has(next) || (noun && item.q.kind === 'percent') || the || ofWhat || sign) {
       return { kind: 'change', cue: `N ${next}`, from: item.from, to: item.to, anchor: item.from, items: [item] };
     }
   }

@@ -145,29 +145,3 @@ export function gain(p: Parsed): Candidate | null {
   }
   return null;
 }
-
-/** "adopted by 12 product teams", "rolled out to 40 stores". */
-export function reach(p: Parsed): Candidate | null {
-  for (let i = 0; i < p.tokens.length; i++) {
-    const n = phraseAt(p.tokens, i, W.reach);
-    if (!n) continue;
-    const item = p.items.find((it) => it.from >= i + n && it.from <= i + n + 3);
-    if (item) return { kind: 'reach', cue: t(p, i), from: i, to: item.to - 1, anchor: i, items: [item] };
-  }
-  return null;
-}
-
-/** "I process 300 claims a week": a rate of work, a volume, the result only when nothing stronger is there. */
-export function volume(p: Parsed): Candidate | null {
-  for (const item of p.items) {
-    if (item.q.kind !== 'rate' || !item.q.per || item.q.per.value !== 1) continue;
-    for (let k = item.from - 1; k >= item.from - 5 && k >= 0; k--) {
-      const w = t(p, k);
-      if (w === 'i' || w === 'we') {
-        if (W.effort.has(t(p, k + 1))) break;
-        return { kind: 'volume', cue: item.q.text, from: k, to: item.to - 1, anchor: k + 1, items: [item] };
-      }
-    }
-  }
-  return null;
-}

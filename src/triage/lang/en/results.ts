@@ -75,7 +75,7 @@ export const OTHER_PRONOUNS = `
   he | she | they | you | he's | she's | they've | you've
 `;
 export const READER_POSSESSIVES = `
-  your | his | her | their
+  your | yours
 `;
 /** People after "my" who are not the writer's team: "my manager", "my predecessor". */
 export const OTHER_PEOPLE = `
@@ -109,6 +109,7 @@ export const CLEAN_RECORD_VERBS = `
   haven't | hasn't | didn't | haven't had | have not | has not | did not | never
 `;
 export const CLEAN_RECORD_NOUNS = `
+  observation | deficienc | exception | write-up | grievance | out-of-stock | stockout | mishandl |
   reject | loose | infect | adverse | dead-air | disruption | jam | miss | missed | lost | loss | late | fail |
   error | defect | rework | redo | remake | complaint | incident | injur | accident | violation | citation |
   finding | callback | comeback | rejection | deviation | chargeback | recordable | repeat | outage | downtime |
@@ -123,6 +124,7 @@ export const RECORD_SPAN_WORDS = `
 
 /** A share reaching a goal, or a rate the writer owns: "92% passed", "our retention rate of 97%". */
 export const GOAL_VERB_STEMS = `
+  got$ | brought$ | helped$ |
   met$ | meet$ | meets$ | reach | hit$ | pass | achiev | complet | graduat | renew | retain | return | stay |
   kept$ | convert | clos | won$ | approv | accept | hired | placed | promot | certif
 `;
@@ -224,4 +226,10 @@ export const RECORD_NOUNS = `
 /** Verbs a rank is held with: "had the highest retention of all agents". */
 export const HOLD_VERBS = `
   had | have | got | posted | received | earned | hold | held
+`;
+
+/** Verbs that count what the writer's work won, caught or prevented: "caught 40 bad welds", "won 14 prizes". */
+export const TALLY_VERBS = `
+  won | caught | flagged | prevented | stopped | signed | landed | recruited | placed | certified | promoted |
+  passed | found | recovered | averted | resolved | closed
 `;

@@ -1,0 +1,54 @@
+/**
+ * Counts that are results, and the volume that ranks last: reach ("adopted by 12 teams"), what the
+ * writer's work won, caught or prevented ("caught 40 bad welds", "won 14 prizes"), and a rate of work
+ * ("I process 300 claims a week"), read only when nothing stronger is there.
+ */
+import { phraseAt } from './language.js';
+import type { Candidate, Parsed } from './parsed.js';
+import { RESULT_WORDS as W } from './result-words.js';
+
+const t = (p: Parsed, i: number): string => p.tokens[i]?.t ?? '';
+
+/** "won 14 prizes", "caught 40 bad welds", "signed 3 top-100 recruits", "got 10 approved on first cycle". */
+export function tally(p: Parsed): Candidate | null {
+  for (const item of p.items) {
+    if (item.q.kind !== 'count' && item.q.kind !== 'number' && item.q.kind !== 'money') continue;
+    const verb = [1, 2].map((d) => item.from - d).find((k) => W.tally.has(t(p, k)));
+    if (verb === undefined) continue;
+    return {
+      kind: item.q.kind === 'money' ? 'money' : 'count',
+      cue: t(p, verb),
+      from: verb,
+      to: item.to - 1,
+      anchor: verb,
+      items: [item],
+    };
+  }
+  return null;
+}
+
+/** "adopted by 12 product teams", "rolled out to 40 stores". */
+export function reach(p: Parsed): Candidate | null {
+  for (let i = 0; i < p.tokens.length; i++) {
+    const n = phraseAt(p.tokens, i, W.reach);
+    if (!n) continue;
+    const item = p.items.find((it) => it.from >= i + n && it.from <= i + n + 3);
+    if (item) return { kind: 'reach', cue: t(p, i), from: i, to: item.to - 1, anchor: i, items: [item] };
+  }
+  return null;
+}
+
+/** "I process 300 claims a week": a rate of work, a volume, the result only when nothing stronger is there. */
+export function volume(p: Parsed): Candidate | null {
+  for (const item of p.items) {
+    if (item.q.kind !== 'rate' || !item.q.per || item.q.per.value !== 1) continue;
+    for (let k = item.from - 1; k >= item.from - 5 && k >= 0; k--) {
+      const w = t(p, k);
+      if (w === 'i' || w === 'we') {
+        if (W.effort.has(t(p, k + 1))) break;
+        return { kind: 'volume', cue: item.q.text, from: k, to: item.to - 1, anchor: k + 1, items: [item] };
+      }
+    }
+  }
+  return null;
+}
