@@ -5,6 +5,12 @@ import { RESULT_WORDS as W } from './result-words.js';
 import { tokenize } from './tokens.js';
 import type { ResultKind, Token } from './types.js';
 
+/** A span of time a result happened within ("in six months", "over a year"): no measure of its own. */
+const WINDOW_OPENERS = new Set(['in', 'within', 'over', 'across', 'during', 'after']);
+
+export const isWindow = (p: Parsed, item: Item): boolean =>
+  item.q.kind === 'duration' && WINDOW_OPENERS.has(p.tokens[item.from - 1]?.t ?? '');
+
 export interface Parsed {
   readonly text: string;
   readonly tokens: readonly Token[];

@@ -181,9 +181,9 @@ function frequency(tokens: readonly Token[], i: number, lang: Language): Core | 
     return { kind: 'rate', value: 1, per: { value: 1, unit: tokens[i + 1]?.t ?? '' }, next: i + 2 };
   const a = lang.oneArticles.has(word) ? 1 : 0;
   const few = lang.few.get(tokens[i + a]?.t ?? '');
-  if (few !== undefined && lang.times.has(tokens[i + a + 1]?.t ?? ''))
-    return { kind: 'multiplier', value: few, next: i + a + 2 };
-  return null;
+  if (few === undefined) return null;
+  if (lang.times.has(tokens[i + a + 1]?.t ?? '')) return { kind: 'multiplier', value: few, next: i + a + 2 };
+  return durationAfter(tokens, i + a + 1, few, lang);
 }
 
 function core(tokens: readonly Token[], i: number, lang: Language): Core | null {

@@ -6,16 +6,28 @@ import { agentOf, hypothetical } from './agent.js';
 import { ENGLISH } from './english.js';
 import { type Candidate, type Parsed, parse, spanOf } from './parsed.js';
 import { RESULT_WORDS as W } from './result-words.js';
-import { usedToThenNow } from './rules-before-after.js';
+import { fromOftenToRare, usedToThenNow } from './rules-before-after.js';
 import { acrossSentences, changeBetween, verbChange } from './rules-change.js';
-import { reach, tally, volume } from './rules-count.js';
+import { reach, tally, title, volume } from './rules-count.js';
 import { cleanRecord, gain, rank, share } from './rules-record.js';
 import type { ReadingContext, ResultReading } from './types.js';
 
 type Rule = (p: Parsed) => Candidate | null;
 
 /** Strongest first: a change between two quantities, then one quantity and a verb, then the rest. */
-const RULES: readonly Rule[] = [changeBetween, verbChange, usedToThenNow, cleanRecord, share, rank, gain, reach, tally];
+const RULES: readonly Rule[] = [
+  changeBetween,
+  verbChange,
+  usedToThenNow,
+  fromOftenToRare,
+  cleanRecord,
+  share,
+  rank,
+  title,
+  gain,
+  reach,
+  tally,
+];
 
 /** Quick test, built from the language's words: a sentence with no figure, no number word and no cue has no result to read. */
 const CUE_WORDS = [

@@ -56,3 +56,27 @@ export function usedToThenNow(p: Parsed): Candidate | null {
   }
   return null;
 }
+
+/** "late buses went from most mornings to almost none", "turnaround from two days to same-day". */
+export function fromOftenToRare(p: Parsed): Candidate | null {
+  for (let f = 0; f < p.tokens.length; f++) {
+    if (t(p, f) !== 'from') continue;
+    const start = p.items.find((it) => it.from > f && it.from <= f + 3);
+    const often = start ? start.to : [1, 2, 3].map((d) => f + d).find((k) => phraseAt(p.tokens, k, W.frequency));
+    if (often === undefined) continue;
+    const to = [0, 1, 2, 3, 4].map((d) => often + d).find((k) => t(p, k) === 'to');
+    if (to === undefined || p.clause[to] !== p.clause[f]) continue;
+    const after = [1, 2, 3].map((d) => to + d).find((k) => phraseAt(p.tokens, k, W.frequency));
+    const verb = [1, 2, 3, 4, 5].map((d) => f - d).find((k) => W.down.has(t(p, k)) || W.up.has(t(p, k)));
+    if (after === undefined || verb === undefined) continue;
+    return {
+      kind: 'change',
+      cue: 'from…to, in words',
+      from: verb,
+      to: after + 1,
+      anchor: verb,
+      items: start ? [start] : [],
+    };
+  }
+  return null;
+}

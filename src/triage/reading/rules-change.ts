@@ -4,7 +4,7 @@
  * quantity after a verb of change ("cut … by 28%", "lifted conversion 9%", "halved").
  */
 import { type Phrases, phraseAt } from './language.js';
-import type { Candidate, Parsed } from './parsed.js';
+import { type Candidate, isWindow, type Parsed } from './parsed.js';
 import type { Item } from './quantities.js';
 import { RESULT_WORDS as W } from './result-words.js';
 import type { Quantity } from './types.js';
@@ -22,7 +22,8 @@ const NUMERIC: ReadonlySet<Quantity['kind']> = new Set([
 function compatible(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'date' || b.kind === 'date') return false;
   if (a.kind === 'duration' && b.kind === 'duration') return a.hours !== b.hours;
-  if (a.value === b.value) return false;
+  if (a.value / (a.per?.value ?? 1) === b.value / (b.per?.value ?? 1)) return false;
+  if ((a.kind === 'count' && b.kind === 'rate') || (a.kind === 'rate' && b.kind === 'count')) return true;
   if (a.kind === b.kind) return true;
   return (a.kind === 'number' && NUMERIC.has(b.kind)) || (b.kind === 'number' && NUMERIC.has(a.kind));
 }
@@ -104,9 +105,10 @@ function upFrom(p: Parsed): Candidate | null {
 export function changeBetween(p: Parsed): Candidate | null {
   const up = upFrom(p);
   if (up) return up;
-  for (let k = 0; k + 1 < p.items.length; k++) {
-    const a = p.items[k];
-    const b = p.items[k + 1];
+  const items = p.items.filter((item) => !isWindow(p, item));
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k];
+    const b = items[k + 1];
     if (!a || !b || !compatible(a.q, b.q)) continue;
     const found = link(p, a, b);
     if (found)
@@ -136,6 +138,7 @@ function afterVerb(p: Parsed, v: number): { item: Item; cue: string } | null {
   if (copula && !down) return null;
   if (down || (prev === 'to' && !W.generic.has(verb))) return { item, cue: `${verb}…to` };
   const share = item.q.kind === 'percent' || item.q.kind === 'multiplier' || item.q.kind === 'fraction';
+  if ((prev === 'up' || prev === 'down') && share && item.from - v <= 6) return { item, cue: `${verb} ${prev} N` };
   if (share && item.from - v <= 9 && !W.generic.has(verb)) return { item, cue: `${verb} N` };
   return null;
 }
@@ -145,7 +148,7 @@ export function verbChange(p: Parsed): Candidate | null {
     const verb = t(p, v);
     const copula = W.copulas.has(verb) && (t(p, v + 1) === 'down' || t(p, v + 1) === 'up') && t(p, v + 2) === 'to';
     if (p.tokens[v]?.kind !== 'word' || !(isChangeVerb(verb) || copula)) continue;
-    if (W.multiplying.has(verb) && !['down', 'as', 'up', 'over'].includes(t(p, v + 1))) {
+    if (W.multiplying.has(verb) && !['down', 'as', 'up'].includes(t(p, v + 1))) {
       return { kind: 'change', cue: verb, from: v, to: v, anchor: v, items: [] };
     }
     const found = afterVerb(p, v);
@@ -163,7 +166,9 @@ function comparative(p: Parsed): Candidate | null {
       return { kind: 'share', cue: 'N goal', from: item.from, to: item.to + 3, anchor: item.from, items: [item] };
     const next = t(p, item.to);
     const noun = W.down.has(next) || W.up.has(next);
-    const the = item.q.kind === 'multiplier' && (next === 'the' || next === 'as');
+    const the =
+      (item.q.kind === 'multiplier' && (next === 'the' || next === 'as')) ||
+      (item.q.kind === 'fraction' && (next === 'as' || (next === 'the' && W.halfThe.has(t(p, item.to + 1)))));
     const ofWhat = next === 'of' && t(p, item.to + 1) === 'what';
     const sign = t(p, item.from - 1) === '+' && p.tokens[item.from - 1]?.end === p.tokens[item.from]?.start;
     if (W.comparatives.has(next) || (noun && item.q.kind === 'percent') || the || ofWhat || sign) {

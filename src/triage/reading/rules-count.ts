@@ -9,10 +9,21 @@ import { RESULT_WORDS as W } from './result-words.js';
 
 const t = (p: Parsed, i: number): string => p.tokens[i]?.t ?? '';
 
+/** "voted dealer of the year", "won employee of the month". */
+export function title(p: Parsed): Candidate | null {
+  for (let i = 2; i < p.tokens.length; i++) {
+    if (!W.titlePeriods.has(t(p, i)) || t(p, i - 1) !== 'the' || t(p, i - 2) !== 'of') continue;
+    const verb = [3, 4, 5, 6].map((d) => i - d).find((k) => W.titleVerbs.has(t(p, k)));
+    if (verb !== undefined) return { kind: 'rank', cue: t(p, verb), from: verb, to: i, anchor: verb, items: [] };
+  }
+  return null;
+}
+
 /** "won 14 prizes", "caught 40 bad welds", "signed 3 top-100 recruits", "got 10 approved on first cycle". */
 export function tally(p: Parsed): Candidate | null {
   for (const item of p.items) {
-    if (item.q.kind !== 'count' && item.q.kind !== 'number' && item.q.kind !== 'money') continue;
+    if (item.q.kind !== 'count' && item.q.kind !== 'number' && item.q.kind !== 'money' && item.q.kind !== 'ratio')
+      continue;
     const verb = [1, 2].map((d) => item.from - d).find((k) => W.tally.has(t(p, k)));
     if (verb === undefined) continue;
     return {

@@ -83,7 +83,7 @@ export function rank(p: Parsed): Candidate | null {
     );
     const scope = [0, 1, 2, 3].map((d) => i + n + d).find((k) => phraseAt(p.tokens, k, W.rankScopes) > 0) ?? -1;
     const owner = scope >= 0 && ['my', 'our', 'all'].includes(t(p, scope + 1) || t(p, scope + 2));
-    const toDo = [1, 2, 3, 4].some((d) => t(p, scope + d) === 'to');
+    const toDo = [1, 2, 3, 4].some((d) => t(p, scope + d) === 'to' || W.notRankScopes.has(t(p, scope + d)));
     const ranked = verb !== undefined && W.rankVerbs.has(t(p, verb));
     if (toDo || !((verb !== undefined && scope >= 0) || owner || ranked)) continue;
     const from = verb ?? i;

@@ -10,7 +10,7 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * signs (U+2000–U+20FF, U+2190–U+21FF) stay out, so "—" and "→" are marks, not letters.
  */
 const LETTER = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u1FFF\u2C00-\u2DFF\u3040-\uD7FF\uF900-\uFDFF\uFE70-\uFEFF\uFF21-\uFF3A\uFF41-\uFF5A`;
-const WORD = `[${LETTER}][${LETTER}\u0300-\u036F'’]*(?:-[${LETTER}][${LETTER}\u0300-\u036F'’]*)*`;
+const WORD = `[${LETTER}][${LETTER}\\d\\u0300-\\u036F'’]*(?:-[${LETTER}][${LETTER}\\d\\u0300-\\u036F'’]*)*`;
 const SYMBOL = String.raw`→|->|=>|⟶|[%$€£¥₹#~+/;:—–()\-.,!?&]`;
 
 interface Grammar {

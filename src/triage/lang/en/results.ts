@@ -12,6 +12,7 @@ export const DOWN_VERB_STEMS = `
   went$ | gone$
 `;
 export const UP_VERB_STEMS = `
+  beat$ | exceed | surpass | outperform | outpac |
   rais | increas | lift | grew$ | grow | improv | boost | doubl | tripl | quadrupl | rose$ | rise | risen$ |
   climb | jump | expand | push | scal | accelerat | gain | moved$ | move$ | got$ | get$ | turned$
 `;
@@ -79,9 +80,7 @@ export const READER_POSSESSIVES = `
 `;
 /** People after "my" who are not the writer's team: "my manager", "my predecessor". */
 export const OTHER_PEOPLE = `
-  manager | boss | supervisor | director | predecessor | successor | colleague | coworker | co-worker | friend |
-  mentor | husband | wife | partner | brother | sister | father | mother | dad | mom | ceo | vp | cto | founder
-  | client | competitor | competitors | company | employer | professor
+  manager | boss | supervisor | director | predecessor | successor | colleague | coworker | co-worker | friend | mentor | husband | wife | partner | brother | sister | father | mother | dad | mom | ceo | vp | cto | founder | professor
 `;
 
 /** Modals that make a clause a guess or a promise, not a result: "could cut", "will halve". */
@@ -94,7 +93,7 @@ export const INTENT_WORDS = `
   expect | expected | projected | estimate | estimated | potential | going | able | help | helping
 `;
 export const INTENT_LINKS = `
-  to | is | was | of | for | would | will
+  to | is | was | of
 `;
 /** Words that make a clause a condition: "if we cut". */
 export const CONDITION_WORDS = `
@@ -124,6 +123,7 @@ export const RECORD_SPAN_WORDS = `
 
 /** A share reaching a goal, or a rate the writer owns: "92% passed", "our retention rate of 97%". */
 export const GOAL_VERB_STEMS = `
+  resolv | use$ | used$ | adopt |
   got$ | brought$ | helped$ |
   met$ | meet$ | meets$ | reach | hit$ | pass | achiev | complet | graduat | renew | retain | return | stay |
   kept$ | convert | clos | won$ | approv | accept | hired | placed | promot | certif
@@ -136,6 +136,7 @@ export const RATE_NOUN_STEMS = `
 
 /** Money or time given back or brought in: "saved $1.4M", "brought in €40k". */
 export const GAIN_VERB_STEMS = `
+  block | prevent | stopp |
   sav | earned$ | generat | recover | recoup | won$ | closed$ | raised$ | freed$ | avoid | secured$ | sold$ |
   added$ | unlocked$ | landed$ | captured$ | collected$ | clawed$ | returned$
 `;
@@ -152,6 +153,7 @@ export const COPULAS = `
   was | were | am | i'm | are | is | been | stayed | remained
 `;
 export const RANK_WORDS = `
+  the most |
   top | best | highest | lowest | fastest | fewest | first | #1 | number one
 `;
 export const RANK_SCOPES = `
@@ -204,6 +206,7 @@ export const USED_TO = `
 `;
 /** How often or how much, in words: what the after of a "used to" may be measured in. */
 export const FREQUENCY_WORDS = `
+  weekly | daily | nightly | monthly | hourly |
   none | nothing | never | rarely | rare | hardly | barely | seldom | almost | nearly | every | each | all |
   most | few | half | always | constant | constantly | common | regular | routine | on time | same day |
   same-day | within | only | no | zero | once | twice | fewer | less | faster
@@ -214,6 +217,7 @@ export const GAIN_PHRASES = `
 `;
 /** What a share of is measured against: "130% of my goal". */
 export const GOAL_NOUNS = `
+  normal | usual | average | baseline |
   goal | quota | target | plan | budget | forecast | benchmark
 `;
 /** A clean record in a phrase: "a perfect on-time record". */
@@ -231,5 +235,21 @@ export const HOLD_VERBS = `
 /** Verbs that count what the writer's work won, caught or prevented: "caught 40 bad welds", "won 14 prizes". */
 export const TALLY_VERBS = `
   won | caught | flagged | prevented | stopped | signed | landed | recruited | placed | certified | promoted |
-  passed | found | recovered | averted | resolved | closed
+  found | recovered | averted | resolved | closed
+`;
+/** What a rank is never held in: "the best shape of my life". */
+export const NOT_RANK_SCOPES = `
+  life | lives | career | dreams | year
+`;
+/** What "half the" may be measured in: "in half the time". */
+export const HALF_THE_NOUNS = `
+  time | cost | price | budget | effort | staff | headcount | steps | errors
+`;
+/** Titles of the year that are a rank: "voted dealer of the year". */
+export const TITLE_PERIODS = `
+  year | month | quarter | season
+`;
+/** Verbs that give a title: "voted", "named", "won". */
+export const TITLE_VERBS = `
+  voted | named | won | chosen | selected | awarded | picked
 `;
