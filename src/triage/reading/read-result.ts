@@ -8,7 +8,7 @@ import { type Candidate, type Parsed, parse, spanOf } from './parsed.js';
 import { RESULT_WORDS as W } from './result-words.js';
 import { fromOftenToRare, usedToThenNow } from './rules-before-after.js';
 import { acrossSentences, changeBetween, verbChange } from './rules-change.js';
-import { reach, tally, title, volume } from './rules-count.js';
+import { reach, stoppedOrFirstTry, tally, title, volume } from './rules-count.js';
 import { cleanRecord, gain, rank, share } from './rules-record.js';
 import type { ReadingContext, ResultReading } from './types.js';
 
@@ -27,6 +27,7 @@ const RULES: readonly Rule[] = [
   gain,
   reach,
   tally,
+  stoppedOrFirstTry,
 ];
 
 /** Quick test, built from the language's words: a sentence with no figure, no number word and no cue has no result to read. */

@@ -31,7 +31,7 @@ function measureAfter(p: Parsed, from: number): number {
 function nowThenUsedTo(p: Parsed, used: number): Candidate | null {
   const now = phraseIn(p, 0, used, W.after);
   if (now < 0 || p.clause[now] === p.clause[used]) return null;
-  const writer = [...Array(now).keys()].some((k) => W.writer.has(t(p, k)) || W.writerPossessive.has(t(p, k)));
+  const writer = [...Array(used).keys()].some((k) => W.writer.has(t(p, k)) || W.writerPossessive.has(t(p, k)));
   const end = measureAfter(p, now);
   if (!writer || end < 0 || end > used) return null;
   const items = p.items.filter((it) => it.from >= now);
@@ -54,7 +54,27 @@ export function usedToThenNow(p: Parsed): Candidate | null {
     const anchor = writer >= 0 ? writer + 1 : c;
     return { kind: 'change', cue: `used to…${t(p, c)}`, from: used, to: end, anchor, items };
   }
-  return null;
+  return nextClause(p, used);
+}
+
+/** "assembly used to take most of a day; with the station I set up, it takes about two hours." */
+function nextClause(p: Parsed, used: number): Candidate | null {
+  const c = p.clause.findIndex((id) => id > (p.clause[used] ?? 0));
+  if (c < 0) return null;
+  const writer = [...Array(p.tokens.length - c).keys()]
+    .map((d) => c + d)
+    .find((k) => t(p, k) === 'i' || t(p, k) === 'we');
+  const before = p.items.find((it) => it.from > used && it.from < c);
+  const after = p.items.find((it) => it.from > (writer ?? p.tokens.length));
+  if (writer === undefined || !before || !after || before.q.kind !== after.q.kind) return null;
+  return {
+    kind: 'change',
+    cue: 'used to…then',
+    from: used,
+    to: after.to - 1,
+    anchor: writer + 1,
+    items: [before, after],
+  };
 }
 
 /** "late buses went from most mornings to almost none", "turnaround from two days to same-day". */

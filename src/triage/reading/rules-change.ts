@@ -52,8 +52,9 @@ function fromBefore(p: Parsed, a: Item): number {
 /** A team's size is no result: "grew my team from 4 to 12" (a backlog of "our team" cut from 3,000 to 400 is one). */
 function measuresSize(p: Parsed, before: number): boolean {
   const head = t(p, before - 1).replace(/'s$/, '');
-  const verb = verbBefore(p, before);
-  return W.size.has(head) && (verb < 0 || W.up.has(t(p, verb)));
+  if (W.growth.has(head)) return W.size.has(t(p, before - 2).replace(/'s$/, ''));
+  const verb = verbBefore(p, before, 4);
+  return W.size.has(head) && verb >= 0 && W.growth.has(t(p, verb));
 }
 
 export function phraseIn(p: Parsed, from: number, to: number, phrases: Phrases): number {

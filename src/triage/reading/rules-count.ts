@@ -63,3 +63,19 @@ export function volume(p: Parsed): Candidate | null {
   }
   return null;
 }
+
+/** "we stopped missing the last pickup", "every permit approved on first submittal", "passed every checkride on the first try". */
+export function stoppedOrFirstTry(p: Parsed): Candidate | null {
+  for (let i = 0; i < p.tokens.length; i++) {
+    const n = phraseAt(p.tokens, i, W.stop);
+    const next = t(p, i + n);
+    if (n && (W.cleanNouns.has(next) || next === 'being' || next === 'happening'))
+      return { kind: 'clean-record', cue: t(p, i), from: i, to: i + n, anchor: i, items: [] };
+    const first = t(p, i) === 'first' && W.firstTry.has(t(p, i + 1));
+    const on = [1, 2].some((d) => t(p, i - d) === 'on' || t(p, i - d) === 'at');
+    const every = [...Array(Math.min(i, 8)).keys()].some((d) => ['every', 'all', 'each'].includes(t(p, i - d - 1)));
+    if (first && on && every)
+      return { kind: 'clean-record', cue: 'first try', from: i, to: i + 1, anchor: i, items: [] };
+  }
+  return null;
+}

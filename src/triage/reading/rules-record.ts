@@ -29,7 +29,8 @@ function recordPhrase(p: Parsed): Candidate | null {
   for (let i = 0; i < p.tokens.length; i++) {
     const w = t(p, i);
     const dash = w.startsWith('zero-') ? 5 : w.startsWith('no-') ? 3 : 0;
-    const hyphen = dash > 0 && W.cleanNouns.has(w.slice(dash));
+    const free = w.endsWith('-free') && W.cleanNouns.has(w.slice(0, -5));
+    const hyphen = free || (dash > 0 && W.cleanNouns.has(w.slice(dash)));
     const noun = W.recordAdjectives.has(w) ? [1, 2, 3].find((d) => W.recordNouns.has(t(p, i + d))) : undefined;
     if (hyphen || noun !== undefined)
       return { kind: 'clean-record', cue: w, from: i, to: i + (noun ?? 1), anchor: i, items: [] };
@@ -48,7 +49,8 @@ export function cleanRecord(p: Parsed): Candidate | null {
       if (W.cleanNouns.has(t(p, k))) break;
       k++;
     }
-    if (!W.cleanNouns.has(t(p, k))) continue;
+    const single = t(p, i) === 'without' && p.items.some((it) => it.to <= i && it.q.kind === 'count');
+    if (!W.cleanNouns.has(t(p, k)) && !(single && (t(p, i + 1) === 'a' || t(p, i + 1) === 'one'))) continue;
     const span = recordSpan(p);
     const volume = p.items.find((it) => it.to <= i && (it.q.kind === 'count' || it.q.kind === 'number'));
     if (!STRONG.has(t(p, i)) && !span && !volume) continue;
@@ -85,7 +87,8 @@ export function rank(p: Parsed): Candidate | null {
     const owner = scope >= 0 && ['my', 'our', 'all'].includes(t(p, scope + 1) || t(p, scope + 2));
     const toDo = [1, 2, 3, 4].some((d) => t(p, scope + d) === 'to' || W.notRankScopes.has(t(p, scope + d)));
     const ranked = verb !== undefined && W.rankVerbs.has(t(p, verb));
-    if (toDo || !((verb !== undefined && scope >= 0) || owner || ranked)) continue;
+    const apposed = t(p, i - 1) === ',' && scope >= 0;
+    if (toDo || !((verb !== undefined && scope >= 0) || owner || ranked || apposed)) continue;
     const from = verb ?? i;
     return { kind: 'rank', cue: t(p, i), from, to: scope >= 0 ? scope + 2 : i + n - 1, anchor: from, items: [] };
   }

@@ -108,6 +108,7 @@ export const CLEAN_RECORD_VERBS = `
   haven't | hasn't | didn't | haven't had | have not | has not | did not | never
 `;
 export const CLEAN_RECORD_NOUNS = `
+  stuck | spoil | contaminat | lost-time |
   observation | deficienc | exception | write-up | grievance | out-of-stock | stockout | mishandl |
   reject | loose | infect | adverse | dead-air | disruption | jam | miss | missed | lost | loss | late | fail |
   error | defect | rework | redo | remake | complaint | incident | injur | accident | violation | citation |
@@ -123,6 +124,7 @@ export const RECORD_SPAN_WORDS = `
 
 /** A share reaching a goal, or a rate the writer owns: "92% passed", "our retention rate of 97%". */
 export const GOAL_VERB_STEMS = `
+  driv | generat |
   resolv | use$ | used$ | adopt |
   got$ | brought$ | helped$ |
   met$ | meet$ | meets$ | reach | hit$ | pass | achiev | complet | graduat | renew | retain | return | stay |
@@ -194,7 +196,7 @@ export const EFFORT_VERBS = `
 
 /** Clause edges inside a sentence: a result is quoted from its clause, not the whole sentence. */
 export const CLAUSE_MARKS = `
-  ; | : | — | – | ( | )
+  ; | : | — | –
 `;
 export const CLAUSE_OPENERS = `
   but | and | so | which | while | whereas | although | though
@@ -239,7 +241,7 @@ export const TALLY_VERBS = `
 `;
 /** What a rank is never held in: "the best shape of my life". */
 export const NOT_RANK_SCOPES = `
-  life | lives | career | dreams | year
+  life | lives | career | dreams
 `;
 /** What "half the" may be measured in: "in half the time". */
 export const HALF_THE_NOUNS = `
@@ -252,4 +254,16 @@ export const TITLE_PERIODS = `
 /** Verbs that give a title: "voted", "named", "won". */
 export const TITLE_VERBS = `
   voted | named | won | chosen | selected | awarded | picked
+`;
+/** Verbs of stopping: "we stopped missing the pickup", "the backfills stopped being needed". */
+export const STOP_WORDS = `
+  stopped | no longer | never again
+`;
+/** A first attempt that passed: "every permit on first submittal", "passed every checkride on the first try". */
+export const FIRST_TRY_NOUNS = `
+  try | attempt | submittal | submission | pass | cycle | review | round | inspection | sitting | go
+`;
+/** Verbs that grow a team, whose numbers are its size, not a result: "grew my team from 4 to 12". */
+export const GROWTH_VERBS = `
+  grew | grown | grow | expanded | scaled | built | hired | doubled | tripled | staffed
 `;
