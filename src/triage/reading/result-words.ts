@@ -1,6 +1,7 @@
 /** The words a result is read with, built once from src/triage/lang/en/results.ts. */
 // biome-ignore-start lint/style/noRestrictedImports: a language's data folder is the reading stage's input (issue 21)
-import * as R from '../lang/en/results.js';
+import * as Records from '../lang/en/records.js';
+import * as Results from '../lang/en/results.js';
 // biome-ignore-end lint/style/noRestrictedImports: a language's data folder is the reading stage's input (issue 21)
 import { table, words } from './language.js';
 
@@ -31,6 +32,8 @@ function stems(list: readonly string[], slack = 5): Stems {
     },
   };
 }
+
+const R = { ...Results, ...Records };
 
 export const RESULT_WORDS = {
   down: stems(list(R.DOWN_VERB_STEMS), 4),
