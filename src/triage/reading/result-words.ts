@@ -98,3 +98,31 @@ export const RESULT_WORDS = {
 };
 
 export type ResultWords = typeof RESULT_WORDS;
+
+/** Bits of the cues a sentence holds, read in one pass: a rule whose cue is absent is not run. */
+export const CUE = { clean: 1, rank: 2, usedTo: 4, from: 8, stop: 16, multiply: 32, reach: 64, title: 128 } as const;
+
+const W = RESULT_WORDS;
+const TRIGGERS = new Map<string, number>();
+const trigger = (bit: number, ...lists: Iterable<string>[]) => {
+  for (const list of lists) for (const w of list) TRIGGERS.set(w, (TRIGGERS.get(w) ?? 0) | bit);
+};
+trigger(CUE.clean, W.cleanWords.first.keys(), W.cleanVerbs.first.keys(), W.recordAdjectives, ['0']);
+trigger(
+  CUE.rank,
+  [...W.rankWords.first.keys()].filter((w) => w !== 'the'),
+  ['most'],
+);
+trigger(CUE.usedTo, W.usedTo.first.keys());
+trigger(CUE.from, W.from);
+trigger(CUE.stop, W.stop.first.keys(), ['first']);
+trigger(CUE.multiply, W.multiplying.keys());
+trigger(CUE.reach, W.reach.first.keys());
+trigger(CUE.title, W.titlePeriods);
+
+export function cueBits(word: string): number {
+  const bits = TRIGGERS.get(word) ?? 0;
+  if (!word.includes('-')) return bits;
+  const record = word.startsWith('zero-') || word.startsWith('no-') || word.endsWith('-free');
+  return record ? bits | CUE.clean : bits;
+}

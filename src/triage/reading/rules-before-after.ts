@@ -5,7 +5,7 @@
  */
 import { phraseAt } from './language.js';
 import type { Candidate, Parsed } from './parsed.js';
-import { RESULT_WORDS as W } from './result-words.js';
+import { CUE, RESULT_WORDS as W } from './result-words.js';
 import { phraseIn } from './rules-change.js';
 
 const t = (p: Parsed, i: number): string => p.tokens[i]?.t ?? '';
@@ -39,6 +39,7 @@ function nowThenUsedTo(p: Parsed, used: number): Candidate | null {
 }
 
 export function usedToThenNow(p: Parsed): Candidate | null {
+  if (!(p.cues & CUE.usedTo)) return null;
   const used = phraseIn(p, 0, p.tokens.length, W.usedTo);
   if (used < 0) return null;
   const reversed = nowThenUsedTo(p, used);
@@ -79,6 +80,7 @@ function nextClause(p: Parsed, used: number): Candidate | null {
 
 /** "late buses went from most mornings to almost none", "turnaround from two days to same-day". */
 export function fromOftenToRare(p: Parsed): Candidate | null {
+  if (!(p.cues & CUE.from)) return null;
   for (let f = 0; f < p.tokens.length; f++) {
     if (t(p, f) !== 'from') continue;
     const start = p.items.find((it) => it.from > f && it.from <= f + 3);

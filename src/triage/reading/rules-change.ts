@@ -6,7 +6,7 @@
 import { type Phrases, phraseAt } from './language.js';
 import { type Candidate, isWindow, type Parsed } from './parsed.js';
 import type { Item } from './quantities.js';
-import { RESULT_WORDS as W } from './result-words.js';
+import { CUE, RESULT_WORDS as W } from './result-words.js';
 import type { Quantity } from './types.js';
 
 const NUMERIC: ReadonlySet<Quantity['kind']> = new Set([
@@ -145,6 +145,7 @@ function afterVerb(p: Parsed, v: number): { item: Item; cue: string } | null {
 }
 
 export function verbChange(p: Parsed): Candidate | null {
+  if (p.items.length === 0 && !(p.cues & CUE.multiply)) return null;
   for (let v = 0; v < p.tokens.length; v++) {
     const verb = t(p, v);
     const copula = W.copulas.has(verb) && (t(p, v + 1) === 'down' || t(p, v + 1) === 'up') && t(p, v + 2) === 'to';

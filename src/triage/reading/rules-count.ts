@@ -5,12 +5,13 @@
  */
 import { phraseAt } from './language.js';
 import type { Candidate, Parsed } from './parsed.js';
-import { RESULT_WORDS as W } from './result-words.js';
+import { CUE, RESULT_WORDS as W } from './result-words.js';
 
 const t = (p: Parsed, i: number): string => p.tokens[i]?.t ?? '';
 
 /** "voted dealer of the year", "won employee of the month". */
 export function title(p: Parsed): Candidate | null {
+  if (!(p.cues & CUE.title)) return null;
   for (let i = 2; i < p.tokens.length; i++) {
     if (!W.titlePeriods.has(t(p, i)) || t(p, i - 1) !== 'the' || t(p, i - 2) !== 'of') continue;
     const verb = [3, 4, 5, 6].map((d) => i - d).find((k) => W.titleVerbs.has(t(p, k)));
@@ -40,6 +41,7 @@ export function tally(p: Parsed): Candidate | null {
 
 /** "adopted by 12 product teams", "rolled out to 40 stores". */
 export function reach(p: Parsed): Candidate | null {
+  if (!(p.cues & CUE.reach)) return null;
   for (let i = 0; i < p.tokens.length; i++) {
     const n = phraseAt(p.tokens, i, W.reach);
     if (!n) continue;
@@ -66,6 +68,7 @@ export function volume(p: Parsed): Candidate | null {
 
 /** "we stopped missing the last pickup", "every permit approved on first submittal", "passed every checkride on the first try". */
 export function stoppedOrFirstTry(p: Parsed): Candidate | null {
+  if (!(p.cues & CUE.stop)) return null;
   for (let i = 0; i < p.tokens.length; i++) {
     const n = phraseAt(p.tokens, i, W.stop);
     const next = t(p, i + n);

@@ -7,7 +7,7 @@ import { ENGLISH } from './english.js';
 import { phraseAt } from './language.js';
 import type { Candidate, Parsed } from './parsed.js';
 import type { Item } from './quantities.js';
-import { RESULT_WORDS as W } from './result-words.js';
+import { CUE, RESULT_WORDS as W } from './result-words.js';
 
 const t = (p: Parsed, i: number): string => p.tokens[i]?.t ?? '';
 const STRONG = new Set(['zero', '0', 'not', 'none', 'never', 'nobody', 'no one']);
@@ -39,6 +39,7 @@ function recordPhrase(p: Parsed): Candidate | null {
 }
 
 export function cleanRecord(p: Parsed): Candidate | null {
+  if (!(p.cues & CUE.clean)) return null;
   const phrase = recordPhrase(p);
   if (phrase) return phrase;
   for (let i = 0; i < p.tokens.length; i++) {
@@ -77,6 +78,7 @@ export function rank(p: Parsed): Candidate | null {
     if (marked || W.rankVerbs.has(before) || W.copulas.has(before) || W.rankVerbs.has(t(p, item.from - 2)))
       return { kind: 'rank', cue: item.q.text, from: item.from, to: item.to - 1, anchor: item.from, items: [item] };
   }
+  if (!(p.cues & CUE.rank)) return null;
   for (let i = 1; i < p.tokens.length; i++) {
     const n = phraseAt(p.tokens, i, W.rankWords);
     if (!n) continue;

@@ -70,6 +70,35 @@ describe('readResult: results read by structure', () => {
     ['money', 'I brought in $2.4M in grants last year.', 'brought in $2.4M'],
     ['time-saved', 'My scripts freed up 10 hours a week for the team.', 'freed up 10 hours a week'],
     ['reach', 'My design system was adopted by 12 product teams.', 'adopted by 12 product teams'],
+    [
+      'change',
+      'Late buses went from most mornings to almost none within a semester.',
+      'went from most mornings to almost none',
+    ],
+    [
+      'change',
+      'Most of my patients now walk within three months, where it used to take closer to a year.',
+      'now walk within three months',
+    ],
+    ['change', 'I cut our p99 write latency by 60% on a 2 PB cluster.', 'cut our p99 write latency by 60%'],
+    [
+      'change',
+      'Last year I brought our cost per attendee down 15% while scores went up.',
+      'brought our cost per attendee down 15%',
+    ],
+    ['change', 'In my sector the poaching went from 4 cases in one year to zero in the next two years.', 'to zero'],
+    ['share', 'I billed $1.2M in local advertising last year, 130% of my goal.', '130% of my goal'],
+    ['share', 'My exhibition received 60,000 visitors, double our normal.', 'double our normal'],
+    ['clean-record', 'We stopped missing the last carrier pickup.', 'stopped missing'],
+    [
+      'clean-record',
+      'I designed drainage for 30 subdivisions and got every permit on first submittal.',
+      'first submittal',
+    ],
+    ['clean-record', "I've driven 600,000 accident-free miles over eight years.", 'accident-free'],
+    ['rank', 'I was voted dealer of the year in 2024 out of 140 dealers.', 'voted dealer of the year'],
+    ['rank', 'I sold 140 memberships in one summer, the most on staff.', 'the most on staff'],
+    ['count', 'I caught 40 bad welds before hydrotest last year.', 'caught 40 bad welds'],
     ['volume', 'I process 300 claims a week.', '300 claims a week'],
   ])('%s: %s', (kind, sentence, part) => {
     const r = readResult(sentence);
@@ -96,6 +125,9 @@ describe('readResult: results read by structure', () => {
     ['a move', 'I moved from Lisbon to Porto two years ago.'],
     ['a first in the family', 'I was the first in my family to go to college.'],
     ['no number, no cue', 'I would love to join your team.'],
+    ['a credential', "I've passed four exams and I love statistics."],
+    ['praise of a life', "I've got my red card and I'm in the best shape of my life."],
+    ["a team's growth", 'My team grew from 4 to 12 engineers.'],
   ])('rejects %s', (_name, sentence) => {
     const r = readResult(sentence);
     expect(r === null || r.kind === 'volume', JSON.stringify(r)).toBe(true);
