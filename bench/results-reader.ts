@@ -133,7 +133,7 @@ function row(name: string, t: Tally): string {
   const results = t.results
     ? `  labelled results: in span ${t.resultSpan}/${t.results}, in a read sentence ${t.resultSentence}/${t.results}`
     : '';
-  return `${name.padEnd(24)} proof:true read ${t.posRead}/${t.pos} (${pct(t.posRead, t.pos)}; +volume ${pct(t.posReadAny, t.pos)}; lists ${pct(t.posBase, t.pos)})  proof:false read ${t.negRead}/${t.neg} (lists ${t.negBase}/${t.neg})${results}`;
+  return `${name.padEnd(24)} proof:true read ${t.posRead}/${t.pos} (${pct(t.posRead, t.pos)}; +volume ${pct(t.posReadAny, t.pos)}; lists ${pct(t.posBase, t.pos)})  proof:false read ${t.negRead}/${t.neg} (+volume ${t.negReadAny}; lists ${t.negBase}/${t.neg})${results}`;
 }
 
 /** Split a phrase list into its top-level branches: "(?:a|b(c|d))" gives a and b(c|d). */

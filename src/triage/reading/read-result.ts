@@ -8,7 +8,7 @@ import { type Candidate, type Parsed, parse, spanOf } from './parsed.js';
 import { RESULT_WORDS as W } from './result-words.js';
 import { fromOftenToRare, usedToThenNow } from './rules-before-after.js';
 import { acrossSentences, changeBetween, verbChange } from './rules-change.js';
-import { reach, stoppedOrFirstTry, tally, title, volume } from './rules-count.js';
+import { bodyOfWork, reach, stoppedOrFirstTry, tally, title, volume } from './rules-count.js';
 import { cleanRecord, gain, rank, share } from './rules-record.js';
 import type { ReadingContext, ResultReading } from './types.js';
 
@@ -76,7 +76,7 @@ export function readParsed(p: Parsed, previous?: Parsed): ResultReading | null {
     const across = accept(p, acrossSentences(previous, p));
     if (across) return across;
   }
-  return accept(p, volume(p));
+  return accept(p, volume(p)) ?? accept(p, bodyOfWork(p));
 }
 
 /** The last sentence parsed: a note read in order parses each sentence once, as itself and as the next one's context. */

@@ -54,7 +54,7 @@ export function reach(p: Parsed): Candidate | null {
 /** "I process 300 claims a week": a rate of work, a volume, the result only when nothing stronger is there. */
 export function volume(p: Parsed): Candidate | null {
   for (const item of p.items) {
-    if (item.q.kind !== 'rate' || !item.q.per || item.q.per.value !== 1) continue;
+    if (item.q.kind !== 'rate' || !item.q.per || item.q.per.value !== 1 || item.q.value < 2) continue;
     for (let k = item.from - 1; k >= item.from - 5 && k >= 0; k--) {
       const w = t(p, k);
       if (w === 'i' || w === 'we') {
@@ -79,6 +79,35 @@ export function stoppedOrFirstTry(p: Parsed): Candidate | null {
     const every = [...Array(Math.min(i, 8)).keys()].some((d) => ['every', 'all', 'each'].includes(t(p, i - d - 1)));
     if (first && on && every)
       return { kind: 'clean-record', cue: 'first try', from: i, to: i + 1, anchor: i, items: [] };
+  }
+  return null;
+}
+
+/** Words between the writer and the verb: "I've", "I have", "I also", "we then". */
+const BETWEEN = new Set(['have', 'had', 'also', 'then', 'personally', 'already', 'just', 'since']);
+
+/**
+ * "I funded $48M in loans", "I've fitted 800 patients": a body of work (ten or more, or money), a volume like
+ * a rate of work, ranked last. Small counts are skills and credentials ("I speak three languages").
+ */
+export function bodyOfWork(p: Parsed): Candidate | null {
+  for (const item of p.items) {
+    if ((item.q.kind !== 'count' && item.q.kind !== 'money') || item.q.value < 10) continue;
+    if (['at', 'in', 'of', 'for', 'from', 'to'].includes(t(p, item.from - 1))) continue;
+    if (W.size.has((item.q.unit ?? '').split(' ').pop() ?? '')) continue;
+    if (W.size.has(t(p, item.from - 1)) || W.size.has(t(p, item.from - 2)) || t(p, item.from - 1) === 'of') continue;
+    for (let v = item.from - 1; v >= item.from - 6 && v > 0; v--) {
+      const verb = t(p, v);
+      let k = v - 1;
+      while (k > 0 && BETWEEN.has(t(p, k))) k--;
+      const subject = t(p, k);
+      if (subject !== 'i' && subject !== 'we' && subject !== "i've" && subject !== "we've") continue;
+      const between = p.tokens.slice(k + 1, item.from).map((tok) => tok.t);
+      const notWork = (w: string) => W.effort.has(w) || W.manage.has(w) || W.copulas.has(w) || W.jobVerbs.has(w);
+      if (between.some((w) => notWork(w) || (W.holdVerbs.has(w) && w !== 'have'))) break;
+      if (W.writerPossessive.has(verb) || (t(p, k + 1) === 'have' && W.writerPossessive.has(t(p, k + 2)))) break;
+      return { kind: 'volume', cue: `${verb} ${item.q.text}`, from: k, to: item.to - 1, anchor: v, items: [item] };
+    }
   }
   return null;
 }

@@ -100,6 +100,8 @@ describe('readResult: results read by structure', () => {
     ['rank', 'I sold 140 memberships in one summer, the most on staff.', 'the most on staff'],
     ['count', 'I caught 40 bad welds before hydrotest last year.', 'caught 40 bad welds'],
     ['volume', 'I process 300 claims a week.', '300 claims a week'],
+    ['volume', 'I funded $48M in purchase loans last year.', 'I funded $48M'],
+    ['volume', "I've fitted 800 patients over 10 years.", "I've fitted 800 patients"],
   ])('%s: %s', (kind, sentence, part) => {
     const r = readResult(sentence);
     expect(r?.kind).toBe(kind);
@@ -126,11 +128,13 @@ describe('readResult: results read by structure', () => {
     ['a first in the family', 'I was the first in my family to go to college.'],
     ['no number, no cue', 'I would love to join your team.'],
     ['a credential', "I've passed four exams and I love statistics."],
+    ['a skill', 'I speak three languages and I love travel.'],
+    ['a certificate', 'I have my EPA 608 universal certification.'],
+    ['a hobby', 'I homebrew every weekend.'],
     ['praise of a life', "I've got my red card and I'm in the best shape of my life."],
     ["a team's growth", 'My team grew from 4 to 12 engineers.'],
   ])('rejects %s', (_name, sentence) => {
-    const r = readResult(sentence);
-    expect(r === null || r.kind === 'volume', JSON.stringify(r)).toBe(true);
+    expect(readResult(sentence), sentence).toBeNull();
   });
 
   it('reads a before in one sentence and an after in the next', () => {
@@ -160,11 +164,16 @@ describe('splitSentences', () => {
 describe('speed', () => {
   it('stays linear in length', () => {
     const sentence = 'After I rebuilt the intake, wait times fell from 40 minutes to 12 and we had zero falls since. ';
+    // The fastest of several runs: a busy machine adds noise, never speed.
     const time = (n: number) => {
       const text = sentence.repeat(n);
-      const t0 = performance.now();
-      for (let r = 0; r < 5; r++) for (const s of splitSentences(text)) readResult(s.text);
-      return performance.now() - t0;
+      let best = Number.POSITIVE_INFINITY;
+      for (let r = 0; r < 7; r++) {
+        const t0 = performance.now();
+        for (const s of splitSentences(text)) readResult(s.text);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
     };
     time(50);
     const small = time(100);
