@@ -133,7 +133,7 @@ function row(name: string, t: Tally): string {
   const results = t.results
     ? `  labelled results: in span ${t.resultSpan}/${t.results}, in a read sentence ${t.resultSentence}/${t.results}`
     : '';
-  return `${name.padEnd(24)} proof:true read ${t.posRead}/${t.pos} (${pct(t.posRead, t.pos)}; +volume ${pct(t.posReadAny, t.pos)}; lists ${pct(t.posBase, t.pos)})  proof:false read ${t.negRead}/${t.neg} (lists ${t.negBase}/${t.neg})${results}`;
+  return `${name.padEnd(24)} proof:true read ${t.posRead}/${t.pos} (${pct(t.posRead, t.pos)}; +volume ${pct(t.posReadAny, t.pos)}; lists ${pct(t.posBase, t.pos)})  proof:false read ${t.negRead}/${t.neg} (+volume ${t.negReadAny}; lists ${t.negBase}/${t.neg})${results}`;
 }
 
 /** Split a phrase list into its top-level branches: "(?:a|b(c|d))" gives a and b(c|d). */
@@ -238,13 +238,29 @@ function timeNotes(notes: string[], rounds: number): number[] {
   return times.sort((a, b) => a - b);
 }
 
+function timeBaseline(notes: string[]): number {
+  const times: number[] = [];
+  for (let r = 0; r < 150; r++) {
+    for (const note of notes) {
+      const t0 = performance.now();
+      baseline(note);
+      if (r >= 100) times.push(performance.now() - t0);
+    }
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
+}
+
 function speedReport(all: { name: string; cases: Case[] }[]): void {
   const notes = note150(all);
-  timeNotes(notes, 20);
-  const times = timeNotes(notes, 30);
+  timeNotes(notes, 100);
+  const times = timeNotes(notes, 50);
   const q = (f: number) => (times[Math.floor(f * (times.length - 1))] ?? 0).toFixed(4);
   console.log(
     `\nSpeed: ${notes.length} notes of 120-180 words (split + readResult per sentence): median ${q(0.5)} ms, p90 ${q(0.9)} ms, p99 ${q(0.99)} ms`,
+  );
+  const lists = timeBaseline(notes);
+  console.log(
+    `  the phrase lists on the same notes (normalize + split + findProof), same machine: median ${lists.toFixed(4)} ms`,
   );
   const unit = notes.join('\n');
   for (const size of [2_500, 10_000, 40_000]) {

@@ -16,9 +16,7 @@ function agentAt(p: Parsed, i: number): Who | null {
   if (W.writer.has(t)) return 'team';
   if (W.otherPronouns.has(t) || W.readerPossessive.has(t)) return 'other';
   if (W.writerPossessive.has(t)) {
-    const next = p.tokens[i + 1]?.t ?? '';
-    const after = p.tokens[i + 2]?.t ?? '';
-    if (W.otherPeople.has(next) || W.otherPeople.has(after.replace(/'s$/, ''))) return 'other';
+    if (W.otherPeople.has(p.tokens[i + 1]?.t ?? '')) return 'other';
     return t === 'my' ? 'writer' : 'team';
   }
   return null;

@@ -25,6 +25,9 @@ export const ENGLISH: Language = {
   lower: words(N.LOWER_BOUND_WORDS),
   durations: table(U.DURATION_UNITS),
   shortDurations: table(U.SHORT_DURATION_UNITS),
+  durationNames: new Map(
+    U.DURATION_NAMES.map((name) => [U.DURATION_UNITS[name] ?? U.SHORT_DURATION_UNITS[name] ?? 0, name] as const),
+  ),
   percent: words(U.PERCENT_WORDS),
   points: words(U.POINT_WORDS),
   currencySymbols: table(U.CURRENCY_SYMBOLS),

@@ -19,13 +19,15 @@ export interface Language {
   readonly ordinalSuffixes: ReadonlySet<string>;
   readonly rankMarkers: ReadonlySet<string>;
   /** Multi-word phrases are matched token by token: each entry is the phrase split on spaces. */
-  readonly approximate: readonly (readonly string[])[];
-  readonly upper: readonly (readonly string[])[];
-  readonly lower: readonly (readonly string[])[];
+  readonly approximate: Phrases;
+  readonly upper: Phrases;
+  readonly lower: Phrases;
   readonly durations: ReadonlyMap<string, number>;
   readonly shortDurations: ReadonlyMap<string, number>;
-  readonly percent: readonly (readonly string[])[];
-  readonly points: readonly (readonly string[])[];
+  /** A duration's name by its length in hours. */
+  readonly durationNames: ReadonlyMap<number, string>;
+  readonly percent: Phrases;
+  readonly points: Phrases;
   readonly currencySymbols: ReadonlyMap<string, string>;
   readonly currencyWords: ReadonlyMap<string, string>;
   readonly magnitudes: ReadonlyMap<string, number>;
@@ -40,15 +42,32 @@ export interface Language {
   readonly notCountNoun: ReadonlySet<string>;
 }
 
-export const words = (list: readonly string[]): readonly (readonly string[])[] =>
-  list.map((w) => w.split(' ')).sort((a, b) => b.length - a.length);
+/** Phrases split into words, indexed by their first word, longest first. */
+export interface Phrases {
+  readonly first: ReadonlyMap<string, readonly (readonly string[])[]>;
+}
+
+export function words(list: readonly string[]): Phrases {
+  const first = new Map<string, string[][]>();
+  for (const phrase of list) {
+    const split = phrase.split(' ');
+    const head = split[0] ?? '';
+    first.set(
+      head,
+      [...(first.get(head) ?? []), split].sort((a, b) => b.length - a.length),
+    );
+  }
+  return { first };
+}
 
 export const table = <V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> =>
   new Map(Object.entries(record));
 
 /** The length of the phrase among `phrases` that starts at token i, or 0. */
-export function phraseAt(tokens: readonly { t: string }[], i: number, phrases: readonly (readonly string[])[]): number {
-  for (const phrase of phrases) {
+export function phraseAt(tokens: readonly { t: string }[], i: number, phrases: Phrases): number {
+  const candidates = phrases.first.get(tokens[i]?.t ?? '');
+  if (!candidates) return 0;
+  for (const phrase of candidates) {
     let k = 0;
     while (k < phrase.length && tokens[i + k]?.t === phrase[k]) k++;
     if (k === phrase.length) return k;

@@ -1,9 +1,15 @@
 /** A sentence as the result reader sees it: tokens, quantities with their token ranges, and clauses. */
 import { ENGLISH } from './english.js';
 import { type Item, scanQuantities } from './quantities.js';
-import { RESULT_WORDS as W } from './result-words.js';
+import { cueBits, RESULT_WORDS as W } from './result-words.js';
 import { tokenize } from './tokens.js';
 import type { ResultKind, Token } from './types.js';
+
+/** A span of time a result happened within ("in six months", "over a year"): no measure of its own. */
+const WINDOW_OPENERS = new Set(['in', 'within', 'over', 'across', 'during', 'after']);
+
+export const isWindow = (p: Parsed, item: Item): boolean =>
+  item.q.kind === 'duration' && WINDOW_OPENERS.has(p.tokens[item.from - 1]?.t ?? '');
 
 export interface Parsed {
   readonly text: string;
@@ -12,6 +18,8 @@ export interface Parsed {
   readonly items: readonly Item[];
   /** The clause each token belongs to. */
   readonly clause: readonly number[];
+  /** The cues the sentence holds (CUE bits): a rule whose cue is absent is skipped. */
+  readonly cues: number;
 }
 
 /** A result a rule found, before its agent and mood are checked. Token indices. */
@@ -63,7 +71,9 @@ function usable(tokens: readonly Token[], item: Item): boolean {
 export function parse(text: string): Parsed {
   const tokens = tokenize(text, ENGLISH);
   const items = scanQuantities(tokens, text, ENGLISH).filter((item) => usable(tokens, item));
-  return { text, tokens, items, clause: clauses(tokens) };
+  let cues = 0;
+  for (const token of tokens) if (token.kind !== 'num' || token.t === '0') cues |= cueBits(token.t);
+  return { text, tokens, items, clause: clauses(tokens), cues };
 }
 
 /** The character span of the clauses from token `from` to token `to`, without openers or end marks. */

@@ -6,13 +6,11 @@
 import { ENGLISH } from './english.js';
 import { type Language, phraseAt } from './language.js';
 import { type NumberMatch, readNumber, wordValue } from './number-grammar.js';
-import { withBound, withRate } from './quantity-tails.js';
+import { mayStart, startersOf, withBound, withRate } from './quantity-tails.js';
 import { adjacent, tokenize } from './tokens.js';
 import type { Core, Quantity, Token } from './types.js';
 
 export type { Core } from './types.js';
-
-const singular = (word: string): string => (word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word);
 
 /** "10 minutes", "a 15-minute call", "26h": a duration unit after a number. */
 function durationAfter(tokens: readonly Token[], j: number, value: number, lang: Language): Core | null {
@@ -23,7 +21,8 @@ function durationAfter(tokens: readonly Token[], j: number, value: number, lang:
     lang.durations.get(unit.t) ?? (tokens[j - 1]?.kind === 'num' ? lang.shortDurations.get(unit.t) : undefined);
   if (hours === undefined) return null;
   if (unit.t.length === 1 && !adjacent(tokens[j - 1], unit)) return null;
-  return { kind: 'duration', value, unit: singular(unit.t), hours: value * hours, next: j + dash + 1 };
+  const name = lang.durationNames.get(hours) ?? unit.t;
+  return { kind: 'duration', value, unit: name, hours: value * hours, next: j + dash + 1 };
 }
 
 /** A count's noun: up to two words after the number that are neither function words nor numbers. */
@@ -66,8 +65,9 @@ function ratioAfter(tokens: readonly Token[], number: NumberMatch, lang: Languag
   const word = tokens[j]?.t;
   const skip = word === 'in' ? 1 : word === 'of' ? 1 : word === 'out' && tokens[j + 1]?.t === 'of' ? 2 : 0;
   if (!skip) return null;
-  const base = readNumber(tokens, j + skip, lang);
-  if (!base || base.value <= number.value || isYear(tokens, j + skip, base, lang)) return null;
+  const owner = skip && ['my', 'our', 'the', 'their', 'his', 'her'].includes(tokens[j + skip]?.t ?? '') ? 1 : 0;
+  const base = readNumber(tokens, j + skip + owner, lang);
+  if (!base || base.value <= number.value || isYear(tokens, j + skip + owner, base, lang)) return null;
   const kind = word === 'in' ? 'rate' : 'ratio';
   const noun = nounAfter(tokens, base.next, lang);
   return {
@@ -173,9 +173,9 @@ function frequency(tokens: readonly Token[], i: number, lang: Language): Core | 
     return { kind: 'rate', value: 1, per: { value: 1, unit: tokens[i + 1]?.t ?? '' }, next: i + 2 };
   const a = lang.oneArticles.has(word) ? 1 : 0;
   const few = lang.few.get(tokens[i + a]?.t ?? '');
-  if (few !== undefined && lang.times.has(tokens[i + a + 1]?.t ?? ''))
-    return { kind: 'multiplier', value: few, next: i + a + 2 };
-  return null;
+  if (few === undefined) return null;
+  if (lang.times.has(tokens[i + a + 1]?.t ?? '')) return { kind: 'multiplier', value: few, next: i + a + 2 };
+  return durationAfter(tokens, i + a + 1, few, lang);
 }
 
 function core(tokens: readonly Token[], i: number, lang: Language): Core | null {
@@ -199,8 +199,14 @@ export function quantitiesOf(tokens: readonly Token[], text: string, lang: Langu
 
 export function scanQuantities(tokens: readonly Token[], text: string, lang: Language = ENGLISH): Item[] {
   const found: Item[] = [];
+  const set = startersOf(lang);
   let i = 0;
   while (i < tokens.length) {
+    const token = tokens[i];
+    if (token && !mayStart(token, set)) {
+      i++;
+      continue;
+    }
     const bound = withBound(tokens, i, lang);
     const read = core(tokens, bound.next, lang);
     if (!read) {

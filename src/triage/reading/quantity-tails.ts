@@ -44,3 +44,39 @@ export function withRate(tokens: readonly Token[], core: Core, lang: Language): 
   const kind = core.kind === 'number' || core.kind === 'count' || core.kind === 'multiplier' ? 'rate' : core.kind;
   return { ...core, kind, per, next: m };
 }
+
+const starters = new WeakMap<Language, ReadonlySet<string>>();
+
+/** Words that may open a quantity, built once per language: a token outside them is skipped at once. */
+export function startersOf(lang: Language): ReadonlySet<string> {
+  const known = starters.get(lang);
+  if (known) return known;
+  const maps = [
+    lang.units,
+    lang.tens,
+    lang.scales,
+    lang.counting,
+    lang.fractions,
+    lang.multipliers,
+    lang.ordinals,
+    lang.few,
+  ];
+  const set = new Set<string>([
+    ...maps.flatMap((m) => [...m.keys()]),
+    ...[lang.approximate, lang.upper, lang.lower].flatMap((l) => [...l.first.keys()]),
+    ...lang.oneArticles,
+    ...lang.rankMarkers,
+    ...lang.none,
+    ...lang.every,
+    ...lang.currencySymbols.keys(),
+    'top',
+  ]);
+  starters.set(lang, set);
+  return set;
+}
+
+export function mayStart(token: Token, set: ReadonlySet<string>): boolean {
+  if (token.kind === 'num' || set.has(token.t)) return true;
+  const dash = token.t.indexOf('-');
+  return dash > 0 && set.has(token.t.slice(0, dash));
+}

@@ -6,15 +6,29 @@ import { agentOf, hypothetical } from './agent.js';
 import { ENGLISH } from './english.js';
 import { type Candidate, type Parsed, parse, spanOf } from './parsed.js';
 import { RESULT_WORDS as W } from './result-words.js';
-import { usedToThenNow } from './rules-before-after.js';
+import { fromOftenToRare, usedToThenNow } from './rules-before-after.js';
 import { acrossSentences, changeBetween, verbChange } from './rules-change.js';
-import { cleanRecord, gain, rank, reach, share, volume } from './rules-record.js';
+import { bodyOfWork, reach, stoppedOrFirstTry, tally, title, volume } from './rules-count.js';
+import { cleanRecord, gain, rank, share } from './rules-record.js';
 import type { ReadingContext, ResultReading } from './types.js';
 
 type Rule = (p: Parsed) => Candidate | null;
 
 /** Strongest first: a change between two quantities, then one quantity and a verb, then the rest. */
-const RULES: readonly Rule[] = [changeBetween, verbChange, usedToThenNow, cleanRecord, share, rank, gain, reach];
+const RULES: readonly Rule[] = [
+  changeBetween,
+  verbChange,
+  usedToThenNow,
+  fromOftenToRare,
+  cleanRecord,
+  share,
+  rank,
+  title,
+  gain,
+  reach,
+  tally,
+  stoppedOrFirstTry,
+];
 
 /** Quick test, built from the language's words: a sentence with no figure, no number word and no cue has no result to read. */
 const CUE_WORDS = [
@@ -26,9 +40,12 @@ const CUE_WORDS = [
     ENGLISH.fractions,
     ENGLISH.multipliers,
     ENGLISH.ordinals,
-    W.multiplying,
-  ].flatMap((m) => [...m.keys()]),
-  ...[W.cleanWords, W.cleanVerbs, W.rankWords].flatMap((list) => list.map((words) => words[0] ?? '')),
+  ]
+    .concat([ENGLISH.few, ENGLISH.durations, W.multiplying])
+    .flatMap((m) => [...m.keys()].filter((w) => w.length > 2)),
+  ...[W.cleanWords, W.cleanVerbs, W.rankWords].flatMap((list) => [...list.first.keys()]),
+  ...[ENGLISH.none, ENGLISH.every, W.recordAdjectives].flatMap((set) => [...set]),
+  'used to',
 ];
 const MAY_HOLD = new RegExp(
   `[\\d%$€£#→]|\\b(?:${[...new Set(CUE_WORDS)].filter((w) => /^[a-z' -]+$/.test(w)).join('|')})`,
@@ -59,11 +76,19 @@ export function readParsed(p: Parsed, previous?: Parsed): ResultReading | null {
     const across = accept(p, acrossSentences(previous, p));
     if (across) return across;
   }
-  return accept(p, volume(p));
+  return accept(p, volume(p)) ?? accept(p, bodyOfWork(p));
+}
+
+/** The last sentence parsed: a note read in order parses each sentence once, as itself and as the next one's context. */
+let last: Parsed | undefined;
+
+function parsed(text: string): Parsed {
+  if (last?.text !== text) last = parse(text);
+  return last;
 }
 
 export function readResult(sentence: string, context: ReadingContext = {}): ResultReading | null {
   if (!MAY_HOLD.test(sentence)) return null;
-  const previous = context.previous && MAY_HOLD.test(context.previous) ? parse(context.previous) : undefined;
-  return readParsed(parse(sentence), previous);
+  const previous = context.previous && MAY_HOLD.test(context.previous) ? parsed(context.previous) : undefined;
+  return readParsed(parsed(sentence), previous);
 }

@@ -1,6 +1,7 @@
 /** The words a result is read with, built once from src/triage/lang/en/results.ts. */
 // biome-ignore-start lint/style/noRestrictedImports: a language's data folder is the reading stage's input (issue 21)
-import * as R from '../lang/en/results.js';
+import * as Records from '../lang/en/records.js';
+import * as Results from '../lang/en/results.js';
 // biome-ignore-end lint/style/noRestrictedImports: a language's data folder is the reading stage's input (issue 21)
 import { table, words } from './language.js';
 
@@ -17,19 +18,22 @@ export interface Stems {
 }
 
 function stems(list: readonly string[], slack = 5): Stems {
-  const memo = new Map<string, boolean>();
+  const byHead = new Map<string, string[]>();
+  for (const stem of list) byHead.set(stem.slice(0, 2), [...(byHead.get(stem.slice(0, 2)) ?? []), stem]);
   return {
     has(word: string): boolean {
-      const known = memo.get(word);
-      if (known !== undefined) return known;
-      const found = list.some((s) =>
-        s.endsWith('$') ? word === s.slice(0, -1) : word.startsWith(s) && word.length - s.length <= slack,
-      );
-      if (memo.size < 5000) memo.set(word, found);
-      return found;
+      const candidates = byHead.get(word.slice(0, 2));
+      if (!candidates) return false;
+      for (const s of candidates) {
+        if (s.endsWith('$') ? word === s.slice(0, -1) : word.startsWith(s) && word.length - s.length <= slack)
+          return true;
+      }
+      return false;
     },
   };
 }
+
+const R = { ...Results, ...Records };
 
 export const RESULT_WORDS = {
   down: stems(list(R.DOWN_VERB_STEMS), 4),
@@ -44,6 +48,14 @@ export const RESULT_WORDS = {
   goalNouns: new Set(list(R.GOAL_NOUNS)),
   recordAdjectives: new Set(list(R.RECORD_ADJECTIVES)),
   recordNouns: new Set(list(R.RECORD_NOUNS)),
+  tally: new Set(list(R.TALLY_VERBS)),
+  notRankScopes: new Set(list(R.NOT_RANK_SCOPES)),
+  halfThe: new Set(list(R.HALF_THE_NOUNS)),
+  titlePeriods: new Set(list(R.TITLE_PERIODS)),
+  titleVerbs: new Set(list(R.TITLE_VERBS)),
+  stop: words(list(R.STOP_WORDS)),
+  firstTry: new Set(list(R.FIRST_TRY_NOUNS)),
+  growth: new Set(list(R.GROWTH_VERBS)),
   holdVerbs: new Set(list(R.HOLD_VERBS)),
   multiplying: table(R.MULTIPLYING_VERBS),
   from: new Set(list(R.FROM_WORDS)),
@@ -68,7 +80,7 @@ export const RESULT_WORDS = {
   cleanNouns: stems(list(R.CLEAN_RECORD_NOUNS), 8),
   recordSpan: new Set(list(R.RECORD_SPAN_WORDS)),
   goalVerbs: stems(list(R.GOAL_VERB_STEMS), 3),
-  rateNouns: stems(list(R.RATE_NOUN_STEMS), 3),
+  rateNouns: stems(list(R.RATE_NOUN_STEMS), 5),
   gainVerbs: stems(list(R.GAIN_VERB_STEMS), 3),
   rankVerbs: stems(list(R.RANK_VERB_STEMS), 3),
   rankWords: words(list(R.RANK_WORDS)),
@@ -86,3 +98,31 @@ export const RESULT_WORDS = {
 };
 
 export type ResultWords = typeof RESULT_WORDS;
+
+/** Bits of the cues a sentence holds, read in one pass: a rule whose cue is absent is not run. */
+export const CUE = { clean: 1, rank: 2, usedTo: 4, from: 8, stop: 16, multiply: 32, reach: 64, title: 128 } as const;
+
+const W = RESULT_WORDS;
+const TRIGGERS = new Map<string, number>();
+const trigger = (bit: number, ...lists: Iterable<string>[]) => {
+  for (const list of lists) for (const w of list) TRIGGERS.set(w, (TRIGGERS.get(w) ?? 0) | bit);
+};
+trigger(CUE.clean, W.cleanWords.first.keys(), W.cleanVerbs.first.keys(), W.recordAdjectives, ['0']);
+trigger(
+  CUE.rank,
+  [...W.rankWords.first.keys()].filter((w) => w !== 'the'),
+  ['most'],
+);
+trigger(CUE.usedTo, W.usedTo.first.keys());
+trigger(CUE.from, W.from);
+trigger(CUE.stop, W.stop.first.keys(), ['first']);
+trigger(CUE.multiply, W.multiplying.keys());
+trigger(CUE.reach, W.reach.first.keys());
+trigger(CUE.title, W.titlePeriods);
+
+export function cueBits(word: string): number {
+  const bits = TRIGGERS.get(word) ?? 0;
+  if (!word.includes('-')) return bits;
+  const record = word.startsWith('zero-') || word.startsWith('no-') || word.endsWith('-free');
+  return record ? bits | CUE.clean : bits;
+}

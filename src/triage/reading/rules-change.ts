@@ -3,10 +3,10 @@
  * "220 an hour, up from 150", "in a day instead of a week", "used to take six weeks; now two"), or one
  * quantity after a verb of change ("cut … by 28%", "lifted conversion 9%", "halved").
  */
-import { phraseAt } from './language.js';
-import type { Candidate, Parsed } from './parsed.js';
+import { type Phrases, phraseAt } from './language.js';
+import { type Candidate, isWindow, type Parsed } from './parsed.js';
 import type { Item } from './quantities.js';
-import { RESULT_WORDS as W } from './result-words.js';
+import { CUE, RESULT_WORDS as W } from './result-words.js';
 import type { Quantity } from './types.js';
 
 const NUMERIC: ReadonlySet<Quantity['kind']> = new Set([
@@ -20,7 +20,10 @@ const NUMERIC: ReadonlySet<Quantity['kind']> = new Set([
 ]);
 
 function compatible(a: Quantity, b: Quantity): boolean {
-  if (a.kind === 'date' || b.kind === 'date' || a.value === b.value) return false;
+  if (a.kind === 'date' || b.kind === 'date') return false;
+  if (a.kind === 'duration' && b.kind === 'duration') return a.hours !== b.hours;
+  if (a.value / (a.per?.value ?? 1) === b.value / (b.per?.value ?? 1)) return false;
+  if ((a.kind === 'count' && b.kind === 'rate') || (a.kind === 'rate' && b.kind === 'count')) return true;
   if (a.kind === b.kind) return true;
   return (a.kind === 'number' && NUMERIC.has(b.kind)) || (b.kind === 'number' && NUMERIC.has(a.kind));
 }
@@ -49,11 +52,12 @@ function fromBefore(p: Parsed, a: Item): number {
 /** A team's size is no result: "grew my team from 4 to 12" (a backlog of "our team" cut from 3,000 to 400 is one). */
 function measuresSize(p: Parsed, before: number): boolean {
   const head = t(p, before - 1).replace(/'s$/, '');
-  const verb = verbBefore(p, before);
-  return W.size.has(head) && (verb < 0 || W.up.has(t(p, verb)));
+  if (W.growth.has(head)) return W.size.has(t(p, before - 2).replace(/'s$/, ''));
+  const verb = verbBefore(p, before, 4);
+  return W.size.has(head) && verb >= 0 && W.growth.has(t(p, verb));
 }
 
-export function phraseIn(p: Parsed, from: number, to: number, phrases: readonly (readonly string[])[]): number {
+export function phraseIn(p: Parsed, from: number, to: number, phrases: Phrases): number {
   for (let k = from; k < to; k++) if (phraseAt(p.tokens, k, phrases)) return k;
   return -1;
 }
@@ -102,9 +106,10 @@ function upFrom(p: Parsed): Candidate | null {
 export function changeBetween(p: Parsed): Candidate | null {
   const up = upFrom(p);
   if (up) return up;
-  for (let k = 0; k + 1 < p.items.length; k++) {
-    const a = p.items[k];
-    const b = p.items[k + 1];
+  const items = p.items.filter((item) => !isWindow(p, item));
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k];
+    const b = items[k + 1];
     if (!a || !b || !compatible(a.q, b.q)) continue;
     const found = link(p, a, b);
     if (found)
@@ -125,22 +130,27 @@ const BY_KINDS: ReadonlySet<Quantity['kind']> = new Set([...NUMERIC, 'multiplier
 /** What follows a verb of change: "by 28%", "in half", "to 19 minutes", "conversion 9%". */
 function afterVerb(p: Parsed, v: number): { item: Item; cue: string } | null {
   const verb = t(p, v);
+  const copula = W.copulas.has(verb) ? 1 : 0;
   const item = p.items.find((it) => it.from > v && it.from - v <= 10 && p.clause[it.from] === p.clause[v]);
   if (!item || !BY_KINDS.has(item.q.kind)) return null;
   const prev = t(p, item.from - 1);
   if (W.by.has(prev) || (prev === 'in' && item.q.kind === 'fraction')) return { item, cue: `${verb}…${prev}` };
   const down = prev === 'to' && (t(p, item.from - 2) === 'down' || t(p, item.from - 2) === 'up');
+  if (copula && !down) return null;
   if (down || (prev === 'to' && !W.generic.has(verb))) return { item, cue: `${verb}…to` };
   const share = item.q.kind === 'percent' || item.q.kind === 'multiplier' || item.q.kind === 'fraction';
-  if (share && item.from - v <= 6 && !W.generic.has(verb) && !isChangeVerb(prev)) return { item, cue: `${verb} N` };
+  if ((prev === 'up' || prev === 'down') && share && item.from - v <= 6) return { item, cue: `${verb} ${prev} N` };
+  if (share && item.from - v <= 9 && !W.generic.has(verb)) return { item, cue: `${verb} N` };
   return null;
 }
 
 export function verbChange(p: Parsed): Candidate | null {
+  if (p.items.length === 0 && !(p.cues & CUE.multiply)) return null;
   for (let v = 0; v < p.tokens.length; v++) {
     const verb = t(p, v);
-    if (p.tokens[v]?.kind !== 'word' || !isChangeVerb(verb)) continue;
-    if (W.multiplying.has(verb) && !['down', 'as', 'up', 'over'].includes(t(p, v + 1))) {
+    const copula = W.copulas.has(verb) && (t(p, v + 1) === 'down' || t(p, v + 1) === 'up') && t(p, v + 2) === 'to';
+    if (p.tokens[v]?.kind !== 'word' || !(isChangeVerb(verb) || copula)) continue;
+    if (W.multiplying.has(verb) && !['down', 'as', 'up'].includes(t(p, v + 1))) {
       return { kind: 'change', cue: verb, from: v, to: v, anchor: v, items: [] };
     }
     const found = afterVerb(p, v);
@@ -154,10 +164,16 @@ export function verbChange(p: Parsed): Candidate | null {
 function comparative(p: Parsed): Candidate | null {
   for (const item of p.items) {
     if (item.q.kind !== 'percent' && item.q.kind !== 'multiplier' && item.q.kind !== 'fraction') continue;
+    if (item.q.kind === 'multiplier' && [0, 1, 2, 3].some((d) => W.goalNouns.has(t(p, item.to + d))))
+      return { kind: 'share', cue: 'N goal', from: item.from, to: item.to + 3, anchor: item.from, items: [item] };
     const next = t(p, item.to);
     const noun = W.down.has(next) || W.up.has(next);
-    const the = item.q.kind === 'multiplier' && next === 'the';
-    if (W.comparatives.has(next) || (noun && item.q.kind === 'percent') || the) {
+    const the =
+      (item.q.kind === 'multiplier' && (next === 'the' || next === 'as')) ||
+      (item.q.kind === 'fraction' && (next === 'as' || (next === 'the' && W.halfThe.has(t(p, item.to + 1)))));
+    const ofWhat = next === 'of' && t(p, item.to + 1) === 'what';
+    const sign = t(p, item.from - 1) === '+' && p.tokens[item.from - 1]?.end === p.tokens[item.from]?.start;
+    if (W.comparatives.has(next) || (noun && item.q.kind === 'percent') || the || ofWhat || sign) {
       return { kind: 'change', cue: `N ${next}`, from: item.from, to: item.to, anchor: item.from, items: [item] };
     }
   }

@@ -7,7 +7,7 @@ import { ENGLISH } from './english.js';
 import { phraseAt } from './language.js';
 import type { Candidate, Parsed } from './parsed.js';
 import type { Item } from './quantities.js';
-import { RESULT_WORDS as W } from './result-words.js';
+import { CUE, RESULT_WORDS as W } from './result-words.js';
 
 const t = (p: Parsed, i: number): string => p.tokens[i]?.t ?? '';
 const STRONG = new Set(['zero', '0', 'not', 'none', 'never', 'nobody', 'no one']);
@@ -28,8 +28,9 @@ function recordSpan(p: Parsed): Item | 'since' | null {
 function recordPhrase(p: Parsed): Candidate | null {
   for (let i = 0; i < p.tokens.length; i++) {
     const w = t(p, i);
-    const [head, ...rest] = w.split('-');
-    const hyphen = (head === 'zero' || head === 'no') && rest.length > 0 && W.cleanNouns.has(rest.join('-'));
+    const dash = w.startsWith('zero-') ? 5 : w.startsWith('no-') ? 3 : 0;
+    const free = w.endsWith('-free') && W.cleanNouns.has(w.slice(0, -5));
+    const hyphen = free || (dash > 0 && W.cleanNouns.has(w.slice(dash)));
     const noun = W.recordAdjectives.has(w) ? [1, 2, 3].find((d) => W.recordNouns.has(t(p, i + d))) : undefined;
     if (hyphen || noun !== undefined)
       return { kind: 'clean-record', cue: w, from: i, to: i + (noun ?? 1), anchor: i, items: [] };
@@ -38,6 +39,7 @@ function recordPhrase(p: Parsed): Candidate | null {
 }
 
 export function cleanRecord(p: Parsed): Candidate | null {
+  if (!(p.cues & CUE.clean)) return null;
   const phrase = recordPhrase(p);
   if (phrase) return phrase;
   for (let i = 0; i < p.tokens.length; i++) {
@@ -48,7 +50,8 @@ export function cleanRecord(p: Parsed): Candidate | null {
       if (W.cleanNouns.has(t(p, k))) break;
       k++;
     }
-    if (!W.cleanNouns.has(t(p, k))) continue;
+    const single = t(p, i) === 'without' && p.items.some((it) => it.to <= i && it.q.kind === 'count');
+    if (!W.cleanNouns.has(t(p, k)) && !(single && (t(p, i + 1) === 'a' || t(p, i + 1) === 'one'))) continue;
     const span = recordSpan(p);
     const volume = p.items.find((it) => it.to <= i && (it.q.kind === 'count' || it.q.kind === 'number'));
     if (!STRONG.has(t(p, i)) && !span && !volume) continue;
@@ -75,6 +78,7 @@ export function rank(p: Parsed): Candidate | null {
     if (marked || W.rankVerbs.has(before) || W.copulas.has(before) || W.rankVerbs.has(t(p, item.from - 2)))
       return { kind: 'rank', cue: item.q.text, from: item.from, to: item.to - 1, anchor: item.from, items: [item] };
   }
+  if (!(p.cues & CUE.rank)) return null;
   for (let i = 1; i < p.tokens.length; i++) {
     const n = phraseAt(p.tokens, i, W.rankWords);
     if (!n) continue;
@@ -83,9 +87,10 @@ export function rank(p: Parsed): Candidate | null {
     );
     const scope = [0, 1, 2, 3].map((d) => i + n + d).find((k) => phraseAt(p.tokens, k, W.rankScopes) > 0) ?? -1;
     const owner = scope >= 0 && ['my', 'our', 'all'].includes(t(p, scope + 1) || t(p, scope + 2));
-    const toDo = [1, 2, 3, 4].some((d) => t(p, scope + d) === 'to');
+    const toDo = [1, 2, 3, 4].some((d) => t(p, scope + d) === 'to' || W.notRankScopes.has(t(p, scope + d)));
     const ranked = verb !== undefined && W.rankVerbs.has(t(p, verb));
-    if (toDo || !((verb !== undefined && scope >= 0) || owner || ranked)) continue;
+    const apposed = t(p, i - 1) === ',' && scope >= 0;
+    if (toDo || !((verb !== undefined && scope >= 0) || owner || ranked || apposed)) continue;
     const from = verb ?? i;
     return { kind: 'rank', cue: t(p, i), from, to: scope >= 0 ? scope + 2 : i + n - 1, anchor: from, items: [] };
   }
@@ -142,32 +147,6 @@ export function gain(p: Parsed): Candidate | null {
       anchor: verb >= 0 ? verb : item.from,
       items: [item],
     };
-  }
-  return null;
-}
-
-/** "adopted by 12 product teams", "rolled out to 40 stores". */
-export function reach(p: Parsed): Candidate | null {
-  for (let i = 0; i < p.tokens.length; i++) {
-    const n = phraseAt(p.tokens, i, W.reach);
-    if (!n) continue;
-    const item = p.items.find((it) => it.from >= i + n && it.from <= i + n + 3);
-    if (item) return { kind: 'reach', cue: t(p, i), from: i, to: item.to - 1, anchor: i, items: [item] };
-  }
-  return null;
-}
-
-/** "I process 300 claims a week": a rate of work, a volume, the result only when nothing stronger is there. */
-export function volume(p: Parsed): Candidate | null {
-  for (const item of p.items) {
-    if (item.q.kind !== 'rate' || !item.q.per || item.q.per.value !== 1) continue;
-    for (let k = item.from - 1; k >= item.from - 5 && k >= 0; k--) {
-      const w = t(p, k);
-      if (w === 'i' || w === 'we') {
-        if (W.effort.has(t(p, k + 1))) break;
-        return { kind: 'volume', cue: item.q.text, from: k, to: item.to - 1, anchor: k + 1, items: [item] };
-      }
-    }
   }
   return null;
 }

@@ -47,7 +47,16 @@ export interface Quantity {
   readonly end: number;
 }
 
-export type ResultKind = 'change' | 'rank' | 'clean-record' | 'share' | 'money' | 'time-saved' | 'reach' | 'volume';
+export type ResultKind =
+  | 'change'
+  | 'rank'
+  | 'clean-record'
+  | 'share'
+  | 'money'
+  | 'time-saved'
+  | 'reach'
+  | 'count'
+  | 'volume';
 
 export type Agent = 'writer' | 'team' | 'unstated';
 

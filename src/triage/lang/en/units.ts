@@ -38,6 +38,21 @@ export const DURATION_UNITS: Readonly<Record<string, number>> = {
   yrs: 8760,
 };
 
+/** The name a duration is given, whatever word it was written with: "hrs" and "h" are both an hour. */
+export const DURATION_NAMES: readonly string[] = [
+  'second',
+  'minute',
+  'hour',
+  'shift',
+  'day',
+  'week',
+  'fortnight',
+  'month',
+  'quarter',
+  'year',
+  'ms',
+];
+
 /** Milliseconds, written only in figures: "450 ms". */
 export const SHORT_DURATION_UNITS: Readonly<Record<string, number>> = { ms: 1 / 3_600_000 };
 
