@@ -1,8 +1,6 @@
 /** English, built once from the data in src/triage/lang/en/. */
-// biome-ignore-start lint/style/noRestrictedImports: a language's data folder is the reading stage's input (issue 21)
 import * as N from '../lang/en/numbers.js';
 import * as U from '../lang/en/units.js';
-// biome-ignore-end lint/style/noRestrictedImports: a language's data folder is the reading stage's input (issue 21)
 import { type Language, table, words } from './language.js';
 
 export const ENGLISH: Language = {

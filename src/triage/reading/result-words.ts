@@ -1,8 +1,6 @@
 /** The words a result is read with, built once from src/triage/lang/en/results.ts. */
-// biome-ignore-start lint/style/noRestrictedImports: a language's data folder is the reading stage's input (issue 21)
 import * as Records from '../lang/en/records.js';
 import * as Results from '../lang/en/results.js';
-// biome-ignore-end lint/style/noRestrictedImports: a language's data folder is the reading stage's input (issue 21)
 import { table, words } from './language.js';
 
 /** A list written as "a | b | c" over several lines. */
