@@ -1,16 +1,12 @@
 import type { TriageResult } from '../triage/index.js';
 import { endsWithAbbreviation } from '../triage/reading/sentences.js';
-import {
-  PROOF_FROM_TO,
-  PROOF_IN_WORDS,
-  PROOF_METRIC,
-  PROOF_TIME_SAVED,
-  PROOF_WORK_RATE,
-} from '../triage/signals/patterns.js';
+import { PROOF_FROM_TO, PROOF_IN_WORDS, PROOF_METRIC, PROOF_WORK_RATE } from '../triage/signals/patterns.js';
+import { structuralResult } from '../triage/signals/proof.js';
 
-/** A quote holds a result when a result pattern reads in the quote itself, not only in its sentence. */
+/** A quote holds a result when a result reads in the quote itself (by structure or a list), not only in its sentence. */
 const holdsResult = (quoted: string) =>
-  [PROOF_METRIC, PROOF_IN_WORDS, PROOF_FROM_TO, PROOF_TIME_SAVED, PROOF_WORK_RATE].some((p) => p.test(quoted));
+  structuralResult(quoted) !== null ||
+  [PROOF_METRIC, PROOF_IN_WORDS, PROOF_FROM_TO, PROOF_WORK_RATE].some((p) => p.test(quoted));
 
 /** A sentence break is an end mark before a capital, unless the period ends an abbreviation ("St. Luke's", "5 a.m. Then"). */
 const hasSentenceBreak = (text: string) =>

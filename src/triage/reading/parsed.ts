@@ -50,10 +50,16 @@ function clauses(tokens: readonly Token[]): number[] {
   return ids;
 }
 
+/** A stretch of time the writer has worked ("for six years", "since 12 years", "the past three years"): tenure, no measure. */
+const TENURE_OPENERS = new Set(['for', 'since', 'past', 'last']);
+
 /** Counts that are no result: jobs applied to, years of experience, ages, the size of a team. */
 function usable(tokens: readonly Token[], item: Item): boolean {
   const { q } = item;
   if (q.kind === 'date') return false;
+  if (q.kind === 'duration' && TENURE_OPENERS.has(tokens[item.from - 1]?.t ?? '')) return false;
+  // A number word with a capital inside a sentence is a name ("Half Acre", "Seven Hills").
+  if (item.from > 0 && /^[A-Z][a-z]/.test(q.text)) return false;
   const unit = q.unit ?? '';
   const last = unit.split(' ').pop() ?? '';
   if (W.jobNouns.has(last)) return false;

@@ -39,12 +39,30 @@ export function tally(p: Parsed): Candidate | null {
   return null;
 }
 
-/** "adopted by 12 product teams", "rolled out to 40 stores". */
+/** What the writer makes or owns, so its reach is theirs: "I built a tool used by 200 teams", "my design system was adopted by 12 teams", not "I sell software used by 400 hotels". */
+const MADE = new Set([
+  'built',
+  'launched',
+  'created',
+  'designed',
+  'wrote',
+  'developed',
+  'shipped',
+  'made',
+  'introduced',
+]);
+const MADE_PHRASE = new Set(['rolled', 'led', 'grew', 'scaled', 'started', 'founded', 'set']);
+
+/** "adopted by 12 product teams", "rolled out to 40 stores": only of something the writer made. */
 export function reach(p: Parsed): Candidate | null {
   if (!(p.cues & CUE.reach)) return null;
   for (let i = 0; i < p.tokens.length; i++) {
     const n = phraseAt(p.tokens, i, W.reach);
     if (!n) continue;
+    const made = p.tokens
+      .slice(0, i + n)
+      .some((tok) => MADE.has(tok.t) || MADE_PHRASE.has(tok.t) || tok.t === 'my' || tok.t === 'our');
+    if (!made) continue;
     const item = p.items.find((it) => it.from >= i + n && it.from <= i + n + 3);
     if (item) return { kind: 'reach', cue: t(p, i), from: i, to: item.to - 1, anchor: i, items: [item] };
   }

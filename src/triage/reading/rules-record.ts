@@ -54,7 +54,9 @@ export function cleanRecord(p: Parsed): Candidate | null {
     if (!W.cleanNouns.has(t(p, k)) && !(single && (t(p, i + 1) === 'a' || t(p, i + 1) === 'one'))) continue;
     const span = recordSpan(p);
     const volume = p.items.find((it) => it.to <= i && (it.q.kind === 'count' || it.q.kind === 'number'));
-    if (!STRONG.has(t(p, i)) && !span && !volume) continue;
+    // "no one" and "nobody" say a record only over a stretch of the writer's time ("nobody has quit since I took over").
+    const strong = STRONG.has(t(p, i)) && t(p, i) !== 'nobody' && t(p, i) !== 'no one';
+    if (!strong && !span && !volume) continue;
     const end = span && span !== 'since' ? Math.max(k, span.to - 1) : k;
     const items = [span, volume].filter((x): x is Item => !!x && x !== 'since');
     return {
@@ -69,6 +71,15 @@ export function cleanRecord(p: Parsed): Candidate | null {
   return null;
 }
 
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
+const SEQUENCE = new Set(['then', 'now', 'later', 'next', 'afterwards', 'second']);
+
+/** "first" told as time, not rank: "how I first got on a job", "first in Lyon and now in Chicago". */
+function inSequence(p: Parsed, i: number): boolean {
+  if (t(p, i) !== 'first') return false;
+  return SUBJECT_PRONOUNS.has(t(p, i - 1)) || p.tokens.slice(i + 1).some((tok) => SEQUENCE.has(tok.t));
+}
+
 /** "ranked #1", "2nd of 30", "top 5%", "I was the first in sales", "best in our shop". */
 export function rank(p: Parsed): Candidate | null {
   for (const item of p.items) {
@@ -81,7 +92,7 @@ export function rank(p: Parsed): Candidate | null {
   if (!(p.cues & CUE.rank)) return null;
   for (let i = 1; i < p.tokens.length; i++) {
     const n = phraseAt(p.tokens, i, W.rankWords);
-    if (!n) continue;
+    if (!n || inSequence(p, i)) continue;
     const verb = [i - 1, i - 2, i - 3].find(
       (k) => W.rankVerbs.has(t(p, k)) || W.copulas.has(t(p, k)) || W.holdVerbs.has(t(p, k)),
     );

@@ -9,6 +9,8 @@ const TOO_LONG_WORDS = 220;
 const TOO_SHORT_WORDS = 20;
 
 /** What every detector reads: the note, the role it asks for, and the asks several signals share. */
+export { findProof } from './proof.js';
+
 export interface NoteContext {
   reading: Reading;
   role: RoleMention | null;
@@ -38,33 +40,6 @@ export function noteContext(reading: Reading, priorRequests: number): NoteContex
     bump: firstMatch(reading.body, P.FOLLOW_UP),
     priorRequests,
   };
-}
-
-/** A rate needs a figure; most sentences have none, and one test settles that. */
-const HAS_DIGIT = /\d/;
-
-/** A number that shows an outcome, next to a verb of doing, in the candidate's own sentence. */
-export function findProof(sentences: readonly Sentence[]): Signal {
-  for (const sentence of sentences) {
-    const text = sentence.text.replace(/\bhttps?:\/\/\S+/g, ' ');
-    if (P.NOT_A_PROOF.test(text) && !/%|percent/.test(text)) continue;
-    const metric = P.PROOF_METRIC.exec(text);
-    if (metric && P.PROOF_IMPACT_VERB.test(text)) return present(evidenceFor(sentence, metric));
-    const saved = P.PROOF_TIME_SAVED.exec(text);
-    if (saved) return present(evidenceFor(sentence, saved));
-    const rate = HAS_DIGIT.test(text) ? P.PROOF_RATE.exec(text) : null;
-    if (rate) return present(evidenceFor(sentence, rate));
-    const inWords = P.PROOF_IN_WORDS.exec(text);
-    if (inWords) return present(evidenceFor(sentence, inWords));
-    const change = P.PROOF_FROM_TO.exec(text);
-    if (change && P.PROOF_IMPACT_VERB.test(text)) return present(evidenceFor(sentence, change));
-  }
-  // A rate of work is a volume: the result only when no sentence has a stronger one.
-  for (const sentence of sentences) {
-    const rate = P.PROOF_WORK_RATE.exec(sentence.text);
-    if (rate) return present(evidenceFor(sentence, rate));
-  }
-  return ABSENT;
 }
 
 /** How many earlier messages the note mentions: "I messaged you last week and twice before that" is three. */

@@ -17,7 +17,7 @@ export function present(evidence: string): Signal {
 }
 
 /** The sentence is the evidence; a very long one is cut to the matched words so views stay readable. */
-export function evidenceFor(sentence: Sentence, match: RegExpExecArray | RegExpMatchArray): string {
+export function evidenceFor(sentence: Sentence, match: { readonly 0: string }): string {
   if (sentence.text.length <= MAX_EVIDENCE) return sentence.text;
   return match[0];
 }

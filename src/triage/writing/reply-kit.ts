@@ -8,9 +8,11 @@ import type { MissingPiece } from '../decision/policy.js';
 import type { Blocker } from '../decision/recommend.js';
 import { teamDisciplines } from '../fit/disciplines.js';
 import type { Fit } from '../fit/fit.js';
+import { readQuantities } from '../reading/quantities.js';
 import type { Profile } from '../shared/profile.js';
 import { clauseAround, clausesOf, metricIn, withoutEndPunctuation } from '../shared/text.js';
 import * as P from '../signals/patterns.js';
+import { listedResult, readsAsResult, structuralResult } from '../signals/proof.js';
 import type { Signals } from '../signals/registry.js';
 import type { Relationship } from '../signals/relationship.js';
 import { firstName, pick } from './wording.js';
@@ -113,18 +115,25 @@ export function proofQuote(ctx: DraftContext): string | null {
   }
   const clause = (measured ?? clauses[at]) as string;
   const before = measured ? undefined : clauses[at - 1];
-  const withBefore = !OWN_SUBJECT.test(clause) && before && OWN_SUBJECT.test(before);
+  const withBefore =
+    before && ((!OWN_SUBJECT.test(clause) && OWN_SUBJECT.test(before)) || AFTER_OF_A_BEFORE.test(clause));
   // Quoted as written, separator and all.
   const quote = withBefore ? proof.slice(proof.indexOf(before), proof.indexOf(clause) + clause.length) : clause;
+  // The after of a before stated earlier in the sentence ("pulls were late, often by a week; since I …") is quoted with it.
+  if (AFTER_OF_A_BEFORE.test(quote) && statesABefore(proof.slice(0, proof.indexOf(quote)))) {
+    return withoutEndPunctuation(proof);
+  }
   return withoutEndPunctuation(quote.replace(/^(?:and|but|so|then)\s+/i, ''));
 }
+
+const statesABefore = (text: string) => /\bused to\b/i.test(text) || readQuantities(text).length > 0;
 
 /** A change ("28h to 19h", "by half", "14%") says more than a clean record ("0 violations"): the first of the strongest, or -1. */
 function strongestResult(clauses: readonly string[]): number {
   let best = -1;
   let bestScore = 0;
   clauses.forEach((clause, i) => {
-    const score = !readsAsResult(clause) ? 0 : CHANGE.test(clause) || P.PROOF_FROM_TO.test(clause) ? 2 : 1;
+    const score = !clauseIsResult(clause) ? 0 : CHANGE.test(clause) || P.PROOF_FROM_TO.test(clause) ? 2 : 1;
     if (score > bestScore) [best, bestScore] = [i, score];
   });
   return best;
@@ -132,13 +141,10 @@ function strongestResult(clauses: readonly string[]): number {
 
 const CHANGE = /\d\s?%|\b(?:halved|doubled|tripled|half|\d[\d.]*\s?[a-z]* to \d)/i;
 
-function readsAsResult(clause: string): boolean {
-  if (P.PROOF_METRIC.test(clause) && P.PROOF_IMPACT_VERB.test(clause)) return true;
-  return (
-    [P.PROOF_IN_WORDS, P.PROOF_TIME_SAVED].some((p) => p.test(clause)) ||
-    (P.PROOF_FROM_TO.test(clause) && P.PROOF_IMPACT_VERB.test(clause))
-  );
-}
+const clauseIsResult = (clause: string) => listedResult(clause) !== null || structuralResult(clause) !== null;
+
+/** A clause that tells the after of a before ("since I built the calendar, not one has been late"): quoted with the before. */
+const AFTER_OF_A_BEFORE = /^(?:since|after|once|now that|but now|now)\b/i;
 
 /** One concrete thing that would make a future ask stronger. */
 export function tip(ctx: DraftContext): string {

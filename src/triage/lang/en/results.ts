@@ -81,6 +81,7 @@ export const READER_POSSESSIVES = `
 /** People after "my" who are not the writer's team: "my manager", "my predecessor". */
 export const OTHER_PEOPLE = `
   manager | boss | supervisor | director | predecessor | successor | colleague | coworker | co-worker | friend | mentor | husband | wife | partner | brother | sister | father | mother | dad | mom | ceo | vp | cto | founder | professor
+  son | daughter | kid | kids | child | children | nephew | niece | cousin | aunt | uncle | roommate | neighbor | neighbour
 `;
 
 /** Modals that make a clause a guess or a promise, not a result: "could cut", "will halve". */

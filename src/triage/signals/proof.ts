@@ -1,0 +1,56 @@
+import { readResult } from '../reading/read-result.js';
+import type { Sentence } from '../reading/sentences.js';
+import type { ResultReading } from '../reading/types.js';
+import * as P from './patterns.js';
+import { ABSENT, evidenceFor, present, type Signal } from './signal.js';
+
+const URL = /\bhttps?:\/\/\S+/g;
+
+/**
+ * A result the structural reader finds in a sentence: a change in a measured quantity, a rank, a
+ * clean record, with the writer or their team as the agent. A volume ("I close 25 claims a week") is
+ * not one here: it counts only when nothing stronger is in the note.
+ */
+export function structuralResult(text: string, previous?: string): ResultReading | null {
+  const read = readResult(text, previous === undefined ? {} : { previous });
+  return read && read.kind !== 'volume' ? read : null;
+}
+
+/**
+ * The phrase lists for what the structural reader does not cover (see lang/en/proof-phrases.ts): 63
+ * phrasings it reads by structure were retired from them (time saved, rates, most results in words).
+ */
+export function listedResult(text: string): RegExpExecArray | null {
+  const metric = P.PROOF_METRIC.exec(text);
+  if (metric && P.PROOF_IMPACT_VERB.test(text)) return metric;
+  const inWords = P.PROOF_IN_WORDS.exec(text);
+  if (inWords) return inWords;
+  const change = P.PROOF_FROM_TO.exec(text);
+  return change && P.PROOF_IMPACT_VERB.test(text) ? change : null;
+}
+
+/** Whether a sentence or a quote reads as a result: by structure, or by a list the reader does not cover. */
+export function readsAsResult(text: string): boolean {
+  return structuralResult(text) !== null || listedResult(text) !== null;
+}
+
+/** The first sentence with a result, read by structure, then by the lists; a rate of work only when there is none. */
+export function findProof(sentences: readonly Sentence[]): Signal {
+  let previous: string | undefined;
+  for (const sentence of sentences) {
+    const text = sentence.text.replace(URL, ' ');
+    if (!(P.NOT_A_PROOF.test(text) && !/%|percent/.test(text))) {
+      const read = structuralResult(text, previous);
+      if (read) return present(evidenceFor(sentence, [text.slice(read.span[0], read.span[1])]));
+      const listed = listedResult(text);
+      if (listed) return present(evidenceFor(sentence, listed));
+    }
+    previous = text;
+  }
+  // A rate of work is a volume: the result only when no sentence has a stronger one.
+  for (const sentence of sentences) {
+    const rate = P.PROOF_WORK_RATE.exec(sentence.text);
+    if (rate) return present(evidenceFor(sentence, rate));
+  }
+  return ABSENT;
+}
