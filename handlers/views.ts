@@ -1,11 +1,11 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { AppDeps } from '../src/deps.js';
 import { INPUTS, VIEWS } from '../src/ids.js';
-import { previewFor, replyFor } from '../src/presenters/messages.js';
+import { previewFor } from '../src/presenters/messages.js';
+import { sendDecision } from '../src/services/referral-dm.js';
 import { modalForRun } from '../src/services/triage-modal.js';
 import { runTriage } from '../src/services/triage-service.js';
 import { SUBMISSION_BUDGET_MS, withinDeadline } from '../src/slack/deadline.js';
-import { sendDm } from '../src/slack/dm.js';
 import { noticeForError } from '../src/slack/modal-flow.js';
 import { ownerOf, ViewSubmissionSchema } from '../src/slack/payloads.js';
 import { readSettings } from '../src/slack/settings-form.js';
@@ -71,8 +71,7 @@ export const makeTriageSubmit =
       return;
     }
     await ack();
-    const preview = record.decision === 'yes' && record.blurbText ? [previewFor(record, { kind: 'draft' })] : [];
-    await sendDm(client, owner.userId, replyFor(record), ...preview);
+    await sendDecision(client, deps.store, deps.logger, owner, record);
   };
 
 /** The paste box: turn into the loading view at once, then into the full triage. */

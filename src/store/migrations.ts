@@ -173,6 +173,15 @@ async function createBlurbVotes(db: AnyDb): Promise<void> {
     .execute();
 }
 
+/**
+ * The DM that stands for each referral (its channel and message ts), so a move from any surface
+ * updates that message in place with chat.update instead of posting another. Only adds columns.
+ */
+async function addMessageRefs(db: AnyDb): Promise<void> {
+  await db.schema.alterTable('triages').addColumn('dm_channel', 'text').execute();
+  await db.schema.alterTable('triages').addColumn('dm_ts', 'text').execute();
+}
+
 export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0001_initial': {
     async up(db: AnyDb) {
@@ -190,6 +199,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
       await createBlurbVotes(db);
     },
   },
+  '0004_message_refs': { up: addMessageRefs },
 });
 
 export class StaticMigrationProvider implements MigrationProvider {

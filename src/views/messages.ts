@@ -4,7 +4,7 @@ import type { Stage } from '../lifecycle.js';
 import type { FitLevel, Recommendation } from '../triage/index.js';
 import { ANSWER_LABEL, RECOMMENDATION_TITLE } from './labels.js';
 import { stageButtons } from './referral-messages.js';
-import { clip, context, escapeMrkdwn, link, mrkdwn, plain, quoted, section } from './text.js';
+import { clip, context, escapeMrkdwn, link, mrkdwn, plain, quoted, section, slackDate } from './text.js';
 
 /** The notification text Slack shows and parses: user words in it are escaped like any other. */
 function fallback(text: string): string {
@@ -60,6 +60,14 @@ export type PreviewState =
   | { kind: 'posted' }
   | { kind: 'discarded' };
 
+/** The notification for each state of a preview, in words (never the state's name). */
+const PREVIEW_TEXT: Record<PreviewState['kind'], (name: string) => string> = {
+  draft: (name) => `A blurb for ${name}, ready for you to post`,
+  posting: (name) => `Posting the blurb for ${name}`,
+  posted: (name) => `The blurb for ${name} is posted`,
+  discarded: (name) => `The blurb for ${name} was not posted`,
+};
+
 /** The blurb preview with Post / Edit / Discard; after posting it shows where, with a link. */
 export function blurbPreview(t: BlurbCardModel, channel: string | null, state: PreviewState): SlackMessage {
   const blocks: types.KnownBlock[] = [
@@ -103,7 +111,7 @@ export function blurbPreview(t: BlurbCardModel, channel: string | null, state: P
     });
     if (!channel) blocks.push(context('Pick a channel above, then click Post.'));
   }
-  return { text: fallback(`Blurb for ${t.candidateName}: ${state.kind}`), blocks };
+  return { text: fallback(PREVIEW_TEXT[state.kind](t.candidateName)), blocks };
 }
 
 /** What the hiring channel is shown about a referral. */
@@ -168,6 +176,8 @@ export interface ThreadSummaryModel {
   triageId: string;
   recommendation: Recommendation;
   firstReason: string;
+  /** The top risk the full triage flags ("Pressure: “I need this by Friday”"), if any. */
+  topRisk: string | null;
   fit: { level: FitLevel; matched: string[] };
   /** What the note leaves open: "a specific role". */
   missing: string[];
@@ -181,12 +191,11 @@ export function threadSummary(m: ThreadSummaryModel): SlackMessage {
   const lines = [
     `*${RECOMMENDATION_TITLE[m.recommendation]}*. ${escapeMrkdwn(clip(m.firstReason, 300))}`,
     `Fit: *${m.fit.level}*${m.fit.matched.length ? ` (${escapeMrkdwn(m.fit.matched.slice(0, 4).join(', '))})` : ''}`,
-    m.missing.length ? `Missing: ${m.missing.join(', ')}` : 'Nothing important is missing.',
-  ];
+    m.missing.length ? `Missing: ${m.missing.join(', ')}` : m.topRisk ? '' : 'Nothing important is missing.',
+    m.topRisk ? `:warning: Top risk: ${escapeMrkdwn(clip(m.topRisk, 200))}` : '',
+  ].filter(Boolean);
   if (m.earlier)
-    lines.push(
-      `:repeat: They asked before (${m.earlier.createdAt.slice(0, 10)}); you answered ${m.earlier.answeredAs}.`,
-    );
+    lines.push(`:repeat: They asked before (${slackDate(m.earlier.createdAt)}); you answered ${m.earlier.answeredAs}.`);
   return {
     text: `${RECOMMENDATION_TITLE[m.recommendation]} for this request`,
     blocks: [

@@ -45,6 +45,7 @@ export interface StageUpdateModel {
 export function stageUpdate(m: StageUpdateModel): SlackMessage {
   const name = escapeMrkdwn(clip(m.candidateName, 80));
   const blocks: types.KnownBlock[] = [section(`*${name}*: ${STAGE_LABEL[m.stage]}.`)];
+  if (!m.draft) blocks.push(context('Your reply and the full triage are a click away: Open.'));
   if (m.draft)
     blocks.push(
       context('A note for them, ready to copy. The app never messages a candidate itself.'),
@@ -136,11 +137,22 @@ export function voteNews(m: VoteNewsModel): SlackMessage {
 
 /** After "Keep waiting": when the next reminder comes, in the referrer's own time format. */
 export function keptWaiting(nextDueAt: string | null): SlackMessage {
-  const when = nextDueAt
-    ? ` I'll check in again around <!date^${Math.floor(Date.parse(nextDueAt) / 1000)}^{date_short}|${nextDueAt.slice(0, 10)}>.`
-    : '';
+  const when = nextDueAt ? ` I'll check in again around ${slackDate(nextDueAt)}.` : '';
   return {
     text: 'Still waiting on the one-pager',
     blocks: [section(`:hourglass: Still waiting on the one-pager.${when}`)],
+  };
+}
+
+/** What an earlier reply DM becomes when the referrer changes their answer: a pointer, with no buttons left. */
+export function answerChanged(candidateName: string): SlackMessage {
+  const name = clip(candidateName, 80);
+  return {
+    text: `You changed your answer for ${escapeMrkdwn(name)}`,
+    blocks: [
+      context(
+        `:leftwards_arrow_with_hook: You changed your answer for *${escapeMrkdwn(name)}*; the new reply is below.`,
+      ),
+    ],
   };
 }

@@ -65,6 +65,8 @@ const forward = (text: string, author = 'U0ELIF') => ({
 });
 const triages = () => h.store.home.recent(OWNER, 50);
 const lastDm = async (count = 1) => (await h.slack.waitFor('chat.postMessage', count)).at(-1);
+/** The referral's DM as a move left it: updated in place, not posted again. */
+const lastUpdate = async (count = 1) => (await h.slack.waitFor('chat.update', count)).at(-1);
 const blocksOf = (call: RecordedCall | undefined) => JSON.stringify(jsonArg(call, 'blocks'));
 
 /** A new candidate for each test, so no test's request is another's earlier one. */
@@ -200,13 +202,14 @@ describe('a yes, followed to the end', () => {
   it('each move is a button; referred and the outcome each bring a note for the candidate', async () => {
     const id = await saidYes();
     await act(buttonClick(`${ACTIONS.moveStage}:resume_requested`, id));
-    expect(blocksOf(await lastDm())).toContain('résumé requested');
+    expect(blocksOf(await lastUpdate())).toContain('résumé requested');
     await act(buttonClick(`${ACTIONS.moveStage}:referred`, id));
-    const referred = await lastDm(2);
+    const referred = await lastUpdate(2);
     expect(blocksOf(referred)).toContain("I've submitted your referral");
     expect(blocksOf(referred)).toContain(`${ACTIONS.moveStage}:hired`);
     await act(buttonClick(`${ACTIONS.moveStage}:not_moving_forward`, id));
-    expect(blocksOf(await lastDm(3))).toContain('isn');
+    expect(blocksOf(await lastUpdate(3))).toContain('isn');
+    expect(h.slack.callsTo('chat.postMessage')).toEqual([]);
     const record = await h.store.triages.get(OWNER, id);
     expect(record.history.map((e) => e.status)).toEqual([
       'triaged',
@@ -234,9 +237,7 @@ describe('a yes, followed to the end', () => {
       ['hired', 'congratulations on'],
     ] as const) {
       await act(buttonClick(`${ACTIONS.moveStage}:${to}`, asked));
-      const dm = (await h.slack.waitFor('chat.postMessage', ['referred', 'interviewing', 'hired'].indexOf(to) + 1)).at(
-        -1,
-      );
+      const dm = await lastUpdate(['referred', 'interviewing', 'hired'].indexOf(to) + 1);
       expect(blocksOf(dm)).toContain(draft);
     }
     expect((await h.store.triages.get(OWNER, asked)).history.map((e) => e.status)).toEqual([
@@ -252,7 +253,7 @@ describe('a yes, followed to the end', () => {
     h.slack.reset();
     const withdrawing = await saidYes();
     await act(buttonClick(`${ACTIONS.moveStage}:withdrawn`, withdrawing));
-    expect(blocksOf(await lastDm())).toContain("you've withdrawn");
+    expect(blocksOf(await lastUpdate())).toContain("you've withdrawn");
     expect((await h.store.triages.get(OWNER, withdrawing)).stage).toBe('withdrawn');
 
     h.slack.reset();
@@ -278,10 +279,12 @@ describe('a yes, followed to the end', () => {
   it('a stale button (a move the stage no longer allows) says so and changes nothing', async () => {
     const id = await saidYes();
     await act(buttonClick(`${ACTIONS.moveStage}:referred`, id));
-    await lastDm();
+    await lastUpdate();
     await act(buttonClick(`${ACTIONS.moveStage}:resume_requested`, id, { responseUrl: h.slack.responseUrl('s') }));
     await expect.poll(() => h.slack.responses.length).toBe(1);
-    expect(String(h.slack.responses[0]?.body.text)).toMatch(/is referred, so it cannot move/);
+    expect(String(h.slack.responses[0]?.body.text)).toMatch(
+      /referral is referred now, so it cannot be marked résumé requested\. Nothing changed/,
+    );
     expect((await h.store.triages.get(OWNER, id)).stage).toBe('referred');
   });
 });

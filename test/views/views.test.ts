@@ -45,6 +45,7 @@ function record(text: string, over: Partial<TriageRecord> = {}): TriageRecord {
     blurbTs: null,
     blurbPermalink: null,
     earlierTriageId: null,
+    dmMessage: null,
     createdAt: '2026-11-01T12:00:00.000Z',
     updatedAt: '2026-11-01T12:00:00.000Z',
     history: [],

@@ -1,0 +1,127 @@
+import type { types } from '@slack/bolt';
+import { ACTIONS } from '../ids.js';
+import type { Stage } from '../lifecycle.js';
+import type { FitLevel, QuestionRow, Recommendation, RiskRow } from '../triage/index.js';
+import { ANSWER_LABEL, STAGE_LABEL } from './labels.js';
+import { stageButtons } from './referral-messages.js';
+import {
+  clip,
+  context,
+  divider,
+  escapeMrkdwn,
+  plain,
+  quoted,
+  section,
+  slackDate,
+  withMentionsAsNames,
+} from './text.js';
+
+/** A referral the referrer has answered: what they decided, where it stands, and what fits from here. */
+export interface StageModel {
+  stage: Stage;
+  since: string;
+  decidedAs: Recommendation;
+  /** The reply they saved, shown when the answer can no longer change. */
+  replyText: string | null;
+  /** The blurb's fate in words ("posted to the hiring channel"), when there is one. */
+  blurbLine: string | null;
+  moves: readonly Stage[];
+  /** The answer can still change (nothing has moved on since it was given). */
+  editable: boolean;
+}
+
+interface ContextSource {
+  why: string;
+  fit: { level: FitLevel; explanation: string; matched: string[] };
+  hasProfile: boolean;
+  onePager: { change: string } | null;
+  earlier: { answeredAs: string; createdAt: string } | null;
+}
+
+/** The small print under the why: the fit (unless the why already says it), profile, one-pager, earlier asks. */
+export function contextLines(m: ContextSource): string[] {
+  const lines: string[] = [];
+  if (!m.why.includes(m.fit.explanation))
+    lines.push(`*Fit: ${m.fit.level}.* ${escapeMrkdwn(clip(m.fit.explanation, 300))}`);
+  else lines.push(`*Fit: ${m.fit.level}.*`);
+  if (!m.hasProfile) lines.push(':gear: Set your team area in the Home tab so fit can be checked.');
+  if (m.onePager) lines.push(`:page_facing_up: *One-pager received.* ${escapeMrkdwn(clip(m.onePager.change, 300))}`);
+  if (m.earlier) {
+    lines.push(
+      `:repeat: They asked you before on ${slackDate(m.earlier.createdAt)}; you answered *${m.earlier.answeredAs}*.`,
+    );
+  }
+  return lines;
+}
+
+/** One line per question: the mark, the question, and the start of the evidence (cut at a word). */
+function questionLine(q: QuestionRow): string {
+  const mark = q.answered ? ':white_check_mark:' : ':x:';
+  const evidence = q.evidence
+    ? ` ${withMentionsAsNames(escapeMrkdwn(clip(`“${q.evidence}`, 70)))}${q.evidence.length + 1 > 70 ? '' : '”'}`
+    : '';
+  return `${mark} *${q.label}*${evidence}`;
+}
+
+function riskLine(risks: RiskRow[]): string {
+  if (risks.length === 0) return ':large_green_circle: No risk flags.';
+  const labels = risks.map((r) => `*${r.label}${r.count ? ` (${r.count})` : ''}*`);
+  return `:warning: Risk: ${labels.join(' · ')}`;
+}
+
+/** The five questions, compact, with the evidence behind a button that pushes it over the modal. */
+export function questionsBlock(triageId: string, questions: QuestionRow[], risks: RiskRow[]): types.SectionBlock {
+  return {
+    type: 'section',
+    text: {
+      type: 'mrkdwn',
+      text: clip([...questions.map(questionLine), riskLine(risks)].join('\n'), 3000),
+      verbatim: true,
+    },
+    accessory: { type: 'button', action_id: ACTIONS.showEvidence, text: plain('Evidence', 75), value: triageId },
+  };
+}
+
+/** Where a reopened referral stands: what was answered, its stage since when, and the moves that fit. */
+export function stageBlocks(triageId: string, s: StageModel): types.KnownBlock[] {
+  const answered = `You answered *${ANSWER_LABEL[s.decidedAs].toLowerCase()}*`;
+  const lines = [`:pushpin: *Now: ${STAGE_LABEL[s.stage]}* since ${slackDate(s.since)}. ${answered}.`];
+  if (s.blurbLine) lines.push(`Blurb: ${s.blurbLine}.`);
+  if (s.editable) lines.push('You can still change your answer below; saving DMs you the new reply.');
+  const blocks: types.KnownBlock[] = [section(lines.join('\n'))];
+  const moves = stageButtons(triageId, s.moves);
+  if (moves) blocks.push(moves);
+  if (!s.editable && s.replyText) blocks.push(section(`*The reply you saved*\n${quoted(s.replyText, 2800)}`));
+  return blocks;
+}
+
+/** The evidence behind the five questions, the reasons and the risks: pushed over the triage modal. */
+export interface EvidenceModel {
+  reasons: string[];
+  fit: { level: FitLevel; explanation: string; matched: string[] };
+  questions: QuestionRow[];
+  risks: RiskRow[];
+}
+
+export function buildEvidenceView(m: EvidenceModel): types.ModalView {
+  const text = (s: string, max: number) => withMentionsAsNames(escapeMrkdwn(clip(s, max)));
+  const reasons = m.reasons.slice(0, 8).map((r) => `• ${text(r, 300)}`);
+  const matched = m.fit.matched.length ? ` Matched: ${escapeMrkdwn(m.fit.matched.slice(0, 6).join(', '))}.` : '';
+  const blocks: types.KnownBlock[] = [
+    section(`*Why*\n${reasons.join('\n') || '_No more to say than the line above._'}`),
+    context(`*Fit: ${m.fit.level}.* ${text(m.fit.explanation, 400)}${matched}`),
+    divider,
+    ...m.questions.map((q) =>
+      section(
+        `${q.answered ? ':white_check_mark:' : ':x:'} *${q.question}*\n${q.evidence ? withMentionsAsNames(quoted(q.evidence, 1500)) : '_Nothing in the note answers this._'}`,
+      ),
+    ),
+    divider,
+    section(
+      m.risks.length
+        ? `*Risk flags*\n${m.risks.map((r) => `• *${r.label}${r.count ? ` (${r.count})` : ''}*${r.evidence ? `: “${text(r.evidence, 200)}”` : ''}`).join('\n')}`
+        : '*Risk flags:* none',
+    ),
+  ];
+  return { type: 'modal', title: plain('The evidence', 24), close: plain('Back', 24), blocks };
+}
