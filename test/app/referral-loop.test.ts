@@ -322,6 +322,8 @@ describe('word back from the hiring channel', () => {
     const updates = await h.slack.waitFor('chat.update', 2);
     expect(blocksOf(updates[1])).toContain('*Not a fit:* <@U0HIRINGMGR>');
     expect(blocksOf(updates[1])).not.toContain('*Interested:*');
+    // The changed mind's news DM comes after the post's update: wait for it, so it lands in this test.
+    await h.slack.waitFor('chat.postMessage', 2);
     expect(h.slack.violations).toEqual([]);
   });
 
@@ -358,7 +360,7 @@ describe('the App Home pipeline', () => {
     const view = JSON.stringify(jsonArg(home, 'view'));
     for (const column of ['Waiting on you', 'Waiting on them', 'Closed in the last 30 days'])
       expect(view).toContain(column);
-    expect(view).toContain('one-pager requested since');
+    expect(view).toContain('One-pager requested since');
     expect(view).toContain(`"value":"${asked}"`);
     expect(view).toContain(`${ACTIONS.moveStage}:closed`);
     expect(h.slack.violations).toEqual([]);
@@ -370,7 +372,7 @@ describe('the App Home pipeline', () => {
       view: { id: 'VHOME', type: 'home', hash: 'h' },
     });
     const [republished] = await h.slack.waitFor('views.publish');
-    expect(JSON.stringify(jsonArg(republished, 'view'))).toMatch(/closed since/);
+    expect(JSON.stringify(jsonArg(republished, 'view'))).toMatch(/Closed since/);
     expect((await h.store.triages.get(OWNER, asked)).stage).toBe('closed');
   });
 });
