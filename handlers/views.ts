@@ -14,6 +14,7 @@ import { RecommendationSchema } from '../src/triage/index.js';
 import { userMessage } from '../src/user-messages.js';
 import { readEditMetadata } from '../src/views/edit-blurb-modal.js';
 import { loadingModal } from '../src/views/notice.js';
+import { savedSettingsModal } from '../src/views/settings-modal.js';
 import { readTriageMetadata } from '../src/views/triage-modal.js';
 import { publishHome } from './events.js';
 
@@ -123,7 +124,10 @@ export const makeSettingsSubmit =
       await ack({ response_action: 'errors', errors: { [INPUTS.teamArea.block]: problem } });
       return;
     }
-    await ack();
+    // A role line with a link after its title was split: the modal says how it was read instead of closing.
+    if (settings.split.length) {
+      await ack({ response_action: 'update', view: savedSettingsModal(settings.profile.openRoles, settings.split) });
+    } else await ack();
     await publishHome(deps, client, owner);
   };
 
