@@ -84,7 +84,7 @@ export function blurbPreview(t: BlurbCardModel, channel: string | null, state: P
   } else if (state.kind === 'discarded') {
     blocks.push(context(':wastebasket: Discarded. Nothing was posted.'));
   } else if (state.kind === 'posting') {
-    blocks.push(context(':hourglass_flowing_sand: Posting…'));
+    blocks.push(context(':hourglass_flowing_sand: Posting it to the hiring channel now.'));
   } else {
     if (state.note) blocks.push(context(`:warning: ${escapeMrkdwn(state.note)}`));
     blocks.push({

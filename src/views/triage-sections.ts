@@ -54,12 +54,15 @@ export function contextLines(m: ContextSource): string[] {
   return lines;
 }
 
+/** Characters a question's line holds in a 520-pixel modal, so it stays one line: mark, label, evidence. */
+const LINE_CHARS = 62;
+
 /** One line per question: the mark, the question, and the start of the evidence (cut at a word). */
 function questionLine(q: QuestionRow): string {
   const mark = q.answered ? ':white_check_mark:' : ':x:';
-  const evidence = q.evidence
-    ? ` ${withMentionsAsNames(escapeMrkdwn(clip(`“${q.evidence}`, 70)))}${q.evidence.length + 1 > 70 ? '' : '”'}`
-    : '';
+  const room = Math.max(20, LINE_CHARS - q.label.length - 3);
+  const quote = q.evidence ? clip(`“${q.evidence}”`, room) : '';
+  const evidence = quote ? ` ${withMentionsAsNames(escapeMrkdwn(quote))}` : '';
   return `${mark} *${q.label}*${evidence}`;
 }
 
