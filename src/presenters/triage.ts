@@ -123,7 +123,7 @@ export function threadSummaryModel(
     triageId: record.id,
     recommendation: result.recommendation,
     firstReason: whyOf(result, fitReasonLines(result.fit)).why,
-    topRisk: topRiskOf(result),
+    topRisk: topRiskOf(result, whyOf(result, fitReasonLines(result.fit)).why),
     fit: result.fit,
     missing: unansweredQuestions(result),
     earlier: earlierModel(earlier),
@@ -131,9 +131,13 @@ export function threadSummaryModel(
   };
 }
 
-/** The risk the full triage would flag first, in the words the modal uses, for the short thread reply. */
-function topRiskOf(result: TriageResult): string | null {
-  const top: RiskRow | undefined = riskRows(result)[0];
+/**
+ * The risk the full triage flags first, in the words the modal uses, for the short thread reply; one
+ * the first line already quotes is passed over for the next, so the reply does not say it twice.
+ */
+function topRiskOf(result: TriageResult, why: string): string | null {
+  const risks = riskRows(result);
+  const top: RiskRow | undefined = risks.find((r) => !(r.evidence && why.includes(r.evidence))) ?? risks[0];
   if (!top) return null;
   return top.evidence ? `${top.label}: “${top.evidence}”` : top.label;
 }

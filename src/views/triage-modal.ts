@@ -3,7 +3,7 @@ import { INPUTS, VIEWS } from '../ids.js';
 import type { FitLevel, QuestionRow, Recommendation, RiskRow } from '../triage/index.js';
 import { ANSWER_LABEL, RECOMMENDATION_TITLE } from './labels.js';
 import { clip, context, divider, escapeMrkdwn, header, plain, quoted, section, withMentionsAsNames } from './text.js';
-import { contextLines, questionsBlock, type StageModel, stageBlocks } from './triage-sections.js';
+import { contextLines, questionsBlocks, type StageModel, stageBlocks } from './triage-sections.js';
 
 export type { StageModel } from './triage-sections.js';
 
@@ -175,8 +175,8 @@ export function buildTriageModal(model: TriageModalModel): types.ModalView {
     ...(model.stage ? stageBlocks(model.triageId, model.stage) : []),
     ...(editable ? answerBlocks(model) : []),
     divider,
-    questionsBlock(model.triageId, model.questions, model.risks),
-    divider,
+    // A note the app cannot read has no answers to the five questions to show.
+    ...(model.unreadLanguage ? [] : [...questionsBlocks(model.triageId, model.questions, model.risks), divider]),
     ...noteBlocks(model),
   ];
   return {

@@ -72,17 +72,24 @@ function riskLine(risks: RiskRow[]): string {
   return `:warning: Risk: ${labels.join(' · ')}`;
 }
 
-/** The five questions, compact, with the evidence behind a button that pushes it over the modal. */
-export function questionsBlock(triageId: string, questions: QuestionRow[], risks: RiskRow[]): types.SectionBlock {
-  return {
-    type: 'section',
-    text: {
-      type: 'mrkdwn',
-      text: clip([...questions.map(questionLine), riskLine(risks)].join('\n'), 3000),
-      verbatim: true,
+/**
+ * The five questions, compact: a title with the button that pushes their evidence, then one line per
+ * question at the full width of the modal (an accessory beside them would wrap every line).
+ */
+export function questionsBlocks(triageId: string, questions: QuestionRow[], risks: RiskRow[]): types.KnownBlock[] {
+  return [
+    {
+      type: 'section',
+      text: { type: 'mrkdwn', text: '*The five questions*', verbatim: true },
+      accessory: {
+        type: 'button',
+        action_id: ACTIONS.showEvidence,
+        text: plain('See the evidence', 75),
+        value: triageId,
+      },
     },
-    accessory: { type: 'button', action_id: ACTIONS.showEvidence, text: plain('Evidence', 75), value: triageId },
-  };
+    section([...questions.map(questionLine), riskLine(risks)].join('\n')),
+  ];
 }
 
 /** Where a reopened referral stands: what was answered, its stage since when, and the moves that fit. */

@@ -28,6 +28,7 @@ describe('the triage modal, in the order of the decision', () => {
       indexOf(b, isInput(INPUTS.reply.block)),
       indexOf(b, isInput(INPUTS.blurb.block)),
       indexOf(b, (x) => x.type === 'section' && JSON.stringify(x).includes(ACTIONS.showEvidence)),
+      indexOf(b, (x) => JSON.stringify(x).includes('*Why me?*')),
       indexOf(b, (x) => JSON.stringify(x).includes('The note from')),
     ];
     expect(order.every((i) => i >= 0)).toBe(true);
@@ -39,7 +40,8 @@ describe('the triage modal, in the order of the decision', () => {
 
   it('the five questions are one line each, the evidence a click away', () => {
     const view = buildTriageModal(triageModalModel(recordOf(EXAMPLE), { ...options, answer: 'yes' }));
-    const questions = view.blocks.find((x) => JSON.stringify(x).includes(ACTIONS.showEvidence));
+    expect(JSON.stringify(view)).toContain(ACTIONS.showEvidence);
+    const questions = view.blocks.find((x) => JSON.stringify(x).includes('*Why me?*'));
     const text = visibleTexts(questions)[0] ?? '';
     expect(text.split('\n')).toHaveLength(6); // five questions and the risk line
     // One line in a 520-pixel modal: about 64 characters, an emoji counting as one.
@@ -74,6 +76,7 @@ describe('the triage modal, in the order of the decision', () => {
     const radio = radioOf(view);
     expect(radio?.initial_option).toBeUndefined();
     expect(JSON.stringify(radio)).not.toContain('recommended)');
+    expect(JSON.stringify(view)).not.toContain(ACTIONS.showEvidence);
     expect(checkView(view as never)).toEqual([]);
   });
 
