@@ -119,7 +119,10 @@ export function buildEvidenceView(m: EvidenceModel): types.ModalView {
   const matched = m.fit.matched.length ? ` Matched: ${escapeMrkdwn(m.fit.matched.slice(0, 6).join(', '))}.` : '';
   const blocks: types.KnownBlock[] = [
     section(`*Why*\n${reasons.join('\n') || '_No more to say than the line above._'}`),
-    context(`*Fit: ${m.fit.level}.* ${text(m.fit.explanation, 400)}${matched}`),
+    // The fit's sentence once: when it is the why above, the fit line keeps only its level and matches.
+    context(
+      `*Fit: ${m.fit.level}.*${m.reasons.includes(m.fit.explanation) ? '' : ` ${text(m.fit.explanation, 400)}`}${matched}`,
+    ),
     divider,
     ...m.questions.map((q) =>
       section(
