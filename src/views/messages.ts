@@ -1,10 +1,12 @@
 import type { types } from '@slack/bolt';
 import { ACTIONS, blurbActionsBlock, COMMAND } from '../ids.js';
 import type { Stage } from '../lifecycle.js';
-import type { FitLevel, Recommendation } from '../triage/index.js';
-import { ANSWER_LABEL, RECOMMENDATION_TITLE } from './labels.js';
+import type { Recommendation } from '../triage/index.js';
+import { ANSWER_LABEL } from './labels.js';
 import { stageButtons } from './referral-messages.js';
-import { clip, context, escapeMrkdwn, link, mrkdwn, plain, quoted, section, slackDate } from './text.js';
+import { clip, context, escapeMrkdwn, link, plain, quoted, section } from './text.js';
+
+export { type ThreadSummaryModel, threadSummary } from './thread-summary.js';
 
 /** The notification text Slack shows and parses: user words in it are escaped like any other. */
 function fallback(text: string): string {
@@ -169,52 +171,6 @@ function voteBlocks(m: HiringPostModel): types.KnownBlock[] {
       ],
     },
   ];
-}
-
-/** The short triage in the DM thread of a forwarded request. */
-export interface ThreadSummaryModel {
-  triageId: string;
-  recommendation: Recommendation;
-  firstReason: string;
-  /** The top risk the full triage flags ("Pressure: “I need this by Friday”"), if any. */
-  topRisk: string | null;
-  fit: { level: FitLevel; matched: string[] };
-  /** What the note leaves open: "a specific role". */
-  missing: string[];
-  earlier: { answeredAs: string; createdAt: string } | null;
-  /** How the message was read: files noted, the referrer's own comment left out. */
-  notes: string[];
-}
-
-/** A few lines in the DM thread for a forwarded request, with the button that opens the full triage. */
-export function threadSummary(m: ThreadSummaryModel): SlackMessage {
-  const lines = [
-    `*${RECOMMENDATION_TITLE[m.recommendation]}*. ${escapeMrkdwn(clip(m.firstReason, 300))}`,
-    `Fit: *${m.fit.level}*${m.fit.matched.length ? ` (${escapeMrkdwn(m.fit.matched.slice(0, 4).join(', '))})` : ''}`,
-    m.missing.length ? `Missing: ${m.missing.join(', ')}` : m.topRisk ? '' : 'Nothing important is missing.',
-    m.topRisk ? `:warning: Top risk: ${escapeMrkdwn(clip(m.topRisk, 200))}` : '',
-  ].filter(Boolean);
-  if (m.earlier)
-    lines.push(`:repeat: They asked before (${slackDate(m.earlier.createdAt)}); you answered ${m.earlier.answeredAs}.`);
-  return {
-    text: `${RECOMMENDATION_TITLE[m.recommendation]} for this request`,
-    blocks: [
-      { type: 'section', text: mrkdwn(lines.join('\n')) },
-      ...(m.notes.length ? [context(...m.notes.map((n) => escapeMrkdwn(n)))] : []),
-      {
-        type: 'actions',
-        elements: [
-          {
-            type: 'button',
-            action_id: ACTIONS.openTriage,
-            style: 'primary',
-            text: plain('Open full triage', 75),
-            value: m.triageId,
-          },
-        ],
-      },
-    ],
-  };
 }
 
 export function helpMessage(): SlackMessage {
