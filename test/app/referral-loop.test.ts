@@ -192,6 +192,9 @@ describe('a yes, followed to the end', () => {
     h.slack.reset();
     await act(submission(t?.id ?? '', 'yes', 'Happy to refer you!', 'Amara cut CI time by 35%.'));
     const [reply] = await h.slack.waitFor('chat.postMessage', 2);
+    // The reply DM is remembered as the referral's DM just after Slack answers; a person's next click comes later.
+    const replyDm = h.slack.lastPosted(/Your reply to/);
+    await expect.poll(async () => (await h.store.triages.get(OWNER, t?.id ?? '')).dmMessage).toEqual(replyDm);
     // The reply DM carries the next moves.
     expect(blocksOf(reply)).toContain(`${ACTIONS.moveStage}:referred`);
     expect(blocksOf(reply)).toContain(`${ACTIONS.moveStage}:resume_requested`);
@@ -229,6 +232,8 @@ describe('a yes, followed to the end', () => {
     h.slack.reset();
     await act(submission(asked, 'yes', 'Happy to refer you!', 'Elif took builds from 30 to 8 minutes.'));
     await h.slack.waitFor('chat.postMessage', 2);
+    const replyDm = h.slack.lastPosted(/Your reply to/);
+    await expect.poll(async () => (await h.store.triages.get(OWNER, asked)).dmMessage).toEqual(replyDm);
     expect((await h.store.triages.get(OWNER, asked)).stage).toBe('yes');
     h.slack.reset();
     for (const [to, draft] of [

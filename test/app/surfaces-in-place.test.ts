@@ -29,6 +29,11 @@ beforeEach(async () => {
   await saveReferrerProfile(h.store);
 });
 
+/** The reply DM is remembered just after Slack answers the post: wait for that, as a person's next click would. */
+const remembered = (id: string) =>
+  expect
+    .poll(async () => (await h.store.triages.get(OWNER, id)).dmMessage)
+    .toEqual(h.slack.lastPosted(/Your reply to/));
 const act = (payload: object) => sendSigned(h.events, interaction(payload), FORM);
 const blocksOf = (call: RecordedCall | undefined) => JSON.stringify(jsonArg(call, 'blocks'));
 const openHome = () =>
@@ -56,6 +61,7 @@ describe('a referral’s DM, updated in place', () => {
     const t = await newTriage('Amara Okafor', 'U0AMARA01');
     await act(submission(t.id, 'yes', 'Happy to refer you, Amara.', 'Amara cut CI time by 35%.'));
     await h.slack.waitFor('chat.postMessage', 2);
+    await remembered(t.id);
     const reply = h.slack.lastPosted(/Your reply to/);
     h.slack.reset();
 
@@ -94,13 +100,14 @@ describe('a referral’s DM, updated in place', () => {
     const t = await newTriage('Noor Haddad', 'U0NOOR001');
     await act(submission(t.id, 'yes', 'Yes, happy to.', null));
     await h.slack.waitFor('chat.postMessage');
+    await remembered(t.id);
     h.slack.reset();
     h.slack.inject('chat.update', { error: 'message_not_found' });
     await act(buttonClick(`${ACTIONS.moveStage}:referred`, t.id));
     const [posted] = await h.slack.waitFor('chat.postMessage');
     expect(blocksOf(posted)).toContain('referred');
     const fresh = h.slack.lastPosted(/referred/);
-    expect((await h.store.triages.get(OWNER, t.id)).dmMessage).toEqual(fresh);
+    await expect.poll(async () => (await h.store.triages.get(OWNER, t.id)).dmMessage).toEqual(fresh);
     await act(buttonClick(`${ACTIONS.moveStage}:hired`, t.id));
     const updates = await h.slack.waitFor('chat.update', 2);
     expect(updates[1]?.args).toMatchObject(fresh);
@@ -111,12 +118,54 @@ describe('a referral’s DM, updated in place', () => {
     const t = await newTriage('Elif Demir', 'U0ELIF001');
     await act(submission(t.id, 'one_pager', 'Could you send a one-pager?', null));
     await h.slack.waitFor('chat.postMessage');
+    await remembered(t.id);
     const first = h.slack.lastPosted(/Your reply to/);
     await act(submission(t.id, 'yes', 'Actually, yes.', null));
     const [retired] = await h.slack.waitFor('chat.update');
     expect(retired?.args).toMatchObject(first);
     expect(blocksOf(retired)).toContain('You changed your answer');
     expect(blocksOf(retired)).not.toContain(ACTIONS.moveStage);
+    // The new reply comes after the old one is retired: wait for it, so it lands in this test.
+    const posts = await h.slack.waitFor('chat.postMessage', 2);
+    expect(blocksOf(posts[1])).toContain('Actually, yes.');
+    expect(h.slack.violations).toEqual([]);
+  });
+});
+
+describe('the triage modal, reopened', () => {
+  const fromModal = (actionId: string, value: string, user = REFERRER) => ({
+    ...buttonClick(actionId, value, { user, responseUrl: h.slack.responseUrl(user) }),
+    container: { type: 'view', view_id: 'V9' },
+    view: { id: 'V9', type: 'modal', hash: 'h', private_metadata: JSON.stringify({ t: value }) },
+  });
+
+  it('a move from a reopened modal redraws it at the new stage and updates the DM in place', async () => {
+    const t = await newTriage('Amara Okafor', 'U0AMARA01');
+    await act(submission(t.id, 'yes', 'Happy to refer you, Amara.', null));
+    await h.slack.waitFor('chat.postMessage');
+    await remembered(t.id);
+    const reply = h.slack.lastPosted(/Your reply to/);
+    h.slack.reset();
+    await act(fromModal(`${ACTIONS.moveStage}:referred`, t.id));
+    const [redrawn] = await h.slack.waitFor('views.update');
+    const view = JSON.stringify(jsonArg(redrawn, 'view'));
+    expect(view).toContain('Now: referred');
+    expect(view).toContain(`${ACTIONS.moveStage}:hired`);
+    expect(view).not.toContain('"submit"');
+    const [update] = await h.slack.waitFor('chat.update');
+    expect(update?.args).toMatchObject(reply);
+    expect(h.slack.violations).toEqual([]);
+  });
+
+  it('See the evidence pushes the evidence over the modal, for the triage’s owner only', async () => {
+    const t = await newTriage('Noor Haddad', 'U0NOOR001');
+    await act(fromModal(ACTIONS.showEvidence, t.id));
+    const [pushed] = await h.slack.waitFor('views.push');
+    expect(JSON.stringify(jsonArg(pushed, 'view'))).toContain('Why did they pick me?');
+    await act(fromModal(ACTIONS.showEvidence, t.id, 'U0MALLORY'));
+    await expect.poll(() => h.slack.responses.length).toBe(1);
+    expect(h.slack.responses[0]?.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(h.slack.callsTo('views.push')).toHaveLength(1);
     expect(h.slack.violations).toEqual([]);
   });
 });
