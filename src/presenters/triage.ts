@@ -119,11 +119,12 @@ export function threadSummaryModel(
   notes: string[] = [],
 ): ThreadSummaryModel {
   const { result } = record;
+  const { why } = whyOf(result, fitReasonLines(result.fit));
   return {
     triageId: record.id,
-    recommendation: result.recommendation,
-    firstReason: whyOf(result, fitReasonLines(result.fit)).why,
-    topRisk: topRiskOf(result, whyOf(result, fitReasonLines(result.fit)).why),
+    recommendation: unreadLanguageOf(result) ? null : ((result.recommendation as Recommendation | null) ?? null),
+    firstReason: unreadLanguageOf(result) ?? why,
+    topRisk: topRiskOf(result, why),
     fit: result.fit,
     missing: unansweredQuestions(result),
     earlier: earlierModel(earlier),

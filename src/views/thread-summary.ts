@@ -7,7 +7,8 @@ import { clip, context, escapeMrkdwn, mrkdwn, plain, slackDate, withMentionsAsNa
 /** The short triage in the DM thread of a forwarded request. */
 export interface ThreadSummaryModel {
   triageId: string;
-  recommendation: Recommendation;
+  /** Null when the app recommends nothing (a note in a language it does not read). */
+  recommendation: Recommendation | null;
   firstReason: string;
   /** The top risk the full triage flags ("Pressure: “I need this by Friday”"), if any. */
   topRisk: string | null;
@@ -26,7 +27,7 @@ export interface ThreadSummaryModel {
  */
 export function threadSummary(m: ThreadSummaryModel): SlackMessage {
   const lines = [
-    `*${RECOMMENDATION_TITLE[m.recommendation]}*. ${withMentionsAsNames(escapeMrkdwn(clip(m.firstReason, 300)))}`,
+    `*${m.recommendation ? RECOMMENDATION_TITLE[m.recommendation] : 'Read this one yourself'}*. ${withMentionsAsNames(escapeMrkdwn(clip(m.firstReason, 300)))}`,
     `Fit: *${m.fit.level}*${m.fit.matched.length ? ` (${escapeMrkdwn(m.fit.matched.slice(0, 4).join(', '))})` : ''}`,
     m.missing.length ? `Missing: ${m.missing.join(', ')}` : m.topRisk ? '' : 'Nothing important is missing.',
     m.topRisk ? `:warning: Top risk: ${withMentionsAsNames(escapeMrkdwn(clip(m.topRisk, 200)))}` : '',
@@ -34,7 +35,7 @@ export function threadSummary(m: ThreadSummaryModel): SlackMessage {
   if (m.earlier)
     lines.push(`:repeat: They asked before (${slackDate(m.earlier.createdAt)}); you answered ${m.earlier.answeredAs}.`);
   return {
-    text: `${RECOMMENDATION_TITLE[m.recommendation]} for this request`,
+    text: m.recommendation ? `${RECOMMENDATION_TITLE[m.recommendation]} for this request` : 'A note to read yourself',
     blocks: [
       { type: 'section', text: mrkdwn(lines.join('\n')) },
       ...(m.notes.length ? [context(...m.notes.map((n) => escapeMrkdwn(n)))] : []),

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { types } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, INPUTS } from '../../src/ids.js';
-import { evidenceModel, triageModalModel } from '../../src/presenters/triage.js';
+import { evidenceModel, threadSummaryModel, triageModalModel } from '../../src/presenters/triage.js';
 import type { TriageResult } from '../../src/triage/index.js';
+import { threadSummary } from '../../src/views/messages.js';
 import { buildTriageModal } from '../../src/views/triage-modal.js';
 import { checkView } from '../helpers/block-kit.js';
 import { recordOf, visibleTexts } from '../helpers/surfaces.js';
@@ -78,6 +79,10 @@ describe('the triage modal, in the order of the decision', () => {
     expect(JSON.stringify(radio)).not.toContain('recommended)');
     expect(JSON.stringify(view)).not.toContain(ACTIONS.showEvidence);
     expect(checkView(view as never)).toEqual([]);
+    const thread = threadSummaryModel({ ...record, result }, null);
+    expect(thread.recommendation).toBeNull();
+    expect(thread.firstReason).toMatch(/Finnish/);
+    expect(JSON.stringify(threadSummary(thread))).toContain('Read this one yourself');
   });
 
   it('a reopened triage shows its stage and what was decided, with the actions that fit that stage', () => {
