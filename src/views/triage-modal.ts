@@ -122,7 +122,8 @@ function answerBlocks(model: TriageModalModel): types.KnownBlock[] {
       `${INPUTS.reply.block}:${answer ?? 'none'}`,
       INPUTS.reply.action,
       'Reply to send them (you copy it from your DM)',
-      answer ? model.drafts[answer] : '',
+      // Reopened on the answer already given, the box holds the reply they saved, not a fresh draft.
+      answer ? (answer === model.stage?.decidedAs && model.stage.replyText) || model.drafts[answer] : '',
       answer ? {} : { hint: plain('Choose an answer above and its draft appears here.') },
     ),
   ];

@@ -103,5 +103,6 @@ describe('the triage modal, in the order of the decision', () => {
     expect(visibleTexts(open).join('\n')).toMatch(/Now: yes, not submitted yet/);
     expect(JSON.stringify(open)).toContain(`${ACTIONS.moveStage}:referred`);
     expect(open.submit?.text).toBe('Save and DM me again');
+    expect(JSON.stringify(open)).toContain('"initial_value":"Yes!"');
   });
 });
