@@ -4,12 +4,13 @@ import type { AppDeps } from '../src/deps.js';
 import { ACTIONS } from '../src/ids.js';
 import { STAGES } from '../src/lifecycle.js';
 import { stageUpdateFor } from '../src/presenters/referrals.js';
-import { showInDm } from '../src/services/referral-dm.js';
+import { candidateNameOf } from '../src/presenters/triage.js';
+import { answerInPlace, showInDm } from '../src/services/referral-dm.js';
 import { modalForStored } from '../src/services/triage-modal.js';
 import { action, isTriageId, type Parsed } from '../src/slack/block-actions.js';
 import { sendDm } from '../src/slack/dm.js';
 import type { TriageRecord } from '../src/store/schema.js';
-import { keptWaiting, stageUpdate } from '../src/views/referral-messages.js';
+import { keptWaiting, movedLine, stageUpdate } from '../src/views/referral-messages.js';
 import { publishHome } from './events.js';
 
 /** The referral moves the referrer makes from their DMs and the Home tab, each checked against who owns it. */
@@ -30,6 +31,18 @@ async function confirm(
   const profile = await deps.store.profiles.get(parsed.owner);
   const message = stageUpdate(stageUpdateFor(record, profile?.name ?? null));
   await showInDm(args.client, deps.store, deps.logger, parsed.owner, record, message);
+  const clicked = parsed.body.message;
+  const channel = parsed.body.container?.channel_id;
+  if (clicked?.blocks && channel && clicked.ts !== record.dmMessage?.ts) {
+    const done = movedLine(candidateNameOf(record), record.stage);
+    await answerInPlace(
+      args.client,
+      deps.logger,
+      { channel, ts: clicked.ts, text: clicked.text ?? message.text, blocks: clicked.blocks },
+      record.id,
+      done,
+    );
+  }
   const view = parsed.body.view as { id: string; type?: string } | undefined;
   if (!view || parsed.body.container?.message_ts) return;
   if (view.type === 'modal') {

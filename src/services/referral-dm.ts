@@ -78,3 +78,26 @@ export async function sendDecision(
   const [reply] = await postDms(client, owner.userId, replyFor(record), ...preview);
   if (reply) await store.referrals.rememberMessage(owner, record.id, reply);
 }
+
+/**
+ * The click came from another message than the referral's DM (a reminder digest, or a reply DM from
+ * before DMs were remembered): that message keeps its other lines, and the moved referral's buttons
+ * there become a line that says where it went, so none of them acts on the old stage. Best effort.
+ */
+export async function answerInPlace(
+  client: webApi.WebClient,
+  logger: Pick<Logger, 'warn'>,
+  clicked: { channel: string; ts: string; text: string; blocks: ReadonlyArray<{ type: string }> },
+  triageId: string,
+  done: OutgoingMessage['blocks'][number],
+): Promise<void> {
+  const acts = (b: { type: string; elements?: unknown }) =>
+    b.type === 'actions' &&
+    Array.isArray(b.elements) &&
+    b.elements.some((e) => (e as { value?: unknown }).value === triageId);
+  if (!clicked.blocks.some(acts)) return;
+  const blocks = clicked.blocks.map((b) => (acts(b) ? done : b)) as OutgoingMessage['blocks'];
+  await client.chat
+    .update({ channel: clicked.channel, ts: clicked.ts, text: clicked.text, blocks })
+    .catch((error: unknown) => logger.warn({ code: slackErrorCode(error) }, 'clicked message not answered in place'));
+}

@@ -166,3 +166,10 @@ export function answerChanged(candidateName: string): SlackMessage {
     ],
   };
 }
+
+/** What a moved referral's buttons become on another message (a digest): where it went, and where to look. */
+export function movedLine(candidateName: string, stage: Stage): types.ContextBlock {
+  return context(
+    `:white_check_mark: *${escapeMrkdwn(clip(candidateName, 80))}*: ${STAGE_LABEL[stage]} now. Its DM shows what comes next.`,
+  );
+}

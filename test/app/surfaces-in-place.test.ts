@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../src/ids.js';
+import { reminderItems } from '../../src/presenters/referrals.js';
 import { triage } from '../../src/triage/index.js';
+import { reminderMessage } from '../../src/views/referral-messages.js';
 import { type Harness, startHarness } from '../helpers/app-harness.js';
 import { OWNER, saveReferrerProfile } from '../helpers/blurbs.js';
 import { jsonArg, type RecordedCall } from '../helpers/fake-slack.js';
@@ -128,6 +130,39 @@ describe('a referral’s DM, updated in place', () => {
     // The new reply comes after the old one is retired: wait for it, so it lands in this test.
     const posts = await h.slack.waitFor('chat.postMessage', 2);
     expect(blocksOf(posts[1])).toContain('Actually, yes.');
+    expect(h.slack.violations).toEqual([]);
+  });
+});
+
+describe('a move from a reminder digest', () => {
+  it('updates the referral’s DM, and in the digest only that line’s buttons become where it went', async () => {
+    const t = await newTriage('Amara Okafor', 'U0AMARA01');
+    const other = await newTriage('Noor Haddad', 'U0NOOR001');
+    for (const x of [t, other]) {
+      await act(submission(x.id, 'yes', `Yes, ${x.requesterName}.`, null));
+      await h.slack.waitFor('chat.postMessage', x === t ? 1 : 2);
+      await remembered(x.id);
+    }
+    const reply = (await h.store.triages.get(OWNER, t.id)).dmMessage;
+    const records = await Promise.all([t, other].map((x) => h.store.triages.get(OWNER, x.id)));
+    const digest = reminderMessage(
+      reminderItems(records.map((record) => ({ record, kind: 'referral_overdue' as const }))),
+    );
+    const at = { channel: 'D0REFERRER', ts: '1732559999.000100' };
+    h.slack.remember(at, digest.text);
+    h.slack.reset();
+    await act({
+      ...buttonClick(`${ACTIONS.moveStage}:referred`, t.id, at),
+      message: { type: 'message', ts: at.ts, text: digest.text, blocks: digest.blocks },
+    });
+    const updates = await h.slack.waitFor('chat.update', 2);
+    expect(updates[0]?.args).toMatchObject(reply ?? {});
+    expect(updates[1]?.args).toMatchObject(at);
+    const blocks = blocksOf(updates[1]);
+    expect(blocks).toContain('*Amara Okafor*: referred now');
+    expect(blocks).not.toContain(`"value":"${t.id}","style":"primary"`);
+    expect(blocks.match(new RegExp(`${ACTIONS.moveStage}:referred`, 'g'))).toHaveLength(1); // Noor's, still live
+    expect(h.slack.callsTo('chat.postMessage')).toEqual([]);
     expect(h.slack.violations).toEqual([]);
   });
 });
