@@ -5,11 +5,14 @@ import { reminderItems, stageUpdateFor, voteNewsFor } from '../../src/presenters
 import { evidenceModel, threadSummaryModel, triageModalModel } from '../../src/presenters/triage.js';
 import type { StoredProfile, TriageRecord } from '../../src/store/schema.js';
 import { type Profile, ProfileSchema, triage } from '../../src/triage/index.js';
+import { buildEditBlurbModal } from '../../src/views/edit-blurb-modal.js';
 import { buildHome } from '../../src/views/home.js';
-import { threadSummary } from '../../src/views/messages.js';
+import { helpMessage, threadSummary } from '../../src/views/messages.js';
+import { loadingModal, noticeModal, pasteModal } from '../../src/views/notice.js';
 import {
   answerChanged,
   keptWaiting,
+  movedLine,
   reminderMessage,
   stageUpdate,
   voteNews,
@@ -100,6 +103,10 @@ export function surfacesOf(text: string): Surface[] {
     out.push(message(`preview ${kind}`, previewFor(decided, { kind })));
   }
   out.push(message('hiring post', hiringPostFor(decided)));
+  out.push(modal('edit blurb', buildEditBlurbModal(decided.id, decided.blurbText ?? '', { channel: 'D1', ts: '1.2' })));
+  out.push(
+    message('moved line', { text: 'moved', blocks: [movedLine(decided.result.candidate.name ?? 'them', 'referred')] }),
+  );
   out.push(message('answer changed', answerChanged(fresh.result.candidate.name ?? 'the candidate')));
   out.push(message('kept waiting', keptWaiting('2026-12-02T17:00:00.000Z')));
   const news = { voterId: 'U0HIRINGMGR', channel: 'C0123456789', vote: 'interested' as const };
@@ -128,11 +135,15 @@ export function homeOf(records: TriageRecord[]) {
   });
 }
 
-/** The settings views: the form, and what a split role line is reported as. */
+/** The views that hold no triage: settings (and how a split role line is reported), notices, help. */
 export function settingsSurfaces(): Surface[] {
   return [
     modal('settings', buildSettingsModal(profileModel(STORED_PROFILE))),
     modal('settings saved', savedSettingsModal(STORED_PROFILE.openRoles, ['Senior PM, Developer Platform'])),
+    modal('paste', pasteModal()),
+    modal('loading', loadingModal()),
+    modal('notice', noticeModal('Could not read it', 'Something went wrong; nothing was saved.', 'the pasted note')),
+    message('help', helpMessage()),
   ];
 }
 
