@@ -3,7 +3,7 @@ import type { AppDeps } from '../src/deps.js';
 import { ACTIONS, blurbActionsBlock, INPUTS } from '../src/ids.js';
 import { previewFor } from '../src/presenters/messages.js';
 import { postBlurb } from '../src/services/blurb-poster.js';
-import { modalForStored } from '../src/services/triage-modal.js';
+import { evidenceForStored, modalForStored } from '../src/services/triage-modal.js';
 import { workspaceModel } from '../src/services/workspace-settings.js';
 import { action, isTriageId, type Parsed } from '../src/slack/block-actions.js';
 import { openModal, openWithProgress } from '../src/slack/modal-flow.js';
@@ -96,6 +96,13 @@ export const makeOpenTriage = action(async ({ client }, parsed, deps) => {
   await openWithProgress(client, parsed.body.trigger_id, () => modalForStored(deps.store, parsed.owner, triageId));
 });
 
+/** The evidence behind the compact five questions, pushed over the triage modal (Back returns to it). */
+export const makeShowEvidence = action(async ({ client }, parsed, deps) => {
+  if (!isTriageId(parsed.value) || !parsed.body.trigger_id) return;
+  const view = await evidenceForStored(deps.store, parsed.owner, parsed.value);
+  await client.views.push({ trigger_id: parsed.body.trigger_id, view });
+});
+
 /** Switching the answer swaps in that draft (and shows or hides the blurb), keeping the rest of the view. */
 export const makeAnswerChoice = action(async ({ client }, parsed, deps) => {
   const triageId = readTriageMetadata(parsed.body.view?.private_metadata);
@@ -134,6 +141,7 @@ export function register(app: App, deps: AppDeps): void {
   app.action(ACTIONS.discardBlurb, makeDiscardBlurb(deps));
   app.action(ACTIONS.blurbChannel, makeChooseChannel(deps));
   app.action(ACTIONS.openTriage, makeOpenTriage(deps));
+  app.action(ACTIONS.showEvidence, makeShowEvidence(deps));
   app.action(INPUTS.answer.action, makeAnswerChoice(deps));
   app.action(ACTIONS.editProfile, makeEditProfile(deps));
   app.action(ACTIONS.forgetMe, makeForgetMe(deps));

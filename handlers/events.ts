@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs, webApi } from '@slack/bolt';
 import type { AppDeps } from '../src/deps.js';
-import { EMPTY_PIPELINE, homeRow, pipelineModel, profileModel } from '../src/presenters/home.js';
+import { EMPTY_PIPELINE, pipelineModel, profileModel } from '../src/presenters/home.js';
 import { StoreUnavailableError } from '../src/store/errors.js';
 import type { Owner } from '../src/store/schema.js';
 import { userMessage } from '../src/user-messages.js';
@@ -10,15 +10,13 @@ import { buildHome } from '../src/views/home.js';
 export async function publishHome(deps: AppDeps, client: webApi.WebClient, owner: Owner): Promise<void> {
   let view: ReturnType<typeof buildHome>;
   try {
-    const [profile, recent, counts, pipeline] = await Promise.all([
+    const [profile, counts, pipeline] = await Promise.all([
       deps.store.profiles.get(owner),
-      deps.store.home.recent(owner, 10),
       deps.store.home.counts(owner, 30),
       deps.store.home.pipeline(owner),
     ]);
     view = buildHome({
       profile: profileModel(profile),
-      recent: recent.map(homeRow),
       counts,
       pipeline: pipelineModel(pipeline),
     });
@@ -27,7 +25,6 @@ export async function publishHome(deps: AppDeps, client: webApi.WebClient, owner
     if (!(error instanceof StoreUnavailableError)) throw error;
     view = buildHome({
       profile: null,
-      recent: [],
       counts: { pending: 0, yes: 0, one_pager: 0, no: 0 },
       pipeline: EMPTY_PIPELINE,
       problem: userMessage(error).text,

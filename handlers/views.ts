@@ -1,12 +1,12 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { AppDeps } from '../src/deps.js';
 import { INPUTS, VIEWS } from '../src/ids.js';
-import { previewFor, replyFor } from '../src/presenters/messages.js';
+import { previewFor } from '../src/presenters/messages.js';
+import { sendDecision } from '../src/services/referral-dm.js';
 import { modalForRun } from '../src/services/triage-modal.js';
 import { runTriage } from '../src/services/triage-service.js';
 import { readWorkspaceSettings, saveWorkspaceSettings } from '../src/services/workspace-settings.js';
 import { SUBMISSION_BUDGET_MS, withinDeadline } from '../src/slack/deadline.js';
-import { sendDm } from '../src/slack/dm.js';
 import { noticeForError } from '../src/slack/modal-flow.js';
 import { ownerOf, ViewSubmissionSchema } from '../src/slack/payloads.js';
 import { readSettings } from '../src/slack/settings-form.js';
@@ -15,6 +15,7 @@ import { RecommendationSchema } from '../src/triage/index.js';
 import { userMessage } from '../src/user-messages.js';
 import { readEditMetadata } from '../src/views/edit-blurb-modal.js';
 import { loadingModal } from '../src/views/notice.js';
+import { savedSettingsModal } from '../src/views/settings-modal.js';
 import { readTriageMetadata } from '../src/views/triage-modal.js';
 import { publishHome } from './events.js';
 
@@ -72,8 +73,7 @@ export const makeTriageSubmit =
       return;
     }
     await ack();
-    const preview = record.decision === 'yes' && record.blurbText ? [previewFor(record, { kind: 'draft' })] : [];
-    await sendDm(client, owner.userId, replyFor(record), ...preview);
+    await sendDecision(client, deps.store, deps.logger, owner, record);
   };
 
 /** The paste box: turn into the loading view at once, then into the full triage. */
@@ -140,7 +140,10 @@ export const makeSettingsSubmit =
       await ack({ response_action: 'errors', errors: { [INPUTS.teamArea.block]: problem } });
       return;
     }
-    await ack();
+    // A role line with a link after its title was split: the modal says how it was read instead of closing.
+    if (settings.split.length) {
+      await ack({ response_action: 'update', view: savedSettingsModal(settings.profile.openRoles, settings.split) });
+    } else await ack();
     await publishHome(deps, client, owner);
   };
 

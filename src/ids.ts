@@ -23,6 +23,8 @@ export const ACTIONS = {
   discardBlurb: 'discard_blurb',
   blurbChannel: 'blurb_channel',
   openTriage: 'open_triage',
+  /** Pushes the five questions' evidence, the reasons and the risks over the triage modal. */
+  showEvidence: 'show_evidence',
   editProfile: 'edit_profile',
   forgetMe: 'forget_me',
   /** Moves a referral to the stage in the button's value ("<triage id>:<stage>"). */

@@ -26,6 +26,21 @@ export const STAGES = [
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** Each stage in a referrer's words: every surface names a stage this way, never by its stored name. */
+export const STAGE_WORDS: Record<Stage, string> = {
+  undecided: 'not answered yet',
+  one_pager_requested: 'one-pager requested',
+  one_pager_received: 'one-pager received',
+  yes: 'yes, not submitted yet',
+  resume_requested: 'résumé requested',
+  referred: 'referred',
+  interviewing: 'interviewing',
+  hired: 'hired',
+  not_moving_forward: 'not moving forward',
+  withdrawn: 'withdrawn',
+  closed: 'closed',
+};
+
 /** What a referral can end in once it is submitted. */
 export const OUTCOMES = ['interviewing', 'hired', 'not_moving_forward', 'withdrawn'] as const satisfies Stage[];
 export type Outcome = (typeof OUTCOMES)[number];

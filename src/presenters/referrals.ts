@@ -34,8 +34,35 @@ export function stageUpdateFor(t: TriageRecord, referrerName: string | null): St
   };
 }
 
-export function reminderItem(t: TriageRecord, kind: ReminderKind): ReminderItem {
-  return { triageId: t.id, kind, candidateName: candidateNameOf(t), since: t.stageAt, moves: movesFrom(t.stage) };
+export function reminderItem(t: TriageRecord, kind: ReminderKind, count = 1): ReminderItem {
+  return {
+    triageId: t.id,
+    kind,
+    candidateName: candidateNameOf(t),
+    role: t.result.candidate.targetRole,
+    since: t.stageAt,
+    count,
+    moves: movesFrom(t.stage),
+  };
+}
+
+/**
+ * A day's reminders as digest lines: one per person, role and reminder, so the same sender's notes
+ * about one role are one line with a count (acting on the newest), and every line names the role.
+ */
+export function reminderItems(due: ReadonlyArray<{ record: TriageRecord; kind: ReminderKind }>): ReminderItem[] {
+  const groups = new Map<string, TriageRecord[]>();
+  const kinds = new Map<string, ReminderKind>();
+  for (const { record, kind } of due) {
+    const person = record.requesterId ?? candidateNameOf(record).toLowerCase();
+    const key = [person, (record.result.candidate.targetRole ?? '').toLowerCase(), kind].join('\u0000');
+    groups.set(key, [...(groups.get(key) ?? []), record]);
+    kinds.set(key, kind);
+  }
+  return [...groups.entries()].map(([key, records]) => {
+    const newest = [...records].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).at(-1) as TriageRecord;
+    return reminderItem(newest, kinds.get(key) as ReminderKind, records.length);
+  });
 }
 
 export function voteNewsFor(

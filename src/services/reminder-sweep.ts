@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import { REMINDER_FOR_STAGE } from '../lifecycle.js';
-import { reminderItem } from '../presenters/referrals.js';
+import { reminderItems } from '../presenters/referrals.js';
 import { sendDm } from '../slack/dm.js';
 import { NotFoundError } from '../store/errors.js';
 import type { Clock } from '../store/owner.js';
@@ -115,7 +115,7 @@ async function deliver(deps: SweepDeps, owner: Owner, reminders: ClaimedReminder
     return;
   }
   const shown = live.slice(0, DIGEST_ITEMS);
-  const items: ReminderItem[] = shown.map(({ record, reminder }) => reminderItem(record, reminder.kind));
+  const items: ReminderItem[] = reminderItems(shown.map(({ record, reminder }) => ({ record, kind: reminder.kind })));
   try {
     await sendDm(client, owner.userId, reminderMessage(items));
   } catch (error) {

@@ -1,9 +1,10 @@
 import type { types } from '@slack/bolt';
-import { triageModalModel } from '../presenters/triage.js';
+import { evidenceModel, triageModalModel } from '../presenters/triage.js';
 import type { Owner } from '../store/schema.js';
 import type { Store } from '../store/store.js';
 import type { Recommendation } from '../triage/index.js';
 import { buildTriageModal } from '../views/triage-modal.js';
+import { buildEvidenceView } from '../views/triage-sections.js';
 import { earlierOf, type TriageRun } from './triage-service.js';
 
 /** The triage modal right after a triage: the recommendation is the answer until the referrer changes it. */
@@ -35,4 +36,9 @@ export async function modalForStored(
       hasProfile: profile !== null,
     }),
   );
+}
+
+/** The evidence behind a stored triage, pushed over its modal; owner-checked like the modal itself. */
+export async function evidenceForStored(store: Store, owner: Owner, triageId: string): Promise<types.ModalView> {
+  return buildEvidenceView(evidenceModel(await store.triages.get(owner, triageId)));
 }

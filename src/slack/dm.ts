@@ -14,6 +14,27 @@ export async function openDm(client: webApi.WebClient, userId: string): Promise<
   return id;
 }
 
+/** Sends messages to the referrer's DM in order, opening the conversation once; says where each landed. */
+export async function postDms(
+  client: webApi.WebClient,
+  userId: string,
+  ...messages: OutgoingMessage[]
+): Promise<Array<{ channel: string; ts: string }>> {
+  const channel = await openDm(client, userId);
+  const refs: Array<{ channel: string; ts: string }> = [];
+  for (const message of messages) {
+    const posted = await client.chat.postMessage({
+      channel,
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+    });
+    if (!posted.ts) throw new Error('chat.postMessage returned no ts');
+    refs.push({ channel: posted.channel ?? channel, ts: posted.ts });
+  }
+  return refs;
+}
+
 /** Sends messages to the referrer's DM in order, opening the conversation once. */
 export async function sendDm(
   client: webApi.WebClient,
@@ -25,6 +46,17 @@ export async function sendDm(
     await client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false });
   }
   return channel;
+}
+
+/** Posts one message to the referrer's DM and says where it landed, so it can be updated in place later. */
+export async function postDm(
+  client: webApi.WebClient,
+  userId: string,
+  message: OutgoingMessage,
+): Promise<{ channel: string; ts: string }> {
+  const [ref] = await postDms(client, userId, message);
+  if (!ref) throw new Error('no DM was posted');
+  return ref;
 }
 
 /** An ephemeral answer through response_url, the one way to reply privately from a command or shortcut. */

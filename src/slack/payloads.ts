@@ -88,6 +88,15 @@ export const ActionBodySchema = z.object({
     .object({ id: z.string(), hash: z.string().optional(), private_metadata: z.string().optional() })
     .loose()
     .optional(),
+  /** The message a button sits on, as Slack sends it with a click: a digest's other lines are kept from it. */
+  message: z
+    .object({
+      ts: z.string(),
+      text: z.string().optional(),
+      blocks: z.array(z.looseObject({ type: z.string() })).optional(),
+    })
+    .loose()
+    .optional(),
 });
 
 export const ViewSubmissionSchema = z.object({

@@ -3,23 +3,50 @@ import { type StoredProfile, StoredProfileSchema } from '../store/schema.js';
 import type { ViewState } from './view-state.js';
 import { checkedValues, selectedConversation, textValue } from './view-state.js';
 
-export type SettingsResult = { ok: true; profile: StoredProfile } | { ok: false; errors: Record<string, string> };
+export type SettingsResult =
+  | {
+      ok: true;
+      profile: StoredProfile /** Role lines read as a title and a link, to tell the referrer. */;
+      split: string[];
+    }
+  | { ok: false; errors: Record<string, string> };
+
+const TRAILING_URL = /^(.*?)[\s|]+(https?:\/\/\S+)$/i;
+
+/**
+ * One role line as a title and an optional link: "Title | https://…", or "Title https://…" with the
+ * link pasted after the title (read the same way, so a link never becomes part of a role's name).
+ */
+export function readRoleLine(line: string): { title: string; url?: string; split: boolean } {
+  if (line.includes('|')) {
+    const [title = '', url] = line.split('|').map((p) => p.trim());
+    return { title, ...(url ? { url } : {}), split: false };
+  }
+  const match = TRAILING_URL.exec(line);
+  const title = match?.[1]?.trim();
+  if (match && title) return { title, url: match[2] as string, split: true };
+  return { title: line, split: false };
+}
 
 /** Reads the settings modal; every problem is reported on its own field, in words a person can act on. */
 export function readSettings(state: ViewState): SettingsResult {
   const errors: Record<string, string> = {};
   const roles: StoredProfile['openRoles'] = [];
+  const split: string[] = [];
   const rolesText = textValue(state, INPUTS.openRoles) ?? '';
   rolesText
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
     .forEach((line, index) => {
-      const [title = '', url] = line.split('|').map((p) => p.trim());
+      const { title, url, split: wasSplit } = readRoleLine(line);
       if (!title) errors[INPUTS.openRoles.block] = `Line ${index + 1} needs a role title before the |.`;
       else if (url && !/^https?:\/\/\S+$/i.test(url))
         errors[INPUTS.openRoles.block] = `Line ${index + 1}: the link must start with https://.`;
-      else roles.push(url ? { title, url } : { title });
+      else {
+        roles.push(url ? { title, url } : { title });
+        if (wasSplit) split.push(title);
+      }
     });
   if (roles.length > 20) errors[INPUTS.openRoles.block] = 'List at most 20 open roles.';
 
@@ -60,5 +87,5 @@ export function readSettings(state: ViewState): SettingsResult {
     }
     return { ok: false, errors };
   }
-  return { ok: true, profile: parsed.data };
+  return { ok: true, profile: parsed.data, split };
 }

@@ -5,8 +5,11 @@ import { type Clock, DAY_MS, ownsTriage, parseOwner } from './owner.js';
 import { readableRecords } from './records.js';
 import type { Database, Decision, Owner, TriageRecord } from './schema.js';
 
-/** How many items each pipeline column shows; one more is read to know there are more. */
-export const PIPELINE_ITEMS = 5;
+/**
+ * How many referrals each pipeline column reads; one more is read to know there are more. What waits
+ * on the referrer is read in full (up to what a Home tab can hold), so nothing needing action is hidden.
+ */
+export const PIPELINE_ITEMS: Record<PipelineColumn, number> = { you: 60, them: 20, closed: 10 };
 
 export type Pipeline = Record<PipelineColumn, { items: TriageRecord[]; more: boolean }>;
 
@@ -65,10 +68,10 @@ export class HomeQueries {
           name === 'closed'
             ? query.where('stage_at', '>=', since).orderBy('stage_at', 'desc')
             : query.orderBy('stage_at');
-        return query.limit(PIPELINE_ITEMS + 1).execute();
+        return query.limit(PIPELINE_ITEMS[name] + 1).execute();
       });
       const items = readableRecords(rows);
-      return { items: items.slice(0, PIPELINE_ITEMS), more: rows.length > PIPELINE_ITEMS };
+      return { items: items.slice(0, PIPELINE_ITEMS[name]), more: rows.length > PIPELINE_ITEMS[name] };
     };
     const [you, them, closed] = await Promise.all([column('you'), column('them'), column('closed')]);
     return { you, them, closed };

@@ -88,6 +88,7 @@ export function toRecord(row: Selectable<TriageTable>, history: TriageRecord['hi
     blurbTs: row.blurb_ts,
     blurbPermalink: row.blurb_permalink,
     earlierTriageId: row.earlier_triage_id,
+    dmMessage: row.dm_channel && row.dm_ts ? { channel: row.dm_channel, ts: row.dm_ts } : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     history,

@@ -1,15 +1,19 @@
 import type { Kysely } from 'kysely';
 import * as z from 'zod';
-import { canMove, STAGES, type Stage } from '../lifecycle.js';
+import { canMove, STAGE_WORDS, STAGES, type Stage } from '../lifecycle.js';
 import { type TriageResult, TriageResultSchema } from '../triage/index.js';
-import { InvalidInputError } from './errors.js';
-import { type Clock, DAY_MS, parse } from './owner.js';
+import { guardUnavailable, InvalidInputError } from './errors.js';
+import { assertOwner, type Clock, DAY_MS, parse } from './owner.js';
 import { changeWithHistory } from './records.js';
 import { type Database, NewTriageSchema, type Owner, type TriageRecord } from './schema.js';
 import { addReminder, enterStage, onePagerWait } from './stages.js';
 import type { TriageStore } from './triages.js';
 
 const NewStage = z.enum(STAGES);
+const SlackRef = z.object({
+  channel: z.string().regex(/^[A-Z0-9]{2,40}$/),
+  ts: z.string().regex(/^\d{1,12}\.\d{1,9}$/),
+});
 
 /** A move the referral's stage does not allow (a button from an old message, or a double click that lost). */
 export class StageMoveError extends InvalidInputError {
@@ -33,7 +37,7 @@ export class ReferralStore {
       const from = row.status as Stage;
       if (!canMove(from, target)) {
         throw new StageMoveError(
-          `This referral is ${from.replaceAll('_', ' ')}, so it cannot move to ${target.replaceAll('_', ' ')}.`,
+          `This button is from an earlier step: the referral is ${STAGE_WORDS[from]} now, so it cannot be marked ${STAGE_WORDS[target]}. Nothing changed.`,
         );
       }
       await enterStage(trx, { id, teamId: owner.teamId, referrerId: owner.userId }, target, now);
@@ -67,6 +71,16 @@ export class ReferralStore {
       await enterStage(trx, { id, teamId: owner.teamId, referrerId: owner.userId }, 'one_pager_received', now);
     });
     return this.triages.get(owner, id);
+  }
+
+  /** Remembers the DM that stands for this referral, so its next move updates it in place. Owner-checked. */
+  async rememberMessage(owner: Owner, id: string, ref: { channel: string; ts: string }): Promise<void> {
+    const channel = parse(SlackRef.shape.channel, ref.channel, 'channel');
+    const ts = parse(SlackRef.shape.ts, ref.ts, 'message ts');
+    await assertOwner(this.db, owner, id);
+    await guardUnavailable(() =>
+      this.db.updateTable('triages').set({ dm_channel: channel, dm_ts: ts }).where('id', '=', id).execute(),
+    );
   }
 
   /** "Keep waiting" on a one-pager reminder: one more wait, then one more reminder. */

@@ -121,6 +121,9 @@ export interface TriageTable {
   blurb_ts: string | null;
   blurb_permalink: string | null;
   earlier_triage_id: string | null;
+  /** The referral's DM (0004): the message a move updates in place. */
+  dm_channel: string | null;
+  dm_ts: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -218,6 +221,8 @@ export interface TriageRecord {
   blurbTs: string | null;
   blurbPermalink: string | null;
   earlierTriageId: string | null;
+  /** The DM that stands for this referral, updated in place when it moves; null before one is sent. */
+  dmMessage: { channel: string; ts: string } | null;
   createdAt: string;
   updatedAt: string;
   history: Array<{ status: string; at: string; detail: string | null }>;

@@ -1,39 +1,32 @@
 import type { types } from '@slack/bolt';
 import { ACTIONS, COMMAND } from '../ids.js';
 import { DEFAULT_RETENTION_DAYS, type Decision, type PipelineColumn, type Stage } from '../lifecycle.js';
-import type { Recommendation } from '../triage/index.js';
-import { DECISION_LABEL, STAGE_LABEL } from './labels.js';
+import { STAGE_LABEL } from './labels.js';
 import { stageButtons } from './referral-messages.js';
 import type { ProfileModel } from './settings-modal.js';
 import { clip, context, divider, escapeMrkdwn, header, link, mrkdwn, plain, section, slackDate } from './text.js';
 
-/** A triage as a line of the Home tab. */
-export interface HomeTriageRow {
-  id: string;
-  who: string;
-  targetRole: string | null;
-  createdAt: string;
-  recommendation: Recommendation;
-  decision: Decision;
-  stage: Stage;
-  permalink: string | null;
-}
-
-/** A referral in the pipeline: who, where it stands, since when. */
+/** A row of the pipeline: one person and role (their repeated notes counted), where it stands, what is next. */
 export interface PipelineItem {
+  /** The triage the row acts on: the newest note of the person about the role. */
   id: string;
   who: string;
+  role: string | null;
   stage: Stage;
   since: string;
+  /** How many notes this person sent about this role, and when the first came. */
+  count: number;
+  firstAt: string;
   /** The moves the referrer can make from here, as buttons under the item. */
   moves: readonly Stage[];
+  /** The referrer's next step in words, for what waits on them. */
+  next: string | null;
 }
 
 export type PipelineModel = Record<PipelineColumn, { items: PipelineItem[]; more: boolean }>;
 
 export interface HomeInput {
   profile: ProfileModel | null;
-  recent: HomeTriageRow[];
   counts: Record<Decision, number>;
   pipeline: PipelineModel;
   /** Shown instead of the lists when the database could not be read. */
@@ -83,41 +76,60 @@ function welcomeBlocks(): types.KnownBlock[] {
   ];
 }
 
-function triageLine(t: HomeTriageRow): types.KnownBlock {
-  const who = escapeMrkdwn(clip(t.who, 60));
-  const role = t.targetRole ? ` · ${escapeMrkdwn(clip(t.targetRole, 60))}` : '';
-  const source = t.permalink ? ` · ${link(t.permalink, 'original message')}` : '';
-  return {
-    type: 'section',
-    text: mrkdwn(
-      `*${who}*${role}\n${slackDate(t.createdAt)} · suggested *${t.recommendation.replace('_', '-')}* · you: *${DECISION_LABEL[t.decision]}* · ${STAGE_LABEL[t.stage]}${source}`,
-    ),
-    accessory: { type: 'button', action_id: ACTIONS.openTriage, text: plain('Open', 75), value: t.id },
-  };
-}
-
 const COLUMN_TITLE: Record<PipelineColumn, string> = {
   you: ':inbox_tray: *Waiting on you*',
   them: ':hourglass: *Waiting on them*',
   closed: ':white_check_mark: *Closed in the last 30 days*',
 };
 
-/** The pipeline: three short columns, each item with a button that opens its triage. */
-function pipelineBlocks(pipeline: PipelineModel): types.KnownBlock[] {
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function itemBlocks(item: PipelineItem): types.KnownBlock[] {
+  const role = item.role ? ` · ${escapeMrkdwn(clip(item.role, 60))}` : '';
+  const count = item.count > 1 ? ` · ${item.count} notes, the first on ${slackDate(item.firstAt)}` : '';
+  const next = item.next ? ` · *Next:* ${item.next}` : '';
+  const answer = item.next && item.moves.length === 0;
+  const blocks: types.KnownBlock[] = [
+    {
+      type: 'section',
+      text: mrkdwn(
+        `*${escapeMrkdwn(clip(item.who, 60))}*${role}${count}\n${capitalized(STAGE_LABEL[item.stage])} since ${slackDate(item.since)}${next}`,
+      ),
+      accessory: {
+        type: 'button',
+        action_id: ACTIONS.openTriage,
+        text: plain(answer ? 'Answer' : 'Open', 75),
+        value: item.id,
+        ...(answer ? { style: 'primary' as const } : {}),
+      },
+    },
+  ];
+  const moves = stageButtons(item.id, item.moves);
+  if (moves) blocks.push(moves);
+  return blocks;
+}
+
+/**
+ * The pipeline as a working list: what waits on the referrer first, all of it, each row with its
+ * next step; then what waits on others, then what closed lately, as far as the Home tab's room allows.
+ */
+function pipelineBlocks(pipeline: PipelineModel, room: number): types.KnownBlock[] {
   const blocks: types.KnownBlock[] = [section('*Your referrals*')];
+  let left = room - 1;
   for (const column of ['you', 'them', 'closed'] as const) {
     const { items, more } = pipeline[column];
     blocks.push(context(`${COLUMN_TITLE[column]}${items.length ? '' : ' · nothing here'}`));
+    left -= 2; // the title, and a line for what does not fit
+    let shown = 0;
     for (const item of items) {
-      blocks.push({
-        type: 'section',
-        text: mrkdwn(`${escapeMrkdwn(clip(item.who, 60))} · ${STAGE_LABEL[item.stage]} since ${slackDate(item.since)}`),
-        accessory: { type: 'button', action_id: ACTIONS.openTriage, text: plain('Open', 75), value: item.id },
-      });
-      const moves = stageButtons(item.id, item.moves);
-      if (moves) blocks.push(moves);
+      const rows = itemBlocks(item);
+      if (rows.length > left) break;
+      blocks.push(...rows);
+      left -= rows.length;
+      shown += 1;
     }
-    if (more) blocks.push(context('…and more; the oldest are shown first.'));
+    const hidden = items.length - shown;
+    if (hidden > 0 || more) blocks.push(context(hidden > 0 ? `…and ${hidden}${more ? '+' : ''} more.` : '…and more.'));
   }
   return blocks;
 }
@@ -133,16 +145,16 @@ export function buildHome(input: HomeInput): types.HomeView {
     blocks.push(
       context(`*Last 30 days:* ${c.yes} yes · ${c.one_pager} one-pager · ${c.no} no · ${c.pending} not answered`),
     );
-    blocks.push(...pipelineBlocks(input.pipeline));
-    blocks.push(section('*Recent requests*'));
-    if (input.recent.length === 0) {
+    const empty = (['you', 'them', 'closed'] as const).every((c) => input.pipeline[c].items.length === 0);
+    if (empty) {
       blocks.push(
         context(
-          `None yet. Use \`${COMMAND}\` with a pasted note, or the "Triage referral request" shortcut on a message.`,
+          `Nothing yet. Use \`${COMMAND}\` with a pasted note, or the "Triage referral request" shortcut on a message.`,
         ),
       );
     }
-    for (const t of input.recent.slice(0, 10)) blocks.push(triageLine(t));
+    // The Home tab holds 100 blocks: the lists get what the header and footer leave.
+    blocks.push(...pipelineBlocks(input.pipeline, 100 - blocks.length - 4));
   }
   blocks.push(divider, context(`\`${COMMAND} help\` for how to use it.`));
   blocks.push({

@@ -1,4 +1,4 @@
-import type { Decision, Stage } from '../lifecycle.js';
+import { type Decision, STAGE_WORDS, type Stage } from '../lifecycle.js';
 import type { Recommendation } from '../triage/index.js';
 
 export const RECOMMENDATION_TITLE: Record<Recommendation, string> = {
@@ -20,19 +20,7 @@ export const DECISION_LABEL: Record<Decision, string> = {
   no: 'no',
 };
 
-export const STAGE_LABEL: Record<Stage, string> = {
-  undecided: 'not answered yet',
-  one_pager_requested: 'one-pager requested',
-  one_pager_received: 'one-pager received',
-  yes: 'yes, not submitted yet',
-  resume_requested: 'résumé requested',
-  referred: 'referred',
-  interviewing: 'interviewing',
-  hired: 'hired',
-  not_moving_forward: 'not moving forward',
-  withdrawn: 'withdrawn',
-  closed: 'closed',
-};
+export const STAGE_LABEL: Record<Stage, string> = STAGE_WORDS;
 
 /** The button that moves a referral into a stage. */
 export const MOVE_LABEL: Record<Stage, string> = {

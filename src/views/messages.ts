@@ -1,11 +1,13 @@
 import type { types } from '@slack/bolt';
 import { ACTIONS, blurbActionsBlock, COMMAND } from '../ids.js';
 import type { Stage } from '../lifecycle.js';
-import type { FitLevel, Recommendation } from '../triage/index.js';
-import { ANSWER_LABEL, RECOMMENDATION_TITLE } from './labels.js';
+import type { Recommendation } from '../triage/index.js';
+import { ANSWER_LABEL } from './labels.js';
 import { stageButtons } from './referral-messages.js';
 import type { SlackMessage } from './slack-message.js';
-import { clip, context, escapeMrkdwn, link, mrkdwn, plain, quoted, section } from './text.js';
+import { clip, context, escapeMrkdwn, link, plain, quoted, section } from './text.js';
+
+export { type ThreadSummaryModel, threadSummary } from './thread-summary.js';
 
 /** The notification text Slack shows and parses: user words in it are escaped like any other. */
 function fallback(text: string): string {
@@ -58,6 +60,14 @@ export type PreviewState =
   | { kind: 'posted' }
   | { kind: 'discarded' };
 
+/** The notification for each state of a preview, in words (never the state's name). */
+const PREVIEW_TEXT: Record<PreviewState['kind'], (name: string) => string> = {
+  draft: (name) => `A blurb for ${name}, ready for you to post`,
+  posting: (name) => `Posting the blurb for ${name}`,
+  posted: (name) => `The blurb for ${name} is posted`,
+  discarded: (name) => `The blurb for ${name} was not posted`,
+};
+
 /** The blurb preview with Post / Edit / Discard; after posting it shows where, with a link. */
 export function blurbPreview(t: BlurbCardModel, channel: string | null, state: PreviewState): SlackMessage {
   const blocks: types.KnownBlock[] = [
@@ -74,7 +84,7 @@ export function blurbPreview(t: BlurbCardModel, channel: string | null, state: P
   } else if (state.kind === 'discarded') {
     blocks.push(context(':wastebasket: Discarded. Nothing was posted.'));
   } else if (state.kind === 'posting') {
-    blocks.push(context(':hourglass_flowing_sand: Posting…'));
+    blocks.push(context(':hourglass_flowing_sand: Posting it to the hiring channel now.'));
   } else {
     if (state.note) blocks.push(context(`:warning: ${escapeMrkdwn(state.note)}`));
     blocks.push({
@@ -101,7 +111,7 @@ export function blurbPreview(t: BlurbCardModel, channel: string | null, state: P
     });
     if (!channel) blocks.push(context('Pick a channel above, then click Post.'));
   }
-  return { text: fallback(`Blurb for ${t.candidateName}: ${state.kind}`), blocks };
+  return { text: fallback(PREVIEW_TEXT[state.kind](t.candidateName)), blocks };
 }
 
 /** What the hiring channel is shown about a referral. */
@@ -159,51 +169,6 @@ function voteBlocks(m: HiringPostModel): types.KnownBlock[] {
       ],
     },
   ];
-}
-
-/** The short triage in the DM thread of a forwarded request. */
-export interface ThreadSummaryModel {
-  triageId: string;
-  recommendation: Recommendation;
-  firstReason: string;
-  fit: { level: FitLevel; matched: string[] };
-  /** What the note leaves open: "a specific role". */
-  missing: string[];
-  earlier: { answeredAs: string; createdAt: string } | null;
-  /** How the message was read: files noted, the referrer's own comment left out. */
-  notes: string[];
-}
-
-/** A few lines in the DM thread for a forwarded request, with the button that opens the full triage. */
-export function threadSummary(m: ThreadSummaryModel): SlackMessage {
-  const lines = [
-    `*${RECOMMENDATION_TITLE[m.recommendation]}*. ${escapeMrkdwn(clip(m.firstReason, 300))}`,
-    `Fit: *${m.fit.level}*${m.fit.matched.length ? ` (${escapeMrkdwn(m.fit.matched.slice(0, 4).join(', '))})` : ''}`,
-    m.missing.length ? `Missing: ${m.missing.join(', ')}` : 'Nothing important is missing.',
-  ];
-  if (m.earlier)
-    lines.push(
-      `:repeat: They asked before (${m.earlier.createdAt.slice(0, 10)}); you answered ${m.earlier.answeredAs}.`,
-    );
-  return {
-    text: `${RECOMMENDATION_TITLE[m.recommendation]} for this request`,
-    blocks: [
-      { type: 'section', text: mrkdwn(lines.join('\n')) },
-      ...(m.notes.length ? [context(...m.notes.map((n) => escapeMrkdwn(n)))] : []),
-      {
-        type: 'actions',
-        elements: [
-          {
-            type: 'button',
-            action_id: ACTIONS.openTriage,
-            style: 'primary',
-            text: plain('Open full triage', 75),
-            value: m.triageId,
-          },
-        ],
-      },
-    ],
-  };
 }
 
 export function helpMessage(): SlackMessage {

@@ -3,7 +3,7 @@ import { ACTIONS } from '../ids.js';
 import type { ReminderKind, Stage } from '../lifecycle.js';
 import { MOVE_LABEL, STAGE_LABEL } from './labels.js';
 import type { SlackMessage } from './slack-message.js';
-import { clip, context, escapeMrkdwn, plain, section, slackDate } from './text.js';
+import { clip, context, escapeMrkdwn, mrkdwn, plain, section, slackDate } from './text.js';
 
 /** A referral's next moves as buttons, one action id per target stage, so each stays unique in its block. */
 export function stageButtons(
@@ -45,6 +45,7 @@ export interface StageUpdateModel {
 export function stageUpdate(m: StageUpdateModel): SlackMessage {
   const name = escapeMrkdwn(clip(m.candidateName, 80));
   const blocks: types.KnownBlock[] = [section(`*${name}*: ${STAGE_LABEL[m.stage]}.`)];
+  if (!m.draft) blocks.push(context('Your reply and the full triage are a click away: Open.'));
   if (m.draft)
     blocks.push(
       context('A note for them, ready to copy. The app never messages a candidate itself.'),
@@ -60,7 +61,10 @@ export interface ReminderItem {
   triageId: string;
   kind: ReminderKind;
   candidateName: string;
+  role: string | null;
   since: string;
+  /** How many notes this person sent about this role (one line for them all). */
+  count: number;
   moves: readonly Stage[];
 }
 
@@ -68,7 +72,13 @@ export interface ReminderItem {
 export const DIGEST_ITEMS = 10;
 
 function reminderLine(item: ReminderItem): string {
-  const name = `*${escapeMrkdwn(clip(item.candidateName, 80))}*`;
+  // The role and the count tell apart two lines about one person, or two people with one name.
+  const role = item.role ? ` (${escapeMrkdwn(clip(item.role, 60))})` : '';
+  const count = item.count > 1 ? ` They sent ${item.count} notes about it.` : '';
+  return `${reminderText(item, `*${escapeMrkdwn(clip(item.candidateName, 80))}*${role}`)}${count}`;
+}
+
+function reminderText(item: ReminderItem, name: string): string {
   const since = slackDate(item.since);
   switch (item.kind) {
     case 'one_pager_overdue':
@@ -91,7 +101,7 @@ function reminderButtons(item: ReminderItem): types.ActionsBlock | null {
       : item.kind === 'referral_overdue'
         ? item.moves.filter((s) => s === 'referred')
         : [];
-  return stageButtons(item.triageId, moves, [...keepWaiting, openButton(item.triageId)]);
+  return stageButtons(item.triageId, moves, keepWaiting);
 }
 
 /** The one reminder DM of a day: a single nudge, or a digest of everything due. */
@@ -100,7 +110,8 @@ export function reminderMessage(items: readonly ReminderItem[]): SlackMessage {
   const title = shown.length === 1 ? 'A referral is waiting' : `${shown.length} referrals are waiting`;
   const blocks: types.KnownBlock[] = [section(`*${title}*`)];
   for (const item of shown) {
-    blocks.push(section(reminderLine(item)));
+    // Open sits on the line it opens, so each line's buttons are plainly its own.
+    blocks.push({ type: 'section', text: mrkdwn(reminderLine(item)), accessory: openButton(item.triageId) });
     const buttons = reminderButtons(item);
     if (buttons) blocks.push(buttons);
   }
@@ -136,11 +147,29 @@ export function voteNews(m: VoteNewsModel): SlackMessage {
 
 /** After "Keep waiting": when the next reminder comes, in the referrer's own time format. */
 export function keptWaiting(nextDueAt: string | null): SlackMessage {
-  const when = nextDueAt
-    ? ` I'll check in again around <!date^${Math.floor(Date.parse(nextDueAt) / 1000)}^{date_short}|${nextDueAt.slice(0, 10)}>.`
-    : '';
+  const when = nextDueAt ? ` I'll check in again around ${slackDate(nextDueAt)}.` : '';
   return {
     text: 'Still waiting on the one-pager',
     blocks: [section(`:hourglass: Still waiting on the one-pager.${when}`)],
   };
+}
+
+/** What an earlier reply DM becomes when the referrer changes their answer: a pointer, with no buttons left. */
+export function answerChanged(candidateName: string): SlackMessage {
+  const name = clip(candidateName, 80);
+  return {
+    text: `You changed your answer for ${escapeMrkdwn(name)}`,
+    blocks: [
+      context(
+        `:leftwards_arrow_with_hook: You changed your answer for *${escapeMrkdwn(name)}*; the new reply is below.`,
+      ),
+    ],
+  };
+}
+
+/** What a moved referral's buttons become on another message (a digest): where it went, and where to look. */
+export function movedLine(candidateName: string, stage: Stage): types.ContextBlock {
+  return context(
+    `:white_check_mark: *${escapeMrkdwn(clip(candidateName, 80))}*: ${STAGE_LABEL[stage]} now. Its DM shows what comes next.`,
+  );
 }

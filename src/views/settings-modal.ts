@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import { INPUTS, VIEWS } from '../ids.js';
 import { DEFAULT_ONE_PAGER_WAIT_DAYS, DEFAULT_RETENTION_DAYS } from '../lifecycle.js';
 import type { OpenRole } from '../triage/index.js';
-import { plain } from './text.js';
+import { clip, context, escapeMrkdwn, plain, section } from './text.js';
 
 /** A referrer's profile as the settings form shows it. */
 export interface ProfileModel {
@@ -104,7 +104,7 @@ export function buildSettingsModal(
         multiline: true,
         optional: true,
         max: 3000,
-        hint: 'One per line: Title | https://link-to-posting',
+        hint: 'One per line: Title | https://link-to-posting. A link after the title is read as the role’s link.',
         placeholder: 'Senior PM, Developer Platform | https://careers.example.com/jobs/4821',
       }),
       {
@@ -178,4 +178,26 @@ function keepingInputs(profile: ProfileModel | null): types.InputBlock[] {
       },
     },
   ];
+}
+
+/** After saving: which role lines were read as a title and a link, so the referrer sees how they were taken. */
+export function savedSettingsModal(roles: readonly OpenRole[], split: readonly string[]): types.ModalView {
+  const lines = roles
+    .filter((r) => split.includes(r.title) && r.url)
+    .slice(0, 20)
+    .map((r) => `• *${escapeMrkdwn(clip(r.title, 150))}*, with the link ${escapeMrkdwn(clip(r.url ?? '', 300))}`);
+  return {
+    type: 'modal',
+    callback_id: VIEWS.notice,
+    title: plain('Profile saved', 24),
+    close: plain('Done', 24),
+    blocks: [
+      section(
+        `:white_check_mark: Saved. These lines had a link after the title, so the link was kept apart from the role’s name:\n${lines.join('\n')}`,
+      ),
+      context(
+        'Drafts and blurbs name the role by its title and link to the posting. Change it any time in your profile.',
+      ),
+    ],
+  };
 }

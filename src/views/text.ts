@@ -12,10 +12,19 @@ export function escapeMrkdwn(text: string): string {
     .replace(/([@＠])(here|channel|everyone)\b/gi, '$1\u200B$2');
 }
 
-/** Cuts to `max` characters with an ellipsis, never in the middle of an escape like &amp;. */
+/**
+ * Cuts to `max` characters with an ellipsis: at the last word boundary when there is one near the
+ * end (a word cut in half reads as a typo), and never in the middle of an escape like &amp;.
+ */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, max - 1).replace(/&[a-z]{0,4}$/i, '')}…`;
+  const cut = text.slice(0, max - 1).replace(/&[a-z]{0,4}$/i, '');
+  if (/[\p{L}\p{N}]/u.test(text[cut.length] ?? '') && /[\p{L}\p{N}]$/u.test(cut)) {
+    const boundary = cut.search(/[\s,;:]+[^\s,;:]*$/u);
+    // Only back up to a boundary in the last fifth (or 40 characters): a single giant token is cut as it is.
+    if (boundary > 0 && cut.length - boundary <= Math.max(40, max / 5)) return `${cut.slice(0, boundary)}…`;
+  }
+  return `${cut.replace(/\s+$/, '')}…`;
 }
 
 export function mrkdwn(text: string, max = 3000): types.MrkdwnElement {
@@ -52,10 +61,27 @@ export function header(text: string): types.HeaderBlock {
 
 export const divider: types.DividerBlock = { type: 'divider' };
 
-/** Slack's date formatting: shown in each reader's own time zone, with a plain fallback. */
+const FALLBACK_DATE = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** Slack's date formatting: shown in each reader's own time zone, with a fallback a person reads ("Dec 6, 2026"). */
 export function slackDate(iso: string): string {
-  const seconds = Math.floor(new Date(iso).getTime() / 1000);
-  return `<!date^${seconds}^{date_short}|${iso.slice(0, 10)}>`;
+  const ms = new Date(iso).getTime();
+  if (Number.isNaN(ms)) return 'a while ago';
+  return `<!date^${Math.floor(ms / 1000)}^{date_short}|${FALLBACK_DATE.format(ms)}>`;
+}
+
+/**
+ * A mention read from the note ("@U0PRIYA01", as fromSlackMarkup leaves it) written back as <@U…>,
+ * which a modal or Home tab draws as the person's name and which notifies no one there. Views only:
+ * in a message it would ping.
+ */
+export function withMentionsAsNames(escaped: string): string {
+  return escaped.replace(/(?<![\w<])@([UW][A-Z0-9]{6,20})\b/g, '<@$1>');
 }
 
 /** A link Slack renders, with the label escaped; only http(s) URLs become links. */

@@ -2,15 +2,23 @@ import type { types } from '@slack/bolt';
 import { INPUTS, VIEWS } from '../ids.js';
 import type { FitLevel, QuestionRow, Recommendation, RiskRow } from '../triage/index.js';
 import { ANSWER_LABEL, RECOMMENDATION_TITLE } from './labels.js';
-import { clip, context, divider, escapeMrkdwn, header, mrkdwn, plain, quoted, section, slackDate } from './text.js';
+import { clip, context, divider, escapeMrkdwn, header, plain, quoted, section, withMentionsAsNames } from './text.js';
+import { contextLines, questionsBlocks, type StageModel, stageBlocks } from './triage-sections.js';
+
+export type { StageModel } from './triage-sections.js';
 
 /** Everything the triage modal shows, as plain data. */
 export interface TriageModalModel {
   triageId: string;
-  recommendation: Recommendation;
-  /** The answer the referrer has chosen so far; the recommendation until they change it. */
-  answer: Recommendation;
-  /** Why, without the fit line (the fit has a line of its own). */
+  /** Null when the app gives no recommendation (a note in a language it does not read). */
+  recommendation: Recommendation | null;
+  /** The answer the referrer has chosen so far; the recommendation until they change it; null for none yet. */
+  answer: Recommendation | null;
+  /** The one line that leads the modal when the app could not read the note's language. */
+  unreadLanguage: string | null;
+  /** The one-line why under the recommendation. */
+  why: string;
+  /** Every reason, for the evidence view, without lines that repeat the why or the fit. */
   reasons: string[];
   fit: { level: FitLevel; explanation: string; matched: string[] };
   questions: QuestionRow[];
@@ -25,6 +33,8 @@ export interface TriageModalModel {
   /** The sender asked before: when, and what the referrer answered then. */
   earlier: { answeredAs: string; createdAt: string } | null;
   hasProfile: boolean;
+  /** Set once the referrer has answered: where the referral stands, and what can still change. */
+  stage: StageModel | null;
 }
 
 /** The metadata a triage view carries: only the id. Ownership is checked on the server, never trusted from here. */
@@ -41,61 +51,24 @@ export function readTriageMetadata(metadata: string | undefined): string | null 
   }
 }
 
-function questionFields(questions: QuestionRow[]): types.MrkdwnElement[] {
-  return questions.map((q) => {
-    const mark = q.answered ? ':white_check_mark:' : ':x:';
-    const evidence = q.evidence ? `\n${quoted(clip(q.evidence, 280), 1800)}` : '';
-    return mrkdwn(`${mark} *${q.label}*${evidence}`, 2000);
-  });
-}
-
-function riskText(risks: RiskRow[]): string {
-  if (risks.length === 0) return '*Risk flags:* none';
-  const lines = risks.map((r) => {
-    // The spray check's line is the app's own words, not a quote from the note.
-    if (r.name === 'alsoSentTo' && r.evidence) return `• *${escapeMrkdwn(r.evidence)}*`;
-    const count = r.count ? ` (${r.count})` : '';
-    return `• *${r.label}${count}*${r.evidence ? `: “${escapeMrkdwn(clip(r.evidence, 160))}”` : ''}`;
-  });
-  return `*Risk flags*\n${lines.join('\n')}`;
-}
-
-function answerOptions(recommended: Recommendation): types.Option[] {
+function answerOptions(recommended: Recommendation | null): types.Option[] {
   return (['yes', 'one_pager', 'no'] as const).map((value) => ({
     text: plain(`${ANSWER_LABEL[value]}${value === recommended ? ' (recommended)' : ''}`, 75),
     value,
   }));
 }
 
-/** The answer and why: the verdict, its reasons, the fit, and notes on the profile and earlier asks. */
+/** The decision first: the recommendation and its one-line why (or why there is none), then the fit. */
 function verdictBlocks(model: TriageModalModel): types.KnownBlock[] {
-  const reasonLines = model.reasons
-    .slice(0, 5)
-    .map((r) => `• ${escapeMrkdwn(r)}`)
-    .join('\n');
-  const matched = model.fit.matched.length
-    ? ` Matched: ${escapeMrkdwn(model.fit.matched.slice(0, 6).join(', '))}.`
-    : '';
+  if (model.unreadLanguage) {
+    return [header('Read this one yourself'), section(escapeMrkdwn(model.unreadLanguage))];
+  }
   const blocks: types.KnownBlock[] = [
-    header(RECOMMENDATION_TITLE[model.recommendation]),
-    section(reasonLines || escapeMrkdwn(model.fit.explanation)),
-    context(`*Fit: ${model.fit.level}.* ${escapeMrkdwn(model.fit.explanation)}${matched}`),
+    header(model.recommendation ? RECOMMENDATION_TITLE[model.recommendation] : 'Your call'),
+    section(withMentionsAsNames(escapeMrkdwn(clip(model.why, 400)))),
   ];
-  if (!model.hasProfile) {
-    blocks.push(
-      context(':gear: Set your team area in the app’s Home tab (or `/refer-triage settings`) so fit can be checked.'),
-    );
-  }
-  if (model.onePager) {
-    blocks.push(context(`:page_facing_up: *One-pager received.* ${escapeMrkdwn(model.onePager.change)}`));
-  }
-  if (model.earlier) {
-    blocks.push(
-      context(
-        `:repeat: *Follow-up:* they asked you before on ${slackDate(model.earlier.createdAt)}; you answered *${model.earlier.answeredAs}*.`,
-      ),
-    );
-  }
+  const lines = contextLines(model);
+  if (lines.length) blocks.push(context(...lines));
   return blocks;
 }
 
@@ -115,51 +88,54 @@ function textInput(
       action_id: action,
       multiline: true,
       max_length: 3000,
-      initial_value: clip(initial, 3000),
+      ...(initial ? { initial_value: clip(initial, 3000) } : {}),
     },
     ...extra,
+  };
+}
+
+function answerRadio(model: TriageModalModel): types.InputBlock {
+  const options = answerOptions(model.recommendation);
+  // Slack refuses an initial_option that is not identical to one of the options, so it is picked from them.
+  const initial = options.find((o) => o.value === model.answer);
+  return {
+    type: 'input',
+    block_id: INPUTS.answer.block,
+    dispatch_action: true,
+    label: plain(model.recommendation ? 'Your answer' : 'Your answer (none recommended)'),
+    element: {
+      type: 'radio_buttons',
+      action_id: INPUTS.answer.action,
+      ...(initial ? { initial_option: initial } : {}),
+      options,
+    },
   };
 }
 
 /** What the referrer edits: the answer, the reply for it, and for a yes the blurb and where it goes. */
 function answerBlocks(model: TriageModalModel): types.KnownBlock[] {
   const { answer } = model;
-  const options = answerOptions(model.recommendation);
   const blocks: types.KnownBlock[] = [
-    {
-      type: 'input',
-      block_id: INPUTS.answer.block,
-      dispatch_action: true,
-      label: plain('Your answer'),
-      element: {
-        type: 'radio_buttons',
-        action_id: INPUTS.answer.action,
-        // Slack refuses an initial_option that is not identical to one of the options, so it is picked from them.
-        initial_option: options.find((o) => o.value === answer),
-        options,
-      },
-    },
+    answerRadio(model),
     // The block id changes with the answer so Slack shows the new draft instead of keeping the old text.
     textInput(
-      `${INPUTS.reply.block}:${answer}`,
+      `${INPUTS.reply.block}:${answer ?? 'none'}`,
       INPUTS.reply.action,
       'Reply to send them (you copy it from your DM)',
-      model.drafts[answer],
+      // Reopened on the answer already given, the box holds the reply they saved, not a fresh draft.
+      answer ? (answer === model.stage?.decidedAs && model.stage.replyText) || model.drafts[answer] : '',
+      answer ? {} : { hint: plain('Choose an answer above and its draft appears here.') },
     ),
   ];
-  if (answer !== 'no' && model.blurb) {
-    const hint =
-      answer === 'yes'
-        ? 'You get a preview in your DM; nothing is posted until you click Post.'
-        : 'Kept with the triage; only a yes posts a blurb.';
+  if (answer === 'yes' && model.blurb) {
     blocks.push(
       textInput(INPUTS.blurb.block, INPUTS.blurb.action, 'Blurb for the hiring channel', model.blurb, {
         optional: true,
-        hint: plain(hint),
+        hint: plain('You get a preview in your DM; nothing is posted until you click Post.'),
       }),
+      channelInput(model.hiringChannel),
     );
   }
-  if (answer === 'yes') blocks.push(channelInput(model.hiringChannel));
   return blocks;
 }
 
@@ -169,7 +145,6 @@ function channelInput(hiringChannel: string | null): types.InputBlock {
     block_id: INPUTS.channel.block,
     optional: true,
     label: plain('Hiring channel'),
-    hint: plain('Defaults to the channel in your profile.'),
     element: {
       type: 'conversations_select',
       action_id: INPUTS.channel.action,
@@ -180,27 +155,38 @@ function channelInput(hiringChannel: string | null): types.InputBlock {
   };
 }
 
-/** The full triage: the answer and why first, then the evidence, then the reply and blurb to edit. */
-export function buildTriageModal(model: TriageModalModel): types.ModalView {
+function noteBlocks(model: TriageModalModel): types.KnownBlock[] {
   const who = model.requesterName ? ` from ${escapeMrkdwn(model.requesterName)}` : '';
+  const note = (text: string, max: number) => withMentionsAsNames(quoted(text, max));
+  return [
+    section(`*The ${model.onePager ? 'first ' : ''}note${who}*\n${note(model.requestText, 2800 - who.length)}`),
+    ...(model.onePager ? [section(`*The one-pager*\n${note(model.onePager.text, 2800)}`)] : []),
+  ];
+}
+
+/**
+ * The triage in the order of the referrer's decision: the recommendation and why, the answer and
+ * its reply (within the first screen), the blurb for a yes, the five questions in one line each
+ * (their evidence a click away), then the note. A referral past its answer shows its stage instead.
+ */
+export function buildTriageModal(model: TriageModalModel): types.ModalView {
+  const editable = !model.stage || model.stage.editable;
   const blocks: types.KnownBlock[] = [
     ...verdictBlocks(model),
+    ...(model.stage ? stageBlocks(model.triageId, model.stage) : []),
+    ...(editable ? answerBlocks(model) : []),
     divider,
-    { type: 'section', fields: questionFields(model.questions) },
-    section(riskText(model.risks)),
-    divider,
-    ...answerBlocks(model),
-    divider,
-    section(`*The ${model.onePager ? 'first ' : ''}note${who}*\n${quoted(model.requestText, 2900 - who.length)}`),
-    ...(model.onePager ? [section(`*The one-pager*\n${quoted(model.onePager.text, 2900)}`)] : []),
+    // A note the app cannot read has no answers to the five questions to show.
+    ...(model.unreadLanguage ? [] : [...questionsBlocks(model.triageId, model.questions, model.risks), divider]),
+    ...noteBlocks(model),
   ];
   return {
     type: 'modal',
     callback_id: VIEWS.triage,
     private_metadata: triageMetadata(model.triageId),
     title: plain('Referral triage', 24),
-    submit: plain('Save and DM me', 24),
-    close: plain('Cancel', 24),
+    ...(editable ? { submit: plain(model.stage ? 'Save and DM me again' : 'Save and DM me', 24) } : {}),
+    close: plain(editable ? 'Cancel' : 'Close', 24),
     blocks,
   };
 }

@@ -4,7 +4,7 @@ import { triageModalModel } from '../../src/presenters/triage.js';
 import { buildSettingsModal } from '../../src/views/settings-modal.js';
 import { buildTriageModal } from '../../src/views/triage-modal.js';
 import { BOT_TOKEN, type Harness, startHarness } from '../helpers/app-harness.js';
-import { strictErrorsAck } from '../helpers/block-kit.js';
+import { checkView, strictErrorsAck } from '../helpers/block-kit.js';
 import { saveReferrerProfile } from '../helpers/blurbs.js';
 import { jsonArg } from '../helpers/fake-slack.js';
 import { submission } from '../helpers/interactions.js';
@@ -498,6 +498,26 @@ describe('App Home and settings', () => {
       onePagerWaitDays: 10,
     });
     await h.slack.waitFor('views.publish');
+
+    // A link pasted after the title, with or without the |, is the role's link, never part of its name; the modal says so.
+    const pasted = await settings({
+      ...field(INPUTS.teamArea, { type: 'plain_text_input', value: 'Platform & internal tools' }),
+      ...field(INPUTS.openRoles, {
+        type: 'plain_text_input',
+        value:
+          'Senior PM, Developer Platform https://careers.example.com/jobs/4821\nStaff PM | https://careers.example.com/jobs/9',
+      }),
+      ...field(INPUTS.retention, { type: 'number_input', value: '30' }),
+    });
+    expect((await h.store.profiles.get({ teamId: TEAM, userId: 'U0SETTER' }))?.openRoles).toEqual([
+      { title: 'Senior PM, Developer Platform', url: 'https://careers.example.com/jobs/4821' },
+      { title: 'Staff PM', url: 'https://careers.example.com/jobs/9' },
+    ]);
+    expect(pasted.json).toMatchObject({ response_action: 'update' });
+    const said = JSON.stringify((pasted.json as { view: unknown }).view);
+    expect(said).toContain('*Senior PM, Developer Platform*, with the link https://careers.example.com/jobs/4821');
+    expect(said).not.toContain('Staff PM');
+    expect(checkView((pasted.json as { view: never }).view)).toEqual([]);
   });
 });
 

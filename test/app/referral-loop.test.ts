@@ -65,6 +65,8 @@ const forward = (text: string, author = 'U0ELIF') => ({
 });
 const triages = () => h.store.home.recent(OWNER, 50);
 const lastDm = async (count = 1) => (await h.slack.waitFor('chat.postMessage', count)).at(-1);
+/** The referral's DM as a move left it: updated in place, not posted again. */
+const lastUpdate = async (count = 1) => (await h.slack.waitFor('chat.update', count)).at(-1);
 const blocksOf = (call: RecordedCall | undefined) => JSON.stringify(jsonArg(call, 'blocks'));
 
 /** A new candidate for each test, so no test's request is another's earlier one. */
@@ -190,6 +192,9 @@ describe('a yes, followed to the end', () => {
     h.slack.reset();
     await act(submission(t?.id ?? '', 'yes', 'Happy to refer you!', 'Amara cut CI time by 35%.'));
     const [reply] = await h.slack.waitFor('chat.postMessage', 2);
+    // The reply DM is remembered as the referral's DM just after Slack answers; a person's next click comes later.
+    const replyDm = h.slack.lastPosted(/Your reply to/);
+    await expect.poll(async () => (await h.store.triages.get(OWNER, t?.id ?? '')).dmMessage).toEqual(replyDm);
     // The reply DM carries the next moves.
     expect(blocksOf(reply)).toContain(`${ACTIONS.moveStage}:referred`);
     expect(blocksOf(reply)).toContain(`${ACTIONS.moveStage}:resume_requested`);
@@ -200,13 +205,14 @@ describe('a yes, followed to the end', () => {
   it('each move is a button; referred and the outcome each bring a note for the candidate', async () => {
     const id = await saidYes();
     await act(buttonClick(`${ACTIONS.moveStage}:resume_requested`, id));
-    expect(blocksOf(await lastDm())).toContain('résumé requested');
+    expect(blocksOf(await lastUpdate())).toContain('résumé requested');
     await act(buttonClick(`${ACTIONS.moveStage}:referred`, id));
-    const referred = await lastDm(2);
+    const referred = await lastUpdate(2);
     expect(blocksOf(referred)).toContain("I've submitted your referral");
     expect(blocksOf(referred)).toContain(`${ACTIONS.moveStage}:hired`);
     await act(buttonClick(`${ACTIONS.moveStage}:not_moving_forward`, id));
-    expect(blocksOf(await lastDm(3))).toContain('isn');
+    expect(blocksOf(await lastUpdate(3))).toContain('isn');
+    expect(h.slack.callsTo('chat.postMessage')).toEqual([]);
     const record = await h.store.triages.get(OWNER, id);
     expect(record.history.map((e) => e.status)).toEqual([
       'triaged',
@@ -226,6 +232,8 @@ describe('a yes, followed to the end', () => {
     h.slack.reset();
     await act(submission(asked, 'yes', 'Happy to refer you!', 'Elif took builds from 30 to 8 minutes.'));
     await h.slack.waitFor('chat.postMessage', 2);
+    const replyDm = h.slack.lastPosted(/Your reply to/);
+    await expect.poll(async () => (await h.store.triages.get(OWNER, asked)).dmMessage).toEqual(replyDm);
     expect((await h.store.triages.get(OWNER, asked)).stage).toBe('yes');
     h.slack.reset();
     for (const [to, draft] of [
@@ -234,9 +242,7 @@ describe('a yes, followed to the end', () => {
       ['hired', 'congratulations on'],
     ] as const) {
       await act(buttonClick(`${ACTIONS.moveStage}:${to}`, asked));
-      const dm = (await h.slack.waitFor('chat.postMessage', ['referred', 'interviewing', 'hired'].indexOf(to) + 1)).at(
-        -1,
-      );
+      const dm = await lastUpdate(['referred', 'interviewing', 'hired'].indexOf(to) + 1);
       expect(blocksOf(dm)).toContain(draft);
     }
     expect((await h.store.triages.get(OWNER, asked)).history.map((e) => e.status)).toEqual([
@@ -252,7 +258,7 @@ describe('a yes, followed to the end', () => {
     h.slack.reset();
     const withdrawing = await saidYes();
     await act(buttonClick(`${ACTIONS.moveStage}:withdrawn`, withdrawing));
-    expect(blocksOf(await lastDm())).toContain("you've withdrawn");
+    expect(blocksOf(await lastUpdate())).toContain("you've withdrawn");
     expect((await h.store.triages.get(OWNER, withdrawing)).stage).toBe('withdrawn');
 
     h.slack.reset();
@@ -278,10 +284,12 @@ describe('a yes, followed to the end', () => {
   it('a stale button (a move the stage no longer allows) says so and changes nothing', async () => {
     const id = await saidYes();
     await act(buttonClick(`${ACTIONS.moveStage}:referred`, id));
-    await lastDm();
+    await lastUpdate();
     await act(buttonClick(`${ACTIONS.moveStage}:resume_requested`, id, { responseUrl: h.slack.responseUrl('s') }));
     await expect.poll(() => h.slack.responses.length).toBe(1);
-    expect(String(h.slack.responses[0]?.body.text)).toMatch(/is referred, so it cannot move/);
+    expect(String(h.slack.responses[0]?.body.text)).toMatch(
+      /referral is referred now, so it cannot be marked résumé requested\. Nothing changed/,
+    );
     expect((await h.store.triages.get(OWNER, id)).stage).toBe('referred');
   });
 });
@@ -322,6 +330,8 @@ describe('word back from the hiring channel', () => {
     const updates = await h.slack.waitFor('chat.update', 2);
     expect(blocksOf(updates[1])).toContain('*Not a fit:* <@U0HIRINGMGR>');
     expect(blocksOf(updates[1])).not.toContain('*Interested:*');
+    // The changed mind's news DM comes after the post's update: wait for it, so it lands in this test.
+    await h.slack.waitFor('chat.postMessage', 2);
     expect(h.slack.violations).toEqual([]);
   });
 
@@ -358,7 +368,7 @@ describe('the App Home pipeline', () => {
     const view = JSON.stringify(jsonArg(home, 'view'));
     for (const column of ['Waiting on you', 'Waiting on them', 'Closed in the last 30 days'])
       expect(view).toContain(column);
-    expect(view).toContain('one-pager requested since');
+    expect(view).toContain('One-pager requested since');
     expect(view).toContain(`"value":"${asked}"`);
     expect(view).toContain(`${ACTIONS.moveStage}:closed`);
     expect(h.slack.violations).toEqual([]);
@@ -370,7 +380,7 @@ describe('the App Home pipeline', () => {
       view: { id: 'VHOME', type: 'home', hash: 'h' },
     });
     const [republished] = await h.slack.waitFor('views.publish');
-    expect(JSON.stringify(jsonArg(republished, 'view'))).toMatch(/closed since/);
+    expect(JSON.stringify(jsonArg(republished, 'view'))).toMatch(/Closed since/);
     expect((await h.store.triages.get(OWNER, asked)).stage).toBe('closed');
   });
 });

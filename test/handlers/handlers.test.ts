@@ -202,7 +202,7 @@ describe('block actions', () => {
     expectAckFirst(args.calls, args.ack);
     const updates = slackCalls(args.calls).filter((c) => c.method === 'chat.update');
     expect(updates.map((u) => JSON.stringify(u.args))).toEqual([
-      expect.stringContaining('Posting…'),
+      expect.stringContaining('Posting it to the hiring channel now.'),
       expect.stringContaining('click Post again'),
     ]);
     expect((await store.triages.get(OWNER, t.id)).blurbState).toBe('draft');

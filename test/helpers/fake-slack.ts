@@ -120,6 +120,36 @@ export class FakeSlack {
     throw new Error(`timed out waiting for ${count} × ${method}; saw ${this.calls.map((c) => c.method).join(', ')}`);
   }
 
+  /** A message a person wrote (not the app): chat.update refuses it with cant_update_message, as Slack does. */
+  byPerson(message: { channel: string; ts: string }): void {
+    this.people.add(`${message.channel}/${message.ts}`);
+  }
+
+  private readonly people = new Set<string>();
+
+  /**
+   * chat.update as Slack's reference describes it: channel and ts are required and name a message
+   * the app posted (a DM by its D… id, not the user's U… id); text or blocks must be given; the
+   * answer carries channel, ts, text and the message as it now reads.
+   */
+  private update(args: Record<string, unknown>): Record<string, unknown> {
+    const channel = typeof args.channel === 'string' ? args.channel : '';
+    const ts = typeof args.ts === 'string' ? args.ts : '';
+    const fail = (error: string) => {
+      this.violations.push(`chat.update: ${ts || '(no ts)'} in ${channel || '(no channel)'} [${error}]`);
+      return { ok: false, error };
+    };
+    if (!channel || /^[UW]/.test(channel)) return fail('channel_not_found');
+    if (!ts) return fail('message_not_found');
+    if (this.people.has(`${channel}/${ts}`)) return fail('cant_update_message');
+    const message = this.posted.find((m) => m.channel === channel && m.ts === ts);
+    if (!message) return fail('message_not_found');
+    const blocks = typeof args.blocks === 'string' ? JSON.parse(args.blocks) : args.blocks;
+    if (!args.text && !(Array.isArray(blocks) && blocks.length)) return fail('no_text');
+    message.text = String(args.text ?? '');
+    return { ok: true, channel, ts, text: message.text, message: { text: message.text, blocks } };
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const arrivedAt = performance.timeOrigin + performance.now();
     const chunks: Buffer[] = [];
@@ -186,7 +216,9 @@ export class FakeSlack {
               is_enterprise_install: false,
             }
           : { ok: false, error: 'invalid_code' };
-      case 'views.open': {
+      case 'views.open':
+      case 'views.push': {
+        // Both take a trigger_id, which works once and for three seconds (views.push reference page).
         const trigger = String(args.trigger_id ?? '');
         const issued = Number(trigger.split('.')[0]);
         if (this.usedTriggers.has(trigger)) return { ok: false, error: 'exchanged_trigger_id' };
@@ -195,7 +227,6 @@ export class FakeSlack {
         return { ok: true, view: { id: `V${++this.views}`, hash: `h${this.views}`, ...view } };
       }
       case 'views.update':
-      case 'views.push':
         return { ok: true, view: { id: args.view_id ?? `V${++this.views}`, hash: 'h', ...view } };
       case 'views.publish':
         return { ok: true, view: { id: `VH${++this.views}`, ...view } };
@@ -205,12 +236,7 @@ export class FakeSlack {
         return { ok: true, channel: args.channel, ts, message: { text: args.text } };
       }
       case 'chat.update':
-        if (this.posted.some((m) => m.channel === args.channel && m.ts === args.ts))
-          return { ok: true, channel: args.channel, ts: args.ts };
-        this.violations.push(
-          `chat.update: no message ${String(args.ts)} in ${String(args.channel)} [message_not_found]`,
-        );
-        return { ok: false, error: 'message_not_found' };
+        return this.update(args);
       case 'chat.getPermalink':
         return {
           ok: true,

@@ -57,15 +57,40 @@ describe.each(BACKENDS)('migrations on %s', (backend) => {
           .values(row as never)
           .execute();
       }
-      expect(await migrate(open)).toEqual(['0003_referral_loop', '0005_spray_fingerprints']);
+      expect(await migrate(open)).toEqual(['0003_referral_loop', '0004_message_refs', '0005_spray_fingerprints']);
       const store = createStore(open.db);
       for (const [i, stage] of Object.values(old).entries()) {
         const record = await store.triages.get({ teamId: 'T1', userId: 'U1' }, ids[i] as string);
-        expect(record).toMatchObject({ stage, stageAt: `2026-10-0${i + 2}T10:00:00.000Z`, onePagerText: null });
+        // 0004 adds the referral's DM, unknown for rows made before it: the next move posts one.
+        expect(record).toMatchObject({
+          stage,
+          stageAt: `2026-10-0${i + 2}T10:00:00.000Z`,
+          onePagerText: null,
+          dmMessage: null,
+        });
       }
     } finally {
       await open.close();
       await scratch.dispose();
+    }
+  });
+
+  it('0004 remembers a referral DM per triage, for its owner only', async () => {
+    const open = database.open();
+    try {
+      await migrate(open);
+      const store = createStore(open.db);
+      const owner = { teamId: 'T1', userId: 'U1' };
+      const { triage } = await import('../../src/triage/index.js');
+      const t = await store.triages.create(owner, { source: 'cli', requestText: 'Refer me?' }, triage('Refer me?'));
+      await store.referrals.rememberMessage(owner, t.id, { channel: 'D0U1', ts: '1732550001.000100' });
+      expect((await store.triages.get(owner, t.id)).dmMessage).toEqual({ channel: 'D0U1', ts: '1732550001.000100' });
+      await expect(
+        store.referrals.rememberMessage({ teamId: 'T1', userId: 'U2' }, t.id, { channel: 'D0U2', ts: '1.2' }),
+      ).rejects.toThrow();
+      expect((await store.triages.get(owner, t.id)).dmMessage?.channel).toBe('D0U1');
+    } finally {
+      await open.close();
     }
   });
 

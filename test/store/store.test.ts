@@ -308,9 +308,9 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
       const pipeline = await store.home.pipeline(ALICE);
       expect(pipeline.them).toEqual({ items: [expect.objectContaining({ id: old.id })], more: false });
       expect(pipeline.closed.items.map((t) => t.stage)).toEqual(['closed', 'closed', 'closed']);
-      // Waiting on you: eight unanswered and one yes not yet submitted; the oldest first, five shown.
-      expect(pipeline.you.more).toBe(true);
-      expect(pipeline.you.items).toHaveLength(5);
+      // Waiting on you: eight unanswered and one yes not yet submitted, all of them, the oldest first.
+      expect(pipeline.you.more).toBe(false);
+      expect(pipeline.you.items).toHaveLength(9);
       const since = pipeline.you.items.map((t) => t.stageAt);
       expect(since).toEqual([...since].sort());
       expect(pipeline.you.items.every((t) => t.referrerId === ALICE.userId)).toBe(true);

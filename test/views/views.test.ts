@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homeRow, pipelineModel, profileModel } from '../../src/presenters/home.js';
+import { pipelineModel, profileModel } from '../../src/presenters/home.js';
 import { hiringPostFor, previewFor, replyFor } from '../../src/presenters/messages.js';
 import { threadSummaryModel, triageModalModel } from '../../src/presenters/triage.js';
 import { PIPELINE_ITEMS } from '../../src/store/home-queries.js';
@@ -45,6 +45,7 @@ function record(text: string, over: Partial<TriageRecord> = {}): TriageRecord {
     blurbTs: null,
     blurbPermalink: null,
     earlierTriageId: null,
+    dmMessage: null,
     createdAt: '2026-11-01T12:00:00.000Z',
     updatedAt: '2026-11-01T12:00:00.000Z',
     history: [],
@@ -117,12 +118,11 @@ describe('views stay inside Block Kit limits', () => {
     const many = Array.from({ length: 50 }, () => record(HOSTILE.slice(0, 2000)));
     const home = buildHome({
       profile: profileModel(profile),
-      recent: many.map(homeRow),
       counts: { pending: 1, yes: 2, one_pager: 3, no: 4 },
       pipeline: pipelineModel({
-        you: { items: many.slice(0, PIPELINE_ITEMS), more: true },
-        them: { items: many.slice(0, PIPELINE_ITEMS), more: true },
-        closed: { items: many.slice(0, PIPELINE_ITEMS), more: true },
+        you: { items: many.slice(0, PIPELINE_ITEMS.you), more: true },
+        them: { items: many.slice(0, PIPELINE_ITEMS.you), more: true },
+        closed: { items: many.slice(0, PIPELINE_ITEMS.you), more: true },
       }),
     });
     expect(checkView(home as never)).toEqual([]);
