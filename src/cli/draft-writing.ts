@@ -47,7 +47,7 @@ export type DraftRule = keyof typeof DRAFT_RULES | 'unsigned';
 /** The rules a result's drafts break, each counted once per draft. */
 export function draftProblems(result: Checked, referrerName: string | null): DraftRule[] {
   const broken: DraftRule[] = [];
-  for (const draft of Object.values(result.drafts)) {
+  for (const draft of Object.values(result.drafts ?? {})) {
     for (const rule of Object.keys(DRAFT_RULES) as Array<keyof typeof DRAFT_RULES>) {
       if (DRAFT_RULES[rule](draft, result)) broken.push(rule);
     }

@@ -3,6 +3,7 @@ import type { Pipeline } from '../store/home-queries.js';
 import type { StoredProfile, TriageRecord } from '../store/schema.js';
 import type { HomeTriageRow, PipelineItem, PipelineModel } from '../views/home.js';
 import type { ProfileModel } from '../views/settings-modal.js';
+import { languageTag } from './language.js';
 
 export function profileModel(profile: StoredProfile | null): ProfileModel | null {
   return profile ? { ...profile, openRoles: [...profile.openRoles] } : null;
@@ -15,6 +16,7 @@ export function homeRow(t: TriageRecord): HomeTriageRow {
     targetRole: t.result.candidate.targetRole,
     createdAt: t.createdAt,
     recommendation: t.result.recommendation,
+    language: languageTag(t.result),
     decision: t.decision as Decision,
     stage: t.stage,
     permalink: t.permalink,

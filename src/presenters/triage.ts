@@ -13,6 +13,7 @@ import {
 import { DECISION_LABEL } from '../views/labels.js';
 import type { ThreadSummaryModel } from '../views/messages.js';
 import type { TriageModalModel } from '../views/triage-modal.js';
+import { draftsOf, languageLine } from './language.js';
 
 /** The earlier request a triage follows, as the views name it. */
 export function earlierModel(earlier: { decision: Decision; createdAt: string } | null) {
@@ -25,7 +26,8 @@ export function candidateNameOf(t: { result: TriageResult; requesterName: string
 }
 
 export interface TriageModalOptions {
-  answer: Recommendation;
+  /** Null until the referrer picks one, for a note the triage gave no verdict on. */
+  answer: Recommendation | null;
   hiringChannel: string | null;
   earlier: { decision: Decision; createdAt: string } | null;
   hasProfile: boolean;
@@ -45,7 +47,8 @@ export function triageModalModel(
     fit: result.fit,
     questions: questionRows(result),
     risks: riskRows(result),
-    drafts: result.drafts,
+    language: languageLine(result),
+    drafts: draftsOf(result),
     blurb: result.blurb,
     requestText: fromSlackMarkup(record.requestText),
     onePager:
@@ -68,6 +71,7 @@ export function threadSummaryModel(
   return {
     triageId: record.id,
     recommendation: result.recommendation,
+    language: languageLine(result),
     firstReason: result.reasons[0] ?? '',
     fit: result.fit,
     missing: unansweredQuestions(result),

@@ -16,8 +16,10 @@ import { draftNo, draftOnePager, draftYes } from './writing/drafts.js';
 import { whatChanged } from './writing/one-pager-change.js';
 import { toThirdPerson } from './writing/person.js';
 import { explain } from './writing/reasons.js';
+import { unreadLanguageReasons } from './writing/unread-language.js';
 import { defangMentions, seedOf } from './writing/wording.js';
 
+export { detectLanguage, languageName, type NoteLanguage } from './intake/language.js';
 export { fromSlackMarkup, normalizeRequest } from './intake/normalize.js';
 export * from './result.js';
 export { type LoopDraftContext, type LoopMoment, loopDraft } from './writing/loop-drafts.js';
@@ -74,6 +76,7 @@ export function senderOf(note: ReadNote, authorName: string | null = null): stri
 /** Judges a read note: signals, fit, the recommendation and why, the drafts and the blurb. */
 export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult {
   const { reading, profile } = note;
+  if (!reading.language.supported) return unread(note, options);
   const context = noteContext(reading, options.priorRequests ?? 0);
   const answer = note.answering && noteContext(note.answering.answer, options.priorRequests ?? 0);
   const signals = detectSignals(context, answer);
@@ -115,11 +118,43 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
     signals,
     summary: summarize(candidate, role?.evidence ?? null, fit, profile),
     candidate,
+    language: reading.language,
     drafts,
     blurb,
     ...(note.answering && {
       onePager: whatChanged(firstNoteAlone(note.answering), { signals, roleUrl: context.jobUrl }, verdict.missing),
     }),
+  };
+}
+
+/**
+ * A note in a language the triage does not read: no verdict, no drafts, no blurb, every signal
+ * absent (nothing was read), and a reason that names the language. Links and a sign-off name are kept.
+ */
+function unread({ reading }: ReadNote, options: TriageOptions): TriageResult {
+  const signals = Object.fromEntries(
+    Object.entries(detectSignals(noteContext(reading, 0))).map(([name, signal]) => [
+      name,
+      { ...signal, present: false, evidence: null },
+    ]),
+  ) as Signals;
+  return {
+    recommendation: null,
+    reasons: unreadLanguageReasons(reading),
+    fit: { level: 'unknown', matched: [], explanation: 'The note was not read, so the fit was not checked.' },
+    signals,
+    summary: null,
+    candidate: {
+      name: options.authorName ?? null,
+      targetRole: null,
+      roleUrl: null,
+      background: null,
+      proofPoint: null,
+      links: reading.urls,
+    },
+    language: reading.language,
+    drafts: null,
+    blurb: null,
   };
 }
 

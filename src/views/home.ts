@@ -13,7 +13,9 @@ export interface HomeTriageRow {
   who: string;
   targetRole: string | null;
   createdAt: string;
-  recommendation: Recommendation;
+  recommendation: Recommendation | null;
+  /** The note's language, when it is not English ("in Spanish"). */
+  language: string | null;
   decision: Decision;
   stage: Stage;
   permalink: string | null;
@@ -90,7 +92,7 @@ function triageLine(t: HomeTriageRow): types.KnownBlock {
   return {
     type: 'section',
     text: mrkdwn(
-      `*${who}*${role}\n${slackDate(t.createdAt)} · suggested *${t.recommendation.replace('_', '-')}* · you: *${DECISION_LABEL[t.decision]}* · ${STAGE_LABEL[t.stage]}${source}`,
+      `*${who}*${role}\n${slackDate(t.createdAt)} · ${t.recommendation ? `suggested *${t.recommendation.replace('_', '-')}*` : '*no verdict*'}${t.language ? ` · ${escapeMrkdwn(t.language)}` : ''} · you: *${DECISION_LABEL[t.decision]}* · ${STAGE_LABEL[t.stage]}${source}`,
     ),
     accessory: { type: 'button', action_id: ACTIONS.openTriage, text: plain('Open', 75), value: t.id },
   };

@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import { ACTIONS, blurbActionsBlock, COMMAND } from '../ids.js';
 import type { Stage } from '../lifecycle.js';
 import type { FitLevel, Recommendation } from '../triage/index.js';
-import { ANSWER_LABEL, RECOMMENDATION_TITLE } from './labels.js';
+import { ANSWER_LABEL, verdictTitle } from './labels.js';
 import { stageButtons } from './referral-messages.js';
 import type { SlackMessage } from './slack-message.js';
 import { clip, context, escapeMrkdwn, link, mrkdwn, plain, quoted, section } from './text.js';
@@ -164,7 +164,9 @@ function voteBlocks(m: HiringPostModel): types.KnownBlock[] {
 /** The short triage in the DM thread of a forwarded request. */
 export interface ThreadSummaryModel {
   triageId: string;
-  recommendation: Recommendation;
+  recommendation: Recommendation | null;
+  /** The note's language, when it is not English. */
+  language: string | null;
   firstReason: string;
   fit: { level: FitLevel; matched: string[] };
   /** What the note leaves open: "a specific role". */
@@ -177,7 +179,8 @@ export interface ThreadSummaryModel {
 /** A few lines in the DM thread for a forwarded request, with the button that opens the full triage. */
 export function threadSummary(m: ThreadSummaryModel): SlackMessage {
   const lines = [
-    `*${RECOMMENDATION_TITLE[m.recommendation]}*. ${escapeMrkdwn(clip(m.firstReason, 300))}`,
+    `*${verdictTitle(m.recommendation)}*. ${escapeMrkdwn(clip(m.firstReason, 300))}`,
+    ...(m.language ? [escapeMrkdwn(m.language)] : []),
     `Fit: *${m.fit.level}*${m.fit.matched.length ? ` (${escapeMrkdwn(m.fit.matched.slice(0, 4).join(', '))})` : ''}`,
     m.missing.length ? `Missing: ${m.missing.join(', ')}` : 'Nothing important is missing.',
   ];
@@ -186,7 +189,7 @@ export function threadSummary(m: ThreadSummaryModel): SlackMessage {
       `:repeat: They asked before (${m.earlier.createdAt.slice(0, 10)}); you answered ${m.earlier.answeredAs}.`,
     );
   return {
-    text: `${RECOMMENDATION_TITLE[m.recommendation]} for this request`,
+    text: `${verdictTitle(m.recommendation)} for this request`,
     blocks: [
       { type: 'section', text: mrkdwn(lines.join('\n')) },
       ...(m.notes.length ? [context(...m.notes.map((n) => escapeMrkdwn(n)))] : []),

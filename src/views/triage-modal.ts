@@ -1,15 +1,18 @@
 import type { types } from '@slack/bolt';
 import { INPUTS, VIEWS } from '../ids.js';
 import type { FitLevel, QuestionRow, Recommendation, RiskRow } from '../triage/index.js';
-import { ANSWER_LABEL, RECOMMENDATION_TITLE } from './labels.js';
+import { ANSWER_LABEL, verdictTitle } from './labels.js';
 import { clip, context, divider, escapeMrkdwn, header, mrkdwn, plain, quoted, section, slackDate } from './text.js';
 
 /** Everything the triage modal shows, as plain data. */
 export interface TriageModalModel {
   triageId: string;
-  recommendation: Recommendation;
+  /** Null for a note in a language the triage does not read: the referrer answers by hand. */
+  recommendation: Recommendation | null;
   /** The answer the referrer has chosen so far; the recommendation until they change it. */
-  answer: Recommendation;
+  answer: Recommendation | null;
+  /** The note's language, when it is not English ("Written in Spanish"). */
+  language: string | null;
   /** Why, without the fit line (the fit has a line of its own). */
   reasons: string[];
   fit: { level: FitLevel; explanation: string; matched: string[] };
@@ -58,7 +61,7 @@ function riskText(risks: RiskRow[]): string {
   return `*Risk flags*\n${lines.join('\n')}`;
 }
 
-function answerOptions(recommended: Recommendation): types.Option[] {
+function answerOptions(recommended: Recommendation | null): types.Option[] {
   return (['yes', 'one_pager', 'no'] as const).map((value) => ({
     text: plain(`${ANSWER_LABEL[value]}${value === recommended ? ' (recommended)' : ''}`, 75),
     value,
@@ -75,8 +78,9 @@ function verdictBlocks(model: TriageModalModel): types.KnownBlock[] {
     ? ` Matched: ${escapeMrkdwn(model.fit.matched.slice(0, 6).join(', '))}.`
     : '';
   const blocks: types.KnownBlock[] = [
-    header(RECOMMENDATION_TITLE[model.recommendation]),
+    header(verdictTitle(model.recommendation)),
     section(reasonLines || escapeMrkdwn(model.fit.explanation)),
+    ...(model.language ? [context(`:speech_balloon: ${escapeMrkdwn(model.language)}`)] : []),
     context(`*Fit: ${model.fit.level}.* ${escapeMrkdwn(model.fit.explanation)}${matched}`),
   ];
   if (!model.hasProfile) {
@@ -139,10 +143,10 @@ function answerBlocks(model: TriageModalModel): types.KnownBlock[] {
     },
     // The block id changes with the answer so Slack shows the new draft instead of keeping the old text.
     textInput(
-      `${INPUTS.reply.block}:${answer}`,
+      `${INPUTS.reply.block}:${answer ?? 'none'}`,
       INPUTS.reply.action,
       'Reply to send them (you copy it from your DM)',
-      model.drafts[answer],
+      answer ? model.drafts[answer] : '',
     ),
   ];
   if (answer !== 'no' && model.blurb) {

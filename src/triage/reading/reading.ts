@@ -1,3 +1,4 @@
+import { detectLanguage, type NoteLanguage } from '../intake/language.js';
 import { normalizeRequest } from '../intake/normalize.js';
 import { PHRASES } from '../lang/index.js';
 import { findRoles, type RoleMention } from './roles.js';
@@ -9,6 +10,8 @@ const SIGN_OFF = new RegExp(PHRASES.en.SIGN_OFF, 'iu');
 /** The request as the rest of the triage sees it: text, sentences, the body without greeting and sign-off. */
 export interface Reading {
   text: string;
+  /** The note's language (intake/language.ts): which phrases every later stage reads it with. */
+  language: NoteLanguage;
   urls: string[];
   sentences: Sentence[];
   /** Sentences of the body: no greeting line, no sign-off block. */
@@ -35,6 +38,7 @@ function signOffStart(lines: string[]): number {
 
 export function readRequest(raw: string, openRoleTitles: readonly string[] = []): Reading {
   const { text, urls } = normalizeRequest(raw);
+  const language = detectLanguage(text);
   const sentences = splitSentences(text);
   const lines = text.split('\n');
   const signOffLine = signOffStart(lines);
@@ -50,6 +54,7 @@ export function readRequest(raw: string, openRoleTitles: readonly string[] = [])
     .join(' ');
   return {
     text,
+    language,
     urls,
     sentences,
     body,
