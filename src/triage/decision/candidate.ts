@@ -4,6 +4,7 @@ import type { RoleMention } from '../reading/roles.js';
 import type { OpenRole } from '../shared/profile.js';
 import { wordSet } from '../shared/words.js';
 import * as P from '../signals/patterns.js';
+import { patternsFor } from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
 
 const NOT_NAMES = wordSet(
@@ -38,7 +39,7 @@ function nameFromSignOff(reading: Reading): string | null {
 
 /** Who wrote the note: the sign-off, else "my name is…", else the Slack author's name. */
 export function candidateName(reading: Reading, authorName: string | null): string | null {
-  const selfNamed = P.SELF_NAME.exec(reading.body.map((s) => s.text).join(' '))?.[1];
+  const selfNamed = patternsFor(reading.language.code).SELF_NAME.exec(reading.body.map((s) => s.text).join(' '))?.[1];
   return nameFromSignOff(reading) ?? cleanName(selfNamed) ?? cleanName(authorName);
 }
 
@@ -53,6 +54,7 @@ export interface Candidate {
 
 /** The first sentence where the candidate describes their own work, not the ask and not the referrer. */
 function findBackground(reading: Reading, role: RoleMention | null): string | null {
+  const P = patternsFor(reading.language.code);
   const own = reading.body
     .map((s) => s.text.replace(P.GREETING_PREFIX, ''))
     .filter((text) => !P.SECOND_PERSON.test(text) && !P.SELF_NAME.test(text) && P.BACKGROUND.test(text));

@@ -4,8 +4,25 @@ import { PHRASES } from '../lang/index.js';
 import { findRoles, type RoleMention } from './roles.js';
 import { countWords, hasWords, type Sentence, splitSentences } from './sentences.js';
 
-const GREETING = new RegExp(PHRASES.en.GREETING, 'iu');
-const SIGN_OFF = new RegExp(PHRASES.en.SIGN_OFF, 'iu');
+interface Frame {
+  greeting: RegExp;
+  signOff: RegExp;
+}
+
+const FRAMES = new Map<string, Frame>();
+
+/** The greeting and sign-off of a note's language, English's beside them; compiled once per language. */
+function frameOf(code: string): Frame {
+  const own = (PHRASES as Record<string, typeof PHRASES.en | undefined>)[code] ?? PHRASES.en;
+  let frame = FRAMES.get(own === PHRASES.en ? 'en' : code);
+  if (!frame) {
+    const both = (key: 'GREETING' | 'SIGN_OFF') =>
+      own === PHRASES.en ? own[key] : `(?:${own[key]})|(?:${PHRASES.en[key]})`;
+    frame = { greeting: new RegExp(both('GREETING'), 'iu'), signOff: new RegExp(both('SIGN_OFF'), 'iu') };
+    FRAMES.set(own === PHRASES.en ? 'en' : code, frame);
+  }
+  return frame;
+}
 
 /** The request as the rest of the triage sees it: text, sentences, the body without greeting and sign-off. */
 export interface Reading {
@@ -24,7 +41,7 @@ export interface Reading {
   paragraphs: number;
 }
 
-function signOffStart(lines: string[]): number {
+function signOffStart(lines: string[], SIGN_OFF: RegExp): number {
   for (let i = Math.max(0, lines.length - 4); i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (SIGN_OFF.test(line) && line.length <= 40) return i;
@@ -41,13 +58,14 @@ export function readRequest(raw: string, openRoleTitles: readonly string[] = [])
   const language = detectLanguage(text);
   const sentences = splitSentences(text);
   const lines = text.split('\n');
-  const signOffLine = signOffStart(lines);
+  const frame = frameOf(language.code);
+  const signOffLine = signOffStart(lines, frame.signOff);
   const signOffLines = lines
     .slice(signOffLine)
     .map((l) => l.trim())
     .filter(Boolean);
   const body = sentences.filter(
-    (s) => s.line < signOffLine && !(s.line === 0 && GREETING.test(s.text) && s.text.length <= 40),
+    (s) => s.line < signOffLine && !(s.line === 0 && frame.greeting.test(s.text) && s.text.length <= 40),
   );
   const bodyText = body
     .map((s) => (s.text.includes('://') ? s.text.replace(/\bhttps?:\/\/\S+/g, '') : s.text))
