@@ -39,11 +39,12 @@ export interface CaseOutcome {
 
 /**
  * A severe mistake: yes where the answer is no, or no where it is yes; and a verdict given on a note
- * the triage cannot read, or none on a note it reads whose answer is yes or no.
+ * the triage cannot read. No verdict on a note it could have read is a miss: the referrer is told so
+ * and reads it themselves.
  */
 export function isSevere(expected: string | null, got: string | null): boolean {
   if (expected === null) return got !== null;
-  if (got === null) return expected !== 'one_pager';
+  if (got === null) return false;
   return (expected === 'no' && got === 'yes') || (expected === 'yes' && got === 'no');
 }
 

@@ -1,5 +1,6 @@
 import { detectLanguage, type NoteLanguage } from '../intake/language.js';
 import { normalizeRequest } from '../intake/normalize.js';
+import { withoutQuotedHistory } from '../intake/quoted-history.js';
 import { PHRASES } from '../lang/index.js';
 import { findRoles, type RoleMention } from './roles.js';
 import { countWords, hasWords, type Sentence, splitSentences } from './sentences.js';
@@ -54,8 +55,10 @@ function signOffStart(lines: string[], SIGN_OFF: RegExp): number {
 }
 
 export function readRequest(raw: string, openRoleTitles: readonly string[] = []): Reading {
-  const { text, urls } = normalizeRequest(raw);
-  const language = detectLanguage(text);
+  const normalized = normalizeRequest(raw);
+  const language = detectLanguage(normalized.text);
+  const text = language.code === 'en' ? normalized.text : withoutQuotedHistory(normalized.text, language.code);
+  const { urls } = normalized;
   const sentences = splitSentences(text);
   const lines = text.split('\n');
   const frame = frameOf(language.code);
