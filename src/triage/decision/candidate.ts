@@ -1,4 +1,4 @@
-import type { Reading } from '../reading/reading.js';
+import { isClosingLine, type Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
 import type { RoleMention } from '../reading/roles.js';
 import type { OpenRole } from '../shared/profile.js';
@@ -29,7 +29,10 @@ export function cleanName(raw: string | null | undefined): string | null {
 }
 
 function nameFromSignOff(reading: Reading): string | null {
+  const { code } = reading.language;
   for (const line of reading.signOffLines) {
+    // Another language's closing words are not in NOT_NAMES: its own sign-off lines are passed over.
+    if (code !== 'en' && isClosingLine(line, code)) continue;
     const afterClosing = line.match(/^[^,]*,\s*(.+)$/)?.[1];
     const candidate = cleanName(afterClosing ?? line);
     if (candidate) return candidate;

@@ -42,6 +42,11 @@ export interface Reading {
   paragraphs: number;
 }
 
+/** A closing line of the note's language ("Abrazo,", "Com os melhores cumprimentos,"), which names no one. */
+export function isClosingLine(line: string, code: string): boolean {
+  return frameOf(code).signOff.test(line.trim());
+}
+
 function signOffStart(lines: string[], SIGN_OFF: RegExp): number {
   for (let i = Math.max(0, lines.length - 4); i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();

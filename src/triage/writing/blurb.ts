@@ -186,3 +186,19 @@ export function writeBlurb(ctx: BlurbContext): string {
   const sentences = [backgroundSentence(ctx, name ?? 'They'), roleSentence(ctx, shortName, verb), fitSentence(ctx)];
   return defangMentions(sentences.join(' '));
 }
+
+/**
+ * The blurb of a note in another language, in the working language (English): built from facts (the
+ * name, the role and its link, the overlap with the team area), with the result quoted as written,
+ * in the note's language, since a clause in another language cannot be retold word for word.
+ */
+export function writeFactsBlurb(ctx: BlurbContext, quote: string | null, languageName: string): string {
+  const name = ctx.candidate.name;
+  const verb = (singular: string, plural: string) => (name ? singular : plural);
+  const shortName = name?.split(/\s+/)[0] ?? 'They';
+  const result = quote
+    ? `${shortName} ${verb('puts', 'put')} the result this way (in ${languageName}: “${quote}”).`
+    : '';
+  const sentences = [roleSentence(ctx, shortName, verb), result, fitSentence(ctx)].filter(Boolean);
+  return defangMentions(sentences.join(' '));
+}
