@@ -36,7 +36,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   { source: String.raw`\b(?:tu|su|vuestra|vuestro) ${WORK} (?:del?|en|sobre)\b`, flags: 'iu' },
   // A shared place or past: "nos conocimos en…", "coincidimos en…".
   {
-    source: String.raw`\b(?:nos conocimos|coincidimos|hablamos|charlamos|estudiamos juntos|trabajamos juntos)\b`,
+    source: String.raw`\b(?:nos conocimos|coincidimos|hablamos|charlamos|estudiamos juntos|estudiamos juntas|trabajamos juntos|trabajamos juntas|(?:los|las) dos (?:estudiamos|trabajamos)|ambos (?:estudiamos|trabajamos)|ambas (?:estudiamos|trabajamos))\b`,
     flags: 'iu',
   },
   {
@@ -53,4 +53,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     flags: 'iu',
   },
   { source: String.raw`\b(?:te|le) escribo de parte de\b`, flags: 'iu' },
+  // An introduction: "gracias a Lucía por presentarnos", "como comentó Lucía".
+  { source: String.raw`\bgracias a ${NAME} por (?:presentarnos|la presentaci[oó]n|ponernos en contacto)`, flags: 'u' },
+  { source: String.raw`\bcomo (?:(?:te|le) )?(?:coment[oó]|dijo|mencion[oó]) ${NAME}\b`, flags: 'u' },
 ];

@@ -63,6 +63,8 @@ export const GRACEFUL_EXIT = `
   se não, não (há|tem) problema
   sem compromisso
   sem pressão
+  não há crise
+  se não( der| puder)?,? (tudo bem|não há (crise|problema)|sem problema)
   não se preocupe
   não te preocupes
   fique (à vontade|a vontade) para (dizer não|recusar)

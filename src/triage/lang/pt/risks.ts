@@ -22,6 +22,8 @@ export const PRESSURE = `
   minha (última|ultima|única) (esperança|chance|opção)
   urgente(mente)?
   o quanto antes
+  (respondw*|responder|resposta|retorno) até (amanhã|hoje|sexta|segunda)
+  (referência|indicação) é decisiva
   o mais rápido possível
   (hoje|amanhã) mesmo
   (te|lhe) (imploro|suplico)

@@ -33,7 +33,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   { source: String.raw`\b(?:sua|tua|sua|seu|teu) ${WORK} (?:sobre|n[ao]|d[ao])\b`, flags: 'iu' },
   { source: String.raw`\b(?:voc[eê]|tu) (?:falou|falaste|apresentou|contou|explicou) sobre\b`, flags: 'iu' },
   {
-    source: String.raw`\b(?:a gente se conheceu|nos conhecemos|conhecemo-nos|conversamos|estudamos juntos|trabalhamos juntos)\b`,
+    source: String.raw`\b(?:a gente se conheceu|nos conhecemos|conhecemo-nos|conversamos|estivemos juntos|estivemos juntas|estudamos juntos|estudamos juntas|trabalhamos juntos|trabalhamos juntas|estudamos (?:os dois|as duas) )\b`,
     flags: 'iu',
   },
   {
@@ -45,4 +45,10 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     flags: 'u',
   },
   { source: String.raw`\bme passou (?:o )?seu contato\b`, flags: 'iu' },
+  // An introduction: "obrigada à Patrícia pela apresentação", "como a Patrícia comentou".
+  { source: String.raw`\bobrigad[oa] (?:[àa]|ao) ${NAME} pela (?:apresenta[cç][aã]o|indica[cç][aã]o)`, flags: 'u' },
+  {
+    source: String.raw`\b(?:como|conforme) (?:a |o )?${NAME} (?:comentou|disse|falou|sugeriu|mencionou)\b`,
+    flags: 'u',
+  },
 ];
