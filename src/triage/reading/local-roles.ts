@@ -8,7 +8,7 @@ import { ROLE_INTROS } from '../lang/role-intros.js';
 import type { RoleMention } from './role-mention.js';
 import type { Sentence } from './sentences.js';
 
-const TITLE = String.raw`([\p{Lu}][^.;:!?\n"“”«»]{1,90}?)`;
+const TITLE = String.raw`([\p{Lu}][^.;:!?\n"“”«»]{1,90}?(?:\b(?:Sr|Jr|Sn|Ssr)\.)?)`;
 const MATCHERS = new Map<string, RegExp>();
 
 function matcherFor(code: string): RegExp | null {

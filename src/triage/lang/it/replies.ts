@@ -2,7 +2,8 @@
 import type { ReplyWording } from '../reply-types.js';
 
 export const it: ReplyWording = {
-  formal: String.raw`(?<![\p{L}])(?:Lei|La|Le|Suo|Sua|Suoi|Sue|contattarLa|ringraziarLa|Gentile|Egregio)(?![\p{L}])`,
+  // Lei, Suo/Sua, "contattarLa"; a sentence-initial La or Le is only an article.
+  formal: String.raw`(?<![\p{L}])(?:Lei|Suo|Sua|Suoi|Sue|Gentile|Egregi[oa]|Le sarei|La ringrazio|\p{Ll}+L[ae])(?![\p{L}])`,
   hi: ['Ciao {name},', 'Gentile {name},'],
   hiThere: ['Ciao,', 'Buongiorno,'],
   role: { named: 'la posizione di {role}', unnamed: 'questa posizione' },
