@@ -199,6 +199,10 @@ export function writeFactsBlurb(ctx: BlurbContext, quote: string | null, languag
   const result = quote
     ? `${shortName} ${verb('puts', 'put')} the result this way (in ${languageName}: “${quote}”).`
     : '';
-  const sentences = [roleSentence(ctx, shortName, verb), result, fitSentence(ctx)].filter(Boolean);
+  // The role as its title: the words around it ("la vacante de …") are the note's language, not the blurb's.
+  const open = ctx.fit.openRole;
+  const title = (role: RoleMention) => (role.posting || !open ? (open?.title ?? role.title) : `the ${open.title} role`);
+  const titled = { ...ctx, role: ctx.role && { ...ctx.role, evidence: title(ctx.role) } };
+  const sentences = [roleSentence(titled, shortName, verb), result, fitSentence(titled)].filter(Boolean);
   return defangMentions(sentences.join(' '));
 }
