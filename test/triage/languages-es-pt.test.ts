@@ -77,10 +77,16 @@ describe('Portuguese', () => {
     expect(r.drafts?.yes?.trimEnd().endsWith('\n\nLucía')).toBe(true);
   });
 
-  it('asks in a one-pager only for what the note lacks', () => {
+  it('matches a local title to the team’s discipline, and asks in a one-pager only for what the note lacks', () => {
+    const software = {
+      name: 'Lucía',
+      teamArea: 'Engenharia de software: a web de reservas e o checkout',
+      openRoles: [],
+    };
+    expect(triage(PT_BR, software).fit.level).not.toBe('none');
     const r = triage(
       PT_BR.replace(/ e o tempo de build caiu pela metade depois que eu migrei para Vite/, ''),
-      FRONTEND,
+      software,
     );
     expect(r.recommendation).toBe('one_pager');
     expect(r.drafts?.one_pager).toMatch(/O que me falta é um resultado concreto/);
