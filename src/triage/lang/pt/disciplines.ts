@@ -14,12 +14,11 @@ export const DISCIPLINE_NAMES: Readonly<Record<string, string>> = {
   software:
     'engenheir[oa]s?(\\(a\\))? de software | desenvolvedor(a|es|as)?(\\(a\\))? de software | engenharia de software',
   data: 'analistas? de dados | cientistas? de dados',
-  sales: 'vendas | comerciais? | executiv[oa]s? de (vendas|contas)',
+  sales: 'comerciais? | executiv[oa]s? de (vendas|contas)',
   support: 'atendimento ao cliente | suporte (t[eé]cnico|ao cliente)',
-  marketing: 'marketing',
   retail: 'gerentes? de loja | encarregad[oa]s? de loja',
-  logistics: 'log[ií]stica | opera[cç][oõ]es log[ií]sticas | coordenador(a)?(\\(a\\))? de opera[cç][oõ]es',
-  nursing: 'enfermeir[oa]s? | enfermagem',
-  recruiting: 'recrutamento | recrutador(a|es)?',
-  finance: 'finan[cç]as | analistas? financeir[oa]s?',
+  logistics: 'opera[cç][oõ]es log[ií]sticas | coordenador(a)?(\\(a\\))? de opera[cç][oõ]es',
+  nursing: 'enfermeir[oa]s?',
+  recruiting: 'recrutador(a|es)?',
+  finance: 'analistas? financeir[oa]s?',
 };
