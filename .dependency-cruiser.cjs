@@ -16,7 +16,7 @@ const stageOrder = STAGES.slice(0, -1).map((stage, i) => ({
 }));
 
 /** Libraries the core adopts, each for what it does well. Nothing else reaches the pure core. */
-const CORE_LIBRARIES = ['zod'];
+const CORE_LIBRARIES = ['zod', 'franc-min'];
 
 module.exports = {
   forbidden: [

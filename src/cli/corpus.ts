@@ -13,8 +13,9 @@ export const CorpusSchema = z.object({
       /** The first note, when this case is the one-pager that answers it. */
       previous: z.string().optional(),
       expect: z.object({
-        recommendation: RecommendationSchema,
-        acceptable: z.array(RecommendationSchema).min(1),
+        /** null labels a note in a language the triage does not read: no verdict is the right answer. */
+        recommendation: RecommendationSchema.nullable(),
+        acceptable: z.array(RecommendationSchema.nullable()).min(1),
         fit: z.enum(['strong', 'partial', 'none', 'unknown']).optional(),
         signals: z.partialRecord(z.enum(SIGNAL_NAMES), z.boolean()).default({}),
       }),
@@ -36,8 +37,14 @@ export interface CaseOutcome {
   fitRight: boolean | null;
 }
 
-/** A severe mistake: yes where the answer is no, or no where it is yes. */
-export function isSevere(expected: string, got: string): boolean {
+/**
+ * A severe mistake: yes where the answer is no, or no where it is yes; and a verdict given on a note
+ * the triage cannot read. No verdict on a note it could have read is a miss: the referrer is told so
+ * and reads it themselves.
+ */
+export function isSevere(expected: string | null, got: string | null): boolean {
+  if (expected === null) return got !== null;
+  if (got === null) return false;
   return (expected === 'no' && got === 'yes') || (expected === 'yes' && got === 'no');
 }
 

@@ -1,12 +1,16 @@
 import type { TriageResult } from '../triage/index.js';
 import { endsWithAbbreviation } from '../triage/reading/sentences.js';
-import { PROOF_FROM_TO, PROOF_IN_WORDS, PROOF_METRIC, PROOF_WORK_RATE } from '../triage/signals/patterns.js';
+import { patternsFor } from '../triage/signals/patterns.js';
 import { structuralResult } from '../triage/signals/proof.js';
 
-/** A quote holds a result when a result reads in the quote itself (by structure or a list), not only in its sentence. */
-const holdsResult = (quoted: string) =>
-  structuralResult(quoted) !== null ||
-  [PROOF_METRIC, PROOF_IN_WORDS, PROOF_FROM_TO, PROOF_WORK_RATE].some((p) => p.test(quoted));
+/** A quote holds a result when a result reads in the quote itself (by structure, or a list of the note's language), not only in its sentence. */
+const holdsResult = (quoted: string, language = 'en') => {
+  const P = patternsFor(language);
+  return (
+    structuralResult(quoted) !== null ||
+    [P.PROOF_METRIC, P.PROOF_IN_WORDS, P.PROOF_FROM_TO, P.PROOF_WORK_RATE].some((p) => p.test(quoted))
+  );
+};
 
 /** A sentence break is an end mark before a capital, unless the period ends an abbreviation ("St. Luke's", "5 a.m. Then"). */
 const hasSentenceBreak = (text: string) =>
@@ -17,7 +21,7 @@ const hasSentenceBreak = (text: string) =>
  * only for what the note lacks, quotes at most the one sentence that holds the result, and is signed.
  * Each rule returns whether a draft breaks it; `npm run eval` counts them beside the blurb's.
  */
-type Checked = Pick<TriageResult, 'drafts' | 'signals' | 'candidate'>;
+type Checked = Pick<TriageResult, 'drafts' | 'signals' | 'candidate'> & { language?: TriageResult['language'] };
 
 /** An ask in a draft, and the signal that says the note already holds it. */
 const ASKS: ReadonlyArray<readonly [RegExp, (r: Checked) => boolean]> = [
@@ -32,9 +36,10 @@ export const DRAFT_RULES = {
   asksForWhatItHas: (draft: string, r: Checked) => ASKS.some(([ask, has]) => ask.test(draft) && has(r)),
   /** A quote is one sentence of the note, and the one with the result. */
   quoteNotTheResult: (draft: string, r: Checked) =>
-    [...draft.matchAll(/\("([^"]+)"\)/g)].some(([, quoted = '']) => {
+    [...draft.matchAll(/\("([^"]+)"\)|«\s?([^»]+?)\s?»|„([^“]+)“/g)].some(([, ...groups]) => {
+      const quoted = groups.find(Boolean) ?? '';
       const result = r.signals.proofPoint.evidence ?? '';
-      return hasSentenceBreak(quoted) || !result.includes(quoted) || !holdsResult(quoted);
+      return hasSentenceBreak(quoted) || !result.includes(quoted) || !holdsResult(quoted, r.language?.code);
     }),
 } as const;
 
@@ -43,7 +48,7 @@ export type DraftRule = keyof typeof DRAFT_RULES | 'unsigned';
 /** The rules a result's drafts break, each counted once per draft. */
 export function draftProblems(result: Checked, referrerName: string | null): DraftRule[] {
   const broken: DraftRule[] = [];
-  for (const draft of Object.values(result.drafts)) {
+  for (const draft of Object.values(result.drafts ?? {})) {
     for (const rule of Object.keys(DRAFT_RULES) as Array<keyof typeof DRAFT_RULES>) {
       if (DRAFT_RULES[rule](draft, result)) broken.push(rule);
     }

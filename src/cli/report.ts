@@ -3,7 +3,7 @@ import { describeChange, questionRows, riskRows, type TriageResult } from '../tr
 
 type Style = Exclude<Parameters<typeof styleText>[0], readonly unknown[]>;
 
-const VERDICT: Record<TriageResult['recommendation'], [string, Style]> = {
+const VERDICT: Record<NonNullable<TriageResult['recommendation']>, [string, Style]> = {
   yes: ['YES: refer them', 'green'],
   one_pager: ['SEND ME A ONE-PAGER', 'yellow'],
   no: ['A CLEAN NO', 'red'],
@@ -12,7 +12,9 @@ const VERDICT: Record<TriageResult['recommendation'], [string, Style]> = {
 /** The terminal report: the answer first, then why, then everything needed to act on it. */
 export function formatReport(result: TriageResult, color: boolean): string {
   const paint = (style: Style | Style[], text: string): string => (color ? styleText(style, text) : text);
-  const [label, tone] = VERDICT[result.recommendation];
+  const [label, tone]: [string, Style] = result.recommendation
+    ? VERDICT[result.recommendation]
+    : ['NO VERDICT: a language the triage does not read', 'magenta'];
   const out: string[] = [];
   const section = (title: string) => out.push('', paint('bold', title));
   out.push(paint(['bold', tone], label));
@@ -39,7 +41,9 @@ export function formatReport(result: TriageResult, color: boolean): string {
   out.push(`  ${result.fit.explanation}`);
   if (result.fit.matched.length) out.push(paint('dim', `  matched: ${result.fit.matched.join(', ')}`));
 
+  if (result.language.code !== 'en') out.push('', paint('dim', `Language: ${result.language.code}`));
   for (const kind of ['yes', 'one_pager', 'no'] as const) {
+    if (!result.drafts) break;
     const chosen = kind === result.recommendation;
     section(`Draft reply: ${kind}${chosen ? ' (recommended)' : ''}`);
     out.push(indent(result.drafts[kind]));

@@ -1,6 +1,9 @@
 import type { TriageResult } from '../triage/index.js';
 import { SECOND_PERSON } from '../triage/signals/patterns.js';
 
+/** The language a blurb names when it quotes a note in another language ("in Spanish: “…”"). */
+const LANGUAGE_NAMES = ['spanish', 'portuguese', 'french', 'german', 'italian', 'hinglish'];
+
 /**
  * The blurb's invariants (issue 11): what a hiring channel must never read in a blurb with the
  * referrer's name on it. Each rule returns whether a blurb breaks it; `npm run eval` counts them.
@@ -50,7 +53,7 @@ function namesWhoAndWhat(blurb: string, candidate: Partial<TriageResult['candida
 export type BlurbRule = keyof typeof BLURB_RULES | 'missingNames' | 'untraced';
 
 /** Capitalized words the blurb's own frame uses; every other one is a fact and must come from the note. */
-const FRAME_WORDS = new Set(['the', 'their', 'they', 'our', 'fit', 'role', 'opening']);
+const FRAME_WORDS = new Set(['the', 'their', 'they', 'our', 'fit', 'role', 'opening', ...LANGUAGE_NAMES]);
 
 /**
  * The facts in a blurb that neither the note nor the referrer's profile holds: each number, and each

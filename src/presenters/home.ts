@@ -3,6 +3,7 @@ import type { Pipeline } from '../store/home-queries.js';
 import type { StoredProfile, TriageRecord } from '../store/schema.js';
 import type { PipelineItem, PipelineModel } from '../views/home.js';
 import type { ProfileModel } from '../views/settings-modal.js';
+import { languageTag } from './language.js';
 
 export function profileModel(profile: StoredProfile | null): ProfileModel | null {
   return profile ? { ...profile, openRoles: [...profile.openRoles] } : null;
@@ -52,6 +53,7 @@ function pipelineItems(column: PipelineColumn, items: TriageRecord[]): PipelineI
     firstAt: oldest.createdAt,
     moves: movesFrom(newest.stage),
     next: column === 'you' ? (NEXT_ACTION[newest.stage] ?? null) : null,
+    language: languageTag(newest.result),
   }));
 }
 

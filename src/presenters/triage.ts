@@ -15,6 +15,7 @@ import { DECISION_LABEL } from '../views/labels.js';
 import type { ThreadSummaryModel } from '../views/messages.js';
 import type { StageModel, TriageModalModel } from '../views/triage-modal.js';
 import type { EvidenceModel } from '../views/triage-sections.js';
+import { draftsOf, languageLine } from './language.js';
 import { whyOf } from './why.js';
 
 /** The earlier request a triage follows, as the views name it. */
@@ -28,7 +29,8 @@ export function candidateNameOf(t: { result: TriageResult; requesterName: string
 }
 
 export interface TriageModalOptions {
-  answer: Recommendation;
+  /** Null until the referrer picks one, for a note the triage gave no verdict on. */
+  answer: Recommendation | null;
   hiringChannel: string | null;
   earlier: { decision: Decision; createdAt: string } | null;
   hasProfile: boolean;
@@ -97,7 +99,8 @@ export function triageModalModel(
     fit: result.fit,
     questions: questionRows(result),
     risks: riskRows(result),
-    drafts: result.drafts,
+    language: languageLine(result),
+    drafts: draftsOf(result),
     blurb: result.blurb,
     requestText: fromSlackMarkup(record.requestText),
     onePager:

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { unreadLanguage } from './nullable-recommendation.js';
 import { createSprayFingerprints } from './spray-tables.js';
 
 /**
@@ -202,6 +203,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   },
   '0004_message_refs': { up: addMessageRefs },
   '0005_spray_fingerprints': { up: (db: AnyDb) => createSprayFingerprints(db, dialect) },
+  '0006_unread_language': { up: (db: AnyDb) => unreadLanguage(db, dialect) },
 });
 
 export class StaticMigrationProvider implements MigrationProvider {

@@ -108,7 +108,8 @@ export interface TriageTable {
   permalink: string | null;
   request_text: string;
   result: string;
-  recommendation: string;
+  /** Null for a note in a language the triage does not read (0006). */
+  recommendation: string | null;
   decision: string;
   /** The referral's stage (lifecycle.ts); named status since 0.1. */
   status: string;
@@ -207,7 +208,7 @@ export interface TriageRecord {
   permalink: string | null;
   requestText: string;
   result: TriageResult;
-  recommendation: string;
+  recommendation: string | null;
   decision: Decision;
   stage: Stage;
   /** When the referral entered its stage. */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+
 /** Which database a migration runs on: column types and identity columns differ. */
 type Dialect = 'sqlite' | 'postgres';
 

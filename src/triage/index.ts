@@ -1,6 +1,7 @@
 import { type Candidate, candidateName, extractCandidate } from './decision/candidate.js';
-import { recommend } from './decision/recommend.js';
+import { type Blocker, recommend } from './decision/recommend.js';
 import { type Fit, rateFit } from './fit/fit.js';
+import { languageName } from './intake/language.js';
 import { type Answering, joinReadings } from './reading/join.js';
 import { type Reading, readRequest } from './reading/reading.js';
 import type { TriageResult } from './result.js';
@@ -11,13 +12,16 @@ import { ANSWERS_AN_ASK } from './signals/patterns.js';
 import type { Signals } from './signals/registry.js';
 import { readRelationship } from './signals/relationship.js';
 import { detectSignals } from './signals/signal-reading.js';
-import { writeBlurb } from './writing/blurb.js';
-import { draftNo, draftOnePager, draftYes } from './writing/drafts.js';
+import { type BlurbContext, writeBlurb, writeFactsBlurb } from './writing/blurb.js';
+import { type DraftContext, draftNo, draftOnePager, draftYes } from './writing/drafts.js';
+import { localNo, localOnePager, localQuote, localWording, localYes } from './writing/local-drafts.js';
 import { whatChanged } from './writing/one-pager-change.js';
 import { toThirdPerson } from './writing/person.js';
 import { explain } from './writing/reasons.js';
+import { unreadLanguageReasons } from './writing/unread-language.js';
 import { defangMentions, seedOf } from './writing/wording.js';
 
+export { detectLanguage, languageName, type NoteLanguage } from './intake/language.js';
 export { fromSlackMarkup, normalizeRequest } from './intake/normalize.js';
 export * from './result.js';
 export type { AlsoSentTo } from './signals/detectors.js';
@@ -77,6 +81,7 @@ export function senderOf(note: ReadNote, authorName: string | null = null): stri
 /** Judges a read note: signals, fit, the recommendation and why, the drafts and the blurb. */
 export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult {
   const { reading, profile } = note;
+  if (!reading.language.supported) return unread(note, options);
   const context = { ...noteContext(reading, options.priorRequests ?? 0), alsoSentTo: options.alsoSentTo ?? null };
   const answer = note.answering && noteContext(note.answering.answer, options.priorRequests ?? 0);
   const signals = detectSignals(context, answer);
@@ -105,24 +110,78 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
     answering,
     relationship: readRelationship(reading, signals.whyMe.evidence),
   };
-  const drafts = {
-    yes: draftYes(draftContext),
-    one_pager: draftOnePager(draftContext),
-    no: draftNo({ ...draftContext, blocker: verdict.blocker ?? (fit.level === 'none' ? 'outsideArea' : null) }),
-  };
-  const blurb = verdict.recommendation === 'no' ? null : writeBlurb({ candidate, signals, fit, role, profile, seed });
+  const drafts = writeDrafts(draftContext, verdict.blocker, reading);
+  const blurb =
+    verdict.recommendation === 'no' ? null : blurbFor({ candidate, signals, fit, role, profile, seed }, reading);
   return {
     recommendation: verdict.recommendation,
     reasons: explain(verdict, signals, fit).map(defangMentions),
     fit: { level: fit.level, matched: fit.matched, explanation: defangMentions(fit.explanation) },
     signals,
-    summary: summarize(candidate, role?.evidence ?? null, fit, profile),
+    summary: summarize(candidate, role?.evidence ?? null, fit, profile, reading.language.code),
     candidate,
+    language: reading.language,
     drafts,
     blurb,
     ...(note.answering && {
       onePager: whatChanged(firstNoteAlone(note.answering), { signals, roleUrl: context.jobUrl }, verdict.missing),
     }),
+  };
+}
+
+/**
+ * A note in a language the triage does not read: no verdict, no drafts, no blurb, every signal
+ * absent (nothing was read), and a reason that names the language. Links and a sign-off name are kept.
+ */
+function unread({ reading }: ReadNote, options: TriageOptions): TriageResult {
+  const signals = Object.fromEntries(
+    Object.entries(detectSignals(noteContext(reading, 0))).map(([name, signal]) => [
+      name,
+      { ...signal, present: false, evidence: null },
+    ]),
+  ) as Signals;
+  return {
+    recommendation: null,
+    reasons: unreadLanguageReasons(reading),
+    fit: { level: 'unknown', matched: [], explanation: 'The note was not read, so the fit was not checked.' },
+    signals,
+    summary: null,
+    candidate: {
+      name: options.authorName ?? null,
+      targetRole: null,
+      roleUrl: null,
+      background: null,
+      proofPoint: null,
+      links: reading.urls,
+    },
+    language: reading.language,
+    drafts: null,
+    blurb: null,
+  };
+}
+
+/** The blurb, in the working language: retold from the note when it is English, built from facts otherwise. */
+function blurbFor(ctx: BlurbContext, reading: Reading): string {
+  const { code } = reading.language;
+  if (code === 'en') return writeBlurb(ctx);
+  return writeFactsBlurb(ctx, localQuote(ctx.signals.proofPoint.evidence, code), languageName(code));
+}
+
+/** The three replies: in the note's language when it is not English (writing/local-drafts.ts). */
+function writeDrafts(
+  ctx: DraftContext,
+  blocker: Blocker | null,
+  reading: Reading,
+): NonNullable<TriageResult['drafts']> {
+  const local = localWording(reading);
+  if (local) {
+    const localCtx = { ...ctx, ...local };
+    return { yes: localYes(localCtx), one_pager: localOnePager(localCtx), no: localNo(localCtx) };
+  }
+  return {
+    yes: draftYes(ctx),
+    one_pager: draftOnePager(ctx),
+    no: draftNo({ ...ctx, blocker: blocker ?? (ctx.fit.level === 'none' ? 'outsideArea' : null) }),
   };
 }
 
@@ -140,11 +199,19 @@ export function triage(rawText: string, profile: Profile | null = null, options:
   return judge(readNote(rawText, profile, options.previous), options);
 }
 /** Question four: can the referrer explain this person in one sentence? Only when there is a role and something to say. */
-function summarize(candidate: Candidate, roleWords: string | null, fit: Fit, profile: Profile | null): string | null {
+function summarize(
+  candidate: Candidate,
+  roleWords: string | null,
+  fit: Fit,
+  profile: Profile | null,
+  language = 'en',
+): string | null {
   if (!candidate.targetRole) return null;
   const evidence = candidate.proofPoint ?? candidate.background;
   if (!evidence) return null;
-  const clause = withoutEndPunctuation(toThirdPerson(clauseAround(evidence, metricIn(evidence)), null));
+  const around = clauseAround(evidence, metricIn(evidence));
+  // A clause in another language is quoted as written: English's third person does not apply to it.
+  const clause = withoutEndPunctuation(language === 'en' ? toThirdPerson(around, null) : around);
   const who = candidate.name ?? 'The candidate';
   const team = profile ? (profile.teamArea.split(':')[0] ?? '').trim() : null;
   const where =

@@ -16,8 +16,12 @@ const signalShape = Object.fromEntries(SIGNAL_NAMES.map((name) => [name, REGISTR
 /** Every signal, derived from the registry; a signal added after a result was stored reads as absent. */
 export const SignalsSchema = z.object(signalShape);
 
+/** The note's language; a result stored before languages were read is English. */
+export const NoteLanguageSchema = z.object({ code: z.string(), supported: z.boolean() });
+
 export const TriageResultSchema = z.object({
-  recommendation: RecommendationSchema,
+  /** Null when the note is in a language the triage does not read: no verdict, the referrer answers by hand. */
+  recommendation: RecommendationSchema.nullable(),
   reasons: z.array(z.string()).min(1),
   fit: z.object({
     level: FitLevelSchema,
@@ -34,7 +38,9 @@ export const TriageResultSchema = z.object({
     proofPoint: z.string().nullable(),
     links: z.array(z.string()),
   }),
-  drafts: z.object({ yes: z.string(), one_pager: z.string(), no: z.string() }),
+  language: NoteLanguageSchema.default({ code: 'en', supported: true }),
+  /** Null with the recommendation: no reply is written in a language the triage does not read. */
+  drafts: z.object({ yes: z.string(), one_pager: z.string(), no: z.string() }).nullable(),
   blurb: z.string().nullable(),
   /** Present when the note is a one-pager judged with the note it answers: what it added, what is still open. */
   onePager: z.object({ nowHas: z.array(z.string()), stillMissing: z.array(z.string()) }).optional(),

@@ -21,6 +21,8 @@ export interface PipelineItem {
   moves: readonly Stage[];
   /** The referrer's next step in words, for what waits on them. */
   next: string | null;
+  /** The note's language when it is not English ("in Spanish", "in Japanese (not read)"). */
+  language: string | null;
 }
 
 export type PipelineModel = Record<PipelineColumn, { items: PipelineItem[]; more: boolean }>;
@@ -87,13 +89,14 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 function itemBlocks(item: PipelineItem): types.KnownBlock[] {
   const role = item.role ? ` · ${escapeMrkdwn(clip(item.role, 60))}` : '';
   const count = item.count > 1 ? ` · ${item.count} notes, the first on ${slackDate(item.firstAt)}` : '';
+  const language = item.language ? ` · ${escapeMrkdwn(item.language)}` : '';
   const next = item.next ? ` · *Next:* ${item.next}` : '';
   const answer = item.next && item.moves.length === 0;
   const blocks: types.KnownBlock[] = [
     {
       type: 'section',
       text: mrkdwn(
-        `*${escapeMrkdwn(clip(item.who, 60))}*${role}${count}\n${capitalized(STAGE_LABEL[item.stage])} since ${slackDate(item.since)}${next}`,
+        `*${escapeMrkdwn(clip(item.who, 60))}*${role}${count}${language}\n${capitalized(STAGE_LABEL[item.stage])} since ${slackDate(item.since)}${next}`,
       ),
       accessory: {
         type: 'button',

@@ -7,6 +7,11 @@ export const RECOMMENDATION_TITLE: Record<Recommendation, string> = {
   no: 'A clean no',
 };
 
+/** The verdict's title; a note in a language the triage does not read has none. */
+export function verdictTitle(recommendation: Recommendation | null): string {
+  return recommendation ? RECOMMENDATION_TITLE[recommendation] : 'No verdict: a language I don’t read';
+}
+
 export const ANSWER_LABEL: Record<Recommendation, string> = {
   yes: 'Yes, refer them',
   one_pager: 'Ask for a one-pager',

@@ -16,6 +16,8 @@ export interface TriageModalModel {
   answer: Recommendation | null;
   /** The one line that leads the modal when the app could not read the note's language. */
   unreadLanguage: string | null;
+  /** The note's language when it is not English ("Written in Spanish"), shown under the recommendation. */
+  language: string | null;
   /** The one-line why under the recommendation. */
   why: string;
   /** Every reason, for the evidence view, without lines that repeat the why or the fit. */
@@ -67,7 +69,7 @@ function verdictBlocks(model: TriageModalModel): types.KnownBlock[] {
     header(model.recommendation ? RECOMMENDATION_TITLE[model.recommendation] : 'Your call'),
     section(withMentionsAsNames(escapeMrkdwn(clip(model.why, 400)))),
   ];
-  const lines = contextLines(model);
+  const lines = [...(model.language ? [escapeMrkdwn(model.language)] : []), ...contextLines(model)];
   if (lines.length) blocks.push(context(...lines));
   return blocks;
 }

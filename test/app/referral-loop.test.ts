@@ -119,7 +119,7 @@ describe('the one-pager that was asked for', () => {
     const after = await h.store.triages.get(OWNER, id);
     expect(after.stage).toBe('one_pager_received');
     expect(after.result.recommendation).not.toBe('yes');
-    expect(after.result.drafts.one_pager).toMatch(/still missing is a concrete result/);
+    expect(after.result.drafts?.one_pager).toMatch(/still missing is a concrete result/);
   });
 
   it('by message shortcut on the candidate’s message, the modal opens on both notes', async () => {

@@ -26,7 +26,7 @@ describe('triage command line', () => {
     expect(await main(['--json', '--profile', profilePath], io)).toBe(0);
     const result = TriageResultSchema.parse(JSON.parse(out()));
     expect(result.recommendation).toBe('yes');
-    expect(result.drafts.yes.trimEnd().endsWith('Priya')).toBe(true);
+    expect(result.drafts?.yes.trimEnd().endsWith('Priya')).toBe(true);
   });
 
   it('reads a file, and --team alone is enough for fit', async () => {

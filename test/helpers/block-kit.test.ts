@@ -187,7 +187,7 @@ describe('the fake Slack refuses what these rules reject, as Slack answers', () 
     // 0.1.1 wrote the initial option's text without the "(recommended)" its option carries.
     const asBefore = JSON.parse(JSON.stringify(today)) as Json;
     const answer = (asBefore.blocks as Json[]).find((b) => b.block_id === 'answer') as { element: Json };
-    answer.element.initial_option = option('Yes, refer them', result.recommendation);
+    answer.element.initial_option = option('Yes, refer them', result.recommendation ?? 'yes');
     expect(await open(asBefore)).toEqual({ ok: false, error: 'invalid_arguments' });
     expect(slack.violations.join('\n')).toMatch(/initial-option/);
   });

@@ -29,7 +29,11 @@ const message = (m: { text: string; blocks: unknown[] }) => ({ channel: 'D0PRIYA
 const example = recordOf(EXAMPLE);
 write('triage-modal', buildTriageModal(triageModalModel(example, { ...options, answer: 'yes' })));
 write('evidence', buildEvidenceView(evidenceModel(example)));
-const referred = recordOf(EXAMPLE, { stage: 'referred', decision: 'yes', replyText: example.result.drafts.yes });
+const referred = recordOf(EXAMPLE, {
+  stage: 'referred',
+  decision: 'yes',
+  replyText: example.result.drafts?.yes ?? null,
+});
 write('reopened-referred', buildTriageModal(triageModalModel(referred, { ...options, answer: 'yes' })));
 const finnish = { ...example.result, language: { code: 'fi', supported: false } } as TriageResult;
 const unread = { ...recordOf('Hei Priya, voisitko suositella minua Senior PM -rooliin? Kiitos!'), result: finnish };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/store/database.js';
 import { migrationsFor, StaticMigrationProvider } from '../../src/store/migrations.js';
 import { createStore } from '../../src/store/store.js';
+import { triage } from '../../src/triage/index.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from '../helpers/databases.js';
 import { oldTriageRow } from '../helpers/old-rows.js';
 
@@ -57,7 +58,12 @@ describe.each(BACKENDS)('migrations on %s', (backend) => {
           .values(row as never)
           .execute();
       }
-      expect(await migrate(open)).toEqual(['0003_referral_loop', '0004_message_refs', '0005_spray_fingerprints']);
+      expect(await migrate(open)).toEqual([
+        '0003_referral_loop',
+        '0004_message_refs',
+        '0005_spray_fingerprints',
+        '0006_unread_language',
+      ]);
       const store = createStore(open.db);
       for (const [i, stage] of Object.values(old).entries()) {
         const record = await store.triages.get({ teamId: 'T1', userId: 'U1' }, ids[i] as string);
@@ -91,6 +97,46 @@ describe.each(BACKENDS)('migrations on %s', (backend) => {
       expect((await store.triages.get(owner, t.id)).dmMessage?.channel).toBe('D0U1');
     } finally {
       await open.close();
+    }
+  });
+
+  it('0006 lets a triage have no recommendation, keeping every stored row, its history and its votes', async () => {
+    const scratch = await createTestDatabase(backend);
+    const open = scratch.open();
+    try {
+      const migrator = new Migrator({ db: open.db, provider: new StaticMigrationProvider(migrationsFor(backend)) });
+      expect((await migrator.migrateTo('0003_referral_loop')).error).toBeUndefined();
+      const result = (await import('../fixtures/triage-row-0.1.1.json', { with: { type: 'json' } })).default.result;
+      const id = '00000000-0000-4000-8000-000000000106';
+      const row = oldTriageRow({ id, teamId: 'T1', referrerId: 'U1', result, status: 'undecided' });
+      await open.db
+        .insertInto('triages')
+        .values({ ...row, stage_at: row.created_at } as never)
+        .execute();
+      await open.db
+        .insertInto('blurb_votes')
+        .values({ triage_id: id, team_id: 'T1', voter_id: 'U9', vote: 'up', at: row.created_at } as never)
+        .execute();
+      expect(await migrate(open)).toEqual(['0004_message_refs', '0005_spray_fingerprints', '0006_unread_language']);
+      const store = createStore(open.db);
+      const owner = { teamId: 'T1', userId: 'U1' };
+      expect(await store.triages.get(owner, id)).toMatchObject({ id, recommendation: 'no', stage: 'undecided' });
+      const votes = await open.db.selectFrom('blurb_votes').selectAll().execute();
+      expect(votes).toHaveLength(1);
+      const note =
+        '森 春香 様\n\n突然のご連絡、失礼いたします。山本 直樹と申します。現職では英日ローカライズのプロデューサーとして5年間、主にコンソール向けRPGを担当してまいりました。';
+      const created = await store.triages.create(owner, { source: 'message', requestText: note }, triage(note));
+      expect(created.recommendation).toBeNull();
+      expect((await store.triages.get(owner, created.id)).result).toMatchObject({
+        recommendation: null,
+        language: { code: 'ja', supported: false },
+        drafts: null,
+      });
+      // The rebuilt table keeps its indexes and still answers the queries that use them.
+      expect(await store.triages.findByMessage(owner, 'C1', '1.2')).toBeNull();
+    } finally {
+      await open.close();
+      await scratch.dispose();
     }
   });
 

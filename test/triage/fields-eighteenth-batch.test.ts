@@ -76,7 +76,7 @@ describe('results: clean records, rankings, recognition, before and now, a rate 
     ]);
     const result = triage(text, construction);
     expect(result.recommendation).toBe('yes');
-    expect(result.drafts.yes).toContain('injury count went from nine a year to one');
+    expect(result.drafts?.yes).toContain('injury count went from nine a year to one');
   });
 });
 

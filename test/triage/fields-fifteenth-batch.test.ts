@@ -38,7 +38,7 @@ describe('other results the batch wrote', () => {
   it('a yes quotes the change, not the volume beside it', () => {
     const text =
       'Hi Sam, Priya on your team said to reach out. I’m applying for the Site Supervisor role. I support 900 users, and our tickets fell from 400 a month to 90. Would you refer me? Fine if not.';
-    expect(triage(text).drafts.yes).toContain('("our tickets fell from 400 a month to 90")');
+    expect(triage(text).drafts?.yes).toContain('("our tickets fell from 400 a month to 90")');
   });
 });
 

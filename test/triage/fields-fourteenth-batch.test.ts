@@ -24,7 +24,7 @@ describe('why me: someone of the referrer’s, and the tie between them', () => 
       "Sam, meet Rosa, who ran our tutoring program. Hi Sam, I'm applying for the Site Supervisor role. I cut no-shows by 30%. Would you refer me? Fine if not.\nRosa",
     );
     expect(result.signals.whyMe.present).toBe(true);
-    expect(result.drafts.no).toContain('pointed my way');
+    expect(result.drafts?.no).toContain('pointed my way');
   });
 
   it('a name and "and I" is no tie when the name is the writer’s own', () => {

@@ -203,7 +203,7 @@ describe('results written as a share of a change, or as a clean record', () => {
       'Sam, Kim said to reach out. Flight Attendant, Denver Base. 6 years at Frontier, lead FA, top 5% in onboard sales. Would you refer me? Fine if not.\nKat',
       team,
     );
-    expect(result.drafts.yes).toContain('("top 5% in onboard sales")');
+    expect(result.drafts?.yes).toContain('("top 5% in onboard sales")');
   });
 });
 

@@ -49,7 +49,7 @@ describe('another job noun is another opening', () => {
       "Hi Sam, I know you lead the scientists. I'm applying for the Environmental Attorney role on the legal team. I won a $3M settlement. Could you refer me? No worries if not.",
       team,
     );
-    expect(result.drafts.yes).not.toMatch(/Environmental Scientist/);
+    expect(result.drafts?.yes).not.toMatch(/Environmental Scientist/);
     expect(result.recommendation).not.toBe('yes');
   });
 });

@@ -81,7 +81,7 @@ describe('a role in another discipline, even when its title shares a word with a
     );
     expect(result.fit.level).toBe('none');
     // Neither the reply nor the blurb hands them the physical therapist opening or its link.
-    expect(result.drafts.yes).not.toMatch(/Physical Therapist/);
+    expect(result.drafts?.yes).not.toMatch(/Physical Therapist/);
     expect(result.blurb ?? '').not.toMatch(/pt-19/);
     expect(result.fit.explanation).toMatch(
       /occupational therapy role; your team \(Physical therapy\) is physical therapy/,
@@ -91,7 +91,7 @@ describe('a role in another discipline, even when its title shares a word with a
 
   it('the same title in the same discipline still finds the opening', () => {
     const result = triage("Hi Sam, I'm applying for the Physical Therapist role. Would you refer me?", physio);
-    expect(result.drafts.yes).toMatch(/the Physical Therapist, Outpatient Orthopedics role/);
+    expect(result.drafts?.yes).toMatch(/the Physical Therapist, Outpatient Orthopedics role/);
     expect(result.fit.level).toBe('strong');
   });
 

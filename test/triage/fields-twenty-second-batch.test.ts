@@ -27,7 +27,7 @@ describe('results the batch wrote in words', () => {
       'Hi Sam, I sat in on your service training. I’m applying for the Banquet Captain role. At my hotel, dinners for 300 used to take close to an hour to serve; after I set up two plating lines, we serve in about twenty-five minutes. Could you refer me? Fine if not.';
     const result = triage(text, events);
     expect(result.recommendation).toBe('yes');
-    expect(result.drafts.yes).toContain('we serve in about twenty-five minutes');
+    expect(result.drafts?.yes).toContain('we serve in about twenty-five minutes');
   });
 });
 

@@ -212,7 +212,7 @@ describe('polite pressure and asks for someone else', () => {
     const result = triage(`Hello Sam, ${note}\nAlex`);
     expect(result.signals.onBehalf.present).toBe(true);
     expect(result.recommendation).toBe('no');
-    expect(result.drafts.no).toMatch(/hear from directly/);
+    expect(result.drafts?.no).toMatch(/hear from directly/);
   });
 
   it.each([
@@ -222,7 +222,7 @@ describe('polite pressure and asks for someone else', () => {
     const result = triage(`Hi Sam, ${body}\nMeg`);
     expect(result.signals.notAReferral.present).toBe(true);
     expect(result.recommendation).toBe('no');
-    expect(result.drafts.no).toMatch(/rather than a (?:job )?referral|isn't a job referral/);
+    expect(result.drafts?.no).toMatch(/rather than a (?:job )?referral|isn't a job referral/);
   });
 
   it('staffing as work the candidate did is not an agency', () => {

@@ -74,7 +74,7 @@ const hostileText = fc.oneof(
 
 function outputs(result: ReturnType<typeof triage>): string[] {
   return [
-    ...Object.values(result.drafts),
+    ...Object.values(result.drafts ?? {}),
     result.blurb ?? '',
     result.summary ?? '',
     ...result.reasons,

@@ -16,7 +16,7 @@ describe('a note sent on the candidate’s behalf (the registry’s worked examp
     expect(result.signals.onBehalf).toMatchObject({ present: true });
     expect(result.recommendation).toBe('no');
     expect(result.reasons[0]).toMatch(/on the candidate's behalf/);
-    expect(result.drafts.no).toMatch(/refer people I hear from directly/);
+    expect(result.drafts?.no).toMatch(/refer people I hear from directly/);
   });
 
   it('does not fire on a candidate who works in recruiting', () => {

@@ -30,7 +30,7 @@ describe('a one-pager judged with the note it answers', () => {
     expect(answered.candidate.roleUrl).toBe('https://jobs.example.com/7731');
     expect(answered.signals.followUp).toMatchObject({ present: false, count: 0 });
     expect(answered.onePager).toEqual({ nowHas: ['a proof point', 'the role link'], stillMissing: [] });
-    expect(answered.drafts.yes).toMatch(/one-pager/);
+    expect(answered.drafts?.yes).toMatch(/one-pager/);
   });
 
   it('judged alone, the same one-pager is not a yes: the context is what makes it one', () => {
@@ -41,9 +41,9 @@ describe('a one-pager judged with the note it answers', () => {
     const answered = triage(VAGUE_ONE_PAGER, GROWTH, { previous: FIRST });
     expect(answered.recommendation).toBe('one_pager');
     expect(answered.onePager?.stillMissing).toContain('a proof point');
-    expect(answered.drafts.one_pager).toMatch(/still missing is a concrete result/);
+    expect(answered.drafts?.one_pager).toMatch(/still missing is a concrete result/);
     // It does not start over by asking for a one-pager again.
-    expect(answered.drafts.one_pager).not.toMatch(/one-page summary/);
+    expect(answered.drafts?.one_pager).not.toMatch(/one-page summary/);
   });
 
   it('an unsolicited second message is judged alone and its bump words still count', () => {
@@ -52,7 +52,7 @@ describe('a one-pager judged with the note it answers', () => {
     // Even as an answer, a message that only chases is a bump and is not thanked as a one-pager.
     const asAnswer = triage(bump, GROWTH, { previous: FIRST });
     expect(asAnswer.signals.followUp.present).toBe(true);
-    expect(asAnswer.drafts.yes).not.toMatch(/one-pager/);
+    expect(asAnswer.drafts?.yes).not.toMatch(/one-pager/);
   });
 
   it("the first note's own bump words do not make its one-pager a bump", () => {

@@ -27,7 +27,7 @@ describe('a note that is not a referral request gets a no that says what it is',
   ])('"%s"', (text, kind) => {
     const result = triage(`Hi Sam, ${text}\nPat`, profile);
     expect(result.recommendation).toBe('no');
-    expect(result.drafts.no).toMatch(kind);
+    expect(result.drafts?.no).toMatch(kind);
   });
 });
 
@@ -43,13 +43,13 @@ describe('a one-pager asks for what is missing without claiming a gap it is unsu
       profile,
     );
     expect(result.recommendation).toBe('one_pager');
-    expect(result.drafts.one_pager).toMatch(/put a number on the result you mention/);
-    expect(result.drafts.one_pager).not.toMatch(/missing is a concrete result/);
+    expect(result.drafts?.one_pager).toMatch(/put a number on the result you mention/);
+    expect(result.drafts?.one_pager).not.toMatch(/missing is a concrete result/);
   });
 
   it('a note with no outcome at all is told plainly what is missing', () => {
     const result = triage(note('I have worked on payments for years and I love checkout.'), profile);
-    expect(result.drafts.one_pager).toMatch(/missing is a concrete result/);
+    expect(result.drafts?.one_pager).toMatch(/missing is a concrete result/);
   });
 });
 

@@ -47,9 +47,9 @@ describe('draft invariants', () => {
       profile,
     );
     expect(draftProblems(got, 'Marco Ruiz')).toEqual([]);
-    expect(got.drafts.yes).toContain('("after I rebuilt our weekend staffing plan, sales per labour hour rose 14%")');
-    expect(draftProblems({ ...got, drafts: { ...got.drafts, no: 'Hi there, no.' } }, 'Marco Ruiz')).toEqual([
-      'unsigned',
-    ]);
+    expect(got.drafts?.yes).toContain('("after I rebuilt our weekend staffing plan, sales per labour hour rose 14%")');
+    expect(
+      draftProblems({ ...got, drafts: { yes: '', one_pager: '', ...got.drafts, no: 'Hi there, no.' } }, 'Marco Ruiz'),
+    ).toEqual(['unsigned']);
   });
 });

@@ -38,7 +38,7 @@ function record(text: string, over: Partial<TriageRecord> = {}): TriageRecord {
     stage: 'yes',
     stageAt: '2026-11-01T12:00:00.000Z',
     onePagerText: null,
-    replyText: result.drafts.yes,
+    replyText: result.drafts?.yes ?? null,
     blurbText: result.blurb ?? 'A. B. C.',
     blurbState: 'draft',
     blurbChannel: 'C0HIRING',

@@ -1,9 +1,10 @@
-import type { Reading } from '../reading/reading.js';
+import { isClosingLine, type Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
 import type { RoleMention } from '../reading/roles.js';
 import type { OpenRole } from '../shared/profile.js';
 import { wordSet } from '../shared/words.js';
 import * as P from '../signals/patterns.js';
+import { patternsFor } from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
 
 const NOT_NAMES = wordSet(
@@ -28,7 +29,10 @@ export function cleanName(raw: string | null | undefined): string | null {
 }
 
 function nameFromSignOff(reading: Reading): string | null {
+  const { code } = reading.language;
   for (const line of reading.signOffLines) {
+    // Another language's closing words are not in NOT_NAMES: its own sign-off lines are passed over.
+    if (code !== 'en' && isClosingLine(line, code)) continue;
     const afterClosing = line.match(/^[^,]*,\s*(.+)$/)?.[1];
     const candidate = cleanName(afterClosing ?? line);
     if (candidate) return candidate;
@@ -38,7 +42,7 @@ function nameFromSignOff(reading: Reading): string | null {
 
 /** Who wrote the note: the sign-off, else "my name is…", else the Slack author's name. */
 export function candidateName(reading: Reading, authorName: string | null): string | null {
-  const selfNamed = P.SELF_NAME.exec(reading.body.map((s) => s.text).join(' '))?.[1];
+  const selfNamed = patternsFor(reading.language.code).SELF_NAME.exec(reading.body.map((s) => s.text).join(' '))?.[1];
   return nameFromSignOff(reading) ?? cleanName(selfNamed) ?? cleanName(authorName);
 }
 
@@ -53,6 +57,7 @@ export interface Candidate {
 
 /** The first sentence where the candidate describes their own work, not the ask and not the referrer. */
 function findBackground(reading: Reading, role: RoleMention | null): string | null {
+  const P = patternsFor(reading.language.code);
   const own = reading.body
     .map((s) => s.text.replace(P.GREETING_PREFIX, ''))
     .filter((text) => !P.SECOND_PERSON.test(text) && !P.SELF_NAME.test(text) && P.BACKGROUND.test(text));

@@ -1,4 +1,5 @@
-import { LIST } from '../lang/en/disciplines.js';
+import { DISCIPLINE_NAMES } from '../lang/discipline-names.js';
+import { LIST as ENGLISH } from '../lang/en/disciplines.js';
 import { jobHead } from '../reading/job-nouns.js';
 import { boundedCache } from '../shared/bounded-cache.js';
 import { alternation } from '../shared/phrases.js';
@@ -13,6 +14,12 @@ import { alternation } from '../shared/phrases.js';
 import type { Discipline } from '../lang/types.js';
 
 export type { Discipline };
+
+/** English's names of each discipline, with the other languages' after them. */
+const LIST: Array<[Discipline, string]> = ENGLISH.map(([discipline, phrases]) => [
+  discipline,
+  [phrases, ...DISCIPLINE_NAMES.map((names) => names[discipline.id]).filter(Boolean)].join(' | '),
+]);
 
 const MATCHERS = LIST.map(([discipline, phrases]) => ({
   discipline,

@@ -6,7 +6,7 @@ import { boundedCache } from '../shared/bounded-cache.js';
 import type { Profile } from '../shared/profile.js';
 import { listOf } from '../shared/text.js';
 import { stems, tokenize, wordSet } from '../shared/words.js';
-import * as P from '../signals/patterns.js';
+import { patternsFor } from '../signals/patterns.js';
 import {
   crossesDiscipline,
   listedPeople,
@@ -106,8 +106,9 @@ function labels(areas: string[]): string {
 
 /** The candidate's own sentences about themselves, without the role asked for or what they hope to do next. */
 function backgroundText(reading: Reading, role: RoleMention | null, { besideTheAsk = true } = {}): string {
+  const P = patternsFor(reading.language.code);
   return reading.body
-    .filter((s) => !P.SECOND_PERSON.test(s.text) && /\b(?:I|I'm|I've|my|we|our|me)\b/i.test(s.text))
+    .filter((s) => !P.SECOND_PERSON.test(s.text) && P.FIRST_PERSON.test(s.text))
     .filter((s) => besideTheAsk || !role || !s.text.includes(role.evidence))
     .map((s) =>
       maskUrls(role ? s.text.replace(role.evidence, ' ') : s.text)

@@ -19,6 +19,8 @@ export function joinReadings(first: Reading, answer: Reading): Reading {
   const lines = first.text.split('\n').length + 1;
   return {
     text: `${first.text}${JOIN}${answer.text}`,
+    // The one-pager answers in the language of the exchange; the first note says it as well.
+    language: answer.language.supported ? answer.language : first.language,
     urls: [...new Set([...answer.urls, ...first.urls])],
     sentences: [...first.sentences, ...shifted(answer.sentences, chars, lines)],
     body: [...first.body, ...shifted(answer.body, chars, lines)],

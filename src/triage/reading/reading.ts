@@ -1,14 +1,36 @@
+import { detectLanguage, type NoteLanguage } from '../intake/language.js';
 import { normalizeRequest } from '../intake/normalize.js';
+import { withoutQuotedHistory } from '../intake/quoted-history.js';
 import { PHRASES } from '../lang/index.js';
+import { localRoles } from './local-roles.js';
 import { findRoles, type RoleMention } from './roles.js';
 import { countWords, hasWords, type Sentence, splitSentences } from './sentences.js';
 
-const GREETING = new RegExp(PHRASES.en.GREETING, 'iu');
-const SIGN_OFF = new RegExp(PHRASES.en.SIGN_OFF, 'iu');
+interface Frame {
+  greeting: RegExp;
+  signOff: RegExp;
+}
+
+const FRAMES = new Map<string, Frame>();
+
+/** The greeting and sign-off of a note's language, English's beside them; compiled once per language. */
+function frameOf(code: string): Frame {
+  const own = (PHRASES as Record<string, typeof PHRASES.en | undefined>)[code] ?? PHRASES.en;
+  let frame = FRAMES.get(own === PHRASES.en ? 'en' : code);
+  if (!frame) {
+    const both = (key: 'GREETING' | 'SIGN_OFF') =>
+      own === PHRASES.en ? own[key] : `(?:${own[key]})|(?:${PHRASES.en[key]})`;
+    frame = { greeting: new RegExp(both('GREETING'), 'iu'), signOff: new RegExp(both('SIGN_OFF'), 'iu') };
+    FRAMES.set(own === PHRASES.en ? 'en' : code, frame);
+  }
+  return frame;
+}
 
 /** The request as the rest of the triage sees it: text, sentences, the body without greeting and sign-off. */
 export interface Reading {
   text: string;
+  /** The note's language (intake/language.ts): which phrases every later stage reads it with. */
+  language: NoteLanguage;
   urls: string[];
   sentences: Sentence[];
   /** Sentences of the body: no greeting line, no sign-off block. */
@@ -21,7 +43,12 @@ export interface Reading {
   paragraphs: number;
 }
 
-function signOffStart(lines: string[]): number {
+/** A closing line of the note's language ("Abrazo,", "Com os melhores cumprimentos,"), which names no one. */
+export function isClosingLine(line: string, code: string): boolean {
+  return frameOf(code).signOff.test(line.trim());
+}
+
+function signOffStart(lines: string[], SIGN_OFF: RegExp): number {
   for (let i = Math.max(0, lines.length - 4); i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (SIGN_OFF.test(line) && line.length <= 40) return i;
@@ -34,27 +61,35 @@ function signOffStart(lines: string[]): number {
 }
 
 export function readRequest(raw: string, openRoleTitles: readonly string[] = []): Reading {
-  const { text, urls } = normalizeRequest(raw);
+  const normalized = normalizeRequest(raw);
+  const language = detectLanguage(normalized.text);
+  const text = language.code === 'en' ? normalized.text : withoutQuotedHistory(normalized.text, language.code);
+  const { urls } = normalized;
   const sentences = splitSentences(text);
   const lines = text.split('\n');
-  const signOffLine = signOffStart(lines);
+  const frame = frameOf(language.code);
+  const signOffLine = signOffStart(lines, frame.signOff);
   const signOffLines = lines
     .slice(signOffLine)
     .map((l) => l.trim())
     .filter(Boolean);
   const body = sentences.filter(
-    (s) => s.line < signOffLine && !(s.line === 0 && GREETING.test(s.text) && s.text.length <= 40),
+    (s) => s.line < signOffLine && !(s.line === 0 && frame.greeting.test(s.text) && s.text.length <= 40),
   );
   const bodyText = body
     .map((s) => (s.text.includes('://') ? s.text.replace(/\bhttps?:\/\/\S+/g, '') : s.text))
     .join(' ');
   return {
     text,
+    language,
     urls,
     sentences,
     body,
     signOffLines,
-    roles: findRoles(body, openRoleTitles),
+    roles:
+      language.code === 'en'
+        ? findRoles(body, openRoleTitles)
+        : [...findRoles(body, openRoleTitles), ...localRoles(body, language.code)],
     bodyWords: countWords(bodyText),
     paragraphs: text.split(/\n\s*\n/).filter((p) => hasWords(p, 12)).length,
   };

@@ -18,6 +18,8 @@ export const ProfileSchema = z.object({
   openRoles: z.array(OpenRoleSchema).max(50).default([]),
   hiringChannel: z.string().trim().max(100).optional(),
   retentionDays: z.number().int().min(1).max(3650).optional(),
+  /** The language of the blurb, which goes to the hiring channel (replies follow the note's); English when unset. */
+  workingLanguage: z.string().trim().min(2).max(10).optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;

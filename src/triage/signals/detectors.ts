@@ -2,7 +2,7 @@ import type { Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
 import type { RoleMention } from '../reading/roles.js';
 import type { Sentence } from '../reading/sentences.js';
-import * as P from './patterns.js';
+import { type Patterns, patternsFor } from './patterns.js';
 import { ABSENT, evidenceFor, firstMatch, present, type Signal } from './signal.js';
 
 const TOO_LONG_WORDS = 220;
@@ -20,6 +20,8 @@ export interface NoteContext {
   bump: Signal;
   /** Earlier requests on record from the same sender. */
   priorRequests: number;
+  /** The matchers of the note's language, with English beside them. */
+  patterns: Patterns;
   /** Near-identical notes from the same sender to other referrers here (the app's spray check). */
   alsoSentTo?: AlsoSentTo | null;
 }
@@ -31,19 +33,21 @@ export interface AlsoSentTo {
 }
 
 export function noteContext(reading: Reading, priorRequests: number): NoteContext {
+  const patterns = patternsFor(reading.language.code);
   return {
+    patterns,
     reading,
     role: chooseRole(reading.roles),
     jobUrl: reading.urls.find(isJobUrl) ?? null,
-    referralAsk: firstMatch(reading.body, P.REFERRAL_ASK),
-    adviceAsk: firstMatch(reading.body, P.ADVICE_ASK),
-    bump: firstMatch(reading.body, P.FOLLOW_UP),
+    referralAsk: firstMatch(reading.body, patterns.REFERRAL_ASK),
+    adviceAsk: firstMatch(reading.body, patterns.ADVICE_ASK),
+    bump: firstMatch(reading.body, patterns.FOLLOW_UP),
     priorRequests,
   };
 }
 
 /** How many earlier messages the note mentions: "I messaged you last week and twice before that" is three. */
-function countBumps(sentences: readonly Sentence[]): number {
+function countBumps(sentences: readonly Sentence[], P: Patterns): number {
   let total = 0;
   let repeated = false;
   for (const { text } of sentences) {
@@ -92,7 +96,7 @@ function quantity(match: RegExpMatchArray): number {
   return WORD_COUNTS[phrase] ?? 1;
 }
 
-export function findPlaceholder(text: string): Signal {
+export function findPlaceholder(text: string, P: Patterns = patternsFor('en')): Signal {
   for (const [needs, pattern] of P.PLACEHOLDER_PATTERNS) {
     const match = text.includes(needs) ? pattern.exec(text) : null;
     if (match) return present(match[0]);
@@ -100,7 +104,7 @@ export function findPlaceholder(text: string): Signal {
   return ABSENT;
 }
 
-export function findResumeDump(reading: Reading): Signal {
+export function findResumeDump(reading: Reading, P: Patterns = patternsFor(reading.language.code)): Signal {
   const lines = reading.text.split('\n').map((l) => l.trim());
   const headers = lines.filter((l) => P.RESUME_HEADER.test(l));
   if (headers.length >= 2) return present(headers[0] as string);
@@ -137,8 +141,8 @@ export function findRole({ role, jobUrl }: NoteContext): Signal {
 export type Counted<K extends string> = Signal & { [key in K]: number };
 
 /** Bumps in the wording, or earlier requests on record, whichever is more. */
-export function findFollowUp({ bump, reading, priorRequests }: NoteContext): Counted<'count'> {
-  const count = Math.max(bump.present ? countBumps(reading.body) : 0, priorRequests);
+export function findFollowUp({ bump, reading, priorRequests, patterns }: NoteContext): Counted<'count'> {
+  const count = Math.max(bump.present ? countBumps(reading.body, patterns) : 0, priorRequests);
   // A bump known only from the records has no words in this note to quote.
   return { ...(bump.present ? bump : { present: count > 0, evidence: null }), count };
 }
@@ -162,9 +166,9 @@ export function findTooShort({ reading }: NoteContext): Counted<'words'> {
   return { ...(words < TOO_SHORT_WORDS ? { present: true, evidence: bodySpan(reading) } : ABSENT), words };
 }
 
-export function findNoAsk({ reading, referralAsk, adviceAsk, bump }: NoteContext): Signal {
+export function findNoAsk({ reading, referralAsk, adviceAsk, bump, patterns }: NoteContext): Signal {
   if (referralAsk.present || adviceAsk.present || bump.present) return ABSENT;
-  return firstMatch(reading.body, P.IMPLIED_ASK).present ? ABSENT : { present: true, evidence: null };
+  return firstMatch(reading.body, patterns.IMPLIED_ASK).present ? ABSENT : { present: true, evidence: null };
 }
 
 export function findAdviceOnly({ referralAsk, adviceAsk }: NoteContext): Signal {
@@ -172,7 +176,7 @@ export function findAdviceOnly({ referralAsk, adviceAsk }: NoteContext): Signal 
 }
 
 /** An ask that is not for work, the first in the note: said outright, or an ask to be sent to someone who does a thing in a sentence that talks of no job. */
-export function findNotAReferral({ reading }: NoteContext): Signal {
+export function findNotAReferral({ reading, patterns: P }: NoteContext): Signal {
   for (const sentence of reading.body) {
     const match =
       P.NOT_A_REFERRAL.exec(sentence.text) ??

@@ -6,44 +6,82 @@
 import { PHRASES, type Phrases } from '../lang/index.js';
 import { alternation, compile, phraseMatcher } from '../shared/phrases.js';
 
-function signalPatterns(L: Phrases) {
+type PhraseKey = { [K in keyof Phrases]: Phrases[K] extends string ? K : never }[keyof Phrases];
+
+/**
+ * How a note's language reads a key: its own phrases, and English's beside them, since notes in
+ * every language carry English titles and phrases ("no pressure at all"). English alone is English.
+ */
+function reader(L: Phrases, E: Phrases | null) {
+  const list = (key: PhraseKey) => (E ? `${L[key]}\n${E[key]}` : L[key]);
+  const source = (key: PhraseKey) => (E ? `(?:${L[key]})|(?:${E[key]})` : L[key]);
+  const pairs = <T>(key: 'PLACEHOLDER_PATTERNS' | 'ATTACHMENT_KINDS' | 'WHY_ME_PATTERNS', each: (x: never) => T): T[] =>
+    [...(L[key] as readonly never[]), ...((E?.[key] ?? []) as readonly never[])].map(each);
+  return { list, source, pairs };
+}
+
+function signalPatterns(L: Phrases, E: Phrases | null = null) {
+  const { list, source, pairs } = reader(L, E);
+  const regexPair = ([k, p]: readonly [string, { source: string; flags: string }]) =>
+    [k, new RegExp(p.source, p.flags)] as const;
   return {
-    REFERRAL_ASK: phraseMatcher(L.REFERRAL_ASK),
-    ADVICE_ASK: phraseMatcher(L.ADVICE_ASK, { wholeWord: true }),
-    FIT_OUTSOURCED: new RegExp(L.FIT_OUTSOURCED, 'i'),
-    ANSWERS_AN_ASK: phraseMatcher(L.ANSWERS_AN_ASK),
-    IMPLIED_ASK: phraseMatcher(L.IMPLIED_ASK),
-    GRACEFUL_EXIT: phraseMatcher(L.GRACEFUL_EXIT),
-    FLATTERY: phraseMatcher(L.FLATTERY),
-    PRESSURE: phraseMatcher(L.PRESSURE),
-    FOLLOW_UP: phraseMatcher(L.FOLLOW_UP),
+    REFERRAL_ASK: phraseMatcher(list('REFERRAL_ASK')),
+    ADVICE_ASK: phraseMatcher(list('ADVICE_ASK'), { wholeWord: true }),
+    FIT_OUTSOURCED: new RegExp(source('FIT_OUTSOURCED'), 'i'),
+    ANSWERS_AN_ASK: phraseMatcher(list('ANSWERS_AN_ASK')),
+    IMPLIED_ASK: phraseMatcher(list('IMPLIED_ASK')),
+    GRACEFUL_EXIT: phraseMatcher(list('GRACEFUL_EXIT')),
+    FLATTERY: phraseMatcher(list('FLATTERY')),
+    PRESSURE: phraseMatcher(list('PRESSURE')),
+    FOLLOW_UP: phraseMatcher(list('FOLLOW_UP')),
+    // Their groups are read by number (the count after a contact verb), so each language keeps its own.
     CONTACT_VERB: new RegExp(L.CONTACT_VERB, 'gi'),
     QUANTIFIER: new RegExp(L.QUANTIFIER, 'gi'),
-    REPEATED_BUMP: new RegExp(L.REPEATED_BUMP, 'i'),
+    REPEATED_BUMP: new RegExp(source('REPEATED_BUMP'), 'i'),
     ORDINAL_MESSAGE: new RegExp(L.ORDINAL_MESSAGE, 'i'),
-    PLACEHOLDER_PATTERNS: L.PLACEHOLDER_PATTERNS.map(([k, p]) => [k, new RegExp(p.source, p.flags)] as const),
-    ON_BEHALF: phraseMatcher(L.ON_BEHALF),
-    NOT_A_REFERRAL: phraseMatcher(L.NOT_A_REFERRAL),
-    SERVICE_ASK: phraseMatcher(L.SERVICE_ASK),
-    JOB_TALK: phraseMatcher(L.JOB_TALK, { wholeWord: true }),
-    BROADCAST: new RegExp(alternation(L.BROADCAST), 'i'),
-    WHY_ME_PATTERNS: L.WHY_ME_PATTERNS.map(compile),
-    PROOF_IMPACT_VERB: phraseMatcher(L.PROOF_IMPACT_VERB, { wholeWord: true }),
-    PROOF_METRIC: new RegExp(alternation(L.PROOF_METRIC), 'i'),
-    PROOF_IN_WORDS: new RegExp(alternation(L.PROOF_IN_WORDS), 'i'),
-    PROOF_WORK_RATE: new RegExp(L.PROOF_WORK_RATE, 'i'),
-    PROOF_FROM_TO: new RegExp(L.PROOF_FROM_TO, 'i'),
-    NOT_A_PROOF: phraseMatcher(L.NOT_A_PROOF),
-    BACKGROUND: phraseMatcher(L.BACKGROUND, { flags: '' }),
-    ASPIRATION: new RegExp(alternation(L.ASPIRATION), 'gi'),
-    MEETING_PLACE: new RegExp(L.MEETING_PLACE, 'gi'),
-    SECOND_PERSON: new RegExp(L.SECOND_PERSON, 'i'),
+    PLACEHOLDER_PATTERNS: pairs('PLACEHOLDER_PATTERNS', regexPair),
+    ON_BEHALF: phraseMatcher(list('ON_BEHALF')),
+    NOT_A_REFERRAL: phraseMatcher(list('NOT_A_REFERRAL')),
+    SERVICE_ASK: phraseMatcher(list('SERVICE_ASK')),
+    JOB_TALK: phraseMatcher(list('JOB_TALK'), { wholeWord: true }),
+    BROADCAST: new RegExp(alternation(list('BROADCAST')), 'i'),
+    WHY_ME_PATTERNS: pairs('WHY_ME_PATTERNS', compile),
+    PROOF_IMPACT_VERB: phraseMatcher(list('PROOF_IMPACT_VERB'), { wholeWord: true }),
+    PROOF_METRIC: new RegExp(alternation(list('PROOF_METRIC')), 'i'),
+    PROOF_IN_WORDS: new RegExp(alternation(list('PROOF_IN_WORDS')), 'i'),
+    PROOF_WORK_RATE: new RegExp(source('PROOF_WORK_RATE'), 'i'),
+    PROOF_FROM_TO: new RegExp(source('PROOF_FROM_TO'), 'i'),
+    NOT_A_PROOF: phraseMatcher(list('NOT_A_PROOF')),
+    BACKGROUND: phraseMatcher(list('BACKGROUND'), { flags: '' }),
+    ASPIRATION: new RegExp(alternation(list('ASPIRATION')), 'gi'),
+    MEETING_PLACE: new RegExp(source('MEETING_PLACE'), 'gi'),
+    SECOND_PERSON: new RegExp(source('SECOND_PERSON'), 'i'),
+    FIRST_PERSON: new RegExp(source('FIRST_PERSON'), 'i'),
     SELF_NAME: new RegExp(L.SELF_NAME, 'u'),
-    ATTACHMENT_KINDS: L.ATTACHMENT_KINDS.map(([k, p]) => [k, new RegExp(p.source, p.flags)] as const),
-    ATTACHED: phraseMatcher(L.ATTACHED, { wholeWord: true }),
-    RESUME_HEADER: new RegExp(L.RESUME_HEADER, 'i'),
-    GREETING_PREFIX: new RegExp(L.GREETING_PREFIX, 'iu'),
+    ATTACHMENT_KINDS: pairs('ATTACHMENT_KINDS', regexPair),
+    ATTACHED: phraseMatcher(list('ATTACHED'), { wholeWord: true }),
+    RESUME_HEADER: new RegExp(source('RESUME_HEADER'), 'i'),
+    GREETING_PREFIX: new RegExp(source('GREETING_PREFIX'), 'iu'),
   };
+}
+
+export type Patterns = ReturnType<typeof signalPatterns>;
+
+const ENGLISH: Patterns = signalPatterns(PHRASES.en);
+const BY_LANGUAGE = new Map<string, Patterns>([['en', ENGLISH]]);
+
+/**
+ * The matchers for a note's language, compiled once, on first use: its own phrases with English's
+ * beside them. English, and a language without phrase data of its own (Hinglish for now), read English.
+ */
+export function patternsFor(code: string): Patterns {
+  let patterns = BY_LANGUAGE.get(code);
+  if (!patterns) {
+    const own = (PHRASES as Record<string, Phrases | undefined>)[code];
+    patterns = own ? signalPatterns(own, PHRASES.en) : ENGLISH;
+    BY_LANGUAGE.set(code, patterns);
+  }
+  return patterns;
 }
 
 export const {
@@ -82,4 +120,4 @@ export const {
   ATTACHED,
   RESUME_HEADER,
   GREETING_PREFIX,
-} = signalPatterns(PHRASES.en);
+} = ENGLISH;

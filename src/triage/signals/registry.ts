@@ -1,5 +1,5 @@
 import * as D from './detectors.js';
-import * as P from './patterns.js';
+import { findProofIn } from './local-proof.js';
 import { firstMatch, firstOf } from './signal.js';
 import { countSchema, plainSchema, type QuestionSpec, type RiskSpec, wordsSchema } from './signal-spec.js';
 
@@ -20,13 +20,16 @@ const risk = <const T extends Omit<RiskSpec, 'kind' | 'schema'>>(spec: T) =>
   ({ kind: 'risk', schema: plainSchema, ...spec }) as const;
 
 export const REGISTRY = {
-  whyMe: question({ position: 1, detect: ({ reading }) => firstOf(reading.body, P.WHY_ME_PATTERNS) }),
+  whyMe: question({ position: 1, detect: ({ reading, patterns }) => firstOf(reading.body, patterns.WHY_ME_PATTERNS) }),
   roleNamed: question({ position: 2, detect: D.findRole }),
-  proofPoint: question({ position: 3, detect: ({ reading }) => D.findProof(reading.body) }),
-  gracefulExit: question({ position: 5, detect: ({ reading }) => firstMatch(reading.body, P.GRACEFUL_EXIT) }),
-  flattery: risk({ detect: ({ reading }) => firstMatch(reading.body, P.FLATTERY) }),
+  proofPoint: question({ position: 3, detect: findProofIn }),
+  gracefulExit: question({
+    position: 5,
+    detect: ({ reading, patterns }) => firstMatch(reading.body, patterns.GRACEFUL_EXIT),
+  }),
+  flattery: risk({ detect: ({ reading, patterns }) => firstMatch(reading.body, patterns.FLATTERY) }),
   adviceOnly: risk({ detect: D.findAdviceOnly }),
-  pressure: risk({ detect: ({ reading }) => firstMatch(reading.body, P.PRESSURE) }),
+  pressure: risk({ detect: ({ reading, patterns }) => firstMatch(reading.body, patterns.PRESSURE) }),
   followUp: {
     kind: 'risk',
     schema: countSchema,
@@ -35,7 +38,7 @@ export const REGISTRY = {
     answerAlone: true,
     against: (s) => s.count > 1,
   } satisfies RiskSpec<D.Counted<'count'>>,
-  placeholder: risk({ detect: ({ reading }) => D.findPlaceholder(reading.text) }),
+  placeholder: risk({ detect: ({ reading, patterns }) => D.findPlaceholder(reading.text, patterns) }),
   tooLong: {
     kind: 'risk',
     schema: wordsSchema,
@@ -44,14 +47,14 @@ export const REGISTRY = {
     answerAlone: true,
   } satisfies RiskSpec<D.Counted<'words'>>,
   tooShort: { kind: 'risk', schema: wordsSchema, detect: D.findTooShort } satisfies RiskSpec<D.Counted<'words'>>,
-  resumeDump: risk({ detect: ({ reading }) => D.findResumeDump(reading) }),
+  resumeDump: risk({ detect: ({ reading, patterns }) => D.findResumeDump(reading, patterns) }),
   noAsk: risk({ detect: D.findNoAsk }),
   /** An agency or recruiter asking for a candidate: the referrer would vouch for someone they never heard from. */
-  onBehalf: risk({ detect: ({ reading }) => firstMatch(reading.body, P.ON_BEHALF) }),
+  onBehalf: risk({ detect: ({ reading, patterns }) => firstMatch(reading.body, patterns.ON_BEHALF) }),
   /** A reference, a sale, a business introduction: something other than a job referral, which is all this gives. */
   notAReferral: risk({ detect: D.findNotAReferral }),
   /** Sent to a whole channel (@here, "hi everyone"): not a personal ask. */
-  broadcast: risk({ detect: ({ reading }) => firstMatch(reading.sentences, P.BROADCAST) }),
+  broadcast: risk({ detect: ({ reading, patterns }) => firstMatch(reading.sentences, patterns.BROADCAST) }),
   /** The same note reached other referrers here (the app's spray check): a flag from one, a broadcast from three. */
   alsoSentTo: {
     kind: 'risk',

@@ -186,3 +186,23 @@ export function writeBlurb(ctx: BlurbContext): string {
   const sentences = [backgroundSentence(ctx, name ?? 'They'), roleSentence(ctx, shortName, verb), fitSentence(ctx)];
   return defangMentions(sentences.join(' '));
 }
+
+/**
+ * The blurb of a note in another language, in the working language (English): built from facts (the
+ * name, the role and its link, the overlap with the team area), with the result quoted as written,
+ * in the note's language, since a clause in another language cannot be retold word for word.
+ */
+export function writeFactsBlurb(ctx: BlurbContext, quote: string | null, languageName: string): string {
+  const name = ctx.candidate.name;
+  const verb = (singular: string, plural: string) => (name ? singular : plural);
+  const shortName = name?.split(/\s+/)[0] ?? 'They';
+  const result = quote
+    ? `${shortName} ${verb('puts', 'put')} the result this way (in ${languageName}: “${quote}”).`
+    : '';
+  // The role as its title: the words around it ("la vacante de …") are the note's language, not the blurb's.
+  const open = ctx.fit.openRole;
+  const title = (role: RoleMention) => (role.posting || !open ? (open?.title ?? role.title) : `the ${open.title} role`);
+  const titled = { ...ctx, role: ctx.role && { ...ctx.role, evidence: title(ctx.role) } };
+  const sentences = [roleSentence(titled, shortName, verb), result, fitSentence(titled)].filter(Boolean);
+  return defangMentions(sentences.join(' '));
+}

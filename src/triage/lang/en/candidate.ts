@@ -25,4 +25,7 @@ export const MEETING_PLACE = String.raw`\b(?:met|meet|spoke|talked|chatted|heard
 /** The reader addressed; "a thank-you call" addresses no one. */
 export const SECOND_PERSON = String.raw`(?<![\w-])(?:you|your|yours|yourself)(?![\w-])`;
 
+/** The writer speaking of themselves or their team: a sentence about the candidate. */
+export const FIRST_PERSON = String.raw`\b(?:I|I'm|I've|my|we|our|me)\b`;
+
 export const SELF_NAME = String.raw`\b(?:[Mm]y name is|[Tt]his is) ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)`;

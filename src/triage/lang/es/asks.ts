@@ -1,0 +1,73 @@
+/**
+ * Spanish phrase data: what the writer asks for (a referral, advice, the referrer to do the matching),
+ * the easy out, and a note that answers the referrer's own ask. Tú, vos and usted are all read.
+ * Data only: each stage compiles what it reads, once, at load (see shared/phrases.ts for the line syntax).
+ */
+import { phraseLines } from '../../shared/phrases.js';
+
+export const REFERRAL_ASK = `
+  recomendarme
+  recomendarla\\b
+  recomendarlo\\b
+  (me|la|lo) (recomiendes|recomiende|recomendarías|recomendaría|recomendaras|recomendara)\\b
+  referirme
+  (me )?(podrías|podría|puedes|puede|podés) referir(me)?
+  (me )?(refieras|refiera|referirías|referiría)\\b
+  (una )?(recomendación|referencia|referral) interna
+  (pasar|hacer llegar|reenviar) mi (cv|currículum|curriculum|perfil|candidatura)
+  (proponerme|postularme) (internamente|como referido)
+  darme (una )?(recomendación|referencia)
+  (decir|poner) (una )?buena palabra
+  presentarme al (responsable|hiring manager|equipo de selección)
+`;
+
+export const ADVICE_ASK = `
+  (tomar|tomarnos|invitarte a) (un )?(café|cafe)
+  un (café|cafe) (virtual )?
+  (unos )?\\d+ minutos( de tu tiempo| de su tiempo)?
+  unos minutos
+  (tus|sus|algún|algunos) consejos?
+  (tu|su) consejo
+  orientación
+  mentor(ía|ia)?
+  (una )?(llamada|videollamada|charla) (rápida|breve|corta)
+  (hacerte|hacerle) (unas |algunas )?preguntas
+  cómo (diste|dio|hiciste|hizo) el salto
+`;
+
+export const FIT_OUTSOURCED = phraseLines(`
+  \\ben lo que sea\\b
+  \\blo que haya\\b
+  \\bcualquier (puesto|posición|vacante|cosa|rol)\\b
+  \\bel puesto que (veas|creas|consideres)\\b
+`).join('|');
+
+export const ANSWERS_AN_ASK = `
+  como me (pediste|pidió|sugeriste|sugirió|comentaste|comentó)
+  (te|le) (mando|envío|paso|adjunto) (el|mi) (one[- ]?pager|resumen)
+  según (me )?(pediste|pidió|comentaste|comentó)
+  gracias por (responder|contestar|tu respuesta|su respuesta)
+`;
+
+export const IMPLIED_ASK = `
+  si no (puedes|puede|podés|es posible|te es posible|le es posible|lo ves)\\b
+  si (prefieres|prefiere|preferís) que no
+`;
+
+export const GRACEFUL_EXIT = `
+  lo entiendo (perfectamente|totalmente|completamente)
+  lo entenderé
+  lo entendería
+  (sin|ningún) problema
+  no pasa nada
+  no te preocupes
+  no se preocupe
+  sin compromiso
+  sin presión
+  (entiendo|entenderé|entendería) (perfectamente|totalmente|si no)
+  si no lo ves claro
+  si no (te|le) parece
+  si no encaja
+  (está|esta) (totalmente |perfectamente )?bien si no
+  (tranquil[oa]|faltaría más) si no
+`;

@@ -1,0 +1,9 @@
+/**
+ * Spanish phrase data: how a note names the role it asks about ("la vacante de Responsable de Tienda",
+ * "el puesto de Desarrollador Frontend Sr."): the words before a posting title, and the words that
+ * end it. Data only: reading/local-roles.ts compiles it once.
+ */
+export const ROLE_INTRO = String.raw`\b(?:vacante|oferta|posici[oó]n|puesto|plaza|proceso)(?: abiert[oa])? (?:de|como|para) (?:un[ao]? )?`;
+
+/** Where a title ends: punctuation, or a word that goes on with the sentence. */
+export const ROLE_END = String.raw`(?=\s*[.,;:!?()"“”«»\n]|\s+(?:en tu|en su|en vuestro|de tu|de su|que|y|porque|aunque|donde)\b|\s*$)`;

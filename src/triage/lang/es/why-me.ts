@@ -1,0 +1,59 @@
+/**
+ * Spanish phrase data: why the writer picked this referrer: their work, a shared past, someone who sent them.
+ * Data only: each stage compiles what it reads, once, at load (see shared/phrases.ts for the line syntax).
+ */
+import { type PatternData, wordAlternation } from '../../shared/phrases.js';
+
+/** What the referrer made or did that a candidate can point to: "tu charla sobre…", "su artículo". */
+export const REFERRER_WORK = wordAlternation(`
+  charla | ponencia | presentación | artículo | post | publicación | taller | sesión | webinar | podcast
+  entrevista | libro | curso | keynote | mesa redonda | hilo | vídeo | video | proyecto | trabajo | equipo
+`);
+
+export const REFERRER_WORK_NAMED = wordAlternation(`
+  charla | ponencia | artículo | post | proyecto | equipo | podcast | keynote | sesión
+`);
+
+export const REFERRER_DID = wordAlternation(`
+  contaste | contó | explicaste | explicó | presentaste | presentó | publicaste | publicó | escribiste
+  escribió | lideraste | lideró | montaste | montó | compartiste | compartió
+`);
+
+export const SEEN_WORK = wordAlternation(`
+  charla | ponencia | artículo | post | publicación | taller | sesión | webinar | podcast | meetup
+  keynote | presentación | vídeo | video | libro | curso | hilo
+`);
+
+const WORK = String.raw`(?:charla|ponencia|presentaci[oó]n|art[ií]culo|post|publicaci[oó]n|taller|sesi[oó]n|webinar|podcast|entrevista|libro|curso|keynote|mesa redonda|hilo|v[ií]deo)`;
+const NAME = String.raw`[A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: [A-ZÁÉÍÓÚÑ][\p{L}'-]+){0,2}`;
+
+export const WHY_ME_PATTERNS: readonly PatternData[] = [
+  // Their work, seen or heard: "estuve en tu charla del PyData", "leí su artículo sobre…".
+  {
+    source: String.raw`\b(?:estuve en|asist[ií] a|fui a|vi|escuch[eé]|le[ií]|segu[ií]) (?:tu|su|vuestra|vuestro|la|el) (?:[\p{L}-]+ ){0,2}?${WORK}`,
+    flags: 'iu',
+  },
+  { source: String.raw`\b(?:tu|su|vuestra|vuestro) ${WORK} (?:del?|en|sobre)\b`, flags: 'iu' },
+  // A shared place or past: "nos conocimos en…", "coincidimos en…".
+  {
+    source: String.raw`\b(?:nos conocimos|coincidimos|hablamos|charlamos|estudiamos juntos|estudiamos juntas|trabajamos juntos|trabajamos juntas|(?:los|las) dos (?:estudiamos|trabajamos)|ambos (?:estudiamos|trabajamos)|ambas (?:estudiamos|trabajamos))\b`,
+    flags: 'iu',
+  },
+  {
+    source: String.raw`\b(?:como t[uú]|como usted|igual que t[uú]|igual que usted),? (?:estudi[eé]|soy|me gradu[eé]|hice)\b`,
+    flags: 'iu',
+  },
+  // Someone who sent them: "Lucía, que trabaja en tu equipo, me sugirió que te escribiera".
+  {
+    source: String.raw`\b${NAME},? (?:que|quien) (?:trabaja|trabaj[oó]|est[aá]|estuvo|fue)\b[^.!?]{0,80}\b(?:contigo|con usted|con vos|tu equipo|su equipo|vuestro equipo)`,
+    flags: 'u',
+  },
+  {
+    source: String.raw`\bme (?:sugiri[oó]|recomend[oó]|dijo|coment[oó]|anim[oó] a|pas[oó] tu contacto|dio tu contacto)(?: que)?(?: (?:te|le) (?:escribiera|contactara|escriba|contacte))?`,
+    flags: 'iu',
+  },
+  { source: String.raw`\b(?:te|le) escribo de parte de\b`, flags: 'iu' },
+  // An introduction: "gracias a Lucía por presentarnos", "como comentó Lucía".
+  { source: String.raw`\bgracias a ${NAME} por (?:presentarnos|la presentaci[oó]n|ponernos en contacto)`, flags: 'u' },
+  { source: String.raw`\bcomo (?:(?:te|le) )?(?:coment[oó]|dijo|mencion[oó]) ${NAME}\b`, flags: 'u' },
+];

@@ -1,0 +1,71 @@
+/**
+ * Portuguese phrase data (Brazil and Portugal): what the writer asks for, the easy out, and a note
+ * that answers the referrer's own ask. Você, tu, o senhor / a senhora and the Portuguese "consigo" are read.
+ * Data only: each stage compiles what it reads, once, at load (see shared/phrases.ts for the line syntax).
+ */
+import { phraseLines } from '../../shared/phrases.js';
+
+export const REFERRAL_ASK = `
+  (me )?indicar( pra| para| à| a)? (vaga|posição|cargo)
+  indicar-me
+  (me|você me|tu me) (indicaria|indicasse|indica)\\b
+  toparia me indicar
+  referenciar-me
+  (me )?referenciar\\b
+  recomendar-me
+  me recomendar\\b
+  (me )?recomendaria\\b
+  (uma )?indicação( interna)?
+  (encaminhar|passar|repassar) (o )?meu (currículo|curriculo|cv|perfil)
+  (dar|falar) uma (boa )?palavra
+`;
+
+export const ADVICE_ASK = `
+  (tomar|tomarmos) um caf(é|e)
+  um caf(é|e) (virtual|rápido)
+  bate[- ]papo
+  (uma )?conversa (rápida|breve)
+  (uns |umas )?\\d+ minutos( do seu tempo| do teu tempo)?
+  (seus|teus|alguns) conselhos
+  (seu|teu|um) conselho
+  orientação
+  mentoria
+  (fazer|te fazer|lhe fazer) (umas |algumas )?perguntas
+  como (você|tu) (fez|fizeste) a (transição|mudança)
+`;
+
+export const FIT_OUTSOURCED = phraseLines(`
+  \\bqualquer (vaga|cargo|posição|coisa)\\b
+  \\bo que (tiver|houver)\\b
+  \\ba vaga que (você )?(achar|considerar)\\b
+`).join('|');
+
+export const ANSWERS_AN_ASK = `
+  como (você |tu )?(pediu|pediste|sugeriu|sugeriste|combinamos)
+  conforme (pedido|combinado|sugerido)
+  segue (o|meu) (one[- ]?pager|resumo)
+  obrigad[oa] pela (resposta|sugestão)
+`;
+
+export const IMPLIED_ASK = `
+  se não (puder|puderes|for possível|der)\\b
+  caso não (possa|seja possível|dê)\\b
+`;
+
+export const GRACEFUL_EXIT = `
+  sem (problema|problemas)( nenhum)?
+  não (há|tem) problema( nenhum)?
+  tudo bem se não
+  (entendo|compreendo) (perfeitamente|totalmente|completamente)
+  vou entender
+  (se|caso) (achar|ache|aches|perceba) que não (faz sentido|é o caso)
+  se não (fizer|fazer) sentido
+  se não, não (há|tem) problema
+  sem compromisso
+  sem pressão
+  não há crise
+  se não( der| puder)?,? (tudo bem|não há (crise|problema)|sem problema)
+  não se preocupe
+  não te preocupes
+  fique (à vontade|a vontade) para (dizer não|recusar)
+`;

@@ -1,0 +1,83 @@
+/**
+ * Portuguese phrase data: what makes a referral risky: flattery, pressure, bumps, placeholders, asks on someone else’s behalf.
+ * Data only: each stage compiles what it reads, once, at load (see shared/phrases.ts for the line syntax).
+ */
+import { type RegexData, wordAlternation } from '../../shared/phrases.js';
+
+export const PRAISE = wordAlternation(`
+  inspiração | referência | ídolo | gênio | génio | exemplo | incrível | a melhor | o melhor
+`);
+
+export const FLATTERY = `
+  admiro (muito |demais )?(a sua|o seu|sua|seu|a tua|o teu|tua|teu|você)
+  (te|lhe) (acompanho|sigo) (há|desde)
+  (você é|és|a senhora é|o senhor é) (uma |um )?(grande |verdadeira |verdadeiro )?${PRAISE}
+  (uma|um) (grande |verdadeira |verdadeiro )?(inspiração|referência)
+  (sou (muito )?fã|grande fã)
+  (sua|tua) trajetória é (incrível|impressionante|inspiradora)
+  (incrível|impressionante|inspiradora) trajetória
+`;
+
+export const PRESSURE = `
+  minha (última|ultima|única) (esperança|chance|opção)
+  urgente(mente)?
+  o quanto antes
+  (respondw*|responder|resposta|retorno) até (amanhã|hoje|sexta|segunda)
+  (referência|indicação) é decisiva
+  o mais rápido possível
+  (hoje|amanhã) mesmo
+  (te|lhe) (imploro|suplico)
+  por favor,? por favor
+  desesperad[oa]
+  preciso muito (dessa|desta|dessa vaga|desta vaga|da sua ajuda)
+  (meu|minha) (visto|família|vida) depende
+`;
+
+export const CONTACTED =
+  '(te escrevi|lhe escrevi|te mandei|lhe mandei|te enviei|lhe enviei|escrevi para você|mandei mensagem)';
+
+export const FOLLOW_UP = `
+  volto a escrever
+  voltando a escrever
+  ${CONTACTED}
+  minha mensagem (anterior|da semana passada|do outro dia)
+  a minha mensagem da semana passada
+  (para o caso de|caso|no caso de) (a )?minha mensagem
+  se ter perdido
+  (segunda|terceira|quarta) (mensagem|tentativa)
+  reforçando (minha|a minha) mensagem
+`;
+
+export const CONTACT_VERB = `\\b(?:${CONTACTED.slice(1, -1)})((?: \\w+){0,3})`;
+
+export const QUANTIFIER = String.raw`\b(uma vez|duas vezes|três vezes|(\d{1,2}) vezes|várias vezes)\b`;
+
+export const REPEATED_BUMP = String.raw`\b(?:volto a escrever (?:de novo|mais uma vez)|minhas (?:duas|três|várias|últimas) mensagens)\b`;
+
+export const ORDINAL_MESSAGE = String.raw`\b(segunda|terceira|quarta|quinta) (?:mensagem|tentativa)\b`;
+
+export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegexData]> = [
+  ['[', { source: String.raw`\[(?:NOME|EMPRESA|CARGO|VAGA|ÁREA|AREA|NOME DA EMPRESA)[^\]\n]{0,30}\]`, flags: 'i' }],
+  ['{', { source: String.raw`\{\{?\s*(?:nome|empresa|cargo|vaga)\s*\}?\}`, flags: 'i' }],
+];
+
+export const ON_BEHALF = `
+  em nome de (um|uma|meu|minha|nosso) (cliente|candidat[oa])
+  (meu (filho|sobrinho|irmão|primo)|minha (filha|sobrinha|irmã|prima)) (acabou de|está procurando|procura|precisa)
+  (poderia|pode|podias) (indicá-lo|indicá-la|recomendá-lo|recomendá-la)\\b
+  (somos|trabalho em) uma (agência|consultoria) de (recrutamento|seleção)
+`;
+
+export const NOT_A_REFERRAL = `
+  ser (minha|uma) referência
+  uma carta de recomendação
+  (me apresentar|me colocar em contato) (a|com) (o|a) (responsável|pessoa) (de|por) compras
+`;
+
+export const SERVICE_ASK = `
+  (me apresentar|me colocar em contato) (a|com) quem (cuida|decide|gerencia|compra)
+`;
+
+export const JOB_TALK = String.raw`\b(?:vagas?|cargos?|empregos?|trabalho|processos? seletivos?|contrata\w+|entrevistas?|curr[ií]culo|cv)\b`;
+
+export const BROADCAST = String.raw`\bol[áa] a todos\b|\b(?:escrevendo|escrevo|estou escrevendo) (?:para|a) (?:várias|muitas|vários|muitos|diversas|diversos) (?:pessoas|profissionais|contatos|contactos)\b`;

@@ -1,0 +1,8 @@
+/**
+ * Portuguese phrase data: how a note names the role it asks about ("a vaga de Coordenador(a) de
+ * Operações Logísticas", "o cargo de Engenheira de Software Pleno"). Data only: reading/local-roles.ts compiles it once.
+ */
+export const ROLE_INTRO = String.raw`\b(?:vaga|cargo|posi[cç][aã]o|oportunidade|processo)(?: aberta| aberto)? (?:de|para|como) (?:um[a]? )?`;
+
+/** Where a title ends: punctuation, or a word that goes on with the sentence. */
+export const ROLE_END = String.raw`(?=\s*[.;:!?"“”«»\n]|,\s|\s+(?:no seu|na sua|no teu|na tua|no time|na equipa|na equipe|que|e|porque|onde)\b|\s*$)`;

@@ -1,0 +1,54 @@
+/**
+ * Portuguese phrase data: why the writer picked this referrer: their work, a shared past, someone who sent them.
+ * Data only: each stage compiles what it reads, once, at load (see shared/phrases.ts for the line syntax).
+ */
+import { type PatternData, wordAlternation } from '../../shared/phrases.js';
+
+export const REFERRER_WORK = wordAlternation(`
+  palestra | apresentação | artigo | post | publicação | workshop | sessão | webinar | podcast | entrevista
+  livro | curso | keynote | painel | thread | vídeo | projeto | trabalho | time | equipa | equipe
+`);
+
+export const REFERRER_WORK_NAMED = wordAlternation(`
+  palestra | artigo | post | projeto | time | equipa | equipe | podcast | keynote | painel
+`);
+
+export const REFERRER_DID = wordAlternation(`
+  falou | contou | explicou | apresentou | publicou | escreveu | liderou | montou | compartilhou | partilhou
+`);
+
+export const SEEN_WORK = wordAlternation(`
+  palestra | apresentação | artigo | post | workshop | sessão | webinar | podcast | meetup | keynote | painel
+  vídeo | livro | curso
+`);
+
+const WORK = String.raw`(?:palestra|apresenta[cç][aã]o|artigo|post|publica[cç][aã]o|workshop|sess[aã]o|webinar|podcast|entrevista|livro|curso|keynote|painel|v[ií]deo)`;
+const NAME = String.raw`[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\p{L}'-]+(?: [A-ZÁÉÍÓÚÂÊÔÃÕÇ][\p{L}'-]+){0,2}`;
+
+export const WHY_ME_PATTERNS: readonly PatternData[] = [
+  {
+    source: String.raw`\b(?:assisti|vi|li|ouvi|acompanhei|estive n[ao]) (?:[àa] |o )?(?:sua|tua|seu|teu|vossa) (?:[\p{L}-]+ ){0,2}?${WORK}`,
+    flags: 'iu',
+  },
+  { source: String.raw`\b(?:sua|tua|sua|seu|teu) ${WORK} (?:sobre|n[ao]|d[ao])\b`, flags: 'iu' },
+  { source: String.raw`\b(?:voc[eê]|tu) (?:falou|falaste|apresentou|contou|explicou) sobre\b`, flags: 'iu' },
+  {
+    source: String.raw`\b(?:a gente se conheceu|nos conhecemos|conhecemo-nos|conversamos|estivemos juntos|estivemos juntas|estudamos juntos|estudamos juntas|trabalhamos juntos|trabalhamos juntas|estudamos (?:os dois|as duas) )\b`,
+    flags: 'iu',
+  },
+  {
+    source: String.raw`\b(?:sugeriu|recomendou|disse|falou)(?: que)? (?:eu )?(?:falasse|falar|escrevesse|escrever|entrasse em contato|procurasse|contactasse) (?:consigo|contigo|com voc[eê]|com a senhora|com o senhor)`,
+    flags: 'iu',
+  },
+  {
+    source: String.raw`\b${NAME},? que (?:foi|[eé]|trabalhou|trabalha|esteve)\b[^.!?]{0,80}\b(?:consigo|contigo|com voc[eê]|no seu time|na sua equipa|na sua equipe|no teu time)`,
+    flags: 'u',
+  },
+  { source: String.raw`\bme passou (?:o )?seu contato\b`, flags: 'iu' },
+  // An introduction: "obrigada à Patrícia pela apresentação", "como a Patrícia comentou".
+  { source: String.raw`\bobrigad[oa] (?:[àa]|ao) ${NAME} pela (?:apresenta[cç][aã]o|indica[cç][aã]o)`, flags: 'u' },
+  {
+    source: String.raw`\b(?:como|conforme) (?:a |o )?${NAME} (?:comentou|disse|falou|sugeriu|mencionou)\b`,
+    flags: 'u',
+  },
+];

@@ -1,0 +1,35 @@
+/**
+ * The proof point in a note's own language. English notes read findProof alone (detectors.ts, where
+ * the structural reader of results is being wired in). A note in another language is read with its
+ * language's result phrasing (lang/<code>/proof-phrases.ts) beside English's, in the same order as
+ * findProof, until the structural reader takes these phrases too.
+ */
+import { findProof, type NoteContext } from './detectors.js';
+import type { Patterns } from './patterns.js';
+import { ABSENT, evidenceFor, present, type Signal } from './signal.js';
+
+const PERCENT = /%|percent|por ?ciento|por ?cento|pour ?cent|prozent|per ?cento/i;
+
+function resultIn(text: string, P: Patterns): RegExpExecArray | null {
+  if (P.NOT_A_PROOF.test(text) && !PERCENT.test(text)) return null;
+  const metric = P.PROOF_METRIC.exec(text);
+  if (metric && P.PROOF_IMPACT_VERB.test(text)) return metric;
+  const inWords = P.PROOF_IN_WORDS.exec(text);
+  if (inWords) return inWords;
+  const change = P.PROOF_FROM_TO.exec(text);
+  return change && P.PROOF_IMPACT_VERB.test(text) ? change : null;
+}
+
+export function findProofIn({ reading, patterns }: NoteContext): Signal {
+  const english = findProof(reading.body);
+  if (english.present || reading.language.code === 'en') return english;
+  for (const sentence of reading.body) {
+    const match = resultIn(sentence.text.replace(/\bhttps?:\/\/\S+/g, ' '), patterns);
+    if (match) return present(evidenceFor(sentence, match));
+  }
+  for (const sentence of reading.body) {
+    const rate = patterns.PROOF_WORK_RATE.exec(sentence.text);
+    if (rate) return present(evidenceFor(sentence, rate));
+  }
+  return ABSENT;
+}

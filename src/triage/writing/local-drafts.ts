@@ -1,0 +1,118 @@
+/**
+ * The three drafts in the note's own language, from that language's reply wording (lang/replies.ts),
+ * with the same invariants as English: a reply asks only for what the note lacks, quotes at most the
+ * one clause that holds the result, and is signed with the referrer's name. The register follows the
+ * note: a note that says usted, vous, Sie or Lei is answered the same way.
+ */
+import { REPLIES, type Register, type ReplyWording } from '../lang/replies.js';
+import type { Reading } from '../reading/reading.js';
+import { clausesOf, withoutEndPunctuation } from '../shared/text.js';
+import { patternsFor } from '../signals/patterns.js';
+import { type DraftContext, signature, teamName } from './reply-kit.js';
+import { defangMentions, firstName } from './wording.js';
+
+export interface LocalContext extends DraftContext {
+  wording: ReplyWording;
+  language: string;
+  /** 1 when the note addresses the referrer formally. */
+  register: 0 | 1;
+}
+
+const FORMAL = new Map<string, RegExp>();
+
+/** The wording and register a note in another language is answered in, or null for English. */
+export function localWording(reading: Reading): Pick<LocalContext, 'wording' | 'language' | 'register'> | null {
+  const { code } = reading.language;
+  const wording = REPLIES[code];
+  if (!wording) return null;
+  let formal = FORMAL.get(code);
+  if (!formal) {
+    formal = new RegExp(wording.formal, 'u');
+    FORMAL.set(code, formal);
+  }
+  const register = reading.body.some((s) => formal.test(s.text)) ? 1 : 0;
+  return { wording, language: code, register };
+}
+
+function fill(template: string, slots: Record<string, string> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => slots[key] ?? whole);
+}
+
+const say = (ctx: LocalContext, line: Register, slots?: Record<string, string>) => fill(line[ctx.register], slots);
+
+function greetingOf(ctx: LocalContext): string {
+  const name = firstName(ctx.candidate.name);
+  return name ? say(ctx, ctx.wording.hi, { name }) : say(ctx, ctx.wording.hiThere);
+}
+
+function roleOf(ctx: LocalContext): string {
+  const title = ctx.fit.openRole?.title ?? ctx.candidate.targetRole;
+  return title ? fill(ctx.wording.role.named, { role: title }) : ctx.wording.role.unnamed;
+}
+
+const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/** The clause of the proof point that holds the result, as written; the whole sentence when no clause does alone. */
+export function localQuote(evidence: string | null, language: string): string | null {
+  const proof = evidence?.replace(/\bhttps?:\/\/\S+\s*/gi, '').trim();
+  if (!proof) return null;
+  const P = patternsFor(language);
+  const holds = (clause: string) =>
+    [P.PROOF_METRIC, P.PROOF_IN_WORDS, P.PROOF_FROM_TO, P.PROOF_WORK_RATE].some((p) => p.test(clause));
+  const clause = clausesOf(proof).find(holds) ?? proof;
+  return withoutEndPunctuation(clause.replace(LEADING_AND, ''));
+}
+
+/** "y la latencia bajó…": the quote starts at the result, not at the word that joined it to the clause before. */
+const LEADING_AND = /^(?:y|e|et|und|and|aur|ed)\s+/i;
+
+function letter(ctx: LocalContext, parts: readonly string[]): string {
+  return defangMentions(`${greetingOf(ctx)} ${parts.filter(Boolean).join(' ')}${signature(ctx)}`);
+}
+
+export function localYes(ctx: LocalContext): string {
+  const { yes } = ctx.wording;
+  const quote = localQuote(ctx.signals.proofPoint.evidence, ctx.language);
+  return letter(ctx, [
+    say(ctx, yes.open),
+    say(ctx, yes.yes, { role: roleOf(ctx) }),
+    quote ? say(ctx, yes.why, { quote }) : '',
+    say(ctx, ctx.candidate.roleUrl ? yes.needResume : yes.needLinkAndResume),
+  ]);
+}
+
+/** What a one-pager should bring: the first piece the note lacks, never one it has. */
+function piece(ctx: LocalContext): string {
+  const { pieces } = ctx.wording;
+  if (ctx.missing.includes('proof')) return say(ctx, pieces.proof);
+  if (ctx.missing.includes('fitOverlap')) return say(ctx, pieces.fitOverlap, { team: teamName(ctx) });
+  if (ctx.missing.includes('ask')) return say(ctx, pieces.ask);
+  if (ctx.missing.includes('whyMe')) return say(ctx, pieces.whyMe);
+  return say(ctx, pieces.other);
+}
+
+export function localOnePager(ctx: LocalContext): string {
+  const { onePager } = ctx.wording;
+  const close = ctx.fit.level === 'strong' || ctx.fit.level === 'partial';
+  return letter(ctx, [
+    say(ctx, onePager.open),
+    close ? say(ctx, onePager.fitClose) : '',
+    say(ctx, ctx.candidate.roleUrl ? onePager.ask : onePager.askWithLink),
+    piece(ctx),
+    say(ctx, onePager.close),
+  ]);
+}
+
+export function localNo(ctx: LocalContext): string {
+  const { no } = ctx.wording;
+  const blocker = ctx.blocker ?? (ctx.fit.level === 'none' ? 'outsideArea' : null);
+  const body =
+    blocker === 'outsideArea'
+      ? say(ctx, no.outsideArea, { role: capitalized(roleOf(ctx)), team: teamName(ctx) })
+      : blocker === 'roleNamed' || blocker === 'tooMuchMissing'
+        ? say(ctx, no.noRole)
+        : blocker === 'adviceOnly'
+          ? say(ctx, no.advice)
+          : say(ctx, no.clear);
+  return letter(ctx, [say(ctx, no.open), body]);
+}
