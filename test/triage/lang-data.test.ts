@@ -5,6 +5,8 @@
  * language, in lang-data/.
  */
 import { describe, expect, it } from 'vitest';
+import { LIST as DE_LIST } from '../../src/triage/lang/de/disciplines.js';
+import { de } from '../../src/triage/lang/de/index.js';
 import { LIST as EN_LIST } from '../../src/triage/lang/en/disciplines.js';
 import { en } from '../../src/triage/lang/en/index.js';
 import { LIST as FR_LIST } from '../../src/triage/lang/fr/disciplines.js';
@@ -12,6 +14,7 @@ import { fr } from '../../src/triage/lang/fr/index.js';
 import type { Phrases } from '../../src/triage/lang/index.js';
 import type { Discipline } from '../../src/triage/lang/types.js';
 import { alternation, compile, phraseMatcher, type RegexData } from '../../src/triage/shared/phrases.js';
+import { DE } from './lang-data/de.js';
 import { FR } from './lang-data/fr.js';
 import type { LanguageTable } from './lang-data/table.js';
 
@@ -105,7 +108,10 @@ const LANGUAGES: Array<{
   data: Phrases & { QUOTED_HEADER?: string };
   list: Array<[Discipline, string]>;
   table: LanguageTable;
-}> = [{ code: 'fr', data: fr, list: FR_LIST, table: FR }];
+}> = [
+  { code: 'fr', data: fr, list: FR_LIST, table: FR },
+  { code: 'de', data: de, list: DE_LIST, table: DE },
+];
 
 const KEYS = Object.keys(en) as Key[];
 
