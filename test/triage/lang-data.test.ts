@@ -12,10 +12,13 @@ import { en } from '../../src/triage/lang/en/index.js';
 import { LIST as FR_LIST } from '../../src/triage/lang/fr/disciplines.js';
 import { fr } from '../../src/triage/lang/fr/index.js';
 import type { Phrases } from '../../src/triage/lang/index.js';
+import { LIST as IT_LIST } from '../../src/triage/lang/it/disciplines.js';
+import { it as italian } from '../../src/triage/lang/it/index.js';
 import type { Discipline } from '../../src/triage/lang/types.js';
 import { alternation, compile, phraseMatcher, type RegexData } from '../../src/triage/shared/phrases.js';
 import { DE } from './lang-data/de.js';
 import { FR } from './lang-data/fr.js';
+import { IT } from './lang-data/it.js';
 import type { LanguageTable } from './lang-data/table.js';
 
 type Key = keyof Phrases;
@@ -111,6 +114,7 @@ const LANGUAGES: Array<{
 }> = [
   { code: 'fr', data: fr, list: FR_LIST, table: FR },
   { code: 'de', data: de, list: DE_LIST, table: DE },
+  { code: 'it', data: italian, list: IT_LIST, table: IT },
 ];
 
 const KEYS = Object.keys(en) as Key[];
