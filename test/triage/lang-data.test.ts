@@ -11,6 +11,8 @@ import { LIST as EN_LIST } from '../../src/triage/lang/en/disciplines.js';
 import { en } from '../../src/triage/lang/en/index.js';
 import { LIST as FR_LIST } from '../../src/triage/lang/fr/disciplines.js';
 import { fr } from '../../src/triage/lang/fr/index.js';
+import { LIST as HI_EN_LIST } from '../../src/triage/lang/hi-en/disciplines.js';
+import { hiEn } from '../../src/triage/lang/hi-en/index.js';
 import type { Phrases } from '../../src/triage/lang/index.js';
 import { LIST as IT_LIST } from '../../src/triage/lang/it/disciplines.js';
 import { it as italian } from '../../src/triage/lang/it/index.js';
@@ -18,6 +20,7 @@ import type { Discipline } from '../../src/triage/lang/types.js';
 import { alternation, compile, phraseMatcher, type RegexData } from '../../src/triage/shared/phrases.js';
 import { DE } from './lang-data/de.js';
 import { FR } from './lang-data/fr.js';
+import { HI_EN } from './lang-data/hi-en.js';
 import { IT } from './lang-data/it.js';
 import type { LanguageTable } from './lang-data/table.js';
 
@@ -115,6 +118,7 @@ const LANGUAGES: Array<{
   { code: 'fr', data: fr, list: FR_LIST, table: FR },
   { code: 'de', data: de, list: DE_LIST, table: DE },
   { code: 'it', data: italian, list: IT_LIST, table: IT },
+  { code: 'hi-en', data: hiEn, list: HI_EN_LIST, table: HI_EN },
 ];
 
 const KEYS = Object.keys(en) as Key[];
