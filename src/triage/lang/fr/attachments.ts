@@ -8,23 +8,20 @@ const B = String.raw`(?<![\wÀ-ÿ])`;
 const E = String.raw`(?![\wÀ-ÿ])`;
 
 export const ATTACHMENT_KINDS: ReadonlyArray<readonly [string, RegexData]> = [
-  ['résumé', { source: String.raw`${B}(?:cv|curriculum(?: vitae)?)${E}`, flags: 'i' }],
-  ['portfolio', { source: String.raw`${B}(?:portfolio|book)${E}`, flags: 'i' }],
-  ['cover letter', { source: String.raw`${B}lettres? de motivation${E}`, flags: 'i' }],
-  ['transcript', { source: String.raw`${B}(?:relevés? de notes|bulletins? de notes)${E}`, flags: 'i' }],
-  ['LinkedIn', { source: String.raw`${B}linkedin${E}`, flags: 'i' }],
-  ['GitHub', { source: String.raw`${B}github${E}`, flags: 'i' }],
-  ['references', { source: String.raw`${B}(?:références|lettres? de recommandation)${E}`, flags: 'i' }],
+  ['résumé', { source: `${B}(?:cv|curriculum(?: vitae)?)${E}`, flags: 'i' }],
+  ['portfolio', { source: `${B}(?:portfolio|book)${E}`, flags: 'i' }],
+  ['cover letter', { source: `${B}lettres? de motivation${E}`, flags: 'i' }],
+  ['transcript', { source: `${B}(?:relevés? de notes|bulletins? de notes)${E}`, flags: 'i' }],
+  ['LinkedIn', { source: `${B}linkedin${E}`, flags: 'i' }],
+  ['GitHub', { source: `${B}github${E}`, flags: 'i' }],
+  ['references', { source: `${B}(?:références|lettres? de recommandation)${E}`, flags: 'i' }],
   [
     'writing samples',
-    { source: String.raw`${B}(?:exemples|échantillons) (?:de )?(?:rédaction|textes|mes écrits)${E}`, flags: 'i' },
+    { source: `${B}(?:exemples|échantillons) (?:de )?(?:rédaction|textes|mes écrits)${E}`, flags: 'i' },
   ],
-  ['case studies', { source: String.raw`${B}études? de cas${E}`, flags: 'i' }],
-  ['deck', { source: String.raw`${B}(?:deck|slides|diapos?|support de présentation)${E}`, flags: 'i' }],
-  [
-    'certificates',
-    { source: String.raw`${B}(?:certificats?|certifications?|diplômes?|attestations?)${E}`, flags: 'i' },
-  ],
+  ['case studies', { source: `${B}études? de cas${E}`, flags: 'i' }],
+  ['deck', { source: `${B}(?:deck|slides|diapos?|support de présentation)${E}`, flags: 'i' }],
+  ['certificates', { source: `${B}(?:certificats?|certifications?|diplômes?|attestations?)${E}`, flags: 'i' }],
 ];
 
 export const ATTACHED = `

@@ -104,7 +104,7 @@ export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegexData]> =
       flags: 'i',
     },
   ],
-  ['%', { source: String.raw`%[A-ZÀ-Ý_]{2,30}%`, flags: '' }],
+  ['%', { source: '%[A-ZÀ-Ý_]{2,30}%', flags: '' }],
   ['XXX', { source: String.raw`\bX{3,}\b`, flags: '' }],
   [
     '(',

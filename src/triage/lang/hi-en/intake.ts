@@ -19,4 +19,5 @@ export const INTRODUCTION = `
  * 2025 at 10:12, Priya <p@x.in> wrote:").
  * Not read yet: the intake reads these in code (intake/normalize.ts); kept here for it.
  */
-export const QUOTED_HEADER = String.raw`^(?:on .{1,200} wrote:|-{2,} ?(?:original|forwarded) message ?-{2,}|from: .{1,200}|begin forwarded message:)$`;
+export const QUOTED_HEADER =
+  '^(?:on .{1,200} wrote:|-{2,} ?(?:original|forwarded) message ?-{2,}|from: .{1,200}|begin forwarded message:)$';
