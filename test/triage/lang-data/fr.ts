@@ -9,6 +9,7 @@ export const FR: LanguageTable = {
         "Tu pourrais transmettre mon CV à l'équipe de recrutement ?",
         "Pourriez-vous me recommander en interne pour l'offre Data Analyst ?",
         'Est-ce que tu pourrais glisser un mot pour moi auprès du manager ?',
+        'Serait-il possible que tu me cooptes sur ce poste ?',
       ],
       miss: "J'ai vu que votre entreprise a une prime de cooptation intéressante.",
     },

@@ -9,6 +9,7 @@ export const IT: LanguageTable = {
         'Mi potrebbe raccomandare internamente per il ruolo di Data Analyst?',
         'Puoi inoltrare il mio CV al recruiter?',
         'Ci metteresti una buona parola?',
+        'Mi segnaleresti per quel ruolo?',
       ],
       miss: 'La vostra azienda ha un ottimo programma di referral program interno.',
     },

@@ -12,6 +12,7 @@ export const REFERRAL_ASK = `
   (?<!prime de )(?<!programme de )cooptation(?! (program|programme|bonus|prime))
   (me|m') (recommander|pistonner|parrainer|pousser) (en interne|pour|sur|auprès|chez)
   (me|m') recommander\\b
+  (me|m') (recommand|coopt)(es|ez|erais|eriez|erait|iez)\\b
   (recommandation|référence) interne
   (transmettre|faire suivre|faire passer|faire remonter|transférer|passer|relayer|partager) (mon|ma) (cv|candidature|profil|dossier)
   (mon|ma) (cv|candidature|profil) (au|à la|à l'|aux) (recruteu|rh|manager|responsable|équipe)

@@ -9,6 +9,7 @@ import { phraseLines } from '../../shared/phrases.js';
 
 export const REFERRAL_ASK = `
   (segnalarmi|raccomandarmi|referenziarmi|propormi)\\b
+  (mi|me) (segnaleresti|segnalerebbe|segnalereste|raccomanderesti|raccomanderebbe|referenzieresti|proporresti)\\b
   (mi )?(potresti|potrebbe|potreste|puoi|può|vorresti|vorrebbe) (segnalare|raccomandare|referenziare|proporre|presentare) (per|come|al|alla|per la|internamente)
   (mi )?(potresti|potrebbe|potreste|puoi|può) (segnalare|raccomandare|referenziare)\\b
   (inoltrare|girare|passare|far avere|trasmettere|far arrivare) (il mio|la mia) (cv|curriculum|candidatura|profilo)
