@@ -1,0 +1,34 @@
+/**
+ * French phrase data: The note’s frame: greeting and sign-off.
+ * Data only: each stage compiles what it reads, once, at load (see shared/phrases.ts for the line syntax).
+ */
+import { alternation } from '../../shared/phrases.js';
+
+export const GREETING = String.raw`^(?:bonjour|bonsoir|salut|coucou|hello|cher|chère|chers|madame|monsieur|bonne (?:journée|soirée))(?:,?\s+@?[\p{L}\p{N}_.'-]+){0,3}\s*[,!:.—–-]*$`;
+
+export const GREETING_PREFIX = String.raw`^(?:bonjour|bonsoir|salut|coucou|hello|cher|chère)(?![\p{L}])(?: @?[\p{L}\p{N}_.-]+){0,2}[,!:]?\s+`;
+
+export const SIGN_OFF = `^${alternation(`
+  cordialement
+  bien cordialement
+  très cordialement
+  bien à (vous|toi)
+  (belle|bonne|excellente) (journée|soirée|semaine)
+  merci
+  merci beaucoup
+  merci d'avance
+  merci par avance
+  merci encore
+  mille mercis
+  amicalement
+  bien amicalement
+  bises
+  bisous
+  à (bientôt|très vite|plus)
+  salutations
+  sincères salutations
+  respectueusement
+  bonne continuation
+  au plaisir
+  dans l'attente de (votre|ta) réponse
+`)}(?![\\p{L}])[\\s\\p{L}!,.'-]{0,40}$`;

@@ -1,0 +1,86 @@
+/**
+ * French phrase data: Why the writer picked this referrer: their work, a shared past, someone who sent them.
+ * Data only: each stage compiles what it reads, once, at load (see shared/phrases.ts for the line syntax).
+ */
+import { type PatternData, wordAlternation } from '../../shared/phrases.js';
+
+/** What the referrer made or did that a candidate can point to: "votre conférence sur…", "ton article à propos de…". */
+export const REFERRER_WORK = wordAlternation(`
+  travail | parcours | expérience | équipe | rôle | conférence | intervention | talk | post | publication | article
+  billet | blog | vidéo | livre | lancement | projet | recherche | table ronde | podcast | newsletter | fil | session
+  keynote | atelier | webinaire | webinar | formation | cours | présentation | séminaire | épisode | guide | rapport
+  interview | chronique | thèse | témoignage | reconversion | transition
+`);
+
+export const REFERRER_WORK_NAMED = wordAlternation(`
+  travail | conférence | intervention | talk | post | article | projet | équipe | podcast | keynote | session | parcours
+`);
+
+export const REFERRER_DID = wordAlternation(`
+  dirigé | mené | piloté | lancé | créé | fondé | construit | conçu | écrit | publié | présenté | animé | organisé
+  partagé | recruté | encadré | accompagné | développé | monté | géré | travaillé sur | répondu | commenté
+  recommandé | aidé | quitté | rejoint | fait | donné | enseigné | formé | parlé
+`);
+
+export const SEEN_WORK = wordAlternation(`
+  conférence | intervention | talk | post | article | table ronde | podcast | travail | publication | session
+  webinaire | webinar | atelier | présentation | épisode | masterclass | meetup | keynote | démo | newsletter
+  interview | blog | livre | vidéo | cours | projet | dépôt | bibliothèque | fil | témoignage | billet | formation
+`);
+
+const CAP = String.raw`[A-ZÀ-Ý][\p{L}'-]+`;
+
+export const WHY_ME_PATTERNS: readonly PatternData[] = [
+  {
+    // "votre collègue Julie Martin m'a conseillé…", "ta manager Inès, qui…"
+    source: String.raw`(?<![\p{L}])(?:[Vv]otre|[Tt]on|[Tt]a) (?:ancienne? )?(?:collègue|collaborat(?:eur|rice)|manager|responsable|binôme|associée?|stagiaire|alternante?|cheffe?) ${CAP}(?: ${CAP})?,? (?:qui|m'a|m'avait|pense|et moi|était|est mon|est ma|a été)\b`,
+    flags: 'u',
+  },
+  {
+    // "Julie m'a conseillé de vous écrire"
+    source: String.raw`\b${CAP} (?:m'a|m'avait|nous a) (?:conseillé|suggéré|recommandé|proposé|dit|donné) (?:de (?:vous|te) (?:contacter|écrire|solliciter|parler)|votre (?:nom|contact)|ton (?:nom|contact))`,
+    flags: 'u',
+  },
+  {
+    source: `(?<![\\wÀ-ÿ])(?:votre|ton|ta|vos|tes) ${REFERRER_WORK}s?(?: [\\wÀ-ÿ-]+)? (?:sur|à propos d[eu']|autour d[eu']|chez|au sein d[eu']|lors d[eu']|concernant|pendant|à)(?![\\wÀ-ÿ])`,
+    flags: 'i',
+  },
+  {
+    source: `(?<![\\wÀ-ÿ])(?:vous avez|tu as|vous aviez|tu avais|t'as) (?:récemment |aussi |déjà |justement )?${REFERRER_DID}(?![\\wÀ-ÿ])`,
+    flags: 'i',
+  },
+  {
+    source: String.raw`(?<![\wÀ-ÿ])(?:vous êtes|tu es|t'es) (?:dans l'équipe|sur l'équipe|à la tête d|en charge d|responsable d|manager d|lead d|chef d)`,
+    flags: 'i',
+  },
+  {
+    source: String.raw`(?<![\wÀ-ÿ])(?:nous (?:avons|nous sommes) (?:déjà )?(?:travaillé|échangé|collaboré|parlé|rencontrés|croisés)|on (?:a|s'est) (?:déjà )?(?:travaillé|bossé|échangé|collaboré|parlé|rencontrés?|croisés?))(?![\wÀ-ÿ])`,
+    flags: 'i',
+  },
+  {
+    source: `(?<![\\wÀ-ÿ])(?:vu|lu|écouté|regardé|suivi|assisté à|découvert|participé à) (?:votre|ton|ta|vos|tes) (?:[\\wÀ-ÿ'-]+ ){0,2}?${SEEN_WORK}s?(?![\\wÀ-ÿ])`,
+    flags: 'i',
+  },
+  {
+    phrases: `
+    (m'a|m'avait|m'ont) (conseillé|suggéré|recommandé|proposé|dit) de (vous|te) (contacter|écrire|solliciter|parler|demander|joindre)
+    (m'a|m'avait) (dit|assuré) que (vous|tu) (étiez|étais|seriez|serais) (la bonne personne|le bon contact|la personne à contacter)
+    (m'a|m'avait) (donné|transmis|passé|filé) (votre|ton) (nom|contact|adresse|numéro|mail)
+    (on|nous) (était|étions|a été|avons été) (dans|à) (la même|le même) (promo|promotion|équipe|école|classe|boîte|projet|master)
+    (on|nous) (a|avons) (fait|suivi) (la même|le même) (école|formation|master|promo|stage|bootcamp|prépa)
+    (j'ai|on a|nous avons) (travaillé|bossé|collaboré) (avec|ensemble|aux côtés de) (vous|toi)
+    (j'ai|j'étais|j'ai été) (travaillé |été )?(dans|sur|avec) (votre|ton|ta) (équipe|projet|service|pôle)
+    (vous|tu) (m'avez|m'as) (encadré|encadrée|formé|formée|recruté|recrutée|managé|managée|appris|accompagné|accompagnée)
+    (j'étais|j'ai été) (votre|ton|ta) (stagiaire|alternante?|étudiante?|élève|apprentie?|collègue|binôme)
+    (ancien|ancienne|anciens) (élèves?|collègues?|de l'école|du master) (comme|que) (vous|toi)
+    (tous les deux|tous deux|toutes les deux) (diplômés|diplômées|anciens|passés|issus) (de|par)
+    (réseau|annuaire|groupe|association) des (alumni|anciens)
+    je (vous|t') ai (rencontrée?|croisée?|entendue?|vue?) (à|au|lors d|pendant)
+    (vous|tu) (m'aviez|m'avais) (dit|conseillé|proposé|invité)
+    (merci|grâce) (à [A-Z][a-zà-ÿ-]+ )?pour la mise en relation
+    (parle|parlé|dit) (beaucoup |énormément |le plus grand )?(de )?bien de (vous|toi)
+    (mon|ma) (oncle|tante|père|mère|frère|sœur|soeur|cousin|cousine|ami|amie|voisin|voisine|conjoint|conjointe) ([A-Z][a-zà-ÿ'-]+ )?(a travaillé|travaille|a bossé|bosse) (avec|pour|dans) (vous|toi|votre|ton|ta)
+  `,
+  },
+  { source: String.raw`\b${CAP}, (?:je te présente|je vous présente) ${CAP}`, flags: 'u' },
+];
