@@ -38,10 +38,18 @@ function nowThenUsedTo(p: Parsed, used: number): Candidate | null {
   return { kind: 'change', cue: `${t(p, now)}…used to`, from: now, to: used + 1, anchor: now, items };
 }
 
+/** "I used to be a nurse", "used to work as a teacher": a career told as before and after, no measure. */
+function isCareer(p: Parsed, used: number): boolean {
+  const verb = t(p, used + 2);
+  const next = t(p, used + 3);
+  const writer = t(p, used - 1) === 'i';
+  return writer && ((verb === 'be' && (next === 'a' || next === 'an')) || (verb === 'work' && next === 'as'));
+}
+
 export function usedToThenNow(p: Parsed): Candidate | null {
   if (!(p.cues & CUE.usedTo)) return null;
   const used = phraseIn(p, 0, p.tokens.length, W.usedTo);
-  if (used < 0) return null;
+  if (used < 0 || isCareer(p, used)) return null;
   const reversed = nowThenUsedTo(p, used);
   if (reversed) return reversed;
   for (let c = used + 3; c < p.tokens.length; c++) {

@@ -161,16 +161,33 @@ export function verbChange(p: Parsed): Candidate | null {
 }
 
 /** "40% fewer callbacks", "three times faster", "a 35% reduction in errors". */
+const THEN_SUBJECTS = new Set(['it', 'they', 'we', 'i', 'he', 'she', 'that']);
+const THEN_VERBS = new Set(['did', 'used', 'were', 'was', 'had', 'used to']);
+const BENCHMARKS = new Set(['average', 'benchmark', 'baseline', 'norm', 'target', 'plan', 'quota', 'standard']);
+
+/** "twice as many as we did", "half as long as the company average": compared with before or a benchmark, not with others ("as my friends", "as usual"). */
+function asBefore(p: Parsed, from: number): boolean {
+  for (let k = from; k < p.tokens.length && k < from + 8; k++) {
+    if (t(p, k) !== 'as') continue;
+    const who = t(p, k + 1);
+    const benchmark = [1, 2, 3, 4].some((d) => BENCHMARKS.has(t(p, k + d)));
+    return (THEN_SUBJECTS.has(who) && THEN_VERBS.has(t(p, k + 2))) || who === 'before' || who === 'last' || benchmark;
+  }
+  return false;
+}
+
 function comparative(p: Parsed): Candidate | null {
   for (const item of p.items) {
     if (item.q.kind !== 'percent' && item.q.kind !== 'multiplier' && item.q.kind !== 'fraction') continue;
-    if (item.q.kind === 'multiplier' && [0, 1, 2, 3].some((d) => W.goalNouns.has(t(p, item.to + d))))
+    const goal = (d: number) => W.goalNouns.has(t(p, item.to + d)) && t(p, item.to + d - 1) !== 'as';
+    if (item.q.kind === 'multiplier' && [0, 1, 2, 3].some(goal))
       return { kind: 'share', cue: 'N goal', from: item.from, to: item.to + 3, anchor: item.from, items: [item] };
     const next = t(p, item.to);
     const noun = W.down.has(next) || W.up.has(next);
+    const asThen = next === 'as' && asBefore(p, item.to + 1);
     const the =
-      (item.q.kind === 'multiplier' && (next === 'the' || next === 'as')) ||
-      (item.q.kind === 'fraction' && (next === 'as' || (next === 'the' && W.halfThe.has(t(p, item.to + 1)))));
+      (item.q.kind === 'multiplier' && (next === 'the' || asThen)) ||
+      (item.q.kind === 'fraction' && (asThen || (next === 'the' && W.halfThe.has(t(p, item.to + 1)))));
     const ofWhat = next === 'of' && t(p, item.to + 1) === 'what';
     const sign = t(p, item.from - 1) === '+' && p.tokens[item.from - 1]?.end === p.tokens[item.from]?.start;
     if (W.comparatives.has(next) || (noun && item.q.kind === 'percent') || the || ofWhat || sign) {

@@ -14,10 +14,13 @@ const STRONG = new Set(['zero', '0', 'not', 'none', 'never', 'nobody', 'no one']
 const FILLERS = new Set(['a', 'an', 'one', 'single', 'any', 'another', 'more', 'new', 'the', 'of']);
 
 /** A span a clean record holds over: a duration, a count of seasons, "since", "all year". */
+const MISSED = new Set(['missed', 'miss', 'lost', 'skipped', 'taken', 'took']);
+
 function recordSpan(p: Parsed): Item | 'since' | null {
   const item = p.items.find(
     (it) =>
-      it.q.kind === 'duration' ||
+      // "a day" after a verb of missing is what was not missed ("not missed a day of work"), not a span.
+      (it.q.kind === 'duration' && !MISSED.has(p.tokens[it.from - 1]?.t ?? '')) ||
       (it.q.kind === 'count' && ENGLISH.ratePeriods.has((it.q.unit ?? '').replace(/s$/, ''))),
   );
   if (item) return item;
@@ -54,8 +57,9 @@ export function cleanRecord(p: Parsed): Candidate | null {
     if (!W.cleanNouns.has(t(p, k)) && !(single && (t(p, i + 1) === 'a' || t(p, i + 1) === 'one'))) continue;
     const span = recordSpan(p);
     const volume = p.items.find((it) => it.to <= i && (it.q.kind === 'count' || it.q.kind === 'number'));
-    // "no one" and "nobody" say a record only over a stretch of the writer's time ("nobody has quit since I took over").
-    const strong = STRONG.has(t(p, i)) && t(p, i) !== 'nobody' && t(p, i) !== 'no one';
+    // "no one", "nobody" and "not" say a record only over a stretch of the writer's time ("nobody has quit since
+    // I took over"); "I have not missed a day of work" is attendance.
+    const strong = STRONG.has(t(p, i)) && !['nobody', 'no one', 'not'].includes(t(p, i));
     if (!strong && !span && !volume) continue;
     const end = span && span !== 'since' ? Math.max(k, span.to - 1) : k;
     const items = [span, volume].filter((x): x is Item => !!x && x !== 'since');

@@ -193,6 +193,13 @@ export const PROOF_IN_WORDS = `
   # a clean record since the writer's change: "nobody has quit since I took over"
   \\b(nobody|no one|not one|none of (them|us|my [\\w-]+)) ([\\w-]+ ){0,3}(has|have|had) (quit|left|failed|fallen|been hurt|been injured|missed|complained)\\b[^.!?]{0,30}\\bsince (I|we)\\b
   \\b(haven't|have not|hasn't|has not|never) (had|seen|lost|missed) (a single|one|any|another) [\\w-]+( [\\w-]+)? since (I|we)\\b
+  # kept beside the structural reader: phrasings it does not read yet (test/triage/fields-*-batch tests)
+  \\b(where|whereas|while|compared to when) (we|it|they|I|there) used to [\\w-]+\\b[^.!?]{0,30}?${QUANTITY}
+  \\b(caught|contained|won|closed|passed|resolved|saved|kept|converted|retained|finished|completed) (\\d+|all) (out )?of (the |our |my |their )?\\d+\\b
+  \\b(cut|cutting|reduc\\w*|brought|dropped|lowered|raised|grew|increased|improved|shrank|trimmed)\\b ([\\w-]+ ){0,3}\\d[\\d,.]*\\s?(h|hrs?|hours?|mins?|minutes?|days?|weeks?|%|k|m|ms|s)? ?(to|down to|up to) \\d
+  \\bpassed (every|each|all) ([\\w-]+ ){0,3}(inspections?|audits?|reviews?|exams?|surveys?|checks?)\\b
+  \\b(is|are)( now)? (half|a third|a quarter|a fraction|double|twice|triple) (of )?what (it|they) (was|were|used to be)\\b
+  \\bwithout (a single|one single) (?!(response|reply|callback|interview|offer|day off|break)\\b)[\\w-]+
 `;
 
 /**

@@ -118,7 +118,7 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [
     d('procurement'),
-    'buyer | addett[oa] (agli )?acquisti | ufficio acquisti | responsabile acquisti | approvvigionamenti | procurement',
+    'buyer | addett[oa] (agli )?acquisti | ufficio acquisti | responsabile acquisti | approvvigionamenti',
   ],
   [
     d('logistics'),

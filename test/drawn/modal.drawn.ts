@@ -10,8 +10,8 @@ import { recordOf } from '../helpers/surfaces.js';
 
 /**
  * The README's example modal, drawn as Slack would (../shared/tools/blockkit-preview) and measured in
- * headless Chromium: the reply box starts on the first screen. Skipped where the renderer or Chromium
- * is not installed.
+ * headless Chromium: the reply box starts on the first screen. Runs with `npm run test:drawn`, which
+ * needs Chromium (`apt-get install chromium`); .ci/run installs it.
  */
 const RENDERER = fileURLToPath(new URL('../../../shared/tools/blockkit-preview/render.mjs', import.meta.url));
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -25,7 +25,12 @@ const reply = document.querySelector('.textinput.multi').getBoundingClientRect()
 document.body.setAttribute('data-reply-top', String(Math.round(reply - modal)));
 </script>`;
 
-describe.skipIf(!existsSync(RENDERER) || !CHROMIUM)('the drawn triage modal', () => {
+describe('the drawn triage modal', () => {
+  it('has the renderer beside the project and Chromium installed', () => {
+    expect(existsSync(RENDERER), `no renderer at ${RENDERER}`).toBe(true);
+    expect(CHROMIUM, 'Chromium is not installed: apt-get install -y chromium fonts-lato').toBeDefined();
+  });
+
   it('for the README example, the reply box starts within the first 700 pixels', () => {
     const model = triageModalModel(recordOf(EXAMPLE), {
       answer: 'yes',
