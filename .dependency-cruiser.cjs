@@ -15,8 +15,8 @@ const stageOrder = STAGES.slice(0, -1).map((stage, i) => ({
   to: { path: `${CORE}(${STAGES.slice(i + 1).join('|')})/` },
 }));
 
-/** Libraries the core adopts, each for what it does well. Nothing else reaches the pure core. */
-const CORE_LIBRARIES = ['zod'];
+/** Libraries the core adopts, each for what it does well (see the README's dependency table). Nothing else reaches the pure core. */
+const CORE_LIBRARIES = ['zod', 'email-reply-parser'];
 
 module.exports = {
   forbidden: [

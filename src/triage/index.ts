@@ -1,5 +1,7 @@
 import { type Candidate, candidateName, extractCandidate } from './decision/candidate.js';
 import { recommend } from './decision/recommend.js';
+import { whoIsWho } from './decision/who.js';
+import { capForWriter, signalsToWeigh } from './decision/whose-ask.js';
 import { type Fit, rateFit } from './fit/fit.js';
 import { type Answering, joinReadings } from './reading/join.js';
 import { type Reading, readRequest } from './reading/reading.js';
@@ -79,15 +81,12 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
   const signals = detectSignals(context, answer);
   const role = context.role;
   const fit = rateFit(reading, profile, role);
-  const candidate = extractCandidate(reading, signals, role, fit.openRole, options.authorName ?? null);
+  const who = whoIsWho(reading, signals, options.authorName ?? null, profile?.name ?? null);
+  const candidate = extractCandidate(reading, signals, role, fit.openRole, who);
   const exactRole = !(role?.ownTeam && !fit.openRole);
-  const verdict = recommend({
-    signals,
-    fit,
-    hasProfile: profile !== null,
-    hasRoleLink: candidate.roleUrl !== null,
-    exactRole,
-  });
+  const [hasProfile, hasRoleLink] = [profile !== null, candidate.roleUrl !== null];
+  const weighed = recommend({ signals: signalsToWeigh(signals, who), fit, hasProfile, hasRoleLink, exactRole });
+  const verdict = { ...weighed, recommendation: capForWriter(weighed.recommendation, who) };
   const seed = seedOf(reading.text);
   // A message that only chases the first note is a bump, not the one-pager, and is not thanked as one.
   const answering = Boolean(note.answering) && !signals.followUp.present;
@@ -101,13 +100,16 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
     seed,
     answering,
     relationship: readRelationship(reading, signals.whyMe.evidence),
+    writer: who.writer,
+    forSomeone: who.askedBy !== 'self',
   };
   const drafts = {
     yes: draftYes(draftContext),
     one_pager: draftOnePager(draftContext),
     no: draftNo({ ...draftContext, blocker: verdict.blocker ?? (fit.level === 'none' ? 'outsideArea' : null) }),
   };
-  const blurb = verdict.recommendation === 'no' ? null : writeBlurb({ candidate, signals, fit, role, profile, seed });
+  const sentences = reading.body.map((s) => s.text);
+  const blurb = verdict.recommendation === 'no' ? null : writeBlurb({ ...draftContext, role, sentences });
   return {
     recommendation: verdict.recommendation,
     reasons: explain(verdict, signals, fit).map(defangMentions),
@@ -115,6 +117,7 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
     signals,
     summary: summarize(candidate, role?.evidence ?? null, fit, profile),
     candidate,
+    writer: who.writer,
     drafts,
     blurb,
     ...(note.answering && {

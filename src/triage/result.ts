@@ -34,6 +34,8 @@ export const TriageResultSchema = z.object({
     proofPoint: z.string().nullable(),
     links: z.array(z.string()),
   }),
+  /** Who wrote the note, when it is not the candidate (a parent, a recruiter, a manager); null for the candidate's own. */
+  writer: z.string().nullable().default(null),
   drafts: z.object({ yes: z.string(), one_pager: z.string(), no: z.string() }),
   blurb: z.string().nullable(),
   /** Present when the note is a one-pager judged with the note it answers: what it added, what is still open. */

@@ -1,3 +1,4 @@
+import type { Intake } from '../intake/intake.js';
 import { normalizeRequest } from '../intake/normalize.js';
 import { PHRASES } from '../lang/index.js';
 import { findRoles, type RoleMention } from './roles.js';
@@ -19,6 +20,8 @@ export interface Reading {
   /** Words in the body, URLs left out. */
   bodyWords: number;
   paragraphs: number;
+  /** What the intake set apart from the note, and its clues to who is who. */
+  intake: Intake;
 }
 
 function signOffStart(lines: string[]): number {
@@ -34,7 +37,8 @@ function signOffStart(lines: string[]): number {
 }
 
 export function readRequest(raw: string, openRoleTitles: readonly string[] = []): Reading {
-  const { text, urls } = normalizeRequest(raw);
+  const intake = normalizeRequest(raw);
+  const { text, urls } = intake;
   const sentences = splitSentences(text);
   const lines = text.split('\n');
   const signOffLine = signOffStart(lines);
@@ -57,5 +61,6 @@ export function readRequest(raw: string, openRoleTitles: readonly string[] = [])
     roles: findRoles(body, openRoleTitles),
     bodyWords: countWords(bodyText),
     paragraphs: text.split(/\n\s*\n/).filter((p) => hasWords(p, 12)).length,
+    intake,
   };
 }

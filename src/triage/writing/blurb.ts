@@ -6,10 +6,15 @@ import type { Profile } from '../shared/profile.js';
 import { clauseAround, listOf, lowerFirst, metricIn, withoutEndPunctuation } from '../shared/text.js';
 import type { Signals } from '../signals/registry.js';
 import { startsWithPastVerb, toThirdPerson } from './person.js';
+import { namedForSomeone, strongestResult, withoutLeadIn } from './result-clause.js';
 import { defangMentions, pick } from './wording.js';
 
 export interface BlurbContext {
   candidate: Candidate;
+  /** The body's sentences, where the strongest result is looked for. */
+  sentences?: readonly string[];
+  /** Written for someone else: the note's "I" is the writer, and the candidate is "she" or "he". */
+  forSomeone?: boolean;
   signals: Signals;
   fit: Fit;
   role: RoleMention | null;
@@ -43,7 +48,8 @@ const clauseText = (text: string | null) =>
           .replace(/\bhttps?:\/\/\S+\s*/gi, '')
           .replace(/^[-•*]\s*/, '')
           .replace(LABEL_LEAD_IN, '')
-          .trim(),
+          .trim()
+          .replace(/^.*$/s, withoutLeadIn),
       ) || null
     : null;
 
@@ -86,7 +92,9 @@ const withSubject = (text: string | null, subject: string) =>
 
 function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const background = withSubject(clauseText(ctx.candidate.background), subject);
-  const proofPoint = withSubject(clauseText(ctx.candidate.proofPoint), subject);
+  const result = strongestResult(ctx.candidate.proofPoint, ctx.sentences ?? []);
+  const told = ctx.forSomeone ? namedForSomeone(result ?? '', ctx.candidate.name) || null : result;
+  const proofPoint = withSubject(clauseText(told), subject);
   const name = ctx.candidate.name;
   const bg = background ? withoutTheAsk(toThirdPerson(background, name), ctx.role) : null;
   const proofSource = proofPoint && !background?.includes(proofPoint) ? proofPoint : null;
@@ -141,7 +149,7 @@ function roleSentence(ctx: BlurbContext, subject: string, verb: (singular: strin
   return oneSentence(`${subject} ${verb('is', 'are')} applying for the role at ${url ?? 'the link they shared'}`);
 }
 
-function fitSentence(ctx: BlurbContext): string {
+function fitSentence(ctx: BlurbContext, shownResult: boolean): string {
   const team = ctx.profile ? (ctx.profile.teamArea.split(':')[0] ?? '').trim() : null;
   // Terms from the role itself say nothing about the person; "for engineers" is not a noun to list.
   const overlap = ctx.fit.matched.filter(
@@ -161,7 +169,7 @@ function fitSentence(ctx: BlurbContext): string {
   }
   if (team && ctx.fit.level === 'strong') {
     return oneSentence(
-      ctx.signals.proofPoint.present
+      shownResult
         ? `The role sits squarely in our ${team} area, and the result above is the kind of evidence that area looks for`
         : `The role sits squarely in our ${team} area`,
     );
@@ -172,7 +180,7 @@ function fitSentence(ctx: BlurbContext): string {
     );
   }
   return oneSentence(
-    ctx.signals.proofPoint.present
+    shownResult
       ? 'Their note makes a specific case for the role and backs it with a concrete result'
       : 'Their note makes a specific case for the role',
   );
@@ -183,6 +191,9 @@ export function writeBlurb(ctx: BlurbContext): string {
   const name = ctx.candidate.name;
   const verb = (singular: string, plural: string) => (name ? singular : plural);
   const shortName = name?.split(/\s+/)[0] ?? 'They';
-  const sentences = [backgroundSentence(ctx, name ?? 'They'), roleSentence(ctx, shortName, verb), fitSentence(ctx)];
+  const first = backgroundSentence(ctx, name ?? 'They');
+  // "The result above" only when the sentence above holds one.
+  const shownResult = ctx.signals.proofPoint.present && /\d|\b(?:halved|doubled|tripled)\b/i.test(first);
+  const sentences = [first, roleSentence(ctx, shortName, verb), fitSentence(ctx, shownResult)];
   return defangMentions(sentences.join(' '));
 }

@@ -31,6 +31,10 @@ export interface DraftContext {
   answering?: boolean;
   /** Who the candidate is to the referrer: it sets the warmth, never the bar. */
   relationship?: Relationship;
+  /** Who wrote the note when it is not the candidate: the reply greets them and speaks of the candidate by name. */
+  writer?: string | null;
+  /** The note is written for someone else (a relative, a manager, an agency): the reply goes to its writer. */
+  forSomeone?: boolean;
 }
 
 /** How a reply opens, by who the candidate is to the referrer; a stranger gets the plain openers. */
@@ -74,7 +78,7 @@ export function resultAsk(ctx: DraftContext): string {
 }
 
 export function greeting(ctx: DraftContext): string {
-  const name = firstName(ctx.candidate.name);
+  const name = firstName(ctx.forSomeone ? (ctx.writer ?? null) : ctx.candidate.name);
   return `${pick(['Hi', 'Hey', 'Hi'], ctx.seed)} ${name ?? 'there'},`;
 }
 

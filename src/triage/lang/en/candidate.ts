@@ -15,3 +15,48 @@ export const MEETING_PLACE = String.raw`\b(?:met|meet|spoke|talked|chatted|heard
 export const SECOND_PERSON = String.raw`(?<![\w-])(?:you|your|yours|yourself)(?![\w-])`;
 
 export const SELF_NAME = String.raw`\b(?:[Mm]y name is|[Tt]his is) ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)`;
+
+/** A name word, in any script: capitalized where the script has case. */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}][\p{L}\p{M}]*)`;
+const FULL_NAME = String.raw`(${NAME_WORD}(?: ${NAME_WORD}){0,2})`;
+
+/** Where the writer names themselves: "my name is X", "X here", "it's X", "I'm X,", "this is X". */
+export const SELF_NAMED = [
+  String.raw`\b[Mm]y name is ${FULL_NAME}`,
+  String.raw`(?:^|[.!?]\s+|,\s+)${FULL_NAME} here\b`,
+  String.raw`\b(?:[Ii]t's|[Ii]t is|[Tt]his is) ${FULL_NAME}(?=[,.!:;]|\s+(?:from|here)\b|$)`,
+  String.raw`\bI(?:'m| am) ${FULL_NAME}(?=[,.!;]|\s+(?:from|and)\b)`,
+];
+
+/** An introduction by a third person; the capture is the person introduced ("meet Luis", "looping in Priti"). */
+export const INTRODUCED = [
+  String.raw`\bmeet ${FULL_NAME}`,
+  String.raw`\blooping in ${FULL_NAME}`,
+  String.raw`\bintroduc(?:e|ing) (?:you to )?${FULL_NAME}`,
+  String.raw`\bconnect(?:ing)? you (?:with|to) ${FULL_NAME}`,
+];
+
+/** Relatives and friends who pass on a candidate's wish. */
+const KIN = String.raw`(?:daughter|son|nephew|niece|brother|sister|cousin|grandson|granddaughter|grandchild|aunt|uncle|mother|father|mom|mum|dad|stepson|stepdaughter|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|friend|best friend|roommate|flatmate|neighbou?r|godson|goddaughter|kid|child|brother-in-law|sister-in-law|son-in-law|daughter-in-law)`;
+/** People the writer has worked with first-hand: an employer, a manager, a close colleague. */
+const WORK = String.raw`(?:lead|senior|head|former|current|best|star|top|longtime|long-time|direct)?\s?(?:technician|tech|employee|report|direct report|team member|teammate|colleague|coworker|co-worker|engineer|nurse|analyst|designer|developer|intern|associate|assistant|apprentice|mentee|hire|manager|supervisor|hygienist|paralegal|chef|planner|specialist)`;
+
+/** Someone writing for a relative or friend; the capture, when present, is the candidate's name. */
+export const FOR_KIN = [
+  String.raw`\b(?:[Mm]y|[Oo]ur) (?:\w+ )?${KIN}(?:,)? ${FULL_NAME}`,
+  String.raw`\b(?:[Mm]y|[Oo]ur) (?:\w+ )?${KIN}\b()`,
+];
+
+/** Someone vouching from first-hand work; the capture, when present, is the candidate's name. */
+export const FOR_WORK = [
+  String.raw`\bon behalf of ${FULL_NAME}(?:, [A-Z]{2,5})*,? (?:who|my|our|a|an|one)\b`,
+  String.raw`\b(?:[Mm]y|[Oo]ur) ${WORK},? ${FULL_NAME}`,
+  String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})*,? (?:who|has) (?:has )?(?:been|worked|was) (?:my|on my|in my|our|with me|for me|under me)\b`,
+  String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})* (?:reported|reports|worked) (?:to|for|with|under) me\b`,
+];
+
+/** A note about a third person: the candidate is "she" or "he", not "I". */
+export const THIRD_PERSON_ASK = String.raw`\b(?:refer (?:her|him|them)|(?:she|he)(?:'s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be)\b`;
+
+/** The candidate says they have not done the role's own work yet: "I have not yet designed a transit station". */
+export const STATED_GAP = String.raw`\bI(?: have not| haven't| have never|'ve never| never| don't have| do not have| lack)(?: yet| actually| directly)? (?:designed|built|worked (?:on|in|with|as)|done|led|managed|held|run|had|been|shipped|owned)\b[^.!?;]{0,80}`;
