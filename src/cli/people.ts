@@ -8,14 +8,18 @@ import type { CorpusCase } from './corpus.js';
  */
 type Checked = Pick<TriageResult, 'recommendation' | 'candidate' | 'drafts' | 'blurb'> & { writer?: string | null };
 
-const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{M}\p{N}'’-]+/gu) ?? [];
+const wordsOf = (text: string): string[] =>
+  text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
 
-/** A name read is right when each of its words is a word of the labelled name ("Dana" for "Dana Whitfield"). */
+/**
+ * A name read is right when it is part of the labelled name ("Dana" for "Dana Whitfield"), or the
+ * label is part of it: "Ken Nakamura" read from a Teams label "Nakamura, Ken" where the label says "Ken".
+ */
 export function namePartOf(got: string | null | undefined, label: string): boolean {
   if (!got) return false;
-  const want = new Set(wordsOf(label));
-  const have = wordsOf(got);
-  return have.length > 0 && have.every((w) => want.has(w));
+  const [want, have] = [wordsOf(label), wordsOf(got)];
+  const within = (part: string[], whole: string[]) => part.length > 0 && part.every((w) => whole.includes(w));
+  return within(have, want) || within(want, have);
 }
 
 /** Each word of a name appears in the note. */

@@ -47,8 +47,23 @@ export interface ReadNote {
   answering?: Answering;
 }
 
+/**
+ * An opening's title as notes write it: whole, and with its leading job name as initials
+ * ("Registered Nurse, Medical ICU (Nights)" is also "RN, Medical ICU (Nights)").
+ */
+function titlesAsWritten(profile: Profile | null): string[] {
+  return (profile?.openRoles ?? []).flatMap(({ title }) => {
+    const lead = /^((?:\p{Lu}\p{Ll}+ ){1,3}\p{Lu}\p{Ll}+)(, .+)$/u.exec(title);
+    const initials = lead?.[1]
+      ?.split(' ')
+      .map((w) => w[0])
+      .join('');
+    return initials ? [title, `${initials}${lead?.[2]}`] : [title];
+  });
+}
+
 function readAlone(rawText: string, profile: Profile | null): Reading {
-  return readRequest(rawText.slice(0, MAX_REQUEST_CHARS), profile?.openRoles.map((r) => r.title) ?? []);
+  return readRequest(rawText.slice(0, MAX_REQUEST_CHARS), titlesAsWritten(profile));
 }
 
 /**
@@ -78,14 +93,17 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
   const { reading, profile } = note;
   const context = noteContext(reading, options.priorRequests ?? 0);
   const answer = note.answering && noteContext(note.answering.answer, options.priorRequests ?? 0);
-  const signals = detectSignals(context, answer);
+  const detected = detectSignals(context, answer);
   const role = context.role;
   const fit = rateFit(reading, profile, role);
-  const who = whoIsWho(reading, signals, options.authorName ?? null, profile?.name ?? null);
-  const candidate = extractCandidate(reading, signals, role, fit.openRole, who);
+  const who = whoIsWho(reading, detected, options.authorName ?? null, profile?.name ?? null);
+  const candidate = extractCandidate(reading, detected, role, fit.openRole, who);
   const exactRole = !(role?.ownTeam && !fit.openRole);
   const [hasProfile, hasRoleLink] = [profile !== null, candidate.roleUrl !== null];
-  const weighed = recommend({ signals: signalsToWeigh(signals, who), fit, hasProfile, hasRoleLink, exactRole });
+  const weighedSignals = signalsToWeigh(detected, who);
+  // An offer the note makes for someone unnamed is reported as the note's onBehalf, with its sentence.
+  const signals = weighedSignals.onBehalf.present ? weighedSignals : detected;
+  const weighed = recommend({ signals: weighedSignals, fit, hasProfile, hasRoleLink, exactRole });
   const verdict = { ...weighed, recommendation: capForWriter(weighed.recommendation, who) };
   const seed = seedOf(reading.text);
   // A message that only chases the first note is a bump, not the one-pager, and is not thanked as one.

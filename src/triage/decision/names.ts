@@ -13,11 +13,13 @@ const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev|capt|sgt|lt|
 /** A name word: capitalized where the script has case (Ana, O'Neil, Jean-Luc, McKay), or a word of a caseless script. */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]*(?:[\p{Lu}][\p{Ll}\p{M}'’-]*)*|\p{Lu}{2,}|[\p{Lo}][\p{L}\p{M}]*)$/u;
 
-const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{M}\p{N}'’-]+/gu) ?? [];
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
 
 function bare(raw: string): string {
   return (
     raw
+      // "李娜 (Nina) Li", "Robert (Bob) Smith": the name in parentheses is the one they go by.
+      .replace(/^\S+ \(([\p{Lu}][\p{L}\p{M}'’-]+)\)(?= \S)/u, '$1')
       .replace(/\([^)]*\)/g, ' ')
       .replace(/^[-–—~*>\s]+/, '')
       .split(/\s[|·•–—-]\s|,|\s{2,}/)[0]
@@ -45,8 +47,9 @@ export function asName(raw: string | null | undefined, note: string): string | n
   if (!name || name.length > 60 || words.length > 4) return null;
   if (P.PLACEHOLDER_PATTERNS.some(([, p]) => p.test(name)) || /[[\]{}<>@#%\d_/]/.test(name)) return null;
   if (!words.every((w) => NAME_WORD.test(w) && !NEVER.has(w.toLowerCase().replace(/\./g, '')))) return null;
-  // Letters in capitals alone ("RN", "CPA") are a credential unless the name has more than one word.
+  // Letters in capitals alone ("RN", "CPA") are a credential, and an initial ("K.") is not a name.
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name)) return null;
+  if (words.every((w) => /^\p{Lu}\.?$/u.test(w))) return null;
   const inNote = new Set(wordsOf(note));
   if (!wordsOf(name).every((w) => inNote.has(w))) return null;
   return name;

@@ -10,7 +10,15 @@
  * 5. a chat transcript's contact label;
  * 6. an introduction ("meet Luis", "looping in Priti").
  */
-import { FOR_KIN, FOR_WORK, INTRODUCED, SELF_NAMED, THIRD_PERSON_ASK } from '../lang/en/candidate.js';
+import {
+  FOR_AGENCY,
+  FOR_KIN,
+  FOR_WORK,
+  INLINE_SIGN_OFF,
+  INTRODUCED,
+  SELF_NAMED,
+  THIRD_PERSON_ASK,
+} from '../lang/en/candidate.js';
 import type { Reading } from '../reading/reading.js';
 import type { Signals } from '../signals/registry.js';
 import { asName, isClosing } from './names.js';
@@ -23,6 +31,8 @@ export interface WhoIsWho {
   /** Who wrote, when it is not the candidate. */
   writer: string | null;
   askedBy: AskedBy;
+  /** The sentence that shows the note is written for someone else, when it is. */
+  evidence: string | null;
 }
 
 const compileAll = (sources: readonly string[], flags = 'u') => sources.map((s) => new RegExp(s, flags));
@@ -30,6 +40,8 @@ const SELF = compileAll(SELF_NAMED, 'mu');
 const INTRO = compileAll(INTRODUCED, 'iu');
 const KIN = compileAll(FOR_KIN);
 const WORK = compileAll(FOR_WORK);
+const AGENCY = compileAll(FOR_AGENCY);
+const INLINE = new RegExp(INLINE_SIGN_OFF, 'u');
 const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
 
 const firstCapture = (patterns: readonly RegExp[], text: string) =>
@@ -37,16 +49,26 @@ const firstCapture = (patterns: readonly RegExp[], text: string) =>
 
 /** The name a sign-off gives: "Best, Dana", the line under "Gratefully,", then the signature's name line. */
 function signOffName(reading: Reading, note: string): string | null {
-  const last = reading.text.split('\n').at(-1)?.trim() ?? '';
-  // Unsigned by a closing, a short last line may still be the name ("Brian, Apex Health Staffing").
-  const lines =
-    reading.signOffLines.length > 0 ? reading.signOffLines : last.length <= 60 && !/[.!?]$/.test(last) ? [last] : [];
-  const signed = firstName(lines, note);
+  const signed = firstName(reading.signOffLines, note) ?? inlineSignOff(reading, note);
   const full = firstName(reading.intake.clues.signature.slice(0, 1), note);
   // "Dan" over "Daniel Okafor": the signature's full name when it is the same person's.
   const first = signed?.split(/\s+/)[0]?.toLowerCase();
   if (signed && full && first && full.toLowerCase().startsWith(first) && full.length > signed.length) return full;
   return signed ?? full;
+}
+
+/** A name signed at the end of the note's last line, after a dash, a closing or a sentence. */
+function inlineSignOff(reading: Reading, note: string): string | null {
+  const last = reading.text.split('\n').at(-1) ?? '';
+  return asName(INLINE.exec(last.slice(-90))?.[1], note);
+}
+
+/** Unsigned by a closing, a short last line may still be the name ("Brian, Apex Health Staffing"). */
+function lastLineName(reading: Reading, note: string): string | null {
+  const last = reading.text.split('\n').at(-1)?.trim() ?? '';
+  return last.length <= 60 && !/[.!?]$/.test(last) && reading.signOffLines.length === 0
+    ? firstName([last], note)
+    : null;
 }
 
 function firstName(lines: readonly string[], note: string): string | null {
@@ -91,6 +113,7 @@ function writerName(reading: Reading, note: string, author: string | null, typed
     (chat ? null : asName(sender, note)) ??
     signOffName(reading, note) ??
     selfNamed(body, note) ??
+    lastLineName(reading, note) ??
     (chat ? asName(sender, note) : null) ??
     asName(author, author ?? '')
   );
@@ -104,7 +127,7 @@ function forSomeoneElse(body: string, signals: Signals): { askedBy: AskedBy; nam
   if (work) return { askedBy: 'vouch', named: work[1] ?? null };
   const kin = firstCapture(KIN, body);
   if (kin) return { askedBy: 'relative', named: kin[1] || null };
-  return { askedBy: signals.onBehalf.present ? 'agency' : 'self', named: null };
+  return { askedBy: 'agency', named: firstCapture(AGENCY, body)?.[1] ?? null };
 }
 
 /** Everything of the note a name may come from: the note, its quotes, its signature and its header. */
@@ -136,11 +159,13 @@ export function whoIsWho(
   const typed = reading.intake.shape === 'plain';
   if (askedBy === 'self') {
     const name = writerName(reading, rawNote, author, typed) ?? introduced(reading, rawNote, referrer);
-    return { candidate: name, writer: null, askedBy };
+    return { candidate: name, writer: null, askedBy, evidence: null };
   }
+  const evidence =
+    reading.body.find((s) => ABOUT_SOMEONE.test(s.text) || /\bon behalf of\b/i.test(s.text))?.text ?? null;
   const candidate = asName(named, rawNote);
   const writer = writerName(reading, rawNote, author, false);
   // A vouch for someone the writer does not name is an offer, judged as one.
-  if (askedBy === 'vouch' && !candidate) return { candidate: null, writer, askedBy: 'agency' };
-  return { candidate, writer: writer && writer !== candidate ? writer : null, askedBy };
+  if (askedBy === 'vouch' && !candidate) return { candidate: null, writer, askedBy: 'agency', evidence };
+  return { candidate, writer: writer && writer !== candidate ? writer : null, askedBy, evidence };
 }

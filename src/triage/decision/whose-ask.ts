@@ -13,7 +13,13 @@ export function signalsToWeigh(signals: Signals, who: WhoIsWho): Signals {
   // A vouch is from first-hand work: a note that shows none of the candidate's work is an offer, judged as one.
   const vouched = who.askedBy === 'vouch' && signals.proofPoint.present;
   const named = who.candidate !== null && (who.askedBy === 'relative' || vouched);
-  return named && signals.onBehalf.present ? { ...signals, onBehalf: { present: false, evidence: null } } : signals;
+  if (who.askedBy === 'agency' && who.candidate && !signals.onBehalf.present && who.evidence)
+    return { ...signals, onBehalf: { present: true, evidence: who.evidence } };
+  if (named) return signals.onBehalf.present ? { ...signals, onBehalf: { present: false, evidence: null } } : signals;
+  // Anyone offering a candidate they do not name, or an agency, asks on someone's behalf: a no.
+  if (who.askedBy !== 'self' && !who.candidate && !signals.onBehalf.present && who.evidence)
+    return { ...signals, onBehalf: { present: true, evidence: who.evidence } };
+  return signals;
 }
 
 /** A relative's or friend's note is at best a one-pager: the referrer hears from the candidate before a yes. */

@@ -14,9 +14,11 @@ const WHATSAPP_IOS = new RegExp(String.raw`^\[${DATE},? ${TIME}\] ([^:\n]{1,60})
 /** WhatsApp on Android: "12/03/2025, 09:14 - Ken Nakamura: text". */
 const WHATSAPP_ANDROID = new RegExp(String.raw`^${DATE},? ${TIME} [-–] ([^:\n]{1,60}): ?(.*)$`, 'u');
 /** Teams: "[9:14 AM] Nakamura, Ken (Finance)" or "Nakamura, Ken (Finance)  9:14 AM", the message on the next lines. */
+/** A day before a time: a date, "Yesterday", "Today", a weekday. */
+const DAY = String.raw`(?:${DATE}|[Yy]esterday|[Tt]oday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
 const LABEL = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:,? \p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?: \([^()\n]{1,40}\))?`;
 const TEAMS_LABEL = new RegExp(
-  String.raw`^(?:\[(?:${DATE},? )?${TIME}\] (${LABEL})|(${LABEL})\s{1,3}(?:${DATE},? )?${TIME})$`,
+  String.raw`^(?:\[(?:${DATE},? )?${TIME}\] (${LABEL})|(${LABEL})\s{1,3}(?:${DAY},? )?${TIME})$`,
   'u',
 );
 /** SMS and iMessage: a contact label alone on a line before the message ("Ken Nakamura:", "Maybe: Ken"). */
@@ -39,6 +41,9 @@ export function labelAsName(label: string): string {
   return comma ? `${comma[2]?.trim()} ${comma[1]?.trim()}` : bare;
 }
 
+/** A chat message is a sentence of its own: one that ends on a word gets its period. */
+const asSentence = (message: string) => (/[\p{L}\p{N}]$/u.test(message.trim()) ? `${message.trim()}.` : message);
+
 /** The transcript's own words, each message on its line, with the first sender's label. */
 export function readChat(lines: readonly string[]): { lines: string[]; sender: string | null } {
   const kept: string[] = [];
@@ -51,7 +56,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
     const stamped = WHATSAPP_IOS.exec(trimmed) ?? WHATSAPP_ANDROID.exec(trimmed);
     if (stamped) {
       note(stamped[1]);
-      if (stamped[2] && !NOISE.test(stamped[2])) kept.push(stamped[2]);
+      if (stamped[2] && !NOISE.test(stamped[2])) kept.push(asSentence(stamped[2]));
       continue;
     }
     const label = TEAMS_LABEL.exec(trimmed) ?? CONTACT_LINE.exec(trimmed);
@@ -60,7 +65,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
       continue;
     }
     if (NOISE.test(trimmed)) continue;
-    kept.push(line);
+    kept.push(sender && trimmed ? asSentence(line) : line);
   }
   return { lines: kept, sender };
 }

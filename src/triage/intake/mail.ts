@@ -18,6 +18,10 @@ const GMAIL_DATE =
   /^(?:[A-Z][a-z]{2}, )?[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?,? \d{1,2}:\d{2}\s?(?:AM|PM)?(?: \(.{1,30}\))?(?:\s*☆)?$/;
 const GMAIL_TO = /^to (?:me|[\p{L}\s,.'-]{1,60})(?:\s*▾)?$/iu;
 
+/** What a quote header or a device signature starts with, in the languages the parser reads. */
+const MAIL_HINT =
+  /wrote:|a écrit|escribió|schrieb|scritto|escreveu|skrev|kirjoitti|pisze|napisał|写道|작성|メッセージ|original message|ursprüngliche|message d'origine|oprindelig|^\s*(?:from|von|de|da|van)\s?:|^(?:sent from|envoyé|gesendet|sendt fra|get outlook|télécharger outlook)|^\s*(?:-{2,4}|_{2,4}|\+{2,4}|={2,4})\s*$/im;
+
 /** The sender's name from a "From:" line or a Gmail sender line, without the address. */
 export function senderName(line: string): string | null {
   const trimmed = line.trim();
@@ -27,9 +31,9 @@ export function senderName(line: string): string | null {
     .replace(/\s*\[mailto:[^\]]*\]/i, '')
     .trim();
   if (!bare || /@/.test(bare)) return null;
-  // Outlook writes "Ortega, Sam".
+  // Outlook writes "Ortega, Sam"; "Kwabena Mensah-Bonsu, PE" is a name and its post-nominal.
   const comma = /^([^,]+),\s*([^,]+)$/.exec(bare);
-  return comma ? `${comma[2]?.trim()} ${comma[1]?.trim()}` : bare;
+  return comma && !/^\p{Lu}[\p{Lu}.()-]+$/u.test(comma[2] ?? '') ? `${comma[2]?.trim()} ${comma[1]?.trim()}` : bare;
 }
 
 const isHeader = (line: string) =>
@@ -70,7 +74,11 @@ export function opensWithHeaders(lines: readonly string[]): boolean {
  * Where the quoted history or a device signature begins, as email-reply-parser reads the paste: the
  * index of the first line of its first hidden fragment below some visible text, or -1.
  */
-export function historyStart(lines: readonly string[], keep: (line: string) => boolean = () => false): number {
+export function historyStart(all: readonly string[], keep: (line: string) => boolean = () => false): number {
+  // Only a paste with a quote header or a device signature is given to the parser, a line at most
+  // 300 characters long: some of its patterns are quadratic on a long line.
+  if (!MAIL_HINT.test(all.join('\n'))) return -1;
+  const lines = all.map((l) => l.slice(0, 300));
   const email = new EmailReplyParser().read(lines.join('\n'));
   let offset = 0;
   let seenVisible = false;

@@ -3,10 +3,10 @@ import type { Fit } from '../fit/fit.js';
 import type { RoleMention } from '../reading/roles.js';
 import { endsWithAbbreviation } from '../reading/sentences.js';
 import type { Profile } from '../shared/profile.js';
-import { clauseAround, listOf, lowerFirst, metricIn, withoutEndPunctuation } from '../shared/text.js';
+import { clauseAround, listOf, lowerFirst, withoutEndPunctuation } from '../shared/text.js';
 import type { Signals } from '../signals/registry.js';
 import { startsWithPastVerb, toThirdPerson } from './person.js';
-import { namedForSomeone, strongestResult, withoutLeadIn } from './result-clause.js';
+import { namedForSomeone, resultAnchor, strongestResult, withoutLeadIn } from './result-clause.js';
 import { defangMentions, pick } from './wording.js';
 
 export interface BlurbContext {
@@ -99,14 +99,14 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const bg = background ? withoutTheAsk(toThirdPerson(background, name), ctx.role) : null;
   const proofSource = proofPoint && !background?.includes(proofPoint) ? proofPoint : null;
   if (bg && proofSource) {
-    const proofClause = clauseAround(proofSource, metricIn(proofSource));
+    const proofClause = clauseAround(proofSource, resultAnchor(proofSource));
     const combined = `${withoutEndPunctuation(bg)}; ${lowerFirst(toThirdPerson(proofClause, null))}`;
     if (combined.length <= MAX_SENTENCE) return oneSentence(combined);
     return oneSentence(toThirdPerson(proofClause, name));
   }
   if (bg && bg.length <= MAX_SENTENCE) return oneSentence(bg);
   if (proofPoint) {
-    const metric = metricIn(proofPoint);
+    const metric = resultAnchor(proofPoint);
     const text = proofPoint.length <= MAX_SENTENCE ? proofPoint : clauseAround(proofPoint, metric);
     return oneSentence(
       withoutTheAsk(toThirdPerson(text, name), ctx.role) ?? toThirdPerson(clauseAround(text, metric), name),
@@ -186,6 +186,15 @@ function fitSentence(ctx: BlurbContext, shownResult: boolean): string {
   );
 }
 
+/** The fit in a few words, for a blurb whose first sentences are long. */
+function shortFit(ctx: BlurbContext): string {
+  const team = ctx.profile ? (ctx.profile.teamArea.split(':')[0] ?? '').trim() : null;
+  const short = team && team.split(/\s+/).length <= 6 ? `our ${team} area` : 'our area';
+  return oneSentence(
+    ctx.fit.level === 'partial' ? `The overlap with ${short} is partial` : `The role sits in ${short}`,
+  );
+}
+
 /** Three sentences a hiring channel can read at a glance: who and the proof, the role with its link, why the fit holds. */
 export function writeBlurb(ctx: BlurbContext): string {
   const name = ctx.candidate.name;
@@ -195,5 +204,8 @@ export function writeBlurb(ctx: BlurbContext): string {
   // "The result above" only when the sentence above holds one.
   const shownResult = ctx.signals.proofPoint.present && /\d|\b(?:halved|doubled|tripled)\b/i.test(first);
   const sentences = [first, roleSentence(ctx, shortName, verb), fitSentence(ctx, shownResult)];
+  // A hiring channel reads it at a glance: over 75 words, the fit is said in its short form.
+  const words = (text: string) => (text.replace(/\bhttps?:\/\/\S+/g, '').match(/\S+/g) ?? []).length;
+  if (words(sentences.join(' ')) > 75) sentences[2] = shortFit(ctx);
   return defangMentions(sentences.join(' '));
 }

@@ -26,7 +26,10 @@ export function draftYesFor(ctx: DraftContext): string {
 export function draftOnePagerFor(ctx: DraftContext): string {
   const name = who(ctx);
   const link = ctx.candidate.roleUrl ? '' : ' and the exact role link';
+  const what = ctx.signals.proofPoint.present
+    ? `in their own words, with ${roleName(ctx)} and the result you mention`
+    : `with their background, ${roleName(ctx)}, and one result they are proud of`;
   return defangMentions(
-    `${greeting(ctx)} thanks for thinking of me for ${name}. I'd like to hear from ${name} directly: could ${name} send me a one-page summary${link}, with their background, ${roleName(ctx)}, and one concrete result? Then I can give a real answer.${signature(ctx)}`,
+    `${greeting(ctx)} thanks for thinking of me for ${name}. I'd like to hear from ${name} directly: could ${name} send me a one-page summary${link}, ${what}? Then I can give a real answer.${signature(ctx)}`,
   );
 }

@@ -4,6 +4,7 @@
  * ("11 stores"). And the note's lead-in before a colon ("The piece I'm proudest of:"), which the
  * blurb does not lift.
  */
+import { clausesOf, metricIn } from '../shared/text.js';
 import * as P from '../signals/patterns.js';
 
 /** A change: a percentage, a from-to, a multiple, "halved". */
@@ -30,4 +31,20 @@ export function withoutLeadIn(text: string): string {
 export function namedForSomeone(text: string, name: string | null): string {
   if (!name) return text;
   return text.replace(/\b(?:she|he)\b/i, (m) => (m[0] === m[0]?.toUpperCase() ? name : name));
+}
+
+/** A clause that reads as a result: a change, time saved, a result in words, a measured outcome. */
+const readsAsResult = (clause: string) =>
+  isChange(clause) ||
+  [P.PROOF_TIME_SAVED, P.PROOF_IN_WORDS].some((p) => p.test(clause)) ||
+  (P.PROOF_METRIC.test(clause) && P.PROOF_IMPACT_VERB.test(clause));
+
+/**
+ * Where in a proof sentence the blurb's clause should be cut around: the first number of the clause
+ * that holds the result ("we finished 9 days ahead…"), not the first number of the sentence ("a 6-man crew").
+ */
+export function resultAnchor(text: string): string {
+  const clauses = clausesOf(text);
+  const clause = clauses.find((c) => isChange(c)) ?? clauses.find(readsAsResult);
+  return clause ? (metricIn(clause) === clause ? clause : metricIn(clause)) : metricIn(text);
 }

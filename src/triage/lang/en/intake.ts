@@ -147,6 +147,7 @@ export const NOT_NAME_WORDS = `
   the a an and or to of for in on at my your our his her their
   iphone android outlook gmail whatsapp teams imessage
   candidate applicant name first last full company role position team manager recruiter referral
+  today yesterday monday tuesday wednesday thursday friday saturday sunday now delivered read edited
 `;
 
 /** Headings that start a résumé or CV pasted under a note. */
