@@ -1,4 +1,5 @@
 import type { TriageResult } from '../triage/index.js';
+import { PROOF_FROM_TO, PROOF_IN_WORDS, PROOF_METRIC, PROOF_TIME_SAVED } from '../triage/signals/patterns.js';
 import type { CorpusCase } from './corpus.js';
 
 /**
@@ -45,8 +46,9 @@ export function holdsLabelledResult(blurb: string, result: string): boolean {
 
 /** Words that point at a result the sentence does not hold. */
 const POINTS_AT_RESULT = /\bthe result above\b|\bbacks it with a concrete result\b|\bthat result\b/i;
-/** A result in a sentence: a number with a unit or a change, or a result in words. */
-const HOLDS_A_RESULT = /\d|\b(?:halved|doubled|tripled|half|twice|a third|a quarter|a fifth)\b/i;
+/** A result in a blurb: a number, or a result the triage's own patterns read (in words, from-to, time saved). */
+const holdsAResult = (text: string) =>
+  /\d/.test(text) || [PROOF_IN_WORDS, PROOF_FROM_TO, PROOF_TIME_SAVED, PROOF_METRIC].some((p) => p.test(text));
 
 /** Sentences and clauses (split at end marks, semicolons, colons and dashes) with their words. */
 const clauses = (blurb: string) =>
@@ -108,7 +110,7 @@ function blurbProblems(blurb: string, label: string | null, result: string | nul
   const broken: PeopleRule[] = [];
   if (label && !wordsOf(label).some((w) => wordsOf(blurb).includes(w))) broken.push('blurbWithoutName');
   if (result && !holdsLabelledResult(blurb, result)) broken.push('blurbWithoutResult');
-  if (clauses(blurb).some((c) => POINTS_AT_RESULT.test(c)) && !HOLDS_A_RESULT.test(blurb.replace(/https?:\S+/g, '')))
+  if (clauses(blurb).some((c) => POINTS_AT_RESULT.test(c)) && !holdsAResult(blurb.replace(/https?:\S+/g, '')))
     broken.push('pointsAtMissingResult');
   if (clauses(blurb).some((c) => (c.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4)) broken.push('fragment');
   if (pronounedNumeral(blurb, note)) broken.push('numeralAsThey');

@@ -15,6 +15,7 @@ import { readRelationship } from './signals/relationship.js';
 import { detectSignals } from './signals/signal-reading.js';
 import { writeBlurb } from './writing/blurb.js';
 import { draftNo, draftOnePager, draftYes } from './writing/drafts.js';
+import { writerReason } from './writing/for-someone.js';
 import { whatChanged } from './writing/one-pager-change.js';
 import { toThirdPerson } from './writing/person.js';
 import { explain } from './writing/reasons.js';
@@ -130,7 +131,7 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
   const blurb = verdict.recommendation === 'no' ? null : writeBlurb({ ...draftContext, role, sentences });
   return {
     recommendation: verdict.recommendation,
-    reasons: explain(verdict, signals, fit).map(defangMentions),
+    reasons: [writerReason(who), ...explain(verdict, signals, fit)].filter((r) => r !== null).map(defangMentions),
     fit: { level: fit.level, matched: fit.matched, explanation: defangMentions(fit.explanation) },
     signals,
     summary: summarize(candidate, role?.evidence ?? null, fit, profile),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProfileSchema, triage } from '../../src/triage/index.js';
 import { normalizeRequest } from '../../src/triage/intake/normalize.js';
+import { toThirdPerson } from '../../src/triage/writing/person.js';
 
 /** Notes as they really arrive (issue 22), each written in the shape its app copies it in. */
 
@@ -126,6 +127,15 @@ describe('chat transcripts', () => {
     expect(intake.clues.sender).toBe('Ana Lima');
   });
 
+  it('reads a Teams label with "Yesterday" before the time, and an SMS thread with its receipts', () => {
+    const teams = `Adeyemi, Folasade (Service Desk)  Yesterday 3:17 PM\nHi Nadia, could you refer me for the Senior Product Manager, Developer Platform role?`;
+    expect(normalizeRequest(teams).clues.sender).toBe('Folasade Adeyemi');
+    const sms = `Today 11:02 PM\nhey can u refer me to ur team lol\nDelivered`;
+    const intake = normalizeRequest(sms);
+    expect(intake.text).toBe('hey can u refer me to ur team lol.');
+    expect(triage(sms, profile).candidate.name).toBeNull();
+  });
+
   it('turns a Teams label "Surname, Name (Dept)" into the name', () => {
     const teams = `Nakamura, Ken (Finance)  9:14 AM\nHi Nadia, could you refer me for the Senior Product Manager, Developer Platform role?\nEdited`;
     const intake = normalizeRequest(teams);
@@ -199,6 +209,18 @@ describe('whose ask it is', () => {
     expect(result.writer).toBe('Wei Chen');
     expect(result.recommendation).toBe('one_pager');
     expect(result.drafts.one_pager).toMatch(/^(?:Hi|Hey) Wei,.*hear from Maya directly/s);
+    expect(result.reasons[0]).toMatch(/^Written by Wei Chen for Maya Chen/);
+  });
+
+  it('a friend offering a buddy they will not name is a no', () => {
+    const result = triage(
+      "Hi Nadia, I've got a buddy who'd be perfect for your Senior Product Manager, Developer Platform role. I'd rather not put his name out there yet, but if you can refer him I'll have him call you.\n\nRich",
+      profile,
+    );
+    expect(result.recommendation).toBe('no');
+    expect(result.candidate.name).toBeNull();
+    expect(result.writer).toBe('Rich');
+    expect(result.signals.onBehalf.present).toBe(true);
   });
 
   it('a manager vouching first-hand for a named report is judged on the merits', () => {
@@ -220,5 +242,13 @@ describe('whose ask it is', () => {
     );
     expect(result.recommendation).toBe('no');
     expect(result.candidate.name).toBeNull();
+  });
+});
+
+describe('the blurb retells without garbling', () => {
+  it('keeps a capital I that is a numeral or a level', () => {
+    expect(toThirdPerson('I ran a Phase I oncology trial and I cut screening time by 30%.', 'Ana')).toBe(
+      'Ana ran a Phase I oncology trial and they cut screening time by 30%.',
+    );
   });
 });

@@ -47,8 +47,8 @@ export function asName(raw: string | null | undefined, note: string): string | n
   if (!name || name.length > 60 || words.length > 4) return null;
   if (P.PLACEHOLDER_PATTERNS.some(([, p]) => p.test(name)) || /[[\]{}<>@#%\d_/]/.test(name)) return null;
   if (!words.every((w) => NAME_WORD.test(w) && !NEVER.has(w.toLowerCase().replace(/\./g, '')))) return null;
-  // Letters in capitals alone ("RN", "CPA") are a credential, and an initial ("K.") is not a name.
-  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(name)) return null;
+  // Two capitals alone are initials, not a name (credentials like "RN", "CPA" are never-name words); nor is an initial ("K.").
+  if (words.length === 1 && /^\p{Lu}{2}$/u.test(name)) return null;
   if (words.every((w) => /^\p{Lu}\.?$/u.test(w))) return null;
   const inNote = new Set(wordsOf(note));
   if (!wordsOf(name).every((w) => inNote.has(w))) return null;

@@ -19,8 +19,14 @@ const GMAIL_DATE =
 const GMAIL_TO = /^to (?:me|[\p{L}\s,.'-]{1,60})(?:\s*▾)?$/iu;
 
 /** What a quote header or a device signature starts with, in the languages the parser reads. */
-const MAIL_HINT =
-  /wrote:|a écrit|escribió|schrieb|scritto|escreveu|skrev|kirjoitti|pisze|napisał|写道|작성|メッセージ|original message|ursprüngliche|message d'origine|oprindelig|^\s*(?:from|von|de|da|van)\s?:|^(?:sent from|envoyé|gesendet|sendt fra|get outlook|télécharger outlook)|^\s*(?:-{2,4}|_{2,4}|\+{2,4}|={2,4})\s*$/im;
+const MAIL_HINT = new RegExp(
+  [
+    String.raw`wrote:|a écrit|escribió|schrieb|scritto|escreveu|skrev|kirjoitti|pisze|napisał|写道|작성|メッセージ`,
+    String.raw`original message|ursprüngliche|message d'origine|oprindelig|^\s*(?:from|von|de|da|van)\s?:`,
+    String.raw`^(?:sent from|envoyé|gesendet|sendt fra|get outlook|télécharger outlook)|^\s*(?:-{2,4}|_{2,4}|\+{2,4}|={2,4})\s*$`,
+  ].join('|'),
+  'im',
+);
 
 /** The sender's name from a "From:" line or a Gmail sender line, without the address. */
 export function senderName(line: string): string | null {

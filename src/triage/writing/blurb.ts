@@ -4,9 +4,10 @@ import type { RoleMention } from '../reading/roles.js';
 import { endsWithAbbreviation } from '../reading/sentences.js';
 import type { Profile } from '../shared/profile.js';
 import { clauseAround, listOf, lowerFirst, withoutEndPunctuation } from '../shared/text.js';
+import * as P from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
 import { startsWithPastVerb, toThirdPerson } from './person.js';
-import { namedForSomeone, resultAnchor, strongestResult, withoutLeadIn } from './result-clause.js';
+import { namedForSomeone, readsAsResult, resultAnchor, strongestResult, withoutLeadIn } from './result-clause.js';
 import { defangMentions, pick } from './wording.js';
 
 export interface BlurbContext {
@@ -99,7 +100,7 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const bg = background ? withoutTheAsk(toThirdPerson(background, name), ctx.role) : null;
   const proofSource = proofPoint && !background?.includes(proofPoint) ? proofPoint : null;
   if (bg && proofSource) {
-    const proofClause = clauseAround(proofSource, resultAnchor(proofSource));
+    const proofClause = clauseAround(proofSource, resultAnchor(proofSource)).replace(/^(?:where|when)\s+/i, '');
     const combined = `${withoutEndPunctuation(bg)}; ${lowerFirst(toThirdPerson(proofClause, null))}`;
     if (combined.length <= MAX_SENTENCE) return oneSentence(combined);
     return oneSentence(toThirdPerson(proofClause, name));
@@ -186,6 +187,14 @@ function fitSentence(ctx: BlurbContext, shownResult: boolean): string {
   );
 }
 
+/** Whether a sentence retells most of the proof point's longer words (the result told in words). */
+function retells(sentence: string, proof: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  const have = new Set(words(sentence));
+  const want = words(proof);
+  return want.length > 0 && want.filter((w) => have.has(w)).length / want.length >= 0.6;
+}
+
 /** The fit in a few words, for a blurb whose first sentences are long. */
 function shortFit(ctx: BlurbContext): string {
   const team = ctx.profile ? (ctx.profile.teamArea.split(':')[0] ?? '').trim() : null;
@@ -202,7 +211,9 @@ export function writeBlurb(ctx: BlurbContext): string {
   const shortName = name?.split(/\s+/)[0] ?? 'They';
   const first = backgroundSentence(ctx, name ?? 'They');
   // "The result above" only when the sentence above holds one.
-  const shownResult = ctx.signals.proofPoint.present && /\d|\b(?:halved|doubled|tripled)\b/i.test(first);
+  const shownResult =
+    ctx.signals.proofPoint.present &&
+    (readsAsResult(first) || P.PROOF_FROM_TO.test(first) || retells(first, ctx.signals.proofPoint.evidence ?? ''));
   const sentences = [first, roleSentence(ctx, shortName, verb), fitSentence(ctx, shownResult)];
   // A hiring channel reads it at a glance: over 75 words, the fit is said in its short form.
   const words = (text: string) => (text.replace(/\bhttps?:\/\/\S+/g, '').match(/\S+/g) ?? []).length;

@@ -4,6 +4,7 @@
  * directly; a manager's vouch gets the same yes as the candidate's own note, with the next step
  * through the writer.
  */
+import type { WhoIsWho } from '../decision/who.js';
 import { type DraftContext, greeting, proofQuote, roleName, signature } from './reply-kit.js';
 import { defangMentions, firstName, pick } from './wording.js';
 
@@ -32,4 +33,13 @@ export function draftOnePagerFor(ctx: DraftContext): string {
   return defangMentions(
     `${greeting(ctx)} thanks for thinking of me for ${name}. I'd like to hear from ${name} directly: could ${name} send me a one-page summary${link}, ${what}? Then I can give a real answer.${signature(ctx)}`,
   );
+}
+
+/** The reason a referrer reads first when the note is someone else's ask for a named candidate. */
+export function writerReason(who: WhoIsWho): string | null {
+  if (!who.candidate || who.askedBy === 'self' || who.askedBy === 'agency') return null;
+  const by = who.writer ? ` by ${who.writer}` : '';
+  return who.askedBy === 'relative'
+    ? `Written${by} for ${who.candidate}, as a relative or friend: at most a one-pager, asked of ${who.candidate} directly.`
+    : `Written${by} for ${who.candidate}, vouching from first-hand work: judged on the note's merits.`;
 }

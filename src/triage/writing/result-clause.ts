@@ -34,7 +34,7 @@ export function namedForSomeone(text: string, name: string | null): string {
 }
 
 /** A clause that reads as a result: a change, time saved, a result in words, a measured outcome. */
-const readsAsResult = (clause: string) =>
+export const readsAsResult = (clause: string) =>
   isChange(clause) ||
   [P.PROOF_TIME_SAVED, P.PROOF_IN_WORDS].some((p) => p.test(clause)) ||
   (P.PROOF_METRIC.test(clause) && P.PROOF_IMPACT_VERB.test(clause));

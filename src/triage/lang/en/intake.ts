@@ -126,7 +126,6 @@ export const CLOSINGS = `
   with love
   love
   thx
-  ty
   xo
   xx
 `;
