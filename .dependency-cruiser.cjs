@@ -54,6 +54,7 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(dist|node_modules)/' },
+    // node_modules is not followed, but stays in the graph: excluding it hid every package import from core-is-pure.
+    exclude: { path: '^dist/' },
   },
 };
