@@ -18,6 +18,12 @@ export const CorpusSchema = z.object({
         acceptable: z.array(RecommendationSchema.nullable()).min(1),
         fit: z.enum(['strong', 'partial', 'none', 'unknown']).optional(),
         signals: z.partialRecord(z.enum(SIGNAL_NAMES), z.boolean()).default({}),
+        /** The candidate's name as a careful person reads it, or null when the note never gives it. */
+        candidateName: z.string().nullable().optional(),
+        /** The writer, when someone writes for the candidate. */
+        writerName: z.string().nullable().optional(),
+        /** The shortest span of the note that states its concrete result, or null. */
+        result: z.string().nullable().optional(),
       }),
     }),
   ),

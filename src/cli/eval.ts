@@ -3,6 +3,7 @@ import { type CaseOutcome, type Corpus, CorpusSchema } from './corpus.js';
 import { draftCounts } from './draft-writing.js';
 import { evaluateCorpus, totals } from './evaluate.js';
 import { describeZodError, readTextFile, UsageError } from './input.js';
+import { peopleCounts, peopleProblems } from './people.js';
 import { writingCounts } from './writing.js';
 
 /** The writing lines: each blurb and draft invariant with its count. Returns how many breaches in all. */
@@ -39,7 +40,20 @@ function printWriting(corpus: Corpus, outcomes: readonly CaseOutcome[]): number 
       .map(([rule, n]) => `${rule} ${n}`)
       .join(', ')}`,
   );
-  return broken + draftsBroken;
+  return broken + draftsBroken + printPeople(corpus, outcomes);
+}
+
+/** Who is who and what a yes blurb claims, on the cases labelled for it (issue 22). Returns the breaches. */
+function printPeople(corpus: Corpus, outcomes: readonly CaseOutcome[]): number {
+  const people = peopleCounts(outcomes.map((o, i) => ({ c: corpus.cases[i] as Corpus['cases'][number], got: o.got })));
+  if (people.judged === 0) return 0;
+  const pct = ((100 * people.namesRight) / people.judged).toFixed(1);
+  console.log(
+    `people: names right ${people.namesRight}/${people.judged} (${pct}%); ${Object.entries(people.counts)
+      .map(([rule, n]) => `${rule} ${n}`)
+      .join(', ')}`,
+  );
+  return Object.values(people.counts).reduce((n, c) => n + c, 0);
 }
 
 /**
@@ -76,6 +90,10 @@ async function run(argv: string[]): Promise<number> {
     if (!o.acceptable || verbose) console.log(`       why: ${o.got.reasons[0] ?? ''}`);
     for (const wrong of o.wrongSignals) console.log(`       signal ${wrong}`);
     if (o.fitRight === false) console.log(`       fit: ${o.got.fit.explanation}`);
+    const c = parsed.data.cases.find((k) => k.id === o.id);
+    const people = c ? peopleProblems(c, o.got) : [];
+    if (people.length > 0)
+      console.log(`       people: ${people.join(', ')} (name ${o.got.candidate.name}, writer ${o.got.writer ?? null})`);
   }
   const t = totals(outcomes);
   const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);

@@ -1,5 +1,6 @@
 import type { TriageResult } from '../triage/index.js';
 import { SECOND_PERSON } from '../triage/signals/patterns.js';
+import { NUMERAL_I } from '../triage/writing/person.js';
 
 /** The language a blurb names when it quotes a note in another language ("in Spanish: “…”"). */
 const LANGUAGE_NAMES = ['spanish', 'portuguese', 'french', 'german', 'italian', 'hinglish'];
@@ -14,7 +15,10 @@ export const BLURB_RULES = {
   /** The candidate's own first person, left untranslated ("I led", "my team"). */
   firstPerson: (blurb: string) => {
     // "Public Safety Dispatcher I role": a level in a title, not the candidate speaking.
-    const text = blurb.replace(/(?<=\p{Lu}[\p{L}-]* )I(?= (?:role|position|opening|job)\b|[,.(]| \()/gu, 'one');
+    const text = blurb
+      .replace(/(?<=\p{Lu}[\p{L}-]* )I(?= (?:role|position|opening|job)\b|[,.(]| \()/gu, 'one')
+      // "a Phase I trial": a numeral or a level after its head word, as the retelling keeps it.
+      .replace(NUMERAL_I, '$1one');
     return (
       /(?:^|[^\p{L}'’])(?:I|I'm|I've|I'd|I'll|me|my|myself)(?![\p{L}'’])/u.test(text) ||
       // "mine" the pronoun ("a friend of mine"), not the place ("an underground copper mine")

@@ -1,5 +1,7 @@
 import { type Candidate, candidateName, extractCandidate } from './decision/candidate.js';
 import { type Blocker, recommend } from './decision/recommend.js';
+import { whoIsWho } from './decision/who.js';
+import { capForWriter, signalsToWeigh } from './decision/whose-ask.js';
 import { type Fit, rateFit } from './fit/fit.js';
 import { languageName } from './intake/language.js';
 import { type Answering, joinReadings } from './reading/join.js';
@@ -14,6 +16,7 @@ import { readRelationship } from './signals/relationship.js';
 import { detectSignals } from './signals/signal-reading.js';
 import { type BlurbContext, writeBlurb, writeFactsBlurb } from './writing/blurb.js';
 import { type DraftContext, draftNo, draftOnePager, draftYes } from './writing/drafts.js';
+import { writerReason } from './writing/for-someone.js';
 import { localNo, localOnePager, localQuote, localWording, localYes } from './writing/local-drafts.js';
 import { whatChanged } from './writing/one-pager-change.js';
 import { toThirdPerson } from './writing/person.js';
@@ -52,8 +55,23 @@ export interface ReadNote {
   answering?: Answering;
 }
 
+/**
+ * An opening's title as notes write it: whole, and with its leading job name as initials
+ * ("Registered Nurse, Medical ICU (Nights)" is also "RN, Medical ICU (Nights)").
+ */
+function titlesAsWritten(profile: Profile | null): string[] {
+  return (profile?.openRoles ?? []).flatMap(({ title }) => {
+    const lead = /^((?:\p{Lu}\p{Ll}+ ){1,3}\p{Lu}\p{Ll}+)(, .+)$/u.exec(title);
+    const initials = lead?.[1]
+      ?.split(' ')
+      .map((w) => w[0])
+      .join('');
+    return initials ? [title, `${initials}${lead?.[2]}`] : [title];
+  });
+}
+
 function readAlone(rawText: string, profile: Profile | null): Reading {
-  return readRequest(rawText.slice(0, MAX_REQUEST_CHARS), profile?.openRoles.map((r) => r.title) ?? []);
+  return readRequest(rawText.slice(0, MAX_REQUEST_CHARS), titlesAsWritten(profile));
 }
 
 /**
@@ -84,18 +102,18 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
   if (!reading.language.supported) return unread(note, options);
   const context = { ...noteContext(reading, options.priorRequests ?? 0), alsoSentTo: options.alsoSentTo ?? null };
   const answer = note.answering && noteContext(note.answering.answer, options.priorRequests ?? 0);
-  const signals = detectSignals(context, answer);
+  const detected = detectSignals(context, answer);
   const role = context.role;
   const fit = rateFit(reading, profile, role);
-  const candidate = extractCandidate(reading, signals, role, fit.openRole, options.authorName ?? null);
+  const who = whoIsWho(reading, detected, options.authorName ?? null, profile?.name ?? null);
+  const candidate = extractCandidate(reading, detected, role, fit.openRole, who);
   const exactRole = !(role?.ownTeam && !fit.openRole);
-  const verdict = recommend({
-    signals,
-    fit,
-    hasProfile: profile !== null,
-    hasRoleLink: candidate.roleUrl !== null,
-    exactRole,
-  });
+  const [hasProfile, hasRoleLink] = [profile !== null, candidate.roleUrl !== null];
+  const weighedSignals = signalsToWeigh(detected, who);
+  // An offer the note makes for someone unnamed is reported as the note's onBehalf, with its sentence.
+  const signals = weighedSignals.onBehalf.present ? weighedSignals : detected;
+  const weighed = recommend({ signals: weighedSignals, fit, hasProfile, hasRoleLink, exactRole });
+  const verdict = { ...weighed, recommendation: capForWriter(weighed.recommendation, who) };
   const seed = seedOf(reading.text);
   // A message that only chases the first note is a bump, not the one-pager, and is not thanked as one.
   const answering = Boolean(note.answering) && !signals.followUp.present;
@@ -109,18 +127,21 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
     seed,
     answering,
     relationship: readRelationship(reading, signals.whyMe.evidence),
+    writer: who.writer,
+    forSomeone: who.askedBy !== 'self',
   };
   const drafts = writeDrafts(draftContext, verdict.blocker, reading);
-  const blurb =
-    verdict.recommendation === 'no' ? null : blurbFor({ candidate, signals, fit, role, profile, seed }, reading);
+  const sentences = reading.body.map((s) => s.text);
+  const blurb = verdict.recommendation === 'no' ? null : blurbFor({ ...draftContext, role, sentences }, reading);
   return {
     recommendation: verdict.recommendation,
-    reasons: explain(verdict, signals, fit).map(defangMentions),
+    reasons: [writerReason(who), ...explain(verdict, signals, fit)].filter((r) => r !== null).map(defangMentions),
     fit: { level: fit.level, matched: fit.matched, explanation: defangMentions(fit.explanation) },
     signals,
     summary: summarize(candidate, role?.evidence ?? null, fit, profile, reading.language.code),
     candidate,
     language: reading.language,
+    writer: who.writer,
     drafts,
     blurb,
     ...(note.answering && {
@@ -146,6 +167,7 @@ function unread({ reading }: ReadNote, options: TriageOptions): TriageResult {
     fit: { level: 'unknown', matched: [], explanation: 'The note was not read, so the fit was not checked.' },
     signals,
     summary: null,
+    writer: null,
     candidate: {
       name: options.authorName ?? null,
       targetRole: null,

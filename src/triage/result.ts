@@ -39,6 +39,8 @@ export const TriageResultSchema = z.object({
     links: z.array(z.string()),
   }),
   language: NoteLanguageSchema.default({ code: 'en', supported: true }),
+  /** Who wrote the note, when it is not the candidate (a parent, a recruiter, a manager); null for the candidate's own. */
+  writer: z.string().nullable().default(null),
   /** Null with the recommendation: no reply is written in a language the triage does not read. */
   drafts: z.object({ yes: z.string(), one_pager: z.string(), no: z.string() }).nullable(),
   blurb: z.string().nullable(),

@@ -1,49 +1,14 @@
-import { isClosingLine, type Reading } from '../reading/reading.js';
+import type { Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
 import type { RoleMention } from '../reading/roles.js';
 import type { OpenRole } from '../shared/profile.js';
-import { wordSet } from '../shared/words.js';
-import * as P from '../signals/patterns.js';
 import { patternsFor } from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
+import { senderName, type WhoIsWho } from './who.js';
 
-const NOT_NAMES = wordSet(
-  'thanks thank best cheers regards sincerely hi hello hey dear warmly sent from pm linkedin email ' +
-    'phone mobile regards ps p.s the a',
-);
-
-/** A plausible personal name: one to four capitalized words, no placeholder, no closing word. */
-export function cleanName(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const name = raw
-    .replace(/^[-–—~\s]+/, '')
-    .replace(/[,.!]+$/, '')
-    .trim();
-  if (!name || name.length > 60) return null;
-  if (P.PLACEHOLDER_PATTERNS.some(([, p]) => p.test(name)) || /[[\]{}<>@#%]/.test(name)) return null;
-  const words = name.split(/\s+/);
-  if (words.length > 4) return null;
-  if (!words.every((w) => /^[\p{Lu}][\p{L}'.-]*$/u.test(w))) return null;
-  if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
-  return name;
-}
-
-function nameFromSignOff(reading: Reading): string | null {
-  const { code } = reading.language;
-  for (const line of reading.signOffLines) {
-    // Another language's closing words are not in NOT_NAMES: its own sign-off lines are passed over.
-    if (code !== 'en' && isClosingLine(line, code)) continue;
-    const afterClosing = line.match(/^[^,]*,\s*(.+)$/)?.[1];
-    const candidate = cleanName(afterClosing ?? line);
-    if (candidate) return candidate;
-  }
-  return null;
-}
-
-/** Who wrote the note: the sign-off, else "my name is…", else the Slack author's name. */
+/** Who wrote the note: the writer's own name by the trust order (who.ts). */
 export function candidateName(reading: Reading, authorName: string | null): string | null {
-  const selfNamed = patternsFor(reading.language.code).SELF_NAME.exec(reading.body.map((s) => s.text).join(' '))?.[1];
-  return nameFromSignOff(reading) ?? cleanName(selfNamed) ?? cleanName(authorName);
+  return senderName(reading, authorName);
 }
 
 export interface Candidate {
@@ -58,7 +23,10 @@ export interface Candidate {
 /** The first sentence where the candidate describes their own work, not the ask and not the referrer. */
 function findBackground(reading: Reading, role: RoleMention | null): string | null {
   const P = patternsFor(reading.language.code);
+  // A third person's introduction kept from quoted mail speaks in its writer's "I", not the candidate's.
+  const intro = reading.intake.introductions;
   const own = reading.body
+    .filter((s) => !intro.some((line) => line.includes(s.text)))
     .map((s) => s.text.replace(P.GREETING_PREFIX, ''))
     .filter((text) => !P.SECOND_PERSON.test(text) && !P.SELF_NAME.test(text) && P.BACKGROUND.test(text));
   return own.find((text) => !role || !text.includes(role.evidence)) ?? own[0] ?? null;
@@ -69,15 +37,16 @@ export function extractCandidate(
   signals: Signals,
   role: RoleMention | null,
   openRole: OpenRole | null,
-  authorName: string | null,
+  who: WhoIsWho,
 ): Candidate {
-  const name = candidateName(reading, authorName);
+  const name = who.candidate;
   const jobUrl = reading.urls.find(isJobUrl) ?? null;
   return {
     name,
     targetRole: role?.title ?? openRole?.title ?? null,
     roleUrl: jobUrl ?? openRole?.url ?? null,
-    background: findBackground(reading, role),
+    // Written for someone else, the note's "I" is its writer: the candidate's story is in its results.
+    background: who.askedBy === 'self' ? findBackground(reading, role) : null,
     proofPoint: signals.proofPoint.evidence,
     links: reading.urls,
   };

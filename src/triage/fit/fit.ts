@@ -18,6 +18,7 @@ import { roleDiscipline, teamDisciplines, withoutAudience } from './disciplines.
 import { roleElsewhere } from './fit-elsewhere.js';
 import type { Fit, ReferrerScope } from './fit-types.js';
 import { matchOpenRole } from './open-roles.js';
+import { statedGap } from './stated-gap.js';
 
 export type { Fit, ReferrerScope } from './fit-types.js';
 
@@ -168,7 +169,8 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
     const crossing =
       crossesDiscipline(background, role, scope.disciplines) ??
       unnamedJob(scope, profile, role, openRole, { seats }) ??
-      unlistedDiscipline(scope, role, openRole);
+      unlistedDiscipline(scope, role, openRole) ??
+      gapStated(reading, role);
     if (crossing) return { ...base, level: 'partial', explanation: `${roleName} is in your area, but ${crossing}` };
     const overlap = backgroundIn.length > 0 ? `, and their background (${listOf(unique(backgroundIn))}) overlaps` : '';
     return { ...base, level: 'strong', explanation: `${roleName} is in your area (${scope.teamName})${overlap}.` };
@@ -179,6 +181,12 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
   const untouched = !stems(`${role?.evidence ?? ''} ${own}`).some((s) => scope.words.has(s));
   const touched = backgroundIn.length > 0 ? listOf(unique(backgroundIn)) : null;
   return roleElsewhere({ scope, profile, role, openRole, mirrored, roleName, touched, untouched }, base);
+}
+
+/** The candidate's own word that the role's work is new to them. */
+function gapStated(reading: Reading, role: RoleMention | null): string | null {
+  const gap = statedGap(reading, role);
+  return gap ? `they say so themselves: "${gap}".` : null;
 }
 
 /** Matched words as the note wrote them, once each; phrases like "for engineers" are matches, not nouns to list. */

@@ -3,7 +3,13 @@
  * plain text a person reads. Every evidence span the triage reports is a substring of this text.
  */
 import { INTRODUCTION as INTRODUCTION_PHRASES } from '../lang/en/intake.js';
-import { alternation, phraseMatcher } from '../shared/phrases.js';
+import { phraseMatcher } from '../shared/phrases.js';
+import { looksLikeChat, readChat } from './chat.js';
+import { hasWords, type Intake } from './intake.js';
+import { dropLinkedInScreen, linkedInSender, looksLikeLinkedIn } from './linkedin.js';
+import { dropLeadingHeaders, historyStart, MAIL_FIELD, opensWithHeaders } from './mail.js';
+import { splitResume } from './resume.js';
+import { CLOSING_LINE, splitSignature } from './signature.js';
 
 const INTRODUCTION = phraseMatcher(INTRODUCTION_PHRASES);
 
@@ -80,72 +86,22 @@ function stripEmoji(text: string): string {
   );
 }
 
-/** What LinkedIn's screen adds around a copied message: buttons, read receipts, times, connection degrees. */
-const SCREEN_TEXT = new RegExp(
-  `^${alternation(`
-  view (full )?profile
-  sent from linkedin
-  (linkedin )?inmail
-  seen by .{1,80}
-  message
-  connect
-  follow
-  reply
-  like
-  \\d{1,2}:\\d{2}\\s?(am|pm)?
-  today
-  yesterday
-  (mon|tues|wednes|thurs|fri|satur|sun)day
-  [·•]?\\s?(1st|2nd|3rd)( degree connection)?
-  \\d+(st|nd|rd) degree connection
-  (he|she|they)\\/(him|her|them)
-`)}$`,
-  'i',
-);
-
 /**
- * Drops the screen text of a LinkedIn paste; above "View profile", the sender's name and headline go
- * too (the note is signed below), so the note starts at its greeting.
+ * Drops quoted earlier mail and what follows a signature marker: the new request is what the referrer
+ * answers. An introduction in the quoted mail ("Grace, meet Jasmine") is the reason to ask, so its
+ * lines are kept, just after the note's greeting. Where the history starts is read by
+ * email-reply-parser (quote headers in many languages, device signatures) and by our own header rule.
  */
-function dropScreenText(lines: string[]): string[] {
-  const profileAt = lines.findIndex((l) => /^view (?:full )?profile$/i.test(l.trim()));
-  const start = profileAt >= 0 && profileAt <= 3 ? profileAt + 1 : 0;
-  return lines.slice(start).filter((l) => !SCREEN_TEXT.test(l.trim()));
-}
-
-const QUOTE_HEADER =
-  /^(?:on .{1,200} wrote:|-{2,} ?(?:original|forwarded) message ?-{2,}|from: .{1,200}|begin forwarded message:)$/i;
-
-/** The lines a mail client puts above a message it forwards or a paste starts with: who, when, to whom. */
-const MAIL_FIELD =
-  /^(?:(?:from|to|cc|bcc|sent|date): .{1,200}|-{2,} ?(?:original|forwarded) message ?-{2,}|begin forwarded message:)$/i;
-
-/**
- * A paste that opens with a mail's header block (a forward, an Outlook copy) starts with the message
- * itself: the header lines go, the subject stays (it often names the role), and the message below,
- * an introduction included, is the note rather than history.
- */
-function dropLeadingHeaders(lines: string[]): string[] {
-  const isHeader = (line: string) => !line.trim() || MAIL_FIELD.test(line.trim()) || SUBJECT.test(line);
-  let at = 0;
-  while (at < lines.length && isHeader(lines[at] as string)) at++;
-  return at === 0 ? lines : [...lines.slice(0, at).filter((l) => SUBJECT.test(l)), ...lines.slice(at)];
-}
-
-const SUBJECT = /^\s*subject:/i;
-
-/**
- * Drops quoted earlier mail and the signature block: the new request is what the referrer answers.
- * An introduction in the quoted mail ("Grace, meet Jasmine") is the reason to ask, so its lines are
- * kept, just after the note's greeting.
- */
-function dropHistoryAndSignature(lines: string[]): string[] {
+function splitHistory(lines: string[]): { own: string[]; quoted: string[]; introductions: string[] } {
+  const library = historyStart(lines, (l) => CLOSING_LINE.test(l.trim()) || /^\s*>/.test(l));
   const kept: string[] = [];
   let rest: string[] = [];
   for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
-    if (QUOTE_HEADER.test(trimmed) && saysSomething(kept)) {
-      rest = lines.slice(i + 1);
+    const header =
+      QUOTE_HEADER.test(trimmed) || (i === library && /wrote:|écrit|escribió|schrieb|scritto|escreveu/i.test(trimmed));
+    if ((header || i === library) && saysSomething(kept)) {
+      rest = lines.slice(header ? i + 1 : i);
       break;
     }
     if (trimmed === '--' || trimmed === '-- ' || /^sent from my \w+/i.test(trimmed)) break;
@@ -153,13 +109,17 @@ function dropHistoryAndSignature(lines: string[]): string[] {
   }
   const unquoted = kept.filter((l) => !/^\s*>/.test(l));
   // A note that is only a quote (a pasted forward) keeps its text; otherwise the quote is history.
-  if (!hasWords(unquoted, 8)) return kept.map((l) => l.replace(/^\s*>\s?/, ''));
+  if (!hasWords(unquoted, 8)) return { own: kept.map((l) => l.replace(/^\s*>\s?/, '')), quoted: [], introductions: [] };
   const quoted = [...kept.filter((l) => /^\s*>/.test(l)), ...rest].map((l) => l.replace(/^\s*>\s?/, ''));
-  const intro = quoted.filter((l) => INTRODUCTION.test(l) && hasWords([l], 4));
-  if (intro.length === 0) return unquoted;
+  const introductions = quoted.filter((l) => INTRODUCTION.test(l) && hasWords([l], 4));
+  const context = quoted.filter((l) => l.trim() && !MAIL_FIELD.test(l.trim()));
+  if (introductions.length === 0) return { own: unquoted, quoted: context, introductions };
   const at = unquoted.findIndex((l) => l.trim()) + 1;
-  return [...unquoted.slice(0, at), ...intro, ...unquoted.slice(at)];
+  return { own: [...unquoted.slice(0, at), ...introductions, ...unquoted.slice(at)], quoted: context, introductions };
 }
+
+const QUOTE_HEADER =
+  /^(?:on .{1,200} wrote:|-{2,} ?(?:original|forwarded) message ?-{2,}|from: .{1,200}|begin forwarded message:)$/i;
 
 /**
  * Whether the lines above a mail header are the sender's own words, so the header starts quoted
@@ -170,13 +130,6 @@ function saysSomething(lines: string[]): boolean {
   return hasWords(own, 4) || /[\p{L}\p{N}][.!?]$/u.test(own.join(' ').trim());
 }
 
-/** Whether the lines hold at least `n` whitespace-separated words; stops counting there. */
-function hasWords(lines: string[], n: number): boolean {
-  let count = 0;
-  for (const line of lines) for (const _ of line.matchAll(/\S+/g)) if (++count >= n) return true;
-  return false;
-}
-
 function tidyWhitespace(lines: string[]): string {
   return lines
     .map((l) => l.replace(/ {2,}/g, ' ').trim())
@@ -185,12 +138,8 @@ function tidyWhitespace(lines: string[]): string {
     .trim();
 }
 
-export interface NormalizedRequest {
-  /** What a person reads; evidence spans are substrings of it. */
-  text: string;
-  /** Every URL in the request, in order, without duplicates. */
-  urls: string[];
-}
+/** The intake's output, as the reading stage takes it (see intake.ts). */
+export type NormalizedRequest = Intake;
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"')\]]{1,2000}/gi;
 
@@ -218,15 +167,34 @@ export function fromSlackMarkup(text: string): string {
   return replaced.includes('&') ? decodeEntities(replaced) : replaced;
 }
 
-export function normalizeRequest(raw: string): NormalizedRequest {
+/** Drops an app's screen and chat noise: LinkedIn's page, a chat transcript's stamps and labels. */
+function dropScreens(
+  plain: string,
+  lines: string[],
+): Pick<Intake, 'shape'> & { lines: string[]; sender: string | null } {
+  if (looksLikeLinkedIn(plain))
+    return { lines: dropLinkedInScreen(lines), sender: linkedInSender(lines), shape: 'linkedin' };
+  if (looksLikeChat(lines)) return { ...readChat(lines), shape: 'chat' };
+  return { lines, sender: null, shape: 'plain' };
+}
+
+/** From what arrived to the note's own words, with what was set apart and the clues to who is who. */
+export function normalizeRequest(raw: string): Intake {
   // Each pass runs only when the note holds the character it acts on: most notes have no markup at all.
   let plain = fromSlackMarkup(stripInvisibles(raw));
   if (/[*_~`]/.test(plain)) plain = stripEmphasis(plain);
   if (plain.includes(':')) plain = stripEmoji(plain);
-  let lines = plain.split('\n');
-  if (/linkedin|view (?:full )?profile|seen by/i.test(plain)) lines = dropScreenText(lines);
-  if (/^\s*(?:from|to|sent|date|-{2,}|begin)/i.test(lines.find((l) => l.trim()) ?? ''))
-    lines = dropLeadingHeaders(lines);
-  const text = tidyWhitespace(dropHistoryAndSignature(lines));
-  return { text, urls: extractUrls(text) };
+  let { lines, sender, shape } = dropScreens(plain, plain.split('\n'));
+  if (opensWithHeaders(lines)) {
+    const headed = dropLeadingHeaders(lines);
+    lines = headed.lines;
+    sender = sender ?? headed.sender;
+    if (shape === 'plain') shape = 'email';
+  }
+  const { own, quoted, introductions } = splitHistory(lines);
+  const { note, resume } = splitResume(own);
+  const { note: body, signature } = splitSignature(note);
+  if (shape === 'plain' && (quoted.length > 0 || signature.length > 0)) shape = 'email';
+  const text = tidyWhitespace(body);
+  return { text, urls: extractUrls(text), quoted, introductions, resume, clues: { sender, signature }, shape };
 }

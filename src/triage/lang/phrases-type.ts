@@ -1,5 +1,29 @@
 import type { en } from './en/index.js';
 
 type Widen<T> = T extends string ? string : T;
+
+/**
+ * English-only data that the intake and who-is-who read straight from lang/en (issue 22): LinkedIn's
+ * screen text, chat noise, closings, and how a note written for someone else names them. Other
+ * languages do not fill these yet; their notes are read with English's.
+ */
+type EnglishOnly =
+  | 'LINKEDIN_SCREEN'
+  | 'LINKEDIN_SENDER'
+  | 'CHAT_NOISE'
+  | 'CLOSINGS'
+  | 'NOT_NAME_WORDS'
+  | 'RESUME_HEADING'
+  | 'FOR_AGENCY'
+  | 'FOR_KIN'
+  | 'FOR_WORK'
+  | 'INLINE_SIGN_OFF'
+  | 'INTRODUCED'
+  | 'SELF_NAMED'
+  | 'STATED_GAP'
+  | 'STATED_GAP_ABOUT'
+  | 'STATED_GAP_ADMITTED'
+  | 'THIRD_PERSON_ASK';
+
 /** The phrase lists of a language: the same names as English, each a language's own. */
-export type Phrases = { [K in keyof typeof en]: Widen<(typeof en)[K]> };
+export type Phrases = { [K in Exclude<keyof typeof en, EnglishOnly>]: Widen<(typeof en)[K]> };

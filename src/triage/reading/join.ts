@@ -32,6 +32,15 @@ export function joinReadings(first: Reading, answer: Reading): Reading {
     ],
     bodyWords: first.bodyWords + answer.bodyWords,
     paragraphs: first.paragraphs + answer.paragraphs,
+    // Who is who: the latest note's clues, else the first note's.
+    intake: {
+      ...answer.intake,
+      clues: {
+        sender: answer.intake.clues.sender ?? first.intake.clues.sender,
+        signature:
+          answer.intake.clues.signature.length > 0 ? answer.intake.clues.signature : first.intake.clues.signature,
+      },
+    },
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Intake } from '../intake/intake.js';
 import { detectLanguage, type NoteLanguage } from '../intake/language.js';
 import { normalizeRequest } from '../intake/normalize.js';
 import { withoutQuotedHistory } from '../intake/quoted-history.js';
@@ -41,6 +42,8 @@ export interface Reading {
   /** Words in the body, URLs left out. */
   bodyWords: number;
   paragraphs: number;
+  /** What the intake set apart from the note, and its clues to who is who. */
+  intake: Intake;
 }
 
 /** A closing line of the note's language ("Abrazo,", "Com os melhores cumprimentos,"), which names no one. */
@@ -61,10 +64,10 @@ function signOffStart(lines: string[], SIGN_OFF: RegExp): number {
 }
 
 export function readRequest(raw: string, openRoleTitles: readonly string[] = []): Reading {
-  const normalized = normalizeRequest(raw);
-  const language = detectLanguage(normalized.text);
-  const text = language.code === 'en' ? normalized.text : withoutQuotedHistory(normalized.text, language.code);
-  const { urls } = normalized;
+  const intake = normalizeRequest(raw);
+  const language = detectLanguage(intake.text);
+  const text = language.code === 'en' ? intake.text : withoutQuotedHistory(intake.text, language.code);
+  const { urls } = intake;
   const sentences = splitSentences(text);
   const lines = text.split('\n');
   const frame = frameOf(language.code);
@@ -92,5 +95,6 @@ export function readRequest(raw: string, openRoleTitles: readonly string[] = [])
         : [...findRoles(body, openRoleTitles), ...localRoles(body, language.code)],
     bodyWords: countWords(bodyText),
     paragraphs: text.split(/\n\s*\n/).filter((p) => hasWords(p, 12)).length,
+    intake,
   };
 }

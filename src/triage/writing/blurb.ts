@@ -3,13 +3,19 @@ import type { Fit } from '../fit/fit.js';
 import type { RoleMention } from '../reading/roles.js';
 import { endsWithAbbreviation } from '../reading/sentences.js';
 import type { Profile } from '../shared/profile.js';
-import { clauseAround, listOf, lowerFirst, metricIn, withoutEndPunctuation } from '../shared/text.js';
+import { clauseAround, listOf, lowerFirst, withoutEndPunctuation } from '../shared/text.js';
+import * as P from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
 import { startsWithPastVerb, toThirdPerson } from './person.js';
+import { namedForSomeone, readsAsResult, resultAnchor, strongestResult, withoutLeadIn } from './result-clause.js';
 import { defangMentions, pick } from './wording.js';
 
 export interface BlurbContext {
   candidate: Candidate;
+  /** The body's sentences, where the strongest result is looked for. */
+  sentences?: readonly string[];
+  /** Written for someone else: the note's "I" is the writer, and the candidate is "she" or "he". */
+  forSomeone?: boolean;
   signals: Signals;
   fit: Fit;
   role: RoleMention | null;
@@ -43,7 +49,8 @@ const clauseText = (text: string | null) =>
           .replace(/\bhttps?:\/\/\S+\s*/gi, '')
           .replace(/^[-•*]\s*/, '')
           .replace(LABEL_LEAD_IN, '')
-          .trim(),
+          .trim()
+          .replace(/^.*$/s, withoutLeadIn),
       ) || null
     : null;
 
@@ -86,19 +93,21 @@ const withSubject = (text: string | null, subject: string) =>
 
 function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const background = withSubject(clauseText(ctx.candidate.background), subject);
-  const proofPoint = withSubject(clauseText(ctx.candidate.proofPoint), subject);
+  const result = strongestResult(ctx.candidate.proofPoint, ctx.sentences ?? []);
+  const told = ctx.forSomeone ? namedForSomeone(result ?? '', ctx.candidate.name) || null : result;
+  const proofPoint = withSubject(clauseText(told), subject);
   const name = ctx.candidate.name;
   const bg = background ? withoutTheAsk(toThirdPerson(background, name), ctx.role) : null;
   const proofSource = proofPoint && !background?.includes(proofPoint) ? proofPoint : null;
   if (bg && proofSource) {
-    const proofClause = clauseAround(proofSource, metricIn(proofSource));
+    const proofClause = clauseAround(proofSource, resultAnchor(proofSource)).replace(/^(?:where|when)\s+/i, '');
     const combined = `${withoutEndPunctuation(bg)}; ${lowerFirst(toThirdPerson(proofClause, null))}`;
     if (combined.length <= MAX_SENTENCE) return oneSentence(combined);
     return oneSentence(toThirdPerson(proofClause, name));
   }
   if (bg && bg.length <= MAX_SENTENCE) return oneSentence(bg);
   if (proofPoint) {
-    const metric = metricIn(proofPoint);
+    const metric = resultAnchor(proofPoint);
     const text = proofPoint.length <= MAX_SENTENCE ? proofPoint : clauseAround(proofPoint, metric);
     return oneSentence(
       withoutTheAsk(toThirdPerson(text, name), ctx.role) ?? toThirdPerson(clauseAround(text, metric), name),
@@ -141,7 +150,7 @@ function roleSentence(ctx: BlurbContext, subject: string, verb: (singular: strin
   return oneSentence(`${subject} ${verb('is', 'are')} applying for the role at ${url ?? 'the link they shared'}`);
 }
 
-function fitSentence(ctx: BlurbContext): string {
+function fitSentence(ctx: BlurbContext, shownResult: boolean): string {
   const team = ctx.profile ? (ctx.profile.teamArea.split(':')[0] ?? '').trim() : null;
   // Terms from the role itself say nothing about the person; "for engineers" is not a noun to list.
   const overlap = ctx.fit.matched.filter(
@@ -161,7 +170,7 @@ function fitSentence(ctx: BlurbContext): string {
   }
   if (team && ctx.fit.level === 'strong') {
     return oneSentence(
-      ctx.signals.proofPoint.present
+      shownResult
         ? `The role sits squarely in our ${team} area, and the result above is the kind of evidence that area looks for`
         : `The role sits squarely in our ${team} area`,
     );
@@ -172,9 +181,26 @@ function fitSentence(ctx: BlurbContext): string {
     );
   }
   return oneSentence(
-    ctx.signals.proofPoint.present
+    shownResult
       ? 'Their note makes a specific case for the role and backs it with a concrete result'
       : 'Their note makes a specific case for the role',
+  );
+}
+
+/** Whether a sentence retells most of the proof point's longer words (the result told in words). */
+function retells(sentence: string, proof: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  const have = new Set(words(sentence));
+  const want = words(proof);
+  return want.length > 0 && want.filter((w) => have.has(w)).length / want.length >= 0.6;
+}
+
+/** The fit in a few words, for a blurb whose first sentences are long. */
+function shortFit(ctx: BlurbContext): string {
+  const team = ctx.profile ? (ctx.profile.teamArea.split(':')[0] ?? '').trim() : null;
+  const short = team && team.split(/\s+/).length <= 6 ? `our ${team} area` : 'our area';
+  return oneSentence(
+    ctx.fit.level === 'partial' ? `The overlap with ${short} is partial` : `The role sits in ${short}`,
   );
 }
 
@@ -183,7 +209,15 @@ export function writeBlurb(ctx: BlurbContext): string {
   const name = ctx.candidate.name;
   const verb = (singular: string, plural: string) => (name ? singular : plural);
   const shortName = name?.split(/\s+/)[0] ?? 'They';
-  const sentences = [backgroundSentence(ctx, name ?? 'They'), roleSentence(ctx, shortName, verb), fitSentence(ctx)];
+  const first = backgroundSentence(ctx, name ?? 'They');
+  // "The result above" only when the sentence above holds one.
+  const shownResult =
+    ctx.signals.proofPoint.present &&
+    (readsAsResult(first) || P.PROOF_FROM_TO.test(first) || retells(first, ctx.signals.proofPoint.evidence ?? ''));
+  const sentences = [first, roleSentence(ctx, shortName, verb), fitSentence(ctx, shownResult)];
+  // A hiring channel reads it at a glance: over 75 words, the fit is said in its short form.
+  const words = (text: string) => (text.replace(/\bhttps?:\/\/\S+/g, '').match(/\S+/g) ?? []).length;
+  if (words(sentences.join(' ')) > 75) sentences[2] = shortFit(ctx);
   return defangMentions(sentences.join(' '));
 }
 
@@ -203,6 +237,8 @@ export function writeFactsBlurb(ctx: BlurbContext, quote: string | null, languag
   const open = ctx.fit.openRole;
   const title = (role: RoleMention) => (role.posting || !open ? (open?.title ?? role.title) : `the ${open.title} role`);
   const titled = { ...ctx, role: ctx.role && { ...ctx.role, evidence: title(ctx.role) } };
-  const sentences = [roleSentence(titled, shortName, verb), result, fitSentence(titled)].filter(Boolean);
+  const sentences = [roleSentence(titled, shortName, verb), result, fitSentence(titled, Boolean(result))].filter(
+    Boolean,
+  );
   return defangMentions(sentences.join(' '));
 }

@@ -1,5 +1,6 @@
 import type { Blocker } from '../decision/recommend.js';
 import { areaLabel } from '../reading/areas.js';
+import { draftOnePagerFor, draftYesFor } from './for-someone.js';
 import {
   type DraftContext,
   greeting,
@@ -21,6 +22,7 @@ export type { DraftContext } from './reply-kit.js';
 const workOf = (team: string) => (/\bwork$/i.test(team) ? team : `${team} work`);
 
 export function draftYes(ctx: DraftContext): string {
+  if (ctx.forSomeone && ctx.candidate.name) return draftYesFor(ctx);
   const proof = proofQuote(ctx);
   const hasLink = Boolean(ctx.candidate.roleUrl);
   const open = ctx.answering
@@ -50,6 +52,7 @@ export function draftYes(ctx: DraftContext): string {
 
 export function draftOnePager(ctx: DraftContext): string {
   if (ctx.answering) return draftStillMissing(ctx);
+  if (ctx.forSomeone && ctx.candidate.name) return draftOnePagerFor(ctx);
   const open = opener(ctx, ['thanks for reaching out.', 'thanks for the note.', 'appreciate you thinking of me.'], 3);
   const role = roleName(ctx);
   const fitLine =

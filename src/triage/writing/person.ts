@@ -36,6 +36,16 @@ export function startsWithPastVerb(text: string): boolean {
  * follows so the sentence still reads as a person wrote it.
  */
 export function toThirdPerson(raw: string, name: string | null): string {
+  return retold(raw.replace(NUMERAL_I, '$1\uE000'), name).replaceAll('\uE000', 'I');
+}
+
+/** A capital I that is a numeral or a level ("a Phase I trial", "Dispatcher I"), never the pronoun. */
+export const NUMERAL_I = new RegExp(
+  `\\b((?:${'Phase Level Tier Type Class Stage Grade Part Series Title Step Year Round Division Band Schedule Engineer Analyst Specialist Technician Nurse Dispatcher Associate Clerk Officer Therapist Assistant Representative Coordinator Scientist Teacher Planner Developer Administrator Inspector Operator Mechanic Buyer'.split(' ').join('|')}) )I\\b(?!')`,
+  'g',
+);
+
+function retold(raw: string, name: string | null): string {
   // A note typed in lower case writes "i built"; it is the same first person.
   const sentence = raw.replace(/(^|[\s(])i(?=\s|'m\b|'ve\b|'d\b|'ll\b)/g, '$1I');
   let usedName = false;

@@ -33,6 +33,10 @@ export interface DraftContext {
   answering?: boolean;
   /** Who the candidate is to the referrer: it sets the warmth, never the bar. */
   relationship?: Relationship;
+  /** Who wrote the note when it is not the candidate: the reply greets them and speaks of the candidate by name. */
+  writer?: string | null;
+  /** The note is written for someone else (a relative, a manager, an agency): the reply goes to its writer. */
+  forSomeone?: boolean;
 }
 
 /** How a reply opens, by who the candidate is to the referrer; a stranger gets the plain openers. */
@@ -76,7 +80,7 @@ export function resultAsk(ctx: DraftContext): string {
 }
 
 export function greeting(ctx: DraftContext): string {
-  const name = firstName(ctx.candidate.name);
+  const name = firstName(ctx.forSomeone ? (ctx.writer ?? null) : ctx.candidate.name);
   return `${pick(['Hi', 'Hey', 'Hi'], ctx.seed)} ${name ?? 'there'},`;
 }
 

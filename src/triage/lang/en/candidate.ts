@@ -29,3 +29,66 @@ export const SECOND_PERSON = String.raw`(?<![\w-])(?:you|your|yours|yourself)(?!
 export const FIRST_PERSON = String.raw`\b(?:I|I'm|I've|my|we|our|me)\b`;
 
 export const SELF_NAME = String.raw`\b(?:[Mm]y name is|[Tt]his is) ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)`;
+
+/** A name word, in any script: capitalized where the script has case. */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}][\p{L}\p{M}]*)`;
+const FULL_NAME = String.raw`(${NAME_WORD}(?: ${NAME_WORD}){0,2})`;
+
+/** Where the writer names themselves: "my name is X", "X here", "it's X", "I'm X,", "this is X". */
+export const SELF_NAMED = [
+  String.raw`\b[Mm]y name is ${FULL_NAME}`,
+  String.raw`(?:^|[.!?]\s+|,\s+)${FULL_NAME} here\b`,
+  String.raw`\b(?:[Ii]t's|[Ii]t is|[Tt]his is) ${FULL_NAME}(?=[,.!:;]|\s+(?:from|here)\b|$)`,
+  String.raw`\bI(?:'m| am) ${FULL_NAME}(?=[,.!;]|\s+(?:from|and)\b)`,
+  // "Ray Tuttle's nephew here (Caleb)", "Jordan from the Brookfield store here"
+  String.raw`\bhere \(${FULL_NAME}\)`,
+  String.raw`\b${FULL_NAME} from (?:the |our |your )?[\p{L}\d&' -]{2,40} here\b`,
+];
+
+/** A name signed at the end of a one-line note: "… Would you refer me? — Ana Kovačević", "Thanks, Joaquín", "- Ms. Okafor". */
+export const INLINE_SIGN_OFF = String.raw`(?:[—–~-]\s?|\b(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Rr]egards),?\s+|[.!?]\s+)((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s)?${NAME_WORD}(?:\s${NAME_WORD}){0,2}(?:\s\([^()]{1,30}\))?)\s*$`;
+
+/** An introduction by a third person; the capture is the person introduced ("meet Luis", "looping in Priti"). */
+export const INTRODUCED = [
+  String.raw`\bmeet ${FULL_NAME}`,
+  String.raw`\blooping in ${FULL_NAME}`,
+  String.raw`\bintroduc(?:e|ing) (?:you to )?${FULL_NAME}`,
+  String.raw`\bconnect(?:ing)? you (?:with|to) ${FULL_NAME}`,
+];
+
+/** Relatives and friends who pass on a candidate's wish. */
+const KIN = String.raw`(?:buddy|mate|pal|classmate|daughter|son|nephew|niece|brother|sister|cousin|grandson|granddaughter|grandchild|aunt|uncle|mother|father|mom|mum|dad|stepson|stepdaughter|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|friend|best friend|roommate|flatmate|neighbou?r|godson|goddaughter|kid|child|brother-in-law|sister-in-law|son-in-law|daughter-in-law)`;
+/** People the writer has worked with first-hand: an employer, a manager, a close colleague. */
+const WORK = String.raw`(?:lead|senior|head|former|current|best|star|top|longtime|long-time|direct)?\s?(?:co-teacher|teacher|technician|tech|employee|report|direct report|team member|teammate|colleague|coworker|co-worker|engineer|nurse|analyst|designer|developer|intern|associate|assistant|apprentice|mentee|hire|manager|supervisor|hygienist|paralegal|chef|planner|specialist)`;
+
+/** Someone writing for a relative or friend; the capture, when present, is the candidate's name. */
+export const FOR_KIN = [
+  String.raw`\b(?:[Mm]y|[Oo]ur) (?:\w+ )?${KIN}(?:,)? ${FULL_NAME}`,
+  String.raw`\b(?:[Mm]y|[Oo]ur|[Aa]) (?:\w+ )?${KIN}\b()`,
+];
+
+/** Someone vouching from first-hand work; the capture, when present, is the candidate's name. */
+export const FOR_WORK = [
+  String.raw`\bon behalf of ${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [A-Z]{2,5})*,? (?:who|my|our|a|an|one)\b`,
+  String.raw`\b(?:[Mm]y|[Oo]ur) ${WORK}(?: for [^,.]{1,40})?,? ${FULL_NAME}`,
+  String.raw`\bI(?:'ve| have)? (?:managed|supervised|mentored|trained|hired|taught alongside) ${FULL_NAME}`,
+  String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})*,? (?:who|has) (?:has )?(?:been|worked|was) (?:my|on my|in my|our|with me|for me|under me)\b`,
+  String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})* (?:reported|reports|worked) (?:to|for|with|under) me\b`,
+];
+
+/** A note about a third person: the candidate is "she" or "he", not "I". */
+export const THIRD_PERSON_ASK = String.raw`\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|(?:she|he)(?:'s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) representing)\b`;
+
+/** An agency naming the candidate it offers: "I'm representing Priya Ramaswamy", "my client, Jo Lee". */
+export const FOR_AGENCY = [
+  String.raw`\brepresenting ${FULL_NAME}`,
+  String.raw`\b(?:[Mm]y|[Oo]ur) (?:client|candidate),? ${FULL_NAME}`,
+];
+
+/** The candidate says they have not done the role's own work yet: "I have not yet designed a transit station". */
+export const STATED_GAP_ABOUT = String.raw`\b(?:rather than|instead of|but not|, not) [\p{L} -]{2,40}`;
+
+/** A gap the candidate admits whatever the role's words: "all residential so far", "I know it's a stretch". */
+export const STATED_GAP_ADMITTED = String.raw`\b(?:(?:all|only|just) [\p{L}&, -]{3,50} so far|I(?:'d| would)? need more [\p{L} -]{2,30}(?:time|experience|hours) first|(?:it's|it is|this is|I know it's) (?:a|quite a|a big) stretch|I should be upfront|I do not yet (?:hold|have)|I don't yet (?:hold|have)|not (?:in|into) [\p{L} -]{2,25} yet)\b`;
+
+export const STATED_GAP = String.raw`\bI(?: have not| haven't| have never|'ve never| never| don't have| do not have| lack)(?: yet| actually| directly)? (?:designed|built|worked (?:on|in|with|as)|done|led|managed|held|run|had|been|shipped|owned)\b[^.!?;]{0,80}`;

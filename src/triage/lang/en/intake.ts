@@ -11,3 +11,143 @@ export const INTRODUCTION = `
   putting you (two |both )?in touch
   (wanted|want|happy) to introduce
 `;
+
+/**
+ * LinkedIn's messaging and InMail screen text, each a whole line of a copied page, in any order
+ * (issue 22). `NAME` stands for a person's name (one to four words, any script).
+ */
+export const LINKEDIN_SCREEN = `
+  view (full )?profile
+  view NAME's profile
+  sent from linkedin
+  (linkedin )?inmail
+  sponsored
+  seen by .{1,80}
+  see more
+  see less
+  message
+  connect
+  follow
+  reply
+  like
+  reply\\s?[·•|]\\s?like
+  like\\s?[·•|]\\s?reply
+  press enter to send
+  write a message(…|\\.\\.\\.)?
+  attach( gif)?( send)?
+  (attach\\s+)?(image\\s+)?gif\\s+send
+  send
+  open (the )?(emoji|gif) (keyboard|picker)
+  open send options
+  maximize compose field
+  active now
+  (status is )?(online|offline|reachable|away)
+  load (more|earlier) messages
+  mark as unread
+  conversation with NAME
+  NAME sent the following messages? at .{1,20}
+  NAME (·|•) (1st|2nd|3rd\\+?)
+  NAME\\s{1,3}\\d{1,2}:\\d{2}\\s?(am|pm)?
+  \\d{1,2}:\\d{2}\\s?(am|pm)?
+  today
+  yesterday
+  (mon|tues|wednes|thurs|fri|satur|sun)day
+  (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \\d{1,2}(, \\d{4})?
+  [·•]?\\s?(1st|2nd|3rd\\+?)( degree connection)?
+  \\d+(st|nd|rd) degree connection
+  (he|she|they)\\/(him|her|them)
+`;
+
+/** Where LinkedIn names the sender; the first capture is the name. */
+export const LINKEDIN_SENDER = [
+  String.raw`^(.{2,60}?) sent the following messages? at `,
+  String.raw`^(.{2,60}?)\s?[·•]\s?(?:1st|2nd|3rd\+?)$`,
+  String.raw`^[Vv]iew (.{2,60}?)['’]s profile$`,
+  String.raw`^[Cc]onversation with (.{2,60})$`,
+];
+
+/** A chat transcript's noise lines: WhatsApp, Teams, SMS and iMessage. */
+export const CHAT_NOISE = `
+  <media omitted>
+  <attached: .{1,120}>
+  (image|video|audio|sticker|gif|document) omitted
+  this message was deleted
+  you deleted this message
+  forwarded
+  forwarded many times
+  messages and calls are end-to-end encrypted.{0,200}
+  (text message|imessage|sms)
+  (delivered|read|seen)( \\d{1,2}:\\d{2}\\s?(am|pm)?)?
+  edited
+  (\\d+ )?(like|likes|heart|reaction)s?
+  missed (voice|video) call
+  today \\d{1,2}:\\d{2}\\s?(am|pm)?
+  (yesterday|today)( at)? \\d{1,2}:\\d{2}\\s?(am|pm)?
+`;
+
+/** A closing word or phrase: what ends a note before its name, never the name itself. */
+export const CLOSINGS = `
+  best
+  best wishes
+  all the best
+  best regards
+  kind regards
+  warm regards
+  warmest regards
+  regards
+  warmly
+  warm wishes
+  cheers
+  cheers mate
+  thanks
+  thank you
+  many thanks
+  thanks so much
+  thank you so much
+  thanks again
+  thanks in advance
+  with thanks
+  with gratitude
+  with appreciation
+  gratefully
+  gratefully yours
+  respectfully
+  respectfully yours
+  sincerely
+  sincerely yours
+  yours sincerely
+  yours truly
+  yours faithfully
+  yours
+  take care
+  talk soon
+  speak soon
+  appreciate it
+  with love
+  love
+  thx
+  xo
+  xx
+`;
+
+/**
+ * Words that are never a person's name: post-nominals and degrees, titles, screen and mail words.
+ * One word a line, lower case.
+ */
+export const NOT_NAME_WORDS = `
+  rn bsn msn cpen ccrn cen np aprn fnp dnp lpn cna crna pa-c md dds dmd dvm cvt rvt lvt pharmd
+  phd mba ms msc mph mpa med edd jd llm bsc ba bs beng meng ceng pe eit aia leed cpa cfa cma cia cisa cissp
+  pmp csm cspo shrm-cp shrm-scp phr sphr ccp otr ot pt dpt slp ccc-slp lcsw lmft lpc bcba rd cpt
+  cds acca aca fca frcs mrcs mbbs frcp esq jr sr ii iii iv
+  dr mr mrs ms mx prof sir madam aunt auntie uncle grandma grandpa granny nana mom mum dad
+  hi hello hey dear thanks thank best cheers regards sincerely warmly respectfully gratefully yours
+  sent from linkedin email phone mobile mob tel fax cell office direct web pronouns
+  attach gif send write message view profile reply like seen inmail sponsored connect follow
+  the a an and or to of for in on at my your our his her their
+  iphone android outlook gmail whatsapp teams imessage
+  candidate applicant name first last full company role position team manager recruiter referral
+  today yesterday monday tuesday wednesday thursday friday saturday sunday now delivered read edited
+`;
+
+/** Headings that start a résumé or CV pasted under a note. */
+export const RESUME_HEADING = String.raw`^(?:(?:work |professional |relevant )?experience|employment(?: history)?|education(?: (?:and|&) (?:training|certifications?))?|(?:technical |core )?skills|(?:professional )?summary|profile|certifications?(?: (?:and|&) licenses?)?|licenses?(?: (?:and|&) certifications?)?|clinical experience|publications|projects|awards|references|résumé|resume|curriculum vitae|cv)\s*:?$`;

@@ -26,6 +26,14 @@ export const FLATTERY = `
 
 export const PRESSURE = `
   last hope
+  # guilt over an unanswered message: "I can see you've opened both of my messages", "the basic courtesy of a reply"
+  (I can see|I see|I noticed) (that )?you('ve| have) (opened|read|seen|viewed) (both |all )?(of )?my (messages?|notes?|emails?)
+  confused by (the|your) silence
+  (I can see|I see) (the )?(blue ticks|read receipts?|you read (it|them|my))
+  (please )?(just )?(reply|answer|respond),? (just )?(a )?yes or no
+  it'?s not (that )?hard
+  (basic|common|simple) (professional )?courtesy
+  would (honestly |only |literally |just )?take you (two|2|five|5|a few|ten|10) (minutes|seconds)
   # leaning on a third party's favour: "I'm sure he'd appreciate it if you referred me"
   (I'm sure|I am sure|I know|surely) (he|she|they)('d| would) (appreciate|be grateful|like|want)\\b[^.!?]{0,20}\\bif you\\b
   (said|says) (he|she|they)('d| would) be (happy|glad|pleased|grateful) if you\\b

@@ -1,0 +1,171 @@
+/**
+ * Who is who (issue 22): the candidate, and the writer when someone writes for them. Names are read
+ * from the sources below, most trusted first, and each must look like a name and appear in the note;
+ * when unsure, there is no name.
+ *
+ * 1. the Slack author, when the note is their own and was typed, not pasted;
+ * 2. a mail or LinkedIn header;
+ * 3. the sign-off and the signature, without post-nominals, titles or the closing word;
+ * 4. "my name is", "X here", "it's X";
+ * 5. a chat transcript's contact label;
+ * 6. an introduction ("meet Luis", "looping in Priti").
+ */
+import {
+  FOR_AGENCY,
+  FOR_KIN,
+  FOR_WORK,
+  INLINE_SIGN_OFF,
+  INTRODUCED,
+  SELF_NAMED,
+  THIRD_PERSON_ASK,
+} from '../lang/en/candidate.js';
+import type { Reading } from '../reading/reading.js';
+import type { Signals } from '../signals/registry.js';
+import { asName, isClosing } from './names.js';
+
+/** Whose ask it is: the candidate's own, or a writer's for them, by who the writer is to them. */
+export type AskedBy = 'self' | 'agency' | 'relative' | 'vouch';
+
+export interface WhoIsWho {
+  candidate: string | null;
+  /** Who wrote, when it is not the candidate. */
+  writer: string | null;
+  askedBy: AskedBy;
+  /** The sentence that shows the note is written for someone else, when it is. */
+  evidence: string | null;
+}
+
+const compileAll = (sources: readonly string[], flags = 'u') => sources.map((s) => new RegExp(s, flags));
+const SELF = compileAll(SELF_NAMED, 'mu');
+const INTRO = compileAll(INTRODUCED, 'iu');
+const KIN = compileAll(FOR_KIN);
+const WORK = compileAll(FOR_WORK);
+const AGENCY = compileAll(FOR_AGENCY);
+const INLINE = new RegExp(INLINE_SIGN_OFF, 'u');
+const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
+
+const firstCapture = (patterns: readonly RegExp[], text: string) =>
+  patterns.map((p) => p.exec(text)).find((m) => m !== null);
+
+/** The name a sign-off gives: "Best, Dana", the line under "Gratefully,", then the signature's name line. */
+function signOffName(reading: Reading, note: string): string | null {
+  const signed = firstName(reading.signOffLines, note) ?? inlineSignOff(reading, note);
+  const full = firstName(reading.intake.clues.signature.slice(0, 1), note);
+  // "Dan" over "Daniel Okafor": the signature's full name when it is the same person's.
+  const first = signed?.split(/\s+/)[0]?.toLowerCase();
+  if (signed && full && first && full.toLowerCase().startsWith(first) && full.length > signed.length) return full;
+  return signed ?? full;
+}
+
+/** A name signed at the end of the note's last line, after a dash, a closing or a sentence. */
+function inlineSignOff(reading: Reading, note: string): string | null {
+  const last = reading.text.split('\n').at(-1) ?? '';
+  return asName(INLINE.exec(last.slice(-90))?.[1], note);
+}
+
+/** Unsigned by a closing, a short last line may still be the name ("Brian, Apex Health Staffing"). */
+function lastLineName(reading: Reading, note: string): string | null {
+  const last = reading.text.split('\n').at(-1)?.trim() ?? '';
+  return last.length <= 60 && !/[.!?]$/.test(last) && reading.signOffLines.length === 0
+    ? firstName([last], note)
+    : null;
+}
+
+function firstName(lines: readonly string[], note: string): string | null {
+  for (const line of lines) {
+    // "Best, Dana" names after the closing; "Brian, Apex Health Staffing" before the comma.
+    const comma = /^([^,]{1,30}),\s*(.+)$/.exec(line);
+    const name = comma && isClosing(comma[1] ?? '') ? asName(comma[2], note) : asName(line, note);
+    if (name) return name;
+  }
+  return null;
+}
+
+function selfNamed(body: string, note: string): string | null {
+  for (const pattern of SELF) {
+    const name = asName(pattern.exec(body)?.[1], note);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The person an introduction brings in, never the referrer (the one greeted, or the profile's name). */
+function introduced(reading: Reading, note: string, referrer: string | null): string | null {
+  const greeted = /^(?:hi|hey|hello|dear)\s+([\p{L}'-]+)/iu.exec(reading.text)?.[1]?.toLowerCase();
+  const skip = new Set([greeted, referrer?.split(/\s+/)[0]?.toLowerCase()].filter(Boolean));
+  const text = [...reading.intake.introductions, reading.text].join('\n');
+  for (const pattern of INTRO) {
+    for (const m of text.matchAll(new RegExp(pattern.source, 'giu'))) {
+      const name = asName(m[1], note);
+      if (name && !skip.has(name.split(/\s+/)[0]?.toLowerCase())) return name;
+    }
+  }
+  return null;
+}
+
+/** The writer's own name, by the trust order; the Slack author first only for a note typed in Slack. */
+function writerName(reading: Reading, note: string, author: string | null, typed: boolean): string | null {
+  const { sender } = reading.intake.clues;
+  const body = reading.body.map((s) => s.text).join(' ');
+  const chat = reading.intake.shape === 'chat';
+  return (
+    (typed ? asName(author, author ?? '') : null) ??
+    (chat ? null : asName(sender, note)) ??
+    signOffName(reading, note) ??
+    selfNamed(body, note) ??
+    lastLineName(reading, note) ??
+    (chat ? asName(sender, note) : null) ??
+    asName(author, author ?? '')
+  );
+}
+
+/** Whether, and for whom, the note is written by someone else. */
+function forSomeoneElse(body: string, signals: Signals): { askedBy: AskedBy; named: string | null } {
+  const aboutSomeone = ABOUT_SOMEONE.test(body) || signals.onBehalf.present || /\bon behalf of\b/i.test(body);
+  if (!aboutSomeone) return { askedBy: 'self', named: null };
+  const work = firstCapture(WORK, body);
+  if (work) return { askedBy: 'vouch', named: work[1] ?? null };
+  const kin = firstCapture(KIN, body);
+  if (kin) return { askedBy: 'relative', named: kin[1] || null };
+  return { askedBy: 'agency', named: firstCapture(AGENCY, body)?.[1] ?? null };
+}
+
+/** Everything of the note a name may come from: the note, its quotes, its signature and its header. */
+function noteSource(reading: Reading): string {
+  const { intake } = reading;
+  return [
+    reading.text,
+    ...intake.quoted,
+    ...intake.clues.signature,
+    ...intake.introductions,
+    intake.clues.sender ?? '',
+  ].join('\n');
+}
+
+/** Who sent the note, as the trust order reads it (for matching a note to its sender's earlier ones). */
+export function senderName(reading: Reading, author: string | null): string | null {
+  return writerName(reading, noteSource(reading), author, reading.intake.shape === 'plain');
+}
+
+export function whoIsWho(
+  reading: Reading,
+  signals: Signals,
+  author: string | null,
+  referrer: string | null = null,
+): WhoIsWho {
+  const rawNote = noteSource(reading);
+  const body = reading.body.map((s) => s.text).join(' ');
+  const { askedBy, named } = forSomeoneElse(body, signals);
+  const typed = reading.intake.shape === 'plain';
+  if (askedBy === 'self') {
+    const name = writerName(reading, rawNote, author, typed) ?? introduced(reading, rawNote, referrer);
+    return { candidate: name, writer: null, askedBy, evidence: null };
+  }
+  const evidence =
+    reading.body.find((s) => ABOUT_SOMEONE.test(s.text) || /\bon behalf of\b/i.test(s.text))?.text ?? null;
+  const candidate = asName(named, rawNote);
+  const writer = writerName(reading, rawNote, author, false);
+  // A vouch for someone the writer does not name is an offer, judged as one.
+  if (askedBy === 'vouch' && !candidate) return { candidate: null, writer, askedBy: 'agency', evidence };
+  return { candidate, writer: writer && writer !== candidate ? writer : null, askedBy, evidence };
+}

@@ -1,0 +1,71 @@
+/**
+ * Chat transcripts forwarded or copied from WhatsApp, Teams, SMS and iMessage: each line's timestamp
+ * and contact label go, the noise lines ("<Media omitted>", "This message was deleted") too, and the
+ * first contact label is kept as a clue to who wrote.
+ */
+import { CHAT_NOISE } from '../lang/en/intake.js';
+import { alternation } from '../shared/phrases.js';
+
+const NOISE = new RegExp(`^[\\s\u200e]*${alternation(CHAT_NOISE)}[\\s\u200e]*$`, 'iu');
+const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
+const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?`;
+/** WhatsApp on iOS: "[12/03/2025, 09:14:22] Ken Nakamura: text". */
+const WHATSAPP_IOS = new RegExp(String.raw`^\[${DATE},? ${TIME}\] ([^:\n]{1,60}): ?(.*)$`, 'u');
+/** WhatsApp on Android: "12/03/2025, 09:14 - Ken Nakamura: text". */
+const WHATSAPP_ANDROID = new RegExp(String.raw`^${DATE},? ${TIME} [-–] ([^:\n]{1,60}): ?(.*)$`, 'u');
+/** Teams: "[9:14 AM] Nakamura, Ken (Finance)" or "Nakamura, Ken (Finance)  9:14 AM", the message on the next lines. */
+/** A day before a time: a date, "Yesterday", "Today", a weekday. */
+const DAY = String.raw`(?:${DATE}|[Yy]esterday|[Tt]oday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
+const LABEL = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:,? \p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?: \([^()\n]{1,40}\))?`;
+const TEAMS_LABEL = new RegExp(
+  String.raw`^(?:\[(?:${DATE},? )?${TIME}\] (${LABEL})|(${LABEL})\s{1,3}(?:${DAY},? )?${TIME})$`,
+  'u',
+);
+/** SMS and iMessage: a contact label alone on a line before the message ("Ken Nakamura:", "Maybe: Ken"). */
+const CONTACT_LINE = /^(?:~\s?)?((?:maybe: )?[\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3}):$/u;
+
+/** Whether the paste is a chat transcript: two timestamped lines, or a chat's noise line. */
+export function looksLikeChat(lines: readonly string[]): boolean {
+  const stamped = lines.filter((l) => WHATSAPP_IOS.test(l.trim()) || WHATSAPP_ANDROID.test(l.trim())).length;
+  const labels = lines.filter((l) => TEAMS_LABEL.test(l.trim())).length;
+  return stamped >= 1 || labels >= 1 || lines.some((l) => NOISE.test(l) && l.trim().length > 3);
+}
+
+/** A contact label as a person's name: "Nakamura, Ken (Finance)" reads "Ken Nakamura". */
+export function labelAsName(label: string): string {
+  const bare = label
+    .replace(/\([^)]*\)/g, '')
+    .replace(/^(?:~\s?|maybe:\s)/i, '')
+    .trim();
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(bare);
+  return comma ? `${comma[2]?.trim()} ${comma[1]?.trim()}` : bare;
+}
+
+/** A chat message is a sentence of its own: one that ends on a word gets its period. */
+const asSentence = (message: string) => (/[\p{L}\p{N}]$/u.test(message.trim()) ? `${message.trim()}.` : message);
+
+/** The transcript's own words, each message on its line, with the first sender's label. */
+export function readChat(lines: readonly string[]): { lines: string[]; sender: string | null } {
+  const kept: string[] = [];
+  let sender: string | null = null;
+  const note = (label: string | undefined) => {
+    if (label && !sender && !/^\+?[\d\s()-]+$/.test(label)) sender = labelAsName(label);
+  };
+  for (const line of lines) {
+    const trimmed = line.trim();
+    const stamped = WHATSAPP_IOS.exec(trimmed) ?? WHATSAPP_ANDROID.exec(trimmed);
+    if (stamped) {
+      note(stamped[1]);
+      if (stamped[2] && !NOISE.test(stamped[2])) kept.push(asSentence(stamped[2]));
+      continue;
+    }
+    const label = TEAMS_LABEL.exec(trimmed) ?? CONTACT_LINE.exec(trimmed);
+    if (label) {
+      note(label[1] ?? label[2]);
+      continue;
+    }
+    if (NOISE.test(trimmed)) continue;
+    kept.push(sender && trimmed ? asSentence(line) : line);
+  }
+  return { lines: kept, sender };
+}

@@ -1,0 +1,51 @@
+/**
+ * LinkedIn's messaging page and InMail as copied: buttons, read receipts, times, dates, the sender's
+ * name line and headline, in any order. The sender LinkedIn names is kept as a clue to who wrote.
+ */
+import { LINKEDIN_SCREEN, LINKEDIN_SENDER } from '../lang/en/intake.js';
+import { alternation } from '../shared/phrases.js';
+
+/** A person's name as LinkedIn prints it: one to four words, any script. */
+const NAME = String.raw`[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}][\p{L}\p{M}'’.-]*){0,3}`;
+const SCREEN_LINE = new RegExp(`^${alternation(LINKEDIN_SCREEN).replaceAll('NAME', NAME)}$`, 'iu');
+const SENDER = LINKEDIN_SENDER.map((p) => new RegExp(p, 'u'));
+/** A headline under the name line: "Senior PM at Quillstack | CI/CD & Dev Tools", short and unpunctuated. */
+const HEADLINE = /^[^.!?]{3,160}(?:\bat\b|\||[·•])[^.!?]{0,160}$/u;
+
+/** Whether the paste carries LinkedIn's screen text. */
+export function looksLikeLinkedIn(text: string): boolean {
+  return /linkedin|view (?:full )?profile|view \S+['’]s profile|seen by|sent the following message|write a message|\b(?:1st|2nd|3rd)\s*$|inmail/im.test(
+    text,
+  );
+}
+
+/** The sender LinkedIn names, when a line says it. */
+export function linkedInSender(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    for (const pattern of SENDER) {
+      const name = pattern.exec(line.trim())?.[1]?.trim();
+      if (name) return name;
+    }
+  }
+  return null;
+}
+
+/**
+ * Drops the screen text. A headline right under the sender's name line ("X · 2nd") goes too, and so
+ * does the name line before a time ("Brandon Kessler  9:14 AM").
+ */
+export function dropLinkedInScreen(lines: readonly string[]): string[] {
+  const kept: string[] = [];
+  let afterNameLine = false;
+  for (const line of lines) {
+    const trimmed = line.trim().replace(/\s{2,}/g, ' ');
+    if (afterNameLine && HEADLINE.test(trimmed)) {
+      afterNameLine = false;
+      continue;
+    }
+    afterNameLine = SENDER[1]?.test(trimmed) ?? false;
+    if (trimmed && SCREEN_LINE.test(trimmed)) continue;
+    kept.push(line);
+  }
+  return kept;
+}

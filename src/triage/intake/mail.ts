@@ -1,0 +1,111 @@
+/**
+ * Mail as pasted from Gmail or Outlook: the header block above the message (From, Sent, To, Cc,
+ * Subject; Gmail's "Name <address>", its date and "to me"), and the quoted history under or above it.
+ * Quote headers in many languages ("On … wrote:", "Le … a écrit :", "-----Original Message-----") and
+ * device signatures come from email-reply-parser; what it does not cover (a header block at the top,
+ * an introduction kept from the quote) are rules of our own.
+ */
+import EmailReplyParser from 'email-reply-parser';
+
+/** The lines a mail client puts above a message: who, when, to whom. */
+export const MAIL_FIELD =
+  /^(?:(?:from|to|cc|bcc|sent|date|reply-to): .{1,200}|-{2,} ?(?:original|forwarded) message ?-{2,}|begin forwarded message:)$/i;
+export const SUBJECT = /^\s*subject:/i;
+/** Gmail's sender line: "Sam Ortega <sam@example.com>", maybe with "via LinkedIn" or a date after it. */
+const GMAIL_SENDER = /^([^<>\n@]{2,60}?)\s*<[^<>\s@]+@[^<>\s]+>(?:\s.{0,60})?$/u;
+/** Gmail's date line ("Tue, Mar 4, 8:12 AM (2 days ago)", "Mar 4, 2025, 8:12 AM") and its "to me" line. */
+const GMAIL_DATE =
+  /^(?:[A-Z][a-z]{2}, )?[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?,? \d{1,2}:\d{2}\s?(?:AM|PM)?(?: \(.{1,30}\))?(?:\s*☆)?$/;
+const GMAIL_TO = /^to (?:me|[\p{L}\s,.'-]{1,60})(?:\s*▾)?$/iu;
+
+/** What a quote header or a device signature starts with, in the languages the parser reads. */
+const MAIL_HINT = new RegExp(
+  [
+    String.raw`wrote:|a écrit|escribió|schrieb|scritto|escreveu|skrev|kirjoitti|pisze|napisał|写道|작성|メッセージ`,
+    String.raw`original message|ursprüngliche|message d'origine|oprindelig|^\s*(?:from|von|de|da|van)\s?:`,
+    String.raw`^(?:sent from|envoyé|gesendet|sendt fra|get outlook|télécharger outlook)|^\s*(?:-{2,4}|_{2,4}|\+{2,4}|={2,4})\s*$`,
+  ].join('|'),
+  'im',
+);
+
+/** The sender's name from a "From:" line or a Gmail sender line, without the address. */
+export function senderName(line: string): string | null {
+  const trimmed = line.trim();
+  const from = /^from:\s*(.+)$/i.exec(trimmed)?.[1] ?? trimmed;
+  const bare = (GMAIL_SENDER.exec(from)?.[1] ?? (/@/.test(from) ? '' : from))
+    .replace(/^["']|["']$/g, '')
+    .replace(/\s*\[mailto:[^\]]*\]/i, '')
+    .trim();
+  if (!bare || /@/.test(bare)) return null;
+  // Outlook writes "Ortega, Sam"; "Kwabena Mensah-Bonsu, PE" is a name and its post-nominal.
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(bare);
+  return comma && !/^\p{Lu}[\p{Lu}.()-]+$/u.test(comma[2] ?? '') ? `${comma[2]?.trim()} ${comma[1]?.trim()}` : bare;
+}
+
+const isHeader = (line: string) =>
+  !line.trim() ||
+  MAIL_FIELD.test(line.trim()) ||
+  SUBJECT.test(line) ||
+  GMAIL_SENDER.test(line.trim()) ||
+  GMAIL_DATE.test(line.trim()) ||
+  GMAIL_TO.test(line.trim());
+
+/**
+ * A paste that opens with a header block starts with the message itself: the header lines go, the
+ * subject stays (it often names the role), and the sender the header names is a clue.
+ */
+export function dropLeadingHeaders(lines: readonly string[]): { lines: string[]; sender: string | null } {
+  let at = 0;
+  while (at < lines.length && isHeader(lines[at] as string)) at++;
+  if (at === 0) return { lines: [...lines], sender: null };
+  const header = lines.slice(0, at);
+  // A forwarded mail's "From" wrote what was forwarded, which may be a thread: not a clue to who asks.
+  const forwarded = header.some((l) => /forwarded message|begin forwarded/i.test(l));
+  const fromLine = forwarded
+    ? undefined
+    : (header.find((l) => /^\s*from:/i.test(l)) ?? header.find((l) => GMAIL_SENDER.test(l.trim())));
+  return {
+    lines: [...header.filter((l) => SUBJECT.test(l)), ...lines.slice(at)],
+    sender: fromLine ? senderName(fromLine) : null,
+  };
+}
+
+/** Whether the paste opens like mail: a header field, a Gmail sender line, a forward marker. */
+export function opensWithHeaders(lines: readonly string[]): boolean {
+  const first = (lines.find((l) => l.trim()) ?? '').trim();
+  return /^(?:from|to|sent|date|cc|-{2,}|begin)/i.test(first) || GMAIL_SENDER.test(first);
+}
+
+/**
+ * Where the quoted history or a device signature begins, as email-reply-parser reads the paste: the
+ * index of the first line of its first hidden fragment below some visible text, or -1.
+ */
+export function historyStart(all: readonly string[], keep: (line: string) => boolean = () => false): number {
+  // Only a paste with a quote header or a device signature is given to the parser, a line at most
+  // 300 characters long: some of its patterns are quadratic on a long line.
+  if (!MAIL_HINT.test(all.join('\n'))) return -1;
+  const lines = all.map((l) => l.slice(0, 300));
+  const email = new EmailReplyParser().read(lines.join('\n'));
+  let offset = 0;
+  let seenVisible = false;
+  for (const fragment of email.getFragments()) {
+    const content = fragment.getContent();
+    const start = findLine(lines, content, offset);
+    const hidden = fragment.isHidden() && (fragment.isQuoted() || fragment.isSignature());
+    if (hidden && seenVisible && start >= 0 && !keep(lines[start] as string)) return start;
+    if (!fragment.isHidden() && content.trim()) seenVisible = true;
+    if (start >= 0) offset = start + 1;
+  }
+  return -1;
+}
+
+/** The line where a fragment's first non-empty line is, from `offset` on. */
+function findLine(lines: readonly string[], content: string, offset: number): number {
+  const first = content
+    .split('\n')
+    .find((l) => l.trim())
+    ?.trim();
+  if (!first) return -1;
+  for (let i = offset; i < lines.length; i++) if ((lines[i] ?? '').trim() === first) return i;
+  return -1;
+}

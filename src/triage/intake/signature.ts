@@ -1,0 +1,69 @@
+/**
+ * The sign-off and the signature block under it: the closing word and the name line stay in the
+ * note (they end it, as a person reads it); titles, post-nominal lines, pronouns, phones, addresses,
+ * links, "Sent from my iPhone" and confidentiality notices are set apart as the signature.
+ */
+import { CLOSINGS } from '../lang/en/intake.js';
+import { alternation } from '../shared/phrases.js';
+
+/** A closing line: "Best,", "Cheers mate,", "With appreciation," — optionally with the name after it ("Best, Dana"). */
+export const CLOSING_LINE = new RegExp(`^${alternation(CLOSINGS)}(?:[,.!—–-]*|[,.!—–-]+\\s+(.{1,60}))$`, 'iu');
+
+const SIGNATURE_LINE: readonly RegExp[] = [
+  // phones, with or without a label: "O: (602) 555-0187 | M: (602) 555-0193", "Mob: 07700 900123"
+  /^(?:[\p{L}.]{1,10}\s?[:.]?\s*)?\+?[\d\s().-]{7,}\d(?:\s*(?:ext\.?|x)\s*\d+)?(?:\s*[|·•,]\s*.{0,60})?$/iu,
+  /\b(?:she|he|they|ze|xe)\s?\/\s?(?:her|him|them|hers|his|theirs|they)\b/i,
+  /^\S+@\S+\.[a-z]{2,}$/i,
+  /^(?:https?:\/\/|www\.)\S+$|^(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|edu|gov|uk|ca|de)(?:\/\S*)?$/i,
+  /\b(?:confidential(?:ity)?|intended (?:solely |only )?for the|intended recipient|privileged)\b/i,
+  /^(?:sent from my|sent from (?:outlook|yahoo|mail)|get outlook for)\b/i,
+  /^\d{1,5} [\p{L}\d .'-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|suite|ste|way|lane|ln|dr|drive)\b/iu,
+  /^[^.!?]{2,100}\s[|·•]\s[^.!?]{2,100}$/u,
+];
+
+/** A line of a signature block: a phone, pronouns, an address, a link, a notice, "Title | Company". */
+export function isSignatureLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length > 0 && SIGNATURE_LINE.some((p) => p.test(trimmed));
+}
+
+/** A short line of title or employer under a name in a signature: capitalized words, no sentence. */
+const SHORT_LABEL = /^[\p{Lu}\d][^.!?]{0,60}$/u;
+
+/** Where the closing line is, looking only at the end of the note; -1 when there is none. */
+export function closingAt(lines: readonly string[]): number {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 25); i--) {
+    const line = (lines[i] ?? '').trim();
+    if (line.length <= 60 && CLOSING_LINE.test(line)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Splits the note from its signature block. With a closing line, the first non-empty line under it
+ * (the name) stays and the rest is the signature; without one, the signature-like lines at the end go.
+ */
+export function splitSignature(lines: readonly string[]): { note: string[]; signature: string[] } {
+  const closing = closingAt(lines);
+  if (closing >= 0) {
+    const after = lines.slice(closing + 1);
+    const nameAt = after.findIndex((l) => l.trim());
+    const sameLineName = CLOSING_LINE.exec((lines[closing] ?? '').trim())?.[1];
+    if (nameAt === -1 || sameLineName) return { note: lines.slice(0, closing + 1), signature: clean(after) };
+    const nameLine = after[nameAt] as string;
+    if (isSignatureLine(nameLine)) return { note: lines.slice(0, closing + 1), signature: clean(after) };
+    const rest = after.slice(nameAt + 1);
+    // A signature is short lines; a paragraph under the name is more note (a P.S.), and stays.
+    if (rest.some((l) => l.trim().length > 160 && !isSignatureLine(l))) return { note: [...lines], signature: [] };
+    return { note: [...lines.slice(0, closing + 1), nameLine], signature: clean(rest) };
+  }
+  let end = lines.length;
+  while (end > 0 && (!(lines[end - 1] ?? '').trim() || isSignatureLine(lines[end - 1] as string))) end--;
+  // A title line and a name line right above the signature lines belong to it.
+  const signature = lines.slice(end);
+  if (!signature.some((l) => l.trim())) return { note: [...lines], signature: [] };
+  while (end > 1 && SHORT_LABEL.test((lines[end - 1] ?? '').trim()) && /,|\|/.test(lines[end - 1] ?? '')) end--;
+  return { note: lines.slice(0, end), signature: clean(lines.slice(end)) };
+}
+
+const clean = (lines: readonly string[]) => lines.map((l) => l.trim()).filter(Boolean);

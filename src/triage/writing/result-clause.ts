@@ -1,0 +1,52 @@
+/**
+ * The result a blurb retells (issue 22): the note's strongest result, a change in a measured quantity
+ * ("from 38% to 24%", "halved", "up 14%"), when the proof point the signals found is a weaker figure
+ * ("11 stores"). And the note's lead-in before a colon ("The piece I'm proudest of:"), which the
+ * blurb does not lift.
+ */
+import { clausesOf, metricIn } from '../shared/text.js';
+import * as P from '../signals/patterns.js';
+import { structuralResult } from '../signals/proof.js';
+
+/** A change: a percentage, a from-to, a multiple, "halved". */
+const CHANGE =
+  /\d\s?%|\b(?:halved|doubled|tripled|by half|by a (?:third|quarter|fifth))\b|\bfrom [^,;]{0,40}\d[^,;]{0,20} (?:to|down to) [^,;]{0,10}\d/i;
+
+const isChange = (text: string) => CHANGE.test(text) && (P.PROOF_IMPACT_VERB.test(text) || P.PROOF_FROM_TO.test(text));
+
+/** The sentence that holds the note's strongest result: the proof point, unless it holds no change and another sentence does. */
+export function strongestResult(proof: string | null, sentences: readonly string[]): string | null {
+  if (!proof || isChange(proof)) return proof;
+  return sentences.find((s) => s !== proof && isChange(s) && !P.SECOND_PERSON.test(s.split(/[,;:]/)[0] ?? '')) ?? proof;
+}
+
+/** "The piece I'm proudest of: I rebuilt…" → "I rebuilt…": a short lead-in with no figure before a colon. */
+export function withoutLeadIn(text: string): string {
+  const m = /^([^:\d]{3,60}):\s+(?=\S)/u.exec(text);
+  if (!m || (m[1]?.match(/\S+/g) ?? []).length > 8) return text;
+  const rest = text.slice(m[0].length);
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
+
+/** Written for someone else, the note calls the candidate "she" or "he": the blurb names them once. */
+export function namedForSomeone(text: string, name: string | null): string {
+  if (!name) return text;
+  return text.replace(/\b(?:she|he)\b/i, (m) => (m[0] === m[0]?.toUpperCase() ? name : name));
+}
+
+/** A clause that reads as a result: a change, time saved, a result in words, a measured outcome. */
+export const readsAsResult = (clause: string) =>
+  isChange(clause) ||
+  P.PROOF_IN_WORDS.test(clause) ||
+  structuralResult(clause) !== null ||
+  (P.PROOF_METRIC.test(clause) && P.PROOF_IMPACT_VERB.test(clause));
+
+/**
+ * Where in a proof sentence the blurb's clause should be cut around: the first number of the clause
+ * that holds the result ("we finished 9 days ahead…"), not the first number of the sentence ("a 6-man crew").
+ */
+export function resultAnchor(text: string): string {
+  const clauses = clausesOf(text);
+  const clause = clauses.find((c) => isChange(c)) ?? clauses.find(readsAsResult);
+  return clause ? (metricIn(clause) === clause ? clause : metricIn(clause)) : metricIn(text);
+}
