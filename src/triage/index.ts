@@ -1,9 +1,8 @@
 import { type Candidate, candidateName, extractCandidate } from './decision/candidate.js';
-import { type Blocker, recommend } from './decision/recommend.js';
+import { recommend } from './decision/recommend.js';
 import { whoIsWho } from './decision/who.js';
 import { capForWriter, signalsToWeigh } from './decision/whose-ask.js';
 import { type Fit, rateFit } from './fit/fit.js';
-import { languageName } from './intake/language.js';
 import { type Answering, joinReadings } from './reading/join.js';
 import { type Reading, readRequest } from './reading/reading.js';
 import type { TriageResult } from './result.js';
@@ -14,10 +13,8 @@ import { ANSWERS_AN_ASK } from './signals/patterns.js';
 import type { Signals } from './signals/registry.js';
 import { readRelationship } from './signals/relationship.js';
 import { detectSignals } from './signals/signal-reading.js';
-import { type BlurbContext, writeBlurb, writeFactsBlurb } from './writing/blurb.js';
-import { type DraftContext, draftNo, draftOnePager, draftYes } from './writing/drafts.js';
+import { blurbFor, writeDrafts } from './writing/compose.js';
 import { writerReason } from './writing/for-someone.js';
-import { localNo, localOnePager, localQuote, localWording, localYes } from './writing/local-drafts.js';
 import { whatChanged } from './writing/one-pager-change.js';
 import { toThirdPerson } from './writing/person.js';
 import { explain } from './writing/reasons.js';
@@ -179,31 +176,6 @@ function unread({ reading }: ReadNote, options: TriageOptions): TriageResult {
     language: reading.language,
     drafts: null,
     blurb: null,
-  };
-}
-
-/** The blurb, in the working language: retold from the note when it is English, built from facts otherwise. */
-function blurbFor(ctx: BlurbContext, reading: Reading): string {
-  const { code } = reading.language;
-  if (code === 'en') return writeBlurb(ctx);
-  return writeFactsBlurb(ctx, localQuote(ctx.signals.proofPoint.evidence, code), languageName(code));
-}
-
-/** The three replies: in the note's language when it is not English (writing/local-drafts.ts). */
-function writeDrafts(
-  ctx: DraftContext,
-  blocker: Blocker | null,
-  reading: Reading,
-): NonNullable<TriageResult['drafts']> {
-  const local = localWording(reading);
-  if (local) {
-    const localCtx = { ...ctx, ...local };
-    return { yes: localYes(localCtx), one_pager: localOnePager(localCtx), no: localNo(localCtx) };
-  }
-  return {
-    yes: draftYes(ctx),
-    one_pager: draftOnePager(ctx),
-    no: draftNo({ ...ctx, blocker: blocker ?? (ctx.fit.level === 'none' ? 'outsideArea' : null) }),
   };
 }
 

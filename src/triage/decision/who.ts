@@ -19,7 +19,7 @@ import {
   SELF_NAMED,
   THIRD_PERSON_ASK,
 } from '../lang/en/candidate.js';
-import type { Reading } from '../reading/reading.js';
+import { isClosingLine, type Reading } from '../reading/reading.js';
 import type { Signals } from '../signals/registry.js';
 import { asName, isClosing } from './names.js';
 
@@ -49,7 +49,10 @@ const firstCapture = (patterns: readonly RegExp[], text: string) =>
 
 /** The name a sign-off gives: "Best, Dana", the line under "Gratefully,", then the signature's name line. */
 function signOffName(reading: Reading, note: string): string | null {
-  const signed = firstName(reading.signOffLines, note) ?? inlineSignOff(reading, note);
+  const { code } = reading.language;
+  // Another language's closing ("Viele Grüße", "Un abrazo") is no name: its own closing lines are passed over.
+  const lines = code === 'en' ? reading.signOffLines : reading.signOffLines.filter((l) => !isClosingLine(l, code));
+  const signed = firstName(lines, note) ?? inlineSignOff(reading, note);
   const full = firstName(reading.intake.clues.signature.slice(0, 1), note);
   // "Dan" over "Daniel Okafor": the signature's full name when it is the same person's.
   const first = signed?.split(/\s+/)[0]?.toLowerCase();

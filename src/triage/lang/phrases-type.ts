@@ -7,23 +7,25 @@ type Widen<T> = T extends string ? string : T;
  * screen text, chat noise, closings, and how a note written for someone else names them. Other
  * languages do not fill these yet; their notes are read with English's.
  */
-type EnglishOnly =
-  | 'LINKEDIN_SCREEN'
-  | 'LINKEDIN_SENDER'
-  | 'CHAT_NOISE'
-  | 'CLOSINGS'
-  | 'NOT_NAME_WORDS'
-  | 'RESUME_HEADING'
-  | 'FOR_AGENCY'
-  | 'FOR_KIN'
-  | 'FOR_WORK'
-  | 'INLINE_SIGN_OFF'
-  | 'INTRODUCED'
-  | 'SELF_NAMED'
-  | 'STATED_GAP'
-  | 'STATED_GAP_ABOUT'
-  | 'STATED_GAP_ADMITTED'
-  | 'THIRD_PERSON_ASK';
+export const ENGLISH_ONLY = [
+  'LINKEDIN_SCREEN',
+  'LINKEDIN_SENDER',
+  'CHAT_NOISE',
+  'CLOSINGS',
+  'NOT_NAME_WORDS',
+  'RESUME_HEADING',
+  'FOR_AGENCY',
+  'FOR_KIN',
+  'FOR_WORK',
+  'INLINE_SIGN_OFF',
+  'INTRODUCED',
+  'SELF_NAMED',
+  'STATED_GAP',
+  'STATED_GAP_ABOUT',
+  'STATED_GAP_ADMITTED',
+  'THIRD_PERSON_ASK',
+] as const;
+type EnglishOnly = (typeof ENGLISH_ONLY)[number];
 
 /** The phrase lists of a language: the same names as English, each a language's own. */
 export type Phrases = { [K in Exclude<keyof typeof en, EnglishOnly>]: Widen<(typeof en)[K]> };
