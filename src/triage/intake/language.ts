@@ -19,7 +19,9 @@ export interface NoteLanguage {
 
 /** The first part of a note says its language; the rest would only cost time. */
 const SAMPLE_CHARS = 1200;
-const URL = /\bhttps?:\/\/\S+|\S+@\S+\.\S+/g;
+// Links and e-mail addresses say nothing of the language. Bounded parts: an unbounded \S+@\S+ backtracks
+// through every "@" of a long run of markup.
+const URL = /\bhttps?:\/\/\S+|[^\s@]{1,64}@[^\s@]{1,253}\.\S+/g;
 const WORD = /\p{L}+/gu;
 const LATIN_LETTER = /[a-zà-ɏ]/;
 

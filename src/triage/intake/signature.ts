@@ -13,7 +13,7 @@ const SIGNATURE_LINE: readonly RegExp[] = [
   // phones, with or without a label: "O: (602) 555-0187 | M: (602) 555-0193", "Mob: 07700 900123"
   /^(?:[\p{L}.]{1,10}\s?[:.]?\s*)?\+?[\d\s().-]{7,}\d(?:\s*(?:ext\.?|x)\s*\d+)?(?:\s*[|·•,]\s*.{0,60})?$/iu,
   /\b(?:she|he|they|ze|xe)\s?\/\s?(?:her|him|them|hers|his|theirs|they)\b/i,
-  /^\S+@\S+\.[a-z]{2,}$/i,
+  /^[^\s@]{1,64}@\S{1,253}\.[a-z]{2,}$/i,
   /^(?:https?:\/\/|www\.)\S+$|^(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|edu|gov|uk|ca|de)(?:\/\S*)?$/i,
   /\b(?:confidential(?:ity)?|intended (?:solely |only )?for the|intended recipient|privileged)\b/i,
   /^(?:sent from my|sent from (?:outlook|yahoo|mail)|get outlook for)\b/i,
@@ -21,10 +21,17 @@ const SIGNATURE_LINE: readonly RegExp[] = [
   /^[^.!?]{2,100}\s[|·•]\s[^.!?]{2,100}$/u,
 ];
 
-/** A line of a signature block: a phone, pronouns, an address, a link, a notice, "Title | Company". */
+/** Longer than any signature line: a confidentiality notice runs to a few hundred characters. */
+const MAX_SIGNATURE_LINE = 600;
+
+/**
+ * A line of a signature block: a phone, pronouns, an address, a link, a notice, "Title | Company".
+ * A longer line is prose, and is not tested: "<@U1|" 8,000 times made the e-mail pattern backtrack
+ * through every "@" (a quarter of a second on one 40,000-character line).
+ */
 export function isSignatureLine(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed.length > 0 && SIGNATURE_LINE.some((p) => p.test(trimmed));
+  return trimmed.length > 0 && trimmed.length <= MAX_SIGNATURE_LINE && SIGNATURE_LINE.some((p) => p.test(trimmed));
 }
 
 /** A short line of title or employer under a name in a signature: capitalized words, no sentence. */
