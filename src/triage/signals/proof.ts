@@ -1,6 +1,7 @@
 import { readResult } from '../reading/read-result.js';
 import type { Sentence } from '../reading/sentences.js';
 import type { ResultReading } from '../reading/types.js';
+import { boundedCache } from '../shared/bounded-cache.js';
 import * as P from './patterns.js';
 import { ABSENT, evidenceFor, present, type Signal } from './signal.js';
 
@@ -12,9 +13,14 @@ const URL = /\bhttps?:\/\/\S+/g;
  * not one here: it counts only when nothing stronger is in the note.
  */
 export function structuralResult(text: string, previous?: string): ResultReading | null {
-  const read = readResult(text, previous === undefined ? {} : { previous });
-  return read && read.kind !== 'volume' ? read : null;
+  // The drafts, the blurb and the checks ask again about the same clauses of the proof sentence.
+  return remembered(`${previous ?? ''}\u0000${text}`, () => {
+    const read = readResult(text, previous === undefined ? {} : { previous });
+    return read && read.kind !== 'volume' ? read : null;
+  });
 }
+
+const remembered = boundedCache<ResultReading | null>(256);
 
 /**
  * The phrase lists for what the structural reader does not cover (see lang/en/proof-phrases.ts): 63
