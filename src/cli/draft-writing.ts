@@ -39,6 +39,13 @@ export const DRAFT_RULES = {
     [...draft.matchAll(/\("([^"]+)"\)|«\s?([^»]+?)\s?»|„([^“]+)“/g)].some(([, ...groups]) => {
       const quoted = groups.find(Boolean) ?? '';
       const result = r.signals.proofPoint.evidence ?? '';
+      // A before and its after in the next sentence are quoted as two spans of the note joined by " … ".
+      const [before, after, ...more] = quoted.split(' … ');
+      if (before !== undefined && after !== undefined && more.length === 0)
+        return (
+          [before, after].some((part) => hasSentenceBreak(part) || !result.includes(part)) ||
+          structuralResult(after, before) === null
+        );
       return hasSentenceBreak(quoted) || !result.includes(quoted) || !holdsResult(quoted, r.language?.code);
     }),
 } as const;

@@ -12,6 +12,8 @@ import type { Core, Quantity, Token } from './types.js';
 
 export type { Core } from './types.js';
 
+const TENURE_WORDS = new Set(['last', 'past', 'next', 'previous', 'first']);
+
 /** "10 minutes", "a 15-minute call", "26h": a duration unit after a number. */
 function durationAfter(tokens: readonly Token[], j: number, value: number, lang: Language): Core | null {
   const dash = tokens[j]?.t === '-' ? 1 : 0;
@@ -52,22 +54,37 @@ function afterNumber(tokens: readonly Token[], number: NumberMatch, lang: Langua
   if (lang.times.has(word) && (word !== 'x' || adjacent(tokens[j - 1], tokens[j])))
     return { kind: 'multiplier', value, next: j + 1 };
   const denominator = lang.fractions.get(word);
-  if (denominator && number.inWords && value < denominator && word !== 'half')
+  // "the last two quarters" is a stretch of time, "two quarters of the pupils" a fraction.
+  const period = TENURE_WORDS.has(tokens[j - 2]?.t ?? '');
+  if (denominator && number.inWords && value < denominator && word !== 'half' && !period)
     return { kind: 'fraction', value: value / denominator, next: j + 1 };
   const duration = durationAfter(tokens, j, value, lang);
   if (duration) return duration;
   return ratioAfter(tokens, number, lang) ?? countAfter(tokens, number, lang);
 }
 
-/** "one in forty", "5 out of 6", "2nd of 30". */
+/** "one in forty", "5 out of 6", "2nd of 30", "seven parcels in ten", "94 in every hundred". */
 function ratioAfter(tokens: readonly Token[], number: NumberMatch, lang: Language): Core | null {
-  const j = number.next;
+  const counted = nounAfter(tokens, number.next, lang);
+  const direct = ratioFrom(tokens, number, number.next, lang);
+  if (direct || !counted || counted.next - number.next > 1) return direct;
+  const ratio = ratioFrom(tokens, number, counted.next, lang);
+  // "seven parcels in ten": the noun counted is the base's too; "3 promotions in 4 years" is no ratio.
+  return ratio?.kind === 'rate' && ratio.per ? { ...ratio, per: { value: ratio.per.value, unit: counted.noun } } : null;
+}
+
+function ratioFrom(tokens: readonly Token[], number: NumberMatch, j: number, lang: Language): Core | null {
   const word = tokens[j]?.t;
   const skip = word === 'in' ? 1 : word === 'of' ? 1 : word === 'out' && tokens[j + 1]?.t === 'of' ? 2 : 0;
   if (!skip) return null;
-  const owner = skip && ['my', 'our', 'the', 'their', 'his', 'her'].includes(tokens[j + skip]?.t ?? '') ? 1 : 0;
-  const base = readNumber(tokens, j + skip + owner, lang);
-  if (!base || base.value <= number.value || isYear(tokens, j + skip + owner, base, lang)) return null;
+  const owner = ['my', 'our', 'the', 'their', 'his', 'her'].includes(tokens[j + skip]?.t ?? '') ? 1 : 0;
+  const each = word === 'in' && lang.every.has(tokens[j + skip]?.t ?? '') ? 1 : 0;
+  const at = j + skip + owner + each;
+  // "in every hundred": a scale word alone is its own base.
+  const scale = each ? lang.scales.get(tokens[at]?.t ?? '') : undefined;
+  const base = scale ? { value: scale, next: at + 1, inWords: true } : readNumber(tokens, at, lang);
+  if (!base || base.value <= number.value || isYear(tokens, at, base, lang)) return null;
+  if (durationAfter(tokens, base.next, base.value, lang)) return null;
   const kind = word === 'in' ? 'rate' : 'ratio';
   const noun = nounAfter(tokens, base.next, lang);
   return {

@@ -8,6 +8,7 @@ import { type Candidate, type Parsed, parse, spanOf } from './parsed.js';
 import { RESULT_WORDS as W } from './result-words.js';
 import { fromOftenToRare, usedToThenNow } from './rules-before-after.js';
 import { acrossSentences, changeBetween, verbChange } from './rules-change.js';
+import { contrastedSentences, contrastedTimes } from './rules-contrast.js';
 import { bodyOfWork, reach, stoppedOrFirstTry, tally, title, volume } from './rules-count.js';
 import { cleanRecord, gain, rank, share } from './rules-record.js';
 import type { ReadingContext, ResultReading } from './types.js';
@@ -20,6 +21,7 @@ const RULES: readonly Rule[] = [
   verbChange,
   usedToThenNow,
   fromOftenToRare,
+  contrastedTimes,
   cleanRecord,
   share,
   rank,
@@ -73,8 +75,8 @@ export function readParsed(p: Parsed, previous?: Parsed): ResultReading | null {
     if (found) return found;
   }
   if (previous) {
-    const across = accept(p, acrossSentences(previous, p));
-    if (across) return across;
+    const across = accept(p, acrossSentences(previous, p) ?? contrastedSentences(previous, p));
+    if (across) return { ...across, joinsPrevious: true };
   }
   return accept(p, volume(p)) ?? accept(p, bodyOfWork(p));
 }
@@ -91,4 +93,11 @@ export function readResult(sentence: string, context: ReadingContext = {}): Resu
   if (!MAY_HOLD.test(sentence)) return null;
   const previous = context.previous && MAY_HOLD.test(context.previous) ? parsed(context.previous) : undefined;
   return readParsed(parsed(sentence), previous);
+}
+
+/** Whether the words at a character offset are a wish, a plan or a guess ("I could cut your mis-sorts by a third"). */
+export function hypotheticalAt(sentence: string, offset: number): boolean {
+  const p = parsed(sentence);
+  const at = p.tokens.findIndex((token) => token.end > offset);
+  return at >= 0 && hypothetical(p, at);
 }

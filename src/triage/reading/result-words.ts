@@ -93,6 +93,11 @@ export const RESULT_WORDS = {
   effort: new Set(list(R.EFFORT_VERBS)),
   clauseMarks: new Set(list(R.CLAUSE_MARKS)),
   clauseOpeners: new Set(list(R.CLAUSE_OPENERS)),
+  timeMarkers: words(list(R.TIME_MARKERS)),
+  timeDeictics: words(list(R.TIME_DEICTICS)),
+  timePeriods: new Set(list(R.TIME_PERIODS)),
+  pastVerbs: new Set(list(R.PAST_VERBS)),
+  presentVerbs: new Set(list(R.PRESENT_VERBS)),
 };
 
 export type ResultWords = typeof RESULT_WORDS;

@@ -19,7 +19,7 @@ const NUMERIC: ReadonlySet<Quantity['kind']> = new Set([
   'fraction',
 ]);
 
-function compatible(a: Quantity, b: Quantity): boolean {
+export function compatible(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'date' || b.kind === 'date') return false;
   if (a.kind === 'duration' && b.kind === 'duration') return a.hours !== b.hours;
   if (a.value / (a.per?.value ?? 1) === b.value / (b.per?.value ?? 1)) return false;

@@ -68,6 +68,8 @@ export interface ResultReading {
   readonly agent: Agent;
   /** The cue the reading rests on: "from…to", "cut…by", "halved", "zero…since", "ranked". */
   readonly cue: string;
+  /** The before is in the sentence before this one ("Last year we lost nine. This year, two."). */
+  readonly joinsPrevious?: boolean;
 }
 
 export interface ReadingContext {

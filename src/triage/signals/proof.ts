@@ -1,4 +1,4 @@
-import { readResult } from '../reading/read-result.js';
+import { hypotheticalAt, readResult } from '../reading/read-result.js';
 import type { Sentence } from '../reading/sentences.js';
 import type { ResultReading } from '../reading/types.js';
 import { boundedCache } from '../shared/bounded-cache.js';
@@ -40,19 +40,33 @@ export function readsAsResult(text: string): boolean {
   return structuralResult(text) !== null || listedResult(text) !== null;
 }
 
-/** The first sentence with a result, read by structure, then by the lists; a rate of work only when there is none. */
+/** A before in one sentence and its after in the next: both are the evidence, "That season we lost eleven. Last season, two." */
+function joined(before: Sentence, after: Sentence): string {
+  const both = `${before.text} ${after.text}`;
+  return both.length <= MAX_JOINED ? both : after.text;
+}
+
+const MAX_JOINED = 280;
+
+/** The first sentence with a result read by structure, else the first the lists read; a rate of work only when there is none. */
 export function findProof(sentences: readonly Sentence[]): Signal {
   let previous: string | undefined;
+  let before: Sentence | undefined;
+  let listed: Signal | null = null;
   for (const sentence of sentences) {
     const text = sentence.text.replace(URL, ' ');
     if (!(P.NOT_A_PROOF.test(text) && !/%|percent/.test(text))) {
       const read = structuralResult(text, previous);
+      if (read?.joinsPrevious && before) return present(joined(before, sentence));
       if (read) return present(evidenceFor(sentence, [text.slice(read.span[0], read.span[1])]));
-      const listed = listedResult(text);
-      if (listed) return present(evidenceFor(sentence, listed));
+      // The lists are weaker than the reader: their match counts only when no sentence reads by structure.
+      const match = listed ? null : listedResult(text);
+      if (match && !hypotheticalAt(text, match.index)) listed = present(evidenceFor(sentence, match));
     }
     previous = text;
+    before = sentence;
   }
+  if (listed) return listed;
   // A rate of work is a volume: the result only when no sentence has a stronger one.
   for (const sentence of sentences) {
     const rate = P.PROOF_WORK_RATE.exec(sentence.text);

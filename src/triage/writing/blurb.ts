@@ -1,11 +1,11 @@
 import type { Candidate } from '../decision/candidate.js';
 import type { Fit } from '../fit/fit.js';
 import type { RoleMention } from '../reading/roles.js';
-import { endsWithAbbreviation } from '../reading/sentences.js';
 import type { Profile } from '../shared/profile.js';
 import { clauseAround, listOf, lowerFirst, withoutEndPunctuation } from '../shared/text.js';
 import * as P from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
+import { oneSentence } from './one-sentence.js';
 import { startsWithPastVerb, toThirdPerson } from './person.js';
 import { namedForSomeone, readsAsResult, resultAnchor, strongestResult, withoutLeadIn } from './result-clause.js';
 import { defangMentions, pick } from './wording.js';
@@ -24,18 +24,6 @@ export interface BlurbContext {
 }
 
 const MAX_SENTENCE = 320;
-
-/** A sentence of the blurb must end once: a period inside reads as a break, unless it ends an abbreviation ("St. Luke's"). */
-function oneSentence(text: string): string {
-  const flat = withoutEndPunctuation(
-    text
-      .replace(/\s+/g, ' ')
-      .replace(/([.!?])\s+(?=\S)/g, (m, p: string, at: number, all: string) =>
-        p !== '.' ? `${p} ` : endsWithAbbreviation(all, at) ? m : ', ',
-      ),
-  );
-  return `${flat.replace(/[!?]\s+/g, ', ')}.`;
-}
 
 /** A label the note put before its point ("The short version:", "Result:") is the note's framing, not the blurb's. */
 const LABEL_LEAD_IN =

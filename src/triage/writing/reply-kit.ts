@@ -109,6 +109,8 @@ const OWN_SUBJECT = /\b(?:I|I'm|I've|we|my|our)\b/i;
 export function proofQuote(ctx: DraftContext): string | null {
   const proof = ctx.signals.proofPoint.evidence?.replace(/\bhttps?:\/\/\S+\s*/gi, '').trim();
   if (!proof) return null;
+  const across = acrossTwoSentences(proof);
+  if (across) return across;
   const clauses = clausesOf(proof);
   const at = strongestResult(clauses);
   // No clause reads as a change: the one with a measured result ("top 5% in onboard sales"), not a tenure.
@@ -128,6 +130,20 @@ export function proofQuote(ctx: DraftContext): string | null {
     return withoutEndPunctuation(proof);
   }
   return withoutEndPunctuation(quote.replace(/^(?:and|but|so|then)\s+/i, ''));
+}
+
+/**
+ * A before in one sentence and its after in the next ("That season we lost eleven calves. Last season,
+ * two."): both spans, as written, joined by an ellipsis, since neither sentence holds the result alone.
+ */
+function acrossTwoSentences(proof: string): string | null {
+  const [before, after, ...more] = proof.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  if (!before || !after || more.length > 0) return null;
+  const read = structuralResult(after, before);
+  if (!read?.joinsPrevious) return null;
+  // The whole after when it is short: "Since I rebuilt the templates, we sign off on day four" says who did it.
+  const clause = after.length <= 160 ? after : clauseAround(after, after.slice(read.span[0], read.span[1]));
+  return `${withoutEndPunctuation(before)} … ${withoutEndPunctuation(clause)}`;
 }
 
 const statesABefore = (text: string) => /\bused to\b/i.test(text) || readQuantities(text).length > 0;

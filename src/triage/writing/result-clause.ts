@@ -46,6 +46,9 @@ export const readsAsResult = (clause: string) =>
  * that holds the result ("we finished 9 days ahead…"), not the first number of the sentence ("a 6-man crew").
  */
 export function resultAnchor(text: string): string {
+  // A before and an after in two clauses ("we were at 4.1 …; the last two quarters, 1.6") are cut around both.
+  const read = structuralResult(text);
+  if (read && read.quantities.length > 1) return text.slice(read.span[0], read.span[1]);
   const clauses = clausesOf(text);
   const clause = clauses.find((c) => isChange(c)) ?? clauses.find(readsAsResult);
   return clause ? (metricIn(clause) === clause ? clause : metricIn(clause)) : metricIn(text);

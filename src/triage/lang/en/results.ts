@@ -100,3 +100,29 @@ export const INTENT_LINKS = `
 export const CONDITION_WORDS = `
   if | unless | imagine | suppose
 `;
+
+/** Words that date a measure on their own, with no verb of change: "when I started … ; now …". */
+export const TIME_MARKERS = `
+  when i | when we
+  at the start | at first | originally | back then | in the beginning | to begin with | previously | used to
+  now | today | these days | nowadays | lately | recently | currently | since then | so far
+`;
+
+/** Words that date a measure before a period: "last winter", "this season", "the past six months". */
+export const TIME_DEICTICS = `
+  last | this | that | past | the last | the past | over the last | over the past | in the last | in the past
+`;
+
+/** Periods a deictic dates ("this winter"), besides the units of time and the months. */
+export const TIME_PERIODS = `
+  season | winter | summer | spring | autumn | fall | term | semester | quarter | year | month | week | shift
+  weekend | monday | tuesday | wednesday | thursday | friday | saturday | sunday | audit | inspection | survey
+`;
+
+/** A verb in the past before one measure and in the present before the other: "took 42 minutes … takes 27". */
+export const PAST_VERBS = `
+  took | was | were | had | cost | needed | ran | averaged | sat | stood | hovered | used
+`;
+export const PRESENT_VERBS = `
+  takes | is | are | has | costs | needs | runs | averages | sits | stands | hovers | uses | take | need | run | average
+`;

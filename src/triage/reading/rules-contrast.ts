@@ -1,0 +1,133 @@
+/**
+ * A before and an after told only by their times, with no verb of change: "we were at 4.1 falls per
+ * 1,000 patient days; the last two quarters we've averaged 1.6", "Last winter one caller in five hung
+ * up; this winter, one in twenty-five", "That season we lost eleven calves. Last season, two."
+ */
+import { ENGLISH } from './english.js';
+import { phraseAt } from './language.js';
+import type { Candidate, Parsed } from './parsed.js';
+import type { Item } from './quantities.js';
+import { RESULT_WORDS as W } from './result-words.js';
+import { compatible } from './rules-change.js';
+
+interface Marker {
+  readonly key: string;
+  readonly at: number;
+  readonly end: number;
+}
+
+const t = (p: Parsed, i: number): string => p.tokens[i]?.t ?? '';
+
+const isPeriod = (w: string): boolean =>
+  W.timePeriods.has(w) || W.timePeriods.has(w.replace(/s$/, '')) || ENGLISH.durations.has(w) || ENGLISH.months.has(w);
+
+/** "last winter", "the past six months", "this season": a deictic, at most two words, then a period. */
+function datedPeriod(p: Parsed, k: number): Marker | null {
+  const n = phraseAt(p.tokens, k, W.timeDeictics);
+  if (!n) return null;
+  for (let d = 0; d < 3; d++) {
+    const w = t(p, k + n + d);
+    if (isPeriod(w)) return { key: `${t(p, k + n - 1)} ${w.replace(/s$/, '')}`, at: k, end: k + n + d + 1 };
+  }
+  return null;
+}
+
+/** The time a token starts to tell, if any: a marker phrase, a dated period, a year or "in April". */
+function markerAt(p: Parsed, k: number): Marker | null {
+  const n = phraseAt(p.tokens, k, W.timeMarkers);
+  if (n)
+    return {
+      key: p.tokens
+        .slice(k, k + n)
+        .map((x) => x.t)
+        .join(' '),
+      at: k,
+      end: k + n,
+    };
+  const period = datedPeriod(p, k);
+  if (period) return period;
+  const verb = t(p, k);
+  if (W.pastVerbs.has(verb)) return { key: 'past', at: k, end: k + 1 };
+  if (W.presentVerbs.has(verb)) return { key: 'present', at: k, end: k + 1 };
+  const token = p.tokens[k];
+  const year = token?.kind === 'num' && token.t.length === 4 && ENGLISH.years.min <= (token.n ?? 0);
+  if (year && (token?.n ?? 0) <= ENGLISH.years.max) return { key: token?.t ?? '', at: k, end: k + 1 };
+  if (ENGLISH.months.has(t(p, k)) && (t(p, k - 1) === 'in' || t(p, k - 1) === 'since'))
+    return { key: t(p, k), at: k, end: k + 1 };
+  return null;
+}
+
+function firstMarker(p: Parsed, from: number, to: number, not?: string): Marker | null {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const marker = markerAt(p, k);
+    if (marker && marker.key !== not) return marker;
+    if (marker) k = marker.end - 1;
+  }
+  return null;
+}
+
+const clauseStart = (p: Parsed, i: number): number => {
+  let k = i;
+  while (k > 0 && p.clause[k - 1] === p.clause[i]) k--;
+  return k;
+};
+
+const clauseEnd = (p: Parsed, i: number): number => {
+  let k = i;
+  while (k < p.tokens.length - 1 && p.clause[k + 1] === p.clause[i]) k++;
+  return k + 1;
+};
+
+const noun = (item: Item): string => ((item.q.unit ?? '').split(' ').pop() ?? '').replace(/s$/, '');
+
+/** Two measures of one thing: of one kind, not two bare numbers, not two different nouns, not a team's size. */
+function comparable(a: Item, b: Item): boolean {
+  if (!compatible(a.q, b.q) || (a.q.kind === 'number' && b.q.kind === 'number')) return false;
+  if (a.q.kind === 'count' && b.q.kind === 'count' && noun(a) !== noun(b)) return false;
+  return !W.size.has(noun(a)) && !W.size.has(noun(b));
+}
+
+/** Within one sentence: each measure in its own clause, each dated by a different time. */
+export function contrastedTimes(p: Parsed): Candidate | null {
+  for (let k = 0; k + 1 < p.items.length; k++) {
+    const a = p.items[k];
+    const b = p.items[k + 1];
+    if (!a || !b || !comparable(a, b)) continue;
+    const first = firstMarker(p, clauseStart(p, a.from), b.from);
+    const second = first && firstMarker(p, first.end, clauseEnd(p, b.from), first.key);
+    if (!first || !second) continue;
+    const apart = p.clause[a.from] !== p.clause[b.from] || (second.at >= a.to && second.at < b.from);
+    if (apart)
+      return {
+        kind: 'change',
+        cue: `${first.key}…${second.key}`,
+        from: a.from,
+        to: b.to - 1,
+        anchor: a.from,
+        items: [a, b],
+      };
+  }
+  return null;
+}
+
+/** Across two sentences: "Our warehouse bill is now $29k a month. It was $48k in April." Each measure dated in its own clause; the first not a bare number. */
+export function contrastedSentences(previous: Parsed, p: Parsed): Candidate | null {
+  for (const b of p.items) {
+    const second = firstMarker(p, clauseStart(p, b.from), clauseEnd(p, b.from));
+    if (!second) continue;
+    for (const a of previous.items) {
+      if (a.q.kind === 'number' || !comparable(a, b)) continue;
+      const first = firstMarker(previous, clauseStart(previous, a.from), clauseEnd(previous, a.from), second.key);
+      if (first)
+        return {
+          kind: 'change',
+          cue: `${first.key}. ${second.key}`,
+          from: 0,
+          to: b.to - 1,
+          anchor: b.from,
+          items: [b],
+        };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,27 @@
+import { endsWithAbbreviation } from '../reading/sentences.js';
+import { withoutEndPunctuation } from '../shared/text.js';
+
+/** A sentence of the blurb must end once: a period inside reads as a break, unless it ends an abbreviation ("St. Luke's"). */
+export function oneSentence(text: string): string {
+  const flat = withoutEndPunctuation(
+    text.replace(/\s+/g, ' ').replace(/([.!?])\s+(\S)/g, (m, p: string, first: string, at: number, all: string) => {
+      if (p !== '.') return `${p} ${first}`;
+      if (endsWithAbbreviation(all, at)) return m;
+      // "…before weaning. Last season, two." → "…before weaning; last season, two": one sentence, read as two clauses.
+      const rest = all.slice(at + m.length - 1);
+      const word = /^\p{L}+/u.exec(rest)?.[0] ?? '';
+      if (!LINKING_STARTERS.has(word)) return `, ${first}`;
+      // A clause under four words ("Last season, two") stays joined to its before, so it is no fragment.
+      const words = (/^[^.!?;]*/.exec(rest)?.[0].match(/[\p{L}\p{N}]+/gu) ?? []).length;
+      return words < 4 ? `, and ${first.toLowerCase()}` : `; ${first.toLowerCase()}`;
+    }),
+  );
+  return `${flat.replace(/[!?]\s+/g, ', ')}.`;
+}
+
+/** Capitalized only because they opened a sentence: lowercased when two sentences become one. */
+const LINKING_STARTERS = new Set([
+  ...['The', 'This', 'That', 'These', 'Those', 'It', 'We', 'They', 'Our', 'Their'],
+  ...['Last', 'Since', 'After', 'Before', 'Now', 'Then', 'Today', 'Once', 'When'],
+  ...['But', 'And', 'So', 'In', 'On', 'Over', 'Within', 'By'],
+]);
