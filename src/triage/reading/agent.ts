@@ -16,7 +16,8 @@ function agentAt(p: Parsed, i: number): Who | null {
   if (W.writer.has(t)) return 'team';
   if (W.otherPronouns.has(t) || W.readerPossessive.has(t)) return 'other';
   if (W.writerPossessive.has(t)) {
-    if (W.otherPeople.has(p.tokens[i + 1]?.t ?? '')) return 'other';
+    // "my manager", "my old supervisor", "my former boss".
+    if ([1, 2].some((d) => W.otherPeople.has(p.tokens[i + d]?.t ?? ''))) return 'other';
     return t === 'my' ? 'writer' : 'team';
   }
   return null;
@@ -30,6 +31,14 @@ function nearestBefore(p: Parsed, anchor: number, sameClauseOnly: boolean): Who 
     if (who) return who;
   }
   return null;
+}
+
+/** Whether the nearest word naming the agent before `anchor` is a pronoun ("she took…"), not a person named by role ("my supervisor"). */
+export function agentIsAPronoun(p: Parsed, anchor: number): boolean {
+  for (let i = anchor - 1; i >= 0; i--) {
+    if (agentAt(p, i)) return W.otherPronouns.has(p.tokens[i]?.t ?? '');
+  }
+  return false;
 }
 
 export function agentOf(p: Parsed, anchor: number): Who {
@@ -46,10 +55,12 @@ export function agentOf(p: Parsed, anchor: number): Who {
 
 /** A wish, a plan, a guess or a condition in the clause before the cue: "we aim to cut", "could halve". */
 export function hypothetical(p: Parsed, anchor: number): boolean {
-  for (let i = anchor; i >= 0 && i >= anchor - 10 && p.clause[i] === p.clause[anchor]; i--) {
+  for (let i = anchor; i >= 0 && i >= anchor - 14 && p.clause[i] === p.clause[anchor]; i--) {
     const t = p.tokens[i]?.t ?? '';
     if (W.modals.has(t) || W.conditions.has(t) || t.endsWith("'ll")) return true;
     if (W.intent.has(t) && W.intentLinks.has(p.tokens[i + 1]?.t ?? '')) return true;
+    // "the plan is to take…", "my OKR this half is to cut…": a duty or a plan, not a result.
+    if (t === 'to' && W.copulas.has(p.tokens[i - 1]?.t ?? '') && i < anchor) return true;
   }
   return false;
 }

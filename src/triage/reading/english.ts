@@ -18,6 +18,8 @@ export const ENGLISH: Language = {
   ordinals: table(N.ORDINAL_WORDS),
   ordinalSuffixes: new Set(N.ORDINAL_SUFFIXES),
   rankMarkers: new Set(N.RANK_MARKERS),
+  placeWords: new Set(N.PLACE_WORDS),
+  placeOpeners: new Set(N.PLACE_OPENERS),
   approximate: words(N.APPROXIMATE_WORDS),
   upper: words(N.UPPER_BOUND_WORDS),
   lower: words(N.LOWER_BOUND_WORDS),
@@ -39,5 +41,6 @@ export const ENGLISH: Language = {
   none: new Set(N.NONE_WORDS),
   few: table(U.FEW_WORDS),
   every: new Set(U.EVERY_WORDS),
+  periodOpeners: new Set(U.PERIOD_OPENERS),
   notCountNoun: new Set(U.NOT_A_COUNT_NOUN),
 };

@@ -39,6 +39,9 @@ export interface Language {
   readonly none: ReadonlySet<string>;
   readonly few: ReadonlyMap<string, number>;
   readonly every: ReadonlySet<string>;
+  readonly placeWords: ReadonlySet<string>;
+  readonly periodOpeners: ReadonlySet<string>;
+  readonly placeOpeners: ReadonlySet<string>;
   readonly notCountNoun: ReadonlySet<string>;
 }
 

@@ -12,8 +12,6 @@ import type { Core, Quantity, Token } from './types.js';
 
 export type { Core } from './types.js';
 
-const TENURE_WORDS = new Set(['last', 'past', 'next', 'previous', 'first']);
-
 /** "10 minutes", "a 15-minute call", "26h": a duration unit after a number. */
 function durationAfter(tokens: readonly Token[], j: number, value: number, lang: Language): Core | null {
   const dash = tokens[j]?.t === '-' ? 1 : 0;
@@ -55,7 +53,7 @@ function afterNumber(tokens: readonly Token[], number: NumberMatch, lang: Langua
     return { kind: 'multiplier', value, next: j + 1 };
   const denominator = lang.fractions.get(word);
   // "the last two quarters" is a stretch of time, "two quarters of the pupils" a fraction.
-  const period = TENURE_WORDS.has(tokens[j - 2]?.t ?? '');
+  const period = lang.periodOpeners.has(tokens[j - 2]?.t ?? '');
   if (denominator && number.inWords && value < denominator && word !== 'half' && !period)
     return { kind: 'fraction', value: value / denominator, next: j + 1 };
   const duration = durationAfter(tokens, j, value, lang);
@@ -128,6 +126,10 @@ function rank(tokens: readonly Token[], i: number, lang: Language): Core | null 
   if (lang.rankMarkers.has(word) && (word === '#' || !number)) number = readNumber(tokens, i + 1 + dot, lang);
   if (number && (word !== 'no' || dot))
     return outOf(tokens, { kind: 'rank', value: number.value, next: number.next }, lang);
+  // "on place nineteen of 23", "in position 4": a place in a ranking, not the verb ("I place 200 orders").
+  const place = lang.placeWords.has(word) && lang.placeOpeners.has(tokens[i - 1]?.t ?? '');
+  const placed = place ? readNumber(tokens, i + 1, lang) : null;
+  if (placed) return outOf(tokens, { kind: 'rank', value: placed.value, next: placed.next }, lang);
   if (word === 'top') {
     const top = readNumber(tokens, i + 1, lang);
     const unit = top && phraseAt(tokens, top.next, lang.percent) ? '%' : undefined;

@@ -66,6 +66,7 @@ export function startersOf(lang: Language): ReadonlySet<string> {
     ...[lang.approximate, lang.upper, lang.lower].flatMap((l) => [...l.first.keys()]),
     ...lang.oneArticles,
     ...lang.rankMarkers,
+    ...lang.placeWords,
     ...lang.none,
     ...lang.every,
     ...lang.currencySymbols.keys(),

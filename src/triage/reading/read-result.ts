@@ -2,7 +2,7 @@
  * The structural reader of results: a change in a measured quantity with the writer or their team
  * as agent, read from the sentence's quantities and verbs, not from a list of phrasings.
  */
-import { agentOf, hypothetical } from './agent.js';
+import { agentIsAPronoun, agentOf, hypothetical } from './agent.js';
 import { ENGLISH } from './english.js';
 import { type Candidate, type Parsed, parse, spanOf } from './parsed.js';
 import { RESULT_WORDS as W } from './result-words.js';
@@ -70,9 +70,14 @@ function accept(p: Parsed, candidate: Candidate | null): ResultReading | null {
 
 /** Each rule in turn, skipping a candidate that fails on agent or mood; a volume only when nothing else is read. */
 export function readParsed(p: Parsed, previous?: Parsed): ResultReading | null {
+  // A figure already refused as someone else's or as a plan is not read again by a weaker rule.
+  const refused = new Set<number>();
   for (const rule of RULES) {
-    const found = accept(p, rule(p));
+    const candidate = rule(p);
+    if (candidate?.items.some((item) => refused.has(item.from))) continue;
+    const found = accept(p, candidate);
     if (found) return found;
+    for (const item of candidate?.items ?? []) refused.add(item.from);
   }
   if (previous) {
     const across = accept(p, acrossSentences(previous, p) ?? contrastedSentences(previous, p));
@@ -95,9 +100,22 @@ export function readResult(sentence: string, context: ReadingContext = {}): Resu
   return readParsed(parsed(sentence), previous);
 }
 
-/** Whether the words at a character offset are a wish, a plan or a guess ("I could cut your mis-sorts by a third"). */
-export function hypotheticalAt(sentence: string, offset: number): boolean {
+/**
+ * Whether the words at a character offset are not the writer's result: a wish, a plan or a guess ("I
+ * could cut your mis-sorts by a third"), or someone else's ("my old supervisor took our score from 71%
+ * to 96%"). In a note written for someone else, "she" and "he" are the candidate, whose result it is.
+ */
+export function notTheWritersAt(sentence: string, offset: number, candidateIsThirdPerson = false): boolean {
   const p = parsed(sentence);
   const at = p.tokens.findIndex((token) => token.end > offset);
-  return at >= 0 && hypothetical(p, at);
+  if (at < 0) return false;
+  const refused = (anchor: number) =>
+    hypothetical(p, anchor) ||
+    (agentOf(p, anchor) === 'other' && !(candidateIsThirdPerson && agentIsAPronoun(p, anchor)));
+  if (refused(at)) return true;
+  // The lists matched inside a change the reader refused as a plan or someone else's.
+  return RULES.some((rule) => {
+    const candidate = rule(p);
+    return candidate !== null && candidate.from <= at && at <= candidate.to && refused(candidate.anchor);
+  });
 }

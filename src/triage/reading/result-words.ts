@@ -95,6 +95,7 @@ export const RESULT_WORDS = {
   clauseOpeners: new Set(list(R.CLAUSE_OPENERS)),
   timeMarkers: words(list(R.TIME_MARKERS)),
   timeDeictics: words(list(R.TIME_DEICTICS)),
+  nowMarkers: new Set(list(R.NOW_MARKERS)),
   timePeriods: new Set(list(R.TIME_PERIODS)),
   pastVerbs: new Set(list(R.PAST_VERBS)),
   presentVerbs: new Set(list(R.PRESENT_VERBS)),

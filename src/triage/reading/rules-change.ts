@@ -70,7 +70,10 @@ function hasBefore(p: Parsed, a: Item): boolean {
 function link(p: Parsed, a: Item, b: Item): { cue: string; anchor: number } | null {
   const gap = b.from - a.to;
   const first = a.to;
-  if (gap <= 2 && W.arrows.has(t(p, first))) return { cue: '→', anchor: a.from };
+  // "1 in 25 runs (2022) → 1 in 140", "~2/week in Q1 → zero": a date between the before and the arrow.
+  let arrow = first;
+  while (arrow < Math.min(b.from, first + 5) && !W.arrows.has(t(p, arrow))) arrow++;
+  if (W.arrows.has(t(p, arrow)) && arrow < b.from && b.from - arrow <= 2) return { cue: '→', anchor: a.from };
   const at = gap <= 4 ? phraseIn(p, first, Math.min(b.from, first + 3), W.to) : -1;
   const to = at >= 0 ? phraseAt(p.tokens, at, W.to) : 0;
   if (to && b.from - at - to <= 2 && p.clause[a.from] === p.clause[b.from]) {

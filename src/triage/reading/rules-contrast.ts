@@ -18,6 +18,12 @@ interface Marker {
 
 const t = (p: Parsed, i: number): string => p.tokens[i]?.t ?? '';
 
+/** "currently", "these days", a verb in the present: one time, now, so two of them are no contrast. */
+function nowOr(words: readonly string[]): string {
+  const key = words.join(' ');
+  return W.nowMarkers.has(key) ? 'now' : key;
+}
+
 const isPeriod = (w: string): boolean =>
   W.timePeriods.has(w) || W.timePeriods.has(w.replace(/s$/, '')) || ENGLISH.durations.has(w) || ENGLISH.months.has(w);
 
@@ -35,20 +41,12 @@ function datedPeriod(p: Parsed, k: number): Marker | null {
 /** The time a token starts to tell, if any: a marker phrase, a dated period, a year or "in April". */
 function markerAt(p: Parsed, k: number): Marker | null {
   const n = phraseAt(p.tokens, k, W.timeMarkers);
-  if (n)
-    return {
-      key: p.tokens
-        .slice(k, k + n)
-        .map((x) => x.t)
-        .join(' '),
-      at: k,
-      end: k + n,
-    };
+  if (n) return { key: nowOr(p.tokens.slice(k, k + n).map((x) => x.t)), at: k, end: k + n };
   const period = datedPeriod(p, k);
   if (period) return period;
   const verb = t(p, k);
   if (W.pastVerbs.has(verb)) return { key: 'past', at: k, end: k + 1 };
-  if (W.presentVerbs.has(verb)) return { key: 'present', at: k, end: k + 1 };
+  if (W.presentVerbs.has(verb)) return { key: 'now', at: k, end: k + 1 };
   const token = p.tokens[k];
   const year = token?.kind === 'num' && token.t.length === 4 && ENGLISH.years.min <= (token.n ?? 0);
   if (year && (token?.n ?? 0) <= ENGLISH.years.max) return { key: token?.t ?? '', at: k, end: k + 1 };
@@ -78,12 +76,19 @@ const clauseEnd = (p: Parsed, i: number): number => {
   return k + 1;
 };
 
-const noun = (item: Item): string => ((item.q.unit ?? '').split(' ').pop() ?? '').replace(/s$/, '');
+/** What a count or a rate counts ("calves", "parcels"); a duration's or money's unit is no noun. */
+const noun = (item: Item): string =>
+  item.q.kind === 'count' || item.q.kind === 'rate'
+    ? ((item.q.unit ?? '').split(' ').pop() ?? '').replace(/s$/, '')
+    : '';
 
-/** Two measures of one thing: of one kind, not two bare numbers, not two different nouns, not a team's size. */
+/** A bare number that may be an age or a small count ("I was 24"): a measure only from a hundred up ("320,000"). */
+const small = (item: Item): boolean => item.q.kind === 'number' && item.q.value < 100;
+
+/** Two measures of one thing: of one kind, not two small bare numbers, not two different nouns, not a team's size. */
 function comparable(a: Item, b: Item): boolean {
-  if (!compatible(a.q, b.q) || (a.q.kind === 'number' && b.q.kind === 'number')) return false;
-  if (a.q.kind === 'count' && b.q.kind === 'count' && noun(a) !== noun(b)) return false;
+  if (!compatible(a.q, b.q) || (a.q.kind === 'number' && b.q.kind === 'number' && (small(a) || small(b)))) return false;
+  if (noun(a) && noun(b) && noun(a) !== noun(b)) return false;
   return !W.size.has(noun(a)) && !W.size.has(noun(b));
 }
 
@@ -110,13 +115,17 @@ export function contrastedTimes(p: Parsed): Candidate | null {
   return null;
 }
 
-/** Across two sentences: "Our warehouse bill is now $29k a month. It was $48k in April." Each measure dated in its own clause; the first not a bare number. */
+const ELLIPTIC_TOKENS = 8;
+
+/** Across two sentences: "Our warehouse bill is now $29k a month. It was $48k in April." Each measure dated in its own clause; the first not a small bare number. */
 export function contrastedSentences(previous: Parsed, p: Parsed): Candidate | null {
   for (const b of p.items) {
     const second = firstMarker(p, clauseStart(p, b.from), clauseEnd(p, b.from));
     if (!second) continue;
     for (const a of previous.items) {
-      if (a.q.kind === 'number' || !comparable(a, b)) continue;
+      // Measures of one kind ("$29k … $48k"), or an after so short it only makes sense with its before ("Last season, two.").
+      const elliptic = p.tokens.length <= ELLIPTIC_TOKENS;
+      if (small(a) || !comparable(a, b) || (a.q.kind !== b.q.kind && !elliptic)) continue;
       const first = firstMarker(previous, clauseStart(previous, a.from), clauseEnd(previous, a.from), second.key);
       if (first)
         return {

@@ -1,4 +1,4 @@
-import { hypotheticalAt, readResult } from '../reading/read-result.js';
+import { notTheWritersAt, readResult } from '../reading/read-result.js';
 import type { Sentence } from '../reading/sentences.js';
 import type { ResultReading } from '../reading/types.js';
 import { boundedCache } from '../shared/bounded-cache.js';
@@ -49,7 +49,7 @@ function joined(before: Sentence, after: Sentence): string {
 const MAX_JOINED = 280;
 
 /** The first sentence with a result read by structure, else the first the lists read; a rate of work only when there is none. */
-export function findProof(sentences: readonly Sentence[]): Signal {
+export function findProof(sentences: readonly Sentence[], candidateIsThirdPerson = false): Signal {
   let previous: string | undefined;
   let before: Sentence | undefined;
   let listed: Signal | null = null;
@@ -61,7 +61,8 @@ export function findProof(sentences: readonly Sentence[]): Signal {
       if (read) return present(evidenceFor(sentence, [text.slice(read.span[0], read.span[1])]));
       // The lists are weaker than the reader: their match counts only when no sentence reads by structure.
       const match = listed ? null : listedResult(text);
-      if (match && !hypotheticalAt(text, match.index)) listed = present(evidenceFor(sentence, match));
+      if (match && !notTheWritersAt(text, match.index, candidateIsThirdPerson))
+        listed = present(evidenceFor(sentence, match));
     }
     previous = text;
     before = sentence;

@@ -69,3 +69,42 @@ describe('findProof', () => {
     expect(proof.present).toBe(false);
   });
 });
+
+describe('places, arrows past a date, and results that are not the writer’s', () => {
+  it('reads a place in a ranking after a preposition, and not the verb "place"', () => {
+    const [rank] = readQuantities('our store was on place twelve of 40 stores');
+    expect(rank).toMatchObject({ kind: 'rank', value: 12, per: { value: 40 } });
+    expect(readQuantities('I place 200 orders a week').map((q) => q.kind)).not.toContain('rank');
+    expect(
+      reads('In 2022 our branch was in position 14 of 30 for audits; this year we finished in position 2.')?.kind,
+    ).toBe('change');
+  });
+
+  it('reads an arrow with a date between the before and the arrow', () => {
+    expect(
+      reads('Rework on the paint line: 1 in 30 panels (2023) → 1 in 200 panels (2025) after I changed the prep.')?.kind,
+    ).toBe('change');
+  });
+
+  it('takes a plan, a duty or someone else’s change for no result', () => {
+    const proof = (text: string) => findProof(splitSentences(text)).present;
+    expect(proof('The plan this year is to take our on-time rate from 80% to 95% by June.')).toBe(false);
+    expect(proof('My objective this quarter is to cut denials by 20%.')).toBe(false);
+    expect(proof('My old supervisor took our audit score from 71% to 96%, which is why I love quality work.')).toBe(
+      false,
+    );
+    expect(
+      proof('Our principal took attendance from 88% to 95% in two years, and I ran the mentoring piece she asked for.'),
+    ).toBe(false);
+  });
+});
+
+describe('findProof in a note written for someone else', () => {
+  it('reads "she" and "he" as the candidate, whose result it is', () => {
+    const sentences = splitSentences(
+      'My son Ezra is applying for your apprentice role. Last winter he cut the shop’s scrap by a third.',
+    );
+    expect(findProof(sentences, true).present).toBe(true);
+    expect(findProof(sentences, false).present).toBe(false);
+  });
+});

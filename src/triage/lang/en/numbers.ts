@@ -121,6 +121,9 @@ export const ORDINAL_SUFFIXES: readonly string[] = ['st', 'nd', 'rd', 'th'];
 
 /** What a rank reads after "number" or "#": "number one", "No. 1". */
 export const RANK_MARKERS: readonly string[] = ['#', 'number', 'no'];
+/** "on place four", "in position 3": a place in a ranking after a preposition. */
+export const PLACE_WORDS: readonly string[] = ['place', 'position', 'spot', 'rank'];
+export const PLACE_OPENERS: readonly string[] = ['on', 'in', 'at', 'to'];
 
 /** "2nd of 30", "5 out of 6", "one in forty". */
 export const OUT_OF_WORDS: readonly string[] = ['of', 'out of'];

@@ -82,6 +82,7 @@ export const READER_POSSESSIVES = `
 export const OTHER_PEOPLE = `
   manager | boss | supervisor | director | predecessor | successor | colleague | coworker | co-worker | friend | mentor | husband | wife | partner | brother | sister | father | mother | dad | mom | ceo | vp | cto | founder | professor
   son | daughter | kid | kids | child | children | nephew | niece | cousin | aunt | uncle | roommate | neighbor | neighbour
+  controller | cfo | coo | cio | principal | preceptor | attending | foreman | superintendent | owner | trainer | teacher | coach
 `;
 
 /** Modals that make a clause a guess or a promise, not a result: "could cut", "will halve". */
@@ -91,7 +92,8 @@ export const MODAL_WORDS = `
 /** Words of intent, a wish or a plan, when followed by "to", "is", "of" or "for": "we aim to", "the goal is". */
 export const INTENT_WORDS = `
   aim | aiming | aims | hope | hoping | plan | planning | plans | goal | target | want | wants | trying | try |
-  expect | expected | projected | estimate | estimated | potential | going | able | help | helping
+  expect | expected | projected | estimate | estimated | potential | going | able | help | helping |
+  okr | okrs | objective | objectives | kpi | ambition | intention | mission
 `;
 export const INTENT_LINKS = `
   to | is | was | of
@@ -103,9 +105,14 @@ export const CONDITION_WORDS = `
 
 /** Words that date a measure on their own, with no verb of change: "when I started … ; now …". */
 export const TIME_MARKERS = `
-  when i | when we
+  when i | when we | after i | after we | since i | since we | once i | once we
   at the start | at first | originally | back then | in the beginning | to begin with | previously | used to
   now | today | these days | nowadays | lately | recently | currently | since then | so far
+`;
+
+/** The markers above that all mean now. */
+export const NOW_MARKERS = `
+  now | today | these days | nowadays | lately | recently | currently | so far
 `;
 
 /** Words that date a measure before a period: "last winter", "this season", "the past six months". */

@@ -99,6 +99,9 @@ export const RATE_OPENERS: readonly string[] = ['per', 'a', 'an', 'each', 'every
 export const FEW_WORDS: Readonly<Record<string, number>> = { few: 3, several: 3, couple: 2, many: 5, multiple: 3 };
 export const EVERY_WORDS: readonly string[] = ['every', 'each'];
 
+/** Before a number of periods, a stretch of time, not a fraction: "the last two quarters". */
+export const PERIOD_OPENERS: readonly string[] = ['last', 'past', 'next', 'previous', 'first'];
+
 /** Periods and units a rate may be counted against after "a"/"an"/"each"; "per" takes any noun. */
 export const RATE_PERIODS: readonly string[] = [
   'hour',
