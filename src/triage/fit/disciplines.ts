@@ -1,5 +1,5 @@
-import { ENGLISH_ONLY, FIT_VOCABULARY, type FitLanguages } from '../lang/fit-vocabulary.js';
 import { LIST as ENGLISH } from '../lang/en/disciplines.js';
+import { ENGLISH_ONLY, FIT_VOCABULARY, type FitLanguages } from '../lang/fit-vocabulary.js';
 import { jobHead } from '../reading/job-nouns.js';
 import { plainTitle } from '../reading/local-titles.js';
 import { boundedCache } from '../shared/bounded-cache.js';
@@ -40,8 +40,7 @@ function buildVocabulary(langs: FitLanguages): Vocabulary {
     discipline,
     [phrases, ...local.map((v) => v.DISCIPLINES[discipline.id]).filter(Boolean)].join(' | '),
   ]);
-  const pattern = (phrases: string[], flags: string) =>
-    new RegExp(`\\b${alternation(phrases.join('\n'))}\\b`, flags);
+  const pattern = (phrases: string[], flags: string) => new RegExp(`\\b${alternation(phrases.join('\n'))}\\b`, flags);
   const matchers = list.map(([discipline, phrases]) => ({ discipline, pattern: pattern(phrases.split(' | '), 'gi') }));
   const groups = Array.from({ length: Math.ceil(list.length / GROUP_SIZE) }, (_, g) => ({
     members: matchers.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE),

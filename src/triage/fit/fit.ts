@@ -18,8 +18,8 @@ import {
 } from './discipline-fit.js';
 import { roleDiscipline, teamDisciplines, withoutAudience } from './disciplines.js';
 import { roleElsewhere } from './fit-elsewhere.js';
-import { languagesInPlay } from './languages.js';
 import type { Fit, ReferrerScope } from './fit-types.js';
+import { languagesInPlay } from './languages.js';
 import { matchOpenRole } from './open-roles.js';
 import { statedGap } from './stated-gap.js';
 

@@ -22,7 +22,10 @@ export function areaWords(langs: FitLanguages): AreaWords {
   if (!found) {
     const local = langs.flatMap((code) =>
       Object.entries(FIT_VOCABULARY[code]?.AREAS ?? {}).flatMap(([area, phrases]) =>
-        phrases.split('|').map((p) => p.trim()).map((phrase) => ({ phrase, stems: stems(phrase), area })),
+        phrases
+          .split('|')
+          .map((p) => p.trim())
+          .map((phrase) => ({ phrase, stems: stems(phrase), area })),
       ),
     );
     const terms = [...ENGLISH.terms, ...local];

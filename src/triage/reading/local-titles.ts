@@ -31,7 +31,10 @@ export function plainTitle(title: string, langs: FitLanguages): string {
       const markers = MARKERS.get(code);
       if (markers) plain = plain.replace(markers, ' ');
     }
-    return plain.replace(/\(\s*\)/g, ' ').replace(/\s{2,}/g, ' ').trim();
+    return plain
+      .replace(/\(\s*\)/g, ' ')
+      .replace(/\s{2,}/g, ' ')
+      .trim();
   });
 }
 

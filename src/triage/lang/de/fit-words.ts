@@ -9,14 +9,16 @@ export const FIT_WORDS: FitWords = {
   AREAS: {
     platform:
       'interne Plattform | Entwicklerplattform | interne Werkzeuge | interne Tools | Entwicklerwerkzeuge | kontinuierliche Integration | Deployment | Deployments | Entwicklererfahrung',
-    growth: 'Wachstum | Kundenbindung | Neukundengewinnung | Konversion | Abonnements | Monetarisierung | Preisgestaltung',
+    growth:
+      'Wachstum | Kundenbindung | Neukundengewinnung | Konversion | Abonnements | Monetarisierung | Preisgestaltung',
     ai: 'künstliche Intelligenz | maschinelles Lernen | generative KI | KI | Sprachmodelle | Bildverarbeitung',
     ads: 'Werbung | Anzeigen | Werbetreibende',
     enterprise: 'Geschäftskunden | Unternehmenskunden | Berechtigungen | Kundenverwaltung',
     consumer: 'Endkunden | soziale Netzwerke | Spiele | Community',
     payments:
       'Zahlungen | Zahlungsverkehr | Zahlungsarten | Zahlungsdienst | Bezahlung | Abrechnung | Rechnungsstellung | Kreditkarten | Warenkorb | Betrugsprüfung',
-    marketplaces: 'Onlinehandel | Online-Shop | Onlineshop | Warenkorb | Katalog | Logistik | letzte Meile | Lieferungen | Bestellungen',
+    marketplaces:
+      'Onlinehandel | Online-Shop | Onlineshop | Warenkorb | Katalog | Logistik | letzte Meile | Lieferungen | Bestellungen',
     data: 'Datenanalyse | Datenplattform | Datenengineering | Data Science | Datenqualität | Dashboards | Business Intelligence | Berichtswesen',
     security:
       'Sicherheit | IT-Sicherheit | Cybersicherheit | Datenschutz | Identität | Authentifizierung | Betrug | Betrugserkennung | Betrugsprävention | Compliance',
@@ -28,7 +30,8 @@ export const FIT_WORDS: FitWords = {
       'Infrastruktur | Zuverlässigkeit | Cloud | Observability | Monitoring | Rufbereitschaft | Verfügbarkeit | Datenbanken | verteilte Systeme',
     search: 'Suche | Suchmaschine | Empfehlungen | Personalisierung',
     productivity: 'Produktivität | Zusammenarbeit',
-    health: 'Gesundheit | Gesundheitswesen | klinisch | Klinik | Krankenhaus | Patienten | Telemedizin | Medizintechnik',
+    health:
+      'Gesundheit | Gesundheitswesen | klinisch | Klinik | Krankenhaus | Patienten | Telemedizin | Medizintechnik',
     education: 'Bildung | Ausbildung | Weiterbildung | Studierende | Schüler | Kurse',
     hardware: 'Hardware | Geräte | Firmware | eingebettete Systeme | Embedded | Elektronik | Robotik',
   },

@@ -30,7 +30,8 @@ export const FIT_WORDS: FitWords = {
       'infrastructure | fiabilité | cloud | observabilité | supervision | astreinte | astreintes | disponibilité | bases de données | systèmes distribués',
     search: 'recherche | moteur de recherche | recommandations | personnalisation',
     productivity: 'productivité | collaboration',
-    health: 'santé | clinique | patients | télémédecine | téléconsultation | hôpital | diagnostic | dispositifs médicaux',
+    health:
+      'santé | clinique | patients | télémédecine | téléconsultation | hôpital | diagnostic | dispositifs médicaux',
     education: 'éducation | enseignement | formation | étudiants | élèves | cours',
     hardware: 'matériel | objets connectés | firmware | systèmes embarqués | électronique | robotique',
   },

@@ -9,7 +9,8 @@ export const FIT_WORDS: FitWords = {
   AREAS: {
     platform:
       'piattaforma interna | strumenti interni | strumenti di sviluppo | integrazione continua | rilascio continuo | rilasci | esperienza degli sviluppatori',
-    growth: 'crescita | fidelizzazione | acquisizione clienti | conversione | abbonamenti | monetizzazione | prezzi | pricing dinamico',
+    growth:
+      'crescita | fidelizzazione | acquisizione clienti | conversione | abbonamenti | monetizzazione | prezzi | pricing dinamico',
     ai: 'intelligenza artificiale | apprendimento automatico | ia generativa | modelli linguistici | visione artificiale',
     ads: 'pubblicità | annunci | inserzionisti',
     enterprise: 'aziende | gestione account | permessi | gestione clienti',
@@ -18,7 +19,8 @@ export const FIT_WORDS: FitWords = {
     marketplaces:
       'commercio elettronico | e-commerce | negozio online | negozi online | carrello | catalogo | logistica | ultimo miglio | consegne | ordini',
     data: 'analisi dei dati | ingegneria dei dati | scienza dei dati | data warehouse | cruscotti | business intelligence | qualità dei dati',
-    security: 'sicurezza | sicurezza informatica | cybersicurezza | privacy | identità | autenticazione | frodi | antifrode | conformità',
+    security:
+      'sicurezza | sicurezza informatica | cybersicurezza | privacy | identità | autenticazione | frodi | antifrode | conformità',
     mobile: 'mobile | app | applicazioni mobili | app mobile',
     design: 'design system | accessibilità | progettazione di interfacce | design di prodotto | usabilità',
     research: 'ricerca utente | ricerca ux | interviste agli utenti',

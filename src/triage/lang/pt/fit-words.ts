@@ -30,7 +30,8 @@ export const FIT_WORDS: FitWords = {
       'infraestrutura | confiabilidade | nuvem | observabilidade | monitoramento | monitorização | plantão | disponibilidade | bases de dados | sistemas distribuídos',
     search: 'busca | pesquisa | recomendações | personalização',
     productivity: 'produtividade | colaboração',
-    health: 'saúde | clínico | clínica | pacientes | doentes | telemedicina | teleconsulta | teleconsultas | hospital | enfermagem',
+    health:
+      'saúde | clínico | clínica | pacientes | doentes | telemedicina | teleconsulta | teleconsultas | hospital | enfermagem',
     education: 'educação | ensino | formação | estudantes | alunos | cursos | professores',
     hardware: 'dispositivos | firmware | sistemas embarcados | sistemas embebidos | eletrónica | eletrônica | robótica',
   },
