@@ -113,7 +113,9 @@ describe('workingLanguage in the profile', () => {
   it('refuses a language the blurb is not written in, saying which it is', () => {
     const parsed = ProfileSchema.safeParse({ teamArea: 'x', workingLanguage: 'ja' });
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0]?.message).toMatch(/"ja" is not a language the blurb is written in; use one of en, es/);
+    expect(parsed.error?.issues[0]?.message).toMatch(
+      /"ja" is not a language the blurb is written in; use one of en, es/,
+    );
   });
 });
 
