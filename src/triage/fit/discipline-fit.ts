@@ -1,4 +1,5 @@
 import { isGenericJob, jobHead } from '../reading/job-nouns.js';
+import { englishJobNoun } from '../reading/local-titles.js';
 import type { RoleMention } from '../reading/roles.js';
 import { alternation, wordAlternation } from '../shared/phrases.js';
 import type { OpenRole, Profile } from '../shared/profile.js';
@@ -94,7 +95,10 @@ function unnamedHead(
   // A field word before another job ("Dental Receptionist") does not make the job that field's:
   // the discipline decides only when the job noun itself names one, or the job is a generic seat.
   const generic = isGenericJob(head, langs);
-  const byDiscipline = generic || disciplinesIn(head, langs).length > 0;
+  // A local job noun names a discipline as its English one does: "Engenheira" as "Engineer".
+  const english = englishJobNoun(head, langs);
+  const byDiscipline =
+    generic || disciplinesIn(head, langs).length > 0 || (!!english && disciplinesIn(english).length > 0);
   if (roleDiscipline(role.evidence, langs) && byDiscipline) return null;
   if (generic) return seats && seatNobodyHolds(scope, head) ? head : null;
   const named = new Set(stems([profile.teamArea, ...profile.openRoles.map((r) => r.title)].join(' ')));
