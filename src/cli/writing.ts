@@ -1,9 +1,21 @@
 import type { TriageResult } from '../triage/index.js';
+import { BLURBS } from '../triage/lang/blurbs.js';
 import { SECOND_PERSON } from '../triage/signals/patterns.js';
 import { NUMERAL_I } from '../triage/writing/person.js';
 
 /** The language a blurb names when it quotes a note in another language ("in Spanish: “…”"). */
 const LANGUAGE_NAMES = ['spanish', 'portuguese', 'french', 'german', 'italian', 'hinglish'];
+
+/** The words of the blurb's own sentences in the other working languages (lang/<code>/blurb.ts): German capitalizes its nouns. */
+const LOCAL_FRAME_WORDS = Object.values(BLURBS).flatMap(
+  (wording) =>
+    JSON.stringify(wording)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [],
+);
+
+/** A result quoted after a colon, as the note says it ("so: „…“", "(in Italian: «…»)"): the note's words, not the blurb's. */
+const QUOTED_RESULT = /:\s*[«„“”"]\s?[^«»„“”"]*[»“”"]/gu;
 
 /**
  * The blurb's invariants (issue 11): what a hiring channel must never read in a blurb with the
@@ -16,6 +28,7 @@ export const BLURB_RULES = {
   firstPerson: (blurb: string) => {
     // "Public Safety Dispatcher I role": a level in a title, not the candidate speaking.
     const text = blurb
+      .replace(QUOTED_RESULT, ': ""')
       .replace(/(?<=\p{Lu}[\p{L}-]* )I(?= (?:role|position|opening|job)\b|[,.(]| \()/gu, 'one')
       // "a Phase I trial": a numeral or a level after its head word, as the retelling keeps it.
       .replace(NUMERAL_I, '$1one');
@@ -57,7 +70,17 @@ function namesWhoAndWhat(blurb: string, candidate: Partial<TriageResult['candida
 export type BlurbRule = keyof typeof BLURB_RULES | 'missingNames' | 'untraced';
 
 /** Capitalized words the blurb's own frame uses; every other one is a fact and must come from the note. */
-const FRAME_WORDS = new Set(['the', 'their', 'they', 'our', 'fit', 'role', 'opening', ...LANGUAGE_NAMES]);
+const FRAME_WORDS = new Set([
+  'the',
+  'their',
+  'they',
+  'our',
+  'fit',
+  'role',
+  'opening',
+  ...LANGUAGE_NAMES,
+  ...LOCAL_FRAME_WORDS,
+]);
 
 /**
  * The facts in a blurb that neither the note nor the referrer's profile holds: each number, and each

@@ -1,4 +1,5 @@
-import { GENERIC_JOB, jobHead } from '../reading/job-nouns.js';
+import { isGenericJob, jobHead } from '../reading/job-nouns.js';
+import { englishJobNoun } from '../reading/local-titles.js';
 import type { RoleMention } from '../reading/roles.js';
 import { alternation, wordAlternation } from '../shared/phrases.js';
 import type { OpenRole, Profile } from '../shared/profile.js';
@@ -22,7 +23,7 @@ export function outsideDiscipline(
   openRole: OpenRole | null,
 ): string | null {
   if (!role || openRole || role.ownTeam) return null;
-  const wanted = roleDiscipline(role.evidence);
+  const wanted = roleDiscipline(role.evidence, scope.languages);
   if (!wanted || scope.openingDisciplines.has(wanted.id)) return null;
   const team = scope.disciplines;
   if (team.length === 0) return scope.buildsProduct ? outsideProductWork(scope, wanted) : null;
@@ -44,14 +45,11 @@ function outsideProductWork(scope: ReferrerScope, wanted: Discipline): string | 
  * engineering role): partial at best, unless the team itself spans both (a dispatcher asking a
  * brokerage desk of sales reps and load planners).
  */
-export function crossesDiscipline(
-  background: string,
-  role: RoleMention | null,
-  team: readonly Discipline[],
-): string | null {
-  const wanted = role ? roleDiscipline(role.evidence) : null;
+export function crossesDiscipline(background: string, role: RoleMention | null, scope: ReferrerScope): string | null {
+  const team = scope.disciplines;
+  const wanted = role ? roleDiscipline(role.evidence, scope.languages) : null;
   if (!wanted) return null;
-  const own = selfNamedDisciplines(background);
+  const own = selfNamedDisciplines(background, scope.languages);
   if (own.length === 0 || covers(own, wanted) || own.some((d) => covers(team, d))) return null;
   return `they describe themselves in ${listOf(own.map((d) => d.label))}, and the role is ${wanted.label}.`;
 }
@@ -91,13 +89,18 @@ function unnamedHead(
   seats: boolean,
 ): string | null {
   if (!role || openRole || role.ownTeam) return null;
-  const head = jobHead(role.title);
+  const langs = scope.languages;
+  const head = jobHead(role.title, langs);
   if (!head || !/^[A-Z]/.test(head)) return null;
   // A field word before another job ("Dental Receptionist") does not make the job that field's:
   // the discipline decides only when the job noun itself names one, or the job is a generic seat.
-  const byDiscipline = GENERIC_JOB.has(head.toLowerCase()) || disciplinesIn(head).length > 0;
-  if (roleDiscipline(role.evidence) && byDiscipline) return null;
-  if (GENERIC_JOB.has(head.toLowerCase())) return seats && seatNobodyHolds(scope, head) ? head : null;
+  const generic = isGenericJob(head, langs);
+  // A local job noun names a discipline as its English one does: "Engenheira" as "Engineer".
+  const english = englishJobNoun(head, langs);
+  const byDiscipline =
+    generic || disciplinesIn(head, langs).length > 0 || (!!english && disciplinesIn(english).length > 0);
+  if (roleDiscipline(role.evidence, langs) && byDiscipline) return null;
+  if (generic) return seats && seatNobodyHolds(scope, head) ? head : null;
   const named = new Set(stems([profile.teamArea, ...profile.openRoles.map((r) => r.title)].join(' ')));
   return stems(head).every((s) => named.has(s)) ? null : head;
 }
@@ -153,7 +156,7 @@ export function unlistedDiscipline(
   openRole: OpenRole | null,
 ): string | null {
   if (!role || openRole || role.ownTeam || scope.disciplines.length > 0 || scope.people.length === 0) return null;
-  const wanted = roleDiscipline(role.evidence);
+  const wanted = roleDiscipline(role.evidence, scope.languages);
   if (!wanted) return null;
   return `it is ${withArticle(wanted.label)} role, and your team area lists its people (${listOf(scope.people)}) without it.`;
 }

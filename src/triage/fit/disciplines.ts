@@ -1,6 +1,7 @@
-import { DISCIPLINE_NAMES } from '../lang/discipline-names.js';
 import { LIST as ENGLISH } from '../lang/en/disciplines.js';
+import { ENGLISH_ONLY, FIT_VOCABULARY, type FitLanguages } from '../lang/fit-vocabulary.js';
 import { jobHead } from '../reading/job-nouns.js';
+import { plainTitle } from '../reading/local-titles.js';
 import { boundedCache } from '../shared/bounded-cache.js';
 import { alternation } from '../shared/phrases.js';
 
@@ -9,39 +10,71 @@ import { alternation } from '../shared/phrases.js';
  * another discipline (an Android role asked of a backend growth lead, a data analyst role asked of a
  * warehouse operations lead) is not in their area, unless their team area names that discipline.
  * Only phrases that name a discipline count: "support tooling" is a domain, "customer support" a discipline.
+ * Another language's names are read only where it is in play (fit/languages.ts): each set of
+ * languages has its own matchers, built once.
  */
 
 import type { Discipline } from '../lang/types.js';
 
 export type { Discipline };
 
-/** English's names of each discipline, with the other languages' after them. */
-const LIST: Array<[Discipline, string]> = ENGLISH.map(([discipline, phrases]) => [
-  discipline,
-  [phrases, ...DISCIPLINE_NAMES.map((names) => names[discipline.id]).filter(Boolean)].join(' | '),
-]);
-
-const MATCHERS = LIST.map(([discipline, phrases]) => ({
-  discipline,
-  pattern: new RegExp(`\\b${alternation(phrases.split(' | ').join('\n'))}\\b`, 'gi'),
-}));
-
-/** Any discipline phrase at all: most sentences name none, and one test settles that. */
-const ANY_DISCIPLINE = new RegExp(
-  `\\b${alternation(LIST.flatMap(([, phrases]) => phrases.split(' | ')).join('\n'))}\\b`,
-  'i',
-);
+/** The matchers of one set of languages: English's names of each discipline, with theirs after them. */
+interface Vocabulary {
+  matchers: Array<{ discipline: Discipline; pattern: RegExp }>;
+  any: RegExp;
+  groups: Array<{ members: Vocabulary['matchers']; any: RegExp }>;
+  /** Without the global flag: `test` on the scanning patterns would leave a lastIndex that makes the next scan skip a match. */
+  matcherOf: Map<string, RegExp>;
+  selfNamed: RegExp[];
+}
 
 /**
  * The matchers in groups of ten, each group with one pattern for all its phrases: a text that names
  * a discipline names one or two, so most groups are passed over with one test instead of ten scans.
  */
 const GROUP_SIZE = 10;
-const GROUPS = Array.from({ length: Math.ceil(LIST.length / GROUP_SIZE) }, (_, g) => {
-  const members = MATCHERS.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE);
-  const phrases = LIST.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE).flatMap(([, p]) => p.split(' | '));
-  return { members, any: new RegExp(`\\b${alternation(phrases.join('\n'))}\\b`, 'i') };
-});
+
+function buildVocabulary(langs: FitLanguages): Vocabulary {
+  const local = langs.flatMap((code) => FIT_VOCABULARY[code] ?? []);
+  const list: Array<[Discipline, string]> = ENGLISH.map(([discipline, phrases]) => [
+    discipline,
+    [phrases, ...local.map((v) => v.DISCIPLINES[discipline.id]).filter(Boolean)].join(' | '),
+  ]);
+  const pattern = (phrases: string[], flags: string) => new RegExp(`\\b${alternation(phrases.join('\n'))}\\b`, flags);
+  const matchers = list.map(([discipline, phrases]) => ({ discipline, pattern: pattern(phrases.split(' | '), 'gi') }));
+  const groups = Array.from({ length: Math.ceil(list.length / GROUP_SIZE) }, (_, g) => ({
+    members: matchers.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE),
+    any: pattern(
+      list.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE).flatMap(([, p]) => p.split(' | ')),
+      'i',
+    ),
+  }));
+  return {
+    matchers,
+    any: pattern(
+      list.flatMap(([, phrases]) => phrases.split(' | ')),
+      'i',
+    ),
+    groups,
+    matcherOf: new Map(matchers.map((m) => [m.discipline.id, new RegExp(m.pattern.source, 'i')])),
+    selfNamed: [SELF_NAMED, ...local.map((v) => new RegExp(v.SELF_NAMED, 'giu'))],
+  };
+}
+
+const vocabularies = new Map<string, Vocabulary>();
+
+function vocabulary(langs: FitLanguages): Vocabulary {
+  const key = langs.join(',');
+  let found = vocabularies.get(key);
+  if (!found) {
+    found = buildVocabulary(langs);
+    vocabularies.set(key, found);
+  }
+  return found;
+}
+
+/** A cache key: the text alone for English, which is nearly every call. */
+const keyOf = (text: string, langs: FitLanguages) => (langs.length === 1 ? text : `${langs.join(',')}\n${text}`);
 
 interface Hit {
   discipline: Discipline;
@@ -52,18 +85,18 @@ interface Hit {
 const remembered = boundedCache<Hit[]>(1000);
 
 /** The disciplines a text names; a phrase inside a longer one ("engineering" in "mechanical engineering") yields to it. */
-export function disciplinesIn(text: string): Discipline[] {
-  return [...new Map(hitsIn(text).map((h) => [h.discipline.id, h.discipline])).values()];
+export function disciplinesIn(text: string, langs: FitLanguages = ENGLISH_ONLY): Discipline[] {
+  return [...new Map(hitsIn(text, langs).map((h) => [h.discipline.id, h.discipline])).values()];
 }
 
-function hitsIn(text: string): Hit[] {
-  return remembered(text, () => scan(text));
+function hitsIn(text: string, langs: FitLanguages): Hit[] {
+  return remembered(keyOf(text, langs), () => scan(text, vocabulary(langs)));
 }
 
-function scan(text: string): Hit[] {
-  if (!ANY_DISCIPLINE.test(text)) return [];
+function scan(text: string, vocab: Vocabulary): Hit[] {
+  if (!vocab.any.test(text)) return [];
   const hits: Hit[] = [];
-  const matchers = GROUPS.flatMap((group) => (group.any.test(text) ? group.members : []));
+  const matchers = vocab.groups.flatMap((group) => (group.any.test(text) ? group.members : []));
   for (const { discipline, pattern } of matchers) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index ?? 0;
@@ -75,12 +108,9 @@ function scan(text: string): Hit[] {
   );
 }
 
-/** Without the global flag: `test` on the scanning patterns would leave a lastIndex that makes the next scan skip a match. */
-const MATCHER_OF = new Map(MATCHERS.map((m) => [m.discipline.id, new RegExp(m.pattern.source, 'i')]));
-
 /** Whether a text names a discipline, alone or inside a longer phrase ("ICU nurse" names nursing). */
-function names(id: string, text: string): boolean {
-  return MATCHER_OF.get(id)?.test(text) ?? false;
+function names(id: string, text: string, langs: FitLanguages): boolean {
+  return vocabulary(langs).matcherOf.get(id)?.test(text) ?? false;
 }
 
 /**
@@ -88,19 +118,19 @@ function names(id: string, text: string): boolean {
  * discipline ("Registered Nurse, Labor & Delivery"); without it, it names the place, not the job
  * ("Labor and Delivery Unit Clerk").
  */
-export function roleDiscipline(title: string): Discipline | null {
-  return rememberedRoles(title, () => readRoleDiscipline(title));
+export function roleDiscipline(title: string, langs: FitLanguages = ENGLISH_ONLY): Discipline | null {
+  return rememberedRoles(keyOf(title, langs), () => readRoleDiscipline(plainTitle(title, langs), langs));
 }
 
 /** A note asks for its role's discipline from several checks, and an opening's comes back with every note. */
 const rememberedRoles = boundedCache<Discipline | null>(1000);
 
-function readRoleDiscipline(title: string): Discipline | null {
-  const found = disciplinesIn(title);
-  const specialty = found.find((d) => d.specialtyOf && names(d.specialtyOf, title));
+function readRoleDiscipline(title: string, langs: FitLanguages): Discipline | null {
+  const found = disciplinesIn(title, langs);
+  const specialty = found.find((d) => d.specialtyOf && names(d.specialtyOf, title, langs));
   if (specialty) return specialty;
-  const plain = hitsIn(title).filter((h) => !h.discipline.specialtyOf);
-  const held = heldDiscipline(title, plain);
+  const plain = hitsIn(title, langs).filter((h) => !h.discipline.specialtyOf);
+  const held = heldDiscipline(title, plain, langs);
   // A named software specialty narrows the generic word: "Engineering Manager, Mobile" is mobile engineering.
   const software = plain.map((h) => h.discipline).filter((d) => d.family === 'software');
   if (software.length > 0 && (!held || held.id === 'software')) {
@@ -114,10 +144,10 @@ function readRoleDiscipline(title: string): Discipline | null {
  * for a mobile team), or that ends just before it ("Sales Representative"). Without a job noun
  * ("Nursing Warehouse Associate"), the last phrase of the title before any comma.
  */
-function heldDiscipline(title: string, hits: Hit[]): Discipline | null {
+function heldDiscipline(title: string, hits: Hit[], langs: FitLanguages): Discipline | null {
   // "Brand Designer role on the marketing team": the job is named before the word "role".
   const lead = (title.split(',')[0] ?? '').split(/\s+(?:role|position|opening|job)\b/i)[0] ?? '';
-  const head = jobHead(title);
+  const head = jobHead(title, langs);
   const at = head ? lead.lastIndexOf(head) : -1;
   if (at < 0) {
     const inLead = hits.filter((h) => h.end <= lead.length);
@@ -132,16 +162,16 @@ function heldDiscipline(title: string, hits: Hit[]): Discipline | null {
  * engineering and data roles" is a recruiting team, whatever roles it hires for. A named engineering
  * specialty ("growth engineering (backend)") narrows the generic one.
  */
-export function teamDisciplines(teamArea: string): Discipline[] {
-  return rememberedTeams(teamArea, () => readTeamDisciplines(teamArea));
+export function teamDisciplines(teamArea: string, langs: FitLanguages = ENGLISH_ONLY): Discipline[] {
+  return rememberedTeams(keyOf(teamArea, langs), () => readTeamDisciplines(teamArea, langs));
 }
 
 const rememberedTeams = boundedCache<Discipline[]>(256);
 
-function readTeamDisciplines(teamArea: string): Discipline[] {
+function readTeamDisciplines(teamArea: string, langs: FitLanguages): Discipline[] {
   const name = teamArea.includes(':') ? (teamArea.split(':')[0] ?? '') : '';
-  const named = disciplinesIn(name);
-  const listed = disciplinesIn(withoutAudience(teamArea));
+  const named = disciplinesIn(name, langs);
+  const listed = disciplinesIn(withoutAudience(teamArea), langs);
   // "Interpreting: ASL interpreters" is a sign language team: a specialty its list names narrows the name's discipline.
   const found = (named.length > 0 ? named : listed).flatMap((d) => {
     const narrower = listed.filter((x) => x.specialtyOf === d.id);
@@ -180,10 +210,12 @@ const SELF_NAMED =
   /\bI(?:'m| am|'ve been| have been| work as| worked as)(?: currently| now)? (?:an? |the )?((?:[\w&-]+ ){0,4}[\w&-]+)/gi;
 
 /** The disciplines the candidate says they are in, from their own words about themselves; the generic "engineer" says too little. */
-export function selfNamedDisciplines(text: string): Discipline[] {
+export function selfNamedDisciplines(text: string, langs: FitLanguages = ENGLISH_ONLY): Discipline[] {
   const found = new Map<string, Discipline>();
-  for (const m of text.matchAll(SELF_NAMED)) {
-    for (const d of disciplinesIn(m[1] ?? '')) if (d.id !== 'software') found.set(d.id, d);
+  for (const pattern of vocabulary(langs).selfNamed) {
+    for (const m of text.matchAll(pattern)) {
+      for (const d of disciplinesIn(m[1] ?? '', langs)) if (d.id !== 'software') found.set(d.id, d);
+    }
   }
   return [...found.values()];
 }

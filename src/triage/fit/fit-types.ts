@@ -4,6 +4,8 @@ import type { Discipline } from './disciplines.js';
 
 /** What the referrer covers: known product areas plus their own words, kept as extra terms. */
 export interface ReferrerScope {
+  /** The languages whose fit vocabulary is read: English, the note's, the team area's (fit/languages.ts). */
+  languages: readonly string[];
   teamArea: string;
   /** The name of the team, the part before a colon: "Platform & internal tools". */
   teamName: string;

@@ -1,5 +1,7 @@
 import { maskUrls } from '../intake/normalize.js';
-import { AREA_MATCHER, areaLabel, areaTerms, type Term, type TermHit, TermMatcher } from '../reading/areas.js';
+import type { FitLanguages } from '../lang/fit-vocabulary.js';
+import { areaWords } from '../reading/area-words.js';
+import { areaLabel, type Term, type TermHit, TermMatcher } from '../reading/areas.js';
 import type { Reading } from '../reading/reading.js';
 import type { RoleMention } from '../reading/roles.js';
 import { boundedCache } from '../shared/bounded-cache.js';
@@ -17,6 +19,7 @@ import {
 import { roleDiscipline, teamDisciplines, withoutAudience } from './disciplines.js';
 import { roleElsewhere } from './fit-elsewhere.js';
 import type { Fit, ReferrerScope } from './fit-types.js';
+import { languagesInPlay } from './languages.js';
 import { matchOpenRole } from './open-roles.js';
 import { statedGap } from './stated-gap.js';
 
@@ -43,36 +46,41 @@ function ownPhrases(teamArea: string): string[] {
     .filter((p) => p.length >= 2 && !GENERIC_TEAM_WORDS.has(p.toLowerCase()));
 }
 
-const AREA_TERMS: Term[] = areaTerms();
 const rememberedScopes = boundedCache<ReferrerScope>(256);
 
-/** Building a matcher costs more than a triage; batches reuse one per distinct team area and roles. */
-export function referrerScope(profile: Profile): ReferrerScope {
-  const key = JSON.stringify([profile.teamArea, profile.openRoles.map((r) => r.title)]);
-  return rememberedScopes(key, () => buildScope(profile));
+/**
+ * Building a matcher costs more than a triage; batches reuse one per distinct team area, roles and
+ * languages in play (fit/languages.ts: English, the note's, the area's).
+ */
+export function referrerScope(profile: Profile, langs: FitLanguages = languagesInPlay('en', profile)): ReferrerScope {
+  const key = JSON.stringify([profile.teamArea, profile.openRoles.map((r) => r.title), langs]);
+  return rememberedScopes(key, () => buildScope(profile, langs));
 }
 
-function buildScope(profile: Profile): ReferrerScope {
+function buildScope(profile: Profile, languages: FitLanguages): ReferrerScope {
   const teamArea = profile.teamArea;
+  const { terms, matcher } = areaWords(languages);
   const areas = new Set(
-    AREA_MATCHER.match(teamArea)
+    matcher
+      .match(teamArea)
       .map((hit) => hit.term.area)
       .filter((a): a is string => a !== null),
   );
   for (const role of profile.openRoles) {
-    for (const hit of AREA_MATCHER.match(role.title)) if (hit.term.area) areas.add(hit.term.area);
+    for (const hit of matcher.match(role.title)) if (hit.term.area) areas.add(hit.term.area);
   }
   const ownTerms: Term[] = ownPhrases(teamArea).map((phrase) => ({ phrase, stems: stems(phrase), area: null }));
-  const disciplines = teamDisciplines(teamArea);
+  const disciplines = teamDisciplines(teamArea, languages);
   const people = listedPeople(teamArea);
   return {
+    languages,
     teamArea,
     teamName: (teamArea.split(':')[0] ?? teamArea).trim(),
     areas,
     ownTerms,
-    matcher: new TermMatcher([...ownTerms, ...AREA_TERMS]),
+    matcher: new TermMatcher([...ownTerms, ...terms]),
     disciplines,
-    openingDisciplines: new Set(profile.openRoles.flatMap((r) => roleDiscipline(r.title)?.id ?? [])),
+    openingDisciplines: new Set(profile.openRoles.flatMap((r) => roleDiscipline(r.title, languages)?.id ?? [])),
     people,
     buildsProduct: disciplines.length === 0 && people.length === 0 && areas.size > 0,
     words: new Set(
@@ -125,9 +133,10 @@ function backgroundText(reading: Reading, role: RoleMention | null, { besideTheA
  * because they describe the referrer, not the candidate.
  */
 export function rateFit(reading: Reading, profile: Profile | null, role: RoleMention | null): Fit {
-  const { openRole, mirrored } = matchOpenRole(profile, role, reading.urls);
+  const langs = languagesInPlay(reading.language.code, profile);
+  const { openRole, mirrored } = matchOpenRole(profile, role, reading.urls, langs);
   if (!profile) return noProfile();
-  const scope = referrerScope(profile);
+  const scope = referrerScope(profile, langs);
   // The open role's own title puts the ask in scope, but only the candidate's words count as matched terms.
   const targetHits = scope.matcher.match(role?.evidence ?? '');
   const background = backgroundText(reading, role);
@@ -167,7 +176,7 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
     // A seat the team's people do not hold is its own job, unless the role names the team's own work ("Reading Program Coordinator").
     const seats = !targetIn.some((hit) => hit.term.area === null);
     const crossing =
-      crossesDiscipline(background, role, scope.disciplines) ??
+      crossesDiscipline(background, role, scope) ??
       unnamedJob(scope, profile, role, openRole, { seats }) ??
       unlistedDiscipline(scope, role, openRole) ??
       gapStated(reading, role);

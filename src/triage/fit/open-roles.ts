@@ -1,4 +1,6 @@
-import { GENERIC_JOB, jobHead, sameJob, sameWork } from '../reading/job-nouns.js';
+import type { FitLanguages } from '../lang/fit-vocabulary.js';
+import { isGenericJob, jobHead, sameJob, sameWork } from '../reading/job-nouns.js';
+import { plainTitle } from '../reading/local-titles.js';
 import { ROLE_NOUNS, type RoleMention, VAGUE } from '../reading/roles.js';
 import { boundedCache } from '../shared/bounded-cache.js';
 import type { OpenRole, Profile } from '../shared/profile.js';
@@ -65,11 +67,11 @@ function shortens(word: string, titleWords: readonly string[]): boolean {
  * A specific job that neither the opening nor the team area names is not a loosely titled opening:
  * "Collections Receptionist" is not the "Collections Specialist II" opening of collectors.
  */
-function anotherJob(wanted: string, openTitle: string, teamArea: string): boolean {
-  const head = jobHead(wanted)?.toLowerCase();
-  if (!head || GENERIC_JOB.has(head)) return false;
+function anotherJob(wanted: string, openTitle: string, teamArea: string, langs: FitLanguages): boolean {
+  const head = jobHead(wanted, langs)?.toLowerCase();
+  if (!head || isGenericJob(head, langs)) return false;
   const words = tokenize(`${teamArea} ${openTitle}`).map((t) => t.word.toLowerCase());
-  return !words.some((w) => sameWork(head, w));
+  return !words.some((w) => sameWork(head, w, langs));
 }
 
 /** How a request stands to the referrer's openings: the one it means, or one whose job it names in another field. */
@@ -82,31 +84,36 @@ export interface OpeningMatch {
 const NO_OPENING: OpeningMatch = { openRole: null, mirrored: null };
 
 /** The referrer's open role the request means: the same link, else a title in the same discipline sharing a specific word. */
-export function matchOpenRole(profile: Profile | null, role: RoleMention | null, urls: string[]): OpeningMatch {
+export function matchOpenRole(
+  profile: Profile | null,
+  role: RoleMention | null,
+  urls: string[],
+  langs: FitLanguages,
+): OpeningMatch {
   if (!profile) return NO_OPENING;
   const sameUrl = (a: string, b: string) => a.replace(/\/+$/, '').toLowerCase() === b.replace(/\/+$/, '').toLowerCase();
   const byUrl = profile.openRoles.find((open) => open.url && urls.some((u) => sameUrl(u, open.url as string)));
   if (byUrl) return { openRole: byUrl, mirrored: null };
   if (!role) return NO_OPENING;
-  const wanted = significantWords(role.title);
-  const wantedDiscipline = roleDiscipline(role.title);
+  const wanted = significantWords(plainTitle(role.title, langs));
+  const wantedDiscipline = roleDiscipline(role.title, langs);
   // "Occupational Therapist" shares a word with "Physical Therapist" but is another job.
   // A request in a known discipline matches by words only an opening known to be in it: "Frontend
   // Engineer, Localization Platform" is not the "Localization Project Manager" opening. Nor does
   // another job noun match: "Environmental Attorney" is not the "Environmental Scientist" opening.
   const sameDiscipline = (title: string) => {
-    const open = roleDiscipline(title);
+    const open = roleDiscipline(title, langs);
     if (!wantedDiscipline) return true;
     return open !== null && covers([open], wantedDiscipline);
   };
   const kin = profile.openRoles.filter(
     (open) =>
       sameDiscipline(open.title) &&
-      sameJob(role.title, open.title) &&
-      !anotherJob(role.title, open.title, profile.teamArea) &&
-      [...titleWords(open.title)].some((w) => wanted.has(w)),
+      sameJob(role.title, open.title, langs) &&
+      !anotherJob(role.title, open.title, profile.teamArea, langs) &&
+      [...titleWords(plainTitle(open.title, langs))].some((w) => wanted.has(w)),
   );
-  const own = kin.map((open) => ownWordsInPlaceOfTheTeams(wanted, open.title, profile.teamArea));
+  const own = kin.map((open) => ownWordsInPlaceOfTheTeams(wanted, plainTitle(open.title, langs), profile.teamArea));
   const meant = kin.find((_, i) => own[i]?.length === 0) ?? null;
   const at = own.findIndex((words) => words.length > 0);
   const mirror = kin[at];

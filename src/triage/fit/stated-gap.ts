@@ -4,11 +4,16 @@
  * the note itself says the overlap is in name only.
  */
 import { STATED_GAP, STATED_GAP_ABOUT, STATED_GAP_ADMITTED } from '../lang/en/candidate.js';
+import { FIT_VOCABULARY } from '../lang/fit-vocabulary.js';
 import type { Reading } from '../reading/reading.js';
 import type { RoleMention } from '../reading/roles.js';
 
 const GAP = [new RegExp(STATED_GAP, 'i'), new RegExp(STATED_GAP_ABOUT, 'iu')];
 const ADMITTED = new RegExp(STATED_GAP_ADMITTED, 'iu');
+/** A gap admitted in the note's own language, beside English's ("sin experiencia directa", "Quereinstieg"). */
+const LOCAL_ADMITTED = new Map(
+  Object.entries(FIT_VOCABULARY).map(([code, v]) => [code, new RegExp(v.STATED_GAP_ADMITTED, 'iu')] as const),
+);
 const stemsOf = (text: string) =>
   new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/(?:es|s)$/, '')));
 /** A stem of the gap is a word of the role, or the start of one ("micro" of "Microbiology"). */
@@ -19,8 +24,9 @@ const touches = (gap: Set<string>, role: Set<string>) =>
 export function statedGap(reading: Reading, role: RoleMention | null): string | null {
   if (!role) return null;
   const roleStems = stemsOf(role.evidence);
+  const local = LOCAL_ADMITTED.get(reading.language.code);
   for (const sentence of reading.body) {
-    const admitted = ADMITTED.exec(sentence.text)?.[0];
+    const admitted = ADMITTED.exec(sentence.text)?.[0] ?? local?.exec(sentence.text)?.[0];
     if (admitted) return admitted;
     for (const pattern of GAP) {
       const gap = pattern.exec(sentence.text)?.[0];

@@ -14,3 +14,20 @@ export interface Discipline {
    */
   specialtyOf?: string;
 }
+
+/**
+ * A language's fit vocabulary beside its discipline names (lang/<code>/fit-words.ts): read only where
+ * that language is in play, the note's or the team area's (fit/languages.ts).
+ */
+export interface FitWords {
+  /** Words for the product areas of reading/areas.ts, by area id, written "a | b | c". */
+  AREAS: Readonly<Record<string, string>>;
+  /** The language's job nouns, keyed by the English noun they name: developer → "desarrollador desarrolladora …". */
+  JOB_NOUNS: Readonly<Record<string, string>>;
+  /** What a title adds that is not the job: gender ("(m/w/d)", "(H/F)", "-a/-o"), level ("Sr.", "Pleno"), contract ("CDI"). */
+  TITLE_MARKERS: string;
+  /** How candidates name their own field ("soy analista de datos"): group 1 holds the words read for a discipline. */
+  SELF_NAMED: string;
+  /** A gap the candidate admits whatever the role's words ("sin experiencia directa en", "je souhaite me reconvertir"). */
+  STATED_GAP_ADMITTED: string;
+}

@@ -1,4 +1,6 @@
+import { ENGLISH_ONLY, type FitLanguages } from '../lang/fit-vocabulary.js';
 import { wordSet } from '../shared/words.js';
+import { englishJobNoun, localJobHead, plainTitle } from './local-titles.js';
 import { ROLE_NOUNS } from './role-words.js';
 
 /** Job nouns that name a level or a kind of seat, not a discipline ("Manager", "Lead"). */
@@ -14,8 +16,16 @@ const SAME_WORK: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['rep', 'representative', 'executive', 'ae']),
 ];
 
-/** Whether two job nouns name the same work, one perhaps shortened ("Rep", "representatives"). */
-export function sameWork(x: string, y: string): boolean {
+/** Whether a job noun, in a language in play, names a level or a kind of seat ("Responsable", "Leiter"). */
+export function isGenericJob(head: string, langs: FitLanguages = ENGLISH_ONLY): boolean {
+  const lower = head.toLowerCase();
+  return GENERIC_JOB.has(lower) || GENERIC_JOB.has(englishJobNoun(lower, langs) ?? '');
+}
+
+/** Whether two job nouns name the same work, one perhaps shortened ("Rep", "representatives"); another language's by the English noun they name. */
+export function sameWork(a: string, b: string, langs: FitLanguages = ENGLISH_ONLY): boolean {
+  const x = langs.length > 1 ? (englishJobNoun(a, langs) ?? a) : a;
+  const y = langs.length > 1 ? (englishJobNoun(b, langs) ?? b) : b;
   if (x === y || (Math.min(x.length, y.length) >= 3 && (x.startsWith(y) || y.startsWith(x)))) return true;
   return SAME_WORK.some((set) => set.has(x) && set.has(y));
 }
@@ -29,8 +39,14 @@ const PLAIN_JOBS = wordSet(
 /**
  * A title's job noun: its last word before a comma, without "role" or "position" ("Environmental
  * Attorney" → "Attorney"). Null when that word names no job ("an ML role", "the oncology team").
+ * In another language in play, the job noun where that language puts it ("Ingegnere gestionale").
  */
-export function jobHead(title: string): string | null {
+export function jobHead(title: string, langs: FitLanguages = ENGLISH_ONLY): string | null {
+  if (langs.length > 1) return localJobHead(title, langs) ?? englishJobHead(plainTitle(title, langs));
+  return englishJobHead(title);
+}
+
+function englishJobHead(title: string): string | null {
   const last = (title.split(',')[0] ?? '')
     .replace(/\s+(?:role|position|opening|job)s?$/i, '')
     // A level after the job noun ("Collections Specialist II") is not the job.
@@ -57,14 +73,15 @@ const OWN_SEAT = wordSet('manager managers lead leader director head supervisor 
  * name the same place and one is a seat of its own and the other a specific job ("Meat Department
  * Cashier" and "Meat Department Manager", "Court Officer" and "Official Court Reporter").
  */
-export function sameJob(a: string, b: string): boolean {
-  const x = jobHead(a)?.toLowerCase();
-  const y = jobHead(b)?.toLowerCase();
+export function sameJob(a: string, b: string, langs: FitLanguages = ENGLISH_ONLY): boolean {
+  const x = jobHead(a, langs)?.toLowerCase();
+  const y = jobHead(b, langs)?.toLowerCase();
   if (!x || !y) return true;
   if (otherField(a, x, b, y) || otherField(b, y, a, x)) return false;
-  if (sameWork(x, y)) return true;
-  if (!GENERIC_JOB.has(x) && !GENERIC_JOB.has(y)) return false;
-  const seatBesideJob = (OWN_SEAT.has(x) && !GENERIC_JOB.has(y)) || (OWN_SEAT.has(y) && !GENERIC_JOB.has(x));
+  if (sameWork(x, y, langs)) return true;
+  const [gx, gy] = [isGenericJob(x, langs), isGenericJob(y, langs)];
+  if (!gx && !gy) return false;
+  const seatBesideJob = (OWN_SEAT.has(x) && !gy) || (OWN_SEAT.has(y) && !gx);
   return !(seatBesideJob && samePlace(a, x, b, y));
 }
 

@@ -11,6 +11,34 @@ export const OpenRoleSchema = z.object({
 });
 export type OpenRole = z.infer<typeof OpenRoleSchema>;
 
+/**
+ * The languages a blurb is written in (lang/blurbs.ts; Hinglish's is English, see docs/languages.md).
+ * A regional tag ("pt-BR", "fr-CA") is read as its language.
+ */
+export const WORKING_LANGUAGES = ['en', 'es', 'pt', 'fr', 'de', 'it', 'hi-en'] as const;
+export type WorkingLanguage = (typeof WORKING_LANGUAGES)[number];
+
+function workingLanguageOf(code: string): WorkingLanguage | null {
+  const lower = code.toLowerCase().replace(/_/g, '-');
+  const known = (c: string): c is WorkingLanguage => (WORKING_LANGUAGES as readonly string[]).includes(c);
+  if (known(lower)) return lower;
+  const base = lower.split('-')[0] ?? '';
+  return known(base) ? base : null;
+}
+
+const WorkingLanguageSchema = z
+  .string()
+  .trim()
+  .transform((code, ctx) => {
+    const known = workingLanguageOf(code);
+    if (known) return known;
+    ctx.addIssue({
+      code: 'custom',
+      message: `workingLanguage "${code}" is not a language the blurb is written in; use one of ${WORKING_LANGUAGES.join(', ')}`,
+    });
+    return z.NEVER;
+  });
+
 /** The referrer's profile, as in contracts.md. Only teamArea is required. */
 export const ProfileSchema = z.object({
   name: z.string().trim().max(80).optional(),
@@ -19,7 +47,7 @@ export const ProfileSchema = z.object({
   hiringChannel: z.string().trim().max(100).optional(),
   retentionDays: z.number().int().min(1).max(3650).optional(),
   /** The language of the blurb, which goes to the hiring channel (replies follow the note's); English when unset. */
-  workingLanguage: z.string().trim().min(2).max(10).optional(),
+  workingLanguage: WorkingLanguageSchema.optional(),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 export type ProfileInput = z.input<typeof ProfileSchema>;

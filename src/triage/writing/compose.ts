@@ -1,13 +1,24 @@
 import type { Blocker } from '../decision/recommend.js';
 import { languageName } from '../intake/language.js';
+import { BLURBS } from '../lang/blurbs.js';
 import type { Reading } from '../reading/reading.js';
 import { type BlurbContext, writeBlurb, writeFactsBlurb } from './blurb.js';
 import { type DraftContext, draftNo, draftOnePager, draftYes } from './drafts.js';
+import { writeLocalBlurb } from './local-blurb.js';
 import { localNo, localOnePager, localQuote, localWording, localYes } from './local-drafts.js';
 
-/** The blurb, in the working language: retold from the note when it is English, built from facts otherwise. */
+/**
+ * The blurb, in the working language (the profile's `workingLanguage`, English by default): in English,
+ * retold from an English note and built from facts otherwise; in another language, built from facts
+ * in that language's own sentences, the result quoted as the note says it.
+ */
 export function blurbFor(ctx: BlurbContext, reading: Reading): string {
   const { code } = reading.language;
+  const working = ctx.profile?.workingLanguage ?? 'en';
+  const wording = BLURBS[working];
+  if (wording) {
+    return writeLocalBlurb(ctx, wording, localQuote(ctx.signals.proofPoint.evidence, code), code, working);
+  }
   if (code === 'en') return writeBlurb(ctx);
   return writeFactsBlurb(ctx, localQuote(ctx.signals.proofPoint.evidence, code), languageName(code));
 }

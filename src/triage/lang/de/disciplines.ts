@@ -228,3 +228,8 @@ export const LIST: Array<[Discipline, string]> = [
     '(Geschichts|Sozialkunde|Politik)lehrer(in)? | (Lehrer(in)?|Lehrkraft) für (Geschichte|Sozialkunde)',
   ],
 ];
+
+/** The same names keyed by discipline id, as lang/fit-vocabulary.ts reads every language's. */
+export const DISCIPLINE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  LIST.map(([discipline, phrases]) => [discipline.id, phrases]),
+);

@@ -212,3 +212,8 @@ export const LIST: Array<[Discipline, string]> = [
     "professeu(r|rs|re|res) d'histoire(-géographie| géographie)? | enseignante?s? d'histoire | profs? d'histoire",
   ],
 ];
+
+/** The same names keyed by discipline id, as lang/fit-vocabulary.ts reads every language's. */
+export const DISCIPLINE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  LIST.map(([discipline, phrases]) => [discipline.id, phrases]),
+);

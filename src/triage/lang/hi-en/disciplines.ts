@@ -5,7 +5,7 @@ import type { Discipline } from '../types.js';
  * Job titles in Hinglish notes are English ("software engineer", "staff nurse"); what Hinglish adds is
  * the Indian titles and the romanized Hindi words for a trade. Keyed by English's discipline ids.
  */
-const HINGLISH: Record<string, string> = {
+export const DISCIPLINE_NAMES: Readonly<Record<string, string>> = {
   pm: 'product wale | pm role',
   software: 'coder | coding wala | sde(-?[123])? | sde ?(i|ii|iii) | software developer',
   frontend: 'ui developer | react developer | angular developer',
@@ -52,6 +52,6 @@ const HINGLISH: Record<string, string> = {
 
 /** The disciplines fit knows, with Hinglish titles beside the English ones. */
 export const LIST: Array<[Discipline, string]> = EN.map(([discipline, phrases]) => {
-  const extra = HINGLISH[discipline.id];
+  const extra = DISCIPLINE_NAMES[discipline.id];
   return [discipline, extra ? `${phrases} | ${extra}` : phrases];
 });

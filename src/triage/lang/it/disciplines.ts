@@ -204,3 +204,8 @@ export const LIST: Array<[Discipline, string]> = [
   [d('teaching-science'), '(insegnante|docente|professor(e|essa)|prof) di (scienze|fisica|chimica|biologia)'],
   [d('teaching-history'), '(insegnante|docente|professor(e|essa)|prof) di (storia|lettere)'],
 ];
+
+/** The same names keyed by discipline id, as lang/fit-vocabulary.ts reads every language's. */
+export const DISCIPLINE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  LIST.map(([discipline, phrases]) => [discipline.id, phrases]),
+);
