@@ -5,8 +5,10 @@
  */
 
 /** A word of a name: capitalized (Latin, Cyrillic, Greek…), or in a script without case (Han, kana, Hangul…). */
-const NAME_WORD =
-  /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,5}|[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{M}]{2,15})$/u;
+const CASED_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
+const UNCASED_WORD =
+  /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,5}|[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{M}]{2,15})$/u;
+const NAME_WORD = { test: (word: string) => CASED_WORD.test(word) || UNCASED_WORD.test(word) };
 /** The small words inside a family name: "Daan de Vries", "Thiago Mendes dos Santos", "Ursula von der Leyen". */
 const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|le|la|y|e|bin|ibn|al|el)$/;
 /** Scripts without spaces between a family name and a given name: one word of two to eight characters is a name. */
