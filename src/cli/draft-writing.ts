@@ -34,10 +34,14 @@ const ASKS: ReadonlyArray<readonly [RegExp, (r: Checked) => boolean]> = [
 export const DRAFT_RULES = {
   /** Asks for a piece the note already gave. */
   asksForWhatItHas: (draft: string, r: Checked) => ASKS.some(([ask, has]) => ask.test(draft) && has(r)),
-  /** A quote is one sentence of the note, and the one with the result. */
+  /**
+   * A quote is one sentence of the note, and the one with the result. The role's own title, set in
+   * quotation marks as German writes a title („Prozessingenieur Montage (m/w/d)“), is a name, not a quote.
+   */
   quoteNotTheResult: (draft: string, r: Checked) =>
     [...draft.matchAll(/\("([^"]+)"\)|«\s?([^»]+?)\s?»|„([^“]+)“/g)].some(([, ...groups]) => {
       const quoted = groups.find(Boolean) ?? '';
+      if (quoted === r.candidate.targetRole) return false;
       const result = r.signals.proofPoint.evidence ?? '';
       // A before and its after in the next sentence are quoted as two spans of the note joined by " … ".
       const [before, after, ...more] = quoted.split(' … ');

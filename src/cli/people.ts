@@ -1,5 +1,5 @@
 import type { TriageResult } from '../triage/index.js';
-import { PROOF_FROM_TO, PROOF_IN_WORDS, PROOF_METRIC } from '../triage/signals/patterns.js';
+import { patternsFor } from '../triage/signals/patterns.js';
 import { structuralResult } from '../triage/signals/proof.js';
 import type { CorpusCase } from './corpus.js';
 
@@ -8,7 +8,10 @@ import type { CorpusCase } from './corpus.js';
  * labels `candidateName`, `writerName` and `result` (contracts.md). Each returns whether a result breaks
  * it; `npm run eval` counts them beside the writing invariants, and any break fails the run.
  */
-type Checked = Pick<TriageResult, 'recommendation' | 'candidate' | 'drafts' | 'blurb'> & { writer?: string | null };
+type Checked = Pick<TriageResult, 'recommendation' | 'candidate' | 'drafts' | 'blurb'> & {
+  writer?: string | null;
+  language?: TriageResult['language'];
+};
 
 const wordsOf = (text: string): string[] =>
   text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
@@ -47,15 +50,25 @@ export function holdsLabelledResult(blurb: string, result: string): boolean {
 
 /** Words that point at a result the sentence does not hold. */
 const POINTS_AT_RESULT = /\bthe result above\b|\bbacks it with a concrete result\b|\bthat result\b/i;
-/** A result in a blurb: a number, or a result the triage's own patterns read (in words, from-to, time saved). */
-const holdsAResult = (text: string) =>
-  /\d/.test(text) ||
-  structuralResult(text) !== null ||
-  [PROOF_IN_WORDS, PROOF_FROM_TO, PROOF_METRIC].some((p) => p.test(text));
+/**
+ * A result in a blurb: a number, or a result the triage's own patterns read (in words, from-to, time
+ * saved), in English or in the note's language, since a blurb quotes a result as the note wrote it.
+ */
+const holdsAResult = (text: string, language = 'en') => {
+  const P = patternsFor(language);
+  return (
+    /\d/.test(text) ||
+    structuralResult(text) !== null ||
+    [P.PROOF_IN_WORDS, P.PROOF_FROM_TO, P.PROOF_METRIC].some((p) => p.test(text))
+  );
+};
 
-/** Sentences and clauses (split at end marks, semicolons, colons and dashes) with their words. */
-const clauses = (blurb: string) =>
-  blurb
+/**
+ * Sentences and clauses (split at end marks, semicolons, colons and dashes) with their words. The
+ * role's title is one name, however it is punctuated ("Desarrollador Backend Sr. (Java) – Pagos").
+ */
+const clauses = (blurb: string, role: string | null = null) =>
+  (role ? blurb.split(role).join('the role') : blurb)
     .replace(/\bhttps?:\/\/\S+/gi, 'link')
     .replace(/\([^)]*\)/g, '')
     .split(/(?<=[.!?])\s+|[;:]\s+|\s+[—–]\s+/)
@@ -106,16 +119,19 @@ export function peopleProblems(c: CorpusCase, got: Checked): PeopleRule[] {
     if (who && !allowed.some((n) => namePartOf(who, n))) broken.push('greetsSomeoneElse');
   }
   if (got.recommendation !== 'yes' || !got.blurb) return broken;
-  return [...broken, ...blurbProblems(got.blurb, label, want.result ?? null, c.text)];
+  return [...broken, ...blurbProblems(got, label, want.result ?? null, c.text)];
 }
 
-function blurbProblems(blurb: string, label: string | null, result: string | null, note: string): PeopleRule[] {
+function blurbProblems(got: Checked, label: string | null, result: string | null, note: string): PeopleRule[] {
+  const blurb = got.blurb ?? '';
+  const parts = clauses(blurb, got.candidate.targetRole);
   const broken: PeopleRule[] = [];
   if (label && !wordsOf(label).some((w) => wordsOf(blurb).includes(w))) broken.push('blurbWithoutName');
   if (result && !holdsLabelledResult(blurb, result)) broken.push('blurbWithoutResult');
-  if (clauses(blurb).some((c) => POINTS_AT_RESULT.test(c)) && !holdsAResult(blurb.replace(/https?:\S+/g, '')))
+  const language = got.language?.code;
+  if (parts.some((c) => POINTS_AT_RESULT.test(c)) && !holdsAResult(blurb.replace(/https?:\S+/g, ''), language))
     broken.push('pointsAtMissingResult');
-  if (clauses(blurb).some((c) => (c.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4)) broken.push('fragment');
+  if (parts.some((c) => (c.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4)) broken.push('fragment');
   if (pronounedNumeral(blurb, note)) broken.push('numeralAsThey');
   return broken;
 }

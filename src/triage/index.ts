@@ -1,4 +1,5 @@
 import { type Candidate, candidateName, extractCandidate } from './decision/candidate.js';
+import { finalLineName } from './decision/final-line-name.js';
 import { recommend } from './decision/recommend.js';
 import { whoIsWho } from './decision/who.js';
 import { capForWriter, signalsToWeigh } from './decision/whose-ask.js';
@@ -166,7 +167,7 @@ function unread({ reading }: ReadNote, options: TriageOptions): TriageResult {
     summary: null,
     writer: null,
     candidate: {
-      name: options.authorName ?? null,
+      name: options.authorName ?? finalLineName(reading.text),
       targetRole: null,
       roleUrl: null,
       background: null,

@@ -12,3 +12,13 @@ export interface RoleIntro {
 }
 
 export const ROLE_INTROS: Readonly<Record<string, RoleIntro>> = { es, pt, fr, de, it };
+
+/**
+ * Words of a language that the English reader of titles may take into a title's edges, when a note
+ * writes an English title inside its own grammar ("Maine PM II, Growth role pe apply kiya", "aapki team
+ * mein Product Manager II, Growth ki opening"): pronouns, postpositions and "any" ("koi bhi role"), never a title.
+ */
+export const TITLE_EDGE_WORDS: Readonly<Record<string, string>> = {
+  'hi-en':
+    'maine|mene|main|mai|mein|me|mera|meri|mere|mujhe|aapki|aapka|aapke|apki|apka|apke|tumhari|tumhara|ki|ka|ke|ko|pe|par|se|wala|wale|wali|liye|is|iss|us|yeh|ye|woh|aur|koi|bhi|kuch|jo|sab|kisi',
+};

@@ -4,7 +4,7 @@
  * introduce a posting, as written, so "Desarrollador Frontend Sr." and "Engenheira de Software Pleno"
  * are roles too. English notes are read by roles.ts alone.
  */
-import { ROLE_INTROS } from '../lang/role-intros.js';
+import { ROLE_INTROS, TITLE_EDGE_WORDS } from '../lang/role-intros.js';
 import type { RoleMention } from './role-mention.js';
 import type { Sentence } from './sentences.js';
 
@@ -27,9 +27,45 @@ export function localRoles(sentences: readonly Sentence[], code: string): RoleMe
   if (!matcher) return [];
   const roles: RoleMention[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
-    const title = matcher.exec(sentence.text)?.[1]?.trim();
+    // A link inside the sentence is not the title's end: "Contabilista Sénior (https://…)" ends at its parenthesis.
+    const text = sentence.text.replace(/\bhttps?:\/\/\S+/g, (url) => ' '.repeat(url.length));
+    const title = matcher
+      .exec(text)?.[1]
+      ?.replace(/\s*\(\s*$/, '')
+      .trim();
     if (!title || /^https?:/i.test(title)) return;
     roles.push({ evidence: title, title, qualifiers: title.split(/\s+/).slice(1), sentenceIndex, posting: true });
   });
   return roles;
+}
+
+const EDGES = new Map<string, RegExp>();
+
+/**
+ * A role the English reader found in a note of another language, without the language's own words at
+ * its edges: "Maine PM II, Growth" is "PM II, Growth". Words before the title's first capital go too
+ * ("team mein Product Manager II"). Roles without a capital are left as read; a title of such words
+ * alone ("Koi bhi role": any role) names no role, and is null.
+ */
+export function trimTitleEdges(role: RoleMention, code: string): RoleMention | null {
+  const words = TITLE_EDGE_WORDS[code];
+  if (!words) return role;
+  let edge = EDGES.get(code);
+  if (!edge) {
+    const either = words
+      .split('|')
+      .flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
+      .join('|');
+    edge = new RegExp(`^(?:(?:${either}|\\p{Ll}[\\p{L}-]*)\\s+)+(?=\\p{Lu})|(?:\\s+(?:${either}))+$`, 'gu');
+    EDGES.set(code, edge);
+  }
+  const trim = (text: string) => {
+    const cut = text.replace(edge, '');
+    return /\p{Lu}/u.test(cut) && cut.length > 1 ? cut : text;
+  };
+  if (role.title.replace(edge, '').trim() === '' || new RegExp(`^(?:(?:${words})\\s*)+$`, 'iu').test(role.title))
+    return null;
+  const [evidence, title] = [trim(role.evidence), trim(role.title)];
+  if (evidence === role.evidence && title === role.title) return role;
+  return { ...role, evidence, title, qualifiers: role.qualifiers.filter((q) => title.includes(q)) };
 }

@@ -3,7 +3,7 @@ import { detectLanguage, type NoteLanguage } from '../intake/language.js';
 import { normalizeRequest } from '../intake/normalize.js';
 import { withoutQuotedHistory } from '../intake/quoted-history.js';
 import { PHRASES } from '../lang/index.js';
-import { localRoles } from './local-roles.js';
+import { localRoles, trimTitleEdges } from './local-roles.js';
 import { findRoles, type RoleMention } from './roles.js';
 import { countWords, hasWords, type Sentence, splitSentences } from './sentences.js';
 
@@ -92,7 +92,10 @@ export function readRequest(raw: string, openRoleTitles: readonly string[] = [])
     roles:
       language.code === 'en'
         ? findRoles(body, openRoleTitles)
-        : [...findRoles(body, openRoleTitles), ...localRoles(body, language.code)],
+        : [
+            ...findRoles(body, openRoleTitles).flatMap((r) => trimTitleEdges(r, language.code) ?? []),
+            ...localRoles(body, language.code),
+          ],
     bodyWords: countWords(bodyText),
     paragraphs: text.split(/\n\s*\n/).filter((p) => hasWords(p, 12)).length,
     intake,

@@ -36,4 +36,9 @@ export const GRACEFUL_EXIT = `
   falls nicht,? (kein Problem|alles gut|auch okay|auch ok|ist das okay|ist das völlig in Ordnung|verstehe ich das)
   alles gut,? (falls|wenn) (nicht|es nicht)
   keine Antwort (nötig|erforderlich|notwendig)
+  kein Ding
+  (danke|vielen Dank|merci) (dir |Ihnen |euch )?trotzdem
+  trotzdem (danke|vielen Dank)
+  (verstehe|verstünde) ich (das |es )?selbstverständlich
+  (ist|wäre) (das )?selbstverständlich (völlig |total |absolut )?(okay|ok|in Ordnung|kein Problem)
 `;

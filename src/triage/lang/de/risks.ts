@@ -66,6 +66,7 @@ export const FOLLOW_UP = `
   (meine|die) (letzten|vorherigen|beiden|zwei) (Nachrichten|Mails|E-Mails)
   (zweite|dritte|vierte)[nrs]? (Nachricht|Mail|Versuch|Anlauf)
   (wollte|möchte) (noch ?mal|nur) (kurz )?nachfragen
+  zum (zweiten|dritten|vierten|fünften|wiederholten|x-ten) Mal
 `;
 
 /**

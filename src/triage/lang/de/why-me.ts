@@ -82,4 +82,15 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   `,
   },
   { source: String.raw`\b${CAP}, darf ich (?:Ihnen|dir|euch) ${CAP}(?: ${CAP})? vorstellen`, flags: 'u' },
+  // Someone who sent them, named before a clause about them: "Herr Brandl, mit dem Sie gearbeitet haben, hat mir geraten, mich an Sie zu wenden".
+  {
+    source: String.raw`(?<![\wÀ-ÿ])(?:hat|hatte|haben) mir (?:geraten|empfohlen|vorgeschlagen|nahegelegt),? mich (?:direkt |gern |gerne |ruhig |einfach )?(?:an Sie|an dich|bei Ihnen|bei dir)(?![\wÀ-ÿ])`,
+    flags: 'u',
+  },
+  {
+    source: String.raw`(?<![\wÀ-ÿ])mit (?:dem|der|denen) (?:Sie|du) (?:${WORD} ){0,6}?(?:zusammengearbeitet|gearbeitet|studiert)(?![\wÀ-ÿ])`,
+    flags: 'u',
+  },
+  // A shared past: "wir haben beide an der ZHAW studiert", "wir waren beide bei …".
+  { source: String.raw`(?<![\wÀ-ÿ])wir (?:haben|hatten|waren|sind) beide(?![\wÀ-ÿ])`, flags: 'iu' },
 ];

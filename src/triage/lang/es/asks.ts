@@ -9,7 +9,7 @@ export const REFERRAL_ASK = `
   recomendarme
   recomendarla\\b
   recomendarlo\\b
-  (me|la|lo) (recomiendes|recomiende|recomendarías|recomendaría|recomendaras|recomendara)\\b
+  (me|la|lo) (recomiendes|recomiende|recomendarías|recomendaría|recomendaras|recomendara)\\b(?! (estudiar|hacer|leer|aprender|hacerlo|que|algo|algún|alguna|algunos|algunas|cursos?|libros?))
   referirme
   (me )?(podrías|podría|puedes|puede|podés) referir(me)?
   (me )?(refieras|refiera|referirías|referiría)\\b
@@ -70,4 +70,12 @@ export const GRACEFUL_EXIT = `
   si no encaja
   (está|esta) (totalmente |perfectamente )?bien si no
   (tranquil[oa]|faltaría más) si no
+  cero (problema|problemas|drama|presión|estrés|rollo)
+  no hay (ningún )?(problema|drama|rollo|lío|presión|apuro)
+  ni un problema
+  (obvio|claro|por supuesto|desde luego) que lo entiendo
+  si no\\b[^.!?]{0,40}\\b(lo entiendo|lo entenderé|lo entendería|lo comprendo|tranquil[oa]|ningún problema|sin problema|no pasa nada)
+  (tranquil[oa]|tranqui),? (lo entiendo|de verdad|no pasa nada)
+  (te|le) (agradezco|agradeceré) (igual|igualmente|de todas formas|de todos modos)
+  (gracias|muchas gracias) (igual|igualmente|de todas formas|de todos modos)
 `;

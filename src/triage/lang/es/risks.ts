@@ -11,11 +11,13 @@ export const PRAISE = wordAlternation(`
 export const FLATTERY = `
   admiro (muchísimo |mucho |un montón )?(tu|su)
   (te|le) sigo (hace|desde)
-  (eres|sos|es usted) (una |un )?(gran |verdadera |verdadero )?${PRAISE}
+  (eres|sos|es usted) (todo |toda )?(una |un )?(gran |verdadera |verdadero |auténtica |auténtico |absoluta |absoluto )?${PRAISE}
   (una|un) (gran |verdadera |verdadero )?(inspiración|referente)
   (gran|muy) fan
-  (tu|su) trayectoria es (increíble|impresionante|admirable|inspiradora)
+  (tu|su) (trayectoria|carrera|recorrido) es (simplemente |realmente |muy |súper |totalmente )?(increíble|impresionante|admirable|inspiradora|brutal)
   (increíble|impresionante|admirable) trayectoria
+  (llevo|hace) (muchísimo |mucho |años |tiempo )?(tiempo )?(siguiéndote|siguiéndola|siguiéndolo)
+  (me|nos) (inspiras|inspira) (muchísimo|un montón|tanto)
 `;
 
 export const PRESSURE = `
@@ -42,6 +44,9 @@ export const FOLLOW_UP = `
   (segundo|tercer|cuarto) (mensaje|correo|intento)
   (te|le) recuerdo mi
   insisto (de nuevo|otra vez)
+  (te|le|les) escribo (de nuevo|nuevamente|otra vez)
+  mis (\\w+ )?(mensajes|correos|emails) anteriores
+  no he recibido respuesta
 `;
 
 export const CONTACT_VERB = `\\b(?:${CONTACTED.slice(1, -1)})((?: \\w+){0,3})`;

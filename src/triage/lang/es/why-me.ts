@@ -56,4 +56,19 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   // An introduction: "gracias a Lucía por presentarnos", "como comentó Lucía".
   { source: String.raw`\bgracias a ${NAME} por (?:presentarnos|la presentaci[oó]n|ponernos en contacto)`, flags: 'u' },
   { source: String.raw`\bcomo (?:(?:te|le) )?(?:coment[oó]|dijo|mencion[oó]) ${NAME}\b`, flags: 'u' },
+  // Thanks for an introduction, or what the person who introduced them already said.
+  {
+    source: String.raw`\bgracias,? ${NAME},? por (?:el contacto|la presentaci[oó]n|presentarnos|conectarnos|ponernos en contacto)`,
+    flags: 'u',
+  },
+  {
+    source: String.raw`\bcomo (?:(?:te|le|les) )?(?:adelant[oó]|cont[oó]|anticip[oó]|explic[oó]) ${NAME}\b`,
+    flags: 'u',
+  },
+  // A shared background: "sos ingeniera de la UBA como yo", "fuimos compañeros de carrera".
+  {
+    source: String.raw`\b(?:sos|eres|es usted|estudiaste|estudi[oó]|trabajaste|trabaj[oó])\b[^.!?]{0,60}\bcomo yo\b`,
+    flags: 'iu',
+  },
+  { source: String.raw`\b(?:fuimos|éramos) (?:compañer[oa]s|colegas)\b`, flags: 'iu' },
 ];

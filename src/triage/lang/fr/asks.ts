@@ -20,6 +20,8 @@ export const REFERRAL_ASK = `
   (appuyer|soutenir|pousser|porter) ma candidature
   (me )?(présenter|mettre en relation avec) (le|la|au|à la) (manager|responsable du recrutement|recruteu|hiring manager)
   (me )?parrainer
+  (me|m') (référer|référencer)\\b
+  (me|m') (réfèr|référenc)(es|ez|erais|eriez|erait)\\b
 `;
 
 export const ADVICE_ASK = `

@@ -41,4 +41,8 @@ export const GRACEFUL_EXIT = `
   sinon,? (pas de souci|aucun souci|pas de problème|aucun problème|tant pis|c'est ok|pas grave)
   (pas|rien de) grave si (non|ce n'est pas|vous ne|tu ne|c'est non)
   si (vous ne pouvez pas|tu ne peux pas|tu peux pas)\\b[^.!?]{0,30}\\b(comprends|comprendrai|comprendrais|souci|problème|grave|ok)
+  je le (comprendrai|comprendrais|comprends) (tout à fait|parfaitement|totalement|très bien|bien sûr|évidemment)
+  dans le cas contraire,? (je (le )?(comprendrai|comprendrais|comprends)|pas de souci|aucun souci|pas de problème|aucun problème|tant pis)
+  pas de trouble
+  (merci|merci quand même|merci tout de même) (quand même|tout de même|dans tous les cas|malgré tout)
 `;

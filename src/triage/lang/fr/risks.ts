@@ -23,6 +23,10 @@ export const FLATTERY = `
   tellement inspirante?
   (honorée?|un honneur) de (vous|te) (écrire|contacter|solliciter)
   (parcours|carrière|trajectoire) (impressionnante?|incroyable|inspirante?|exemplaire|remarquable|hors du commun)
+  (votre|ton|ta) (parcours|carrière|travail|trajectoire) (m'impressionne|m'inspire|me fascine|m'épate)
+  (l'un|l'une) des (professionnels|professionnelles|personnes|leaders|expertes?|managers) les plus (brillant|talentueu|inspirant|respecté|doué)
+  (est|sont|êtes|es) (une |un )?(vraie |véritable |grande |immense )?source d'inspiration
+  à quel point (votre|ton|ta) (parcours|carrière|travail|trajectoire)
 `;
 
 export const PRESSURE = `

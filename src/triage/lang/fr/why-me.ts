@@ -83,4 +83,21 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   `,
   },
   { source: String.raw`\b${CAP}, (?:je te présente|je vous présente) ${CAP}`, flags: 'u' },
+  // A shared past, said the way people say it: "on s'est parlé au salon", "on était ensemble en master".
+  {
+    source: String.raw`(?<![\wÀ-ÿ])(?:on s'est|nous nous sommes) (?:déjà )?(?:jasé|parlé|vus?|croisée?s?|rencontrée?s?|connue?s?)(?![\wÀ-ÿ])`,
+    flags: 'iu',
+  },
+  {
+    source: String.raw`(?<![\wÀ-ÿ])(?:on était|nous étions|on a été|nous avons été) (?:ensemble|dans la même (?:promo|promotion|classe|équipe|école|boîte))(?![\wÀ-ÿ])`,
+    flags: 'iu',
+  },
+  {
+    source: String.raw`(?<![\wÀ-ÿ])(?:nous sommes|on est) (?:tous|toutes) (?:les )?deux (?:ancien|ancienne|diplômé|diplômée|passé|passée|issu|issue)s?(?![\wÀ-ÿ])`,
+    flags: 'iu',
+  },
+  {
+    source: String.raw`(?<![\wÀ-ÿ])(?:votre|ton|ta) (?:panel|table ronde|intervention|conférence|atelier|keynote) (?:sur|à|au|lors)(?![\wÀ-ÿ])`,
+    flags: 'iu',
+  },
 ];

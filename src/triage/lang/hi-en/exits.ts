@@ -31,4 +31,5 @@ export const GRACEFUL_EXIT = `
   (mana|manaa|na) (kar|kr) (dena|sakte|do|dijiye)\\b[^.!?]{0,20}\\b(theek|thik|chalega|koi baat|no problem|fine)
   (obligation|pressure|zabardasti) (mat|na) (samjhna|samjhiye|samjho|feel karna|lena|lijiye)
   reply (karna )?(zaroori|zaruri|jaruri) (nahi|nahin|nhi)
+  (no|zero|koi) (issues?|problems?|worries|tension|pressure|dikkat)
 `;

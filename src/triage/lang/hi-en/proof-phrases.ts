@@ -44,6 +44,9 @@ export const PROOF_IMPACT_VERB = `
   achiev\\w*
   # sales results: "target ka 120%", "target se zyada"
   target (ka|ki|se)
+  ghat (ke|kar|gaya|gayi|gaye)
+  gir (gaya|gayi|gaye|ke)
+  (pe|par|tak) (aa gaya|aa gayi|aa gaye|aa gya|pahunch gaya|pahunch gayi|le aaye|le aaya|le aayi)
 `;
 
 /** Units that make a number an outcome: "28%", "3x", "2 lakh", "5 crore". */

@@ -13,10 +13,10 @@ export const PRAISE = wordAlternation(`
 `);
 
 export const FLATTERY = `
-  (aap|ap|tum) (toh |to |sach mein |sach me |really |bahut |bohot |bhot |ek dum |ekdum ){0,2}(ek |mere |hamare )?(${PRAISE}) (ho|hain|hai|h)\\b
+  (aap|ap|tum) (toh |to |sach mein |sach me |really |bahut |bohot |bhot |ek dum |ekdum ){0,2}(ek |mere |meri |hamare |hamari |humari |humare )?(${PRAISE}) (ho|hain|hai|h)\\b
   (aapko|apko|aapka|apka|aapki|apki|aapke|apke|tumhe|tumhara) (kaafi |kafi |bahut |bohot |bhot |kab se |kabse |saalon se |saalo se |long time se )?(follow|admire|fan)
   (bada|badi|bahut bada|bohot bada|huge|big) fan
-  (aapka|apka|aapki|apki|tumhara|tumhari) ((journey|career|profile|kaam|work|safar) ){1,2}(bahut |bohot |bhot |kaafi |sach mein |really )?(inspiring|amazing|kamaal|kamal|zabardast|prernadayak|awesome|impressive) (hai|h|tha|rahi|raha)
+  (aapka|apka|aapki|apki|tumhara|tumhari) ((journey|career|profile|kaam|work|safar) ){1,2}(bahut |bohot |bhot |kaafi |sach mein |really |itni |itna |kitni |kitna |so |very )?(inspiring|amazing|kamaal|kamal|zabardast|prernadayak|awesome|impressive) (hai|h|tha|rahi|raha)
   (aap|ap|tum) (se|sey) (bahut|bohot|bhot|kaafi) (inspired|prerit|motivated) (hoon|hu|hun|hua|hui)
   (honour|honor|sammaan|izzat) (ki baat )?(hai|h) (ki|ke) (main|mai) (aapko|apko) (likh|message)
 `;
@@ -54,6 +54,7 @@ export const FOLLOW_UP = `
   (agar|shayad) (mera )?(message|msg|mail) (miss|dab|kho|lost) (ho gaya|ho gya|hua|gaya)
   bump\\b
   (doosra|dusra|teesra|tisra|second|third) (message|msg|reminder)
+  (\\d+(st|nd|rd|th)|second|third|fourth|fifth|doosri|dusri|teesri|tisri|chauthi) (time|baar|bar) (message|msg|ping|likh|remind|mail)
 `;
 
 /**

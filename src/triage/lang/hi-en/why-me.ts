@@ -73,4 +73,12 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   `,
   },
   { source: String.raw`\b${CAP}, (?:meet|inse milo|ye hain|yeh hain) ${CAP}`, flags: 'u' },
+  // Their work, seen or heard, named before the verb: "aapka ProductCon wala talk dekha tha", "aapko session mein suna tha".
+  {
+    source: `\\b(?:aapka|apka|aapki|apki|aapke|apke|tumhara|tumhari|tumhare) (?:[\\w#-]+ ){0,4}?${SEEN_WORK}s? (?:[\\w-]+ ){0,2}?(?:dekha|dekhi|padha|padhi|suna|suni|attend)\\w*`,
+    flags: 'i',
+  },
+  { source: String.raw`\b(?:aapko|apko|tumhe|tumko) (?:[\w-]+ ){0,8}?(?:suna|dekha) (?:tha|thi)\b`, flags: 'i' },
+  // A shared past: "hum dono BITS se hain".
+  { source: String.raw`\b(?:hum|ham) dono\b`, flags: 'i' },
 ];

@@ -12,15 +12,17 @@ export const PRAISE = wordAlternation(`
 `);
 
 export const FLATTERY = `
-  (ti|la) seguo da (tempo|anni|mesi|sempre)
+  (ti|la) seguo da (tempo|anni|mesi|sempre|tantissimo|tanto|moltissimo|molto tempo|tanto tempo)
   (ammiro|adoro|sono fan del|sono fan della) (il tuo|la tua|il suo|la sua|i tuoi|i suoi|tuo|tua|suo|sua) ?(percorso|lavoro|carriera|post|contenuti)
   (grande|enorme|grandissim[oa]) (fan|ammirat(ore|rice))
   (sei|lei è|lei e') (davvero |veramente |proprio |semplicemente ){0,2}(un |una |un' )?((vero|vera|grande|autentic[oa]) )?${PRAISE}
-  (il tuo|il suo|la tua|la sua) (percorso|carriera|lavoro|profilo|curriculum) (è|è stato|è stata) (davvero |veramente |proprio |semplicemente )?(incredibile|impressionante|straordinari[oa]|eccezionale|fantastic[oa]|ispirante|stimolante|notevole|esemplare)
+  (il tuo|il suo|la tua|la sua) (percorso|carriera|lavoro|profilo|curriculum) (è|è stato|è stata) (davvero |veramente |proprio |semplicemente )?(incredibile|impressionante|straordinari[oa]|eccezionale|fantastic[oa]|ispirante|stimolante|notevole|esemplare|pazzesc[oa])
   (così|davvero|molto|super) (ispirante|stimolante)
   (onorat[oa]|un onore) (di )?(scriverti|scriverle|contattarti|contattarla)
   (percorso|carriera) (incredibile|impressionante|straordinari[oa]|eccezionale|esemplare)
   (ti|la) ammiro
+  (sei|è|lei è) (davvero |proprio |veramente )?(un |una )?(vero |vera |grande )?(punto di riferimento|fonte d'ispirazione|fonte di ispirazione)
+  (è|sono) (una |un )?(vera |grande )?(fonte d'ispirazione|fonte di ispirazione)
 `;
 
 export const PRESSURE = `
@@ -63,6 +65,8 @@ export const FOLLOW_UP = `
   (i miei|gli ultimi) (due |tre )?(messaggi|mail|email)
   (secondo|terzo|quarto) (messaggio|sollecito|tentativo)
   (ennesimo|nuovo) sollecito
+  per la (seconda|terza|quarta|quinta|ennesima) volta
+  non ho (ancora )?ricevuto (un |alcun |nessun )?(suo |tuo )?(riscontro|risposta)
 `;
 
 /** "Ti ho scritto due volte": the contact, with up to three words after it where a count may stand. */

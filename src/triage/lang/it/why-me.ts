@@ -79,4 +79,13 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   `,
   },
   { source: String.raw`\b${CAP}, (?:ti|vi|le) presento ${CAP}`, flags: 'u' },
+  // Thanks for an introduction, or what the person who introduced them already said.
+  {
+    source: String.raw`\bgrazie a ${CAP}(?: ${CAP})? per (?:averci messo in contatto|avermi messo in contatto|averci presentat[oi]|la presentazione|il contatto)`,
+    flags: 'u',
+  },
+  {
+    source: String.raw`\b[Cc]ome (?:ti|Le|le|vi) (?:ha |aveva )?(?:anticipato|detto|accennato|scritto|raccontato) ${CAP}`,
+    flags: 'u',
+  },
 ];

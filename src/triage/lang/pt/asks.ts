@@ -18,6 +18,7 @@ export const REFERRAL_ASK = `
   (uma )?indicação( interna)?
   (encaminhar|passar|repassar) (o )?meu (currículo|curriculo|cv|perfil)
   (dar|falar) uma (boa )?palavra
+  (em |de )?me (indicar|indique|indicasse)\\b(?! (um|uma|o caminho|alguém|algum|alguma|livros?|cursos?))
 `;
 
 export const ADVICE_ASK = `
@@ -68,4 +69,10 @@ export const GRACEFUL_EXIT = `
   não se preocupe
   não te preocupes
   fique (à vontade|a vontade) para (dizer não|recusar)
+  se não rolar
+  de boa\\b
+  (fica|fique|fiques) (tranquil[oa]|à vontade|a vontade)
+  não faz mal( nenhum)?
+  se não\\b[^.!?]{0,40}\\b(tudo bem|sem problema|sem problemas|entendo|compreendo|tranquil[oa]|de boa|não faz mal)
+  tudo bem (também|igual|na mesma)
 `;

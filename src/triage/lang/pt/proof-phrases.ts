@@ -25,6 +25,10 @@ export const PROOF_IMPACT_VERB = `
   conquist\\w*
   gan\\w*
   multiplic\\w*
+  desc(eu|eram|emos|i)\\b
+  encurt\\w*
+  elev(ou|amos|ei|aram)\\b
+  aceler\\w*
 `;
 
 export const METRIC_UNIT = '(?:%|por ?cento|pontos?\\b|pp\\b|milh(?:ões|ão)\\b|mil\\b|k\\b|x\\b|€|euros\\b|reais\\b)';

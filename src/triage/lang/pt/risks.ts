@@ -12,7 +12,9 @@ export const FLATTERY = `
   admiro (muito |demais )?(a sua|o seu|sua|seu|a tua|o teu|tua|teu|você)
   (te|lhe) (acompanho|sigo) (há|desde)
   (você é|és|a senhora é|o senhor é) (uma |um )?(grande |verdadeira |verdadeiro )?${PRAISE}
-  (uma|um) (grande |verdadeira |verdadeiro )?(inspiração|referência)
+  (uma|um) (grande |verdadeira |verdadeiro )?inspiração
+  (uma|um) (grande|verdadeira|verdadeiro|enorme) referência
+  (é|és) (uma |um )?referência (para mim|pra mim|na área|no mercado|no setor)
   (sou (muito )?fã|grande fã)
   (sua|tua) trajetória é (incrível|impressionante|inspiradora)
   (incrível|impressionante|inspiradora) trajetória

@@ -51,4 +51,10 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     source: String.raw`\b(?:como|conforme) (?:a |o )?${NAME} (?:comentou|disse|falou|sugeriu|mencionou)\b`,
     flags: 'u',
   },
+  // A shared past: "fomos colegas de curso", "éramos da mesma turma".
+  { source: String.raw`\b(?:fomos|éramos) (?:colegas|companheir[oa]s)\b`, flags: 'iu' },
+  {
+    source: String.raw`\b(?:fomos|éramos|estudamos) (?:d[ao]|n[ao]) mesm[ao] (?:turma|curso|faculdade|equipa|equipe|time)\b`,
+    flags: 'iu',
+  },
 ];

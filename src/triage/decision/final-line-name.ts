@@ -1,0 +1,35 @@
+/**
+ * The name a note is signed with, read from its shape alone, for a note in a language the triage does
+ * not read (no closings or self-introductions to go by): the last line, when it is shaped like a name
+ * in any script. "Daan de Vries", "Emre Yılmaz", "山本 直樹" are; "Groetjes," and "Obrigado!!" are not.
+ */
+
+/** A word of a name: capitalized (Latin, Cyrillic, Greek…), or in a script without case (Han, kana, Hangul…). */
+const CASED_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
+const UNCASED_WORD =
+  /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,5}|[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{M}]{2,15})$/u;
+const NAME_WORD = { test: (word: string) => CASED_WORD.test(word) || UNCASED_WORD.test(word) };
+/** The small words inside a family name: "Daan de Vries", "Thiago Mendes dos Santos", "Ursula von der Leyen". */
+const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|le|la|y|e|bin|ibn|al|el)$/;
+/** Scripts without spaces between a family name and a given name: one word of two to eight characters is a name. */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8}$/u;
+
+export function finalLineName(text: string): string | null {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('>'));
+  const last = lines[lines.length - 1];
+  if (!last || last.length > 40) return null;
+  const words = last.split(/\s+/);
+  if (words.length === 1 && UNSPACED.test(last)) return last;
+  const shaped =
+    words.length <= 5 &&
+    NAME_WORD.test(words[0] as string) &&
+    NAME_WORD.test(words[words.length - 1] as string) &&
+    words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w));
+  if (!shaped) return null;
+  // One Latin word alone is a name only after a closing line ("Pozdrawiam,"), not a closing itself.
+  if (words.length === 1 && !/,\s*$/.test(lines[lines.length - 2] ?? '')) return null;
+  return last;
+}
