@@ -1,6 +1,6 @@
 import { open, readFile } from 'node:fs/promises';
 import type * as z from 'zod';
-import { type Profile, ProfileSchema } from '../triage/index.js';
+import { type Profile, ProfileSchema, unknownWorkingLanguage } from '../triage/index.js';
 
 /** Bad input the user can fix; the command line prints its message and exits 2. */
 export class UsageError extends Error {
@@ -51,6 +51,8 @@ export function describeZodError(error: z.ZodError): string {
 export function parseProfile(json: unknown, source: string): Profile {
   const parsed = ProfileSchema.safeParse(json);
   if (!parsed.success) throw new UsageError(`invalid profile in ${source}: ${describeZodError(parsed.error)}`);
+  const fallback = unknownWorkingLanguage(json);
+  if (fallback) process.stderr.write(`note: profile in ${source}: ${fallback}\n`);
   return parsed.data;
 }
 

@@ -7,7 +7,7 @@ import { teamDisciplines } from '../../src/triage/fit/disciplines.js';
 import { languagesInPlay } from '../../src/triage/fit/languages.js';
 import { triage } from '../../src/triage/index.js';
 import { plainTitle } from '../../src/triage/reading/local-titles.js';
-import { ProfileSchema } from '../../src/triage/shared/profile.js';
+import { ProfileSchema, unknownWorkingLanguage } from '../../src/triage/shared/profile.js';
 
 const GERMAN_NOTE = `Hallo Jonas,
 
@@ -110,12 +110,13 @@ describe('workingLanguage in the profile', () => {
     expect(ProfileSchema.parse({ teamArea: 'x', workingLanguage: 'FR' }).workingLanguage).toBe('fr');
   });
 
-  it('refuses a language the blurb is not written in, saying which it is', () => {
-    const parsed = ProfileSchema.safeParse({ teamArea: 'x', workingLanguage: 'ja' });
-    expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues[0]?.message).toMatch(
-      /"ja" is not a language the blurb is written in; use one of en, es/,
+  it('writes the blurb in English for a code it does not write in, and says why', () => {
+    expect(ProfileSchema.parse({ teamArea: 'x', workingLanguage: 'ja' }).workingLanguage).toBe('en');
+    expect(unknownWorkingLanguage({ teamArea: 'x', workingLanguage: 'ja' })).toMatch(
+      /"ja" is not a language the blurb is written in \(en, es, .*\); the blurb is in English/,
     );
+    expect(unknownWorkingLanguage({ teamArea: 'x', workingLanguage: 'pt-BR' })).toBeNull();
+    expect(unknownWorkingLanguage({ teamArea: 'x' })).toBeNull();
   });
 });
 

@@ -26,18 +26,22 @@ function workingLanguageOf(code: string): WorkingLanguage | null {
   return known(base) ? base : null;
 }
 
+/**
+ * A code the blurb is not written in ("ja") falls back to English rather than refusing the profile:
+ * other tools send profiles as contracts.md writes them, with any language code. The command line
+ * says so on stderr (`unknownWorkingLanguage`).
+ */
 const WorkingLanguageSchema = z
   .string()
   .trim()
-  .transform((code, ctx) => {
-    const known = workingLanguageOf(code);
-    if (known) return known;
-    ctx.addIssue({
-      code: 'custom',
-      message: `workingLanguage "${code}" is not a language the blurb is written in; use one of ${WORKING_LANGUAGES.join(', ')}`,
-    });
-    return z.NEVER;
-  });
+  .transform((code): WorkingLanguage => workingLanguageOf(code) ?? 'en');
+
+/** Why a profile's workingLanguage will not be the blurb's language, or null when it will. */
+export function unknownWorkingLanguage(profile: unknown): string | null {
+  const code = (profile as { workingLanguage?: unknown } | null)?.workingLanguage;
+  if (typeof code !== 'string' || workingLanguageOf(code.trim())) return null;
+  return `workingLanguage "${code}" is not a language the blurb is written in (${WORKING_LANGUAGES.join(', ')}); the blurb is in English`;
+}
 
 /** The referrer's profile, as in contracts.md. Only teamArea is required. */
 export const ProfileSchema = z.object({
