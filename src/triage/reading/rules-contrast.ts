@@ -64,6 +64,17 @@ function firstMarker(p: Parsed, from: number, to: number, not?: string): Marker 
   return null;
 }
 
+/** The last marker in [from, at), else the first in [at, to); none with the key `not`. */
+function nearestMarker(p: Parsed, from: number, at: number, to: number, not?: string): Marker | null {
+  let before: Marker | null = null;
+  for (let k = Math.max(0, from); k < at; k++) {
+    const marker = markerAt(p, k);
+    if (marker && marker.key !== not) before = marker;
+    if (marker) k = marker.end - 1;
+  }
+  return before ?? firstMarker(p, at, to, not);
+}
+
 const clauseStart = (p: Parsed, i: number): number => {
   let k = i;
   while (k > 0 && p.clause[k - 1] === p.clause[i]) k--;
@@ -98,8 +109,9 @@ export function contrastedTimes(p: Parsed): Candidate | null {
     const a = p.items[k];
     const b = p.items[k + 1];
     if (!a || !b || !comparable(a, b)) continue;
-    const first = firstMarker(p, clauseStart(p, a.from), b.from);
-    const second = first && firstMarker(p, first.end, clauseEnd(p, b.from), first.key);
+    // Each measure's own time: the nearest before it in its clause, else the first after it.
+    const first = nearestMarker(p, clauseStart(p, a.from), a.from, b.from);
+    const second = first && nearestMarker(p, Math.max(first.end, a.to), b.from, clauseEnd(p, b.from), first.key);
     if (!first || !second) continue;
     const apart = p.clause[a.from] !== p.clause[b.from] || (second.at >= a.to && second.at < b.from);
     if (apart)
