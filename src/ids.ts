@@ -48,6 +48,7 @@ export const INPUTS = {
   teamArea: { block: 'team_area', action: 'team_area_value' },
   openRoles: { block: 'open_roles', action: 'open_roles_value' },
   hiringChannel: { block: 'hiring_channel', action: 'hiring_channel_value' },
+  workingLanguage: { block: 'working_language', action: 'working_language_value' },
   retention: { block: 'retention', action: 'retention_value' },
   reminders: { block: 'reminders', action: 'reminders_value' },
   onePagerWait: { block: 'one_pager_wait', action: 'one_pager_wait_value' },

@@ -4,6 +4,7 @@ import type { Store } from '../store/store.js';
 import { judge, MAX_REQUEST_CHARS, type Profile, readNote, senderOf, type TriageResult } from '../triage/index.js';
 import type { SprayCheck } from './spray-check.js';
 
+/** The triage's Profile from the stored one: every surface that triages builds it here. */
 export function coreProfile(profile: StoredProfile | null): Profile | null {
   if (!profile) return null;
   return {
@@ -11,6 +12,8 @@ export function coreProfile(profile: StoredProfile | null): Profile | null {
     openRoles: profile.openRoles,
     ...(profile.name ? { name: profile.name } : {}),
     ...(profile.hiringChannel ? { hiringChannel: profile.hiringChannel } : {}),
+    // The blurb goes to the hiring channel in this language; replies still follow the note's.
+    workingLanguage: profile.workingLanguage,
   };
 }
 

@@ -1,7 +1,8 @@
 import { INPUTS } from '../ids.js';
 import { type StoredProfile, StoredProfileSchema } from '../store/schema.js';
+import { WORKING_LANGUAGES, type WorkingLanguage } from '../triage/index.js';
 import type { ViewState } from './view-state.js';
-import { checkedValues, selectedConversation, textValue } from './view-state.js';
+import { checkedValues, selectedConversation, selectedValue, textValue } from './view-state.js';
 
 export type SettingsResult =
   | {
@@ -28,9 +29,11 @@ export function readRoleLine(line: string): { title: string; url?: string; split
   return { title: line, split: false };
 }
 
-/** Reads the settings modal; every problem is reported on its own field, in words a person can act on. */
-export function readSettings(state: ViewState): SettingsResult {
-  const errors: Record<string, string> = {};
+/** The open roles box, one role per line; a problem is put on the box. */
+function readRoles(
+  state: ViewState,
+  errors: Record<string, string>,
+): { roles: StoredProfile['openRoles']; split: string[] } {
   const roles: StoredProfile['openRoles'] = [];
   const split: string[] = [];
   const rolesText = textValue(state, INPUTS.openRoles) ?? '';
@@ -49,7 +52,26 @@ export function readSettings(state: ViewState): SettingsResult {
       }
     });
   if (roles.length > 20) errors[INPUTS.openRoles.block] = 'List at most 20 open roles.';
+  return { roles, split };
+}
 
+/**
+ * The blurb's language: one of the menu's options. A form without the menu (opened before it existed)
+ * means English, the default; anything else is refused on the field.
+ */
+function readWorkingLanguage(state: ViewState, errors: Record<string, string>): WorkingLanguage {
+  const chosen = selectedValue(state, INPUTS.workingLanguage);
+  if (chosen === null) return 'en';
+  const known = WORKING_LANGUAGES.find((code) => code === chosen);
+  if (!known) errors[INPUTS.workingLanguage.block] = 'Choose one of the languages in the list.';
+  return known ?? 'en';
+}
+
+/** Reads the settings modal; every problem is reported on its own field, in words a person can act on. */
+export function readSettings(state: ViewState): SettingsResult {
+  const errors: Record<string, string> = {};
+  const { roles, split } = readRoles(state, errors);
+  const workingLanguage = readWorkingLanguage(state, errors);
   const retentionText = textValue(state, INPUTS.retention) ?? '';
   const retention = Number(retentionText);
   if (!Number.isInteger(retention) || retention < 1 || retention > 3650) {
@@ -72,6 +94,7 @@ export function readSettings(state: ViewState): SettingsResult {
     retentionDays: retention,
     remindersOn: checkedValues(state, INPUTS.reminders).includes('on'),
     onePagerWaitDays: wait,
+    workingLanguage,
   });
   if (!parsed.success) {
     const field: Record<string, string> = {
@@ -81,6 +104,7 @@ export function readSettings(state: ViewState): SettingsResult {
       hiringChannel: INPUTS.hiringChannel.block,
       retentionDays: INPUTS.retention.block,
       onePagerWaitDays: INPUTS.onePagerWait.block,
+      workingLanguage: INPUTS.workingLanguage.block,
     };
     for (const issue of parsed.error.issues) {
       errors[field[String(issue.path[0])] ?? INPUTS.teamArea.block] = issue.message;

@@ -184,6 +184,17 @@ async function addMessageRefs(db: AnyDb): Promise<void> {
   await db.schema.alterTable('triages').addColumn('dm_ts', 'text').execute();
 }
 
+/**
+ * The language of the referrer's blurb (contracts.md `workingLanguage`). Only adds a column; rows made
+ * before it read as English, the default, on both SQLite and PostgreSQL.
+ */
+async function addWorkingLanguage(db: AnyDb): Promise<void> {
+  await db.schema
+    .alterTable('profiles')
+    .addColumn('working_language', 'text', (c) => c.notNull().defaultTo('en'))
+    .execute();
+}
+
 export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0001_initial': {
     async up(db: AnyDb) {
@@ -204,6 +215,7 @@ export const migrationsFor = (dialect: Dialect): Record<string, Migration> => ({
   '0004_message_refs': { up: addMessageRefs },
   '0005_spray_fingerprints': { up: (db: AnyDb) => createSprayFingerprints(db, dialect) },
   '0006_unread_language': { up: (db: AnyDb) => unreadLanguage(db, dialect) },
+  '0007_working_language': { up: addWorkingLanguage },
 });
 
 export class StaticMigrationProvider implements MigrationProvider {

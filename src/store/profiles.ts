@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { WORKING_LANGUAGES, type WorkingLanguage } from '../triage/index.js';
 import { guardUnavailable } from './errors.js';
 import { type Clock, ownsProfile, parse, parseOwner } from './owner.js';
 import {
@@ -9,7 +10,11 @@ import {
   StoredProfileSchema,
 } from './schema.js';
 
-/** Each referrer's profile: team area, open roles, hiring channel, name for sign-offs, retention. */
+/** A stored language the blurb is not written in (a later version's, or a hand edit) reads as English, never as an unreadable profile. */
+const storedLanguage = (code: string | null | undefined): WorkingLanguage =>
+  WORKING_LANGUAGES.find((known) => known === code) ?? 'en';
+
+/** Each referrer's profile: team area, open roles, hiring channel, name for sign-offs, retention, the blurb's language. */
 export class ProfileStore {
   constructor(
     private readonly db: Kysely<Database>,
@@ -35,6 +40,7 @@ export class ProfileStore {
         retentionDays: row.retention_days,
         remindersOn: row.reminders_off === 0,
         onePagerWaitDays: row.one_pager_wait_days,
+        workingLanguage: storedLanguage(row.working_language),
       },
       'stored profile',
     );
@@ -52,6 +58,7 @@ export class ProfileStore {
       retention_days: profile.retentionDays,
       reminders_off: profile.remindersOn ? 0 : 1,
       one_pager_wait_days: profile.onePagerWaitDays,
+      working_language: profile.workingLanguage,
       updated_at: now,
     };
     await guardUnavailable(() =>

@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 import * as z from 'zod';
 import type { BlurbState, Decision, ReminderKind, Stage } from '../lifecycle.js';
-import { OpenRoleSchema, RecommendationSchema, type TriageResult } from '../triage/index.js';
+import { OpenRoleSchema, RecommendationSchema, type TriageResult, WORKING_LANGUAGES } from '../triage/index.js';
 
 export { BLURB_STATES, type BlurbState, DECISIONS, type Decision, STAGES, type Stage } from '../lifecycle.js';
 
@@ -92,6 +92,8 @@ export interface ProfileTable {
   reminders_off: Generated<number>;
   one_pager_wait_days: number | null;
   time_zone: string | null;
+  /** The blurb's language (migration 0007); 'en' for rows made before it. */
+  working_language: Generated<string>;
   created_at: string;
   updated_at: string;
 }
@@ -161,6 +163,8 @@ export const StoredProfileSchema = z.object({
   retentionDays: z.number().int().min(1).max(3650).nullable().default(null),
   remindersOn: z.boolean().default(true),
   onePagerWaitDays: z.number().int().min(1).max(60).nullable().default(null),
+  /** The language of the blurb for the hiring channel (contracts.md `workingLanguage`); replies follow the note's. */
+  workingLanguage: z.enum(WORKING_LANGUAGES).default('en'),
 });
 export type StoredProfile = z.infer<typeof StoredProfileSchema>;
 export type StoredProfileInput = z.input<typeof StoredProfileSchema>;

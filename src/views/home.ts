@@ -3,7 +3,7 @@ import { ACTIONS, COMMAND } from '../ids.js';
 import { DEFAULT_RETENTION_DAYS, type Decision, type PipelineColumn, type Stage } from '../lifecycle.js';
 import { STAGE_LABEL } from './labels.js';
 import { stageButtons } from './referral-messages.js';
-import type { ProfileModel } from './settings-modal.js';
+import { type ProfileModel, WORKING_LANGUAGE_NAMES } from './settings-modal.js';
 import { clip, context, divider, escapeMrkdwn, header, link, mrkdwn, plain, section, slackDate } from './text.js';
 
 /** A row of the pipeline: one person and role (their repeated notes counted), where it stands, what is next. */
@@ -49,6 +49,7 @@ function profileBlocks(profile: ProfileModel): types.KnownBlock[] {
       type: 'section',
       fields: [
         mrkdwn(`*Hiring channel*\n${profile.hiringChannel ? `<#${profile.hiringChannel}>` : '_not set_'}`),
+        mrkdwn(`*Writes blurbs in*\n${WORKING_LANGUAGE_NAMES[profile.workingLanguage]}`),
         mrkdwn(`*Signs replies as*\n${profile.name ? escapeMrkdwn(profile.name) : '_no name_'}`),
         mrkdwn(`*Keeps triages for*\n${profile.retentionDays ?? DEFAULT_RETENTION_DAYS} days`),
         mrkdwn(`*Reminders*\n${profile.remindersOn ? 'on, daytime only' : 'off'}`),

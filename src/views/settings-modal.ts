@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import { INPUTS, VIEWS } from '../ids.js';
 import { DEFAULT_ONE_PAGER_WAIT_DAYS, DEFAULT_RETENTION_DAYS } from '../lifecycle.js';
-import type { OpenRole } from '../triage/index.js';
+import type { OpenRole, WorkingLanguage } from '../triage/index.js';
 import { clip, context, escapeMrkdwn, plain, section } from './text.js';
 
 /** A referrer's profile as the settings form shows it. */
@@ -13,6 +13,40 @@ export interface ProfileModel {
   retentionDays: number | null;
   remindersOn: boolean;
   onePagerWaitDays: number | null;
+  workingLanguage: WorkingLanguage;
+}
+
+/** The languages a blurb can be written in, by their own names; Hinglish's blurb is in English (docs/languages.md). */
+export const WORKING_LANGUAGE_NAMES: Readonly<Record<WorkingLanguage, string>> = {
+  en: 'English',
+  es: 'Español',
+  pt: 'Português',
+  fr: 'Français',
+  de: 'Deutsch',
+  it: 'Italiano',
+  'hi-en': 'Hinglish (English blurb)',
+};
+
+const LANGUAGE_OPTIONS = (Object.entries(WORKING_LANGUAGE_NAMES) as Array<[WorkingLanguage, string]>).map(
+  ([value, name]) => ({ text: plain(name, 75), value }),
+);
+
+/** Which language the blurb is written in; the initial option is one of the options itself, as Slack requires. */
+function languageInput(profile: ProfileModel | null): types.InputBlock {
+  const current = profile?.workingLanguage ?? 'en';
+  const initial = LANGUAGE_OPTIONS.find((o) => o.value === current) ?? LANGUAGE_OPTIONS[0];
+  return {
+    type: 'input',
+    block_id: INPUTS.workingLanguage.block,
+    label: plain('Language of the blurb'),
+    hint: plain('The blurb posted to your hiring channel is written in this language. Replies follow each note’s own.'),
+    element: {
+      type: 'static_select',
+      action_id: INPUTS.workingLanguage.action,
+      options: LANGUAGE_OPTIONS,
+      ...(initial ? { initial_option: initial } : {}),
+    },
+  };
 }
 
 const REMIND_ME = { text: plain('Remind me when a referral waits (daytime only, at most one DM a day)'), value: 'on' };
@@ -121,6 +155,7 @@ export function buildSettingsModal(
           filter: { include: ['public', 'private'], exclude_bot_users: true, exclude_external_shared_channels: true },
         },
       },
+      languageInput(profile),
       text(INPUTS.name, 'Name for sign-offs', {
         initial: profile?.name,
         optional: true,

@@ -40,8 +40,8 @@ const command = (text: string, over: Record<string, string> = {}) =>
 const act = (payload: object) => sendSigned(h.events, interaction(payload), FORM);
 
 /** Runs a triage from the slash command and returns its id and the view Slack was asked to show. */
-async function triageViaCommand(text = NOTE) {
-  const response = await command(text);
+async function triageViaCommand(text = NOTE, over: Record<string, string> = {}) {
+  const response = await command(text, over);
   expect(response.status).toBe(200);
   const [update] = await h.slack.waitFor('views.update');
   const view = jsonArg(update, 'view') as {
@@ -464,6 +464,10 @@ describe('App Home and settings', () => {
       ...field(INPUTS.openRoles, { type: 'plain_text_input', value: 'PM | ftp://nope' }),
       ...field(INPUTS.retention, { type: 'number_input', value: '0' }),
       ...field(INPUTS.onePagerWait, { type: 'number_input', value: '90' }),
+      ...field(INPUTS.workingLanguage, {
+        type: 'static_select',
+        selected_option: { text: { type: 'plain_text', text: '日本語', emoji: true }, value: 'ja' },
+      }),
     });
     expect(bad.json).toMatchObject({
       response_action: 'errors',
@@ -472,6 +476,7 @@ describe('App Home and settings', () => {
         [INPUTS.openRoles.block]: expect.stringMatching(/https/),
         [INPUTS.retention.block]: expect.any(String),
         [INPUTS.onePagerWait.block]: expect.stringMatching(/1 to 60/),
+        [INPUTS.workingLanguage.block]: expect.stringMatching(/languages in the list/),
       },
     });
     expect(strictErrorsAck(buildSettingsModal(null) as never, bad.json)).toEqual([]);
@@ -496,6 +501,8 @@ describe('App Home and settings', () => {
       retentionDays: 30,
       remindersOn: false,
       onePagerWaitDays: 10,
+      // A form without the language menu (opened before it existed) keeps the default.
+      workingLanguage: 'en',
     });
     await h.slack.waitFor('views.publish');
 
@@ -518,6 +525,102 @@ describe('App Home and settings', () => {
     expect(said).toContain('*Senior PM, Developer Platform*, with the link https://careers.example.com/jobs/4821');
     expect(said).not.toContain('Staff PM');
     expect(checkView((pasted.json as { view: never }).view)).toEqual([]);
+  });
+});
+
+describe('the blurb’s language', () => {
+  const LINGUA = { teamId: TEAM, userId: 'U0LINGUA' };
+  const field = (input: { block: string; action: string }, value: unknown) => ({
+    [input.block]: { [input.action]: value },
+  });
+  /** The settings form submitted with this language picked from the menu, as Slack sends a static_select. */
+  const settingsIn = (text: string, value: string) =>
+    act({
+      type: 'view_submission',
+      team: { id: TEAM },
+      user: { id: LINGUA.userId, team_id: TEAM },
+      api_app_id: 'A0APP',
+      trigger_id: freshTrigger(),
+      view: {
+        id: 'VSL',
+        callback_id: VIEWS.settings,
+        hash: 'h',
+        state: {
+          values: {
+            ...field(INPUTS.teamArea, {
+              type: 'plain_text_input',
+              value: 'Platform & internal tools: developer platform, CI/CD, APIs',
+            }),
+            ...field(INPUTS.openRoles, {
+              type: 'plain_text_input',
+              value: 'Senior PM, Developer Platform | https://careers.example.com/jobs/4821',
+            }),
+            ...field(INPUTS.hiringChannel, { type: 'conversations_select', selected_conversation: 'C0HIRING' }),
+            ...field(INPUTS.workingLanguage, {
+              type: 'static_select',
+              selected_option: { text: { type: 'plain_text', text, emoji: true }, value },
+            }),
+            ...field(INPUTS.name, { type: 'plain_text_input', value: 'Lucía' }),
+            ...field(INPUTS.retention, { type: 'number_input', value: '90' }),
+            ...field(INPUTS.reminders, { type: 'checkboxes', selected_options: [] }),
+            ...field(INPUTS.onePagerWait, { type: 'number_input', value: '7' }),
+          },
+        },
+      },
+    });
+  const blurbIn = (view: { blocks: Array<Record<string, unknown>> }) =>
+    String(
+      (view.blocks.find((b) => b.block_id === INPUTS.blurb.block) as { element?: { initial_value?: string } })?.element
+        ?.initial_value,
+    );
+
+  it('a language chosen in settings writes the modal’s blurb and the one posted to the hiring channel; the reply stays in the note’s', async () => {
+    const saved = await settingsIn('Español', 'es');
+    expect(saved.body).toBe('');
+    expect((await h.store.profiles.get(LINGUA))?.workingLanguage).toBe('es');
+    const homeOf = () => h.slack.callsTo('views.publish').find((c) => c.args.user_id === LINGUA.userId);
+    await expect.poll(homeOf).toBeDefined();
+    expect(JSON.stringify(jsonArg(homeOf(), 'view'))).toContain('*Writes blurbs in*\\nEspañol');
+
+    // Opened again, the menu starts on the saved language.
+    h.slack.reset();
+    await command('settings', { user_id: LINGUA.userId, user_name: 'lucia' });
+    const [settings] = await h.slack.waitFor('views.update');
+    const menu = (
+      jsonArg(settings, 'view') as { blocks: Array<{ block_id?: string; element?: { initial_option?: unknown } }> }
+    ).blocks.find((b) => b.block_id === INPUTS.workingLanguage.block);
+    expect(menu?.element?.initial_option).toEqual({
+      text: { type: 'plain_text', text: 'Español', emoji: true },
+      value: 'es',
+    });
+    expect(h.slack.violations).toEqual([]);
+
+    h.slack.reset();
+    const { view, triageId } = await triageViaCommand(NOTE, { user_id: LINGUA.userId, user_name: 'lucia' });
+    const blurb = blurbIn(view);
+    expect(blurb).toContain('Amara se ha postulado a la vacante de Senior PM, Developer Platform');
+    expect(blurb).toContain('«I led a launch that cut CI time by 35% for 400 engineers»');
+    const record = await h.store.triages.get(LINGUA, triageId);
+    expect(record.result.drafts?.yes).toMatch(/^Hi Amara/);
+
+    await act(submission(triageId, 'yes', record.result.drafts?.yes ?? 'Yes.', blurb, LINGUA.userId));
+    await h.slack.waitFor('chat.postMessage', 2);
+    const preview = h.slack.lastPosted(/ready for you to post/);
+    h.slack.reset();
+    await act(
+      button(ACTIONS.postBlurb, triageId, LINGUA.userId, { channel_id: preview.channel, message_ts: preview.ts }),
+    );
+    const [post] = await h.slack.waitFor('chat.postMessage');
+    expect(post?.args.channel).toBe('C0HIRING');
+    expect(String(post?.args.blocks)).toContain('Amara se ha postulado a la vacante de Senior PM, Developer Platform');
+    expect(h.slack.violations).toEqual([]);
+
+    // Back to English: the next triage's blurb is in English again.
+    await settingsIn('English', 'en');
+    h.slack.reset();
+    const again = await triageViaCommand(NOTE.replace('Amara', 'Amara Okafor'), { user_id: LINGUA.userId });
+    expect(blurbIn(again.view)).not.toContain('se ha postulado');
+    expect(blurbIn(again.view)).toMatch(/Senior PM, Developer Platform/);
   });
 });
 

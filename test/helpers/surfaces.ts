@@ -36,6 +36,7 @@ const STORED_PROFILE: StoredProfile = {
   retentionDays: 90,
   remindersOn: true,
   onePagerWaitDays: null,
+  workingLanguage: 'en',
 };
 
 let n = 0;

@@ -63,6 +63,7 @@ describe.each(BACKENDS)('migrations on %s', (backend) => {
         '0004_message_refs',
         '0005_spray_fingerprints',
         '0006_unread_language',
+        '0007_working_language',
       ]);
       const store = createStore(open.db);
       for (const [i, stage] of Object.values(old).entries()) {
@@ -117,7 +118,12 @@ describe.each(BACKENDS)('migrations on %s', (backend) => {
         .insertInto('blurb_votes')
         .values({ triage_id: id, team_id: 'T1', voter_id: 'U9', vote: 'up', at: row.created_at } as never)
         .execute();
-      expect(await migrate(open)).toEqual(['0004_message_refs', '0005_spray_fingerprints', '0006_unread_language']);
+      expect(await migrate(open)).toEqual([
+        '0004_message_refs',
+        '0005_spray_fingerprints',
+        '0006_unread_language',
+        '0007_working_language',
+      ]);
       const store = createStore(open.db);
       const owner = { teamId: 'T1', userId: 'U1' };
       expect(await store.triages.get(owner, id)).toMatchObject({ id, recommendation: 'no', stage: 'undecided' });
@@ -134,6 +140,53 @@ describe.each(BACKENDS)('migrations on %s', (backend) => {
       });
       // The rebuilt table keeps its indexes and still answers the queries that use them.
       expect(await store.triages.findByMessage(owner, 'C1', '1.2')).toBeNull();
+    } finally {
+      await open.close();
+      await scratch.dispose();
+    }
+  });
+
+  it('0007 adds the blurb’s language: a profile stored before it reads as English and can then be given one', async () => {
+    const scratch = await createTestDatabase(backend);
+    const open = scratch.open();
+    try {
+      const migrator = new Migrator({ db: open.db, provider: new StaticMigrationProvider(migrationsFor(backend)) });
+      expect((await migrator.migrateTo('0006_unread_language')).error).toBeUndefined();
+      // A profile row as 0.7 before this change wrote it: every column up to 0006, no working_language.
+      await open.db
+        .insertInto('profiles')
+        .values({
+          team_id: 'T1',
+          user_id: 'U1',
+          name: 'Priya',
+          team_area: 'Platform & internal tools',
+          open_roles: '[{"title":"Senior PM, Developer Platform"}]',
+          hiring_channel: 'C0HIRING',
+          retention_days: 30,
+          reminders_off: 1,
+          one_pager_wait_days: 5,
+          time_zone: 'Europe/Lisbon',
+          created_at: '2026-10-01T10:00:00.000Z',
+          updated_at: '2026-10-01T10:00:00.000Z',
+        } as never)
+        .execute();
+      expect(await migrate(open)).toEqual(['0007_working_language']);
+      const store = createStore(open.db);
+      const owner = { teamId: 'T1', userId: 'U1' };
+      expect(await store.profiles.get(owner)).toEqual({
+        name: 'Priya',
+        teamArea: 'Platform & internal tools',
+        openRoles: [{ title: 'Senior PM, Developer Platform' }],
+        hiringChannel: 'C0HIRING',
+        retentionDays: 30,
+        remindersOn: false,
+        onePagerWaitDays: 5,
+        workingLanguage: 'en',
+      });
+      const row = await open.db.selectFrom('profiles').select(['working_language', 'time_zone']).executeTakeFirst();
+      expect(row).toEqual({ working_language: 'en', time_zone: 'Europe/Lisbon' });
+      await store.profiles.save(owner, { teamArea: 'Platform & internal tools', workingLanguage: 'pt' });
+      expect((await store.profiles.get(owner))?.workingLanguage).toBe('pt');
     } finally {
       await open.close();
       await scratch.dispose();

@@ -69,8 +69,27 @@ describe.each(BACKENDS)('Store on %s', (backend) => {
         retentionDays: null,
         remindersOn: true,
         onePagerWaitDays: null,
+        workingLanguage: 'en',
       });
       expect(await store.profiles.get(OTHER_TEAM_ALICE)).toBeNull();
+    });
+
+    it('keeps the blurb’s language, English by default, and refuses one the blurb is not written in', async () => {
+      await store.profiles.save(ALICE, { teamArea: 'Platform' });
+      expect((await store.profiles.get(ALICE))?.workingLanguage).toBe('en');
+      for (const code of ['es', 'pt', 'fr', 'de', 'it', 'hi-en', 'en'] as const) {
+        await store.profiles.save(ALICE, { teamArea: 'Platform', workingLanguage: code });
+        expect((await store.profiles.get(ALICE))?.workingLanguage).toBe(code);
+      }
+      await store.profiles.save(BOB, { teamArea: 'Growth', workingLanguage: 'de' });
+      expect((await store.profiles.get(BOB))?.workingLanguage).toBe('de');
+      expect((await store.profiles.get(ALICE))?.workingLanguage).toBe('en');
+      await expect(
+        store.profiles.save(ALICE, { teamArea: 'Platform', workingLanguage: 'ja' as never }),
+      ).rejects.toThrow(/workingLanguage/);
+      // A code this version does not write (a later version's, a hand edit) reads as English, not as a broken profile.
+      await open.db.updateTable('profiles').set({ working_language: 'ja' }).where('user_id', '=', BOB.userId).execute();
+      expect(await store.profiles.get(BOB)).toMatchObject({ teamArea: 'Growth', workingLanguage: 'en' });
     });
 
     it('refuses invalid data before it reaches the database, naming the field', async () => {

@@ -114,6 +114,7 @@ describe('views stay inside Block Kit limits', () => {
       retentionDays: 3650,
       remindersOn: true,
       onePagerWaitDays: 14,
+      workingLanguage: 'hi-en',
     };
     const many = Array.from({ length: 50 }, () => record(HOSTILE.slice(0, 2000)));
     const home = buildHome({
