@@ -8,7 +8,8 @@
  * 3. the sign-off and the signature, without post-nominals, titles or the closing word;
  * 4. "my name is", "X here", "it's X";
  * 5. a chat transcript's contact label;
- * 6. an introduction ("meet Luis", "looping in Priti").
+ * 6. an introduction ("meet Luis", "looping in Priti");
+ * 7. a pasted résumé's top: a name over its contact line.
  */
 import {
   FOR_AGENCY,
@@ -21,6 +22,7 @@ import {
 } from '../lang/en/candidate.js';
 import { isClosingLine, type Reading } from '../reading/reading.js';
 import type { Signals } from '../signals/registry.js';
+import { finalLineName } from './final-line-name.js';
 import { asName, isClosing } from './names.js';
 
 /** Whose ask it is: the candidate's own, or a writer's for them, by who the writer is to them. */
@@ -64,6 +66,23 @@ function signOffName(reading: Reading, note: string): string | null {
 function inlineSignOff(reading: Reading, note: string): string | null {
   const last = reading.text.split('\n').at(-1) ?? '';
   return asName(INLINE.exec(last.slice(-90))?.[1], note);
+}
+
+/** A contact line under a résumé's name: an address, a profile link, a phone. */
+const CONTACT_LINE = /[^\s@|]+@[^\s@|]+\.[a-z]{2,}|\blinkedin\.|\+?\d[\d\s().-]{7,}\d/i;
+
+/** A résumé pasted into the note starts with its name, over a contact line ("Thiago Mendes dos Santos" / "BH | thiago@…"). */
+function resumeTopName(reading: Reading, note: string): string | null {
+  const lines = reading.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const name = CONTACT_LINE.test(lines[i + 1] as string) ? finalLineName(lines[i] as string) : null;
+    // Up to a family name's particle ("dos", "van"), which a name word is not: "Thiago Mendes".
+    if (name?.includes(' ')) return asName(name.split(/\s(?=\p{Ll})/u)[0], note);
+  }
+  return null;
 }
 
 /** Unsigned by a closing, a short last line may still be the name ("Brian, Apex Health Staffing"). */
@@ -117,6 +136,7 @@ function writerName(reading: Reading, note: string, author: string | null, typed
     signOffName(reading, note) ??
     selfNamed(body, note) ??
     lastLineName(reading, note) ??
+    resumeTopName(reading, note) ??
     (chat ? asName(sender, note) : null) ??
     asName(author, author ?? '')
   );

@@ -223,7 +223,13 @@ export function writeFactsBlurb(ctx: BlurbContext, quote: string | null, languag
     : '';
   // The role as its title: the words around it ("la vacante de …") are the note's language, not the blurb's.
   const open = ctx.fit.openRole;
-  const title = (role: RoleMention) => (role.posting || !open ? (open?.title ?? role.title) : `the ${open.title} role`);
+  // A posting is named as the note names it ("PM II, Growth"), the opening's own title when it is the same one.
+  const title = (role: RoleMention) =>
+    role.posting || !open
+      ? open && role.title.toLowerCase() !== open.title.toLowerCase() && role.posting
+        ? role.title
+        : (open?.title ?? role.title)
+      : `the ${open.title} role`;
   const titled = { ...ctx, role: ctx.role && { ...ctx.role, evidence: title(ctx.role) } };
   const sentences = [roleSentence(titled, shortName, verb), result, fitSentence(titled, Boolean(result))].filter(
     Boolean,

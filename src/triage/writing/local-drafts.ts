@@ -59,9 +59,19 @@ export function localQuote(evidence: string | null, language: string): string | 
   const P = patternsFor(language);
   const holds = (clause: string) =>
     [P.PROOF_METRIC, P.PROOF_IN_WORDS, P.PROOF_FROM_TO, P.PROOF_WORK_RATE].some((p) => p.test(clause));
-  const clause = clausesOf(proof).find(holds) ?? proof;
+  const clauses = clausesOf(proof);
+  const holding = clauses.filter(holds);
+  // Of two results in one sentence, one in words ("a la mitad") or a share that moved ("caiu de 6,2% para 4,5%")
+  // over a bare score ("o Gini de 0,41 para 0,52"); with none read, the clause with the last figure.
+  const clause =
+    holding.find((c) => P.PROOF_IN_WORDS.test(c) || (P.PROOF_FROM_TO.test(c) && PERCENT.test(c))) ??
+    holding[0] ??
+    (clauses.length > 1 ? clauses.filter((c) => /\d/.test(c)).at(-1) : undefined) ??
+    proof;
   return withoutEndPunctuation(clause.replace(LEADING_AND, ''));
 }
+
+const PERCENT = /\d\s?%/;
 
 /** "y la latencia bajó…": the quote starts at the result, not at the word that joined it to the clause before. */
 const LEADING_AND = /^(?:y|e|et|und|and|aur|ed)\s+/i;

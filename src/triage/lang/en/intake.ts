@@ -95,6 +95,9 @@ export const CLOSINGS = `
   warm regards
   warmest regards
   regards
+  thanks & regards
+  thanks and regards
+  thanks & best regards
   warmly
   warm wishes
   cheers

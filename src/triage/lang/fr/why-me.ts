@@ -67,7 +67,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     (m'a|m'avait) (dit|assuré) que (vous|tu) (étiez|étais|seriez|serais) (la bonne personne|le bon contact|la personne à contacter)
     (m'a|m'avait) (donné|transmis|passé|filé) (votre|ton) (nom|contact|adresse|numéro|mail)
     (on|nous) (était|étions|a été|avons été) (dans|à) (la même|le même) (promo|promotion|équipe|école|classe|boîte|projet|master)
-    (on|nous) (a|avons) (fait|suivi) (la même|le même) (école|formation|master|promo|stage|bootcamp|prépa)
+    (on|nous) (a|avons) (fait|suivi) (la même|le même) (école|formation|master|promo|stage|bootcamp|prépa|cours|programme|cursus|maîtrise|MBA|classe|DUT|BTS|licence)
     (j'ai|on a|nous avons) (travaillé|bossé|collaboré) (avec|ensemble|aux côtés de) (vous|toi)
     (j'ai|j'étais|j'ai été) (travaillé |été )?(dans|sur|avec) (votre|ton|ta) (équipe|projet|service|pôle)
     (vous|tu) (m'avez|m'as) (encadré|encadrée|formé|formée|recruté|recrutée|managé|managée|appris|accompagné|accompagnée)

@@ -23,6 +23,9 @@ export const SIGN_OFF = `^${alternation(`
   shukriya
   bahut shukriya
   regards
+  thanks & regards
+  thanks and regards
+  thanks & best regards
   best regards
   warm regards
   kind regards

@@ -67,6 +67,8 @@ export const PROOF_METRIC = alternation(`
   \\b(Rs\\.?|INR)\\s?\\d
   \\b\\d[\\d,.]*\\+?\\s([a-z][a-z-]{2,20}\\s){0,2}${COUNTED}\\b
   \\b\\d[\\d,.]*\\s?%?( [\\w-]+){0,3} se \\d[\\d,.]*\\s?%? (tak|par|pe|ho gaya|ho gayi|kar diya|kiya)\\b
+  # the after of a before: "ab wahi suite 50 minute mein chal jaati hai", "ab sirf 2 din lagte hain"
+  \\bab\\b[^.!?;,]{0,30}?\\b\\d[\\d,.]*\\s?(ghante|ghanta|hours?|minutes?|minute|mins?|din|days?|seconds?|secs?|hafte|weeks?)\\b
 `);
 
 /** Time given back, before or after its verb: "team ke 10 ghante har hafte bachaye", "saved 2 days". */

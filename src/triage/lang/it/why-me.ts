@@ -65,6 +65,8 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     (mi ha|mi aveva) detto che (sei|saresti|lei è|sarebbe|eri) (la persona giusta|il contatto giusto|la persona da contattare)
     (mi ha|mi aveva) (dato|girato|passato) (il tuo|il suo) (nome|contatto|numero|indirizzo)
     (eravamo|siamo stati|siamo state) (nello stesso|nella stessa) (team|corso|classe|università|azienda|progetto|master|bootcamp)
+    (abbiamo|avevamo) (fatto|frequentato|seguito) insieme (il|lo|la|l') ?(master|corso|liceo|università|dottorato|mba|bootcamp|triennale|magistrale|erasmus)
+    (eravamo|siamo stati|siamo state) (in classe|a scuola|al liceo|all'università|in università|in facoltà|in corso) insieme
     (ho|abbiamo) (lavorato|collaborato) (con te|con lei|insieme|nel tuo team|nel suo team)
     (ero|sono stat[oa]) (nel tuo|nel suo) (team|gruppo|progetto)
     (mi hai|mi ha) (seguit[oa]|format[oa]|assunt[oa]|gestit[oa]|insegnato|fatto da mentore|fatto da tutor)
