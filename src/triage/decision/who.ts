@@ -19,6 +19,7 @@ import {
   INTRODUCED,
   NAMED_THIRD,
   NOT_A_NAME_IN_LOWER_CASE,
+  PASSED_ON_FROM,
   SELF_NAMED,
   SELF_NAMED_LOWER,
   THIRD_PERSON_ASK,
@@ -51,6 +52,7 @@ const SELF_LOWER = new RegExp(SELF_NAMED_LOWER, 'iu');
 const LOWER_NOT_NAME = new Set(NOT_A_NAME_IN_LOWER_CASE.split(/\s+/).filter(Boolean));
 const INLINE = new RegExp(INLINE_SIGN_OFF, 'u');
 const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
+const PASSED_ON = new RegExp(PASSED_ON_FROM, 'u');
 
 const firstCapture = (patterns: readonly RegExp[], text: string) =>
   patterns.map((p) => p.exec(text)).find((m) => m !== null);
@@ -147,7 +149,8 @@ function writerName(reading: Reading, note: string, author: string | null, typed
 
 /** Whether, and for whom, the note is written by someone else. */
 function forSomeoneElse(body: string, signals: Signals): { askedBy: AskedBy; named: string | null } {
-  const aboutSomeone = ABOUT_SOMEONE.test(body) || signals.onBehalf.present || /\bon behalf of\b/i.test(body);
+  const aboutSomeone =
+    ABOUT_SOMEONE.test(body) || signals.onBehalf.present || /\bon behalf of\b/i.test(body) || PASSED_ON.test(body);
   if (!aboutSomeone) return { askedBy: 'self', named: null };
   const named = () => firstCapture(NAMED, body)?.[1] ?? null;
   const work = firstCapture(WORK, body);
@@ -184,7 +187,12 @@ export function whoIsWho(
   referrer: string | null = null,
 ): WhoIsWho {
   const rawNote = noteSource(reading);
-  const body = reading.body.map((s) => s.text).join(' ');
+  // A third person's introduction speaks of the candidate as "she" or "he": it is not whose ask the note is.
+  const intro = reading.intake.introductions;
+  const body = reading.body
+    .filter((s) => !intro.some((line) => line.includes(s.text)))
+    .map((s) => s.text)
+    .join(' ');
   const { askedBy, named } = forSomeoneElse(body, signals);
   const typed = reading.intake.shape === 'plain';
   if (askedBy === 'self') {

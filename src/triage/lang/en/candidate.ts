@@ -82,6 +82,8 @@ const WORK = String.raw`(?:lead|senior|head|former|current|best|star|top|longtim
 /** Someone writing for a relative or friend; the capture, when present, is the candidate's name. */
 export const FOR_KIN = [
   String.raw`\b(?:[Mm]y|[Oo]ur) (?:\w+ )?(?:${KIN}|${FRIEND})(?:,)? ${FULL_NAME}`,
+  // A relative named by their title: "Hi Uncle Des", "Aunt Rosa: Forwarded".
+  String.raw`\b(?:Uncle|Aunt|Auntie|Aunty|Grandma|Grandpa|Granny|Nana|Cousin) ${NAME_WORD}()`,
   // The writer says whose relative they are: "Martin here, Joy's husband", "I'm Priya's mum".
   String.raw`\b(?:here|I'm|I am|it's|this is),? ${FULL_NAME}'s (?:\w+ )?${KIN}\b`,
   String.raw`\b(?:[Mm]y|[Oo]ur|[Aa]) (?:\w+ )?${KIN}\b()`,
@@ -115,9 +117,12 @@ export const FIRST_HAND = [
 export const NAMED_THIRD = [
   String.raw`\b(?:writing|reaching out|emailing|messaging|texting) (?:to you )?(?:about|on behalf of|for) ${FULL_NAME}`,
   String.raw`(?:^|[.!?]\s+|:\s+)${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [^,.;!?]{1,80},)? (?:is|has been|was) (?:applying|interested|looking|hoping)\b`,
-  String.raw`\b(?:passing (?:this|it) (?:along|on) from|that's from|this is from|forwarding (?:this )?(?:for|from)) ${FULL_NAME}`,
+  String.raw`\b(?:[Pp]assing (?:this|it) (?:along|on) from|[Tt]hat's from|[Tt]his is from|[Ff]orwarding (?:this )?(?:for|from)) ${FULL_NAME}`,
   String.raw`\b${FULL_NAME}(?: \([^()]{1,30}\))?, who (?:has )?(?:worked|was|served)\b`,
 ];
+
+/** Someone passing on another's message: "That's from Tariq Lowe", "passing this along from Petra". */
+export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Ii]t's) from ${FULL_NAME}|\b(?:passing|forwarding) (?:this|it) (?:along |on )?(?:from|for) ${FULL_NAME}`;
 
 /** A note about a third person: the candidate is "she" or "he", not "I". */
 export const THIRD_PERSON_ASK = String.raw`\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|(?:she|he)(?:'s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) representing)\b`;
