@@ -204,7 +204,8 @@ export const ON_BEHALF = `
 
 /** Asks that are not for a job referral: a reference, a buyer for what they sell, a business introduction. */
 export const NOT_A_REFERRAL = `
-  (be|serve as|act as) (a|my|one of my) (professional )?references?\\b
+  # a reference someone else has offered the candidate ("who's offered to be a reference") is no ask of the referrer
+  (?<!(offered|agreed|promised|volunteered) to )(be|serve as|act as) (a|my|one of my) (professional )?references?\\b
   (a|your) reference for me
   who (handles|owns|runs|buys|manages|is in charge of) (the )?(procurement|purchasing|buying|vendor|payroll|tax|billing|partnerships)
   (refer|introduce) me to (your|the) (buyer|procurement|purchasing|decision[- ]maker)s?
