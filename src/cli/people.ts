@@ -2,6 +2,7 @@ import type { TriageResult } from '../triage/index.js';
 import { PROOF_FROM_TO, PROOF_IN_WORDS, PROOF_METRIC } from '../triage/signals/patterns.js';
 import { structuralResult } from '../triage/signals/proof.js';
 import type { CorpusCase } from './corpus.js';
+import { withoutInitialDots } from './writing.js';
 
 /**
  * The checks of who is who and of what a yes blurb claims (issue 22), on every case that carries the
@@ -55,7 +56,7 @@ const holdsAResult = (text: string) =>
 
 /** Sentences and clauses (split at end marks, semicolons, colons and dashes) with their words. */
 const clauses = (blurb: string) =>
-  blurb
+  withoutInitialDots(blurb)
     .replace(/\bhttps?:\/\/\S+/gi, 'link')
     .replace(/\([^)]*\)/g, '')
     .split(/(?<=[.!?])\s+|[;:]\s+|\s+[—–]\s+/)

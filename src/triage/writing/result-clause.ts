@@ -47,6 +47,8 @@ export const readsAsResult = (clause: string) =>
  */
 export function resultAnchor(text: string): string {
   const clauses = clausesOf(text);
-  const clause = clauses.find((c) => isChange(c)) ?? clauses.find(readsAsResult);
+  // No clause reads as a change: the one with a measured result ("bid $600K under the estimate"), as a draft quotes it.
+  const clause =
+    clauses.find((c) => isChange(c)) ?? clauses.find(readsAsResult) ?? clauses.find((c) => P.PROOF_METRIC.test(c));
   return clause ? (metricIn(clause) === clause ? clause : metricIn(clause)) : metricIn(text);
 }
