@@ -32,11 +32,17 @@ export function forwardedNote(lines: readonly string[]): Forwarded | null {
   const at = lines.findIndex((l) => MARKER.test(l.trim()));
   if (at <= 0) return null;
   const cover = lines.slice(0, at).filter((l) => !SUBJECT.test(l));
-  if (/original message/i.test(lines[at] ?? '') && !lines.slice(0, at).some((l) => /^\s*subject:\s*(?:fw|fwd):/i.test(l)))
+  if (
+    /original message/i.test(lines[at] ?? '') &&
+    !lines.slice(0, at).some((l) => /^\s*subject:\s*(?:fw|fwd):/i.test(l))
+  )
     return null;
   let start = at + 1;
   const header: string[] = [];
-  while (start < lines.length && (!lines[start]?.trim() || MAIL_FIELD.test(lines[start]?.trim() ?? '') || SUBJECT.test(lines[start] ?? ''))) {
+  while (
+    start < lines.length &&
+    (!lines[start]?.trim() || MAIL_FIELD.test(lines[start]?.trim() ?? '') || SUBJECT.test(lines[start] ?? ''))
+  ) {
     header.push(lines[start] as string);
     start++;
   }

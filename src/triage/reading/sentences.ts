@@ -44,7 +44,8 @@ export function endsWithAbbreviation(text: string, dotIndex: number): boolean {
     /(?:^|\s)\p{Lu}[\p{L}'-]*\s$/u.test(text.slice(Math.max(0, i - 30), i + 1));
   // Dotted initials before a name ("A.K. Ramaswamy", "J.R. Ortiz") are the name's, not an end.
   const initials =
-    /^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(i + 1, dotIndex)) && /^\s(?:\p{Lu})?\p{Ll}/u.test(text.slice(dotIndex + 1));
+    /^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(i + 1, dotIndex)) &&
+    /^\s(?:\p{Lu})?\p{Ll}/u.test(text.slice(dotIndex + 1));
   return initial || initials || ABBREVIATIONS.has(word);
 }
 
