@@ -60,7 +60,8 @@ function oneScript(words: string[]): string[] {
 const nameWords = (words: readonly string[]) =>
   words.every(
     (w, i) =>
-      !NEVER.has(w.toLowerCase().replace(/\./g, '')) &&
+      // Dotted initials ("J.R.") are a name's, never the credential their letters spell ("jr").
+      (/^(?:\p{Lu}\.){2,}$/u.test(w) || !NEVER.has(w.toLowerCase().replace(/\./g, ''))) &&
       (NAME_WORD.test(w) || (i > 0 && i < words.length - 1 && PARTICLE.test(w))),
   );
 
@@ -77,7 +78,8 @@ export function asName(raw: string | null | undefined, note: string): string | n
   // Two capitals alone are initials, not a name (credentials like "RN", "CPA" are never-name words); nor is an initial ("K.").
   if (words.length === 1 && /^\p{Lu}{2}$/u.test(name)) return null;
   if (words.every((w) => /^\p{Lu}\.?$/u.test(w))) return null;
-  const inNote = new Set(wordsOf(note));
+  // "Ines's husband": a name written only in the possessive is in the note.
+  const inNote = new Set(wordsOf(note).flatMap((w) => [w, w.replace(/['’]s$/, '')]));
   if (!wordsOf(name).every((w) => inNote.has(w))) return null;
   return name;
 }
