@@ -75,8 +75,8 @@ export function asName(raw: string | null | undefined, note: string): string | n
   if (!name || name.length > 60 || words.length - words.filter((w) => PARTICLE.test(w)).length > 4) return null;
   if (P.PLACEHOLDER_PATTERNS.some(([, p]) => p.test(name)) || /[[\]{}<>@#%\d_/]/.test(name)) return null;
   if (!nameWords(words)) return null;
-  // Two capitals alone are initials, not a name (credentials like "RN", "CPA" are never-name words); nor is an initial ("K.").
-  if (words.length === 1 && /^\p{Lu}{2}$/u.test(name)) return null;
+  // Two to four capitals alone are initials or an acronym ("SRE here"), not a name (credentials like "RN", "CPA" are never-name words); nor is an initial ("K.").
+  if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(name)) return null;
   if (words.every((w) => /^\p{Lu}\.?$/u.test(w))) return null;
   // "Ines's husband": a name written only in the possessive is in the note.
   const inNote = new Set(wordsOf(note).flatMap((w) => [w, w.replace(/['’]s$/, '')]));

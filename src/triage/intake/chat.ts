@@ -58,6 +58,8 @@ const asSentence = (message: string) => (/[\p{L}\p{N}]$/u.test(message.trim()) ?
 export function readChat(lines: readonly string[]): { lines: string[]; sender: string | null } {
   const kept: string[] = [];
   let sender: string | null = null;
+  // Under a stamp line ("Today 11:02 PM") each line is a message of its own.
+  let underStamp = false;
   const note = (label: string | undefined) => {
     if (label && !sender && !PHONE.test(label) && !DAY_WORD.test(label)) sender = labelAsName(label);
   };
@@ -68,7 +70,10 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
       note(trimmed);
       continue;
     }
-    if (STAMP.test(trimmed)) continue;
+    if (STAMP.test(trimmed)) {
+      underStamp = true;
+      continue;
+    }
     const stamped = WHATSAPP_IOS.exec(trimmed) ?? WHATSAPP_ANDROID.exec(trimmed);
     if (stamped) {
       note(stamped[1]);
@@ -81,7 +86,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
       continue;
     }
     if (NOISE.test(trimmed)) continue;
-    kept.push(sender && trimmed ? asSentence(line) : line);
+    kept.push((sender || underStamp) && trimmed ? asSentence(line) : line);
   }
   return { lines: kept, sender };
 }

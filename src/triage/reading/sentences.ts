@@ -45,6 +45,7 @@ export function endsWithAbbreviation(text: string, dotIndex: number): boolean {
   // Dotted initials before a name ("A.K. Ramaswamy", "J.R. Ortiz") are the name's, not an end.
   const initials =
     /^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(i + 1, dotIndex)) &&
+    !/^(?:P\.S|P\.P\.S|N\.B)$/.test(text.slice(i + 1, dotIndex)) &&
     /^\s(?:\p{Lu})?\p{Ll}/u.test(text.slice(dotIndex + 1));
   return initial || initials || ABBREVIATIONS.has(word);
 }

@@ -101,8 +101,7 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const proofSource = proofPoint && !background?.includes(proofPoint) ? proofPoint : null;
   if (bg && proofSource) {
     const around = clauseAround(proofSource, resultAnchor(proofSource)).replace(/^(?:where|when)\s+/i, '');
-    // A relative clause ("which bid $600K under…") keeps what it is said of.
-    const proofClause = /^(?:which|that|who)\b/i.test(around) ? withoutEndPunctuation(proofSource) : around;
+    const proofClause = /^(?:which|that|who)\b/i.test(around) ? withoutEndPunctuation(proofSource) : around; // keeps what "which" is said of
     const combined = `${withoutEndPunctuation(bg)}; ${lowerFirst(toThirdPerson(proofClause, null))}`;
     if (combined.length <= MAX_SENTENCE) return oneSentence(combined);
     return oneSentence(toThirdPerson(proofClause, name));

@@ -163,6 +163,7 @@ export const NOT_NAME_WORDS = `
   advisor dispatcher mechanic electrician project program product operations sales marketing department
   inc llc llp ltd corp university school hospital
   message text sms
+  sre swe sde sdet pm tpm pmm qa ux ui hr ops devops bdr sdr ae csm
 `;
 
 /** Headings that start a résumé or CV pasted under a note. */
