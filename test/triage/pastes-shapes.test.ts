@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ProfileSchema, triage } from '../../src/triage/index.js';
 import { asName } from '../../src/triage/decision/names.js';
+import { ProfileSchema, triage } from '../../src/triage/index.js';
 import { readChat } from '../../src/triage/intake/chat.js';
 import { earlierOwnMessage } from '../../src/triage/intake/earlier.js';
 import { forwardedNote } from '../../src/triage/intake/forward.js';
