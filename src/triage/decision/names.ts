@@ -65,6 +65,12 @@ const nameWords = (words: readonly string[]) =>
       (NAME_WORD.test(w) || (i > 0 && i < words.length - 1 && PARTICLE.test(w))),
   );
 
+/** A note typed in capitals ("PLEASE REFER ME … - DEAN") signs its name in capitals too. */
+const shouted = (note: string) => {
+  const letters = note.match(/\p{L}/gu) ?? [];
+  return letters.length > 0 && (note.match(/\p{Lu}/gu) ?? []).length * 2 > letters.length;
+};
+
 export function asName(raw: string | null | undefined, note: string): string | null {
   if (!raw) return null;
   const words = oneScript(bare(raw).split(/\s+/).filter(Boolean));
@@ -76,7 +82,8 @@ export function asName(raw: string | null | undefined, note: string): string | n
   if (P.PLACEHOLDER_PATTERNS.some(([, p]) => p.test(name)) || /[[\]{}<>@#%\d_/]/.test(name)) return null;
   if (!nameWords(words)) return null;
   // Two to four capitals alone are initials or an acronym ("SRE here"), not a name (credentials like "RN", "CPA" are never-name words); nor is an initial ("K.").
-  if (words.length === 1 && /^\p{Lu}{2,4}$/u.test(name)) return null;
+  if (words.length === 1 && /^\p{Lu}{2}$/u.test(name)) return null;
+  if (words.length === 1 && /^\p{Lu}{3,4}$/u.test(name) && !shouted(note)) return null;
   if (words.every((w) => /^\p{Lu}\.?$/u.test(w))) return null;
   // "Ines's husband": a name written only in the possessive is in the note.
   const inNote = new Set(wordsOf(note).flatMap((w) => [w, w.replace(/['’]s$/, '')]));
