@@ -65,6 +65,20 @@ const nameWords = (words: readonly string[]) =>
       (NAME_WORD.test(w) || (i > 0 && i < words.length - 1 && PARTICLE.test(w))),
   );
 
+/**
+ * The note's words, once per note: who-is-who asks of many candidate names against the same note.
+ * "Ines's husband": a name written only in the possessive is in the note.
+ */
+let lastNote: { note: string; words: Set<string> } | null = null;
+function noteWords(note: string): Set<string> {
+  if (lastNote?.note !== note) {
+    const words = new Set(wordsOf(note));
+    for (const w of words) if (/['’]s$/.test(w)) words.add(w.slice(0, -2));
+    lastNote = { note, words };
+  }
+  return lastNote.words;
+}
+
 /** A note typed in capitals ("PLEASE REFER ME … - DEAN") signs its name in capitals too. */
 const shouted = (note: string) => {
   const letters = note.match(/\p{L}/gu) ?? [];
@@ -85,8 +99,7 @@ export function asName(raw: string | null | undefined, note: string): string | n
   if (words.length === 1 && /^\p{Lu}{2}$/u.test(name)) return null;
   if (words.length === 1 && /^\p{Lu}{3,4}$/u.test(name) && !shouted(note)) return null;
   if (words.every((w) => /^\p{Lu}\.?$/u.test(w))) return null;
-  // "Ines's husband": a name written only in the possessive is in the note.
-  const inNote = new Set(wordsOf(note).flatMap((w) => [w, w.replace(/['’]s$/, '')]));
+  const inNote = noteWords(note);
   if (!wordsOf(name).every((w) => inNote.has(w))) return null;
   return name;
 }

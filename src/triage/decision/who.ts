@@ -150,7 +150,10 @@ function writerName(reading: Reading, note: string, author: string | null, typed
 /** Whether, and for whom, the note is written by someone else. */
 function forSomeoneElse(body: string, signals: Signals): { askedBy: AskedBy; named: string | null } {
   const aboutSomeone =
-    ABOUT_SOMEONE.test(body) || signals.onBehalf.present || /\bon behalf of\b/i.test(body) || PASSED_ON.test(body);
+    ABOUT_SOMEONE.test(body) ||
+    signals.onBehalf.present ||
+    /\bon behalf of\b/i.test(body) ||
+    (/ from |passing|forwarding/.test(body) && PASSED_ON.test(body));
   if (!aboutSomeone) return { askedBy: 'self', named: null };
   const named = () => firstCapture(NAMED, body)?.[1] ?? null;
   const work = firstCapture(WORK, body);

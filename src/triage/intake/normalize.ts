@@ -213,7 +213,7 @@ export function normalizeRequest(raw: string): Intake {
     sender = sender ?? headed.sender;
     if (shape === 'plain') shape = 'email';
   }
-  const forward = forwardedNote(lines);
+  const forward = /forwarded|original message/i.test(plain) ? forwardedNote(lines) : null;
   if (forward) {
     lines = forward.lines;
     sender = forward.sender ?? sender;

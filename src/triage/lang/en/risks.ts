@@ -202,10 +202,12 @@ export const ON_BEHALF = `
   through (\\w+ ){1,3}staffing\\b
 `;
 
+/** A reference someone else has offered the candidate ("who's offered to be a reference"): no ask of the referrer. */
+export const REFERENCE_OFFERED = String.raw`\b(?:offered|agreed|promised|volunteered) to (?:be|serve as|act as) (?:a|my|one of my|her|his|their) (?:professional )?references?\b`;
+
 /** Asks that are not for a job referral: a reference, a buyer for what they sell, a business introduction. */
 export const NOT_A_REFERRAL = `
-  # a reference someone else has offered the candidate ("who's offered to be a reference") is no ask of the referrer
-  (?<!(offered|agreed|promised|volunteered) to )(be|serve as|act as) (a|my|one of my) (professional )?references?\\b
+  (be|serve as|act as) (a|my|one of my) (professional )?references?\\b
   (a|your) reference for me
   who (handles|owns|runs|buys|manages|is in charge of) (the )?(procurement|purchasing|buying|vendor|payroll|tax|billing|partnerships)
   (refer|introduce) me to (your|the) (buyer|procurement|purchasing|decision[- ]maker)s?
