@@ -2,6 +2,7 @@ import type { TriageResult } from '../triage/index.js';
 import { patternsFor } from '../triage/signals/patterns.js';
 import { structuralResult } from '../triage/signals/proof.js';
 import type { CorpusCase } from './corpus.js';
+import { withoutInitialDots } from './writing.js';
 
 /**
  * The checks of who is who and of what a yes blurb claims (issue 22), on every case that carries the
@@ -68,7 +69,7 @@ const holdsAResult = (text: string, language = 'en') => {
  * role's title is one name, however it is punctuated ("Desarrollador Backend Sr. (Java) – Pagos").
  */
 const clauses = (blurb: string, role: string | null = null) =>
-  (role ? blurb.split(role).join('the role') : blurb)
+  withoutInitialDots(role ? blurb.split(role).join('the role') : blurb)
     .replace(/\bhttps?:\/\/\S+/gi, 'link')
     .replace(/\([^)]*\)/g, '')
     .split(/(?<=[.!?])\s+|[;:]\s+|\s+[—–]\s+/)

@@ -3,6 +3,10 @@ import { BLURBS } from '../triage/lang/blurbs.js';
 import { SECOND_PERSON } from '../triage/signals/patterns.js';
 import { NUMERAL_I } from '../triage/writing/person.js';
 
+/** Dotted initials in a name ("A.K. Ramaswamy") end no sentence: their dots go before sentences are counted. */
+export const withoutInitialDots = (text: string) =>
+  text.replace(/(?<![\p{L}.])((?:\p{Lu}\.){2,})(?=\s)/gu, (m) => m.replaceAll('.', ''));
+
 /** The language a blurb names when it quotes a note in another language ("in Spanish: “…”"). */
 const LANGUAGE_NAMES = ['spanish', 'portuguese', 'french', 'german', 'italian', 'hinglish'];
 
@@ -57,7 +61,7 @@ export const BLURB_RULES = {
     ) || /(?:^|[.!?]\s+)(?:[-•*]|(?:[\p{L}-]+\s){0,2}[\p{L}-]+:\s)/u.test(blurb),
   /** At most three sentences and 75 words. */
   tooLong: (blurb: string) =>
-    (blurb.match(/[.!?](?:\s|$)/g) ?? []).length > 3 || (blurb.match(/\S+/g) ?? []).length > 75,
+    (withoutInitialDots(blurb).match(/[.!?](?:\s|$)/g) ?? []).length > 3 || (blurb.match(/\S+/g) ?? []).length > 75,
 } as const;
 
 /** The candidate and the role, when the note gives them, are in the blurb: the channel reads it alone. */

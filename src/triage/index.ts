@@ -79,6 +79,9 @@ function readAlone(rawText: string, profile: Profile | null): Reading {
  */
 export function readNote(rawText: string, profile: Profile | null = null, previousText?: string | null): ReadNote {
   const reading = readAlone(rawText, profile);
+  // The writer's own earlier message quoted under this one (the note a bump chases) is read with it.
+  const earlier = previousText?.trim() ? null : reading.intake.earlier;
+  if (earlier) return { reading: joinReadings(readAlone(earlier, profile), reading), profile };
   if (!previousText?.trim()) return { reading, profile };
   const first = readAlone(previousText, profile);
   return { reading: joinReadings(first, reading), profile, answering: { first, answer: reading } };

@@ -9,13 +9,24 @@ import * as P from '../signals/patterns.js';
 
 const NEVER = new Set(NOT_NAME_WORDS.split(/\s+/).filter(Boolean));
 const CLOSING = new RegExp(`^(?:${phraseLines(CLOSINGS).join('|')})$`, 'i');
-const TITLE = /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev|capt|sgt|lt|col)\.?\s+/i;
+const TITLE =
+  /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev|capt|sgt|lt|col|uncle|aunt|auntie|aunty|grandma|grandpa|cousin)\.?\s+/i;
 /** A name word: capitalized where the script has case (Ana, O'Neil, Jean-Luc, McKay), or a word of a caseless script. */
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’.-]*(?:[\p{Lu}][\p{Ll}\p{M}'’-]*)*|\p{Lu}{2,}|[\p{Lo}][\p{L}\p{M}]*)$/u;
+const NAME_WORD =
+  /^(?:(?:(?:al|el|d|l)['’-])?\p{Lu}[\p{Ll}\p{M}'’.-]*(?:[\p{Lu}][\p{Ll}\p{M}'’.-]*)*|\p{Lu}{2,}|[\p{Lo}][\p{L}\p{M}]*)$/u;
+/** A particle inside a name, written in lower case: "Diego de la Cruz", "Ludwig van der Berg", "Ahmed bin Zayed". */
+const PARTICLE =
+  /^(?:de|del|della|dei|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|bin|binti|bint|ibn|y|e|zu|af|av)$/;
+/** A word of a caseless script (Han, Hangul, Arabic…) and one of a script with case (Latin, Cyrillic, Greek). */
+const CASELESS = /^[\p{Lo}][\p{L}\p{M}]*$/u;
+const CASED = /\p{Lu}/u;
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
 
 function bare(raw: string): string {
+  // "박지훈 (Jihoon Park)": the name written in a caseless script, then in Latin letters; the Latin is the one read out.
+  const twice = /^[\p{Lo}\s]+\(((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?){1,4})\)\s*$/u.exec(raw.trim());
+  if (twice?.[1]) return twice[1].trim();
   return (
     raw
       // "李娜 (Nina) Li", "Robert (Bob) Smith": the name in parentheses is the one they go by.
@@ -37,20 +48,58 @@ const isCredential = (word: string) =>
   NEVER.has(word.toLowerCase().replace(/\./g, '')) &&
   (/^\p{Lu}[\p{Lu}.-]+$/u.test(word) || /^(?:Jr|Sr|Esq)\.?$/.test(word));
 
+/** "王芳 Fang Wang": a name written in two scripts is read in the one with case, as a reply greets it. */
+function oneScript(words: string[]): string[] {
+  const cased = words.filter((w) => CASED.test(w));
+  return cased.length > 0 && cased.length < words.length && words.every((w) => CASED.test(w) || CASELESS.test(w))
+    ? cased
+    : words;
+}
+
+/** Every word is a name word; a lower-case particle only between two of them ("de la" in "Diego de la Cruz"). */
+const nameWords = (words: readonly string[]) =>
+  words.every(
+    (w, i) =>
+      // Dotted initials ("J.R.") are a name's, never the credential their letters spell ("jr").
+      (/^(?:\p{Lu}\.){2,}$/u.test(w) || !NEVER.has(w.toLowerCase().replace(/\./g, ''))) &&
+      (NAME_WORD.test(w) || (i > 0 && i < words.length - 1 && PARTICLE.test(w))),
+  );
+
+/**
+ * The note's words, once per note: who-is-who asks of many candidate names against the same note.
+ * "Ines's husband": a name written only in the possessive is in the note.
+ */
+let lastNote: { note: string; words: Set<string> } | null = null;
+function noteWords(note: string): Set<string> {
+  if (lastNote?.note !== note) {
+    const words = new Set(wordsOf(note));
+    for (const w of words) if (/['’]s$/.test(w)) words.add(w.slice(0, -2));
+    lastNote = { note, words };
+  }
+  return lastNote.words;
+}
+
+/** A note typed in capitals ("PLEASE REFER ME … - DEAN") signs its name in capitals too. */
+const shouted = (note: string) => {
+  const letters = note.match(/\p{L}/gu) ?? [];
+  return letters.length > 0 && (note.match(/\p{Lu}/gu) ?? []).length * 2 > letters.length;
+};
+
 export function asName(raw: string | null | undefined, note: string): string | null {
   if (!raw) return null;
-  const words = bare(raw).split(/\s+/).filter(Boolean);
+  const words = oneScript(bare(raw).split(/\s+/).filter(Boolean));
   if (CLOSING.test(words.join(' '))) return null;
   // Trailing credentials written without a comma ("Omar Haddad PE", "Sam Lee Jr.") go.
   while (words.length > 1 && isCredential(words[words.length - 1] ?? '')) words.pop();
   const name = words.join(' ');
-  if (!name || name.length > 60 || words.length > 4) return null;
+  if (!name || name.length > 60 || words.length - words.filter((w) => PARTICLE.test(w)).length > 4) return null;
   if (P.PLACEHOLDER_PATTERNS.some(([, p]) => p.test(name)) || /[[\]{}<>@#%\d_/]/.test(name)) return null;
-  if (!words.every((w) => NAME_WORD.test(w) && !NEVER.has(w.toLowerCase().replace(/\./g, '')))) return null;
-  // Two capitals alone are initials, not a name (credentials like "RN", "CPA" are never-name words); nor is an initial ("K.").
+  if (!nameWords(words)) return null;
+  // Two to four capitals alone are initials or an acronym ("SRE here"), not a name (credentials like "RN", "CPA" are never-name words); nor is an initial ("K.").
   if (words.length === 1 && /^\p{Lu}{2}$/u.test(name)) return null;
+  if (words.length === 1 && /^\p{Lu}{3,4}$/u.test(name) && !shouted(note)) return null;
   if (words.every((w) => /^\p{Lu}\.?$/u.test(w))) return null;
-  const inNote = new Set(wordsOf(note));
+  const inNote = noteWords(note);
   if (!wordsOf(name).every((w) => inNote.has(w))) return null;
   return name;
 }

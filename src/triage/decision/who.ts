@@ -12,12 +12,17 @@
  * 7. a pasted résumé's top: a name over its contact line.
  */
 import {
+  FIRST_HAND,
   FOR_AGENCY,
   FOR_KIN,
   FOR_WORK,
   INLINE_SIGN_OFF,
   INTRODUCED,
+  NAMED_THIRD,
+  NOT_A_NAME_IN_LOWER_CASE,
+  PASSED_ON_FROM,
   SELF_NAMED,
+  SELF_NAMED_LOWER,
   THIRD_PERSON_ASK,
 } from '../lang/en/candidate.js';
 import { isClosingLine, type Reading } from '../reading/reading.js';
@@ -43,8 +48,13 @@ const INTRO = compileAll(INTRODUCED, 'iu');
 const KIN = compileAll(FOR_KIN);
 const WORK = compileAll(FOR_WORK);
 const AGENCY = compileAll(FOR_AGENCY);
+const FIRST_HAND_WORK = compileAll(FIRST_HAND);
+const NAMED = compileAll(NAMED_THIRD, 'mu');
+const SELF_LOWER = new RegExp(SELF_NAMED_LOWER, 'iu');
+const LOWER_NOT_NAME = new Set(NOT_A_NAME_IN_LOWER_CASE.split(/\s+/).filter(Boolean));
 const INLINE = new RegExp(INLINE_SIGN_OFF, 'u');
 const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
+const PASSED_ON = new RegExp(PASSED_ON_FROM, 'u');
 
 const firstCapture = (patterns: readonly RegExp[], text: string) =>
   patterns.map((p) => p.exec(text)).find((m) => m !== null);
@@ -108,7 +118,10 @@ function selfNamed(body: string, note: string): string | null {
     const name = asName(pattern.exec(body)?.[1], note);
     if (name) return name;
   }
-  return null;
+  // "this is brianna j from the open house": a name typed in lower case, read with its capital.
+  const lower = SELF_LOWER.exec(body)?.[1];
+  if (!lower || LOWER_NOT_NAME.has(lower.toLowerCase())) return null;
+  return asName(lower.charAt(0).toUpperCase() + lower.slice(1), note);
 }
 
 /** The person an introduction brings in, never the referrer (the one greeted, or the profile's name). */
@@ -125,15 +138,27 @@ function introduced(reading: Reading, note: string, referrer: string | null): st
   return null;
 }
 
+/**
+ * A header's name as its owner signs it: "AK Ramaswamy" in the header, "A.K. Ramaswamy" signed. The
+ * same person when both have two words or more and end on the same surname.
+ */
+function asSigned(header: string | null, signed: string | null): string | null {
+  if (!header || !signed) return header;
+  const [h, s] = [header.split(/\s+/), signed.split(/\s+/)];
+  const same = h.length > 1 && s.length > 1 && h.at(-1)?.toLowerCase() === s.at(-1)?.toLowerCase();
+  return same ? signed : header;
+}
+
 /** The writer's own name, by the trust order; the Slack author first only for a note typed in Slack. */
 function writerName(reading: Reading, note: string, author: string | null, typed: boolean): string | null {
   const { sender } = reading.intake.clues;
   const body = reading.body.map((s) => s.text).join(' ');
   const chat = reading.intake.shape === 'chat';
+  const signed = signOffName(reading, note);
   return (
     (typed ? asName(author, author ?? '') : null) ??
-    (chat ? null : asName(sender, note)) ??
-    signOffName(reading, note) ??
+    (chat ? null : asSigned(asName(sender, note), signed)) ??
+    signed ??
     selfNamed(body, note) ??
     lastLineName(reading, note) ??
     resumeTopName(reading, note) ??
@@ -144,13 +169,21 @@ function writerName(reading: Reading, note: string, author: string | null, typed
 
 /** Whether, and for whom, the note is written by someone else. */
 function forSomeoneElse(body: string, signals: Signals): { askedBy: AskedBy; named: string | null } {
-  const aboutSomeone = ABOUT_SOMEONE.test(body) || signals.onBehalf.present || /\bon behalf of\b/i.test(body);
+  const aboutSomeone =
+    ABOUT_SOMEONE.test(body) ||
+    signals.onBehalf.present ||
+    /\bon behalf of\b/i.test(body) ||
+    (/ from |passing|forwarding/.test(body) && PASSED_ON.test(body));
   if (!aboutSomeone) return { askedBy: 'self', named: null };
+  const named = () => firstCapture(NAMED, body)?.[1] ?? null;
   const work = firstCapture(WORK, body);
   if (work) return { askedBy: 'vouch', named: work[1] ?? null };
+  const agency = firstCapture(AGENCY, body);
+  if (agency) return { askedBy: 'agency', named: agency[1] ?? null };
+  if (firstCapture(FIRST_HAND_WORK, body)) return { askedBy: 'vouch', named: named() };
   const kin = firstCapture(KIN, body);
-  if (kin) return { askedBy: 'relative', named: kin[1] || null };
-  return { askedBy: 'agency', named: firstCapture(AGENCY, body)?.[1] ?? null };
+  if (kin) return { askedBy: 'relative', named: kin[1] || named() };
+  return { askedBy: 'agency', named: named() };
 }
 
 /** Everything of the note a name may come from: the note, its quotes, its signature and its header. */
@@ -177,7 +210,12 @@ export function whoIsWho(
   referrer: string | null = null,
 ): WhoIsWho {
   const rawNote = noteSource(reading);
-  const body = reading.body.map((s) => s.text).join(' ');
+  // A third person's introduction speaks of the candidate as "she" or "he": it is not whose ask the note is.
+  const intro = reading.intake.introductions;
+  const body = reading.body
+    .filter((s) => !intro.some((line) => line.includes(s.text)))
+    .map((s) => s.text)
+    .join(' ');
   const { askedBy, named } = forSomeoneElse(body, signals);
   const typed = reading.intake.shape === 'plain';
   if (askedBy === 'self') {

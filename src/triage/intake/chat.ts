@@ -24,6 +24,16 @@ const TEAMS_LABEL = new RegExp(
 /** SMS and iMessage: a contact label alone on a line before the message ("Ken Nakamura:", "Maybe: Ken"). */
 const CONTACT_LINE = /^(?:~\s?)?((?:maybe: )?[\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3}):$/u;
 
+/** A line that is only a day and a time: "Sat, Apr 26 at 3:02 PM", "Yesterday 10:47 PM". */
+const STAMP = new RegExp(
+  String.raw`^(?:${DAY}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?,?\s?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?,?\s?(?:at )?${TIME}$`,
+  'u',
+);
+/** The line under a contact's name at the top of an SMS or iMessage thread. */
+const SERVICE = /^(?:imessage|text message|sms|rcs(?: message)?)$/i;
+const DAY_WORD = new RegExp(`^${DAY}$`, 'u');
+const PHONE = /^\+?[\d\s()-]+$/;
+
 /** Whether the paste is a chat transcript: two timestamped lines, or a chat's noise line. */
 export function looksLikeChat(lines: readonly string[]): boolean {
   const stamped = lines.filter((l) => WHATSAPP_IOS.test(l.trim()) || WHATSAPP_ANDROID.test(l.trim())).length;
@@ -48,11 +58,22 @@ const asSentence = (message: string) => (/[\p{L}\p{N}]$/u.test(message.trim()) ?
 export function readChat(lines: readonly string[]): { lines: string[]; sender: string | null } {
   const kept: string[] = [];
   let sender: string | null = null;
+  // Under a stamp line ("Today 11:02 PM") each line is a message of its own.
+  let underStamp = false;
   const note = (label: string | undefined) => {
-    if (label && !sender && !/^\+?[\d\s()-]+$/.test(label)) sender = labelAsName(label);
+    if (label && !sender && !PHONE.test(label) && !DAY_WORD.test(label)) sender = labelAsName(label);
   };
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
+    // The thread's contact above "iMessage" or "Text Message", and a stamp line, are screen text.
+    if (trimmed.length <= 60 && SERVICE.test(lines[i + 1]?.trim() ?? '')) {
+      note(trimmed);
+      continue;
+    }
+    if (STAMP.test(trimmed)) {
+      underStamp = true;
+      continue;
+    }
     const stamped = WHATSAPP_IOS.exec(trimmed) ?? WHATSAPP_ANDROID.exec(trimmed);
     if (stamped) {
       note(stamped[1]);
@@ -65,7 +86,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
       continue;
     }
     if (NOISE.test(trimmed)) continue;
-    kept.push(sender && trimmed ? asSentence(line) : line);
+    kept.push((sender || underStamp) && trimmed ? asSentence(line) : line);
   }
   return { lines: kept, sender };
 }

@@ -22,6 +22,8 @@ export interface Intake {
   quoted: string[];
   /** Lines of a third person's introduction found in quoted mail ("Sam, meet Aisha"): the why-me, kept in `text` too. */
   introductions: string[];
+  /** The writer's own earlier message in the quoted history (a bump's first note): read with the note. */
+  earlier: string | null;
   /** A résumé or CV pasted under the ask: background, not part of the note. */
   resume: string | null;
   clues: IdentityClues;

@@ -37,10 +37,15 @@ export function senderName(line: string): string | null {
     .replace(/\s*\[mailto:[^\]]*\]/i, '')
     .trim();
   if (!bare || /@/.test(bare)) return null;
+  // Post-nominals after a comma go first ("Achebe, Emeka, MD" is "Achebe, Emeka").
+  const parts = bare.split(/\s*,\s*/);
+  while (parts.length > 1 && POST_NOMINAL.test(parts[parts.length - 1] ?? '')) parts.pop();
   // Outlook writes "Ortega, Sam"; "Kwabena Mensah-Bonsu, PE" is a name and its post-nominal.
-  const comma = /^([^,]+),\s*([^,]+)$/.exec(bare);
-  return comma && !/^\p{Lu}[\p{Lu}.()-]+$/u.test(comma[2] ?? '') ? `${comma[2]?.trim()} ${comma[1]?.trim()}` : bare;
+  return parts.length === 2 ? `${parts[1]} ${parts[0]}` : parts.join(', ');
 }
+
+/** A post-nominal written after a comma: "PE", "MD", "Ph.D.", "Esq.", "Jr." */
+const POST_NOMINAL = /^(?:\p{Lu}[\p{Lu}.()-]+|\p{Lu}[\p{L}]?\.?\p{Lu}\.?|Ph\.?D\.?|Esq\.?|Jr\.?|Sr\.?|[IV]{2,3})$/u;
 
 const isHeader = (line: string) =>
   !line.trim() ||

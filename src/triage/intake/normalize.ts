@@ -5,6 +5,8 @@
 import { INTRODUCTION as INTRODUCTION_PHRASES } from '../lang/en/intake.js';
 import { phraseMatcher } from '../shared/phrases.js';
 import { looksLikeChat, readChat } from './chat.js';
+import { earlierOwnMessage } from './earlier.js';
+import { type Forwarded, forwardedNote } from './forward.js';
 import { hasWords, type Intake } from './intake.js';
 import { dropLinkedInScreen, linkedInSender, looksLikeLinkedIn } from './linkedin.js';
 import { dropLeadingHeaders, historyStart, MAIL_FIELD, opensWithHeaders } from './mail.js';
@@ -92,7 +94,7 @@ function stripEmoji(text: string): string {
  * lines are kept, just after the note's greeting. Where the history starts is read by
  * email-reply-parser (quote headers in many languages, device signatures) and by our own header rule.
  */
-function splitHistory(lines: string[]): { own: string[]; quoted: string[]; introductions: string[] } {
+function splitHistory(lines: string[]): { own: string[]; quoted: string[]; introductions: string[]; raw: string[] } {
   const library = historyStart(lines, (l) => CLOSING_LINE.test(l.trim()) || /^\s*>/.test(l));
   const kept: string[] = [];
   let rest: string[] = [];
@@ -109,13 +111,21 @@ function splitHistory(lines: string[]): { own: string[]; quoted: string[]; intro
   }
   const unquoted = kept.filter((l) => !/^\s*>/.test(l));
   // A note that is only a quote (a pasted forward) keeps its text; otherwise the quote is history.
-  if (!hasWords(unquoted, 8)) return { own: kept.map((l) => l.replace(/^\s*>\s?/, '')), quoted: [], introductions: [] };
+  if (!hasWords(unquoted, 8))
+    return { own: kept.map((l) => l.replace(/^\s*>\s?/, '')), quoted: [], introductions: [], raw: [] };
   const quoted = [...kept.filter((l) => /^\s*>/.test(l)), ...rest].map((l) => l.replace(/^\s*>\s?/, ''));
   const introductions = quoted.filter((l) => INTRODUCTION.test(l) && hasWords([l], 4));
   const context = quoted.filter((l) => l.trim() && !MAIL_FIELD.test(l.trim()));
-  if (introductions.length === 0) return { own: unquoted, quoted: context, introductions };
+  // The quote header that started the history says whose the first quoted message is.
+  const raw = rest.length > 0 ? [lines[lines.length - rest.length - 1] ?? '', ...quoted] : quoted;
+  if (introductions.length === 0) return { own: unquoted, quoted: context, introductions, raw };
   const at = unquoted.findIndex((l) => l.trim()) + 1;
-  return { own: [...unquoted.slice(0, at), ...introductions, ...unquoted.slice(at)], quoted: context, introductions };
+  return {
+    own: [...unquoted.slice(0, at), ...introductions, ...unquoted.slice(at)],
+    quoted: context,
+    introductions,
+    raw,
+  };
 }
 
 const QUOTE_HEADER =
@@ -178,6 +188,18 @@ function dropScreens(
   return { lines, sender: null, shape: 'plain' };
 }
 
+/** A forward's cover is a third person's introduction: kept after the note's greeting, like one from quoted mail. */
+function withCover(history: ReturnType<typeof splitHistory>, forward: Forwarded): ReturnType<typeof splitHistory> {
+  const { own, quoted, introductions } = history;
+  const at = own.findIndex((l) => l.trim()) + 1;
+  return {
+    own: [...own.slice(0, at), ...forward.cover, ...own.slice(at)],
+    quoted: [...forward.context, ...quoted],
+    introductions: [...forward.cover, ...introductions],
+    raw: history.raw,
+  };
+}
+
 /** From what arrived to the note's own words, with what was set apart and the clues to who is who. */
 export function normalizeRequest(raw: string): Intake {
   // Each pass runs only when the note holds the character it acts on: most notes have no markup at all.
@@ -191,10 +213,17 @@ export function normalizeRequest(raw: string): Intake {
     sender = sender ?? headed.sender;
     if (shape === 'plain') shape = 'email';
   }
-  const { own, quoted, introductions } = splitHistory(lines);
+  const forward = /forwarded|original message/i.test(plain) ? forwardedNote(lines) : null;
+  if (forward) {
+    lines = forward.lines;
+    sender = forward.sender ?? sender;
+  }
+  const history = splitHistory(lines);
+  const { own, quoted, introductions, raw: quotedLines } = forward ? withCover(history, forward) : history;
   const { note, resume } = splitResume(own);
   const { note: body, signature } = splitSignature(note);
   if (shape === 'plain' && (quoted.length > 0 || signature.length > 0)) shape = 'email';
   const text = tidyWhitespace(body);
-  return { text, urls: extractUrls(text), quoted, introductions, resume, clues: { sender, signature }, shape };
+  const earlier = earlierOwnMessage(quotedLines, sender);
+  return { text, urls: extractUrls(text), quoted, introductions, earlier, resume, clues: { sender, signature }, shape };
 }

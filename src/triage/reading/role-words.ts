@@ -18,7 +18,7 @@ export const HEAD_WORDS = wordSet(
 export const ROLE_NOUNS = wordSet(
   'pm pms tpm product manager managers management lead owner designer designers engineer engineers ' +
     'engineering swe developer dev scientist analyst researcher director architect marketer pmm writer ' +
-    'specialist strategist intern internship program technical em ic generalist consultant',
+    'specialist strategist intern internship program technical em ic generalist consultant executive',
 );
 
 /** Words that never make a role specific. */

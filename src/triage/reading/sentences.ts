@@ -42,7 +42,13 @@ export function endsWithAbbreviation(text: string, dotIndex: number): boolean {
     dotIndex - i === 2 &&
     /[A-HJ-Z]/.test(text[dotIndex - 1] ?? '') &&
     /(?:^|\s)\p{Lu}[\p{L}'-]*\s$/u.test(text.slice(Math.max(0, i - 30), i + 1));
-  return initial || ABBREVIATIONS.has(word);
+  // Dotted initials before a name ("A.K. Ramaswamy", "J.R. Ortiz") are the name's, not an end; "P.S." still ends.
+  const initials =
+    /^(?:[a-z]\.)+[a-z]$/.test(word) &&
+    !/^(?:p\.)+s$|^n\.b$/.test(word) &&
+    /^[A-Z.]+$/.test(text.slice(i + 1, dotIndex)) &&
+    /^\s(?:\p{Lu})?\p{Ll}/u.test(text.slice(dotIndex + 1, dotIndex + 4));
+  return initial || initials || ABBREVIATIONS.has(word);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { REFERENCE_OFFERED } from '../lang/en/risks.js';
 import type { Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
 import type { RoleMention } from '../reading/roles.js';
@@ -181,7 +182,14 @@ export function findNotAReferral({ reading, patterns: P }: NoteContext): Signal 
     const match =
       P.NOT_A_REFERRAL.exec(sentence.text) ??
       (P.JOB_TALK.test(sentence.text) ? null : P.SERVICE_ASK.exec(sentence.text));
-    if (match) return present(evidenceFor(sentence, match));
+    if (match && !offeredReference(sentence.text, match.index)) return present(evidenceFor(sentence, match));
   }
   return ABSENT;
+}
+
+/** Someone else's offer to be the candidate's reference is no ask of the referrer's. */
+const OFFERED = new RegExp(REFERENCE_OFFERED, 'i');
+function offeredReference(text: string, at: number): boolean {
+  const offer = OFFERED.exec(text);
+  return offer !== null && offer.index <= at && at < offer.index + offer[0].length;
 }

@@ -88,7 +88,8 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const bg = background ? withoutTheAsk(toThirdPerson(background, name), ctx.role) : null;
   const proofSource = proofPoint && !background?.includes(proofPoint) ? proofPoint : null;
   if (bg && proofSource) {
-    const proofClause = clauseAround(proofSource, resultAnchor(proofSource)).replace(/^(?:where|when)\s+/i, '');
+    const around = clauseAround(proofSource, resultAnchor(proofSource)).replace(/^(?:where|when)\s+/i, '');
+    const proofClause = /^(?:which|that|who)\b/i.test(around) ? withoutEndPunctuation(proofSource) : around; // keeps what "which" is said of
     const combined = `${withoutEndPunctuation(bg)}; ${lowerFirst(toThirdPerson(proofClause, null))}`;
     if (combined.length <= MAX_SENTENCE) return oneSentence(combined);
     return oneSentence(toThirdPerson(proofClause, name));
@@ -138,8 +139,12 @@ function roleSentence(ctx: BlurbContext, subject: string, verb: (singular: strin
   return oneSentence(`${subject} ${verb('is', 'are')} applying for the role at ${url ?? 'the link they shared'}`);
 }
 
+/** The team area's name for the channel: the referrer's own aside ("(I'm a partner)") is not the team's. */
+const ASIDE = /\s*\((?=[^()]*\b(?:I|I'm|I am|my|me)\b)[^()]*\)/g;
+const blurbTeam = (p: Profile | null) => (p ? (p.teamArea.split(':')[0] ?? '').replace(ASIDE, '').trim() : null);
+
 function fitSentence(ctx: BlurbContext, shownResult: boolean): string {
-  const team = ctx.profile ? (ctx.profile.teamArea.split(':')[0] ?? '').trim() : null;
+  const team = blurbTeam(ctx.profile);
   // Terms from the role itself say nothing about the person; "for engineers" is not a noun to list.
   const overlap = ctx.fit.matched.filter(
     (m) => !ctx.role?.evidence.toLowerCase().includes(m.toLowerCase()) && !/^(?:for|to|with)\b/i.test(m),
@@ -185,7 +190,7 @@ function retells(sentence: string, proof: string): boolean {
 
 /** The fit in a few words, for a blurb whose first sentences are long. */
 function shortFit(ctx: BlurbContext): string {
-  const team = ctx.profile ? (ctx.profile.teamArea.split(':')[0] ?? '').trim() : null;
+  const team = blurbTeam(ctx.profile);
   const short = team && team.split(/\s+/).length <= 6 ? `our ${team} area` : 'our area';
   return oneSentence(
     ctx.fit.level === 'partial' ? `The overlap with ${short} is partial` : `The role sits in ${short}`,

@@ -50,6 +50,8 @@ export function resultAnchor(text: string): string {
   const read = structuralResult(text);
   if (read && read.quantities.length > 1) return text.slice(read.span[0], read.span[1]);
   const clauses = clausesOf(text);
-  const clause = clauses.find((c) => isChange(c)) ?? clauses.find(readsAsResult);
+  // No clause reads as a change: the one with a measured result ("bid $600K under the estimate"), as a draft quotes it.
+  const clause =
+    clauses.find((c) => isChange(c)) ?? clauses.find(readsAsResult) ?? clauses.find((c) => P.PROOF_METRIC.test(c));
   return clause ? (metricIn(clause) === clause ? clause : metricIn(clause)) : metricIn(text);
 }

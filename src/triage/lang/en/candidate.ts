@@ -32,18 +32,33 @@ export const SELF_NAME = String.raw`\b(?:[Mm]y name is|[Tt]his is) ([A-Z][\p{L}'
 
 /** A name word, in any script: capitalized where the script has case. */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}][\p{L}\p{M}]*)`;
-const FULL_NAME = String.raw`(${NAME_WORD}(?: ${NAME_WORD}){0,2})`;
+/** A particle inside a name, in lower case: "Diego de la Cruz", "Ludwig van der Berg". */
+const PARTICLE = String.raw`(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|bin|ibn)`;
+const FULL_NAME = String.raw`(${NAME_WORD}(?: (?:${PARTICLE} ){0,2}${NAME_WORD}){0,2})`;
 
 /** Where the writer names themselves: "my name is X", "X here", "it's X", "I'm X,", "this is X". */
 export const SELF_NAMED = [
   String.raw`\b[Mm]y name is ${FULL_NAME}`,
-  String.raw`(?:^|[.!?]\s+|,\s+)${FULL_NAME} here\b`,
+  String.raw`(?:^|[.!?]\s+|,\s+|[—–-]\s*)${FULL_NAME} here\b`,
   String.raw`\b(?:[Ii]t's|[Ii]t is|[Tt]his is) ${FULL_NAME}(?=[,.!:;]|\s+(?:from|here)\b|$)`,
   String.raw`\bI(?:'m| am) ${FULL_NAME}(?=[,.!;]|\s+(?:from|and)\b)`,
   // "Ray Tuttle's nephew here (Caleb)", "Jordan from the Brookfield store here"
   String.raw`\bhere \(${FULL_NAME}\)`,
   String.raw`\b${FULL_NAME} from (?:the |our |your )?[\p{L}\d&' -]{2,40} here\b`,
 ];
+
+/**
+ * A name typed in lower case, as texts often are: "this is brianna j from the open house", "it's marco here".
+ * The capture is read as a name only when it is no word of the language (who.ts checks it).
+ */
+export const SELF_NAMED_LOWER = String.raw`\b(?:this is|it's|it is|my name is) ([a-z][a-z'-]{2,20})(?: [a-z]\.?)? (?:from|here)\b`;
+
+/** Words that follow "it's" or "this is" before "here" or "from" and are no name: "it's quiet here", "this is all from". */
+export const NOT_A_NAME_IN_LOWER_CASE = `
+  all also always about again just only mostly mainly nice great good fine cold hot quiet busy crazy nuts slow
+  everyone someone somebody everybody anyone nobody me him her them us mine what that this there here not now
+  still really so very too one the one's someone's going getting coming written sent
+`;
 
 /** A name signed at the end of a one-line note: "… Would you refer me? — Ana Kovačević", "Thanks, Joaquín", "- Ms. Okafor". */
 export const INLINE_SIGN_OFF = String.raw`(?:[—–~-]\s?|\b(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Rr]egards),?\s+|[.!?]\s+)((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s)?${NAME_WORD}(?:\s${NAME_WORD}){0,2}(?:\s\([^()]{1,30}\))?)\s*$`;
@@ -56,6 +71,9 @@ export const INTRODUCED = [
   String.raw`\bconnect(?:ing)? you (?:with|to) ${FULL_NAME}`,
 ];
 
+/** Friends as people call them, only after "my" or "our": "my boy Cole", "our girl Tasha". */
+const FRIEND = String.raw`(?:boy|girl|guy|homie|bestie|bro|sis)`;
+
 /** Relatives and friends who pass on a candidate's wish. */
 const KIN = String.raw`(?:buddy|mate|pal|classmate|daughter|son|nephew|niece|brother|sister|cousin|grandson|granddaughter|grandchild|aunt|uncle|mother|father|mom|mum|dad|stepson|stepdaughter|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|friend|best friend|roommate|flatmate|neighbou?r|godson|goddaughter|kid|child|brother-in-law|sister-in-law|son-in-law|daughter-in-law)`;
 /** People the writer has worked with first-hand: an employer, a manager, a close colleague. */
@@ -63,7 +81,11 @@ const WORK = String.raw`(?:lead|senior|head|former|current|best|star|top|longtim
 
 /** Someone writing for a relative or friend; the capture, when present, is the candidate's name. */
 export const FOR_KIN = [
-  String.raw`\b(?:[Mm]y|[Oo]ur) (?:\w+ )?${KIN}(?:,)? ${FULL_NAME}`,
+  String.raw`\b(?:[Mm]y|[Oo]ur) (?:\w+ )?(?:${KIN}|${FRIEND})(?:,)? ${FULL_NAME}`,
+  // A relative named by their title: "Hi Uncle Des", "Aunt Rosa: Forwarded".
+  String.raw`\b(?:Uncle|Aunt|Auntie|Aunty|Grandma|Grandpa|Granny|Nana|Cousin) ${NAME_WORD}()`,
+  // The writer says whose relative they are: "Martin here, Joy's husband", "I'm Priya's mum".
+  String.raw`\b(?:here|I'm|I am|it's|this is),? ${FULL_NAME}'s (?:\w+ )?${KIN}\b`,
   String.raw`\b(?:[Mm]y|[Oo]ur|[Aa]) (?:\w+ )?${KIN}\b()`,
 ];
 
@@ -76,12 +98,38 @@ export const FOR_WORK = [
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})* (?:reported|reports|worked) (?:to|for|with|under) me\b`,
 ];
 
+/**
+ * First-hand work with the candidate, said of them without their name: "I've worked nights alongside
+ * her", "who worked in my protein expression group", "I can speak to his work first-hand".
+ */
+export const FIRST_HAND = [
+  String.raw`\bI(?:'ve| have)? (?:worked|taught|served|trained|co-taught) (?:\w+ ){0,2}(?:alongside|with|beside) (?:her|him|them)\b`,
+  String.raw`\b(?:who|she|he|they) (?:has |have )?(?:worked|was|were|served) (?:\w+ ){0,2}(?:in|on|for|under) (?:my|our) (?:[\w-]+ ){0,3}(?:group|team|lab|unit|department|shop|crew|floor|ward|staff)\b`,
+  String.raw`\bI can speak to (?:his|her|their) work\b`,
+  String.raw`\b(?:she|he|they) reported (?:directly )?to me\b`,
+  String.raw`\bI (?:managed|supervised|hired|trained|mentored|precepted) (?:her|him|them)\b`,
+];
+
+/**
+ * Where a note written for someone else names them; the capture is the name: "I'm writing about
+ * Kofi Boateng", "Precious Dlamini, one of our night charge nurses, is applying", "passing this along from Petra".
+ */
+export const NAMED_THIRD = [
+  String.raw`\b(?:writing|reaching out|emailing|messaging|texting) (?:to you )?(?:about|on behalf of|for) ${FULL_NAME}`,
+  String.raw`(?:^|[.!?]\s+|:\s+)${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [^,.;!?]{1,80},)? (?:is|has been|was) (?:applying|interested|looking|hoping)\b`,
+  String.raw`\b(?:[Pp]assing (?:this|it) (?:along|on) from|[Tt]hat's from|[Tt]his is from|[Ff]orwarding (?:this )?(?:for|from)) ${FULL_NAME}`,
+  String.raw`\b${FULL_NAME}(?: \([^()]{1,30}\))?, who (?:has )?(?:worked|was|served)\b`,
+];
+
+/** Someone passing on another's message: "That's from Tariq Lowe", "passing this along from Petra". */
+export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Ii]t's) from ${FULL_NAME}|\b(?:passing|forwarding) (?:this|it) (?:along |on )?(?:from|for) ${FULL_NAME}`;
+
 /** A note about a third person: the candidate is "she" or "he", not "I". */
 export const THIRD_PERSON_ASK = String.raw`\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|(?:she|he)(?:'s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) representing)\b`;
 
 /** An agency naming the candidate it offers: "I'm representing Priya Ramaswamy", "my client, Jo Lee". */
 export const FOR_AGENCY = [
-  String.raw`\brepresenting ${FULL_NAME}`,
+  String.raw`\b(?:representing|I(?:'m| am) working with|I(?:'m| am) placing|we(?:'re| are) representing) ${FULL_NAME}`,
   String.raw`\b(?:[Mm]y|[Oo]ur) (?:client|candidate),? ${FULL_NAME}`,
 ];
 

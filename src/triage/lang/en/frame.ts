@@ -33,4 +33,11 @@ export const SIGN_OFF = `^${alternation(`
   with thanks
   thx
   ty
+  v/r
+  very respectfully
+  gratefully
+  sincerely yours
+  yours sincerely
+  yours truly
+  kindest regards
 `)}\\b[\\s\\p{L}!,.'-]{0,40}$`;

@@ -131,6 +131,16 @@ export const CLOSINGS = `
   thx
   xo
   xx
+  v/r
+  vr
+  very respectfully
+  kindest regards
+  with kind regards
+  with best regards
+  best wishes
+  all best
+  my best
+  rgds
 `;
 
 /**
@@ -150,6 +160,13 @@ export const NOT_NAME_WORDS = `
   iphone android outlook gmail whatsapp teams imessage
   candidate applicant name first last full company role position team manager recruiter referral
   today yesterday monday tuesday wednesday thursday friday saturday sunday now delivered read edited
+  engineer engineering director associate analyst developer designer nurse teacher supervisor specialist
+  coordinator consultant officer executive senior junior principal assistant technician accountant paralegal
+  attorney president vp ceo cto cfo coo intern programmer scientist researcher administrator representative
+  advisor dispatcher mechanic electrician project program product operations sales marketing department
+  inc llc llp ltd corp university school hospital
+  message text sms
+  sre swe sde sdet pm tpm pmm qa ux ui hr ops devops bdr sdr ae csm
 `;
 
 /** Headings that start a résumé or CV pasted under a note. */

@@ -181,6 +181,8 @@ export const PROOF_IN_WORDS = `
   \\bfrom (well |far |just )?(over|above|below|under|outside) (the |its |our )?(limit|target|threshold|standard|goal|benchmark|budget)\\b[^.!?]{0,30}?\\bto\\b
   # comparisons written out: "in a day instead of a week", "minutes, not hours", "from months to days"
   \\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+) (second|minute|hour|day|week|month|shift|quarter|year)s? instead of (about |roughly |nearly )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+) (second|minute|hour|day|week|month|shift|quarter|year)s?\\b
+  # a point in a calendar, moved: "the pack now lands on day 2 of close instead of day 6", "live by week 3 rather than week 8"
+  \\b(day|week|month|sprint|shift|hour) \\d+\\b[^.!?]{0,30}?\\b(instead of|rather than|not) (day|week|month|sprint|shift|hour) \\d+\\b
   \\b(seconds, not (minutes|hours)|minutes, not (hours|days)|hours, not (days|weeks)|days, not (weeks|months)|weeks, not months)\\b
   \\bfrom (years to (months|weeks|days)|months to (weeks|days|hours)|weeks to (days|hours)|days to (hours|minutes)|hours to minutes)\\b
   \\bfrom (last|worst|bottom|dead last|near the bottom) to (first|top|best|the top|second|third)\\b

@@ -202,6 +202,9 @@ export const ON_BEHALF = `
   through (\\w+ ){1,3}staffing\\b
 `;
 
+/** A reference someone else has offered the candidate ("who's offered to be a reference"): no ask of the referrer. */
+export const REFERENCE_OFFERED = String.raw`\b(?:offered|agreed|promised|volunteered) to (?:be|serve as|act as) (?:a|my|one of my|her|his|their) (?:professional )?references?\b`;
+
 /** Asks that are not for a job referral: a reference, a buyer for what they sell, a business introduction. */
 export const NOT_A_REFERRAL = `
   (be|serve as|act as) (a|my|one of my) (professional )?references?\\b

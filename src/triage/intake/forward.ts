@@ -1,0 +1,68 @@
+/**
+ * A forwarded note under a short cover: "Keisha, this is my college roommate Ama, forwarding with her
+ * permission." above "---------- Forwarded message ---------" and the candidate's own note to the
+ * referrer. The note the referrer answers is the forwarded one, its sender the one its header names;
+ * the cover is a third person's introduction (the why-me). A forward whose cover carries the ask, or
+ * whose forwarded part asks nothing, is left as it is: the cover is the note and the rest history.
+ */
+import { hasWords } from './intake.js';
+import { MAIL_FIELD, SUBJECT, senderName } from './mail.js';
+
+const MARKER = /^(?:-{2,} ?forwarded message ?-{2,}|begin forwarded message:?|-{2,} ?original message ?-{2,})$/i;
+/** Someone asking for themselves: the forwarded note's ask. */
+const OWN_ASK =
+  /\b(?:refer(?:ring)? me|(?:put|putting) (?:in )?a (?:good )?word in for me|recommend(?:ing)? me|consider(?:ed)? me|pass (?:my|me) (?:name|résumé|resume|cv)\b)/i;
+/** A greeting line that opens a note: "Hi Keisha,", "Dear Mr. Lund". */
+const GREETING = /^(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))\b[^.!?]{0,40}[,!:—–-]/i;
+/** The most words a cover says before the note it forwards. */
+const COVER_WORDS = 90;
+
+export interface Forwarded {
+  lines: string[];
+  sender: string | null;
+  cover: string[];
+  /** Lines set apart: the forwarded header, and a preamble to the go-between. */
+  context: string[];
+}
+
+const isProse = (line: string) =>
+  hasWords([line], 4) && /[.!?]/.test(line) && !/\s[|·•]\s/.test(line) && !MAIL_FIELD.test(line.trim());
+
+export function forwardedNote(lines: readonly string[]): Forwarded | null {
+  const at = lines.findIndex((l) => MARKER.test(l.trim()));
+  if (at <= 0) return null;
+  const cover = lines.slice(0, at).filter((l) => !SUBJECT.test(l));
+  if (
+    /original message/i.test(lines[at] ?? '') &&
+    !lines.slice(0, at).some((l) => /^\s*subject:\s*(?:fw|fwd):/i.test(l))
+  )
+    return null;
+  let start = at + 1;
+  const header: string[] = [];
+  while (
+    start < lines.length &&
+    (!lines[start]?.trim() || MAIL_FIELD.test(lines[start]?.trim() ?? '') || SUBJECT.test(lines[start] ?? ''))
+  ) {
+    header.push(lines[start] as string);
+    start++;
+  }
+  const body = lines.slice(start);
+  if (hasWords(cover, COVER_WORDS) || OWN_ASK.test(cover.join(' ')) || !OWN_ASK.test(body.join(' '))) return null;
+  const { kept, preamble } = withoutPreamble(body);
+  const from = header.find((l) => /^\s*from:/i.test(l));
+  return {
+    lines: [...header.filter((l) => SUBJECT.test(l)), ...kept],
+    sender: from ? senderName(from) : null,
+    cover: cover.filter(isProse).map((l) => l.trim()),
+    context: [...header.filter((l) => l.trim()), ...preamble],
+  };
+}
+
+/** A first greeting to the go-between ("Hi Tess! Here's the note:") before the note's own greeting to the referrer. */
+function withoutPreamble(body: readonly string[]): { kept: string[]; preamble: string[] } {
+  const opening = body.flatMap((l, i) => (l.trim() ? [i] : [])).slice(0, 4);
+  const greetings = opening.filter((i) => GREETING.test(body[i]?.trim() ?? ''));
+  const second = greetings[1];
+  if (greetings[0] !== opening[0] || second === undefined) return { kept: [...body], preamble: [] };
+  return { kept: body.slice(second), preamble: body.slice(0, second).filter((l) => l.trim()) };
+}
