@@ -19,6 +19,11 @@ export const ROLE_INTROS: Readonly<Record<string, RoleIntro>> = { es, pt, fr, de
  * mein Product Manager II, Growth ki opening"): pronouns, postpositions and "any" ("koi bhi role"), never a title.
  */
 export const TITLE_EDGE_WORDS: Readonly<Record<string, string>> = {
+  es: 'de|del|la|el|los|las|un|una|a|al|como|para|en',
+  pt: 'de|do|da|dos|das|o|a|os|as|um|uma|ao|à|como|para|em|no|na',
+  fr: 'de|du|des|la|le|les|un|une|au|aux|à|comme|pour|en',
+  it: 'di|del|della|dello|il|lo|la|i|gli|le|un|una|a|al|alla|come|per|in',
+  de: 'als|für|die|der|den|dem|das|eine|einen|ein|zur|zum|auf|im',
   'hi-en':
     'maine|mene|main|mai|mein|me|mera|meri|mere|mujhe|aapki|aapka|aapke|apki|apka|apke|tumhari|tumhara|ki|ka|ke|ko|pe|par|se|wala|wale|wali|liye|is|iss|us|yeh|ye|woh|aur|koi|bhi|kuch|jo|sab|kisi',
 };
