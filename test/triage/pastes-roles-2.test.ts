@@ -31,3 +31,19 @@ describe('a researcher is research, not design', () => {
     expect(out.candidate.targetRole).not.toMatch(/^saw\b/);
   });
 });
+
+describe('a lower-case aside in brackets before the head word', () => {
+  const desk = ProfileSchema.parse({
+    name: 'Farah',
+    teamArea: 'Metro desk: copy editing and headlines',
+    openRoles: [],
+  });
+  it('is read past: "the Metro Copy Editor (nights) posting" names the role', () => {
+    const out = triage(
+      "Hi Farah! I'm applying for the Metro Copy Editor (nights) posting. Would you be willing to refer me? Since I took over the agate pages, corrections went from 9 a month to 1.",
+      desk,
+    );
+    expect(out.candidate.targetRole).toBe('Metro Copy Editor');
+    expect(out.recommendation).not.toBe('no');
+  });
+});
