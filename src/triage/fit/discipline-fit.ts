@@ -102,8 +102,11 @@ function unnamedHead(
   if (roleDiscipline(role.evidence, langs) && byDiscipline) return null;
   if (generic) return seats && seatNobodyHolds(scope, head) ? head : null;
   const named = new Set(stems([profile.teamArea, ...profile.openRoles.map((r) => r.title)].join(' ')));
-  return stems(head).every((s) => named.has(s)) ? null : head;
+  return stems(head).every((s) => named.has(s) || named.has(doneWork(s))) ? null : head;
 }
+
+/** The work a doer's job noun names: "Researcher" does research, "Editor" edits, "Teacher" teaches. */
+const doneWork = (stem: string) => (stem.length > 5 ? stem.replace(/(?:er|or)$/, '') : stem);
 
 function seatNobodyHolds(scope: ReferrerScope, seat: string): boolean {
   if (scope.people.length === 0) return false;

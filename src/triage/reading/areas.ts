@@ -116,7 +116,8 @@ export const PRODUCT_AREAS: readonly ProductArea[] = [
   area(
     'research',
     'user research',
-    'user research | ux research | usability testing | research ops | user interviews | ' + 'qualitative research',
+    'user research | ux research | usability testing | research ops | user interviews | qualitative research | ' +
+      'ux researcher | ux researchers | user researcher | user researchers | diary study | diary studies', // not "UX" (design)
   ),
   area(
     'marketing',

@@ -44,7 +44,8 @@ function endsTitle(token: Token, before: Token | undefined, gap: string, sentenc
  */
 export function titleBefore(sentence: Sentence, tokens: Token[], headIndex: number): Token[] {
   const title: Token[] = [];
-  for (let k = headIndex - 1; k >= 0 && title.length < MAX_TITLE_WORDS; k--) {
+  const aside = asideBefore(sentence, tokens, headIndex);
+  for (let k = headIndex - 1 - aside; k >= 0 && title.length < MAX_TITLE_WORDS; k--) {
     const token = tokens[k] as Token;
     const lower = token.word.toLowerCase();
     const next = title[0] ?? tokens[headIndex];
@@ -52,7 +53,10 @@ export function titleBefore(sentence: Sentence, tokens: Token[], headIndex: numb
       title.unshift(token);
       continue;
     }
-    const gap = sentence.text.slice(token.end - sentence.start, (next as Token).start - sentence.start);
+    const gap =
+      title.length === 0 && aside > 0
+        ? ' '
+        : sentence.text.slice(token.end - sentence.start, (next as Token).start - sentence.start);
     if (endsTitle(token, tokens[k - 1], gap, sentence)) break;
     if (!/^[\s]*$/.test(gap)) {
       const joinsPosting =
@@ -63,6 +67,24 @@ export function titleBefore(sentence: Sentence, tokens: Token[], headIndex: numb
     title.unshift(token);
   }
   return title;
+}
+
+/**
+ * How many words a lower-case aside in brackets holds right before the head word, which the title
+ * reads past: "the Metro Copy Editor (nights) posting". A capitalized one ("(Nights)") is the title's own.
+ */
+function asideBefore(sentence: Sentence, tokens: Token[], headIndex: number): number {
+  const text = (a: Token, b: Token) => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+  const head = tokens[headIndex] as Token;
+  const last = tokens[headIndex - 1];
+  if (!last || !/^\)\s+$/.test(text(last, head))) return 0;
+  for (let n = 1; n <= 3 && headIndex - 1 - n >= 0; n++) {
+    if (isCapitalized((tokens[headIndex - n] as Token).word)) return 0;
+    const opens = text(tokens[headIndex - 1 - n] as Token, tokens[headIndex - n] as Token);
+    if (/^\s+\($/.test(opens)) return n;
+    if (!/^\s+$/.test(opens)) return 0;
+  }
+  return 0;
 }
 
 const SCOPE_LEAD = new Set(['in', 'on', 'for', 'within', 'around', 'across']);

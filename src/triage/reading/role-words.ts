@@ -45,7 +45,8 @@ export const STOP = wordSet(
     'do did can could would will where which what who it its them they current previous former past by ' +
     'from via across several many different still now currently also just including include includes like ' +
     'such especially mainly mostly either whether than then there here even really maybe perhaps possibly ' +
-    'probably only plus not no yes new other another each every both same own more most less few lot lots',
+    'probably only plus not no yes new other another each every both same own more most less few lot lots ' +
+    'saw see seen spotted noticed',
 );
 
 /** A head noun of a role only counts as a target next to words of wanting or applying. */

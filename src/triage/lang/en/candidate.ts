@@ -77,7 +77,10 @@ const FRIEND = String.raw`(?:boy|girl|guy|homie|bestie|bro|sis)`;
 /** Relatives and friends who pass on a candidate's wish. */
 const KIN = String.raw`(?:buddy|mate|pal|classmate|daughter|son|nephew|niece|brother|sister|cousin|grandson|granddaughter|grandchild|aunt|uncle|mother|father|mom|mum|dad|stepson|stepdaughter|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|friend|best friend|roommate|flatmate|neighbou?r|godson|goddaughter|kid|child|brother-in-law|sister-in-law|son-in-law|daughter-in-law)`;
 /** People the writer has worked with first-hand: an employer, a manager, a close colleague. */
-const WORK = String.raw`(?:lead|senior|head|former|current|best|star|top|longtime|long-time|direct)?\s?(?:co-teacher|teacher|technician|tech|employee|report|direct report|team member|teammate|colleague|coworker|co-worker|engineer|nurse|analyst|designer|developer|intern|associate|assistant|apprentice|mentee|hire|manager|supervisor|hygienist|paralegal|chef|planner|specialist)`;
+const WORK = String.raw`(?:lead|senior|head|former|current|best|star|top|longtime|long-time|direct|old)?\s?(?:co-teacher|teacher|technician|tech|employee|report|direct report|team member|teammate|colleague|coworker|co-worker|engineer|nurse|analyst|designer|developer|intern|associate|assistant|apprentice|mentee|hire|manager|supervisor|hygienist|paralegal|chef|planner|specialist)`;
+
+/** The writer's own place over the candidate at work: "I was her night editor", "I was Ana's manager". */
+const BOSS = String.raw`(?:manager|supervisor|boss|editor|lead|mentor|preceptor|principal|director|chef|foreman|superintendent|PI|attending)`;
 
 /** Someone writing for a relative or friend; the capture, when present, is the candidate's name. */
 export const FOR_KIN = [
@@ -92,9 +95,11 @@ export const FOR_KIN = [
 /** Someone vouching from first-hand work; the capture, when present, is the candidate's name. */
 export const FOR_WORK = [
   String.raw`\bon behalf of ${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [A-Z]{2,5})*,? (?:who|my|our|a|an|one)\b`,
-  String.raw`\b(?:[Mm]y|[Oo]ur) ${WORK}(?: for [^,.]{1,40})?,? ${FULL_NAME}`,
+  String.raw`\b(?:[Mm]y|[Oo]ur) ${WORK}(?: (?:for|from|at) [^,.]{1,40})?,? ${FULL_NAME}`,
+  // The writer was the candidate's own boss: "I was Shreya Venkataraman's night editor at the Herald".
+  String.raw`\bI (?:was|am|have been|'ve been) ${FULL_NAME}(?:'s|’s) (?:[\w-]+ ){0,2}${BOSS}\b`,
   String.raw`\bI(?:'ve| have)? (?:managed|supervised|mentored|trained|hired|taught alongside) ${FULL_NAME}`,
-  String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})*,? (?:who|has) (?:has )?(?:been|worked|was) (?:my|on my|in my|our|with me|for me|under me)\b`,
+  String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})*,? (?:who|has) (?:has )?(?:been|worked|was) (?:the \w+ \w+ )?(?:my|on my|in my|our|on our|in our|with me|for me|under me)\b`,
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})* (?:reported|reports|worked) (?:to|for|with|under) me\b`,
 ];
 
@@ -107,7 +112,11 @@ export const FIRST_HAND = [
   String.raw`\b(?:who|she|he|they) (?:has |have )?(?:worked|was|were|served) (?:\w+ ){0,2}(?:in|on|for|under) (?:my|our) (?:[\w-]+ ){0,3}(?:group|team|lab|unit|department|shop|crew|floor|ward|staff)\b`,
   String.raw`\bI can speak to (?:his|her|their) work\b`,
   String.raw`\b(?:she|he|they) reported (?:directly )?to me\b`,
-  String.raw`\bI (?:managed|supervised|hired|trained|mentored|precepted) (?:her|him|them)\b`,
+  String.raw`\bI(?:'ve| have)? (?:managed|supervised|hired|trained|mentored|precepted) (?:her|him|them)\b`,
+  // What the writer saw of the work themselves: "two things I can speak to first-hand", "I sat next to him for two years".
+  String.raw`\bI can (?:speak to|vouch for) (?:\w+ ){0,3}(?:first-hand|firsthand|directly)\b`,
+  String.raw`\bI (?:sat|worked) (?:next to|beside|alongside) (?:her|him|them) for\b`,
+  String.raw`\bI was (?:her|his|their) (?:[\w-]+ ){0,2}${BOSS}\b`,
 ];
 
 /**
