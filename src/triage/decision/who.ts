@@ -29,6 +29,7 @@ import { isClosingLine, type Reading } from '../reading/reading.js';
 import type { Signals } from '../signals/registry.js';
 import { finalLineName } from './final-line-name.js';
 import { asName, isClosing } from './names.js';
+import { otherLanguage } from './who-other.js';
 
 /** Whose ask it is: the candidate's own, or a writer's for them, by who the writer is to them. */
 export type AskedBy = 'self' | 'agency' | 'relative' | 'vouch';
@@ -168,7 +169,9 @@ function writerName(reading: Reading, note: string, author: string | null, typed
 }
 
 /** Whether, and for whom, the note is written by someone else. */
-function forSomeoneElse(body: string, signals: Signals): { askedBy: AskedBy; named: string | null } {
+function forSomeoneElse(body: string, signals: Signals, code: string): { askedBy: AskedBy; named: string | null } {
+  const other = code === 'en' ? null : otherLanguage(body, code);
+  if (other) return other;
   const aboutSomeone =
     ABOUT_SOMEONE.test(body) ||
     signals.onBehalf.present ||
@@ -216,7 +219,7 @@ export function whoIsWho(
     .filter((s) => !intro.some((line) => line.includes(s.text)))
     .map((s) => s.text)
     .join(' ');
-  const { askedBy, named } = forSomeoneElse(body, signals);
+  const { askedBy, named } = forSomeoneElse(body, signals, reading.language.code);
   const typed = reading.intake.shape === 'plain';
   if (askedBy === 'self') {
     const name = writerName(reading, rawNote, author, typed) ?? introduced(reading, rawNote, referrer);

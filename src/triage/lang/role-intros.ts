@@ -9,6 +9,8 @@ import * as pt from './pt/roles.js';
 export interface RoleIntro {
   ROLE_INTRO: string;
   ROLE_END: string;
+  /** The reader's team said to be hiring, before a title that may be in lower case. */
+  SEEKING_INTRO?: string;
 }
 
 export const ROLE_INTROS: Readonly<Record<string, RoleIntro>> = { es, pt, fr, de, it };

@@ -9,7 +9,21 @@ import type { RoleMention } from './role-mention.js';
 import type { Sentence } from './sentences.js';
 
 const TITLE = String.raw`([\p{Lu}][^.;:!?\n"“”«»]{1,90}?(?:\b(?:Sr|Jr|Sn|Ssr)\.)?)`;
+/** A title in lower case, after the words of a team hiring: a few words, not a sentence. */
+const LOWER_TITLE = String.raw`(\p{Ll}[\p{L}'’-]*(?: [\p{L}'’.-]+){0,7}?)`;
 const MATCHERS = new Map<string, RegExp>();
+const SEEKING = new Map<string, RegExp | null>();
+
+function seekingFor(code: string): RegExp | null {
+  if (!SEEKING.has(code)) {
+    const data = ROLE_INTROS[code];
+    SEEKING.set(
+      code,
+      data?.SEEKING_INTRO ? new RegExp(`(?:${data.SEEKING_INTRO})${LOWER_TITLE}${data.ROLE_END}`, 'u') : null,
+    );
+  }
+  return SEEKING.get(code) ?? null;
+}
 
 function matcherFor(code: string): RegExp | null {
   const data = ROLE_INTROS[code];
@@ -29,10 +43,7 @@ export function localRoles(sentences: readonly Sentence[], code: string): RoleMe
   sentences.forEach((sentence, sentenceIndex) => {
     // A link inside the sentence is not the title's end: "Contabilista Sénior (https://…)" ends at its parenthesis.
     const text = sentence.text.replace(/\bhttps?:\/\/\S+/g, (url) => ' '.repeat(url.length));
-    const title = matcher
-      .exec(text)?.[1]
-      ?.replace(/\s*\(\s*$/, '')
-      .trim();
+    const title = (matcher.exec(text) ?? seekingFor(code)?.exec(text))?.[1]?.replace(/\s*\(\s*$/, '').trim();
     if (!title || /^https?:/i.test(title)) return;
     roles.push({ evidence: title, title, qualifiers: title.split(/\s+/).slice(1), sentenceIndex, posting: true });
   });

@@ -11,7 +11,7 @@ export const ON_YOUR_TEAM =
 
 export const HEAD_WORDS = wordSet(
   'role roles position positions opening openings posting postings req requisition track job jobs ' +
-    'vacancy opportunity opportunities team',
+    'vacancy opportunity opportunities team headcount',
 );
 
 /** Job-title nouns: they name a kind of job, never which one. */

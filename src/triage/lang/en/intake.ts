@@ -166,6 +166,9 @@ export const NOT_NAME_WORDS = `
   advisor dispatcher mechanic electrician project program product operations sales marketing department
   inc llc llp ltd corp university school hospital
   message text sms
+  senden enviar envoyer invia inviar envia absenden nachricht mensagem messaggio scrivi escribir écrire schreiben
+  avocat avocate abogado abogada advogado advogada avvocato avvocata rechtsanwalt rechtsanwältin
+  gmbh ag sa sarl srl spa ltda sl kg
   sre swe sde sdet pm tpm pmm qa ux ui hr ops devops bdr sdr ae csm
 `;
 

@@ -7,3 +7,6 @@ export const ROLE_INTRO = String.raw`\b(?:vacante|oferta|posici[oó]n|puesto|pla
 
 /** Where a title ends: punctuation, or a word that goes on with the sentence. */
 export const ROLE_END = String.raw`(?=\s*[.,;:!?()"“”«»\n]|\s+(?:en tu|en su|en vuestro|de tu|de su|que|y|porque|aunque|donde)\b|\s*$)`;
+
+/** The reader's team hiring, said of a title in lower case: "están buscando un analista de riesgo sr.". */
+export const SEEKING_INTRO = String.raw`\b(?:están|estás|está|estaban) buscando (?:a )?(?:un|una) |\bbuscan (?:a )?(?:un|una) `;

@@ -6,3 +6,6 @@ export const ROLE_INTRO = String.raw`\b(?:poste|offre|annonce|candidature|r[ôo]
 
 /** Where a title ends: punctuation, or a word that goes on with the sentence. */
 export const ROLE_END = String.raw`(?=\s*[.,;:!?()"“”«»\n]|\s+(?:dans ton|dans votre|de ton|de votre|chez|que|et|car|parce|où)\b|\s*$)`;
+
+/** The reader's team hiring, said of a title in lower case: "vous recherchez un chargé de clientèle". */
+export const SEEKING_INTRO = String.raw`\bvous (?:recherchez|cherchez) (?:un|une) `;

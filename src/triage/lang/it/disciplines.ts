@@ -139,7 +139,7 @@ export const LIST: Array<[Discipline, string]> = [
   [d('photography'), 'fotograf[oaie] | fotoreporter | videomaker | photo editor'],
   [
     d('claims'),
-    'liquidat(ore|ori|rice|rici)( sinistri)? | perit[oi] assicurativ[oi] | gestione sinistri | ufficio sinistri',
+    'liquidat(ore|ori|rice|rici)( sinistri)? | liquidazione (dei )?sinistri | perit[oi] assicurativ[oi] | gestione sinistri | ufficio sinistri',
   ],
   [d('underwriting'), 'underwriter | sottoscritt(ore|rice) | assunzione (dei )?rischi'],
   [

@@ -6,3 +6,6 @@ export const ROLE_INTRO = String.raw`\b(?:vaga|cargo|posi[cç][aã]o|oportunidad
 
 /** Where a title ends: punctuation, or a word that goes on with the sentence. */
 export const ROLE_END = String.raw`(?=\s*[.;:!?"“”«»\n]|,\s|\s+(?:no seu|na sua|no teu|na tua|no time|na equipa|na equipe|que|e|porque|onde)\b|\s*$)`;
+
+/** The reader's team hiring, said of a title in lower case: "vocês estão procurando um analista de dados". */
+export const SEEKING_INTRO = String.raw`\b(?:estão|está|estás) (?:procurando|buscando|à procura de|a procurar) (?:um|uma) `;

@@ -1,0 +1,26 @@
+/** A note written for someone else in a language besides English: who writes, by the note's own words. */
+import { FOR_SOMEONE_ELSE } from '../lang/for-someone-else.js';
+
+/** Whose ask it is when another language's note says so (who.ts AskedBy). */
+type AskedBy = 'relative' | 'vouch';
+
+/** Another language's relatives and first-hand work, read before its English fallbacks. */
+const OTHER = new Map(
+  Object.entries(FOR_SOMEONE_ELSE).map(([code, { kin, work }]) => [
+    code,
+    [
+      ...kin.map((s) => ({ by: 'relative' as const, re: new RegExp(s, 'u') })),
+      ...work.map((s) => ({ by: 'vouch' as const, re: new RegExp(s, 'u') })),
+    ],
+  ]),
+);
+
+/** The earliest of another language's phrases for a note written for someone else, with the name it gives. */
+export function otherLanguage(body: string, code: string): { askedBy: AskedBy; named: string | null } | null {
+  const hits = (OTHER.get(code) ?? [])
+    .map(({ by, re }) => ({ by, m: re.exec(body) }))
+    .filter((h) => h.m !== null)
+    .sort((a, b) => (a.m?.index ?? 0) - (b.m?.index ?? 0));
+  const first = hits[0];
+  return first ? { askedBy: first.by, named: first.m?.[1] ?? null } : null;
+}
