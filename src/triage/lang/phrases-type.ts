@@ -16,6 +16,7 @@ export const ENGLISH_ONLY = [
   'RESUME_HEADING',
   'FOR_AGENCY',
   'FOR_KIN',
+  'KIN_NAMED',
   'FOR_WORK',
   'FIRST_HAND',
   'NAMED_THIRD',

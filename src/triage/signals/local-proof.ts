@@ -4,7 +4,7 @@
  * language's result phrasing (lang/<code>/proof-phrases.ts) beside English's, in the same order as
  * findProof, until the structural reader takes these phrases too.
  */
-import { FOR_KIN, FOR_WORK, THIRD_PERSON_ASK } from '../lang/en/candidate.js';
+import { FOR_WORK, KIN_NAMED, THIRD_PERSON_ASK } from '../lang/en/candidate.js';
 import type { Sentence } from '../reading/sentences.js';
 import { findProof, type NoteContext } from './detectors.js';
 import type { Patterns } from './patterns.js';
@@ -14,7 +14,6 @@ import { ABSENT, evidenceFor, present, type Signal } from './signal.js';
  * A note written for someone else ("my wife Meera", "could you refer her"): its "she" and "he" are the
  * candidate. A relative named without a name ("Priya on your team is my cousin") is a why-me, not this.
  */
-const [KIN_NAMED = ''] = FOR_KIN;
 const FOR_SOMEONE = [KIN_NAMED, ...FOR_WORK, THIRD_PERSON_ASK].map((source) => new RegExp(source, 'u'));
 const writtenForSomeone = (body: readonly Sentence[]): boolean =>
   body.some((sentence) => FOR_SOMEONE.some((pattern) => pattern.test(sentence.text)));

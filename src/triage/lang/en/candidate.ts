@@ -83,8 +83,11 @@ const WORK = String.raw`(?:lead|senior|head|former|current|best|star|top|longtim
 const BOSS = String.raw`(?:manager|supervisor|boss|editor|lead|mentor|preceptor|principal|director|chef|foreman|superintendent|PI|attending)`;
 
 /** Someone writing for a relative or friend; the capture, when present, is the candidate's name. */
+/** A relative or friend named with their name: "my wife Meera", "our son Ezra Cole". */
+export const KIN_NAMED = String.raw`\b(?:[Mm]y|[Oo]ur) (?:\w+ )?(?:${KIN}|${FRIEND})(?:,)? ${FULL_NAME}`;
+
 export const FOR_KIN = [
-  String.raw`\b(?:[Mm]y|[Oo]ur) (?:\w+ )?(?:${KIN}|${FRIEND})(?:,)? ${FULL_NAME}`,
+  KIN_NAMED,
   // A relative named by their title: "Hi Uncle Des", "Aunt Rosa: Forwarded".
   String.raw`\b(?:Uncle|Aunt|Auntie|Aunty|Grandma|Grandpa|Granny|Nana|Cousin) ${NAME_WORD}()`,
   // The writer says whose relative they are: "Martin here, Joy's husband", "I'm Priya's mum".
