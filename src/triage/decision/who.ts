@@ -26,6 +26,7 @@ import {
   THIRD_PERSON_ASK,
 } from '../lang/en/candidate.js';
 import { isClosingLine, type Reading } from '../reading/reading.js';
+import { guarded } from '../shared/guarded.js';
 import type { Signals } from '../signals/registry.js';
 import { finalLineName } from './final-line-name.js';
 import { asName, isClosing } from './names.js';
@@ -45,20 +46,27 @@ export interface WhoIsWho {
 
 const compileAll = (sources: readonly string[], flags = 'u') => sources.map((s) => new RegExp(s, flags));
 const SELF = compileAll(SELF_NAMED, 'mu');
-const INTRO = compileAll(INTRODUCED, 'iu');
+// Compiled once, global for matchAll; each guarded, since they are searched through the whole note.
+const INTRO = compileAll(INTRODUCED, 'giu').map(guarded);
 const KIN = compileAll(FOR_KIN);
 const WORK = compileAll(FOR_WORK);
 const AGENCY = compileAll(FOR_AGENCY);
 const FIRST_HAND_WORK = compileAll(FIRST_HAND);
 const NAMED = compileAll(NAMED_THIRD, 'mu');
-const SELF_LOWER = new RegExp(SELF_NAMED_LOWER, 'iu');
+const SELF_LOWER = guarded(new RegExp(SELF_NAMED_LOWER, 'iu'));
 const LOWER_NOT_NAME = new Set(NOT_A_NAME_IN_LOWER_CASE.split(/\s+/).filter(Boolean));
 const INLINE = new RegExp(INLINE_SIGN_OFF, 'u');
 const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
 const PASSED_ON = new RegExp(PASSED_ON_FROM, 'u');
 
-const firstCapture = (patterns: readonly RegExp[], text: string) =>
-  patterns.map((p) => p.exec(text)).find((m) => m !== null);
+/** The first pattern's match, in the list's order; the later patterns are not searched. */
+function firstCapture(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) return match;
+  }
+  return undefined;
+}
 
 /** The name a sign-off gives: "Best, Dana", the line under "Gratefully,", then the signature's name line. */
 function signOffName(reading: Reading, note: string): string | null {
@@ -130,8 +138,9 @@ function introduced(reading: Reading, note: string, referrer: string | null): st
   const greeted = /^(?:hi|hey|hello|dear)\s+([\p{L}'-]+)/iu.exec(reading.text)?.[1]?.toLowerCase();
   const skip = new Set([greeted, referrer?.split(/\s+/)[0]?.toLowerCase()].filter(Boolean));
   const text = [...reading.intake.introductions, reading.text].join('\n');
-  for (const pattern of INTRO) {
-    for (const m of text.matchAll(new RegExp(pattern.source, 'giu'))) {
+  for (const intro of INTRO) {
+    if (!intro.mayMatch(text)) continue;
+    for (const m of text.matchAll(intro.pattern)) {
       const name = asName(m[1], note);
       if (name && !skip.has(name.split(/\s+/)[0]?.toLowerCase())) return name;
     }

@@ -7,12 +7,14 @@ import { STATED_GAP, STATED_GAP_ABOUT, STATED_GAP_ADMITTED } from '../lang/en/ca
 import { FIT_VOCABULARY } from '../lang/fit-vocabulary.js';
 import type { Reading } from '../reading/reading.js';
 import type { RoleMention } from '../reading/roles.js';
+import { guarded } from '../shared/guarded.js';
 
-const GAP = [new RegExp(STATED_GAP, 'i'), new RegExp(STATED_GAP_ABOUT, 'iu')];
-const ADMITTED = new RegExp(STATED_GAP_ADMITTED, 'iu');
+// Guarded: each is asked of every sentence of the body (shared/guarded.ts).
+const GAP = [guarded(new RegExp(STATED_GAP, 'i')), guarded(new RegExp(STATED_GAP_ABOUT, 'iu'))];
+const ADMITTED = guarded(new RegExp(STATED_GAP_ADMITTED, 'iu'));
 /** A gap admitted in the note's own language, beside English's ("sin experiencia directa", "Quereinstieg"). */
 const LOCAL_ADMITTED = new Map(
-  Object.entries(FIT_VOCABULARY).map(([code, v]) => [code, new RegExp(v.STATED_GAP_ADMITTED, 'iu')] as const),
+  Object.entries(FIT_VOCABULARY).map(([code, v]) => [code, guarded(new RegExp(v.STATED_GAP_ADMITTED, 'iu'))] as const),
 );
 const stemsOf = (text: string) =>
   new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/(?:es|s)$/, '')));

@@ -25,9 +25,10 @@ const URL = /\bhttps?:\/\/\S+|[^\s@]{1,64}@[^\s@]{1,253}\.\S+/g;
 const WORD = /\p{L}+/gu;
 const LATIN_LETTER = /[a-zà-ɏ]/;
 
-const WORD_SETS = Object.fromEntries(
-  Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, new Set(words.split(' '))]),
-) as Record<string, Set<string>>;
+/** Each function word with the languages it belongs to ("de" is Spanish, Portuguese and French): one lookup a word. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [code, words] of Object.entries(FUNCTION_WORDS))
+  for (const word of new Set(words.split(' '))) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), code]);
 const HINGLISH = new Set(HINGLISH_WORDS.split(' '));
 
 /** English is read without a library; Hinglish reads with the English phrases until it has its own. */
@@ -61,14 +62,14 @@ interface Counts {
 
 function countWords(sample: string): Counts {
   const counts: Counts = { words: 0, latin: 0, hinglish: 0, hits: {} };
-  for (const code of Object.keys(WORD_SETS)) counts.hits[code] = 0;
+  for (const code of Object.keys(FUNCTION_WORDS)) counts.hits[code] = 0;
   for (const [raw] of sample.matchAll(WORD)) {
     const word = raw.toLowerCase();
     counts.words++;
     if (!LATIN_LETTER.test(word)) continue;
     counts.latin++;
     if (HINGLISH.has(word)) counts.hinglish++;
-    for (const code in WORD_SETS) if (WORD_SETS[code]?.has(word)) counts.hits[code] = (counts.hits[code] ?? 0) + 1;
+    for (const code of LANGUAGES_OF.get(word) ?? []) counts.hits[code] = (counts.hits[code] ?? 0) + 1;
   }
   return counts;
 }

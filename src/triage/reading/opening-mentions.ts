@@ -1,4 +1,5 @@
 import { boundedCache } from '../shared/bounded-cache.js';
+import { type Guarded, guarded } from '../shared/guarded.js';
 import type { RoleMention } from './role-mention.js';
 import { ROLE_NOUNS, VAGUE } from './role-words.js';
 import type { Sentence } from './sentences.js';
@@ -41,14 +42,15 @@ function buildShortForm(title: string): ShortForm | null {
  * The title word for word, in any case and with any of its commas or dashes left out: "journeyman
  * lineworker northern region" is the "Journeyman Lineworker, Northern Region" opening.
  */
-const rememberedExact = boundedCache<RegExp>(1000);
+const rememberedExact = boundedCache<Guarded>(1000);
 const exactForm = (title: string) =>
   rememberedExact(title, () => {
     const words = title
       .split(/[\s,–—-]+/)
       .filter(Boolean)
       .map(escapeRegex);
-    return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s,–—-]+')}(?![\\p{L}\\p{N}])`, 'iu');
+    // Guarded: many sentences hold the title's first word ("senior") but not the title.
+    return guarded(new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s,–—-]+')}(?![\\p{L}\\p{N}])`, 'iu'));
   });
 
 /** The words after the title's last comma, written as their initials: "Freight Conductor, KC" for "…, Kansas City". */

@@ -232,13 +232,13 @@ export function scanQuantities(tokens: readonly Token[], text: string, lang: Lan
       i++;
       continue;
     }
-    const full = withRate(tokens, read, lang);
+    const { next, ...full } = withRate(tokens, read, lang);
     const start = tokens[i]?.start ?? 0;
-    const end = tokens[full.next - 1]?.end ?? start;
+    const end = tokens[next - 1]?.end ?? start;
+    // Built without `next` rather than deleting it after: a deleted property slows every later read of q.
     const q = { ...full, ...(bound.bound ? { bound: bound.bound } : {}), text: text.slice(start, end), start, end };
-    delete (q as { next?: number }).next;
-    found.push({ q, from: i, to: full.next });
-    i = full.next;
+    found.push({ q, from: i, to: next });
+    i = next;
   }
   return found;
 }

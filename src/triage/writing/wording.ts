@@ -16,6 +16,8 @@ export function pick<T>(options: readonly T[], seed: number, salt = 0): T {
 
 /** Words such as "@here" must never become a mention when the text is pasted or posted in Slack. */
 export function defangMentions(text: string): string {
+  // Every line of every draft passes here; most hold no "@" or "<" at all, and are returned as they are.
+  if (!/[@＠<]/.test(text)) return text;
   return text.replace(/([@＠])(here|channel|everyone)\b/gi, '$1\u200B$2').replace(/<(?=[!@#])/g, '<\u200B');
 }
 

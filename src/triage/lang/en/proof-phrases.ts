@@ -156,7 +156,9 @@ export const QUANTITY = `(?:\\d|${wordAlternation(`
 /** Results written in words: "complaints halved", "sign-ups roughly tripled", "fell by half", "used to take six weeks; now it takes two". */
 export const PROOF_IN_WORDS = `
   \\b(two|three|four|five|ten)fold\\b
-  (?<!\\bI )\\bused to [\\w-]+\\b[^.!?]{0,80}?\\b(now|these days|nowadays|lately|since then|this (year|season|quarter|month|spring|summer|fall|winter))\\b[^.!?]{0,40}?${QUANTITY}
+  # "used to" not after "I ", looked back for from the end of "used to": a leading look-behind would be
+  # tried at every position of every sentence, this one only where "used to" is.
+  \\bused to(?<!\\bI used to) [\\w-]+\\b[^.!?]{0,80}?\\b(now|these days|nowadays|lately|since then|this (year|season|quarter|month|spring|summer|fall|winter))\\b[^.!?]{0,40}?${QUANTITY}
   # after the writer's change, a clean record or a small rate: "since I set up scouting, we haven't lost a single room"
   \\b(since|after|once|now that) (I|we)\\b[^.!?]{0,80}?,[^.!?]{0,40}?\\b(maybe |only |just |about |roughly |under |fewer than )?(one|two|a couple|a few|once|twice) (a|an|per|each) (day|week|month|quarter|year|shift)\\b
   \\b(the )?(same|next)[- ](day|week|shift|morning)\\b[^.!?]{0,20}\\binstead of\\b
