@@ -55,10 +55,13 @@ const INTRODUCES_TO_A_TEAM = /\b(?:introduc\w*|present\w*|pitch\w*|sell\w*|conne
  * "We moved the payment reconciliation job to events", "humne reconciliation job ko … banaya": a job
  * the writer worked on (a batch or cron job) is software, not an opening.
  */
-const WORKED_ON_JOB =
-  /(?:\b(?:I|we) (?:moved|migrated|rewrote|rebuilt|built|wrote|ran|scheduled|optimi[sz]ed|sped up|refactored|ported|automated|parallelized|fixed|debugged|split|made)|\b(?:humne|hamne|maine|mene)\b)[^.!?]{0,50}$/i;
+const WORKED_ON_JOB = [
+  /\b(?:I|we) (?:moved|migrated|rewrote|rebuilt|built|wrote|ran|scheduled|optimi[sz]ed|sped up|refactored|ported)[^.!?]{0,50}$/i,
+  /\b(?:I|we) (?:automated|parallelized|fixed|debugged|split|made)[^.!?]{0,50}$/i,
+  /\b(?:humne|hamne|maine|mene)\b[^.!?]{0,50}$/i,
+];
 const workedOn = (sentence: Sentence, token: Token) =>
-  WORKED_ON_JOB.test(sentence.text.slice(0, token.start - sentence.start));
+  WORKED_ON_JOB.some((pattern) => pattern.test(sentence.text.slice(0, token.start - sentence.start)));
 
 /** Finds roles the candidate names, in the order they appear. */
 export function findRoles(sentences: readonly Sentence[], openRoleTitles: readonly string[] = []): RoleMention[] {

@@ -125,8 +125,7 @@ export const PROOF_IN_WORDS = alternation(`
 export const PROOF_WORK_RATE = String.raw`${B}(?:io )?(?!(?:lavoro|passo|studio|dormo|faccio|guido)\b)[a-zà-ÿ]+o (?:circa |quasi |fino a |oltre |in media |più di )?\d[\d.,]*\+? (?:[\wÀ-ÿ'-]+ ){0,3}(?:al giorno|a turno|per turno|all'ora|l'ora|a settimana|alla settimana|al mese|a notte|all'anno|ogni giorno)${E}`;
 
 /** A change from one quantity to another ("da nove al mese a meno di cinque"). */
-/** "da X a Y", not "da quattro anni" (for four years), which is how long, not a change. */
-export const PROOF_FROM_TO = `${B}(?:da(?! [\\wÀ-ÿ]+ (?:anni|anno|mesi|mese|settimane|giorni)${E})|dal|dalla|dai|dalle)${E}[^;!?]{0,60}?${QUANTITY}[^;!?]{0,60}?${B}(?:a|al|alla|ai|alle)${E}`;
+export const PROOF_FROM_TO = `${B}(?:da|dal|dalla|dai|dalle)${E}[^;!?]{0,60}?${QUANTITY}[^;!?]{0,60}?${B}(?:a|al|alla|ai|alle)${E}`;
 
 /** Numbers that count effort or asks, not results: "candidato a 40 offerte", "una call di 15 minuti". */
 export const NOT_A_PROOF = `
