@@ -108,7 +108,8 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
   const fit = rateFit(reading, profile, role);
   const who = whoIsWho(reading, detected, options.authorName ?? null, profile?.name ?? null);
   const candidate = extractCandidate(reading, detected, role, fit.openRole, who);
-  const exactRole = !(role?.ownTeam && !fit.openRole);
+  // "Any opening on the backend side" leaves the posting to the referrer, even where one of theirs would fit.
+  const exactRole = !role?.anyOf && !(role?.ownTeam && !fit.openRole);
   const [hasProfile, hasRoleLink] = [profile !== null, candidate.roleUrl !== null];
   const weighedSignals = signalsToWeigh(detected, who);
   // An offer the note makes for someone unnamed is reported as the note's onBehalf, with its sentence.

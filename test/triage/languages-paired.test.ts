@@ -2,12 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Profile, SIGNAL_NAMES, triage } from '../../src/triage/index.js';
 
-/**
- * Notes in a supported language beside a faithful English version: each pair gets the same verdict
- * and the same signals. The languages run here are the ones registered so far; the lead adds the
- * others (fr, de, it, hi-en) to LANGUAGES once their phrase data is merged.
- */
-const LANGUAGES = ['es', 'pt'];
+/** Notes in each supported language beside a faithful English version: each pair gets the same verdict and the same signals. */
+const LANGUAGES = ['es', 'pt', 'fr', 'de', 'it', 'hi-en'];
 
 interface Pair {
   id: string;
@@ -24,16 +20,12 @@ const fixture = JSON.parse(readFileSync(new URL('../fixtures/languages-paired.js
 };
 
 /**
- * Where the English version, not the note, is misread: English phrasing the English rules miss
- * ("don't worry" as an easy out) or over-read ("As I told you" as a reason to ask). Left to the
- * English rules, which this work must not change; listed so the rest of each pair is still held equal,
- * and the note itself is still held to its label.
+ * Where the English version, not the note, is misread: "As I told you", in a note that is itself a
+ * repeat ask, read by English as a reason to ask. Listed so the rest of the pair is still held
+ * equal, and the note itself is still held to its label.
  */
 const ENGLISH_SIDE: Record<string, readonly string[]> = {
-  'lp-es-03-valencia-alumni-sin-resultado': ['gracefulExit'],
   'lp-pt-04-lisboa-terceira-mensagem-prazo': ['whyMe'],
-  // "As Patrícia mentioned", after "thanks to Patrícia for the introduction": an introduction English does not read yet.
-  'lp-pt-05-curitiba-ultima-milha-intro': ['whyMe'],
 };
 
 describe.each(LANGUAGES)('paired notes in %s and English', (language) => {

@@ -25,11 +25,13 @@ import {
   SELF_NAMED_LOWER,
   THIRD_PERSON_ASK,
 } from '../lang/en/candidate.js';
-import { isClosingLine, type Reading } from '../reading/reading.js';
+import { endsWithListItem, isClosingLine, type Reading } from '../reading/reading.js';
 import { guarded } from '../shared/guarded.js';
 import type { Signals } from '../signals/registry.js';
 import { finalLineName } from './final-line-name.js';
 import { asName, isClosing } from './names.js';
+import { headedResumeName } from './resume-name.js';
+import { fullOverShort, localSelfNamed } from './self-named.js';
 import { otherLanguage } from './who-other.js';
 
 /** Whose ask it is: the candidate's own, or a writer's for them, by who the writer is to them. */
@@ -83,8 +85,9 @@ function signOffName(reading: Reading, note: string): string | null {
 
 /** A name signed at the end of the note's last line, after a dash, a closing or a sentence. */
 function inlineSignOff(reading: Reading, note: string): string | null {
-  const last = reading.text.split('\n').at(-1) ?? '';
-  return asName(INLINE.exec(last.slice(-90))?.[1], note);
+  const lines = reading.text.split('\n');
+  if (endsWithListItem(lines)) return null;
+  return asName(INLINE.exec((lines.at(-1) ?? '').slice(-90))?.[1], note);
 }
 
 /** A contact line under a résumé's name: an address, a profile link, a phone. */
@@ -164,12 +167,14 @@ function writerName(reading: Reading, note: string, author: string | null, typed
   const { sender } = reading.intake.clues;
   const body = reading.body.map((s) => s.text).join(' ');
   const chat = reading.intake.shape === 'chat';
-  const signed = signOffName(reading, note);
+  const self = selfNamed(body, note) ?? localSelfNamed(body, note, reading.language.code);
+  const signed = fullOverShort(signOffName(reading, note), self);
   return (
     (typed ? asName(author, author ?? '') : null) ??
     (chat ? null : asSigned(asName(sender, note), signed)) ??
     signed ??
-    selfNamed(body, note) ??
+    self ??
+    headedResumeName(reading.text, note) ??
     lastLineName(reading, note) ??
     resumeTopName(reading, note) ??
     (chat ? asName(sender, note) : null) ??

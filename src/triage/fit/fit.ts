@@ -179,7 +179,7 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
       crossesDiscipline(background, role, scope) ??
       unnamedJob(scope, profile, role, openRole, { seats }) ??
       unlistedDiscipline(scope, role, openRole) ??
-      gapStated(reading, role);
+      gapStated(reading, role, scope);
     if (crossing) return { ...base, level: 'partial', explanation: `${roleName} is in your area, but ${crossing}` };
     const overlap = backgroundIn.length > 0 ? `, and their background (${listOf(unique(backgroundIn))}) overlaps` : '';
     return { ...base, level: 'strong', explanation: `${roleName} is in your area (${scope.teamName})${overlap}.` };
@@ -193,8 +193,8 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
 }
 
 /** The candidate's own word that the role's work is new to them. */
-function gapStated(reading: Reading, role: RoleMention | null): string | null {
-  const gap = statedGap(reading, role);
+function gapStated(reading: Reading, role: RoleMention | null, scope: ReferrerScope): string | null {
+  const gap = statedGap(reading, role, (text) => scope.matcher.match(text).some((hit) => inScope(scope, hit)));
   return gap ? `they say so themselves: "${gap}".` : null;
 }
 

@@ -1,6 +1,7 @@
 /**
  * A gap the candidate states about the role's own work ("I have not yet designed a transit
- * station", asked of a Transit Stations role): the fit is partial however many words overlap, since
+ * station", asked of a Transit Stations role) or the team's ("I have never worked on card
+ * transactions", to a card-payment fraud team): the fit is partial however many words overlap, since
  * the note itself says the overlap is in name only.
  */
 import { STATED_GAP, STATED_GAP_ABOUT, STATED_GAP_ADMITTED } from '../lang/en/candidate.js';
@@ -10,11 +11,17 @@ import type { RoleMention } from '../reading/roles.js';
 import { guarded } from '../shared/guarded.js';
 
 // Guarded: each is asked of every sentence of the body (shared/guarded.ts).
-const GAP = [guarded(new RegExp(STATED_GAP, 'i')), guarded(new RegExp(STATED_GAP_ABOUT, 'iu'))];
+/** "I have never worked on…" names work the candidate lacks; "rather than…" only contrasts, so it counts against the role's words alone. */
+const NEVER_DONE = guarded(new RegExp(STATED_GAP, 'i'));
+const CONTRAST = guarded(new RegExp(STATED_GAP_ABOUT, 'iu'));
 const ADMITTED = guarded(new RegExp(STATED_GAP_ADMITTED, 'iu'));
 /** A gap admitted in the note's own language, beside English's ("sin experiencia directa", "Quereinstieg"). */
 const LOCAL_ADMITTED = new Map(
   Object.entries(FIT_VOCABULARY).map(([code, v]) => [code, guarded(new RegExp(v.STATED_GAP_ADMITTED, 'iu'))] as const),
+);
+/** A gap about some work, in the note's own language ("je n'ai jamais travaillé sur…"). */
+const LOCAL_GAP = new Map(
+  Object.entries(FIT_VOCABULARY).map(([code, v]) => [code, guarded(new RegExp(v.STATED_GAP, 'iu'))] as const),
 );
 const stemsOf = (text: string) =>
   new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/(?:es|s)$/, '')));
@@ -22,18 +29,26 @@ const stemsOf = (text: string) =>
 const touches = (gap: Set<string>, role: Set<string>) =>
   [...gap].some((g) => role.has(g) || (g.length >= 5 && [...role].some((r) => r.startsWith(g))));
 
-/** The gap's words, when the note states one about a word of the role; null otherwise. */
-export function statedGap(reading: Reading, role: RoleMention | null): string | null {
+/** The gap's words, when the note states one about a word of the role or of the team's area; null otherwise. */
+export function statedGap(
+  reading: Reading,
+  role: RoleMention | null,
+  teamWork: (text: string) => boolean = () => false,
+): string | null {
   if (!role) return null;
   const roleStems = stemsOf(role.evidence);
-  const local = LOCAL_ADMITTED.get(reading.language.code);
+  const code = reading.language.code;
+  const local = LOCAL_ADMITTED.get(code);
+  const neverDone = [NEVER_DONE, ...[LOCAL_GAP.get(code)].filter((g) => g !== undefined)];
   for (const sentence of reading.body) {
     const admitted = ADMITTED.exec(sentence.text)?.[0] ?? local?.exec(sentence.text)?.[0];
     if (admitted) return admitted;
-    for (const pattern of GAP) {
+    for (const pattern of neverDone) {
       const gap = pattern.exec(sentence.text)?.[0];
-      if (gap && touches(stemsOf(gap), roleStems)) return gap;
+      if (gap && (touches(stemsOf(gap), roleStems) || teamWork(gap))) return gap;
     }
+    const contrast = CONTRAST.exec(sentence.text)?.[0];
+    if (contrast && touches(stemsOf(contrast), roleStems)) return contrast;
   }
   return null;
 }

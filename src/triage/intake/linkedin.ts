@@ -12,10 +12,16 @@ const SENDER = LINKEDIN_SENDER.map((p) => new RegExp(p, 'u'));
 /** A headline under the name line: "Senior PM at Quillstack | CI/CD & Dev Tools", short and unpunctuated. */
 const HEADLINE = /^[^.!?]{3,160}(?:\bat\b|\||[·•])[^.!?]{0,160}$/u;
 
+/** The same screen in the other languages the triage reads: "Profil anzeigen", "Scrivi un messaggio…". */
+const LOCAL_SCREEN =
+  /^(?:profil anzeigen|visualizza profilo|ver perfil|voir le profil|nachricht schreiben|scrivi un messaggio|escreva uma mensagem|escribe un mensaje|écrire un message)|enviou as seguintes mensagens/imu;
+
 /** Whether the paste carries LinkedIn's screen text. */
 export function looksLikeLinkedIn(text: string): boolean {
-  return /linkedin|view (?:full )?profile|view \S+['’]s profile|seen by|sent the following message|write a message|\b(?:1st|2nd|3rd)\s*$|inmail/im.test(
-    text,
+  return (
+    /linkedin|view (?:full )?profile|view \S+['’]s profile|seen by|sent the following message|write a message|\b(?:1st|2nd|3rd)\s*$|inmail/im.test(
+      text,
+    ) || LOCAL_SCREEN.test(text)
   );
 }
 

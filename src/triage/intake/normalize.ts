@@ -2,10 +2,10 @@
  * Turns a pasted request (Slack mrkdwn, a LinkedIn message, an email with its history) into the
  * plain text a person reads. Every evidence span the triage reports is a substring of this text.
  */
-import { INTRODUCTION as INTRODUCTION_PHRASES } from '../lang/en/intake.js';
+import { INTRODUCTIONS } from '../lang/introductions.js';
 import { phraseMatcher } from '../shared/phrases.js';
 import { looksLikeChat, readChat } from './chat.js';
-import { earlierOwnMessage } from './earlier.js';
+import { earlierOwnMessage, signedName } from './earlier.js';
 import { type Forwarded, forwardedNote } from './forward.js';
 import { hasWords, type Intake } from './intake.js';
 import { dropLinkedInScreen, linkedInSender, looksLikeLinkedIn } from './linkedin.js';
@@ -13,7 +13,7 @@ import { dropLeadingHeaders, historyStart, MAIL_FIELD, opensWithHeaders } from '
 import { splitResume } from './resume.js';
 import { CLOSING_LINE, splitSignature } from './signature.js';
 
-const INTRODUCTION = phraseMatcher(INTRODUCTION_PHRASES);
+const INTRODUCTION = phraseMatcher(INTRODUCTIONS);
 
 const SPECIAL_MENTIONS: Record<string, string> = { here: '@here', channel: '@channel', everyone: '@everyone' };
 
@@ -224,6 +224,6 @@ export function normalizeRequest(raw: string): Intake {
   const { note: body, signature } = splitSignature(note);
   if (shape === 'plain' && (quoted.length > 0 || signature.length > 0)) shape = 'email';
   const text = tidyWhitespace(body);
-  const earlier = earlierOwnMessage(quotedLines, sender);
+  const earlier = earlierOwnMessage(quotedLines, sender ?? signedName(text));
   return { text, urls: extractUrls(text), quoted, introductions, earlier, resume, clues: { sender, signature }, shape };
 }

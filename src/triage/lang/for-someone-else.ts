@@ -24,6 +24,7 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
     ],
     work: [
       String.raw`\b(?:[Mm]i|[Nn]uestr[oa]) (?:ex ?)?(?:compañer[oa] de trabajo|colaborador[a]?|emplead[oa]|becari[oa]|practicante|analista|técnic[oa]|enfermer[oa]),? ${NAME}`,
+      String.raw`\b(?:un|una|el|la) [\p{Ll}-]+ de mi (?:equipo|área|departamento),? (?:la |el )?${NAME}`,
     ],
   },
   pt: {
@@ -34,6 +35,8 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
     ],
     work: [
       String.raw`\b(?:[Mm]eu|[Mm]inha) (?:ex-)?(?:colega de trabalho|funcionári[oa]|liderad[oa]|subordinad[oa]|estagiári[oa]|técnic[oa]|enfermeir[oa]|analista),? (?:[oa] )?${NAME}`,
+      // "uma enfermeira da minha equipe, a Jéssica Dornelles": someone of the writer's own team.
+      String.raw`\b(?:um|uma|[oa]) [\p{Ll}-]+ d[ao] (?:minha equipe|minha equipa|meu time|meu setor),? (?:[oa] )?${NAME}`,
     ],
   },
   fr: {

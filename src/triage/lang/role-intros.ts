@@ -29,3 +29,25 @@ export const TITLE_EDGE_WORDS: Readonly<Record<string, string>> = {
   'hi-en':
     'maine|mene|main|mai|mein|me|mera|meri|mere|mujhe|aapki|aapka|aapke|apki|apka|apke|tumhari|tumhara|ki|ka|ke|ko|pe|par|se|wala|wale|wali|liye|is|iss|us|yeh|ye|woh|aur|koi|bhi|kuch|jo|sab|kisi',
 };
+
+/** "Any" in each language, inside a title the English reader found ("Backend side koi bhi opening"): a kind of role, not a posting. */
+export const ANY_OF_KIND: Readonly<Record<string, string>> = {
+  es: 'cualquier|cualquiera',
+  pt: 'qualquer',
+  fr: "n['’]importe quel(?:le)?|tout poste",
+  it: 'qualsiasi|qualunque',
+  de: 'irgendeine[nm]?|jede[nrm]?',
+  'hi-en': 'koi bhi|kisi bhi|jo bhi',
+};
+
+/**
+ * Any opening of a kind, in each language: the words before the kind ("alguma vaga de enfermagem",
+ * "alguna vacante de logística", "qualche posizione in amministrazione"). What follows, in lower case, is the kind.
+ */
+export const ANY_ROLE_OF_KIND: Readonly<Record<string, string>> = {
+  pt: String.raw`\b(?:alguma|qualquer) (?:vaga|posição|oportunidade|função)(?: em aberto)? (?:de|em|na área de|na área da|para) `,
+  es: String.raw`\b(?:alguna|cualquier) (?:vacante|posición|plaza|oportunidad|puesto)(?: abiert[ao])? (?:de|en|en el área de|para) `,
+  fr: String.raw`\b(?:un poste|une offre|une opportunité|n['’]importe quel poste) (?:en|dans|côté|de) `,
+  it: String.raw`\b(?:qualche|qualsiasi|qualunque) (?:posizione|ruolo|opportunità|offerta)(?: aperta)? (?:di|in|nell['’]area) `,
+  de: String.raw`\b(?:irgendeine|eine) (?:offene )?(?:Stelle|Position) (?:im Bereich|in der|in) `,
+};

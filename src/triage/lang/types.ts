@@ -30,4 +30,6 @@ export interface FitWords {
   SELF_NAMED: string;
   /** A gap the candidate admits whatever the role's words ("sin experiencia directa en", "je souhaite me reconvertir"). */
   STATED_GAP_ADMITTED: string;
+  /** A gap about some work ("je n'ai jamais travaillé sur des transactions par carte"): a gap only where its words are the role's or the team's. */
+  STATED_GAP: string;
 }

@@ -4,12 +4,12 @@
  * introduce a posting, as written, so "Desarrollador Frontend Sr." and "Engenheira de Software Pleno"
  * are roles too. English notes are read by roles.ts alone.
  */
-import { ROLE_INTROS, TITLE_EDGE_WORDS } from '../lang/role-intros.js';
+import { ANY_OF_KIND, ANY_ROLE_OF_KIND, ROLE_INTROS, TITLE_EDGE_WORDS } from '../lang/role-intros.js';
 import type { RoleMention } from './role-mention.js';
 import type { Sentence } from './sentences.js';
 
 const TITLE = String.raw`([\p{Lu}][^.;:!?\n"“”«»]{1,90}?(?:\b(?:Sr|Jr|Sn|Ssr)\.)?)`;
-/** A title in lower case, after the words of a team hiring: a few words, not a sentence. */
+/** A title in lower case, after the words of a team hiring (a capitalized one is read as TITLE): a few words, not a sentence. */
 const LOWER_TITLE = String.raw`(\p{Ll}[\p{L}'’-]*(?: [\p{L}'’.-]+){0,7}?)`;
 const MATCHERS = new Map<string, RegExp>();
 const SEEKING = new Map<string, RegExp | null>();
@@ -19,7 +19,9 @@ function seekingFor(code: string): RegExp | null {
     const data = ROLE_INTROS[code];
     SEEKING.set(
       code,
-      data?.SEEKING_INTRO ? new RegExp(`(?:${data.SEEKING_INTRO})${LOWER_TITLE}${data.ROLE_END}`, 'u') : null,
+      data?.SEEKING_INTRO
+        ? new RegExp(`(?:${data.SEEKING_INTRO})(?:${TITLE}|${LOWER_TITLE})${data.ROLE_END}`, 'u')
+        : null,
     );
   }
   return SEEKING.get(code) ?? null;
@@ -43,11 +45,32 @@ export function localRoles(sentences: readonly Sentence[], code: string): RoleMe
   sentences.forEach((sentence, sentenceIndex) => {
     // A link inside the sentence is not the title's end: "Contabilista Sénior (https://…)" ends at its parenthesis.
     const text = sentence.text.replace(/\bhttps?:\/\/\S+/g, (url) => ' '.repeat(url.length));
-    const title = (matcher.exec(text) ?? seekingFor(code)?.exec(text))?.[1]?.replace(/\s*\(\s*$/, '').trim();
+    const found = matcher.exec(text) ?? seekingFor(code)?.exec(text);
+    const title = (found?.[1] ?? found?.[2])?.replace(/\s*\(\s*$/, '').trim();
     if (!title || /^https?:/i.test(title)) return;
     roles.push({ evidence: title, title, qualifiers: title.split(/\s+/).slice(1), sentenceIndex, posting: true });
   });
   return roles;
+}
+
+const KINDS = new Map<string, RegExp | null>();
+
+/** "alguma vaga de enfermagem que tenham aberta": a kind of work, any opening of it; the referrer picks the posting. */
+export function anyRoleOfKind(sentences: readonly Sentence[], code: string): RoleMention[] {
+  if (!KINDS.has(code)) {
+    const intro = ANY_ROLE_OF_KIND[code];
+    // One kind, not a list of fields ("cualquier posición en las áreas de logística, compras o finanzas" names none).
+    const source = `(?:${intro})(?!(?:las?|los?|el|os|as|les?|il|gli|lo|die|der|das)\\s)(\\p{Ll}[\\p{L}'’-]*(?: (?:de |da |do )?\\p{Ll}[\\p{L}'’-]*){0,2}?)(?=\\s+(?:que|qui|che|die|der|para|pour|per|für)\\b|\\s*[.;:!?)]|$)`;
+    KINDS.set(code, intro ? new RegExp(source, 'u') : null);
+  }
+  const kind = KINDS.get(code);
+  if (!kind) return [];
+  return sentences.flatMap((sentence, sentenceIndex) => {
+    const title = kind.exec(sentence.text)?.[1];
+    return title
+      ? [{ evidence: title, title, qualifiers: title.split(' '), sentenceIndex, posting: false, anyOf: true }]
+      : [];
+  });
 }
 
 const EDGES = new Map<string, RegExp>();
@@ -77,6 +100,17 @@ export function trimTitleEdges(role: RoleMention, code: string): RoleMention | n
   if (role.title.replace(edge, '').trim() === '' || new RegExp(`^(?:(?:${words})\\s*)+$`, 'iu').test(role.title))
     return null;
   const [evidence, title] = [trim(role.evidence), trim(role.title)];
-  if (evidence === role.evidence && title === role.title) return role;
-  return { ...role, evidence, title, qualifiers: role.qualifiers.filter((q) => title.includes(q)) };
+  const anyOf = anyOfKind(role.evidence, code) ? { anyOf: true, posting: false } : {};
+  if (evidence === role.evidence && title === role.title) return { ...role, ...anyOf };
+  return { ...role, evidence, title, qualifiers: role.qualifiers.filter((q) => title.includes(q)), ...anyOf };
+}
+
+const ANY = new Map<string, RegExp | null>();
+
+function anyOfKind(evidence: string, code: string): boolean {
+  if (!ANY.has(code)) {
+    const words = ANY_OF_KIND[code];
+    ANY.set(code, words ? new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu') : null);
+  }
+  return ANY.get(code)?.test(evidence) ?? false;
 }

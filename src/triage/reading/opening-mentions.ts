@@ -23,7 +23,8 @@ function buildShortForm(title: string): ShortForm | null {
   const words = title.split(/[\s,–—-]+/).filter(Boolean);
   if (words.length < 3) return null;
   const word = (w: string) => {
-    const cut = w.length > 4 ? `${escapeRegex(w.slice(0, 3))}\\p{L}*\\.?` : escapeRegex(w);
+    // A cut word is no longer than the word it cuts, plural aside: "Mgr" and "Asst" are, "Management" is not a "Manager".
+    const cut = w.length > 4 ? `${escapeRegex(w.slice(0, 3))}\\p{L}{0,${w.length - 2}}\\.?` : escapeRegex(w);
     const abbreviation = TITLE_ABBREVIATIONS[w.toLowerCase()];
     return abbreviation ? `(?:${cut}|${abbreviation}\\.?)` : cut;
   };

@@ -3,7 +3,7 @@ import { detectLanguage, type NoteLanguage } from '../intake/language.js';
 import { normalizeRequest } from '../intake/normalize.js';
 import { withoutQuotedHistory } from '../intake/quoted-history.js';
 import { PHRASES } from '../lang/index.js';
-import { localRoles, trimTitleEdges } from './local-roles.js';
+import { anyRoleOfKind, localRoles, trimTitleEdges } from './local-roles.js';
 import { findRoles, type RoleMention } from './roles.js';
 import { countWords, hasWords, type Sentence, splitSentences } from './sentences.js';
 
@@ -51,14 +51,27 @@ export function isClosingLine(line: string, code: string): boolean {
   return frameOf(code).signOff.test(line.trim());
 }
 
+/** A list's last item ("- Informática Básica" under "- Primeiros Socorros") ends the text: no "- Ravi" signature. */
+export function endsWithListItem(lines: readonly string[]): boolean {
+  const [before, last] = lines.slice(-2).map((l) => l.trim());
+  return /^[-–—~•]\s/.test(last ?? '') && /^[-–—~•]\s/.test(before ?? '');
+}
+
+/** A formal letter's closing formula, long by nature: "Je vous prie d'agréer, Madame, mes salutations distinguées." */
+const FORMULA = /^(?:je vous prie|veuillez)\b/i;
+
 function signOffStart(lines: string[], SIGN_OFF: RegExp): number {
-  for (let i = Math.max(0, lines.length - 4); i < lines.length; i++) {
+  // The last four lines with words: a blank line between the closing and a three-line signature does not push it out.
+  let from = lines.length;
+  for (let seen = 0; from > 0 && seen < 4; ) if ((lines[--from] ?? '').trim()) seen++;
+  for (let i = from; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
-    if (SIGN_OFF.test(line) && line.length <= 40) return i;
+    if (SIGN_OFF.test(line) && (line.length <= 40 || FORMULA.test(line))) return i;
   }
   const last = (lines[lines.length - 1] ?? '').trim();
+  const listItem = endsWithListItem(lines);
   // A bare name on the last line ("Ravi") is a sign-off too.
-  if (lines.length > 1 && /^[-–—~]?\s?[\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'.-]+){0,2}$/u.test(last))
+  if (lines.length > 1 && !listItem && /^[-–—~]?\s?[\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'.-]+){0,2}$/u.test(last))
     return lines.length - 1;
   return lines.length;
 }
@@ -95,6 +108,7 @@ export function readRequest(raw: string, openRoleTitles: readonly string[] = [])
         : [
             ...findRoles(body, openRoleTitles).flatMap((r) => trimTitleEdges(r, language.code) ?? []),
             ...localRoles(body, language.code),
+            ...anyRoleOfKind(body, language.code),
           ],
     bodyWords: countWords(bodyText),
     paragraphs: text.split(/\n\s*\n/).filter((p) => hasWords(p, 12)).length,

@@ -11,6 +11,8 @@ export interface RoleMention {
   posting: boolean;
   /** A kind of role on the referrer's own team ("a PM role on your team"): in their area, but not yet a posting. */
   ownTeam?: boolean;
+  /** Any opening of a kind ("any opening on the backend side", "Backend side koi bhi opening"): the kind, not which posting. */
+  anyOf?: boolean;
   /** One of the referrer's own openings, named by its title. */
   opening?: boolean;
 }

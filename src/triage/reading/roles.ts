@@ -18,6 +18,7 @@ import {
   VAGUE,
 } from './role-words.js';
 import type { Sentence } from './sentences.js';
+import { soughtTitles } from './sought-title.js';
 
 export type { RoleMention } from './role-mention.js';
 export { ROLE_NOUNS, VAGUE } from './role-words.js';
@@ -50,9 +51,21 @@ function specificWords(title: Token[]): string[] {
 const JOINS_A_TEAM = /\b(?:join|joining|on your|to your|for your)\b/i;
 const INTRODUCES_TO_A_TEAM = /\b(?:introduc\w*|present\w*|pitch\w*|sell\w*|connect\w*)\b[^.!?]{0,80}\bto your\b/i;
 
+/**
+ * "We moved the payment reconciliation job to events", "humne reconciliation job ko … banaya": a job
+ * the writer worked on (a batch or cron job) is software, not an opening.
+ */
+const WORKED_ON_JOB = [
+  /\b(?:I|we) (?:moved|migrated|rewrote|rebuilt|built|wrote|ran|scheduled|optimi[sz]ed|sped up|refactored|ported)[^.!?]{0,50}$/i,
+  /\b(?:I|we) (?:automated|parallelized|fixed|debugged|split|made)[^.!?]{0,50}$/i,
+  /\b(?:humne|hamne|maine|mene)\b[^.!?]{0,50}$/i,
+];
+const workedOn = (sentence: Sentence, token: Token) =>
+  WORKED_ON_JOB.some((pattern) => pattern.test(sentence.text.slice(0, token.start - sentence.start)));
+
 /** Finds roles the candidate names, in the order they appear. */
 export function findRoles(sentences: readonly Sentence[], openRoleTitles: readonly string[] = []): RoleMention[] {
-  const mentions: RoleMention[] = openingMentions(sentences, openRoleTitles);
+  const mentions: RoleMention[] = [...openingMentions(sentences, openRoleTitles), ...soughtTitles(sentences)];
   sentences.forEach((sentence, sentenceIndex) => {
     // Most sentences name no role at all; reading one costs a tokenization, so they are passed over first.
     if (!HAS_ROLE_WORD.test(sentence.text)) return;
@@ -68,6 +81,7 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
       // "team" only names a role in phrases like "join the payments team"; elsewhere it is background.
       const teamAsRole = JOINS_A_TEAM.test(sentence.text) && !INTRODUCES_TO_A_TEAM.test(sentence.text);
       if (lower === 'team' && !teamAsRole) return;
+      if ((lower === 'job' || lower === 'jobs') && workedOn(sentence, token)) return;
       const nextWord = tokens[index + 1]?.word.toLowerCase();
       if (isRoleNoun && nextWord && (HEAD_WORDS.has(nextWord) || ROLE_NOUNS.has(nextWord))) return;
       const before = titleBefore(sentence, tokens, index);
@@ -86,6 +100,8 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
       if (qualifiers.length === 0) {
         const ownTeam = ownTeamRole(sentence, isHead ? before : [...before, token], token);
         if (ownTeam) mentions.push({ ...ownTeam, sentenceIndex });
+        const kind = anyOfKind && isHead ? anyOpening(sentence, token) : null;
+        if (!ownTeam && kind) mentions.push({ ...kind, sentenceIndex });
         return;
       }
       if (title.length === 0) return;
@@ -126,6 +142,24 @@ function ownTeamRole(sentence: Sentence, title: Token[], last: Token): Omit<Role
     qualifiers: ['your team'],
     posting: false,
     ownTeam: true,
+  };
+}
+
+/** The side of the work after "any opening": "on the backend side", "in the data team". */
+const SIDE = /^\s+(?:on|in|for|within) the ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+) (?:side|team|end|org)\b/u;
+
+/** "any opening on the backend side": a kind of work, any posting of it. */
+function anyOpening(sentence: Sentence, head: Token): Omit<RoleMention, 'sentenceIndex'> | null {
+  const from = head.end - sentence.start;
+  const side = SIDE.exec(sentence.text.slice(from));
+  if (!side) return null;
+  const title = side[1] as string;
+  return {
+    evidence: sentence.text.slice(head.start - sentence.start, from + side[0].length),
+    title,
+    qualifiers: title.split(' '),
+    posting: false,
+    anyOf: true,
   };
 }
 

@@ -13,6 +13,8 @@ import { defangMentions } from './wording.js';
 
 type Slots = Readonly<Record<string, string>>;
 
+const MAX_WORDS = 75;
+
 function say(template: string, slots: Slots): string {
   const text = withoutEndPunctuation(template.replace(/\{(\w+)\}/g, (_, key: string) => slots[key] ?? '').trim());
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
@@ -40,7 +42,8 @@ function roleSentence(ctx: BlurbContext, w: BlurbWording, slots: Slots): string 
 }
 
 function fitSentence(ctx: BlurbContext, w: BlurbWording, slots: Slots, own: boolean, shownResult: boolean): string {
-  const team = ctx.profile ? (ctx.profile.teamArea.split(':')[0] ?? '').trim() : '';
+  // The team's name without its asides: "(console et PC)" makes the sentence longer, not clearer.
+  const team = ctx.profile ? (ctx.profile.teamArea.split(':')[0] ?? '').replace(/\s*\([^()]*\)/g, '').trim() : '';
   const overlap = ctx.fit.matched
     .filter((m) => !ctx.role?.evidence.toLowerCase().includes(m.toLowerCase()) && !/^(?:for|to|with)\b/i.test(m))
     .slice(0, 3)
@@ -74,6 +77,10 @@ export function writeLocalBlurb(
         language: w.languageNames[noteLanguage] ?? languageName(noteLanguage),
       })
     : say(w.result.none, slots);
-  const sentences = [roleSentence(ctx, w, slots), result, fitSentence(ctx, w, slots, own, quote !== null)];
-  return defangMentions(sentences.join(' '));
+  const first = [roleSentence(ctx, w, slots), result];
+  const blurb = [...first, fitSentence(ctx, w, slots, own, quote !== null)].join(' ');
+  // The channel reads 75 words at most: a long role and result leave the fit its short form.
+  const words = blurb.split(/\s+/).length;
+  const short = words > MAX_WORDS ? [...first, fitSentence(ctx, w, slots, own, false)].join(' ') : blurb;
+  return defangMentions(short);
 }

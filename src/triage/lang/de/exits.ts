@@ -23,8 +23,8 @@ export const GRACEFUL_EXIT = `
   (ganz |völlig |absolut |überhaupt )?kein (Problem|Stress|Druck|Thema)
   keine (Sorge|Sorgen|Verpflichtung|Eile)
   (ohne|ganz ohne) (Druck|Verpflichtung|Zwang)
-  (hätte|habe) ich (natürlich |vollstes |volles |absolut |vollkommen ){0,2}Verständnis
-  (ich habe|ich hätte) (natürlich |vollstes |volles |absolut |vollkommen ){0,2}Verständnis
+  (hätte|habe) ich (natürlich |selbstverständlich |selbstredend |vollstes |volles |absolut |vollkommen ){0,2}Verständnis
+  (ich habe|ich hätte) (natürlich |selbstverständlich |selbstredend |vollstes |volles |absolut |vollkommen ){0,2}Verständnis
   (verstehe|verstünde) ich (das |es )?(natürlich|vollkommen|total|völlig|absolut|komplett|gut|auch)
   ich (verstehe|verstünde) (das |es )?(natürlich|vollkommen|total|völlig|absolut|komplett)
   (natürlich|vollkommen|total|völlig|absolut) (verständlich|okay|ok|in Ordnung)

@@ -118,7 +118,7 @@ export const QUANTITY = `(?:\\d|${B}${wordAlternation(`
 export const PROOF_IN_WORDS = alternation(`
   ${B}um (die |rund die |fast die |mehr als die |knapp die |gut die )?Hälfte ([\\wÀ-ÿ-]+ ){0,2}?(gesenkt|reduziert|verringert|verkürzt|gesunken|gefallen|zurückgegangen|gestiegen|erhöht|gesteigert|gewachsen)${E}
   ${B}um (ein|zwei) (Drittel|Viertel) ([\\wÀ-ÿ-]+ ){0,2}?(gesenkt|reduziert|verringert|verkürzt|gesunken|gestiegen|erhöht|gesteigert)${E}
-  ${B}(halbiert|verdoppelt|verdreifacht|vervierfacht|verzehnfacht)${E}
+  ${B}(halbiert|halbieren|verdoppelt|verdoppeln|verdreifacht|verdreifachen|vervierfacht|verzehnfacht)${E}
   ${B}(doppelt|dreimal|viermal|zehnmal|\\d+-?mal) so (schnell|viele|viel|hoch|groß|gut)${E}
   ${B}(zwei|drei|vier|fünf|zehn|\\d+)fach(e|en|er)? (so |höher|schneller|mehr)
   ${B}(nur noch|bloß noch) (halb so|die Hälfte|ein Drittel|ein Viertel|(zwei|drei|vier|fünf|\\d+) (Tage|Stunden|Minuten|Wochen))

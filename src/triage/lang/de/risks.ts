@@ -12,6 +12,7 @@ export const PRAISE = wordAlternation(`
 `);
 
 export const FLATTERY = `
+  (unglaublich|wahnsinnig|total|extrem|äußerst|mega) beeindruckend
   (ich )?(verfolge|bewundere|folge) (Sie|dich|Ihren|deinen|Ihre|deine|Ihnen|dir) (schon )?(seit|Werdegang|Karriere|Arbeit|Beiträgen?|Posts)
   (großer|riesiger|echter|absoluter) Fan (von Ihnen|von dir|Ihrer|deiner)
   (Sie sind|du bist) (wirklich |echt |so |einfach |total |absolut ){0,2}(ein |eine )?(echtes |echter |echte |großes |großer |wahres |wahrer |absolutes |absolute )?${PRAISE}
@@ -118,6 +119,7 @@ export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegexData]> =
 
 /** Someone asking for a candidate who is not writing themselves: an agency, a client, a relative. */
 export const ON_BEHALF = `
+  (ich betreue|wir betreuen|ich arbeite mit|wir arbeiten mit) (derzeit |aktuell )?(mehrere|einige|verschiedene) (Profile|Kandidat(inn)?en)
   (mein|meine) ([\\wÀ-ÿ]+ )?(Sohn|Tochter|Neffe|Nichte|Bruder|Schwester|Cousin|Cousine|Freund|Freundin|Partner|Partnerin|Mann|Frau|Mitbewohner|Mitbewohnerin|Nachbar|Nachbarin|Patenkind) (hat gerade|hat eben|ist auf der Suche|sucht|braucht|würde gern|möchte|hat (sein|ihr) [\\wÀ-ÿ]+ (abgeschlossen|beendet))
   (ihm|ihr|ihnen) (einen|eine) (Job|Stelle|Arbeit|Ausbildungsplatz|Praktikumsplatz|Praktikum) (besorgen|verschaffen|vermitteln|geben)
   (könnten Sie|kannst du|würden Sie|würdest du) (ihn|sie) (bitte )?(empfehlen|weiterempfehlen|vorschlagen)

@@ -32,6 +32,11 @@ const CAP = String.raw`[A-ZÄÖÜ][\p{L}'-]+`;
 const WORD = String.raw`[\wÀ-ÿ-]+`;
 
 export const WHY_ME_PATTERNS: readonly PatternData[] = [
+  // A course shared, or an offer to get in touch: "wir kennen uns vom Lehrgang", "mir angeboten, mich bei Ihnen zu melden".
+  {
+    source: String.raw`(?<![\p{L}])(?:wir kennen uns (?:vom|von der|von einem|von einer|aus dem|aus der|seit)|(?:mir|uns) (?:damals )?angeboten, (?:mich|uns) bei (?:Ihnen|dir) zu melden)`,
+    flags: 'iu',
+  },
   {
     // "Ihre Kollegin Anna Weber hat mir geraten…", "dein Teamleiter Jonas meinte…"
     source: String.raw`(?<![\p{L}])(?:Ihr|Ihre|dein|deine) (?:ehemalige[rn]? )?(?:Kollege|Kollegin|Teamkollege|Teamkollegin|Manager|Managerin|Teamleiter|Teamleiterin|Chef|Chefin|Mitarbeiter|Mitarbeiterin) ${CAP}(?: ${CAP})?,? (?:hat|meinte|sagte|empfahl|riet|ist|war|und ich|arbeitet)\b`,

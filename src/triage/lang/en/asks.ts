@@ -29,6 +29,10 @@ export const ADVICE_ASK = `
   coffee chat
   (grab|get|buy you) (a )?(virtual )?coffee
   quick (call|chat)
+  (short|brief) (call|chat|video call|phone call)
+  time for a (quick |short )?coffee
+  what your (day-to-day|typical day|working day|day) (looks|is|feels) like
+  (which|what) (further )?(training|courses|certifications?) you('d| would)? recommend
   \\d+[- ]?min(ute)?s? (call|chat|of your time)
   (your|any|some) advice
   advice on

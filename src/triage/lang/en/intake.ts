@@ -56,6 +56,12 @@ export const LINKEDIN_SCREEN = `
   [·•]?\\s?(1st|2nd|3rd\\+?)( degree connection)?
   \\d+(st|nd|rd) degree connection
   (he|she|they)\\/(him|her|them)
+  # the same screen copied in the other languages the triage reads
+  (profil anzeigen|visualizza profilo|ver perfil|voir le profil)
+  (nachricht schreiben|scrivi un messaggio|escreva uma mensagem|escribe un mensaje|écrire un message|rédiger un message)\\s?(…|\\.\\.\\.)?
+  (senden|invia|enviar|envoyer|anexar|allega|anhängen|joindre|adjuntar)
+  NAME (enviou as seguintes mensagens às|envió los siguientes mensajes a las|a envoyé les messages suivants à|hat folgende nachrichten gesendet um|ha inviato i seguenti messaggi alle) .{1,20}
+  NAME\\s{1,3}[·•]\\s?(\\d{1,2}:\\d{2}|\\d{1,2} \\p{L}{3,9}\\.?)
 `;
 
 /** Where LinkedIn names the sender; the first capture is the name. */
@@ -64,6 +70,9 @@ export const LINKEDIN_SENDER = [
   String.raw`^(.{2,60}?)\s?[·•]\s?(?:1st|2nd|3rd\+?)$`,
   String.raw`^[Vv]iew (.{2,60}?)['’]s profile$`,
   String.raw`^[Cc]onversation with (.{2,60})$`,
+  // The name line over a message, with its time or date: "Rahul Chauhan  11:20 AM", "Carmelo Russo  · 1 mar".
+  String.raw`^(.{2,60}?)\s{2,}(?:[·•]\s?)?(?:\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2} \p{L}{3,9}\.?)$`,
+  String.raw`^(.{2,60}?) (?:enviou as seguintes mensagens às|envió los siguientes mensajes a las) `,
 ];
 
 /** A chat transcript's noise lines: WhatsApp, Teams, SMS and iMessage. */

@@ -22,6 +22,11 @@ export const FLATTERY = `
   honou?red to (reach|connect|write|work|be)
   (really|so|truly|deeply) admire
   (amazing|impressive|incredible|inspiring) (career|journey|path|trajectory)
+  # praise of the person at its most formal: "it is an honour for me to write to you", "a person of your stature"
+  (an )?hono(u)?r for me to (write|reach|contact|address)
+  (commands|inspires|deserves) (admiration|respect)
+  you (embody|personify|are the embodiment of)\\b
+  (a person|someone|a man|a woman|a leader|people) of your (stature|calibre|caliber|standing|eminence)
 `;
 
 export const PRESSURE = `
@@ -117,6 +122,9 @@ export const FOLLOW_UP = `
   another (message|note|attempt|email)
   (following|checking|writing) (up )?again\\b
   my (\\w+ )?(messages|notes|emails|dms) from
+  # "I'm messaging again", "I messaged last week too": the writer's own earlier message, said without "you"
+  (messaging|emailing|texting|pinging|dming|reaching out) (you )?again\\b
+  I ${CONTACTED} (last (week|month|time)|yesterday|a (few|couple of) (days|weeks) ago)\\b
 `;
 
 /** "I messaged you twice": the contact, with up to three words after it where a count may stand. */

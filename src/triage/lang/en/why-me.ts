@@ -33,7 +33,7 @@ export const SEEN_WORK = wordAlternation(`
   workshop | lecture | presentation | seminar | episode | masterclass | class | tasting | clinic
   study club | club | meetup | forum | summit | retreat | camp | training | bootcamp
   keynote | demo | launch | newsletter | interview | write-?up | blog | essay | book | video | course
-  repo | library | project | review
+  repo | library | project | review | tweet
 `);
 
 export const WHY_ME_PATTERNS: readonly PatternData[] = [
@@ -86,7 +86,9 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   },
   {
     phrases: `
-    suggested (I|that I) (write|reach out|contact|talk|ask|get in touch|message|email|speak|apply)
+    # thanks for an introduction made before this note: "thanks to Patrícia for the introduction"
+    (thanks|thank you|grateful) (to )?[^\\s,.!?]+ for (the|this|your) (kind )?(introduction|intro)\\b
+    (suggested|recommended|advised) (I|that I) (write|reach out|contact|talk|ask|get in touch|message|email|speak|apply)
     said you('d| would)? be the (right|best) (person|one)
     is (the reason|why) I('m| am) (asking|writing|reaching out|contacting|messaging)
     (heard|saw|watched) you (speak|present|talk|teach|give|preach|perform|play|sing|lecture)

@@ -12,7 +12,7 @@ export const REFERRAL_ASK = `
   (me|la|lo) (recomiendes|recomiende|recomendarías|recomendaría|recomendaras|recomendara)\\b(?! (estudiar|hacer|leer|aprender|hacerlo|que|algo|algún|alguna|algunos|algunas|cursos?|libros?))
   referirme
   (me )?(podrías|podría|puedes|puede|podés) referir(me)?
-  (me )?(refieras|refiera|referirías|referiría)\\b
+  (me )?(refieras|refiera|referirías|referiría|refiriera|refirieras|refirieses|refiriese)\\b
   (una )?(recomendación|referencia|referral) interna
   (pasar|hacer llegar|reenviar) mi (cv|currículum|curriculum|perfil|candidatura)
   (proponerme|postularme) (internamente|como referido)
@@ -55,6 +55,7 @@ export const IMPLIED_ASK = `
 `;
 
 export const GRACEFUL_EXIT = `
+  si (prefiere|prefieres|preferís|prefieren) no\\b
   lo entiendo (perfectamente|totalmente|completamente)
   lo entenderé
   lo entendería

@@ -21,6 +21,9 @@ export const FLATTERY = `
 `;
 
 export const PRESSURE = `
+  (eres|es usted) (la única|el único|mi única|mi último|mi última)\\b
+  (veo|ya veo) que lo has (leído|visto) y no (contestas|respondes)
+  pensaba que eras más
   mi (única|ultima|última) (esperanza|opción)
   urgente(mente)?
   cuanto antes
@@ -37,6 +40,7 @@ export const PRESSURE = `
 export const CONTACTED = '(te escribí|le escribí|te mandé|le mandé|te envié|le envié|te contacté|le contacté)';
 
 export const FOLLOW_UP = `
+  (perdona|perdone|disculpa|disculpe)(me)? que insista
   vuelvo a escribir(te|le)?
   ${CONTACTED}
   mi (mensaje|correo|email) (anterior|de la semana pasada|del otro día)
@@ -66,6 +70,8 @@ export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegexData]> =
 ];
 
 export const ON_BEHALF = `
+  # a recruiter offering candidates: "estoy trabajando con varios perfiles muy sólidos"
+  (estoy trabajando|estamos trabajando|trabajo|trabajamos) con (varios|algunos|unos|diversos) (perfiles|candidat[oa]s)
   en nombre de (mi|un|una|nuestro) (cliente|candidat[oa])
   mi (hijo|hija|sobrino|sobrina|hermano|hermana|primo|prima) (acaba de|busca|está buscando|necesita)
   (podrías|puedes|podría) (recomendarlo|recomendarla|referirlo|referirla)\\b

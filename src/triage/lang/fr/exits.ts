@@ -22,6 +22,8 @@ export const IMPLIED_ASK = `
 `;
 
 export const GRACEFUL_EXIT = `
+  je (le )?comprendrais (naturellement |tout à fait |parfaitement |bien |évidemment )?(que|si)\\b
+  je le comprendrai (très bien|tout à fait|parfaitement)
   sans (aucun )?(souci|soucis|problème|pression|obligation|rancune)
   aucun (souci|problème|stress|engagement)
   aucune (pression|obligation|inquiétude)

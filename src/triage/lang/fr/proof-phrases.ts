@@ -93,6 +93,7 @@ export const COUNTED = wordAlternation(`
 const NUM = String.raw`\d[\d.,]*(?:[\u00a0\u202f ]\d{3})*(?:,\d+)?`;
 
 export const PROOF_METRIC = alternation(`
+  (?<![\\wÀ-ÿ])(CHF|EUR|USD|GBP|CAD)\\s?${NUM}
   \\b${NUM}[\\s\\u00a0\\u202f-]?${METRIC_UNIT}
   [$€£]\\s?\\d
   \\b${NUM}[\\s\\u00a0\\u202f]?(€|euros?\\b|k€|m€|dollars?\\b)
@@ -113,7 +114,7 @@ export const PROOF_RATE = alternation(`
 /** A quantity, in figures or in words: what makes "de X à Y" a result rather than a move between jobs. */
 export const QUANTITY = `(?:\\d|(?<![\\wÀ-ÿ])${wordAlternation(`
   deux | trois | quatre | cinq | six | sept | huit | neuf | dix | onze | douze | quinze | vingt | trente | quarante
-  cinquante | soixante | cent | centaines? | milliers? | douzaines? | dizaines? | moitié | la plupart | aucune? | zéro
+  cinquante | soixante | septante | huitante | octante | nonante | cent | centaines? | milliers? | douzaines? | dizaines? | moitié | la plupart | aucune? | zéro
   tous | toutes | chaque | jamais | rarement | quotidien(?:ne)? | hebdomadaire | une fois | (?:un|deux) (?:tiers|quart|cinquième|dixième)s?
   une (?:journée|semaine|heure|matinée) | quelques | plusieurs | presque jamais | quasiment jamais
 `)}(?![\\wÀ-ÿ]))`;

@@ -21,7 +21,10 @@ export const FLATTERY = `
   (votre|ton|ta) ([a-zà-ÿ]+ )?(parcours|carrière|travail|profil|trajectoire|réussite) (est|a été) (vraiment |tellement |juste |absolument )?(incroyable|impressionnante?|inspirante?|exceptionnelle?|remarquable|extraordinaire|admirable|exemplaire)
   (une telle|quelle|une vraie) (source d')?inspiration
   tellement inspirante?
-  (honorée?|un honneur) de (vous|te) (écrire|contacter|solliciter)
+  (honorée?|un honneur)( pour moi)? de (vous|te) (écrire|contacter|solliciter)
+  force (l'|l’)admiration
+  (vous incarnez|tu incarnes) (l'|l’)?
+  (une personne|quelqu'un|quelqu’un|un homme|une femme) de (votre|ton|ta) (envergure|stature|trempe|calibre)
   (parcours|carrière|trajectoire) (impressionnante?|incroyable|inspirante?|exemplaire|remarquable|hors du commun)
   (votre|ton|ta) (parcours|carrière|travail|trajectoire) (m'impressionne|m'inspire|me fascine|m'épate)
   (l'un|l'une) des (professionnels|professionnelles|personnes|leaders|expertes?|managers) les plus (brillant|talentueu|inspirant|respecté|doué)
@@ -119,6 +122,7 @@ export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegexData]> =
 
 /** Someone asking for a candidate who is not writing themselves: an agency, a client, a relative. */
 export const ON_BEHALF = `
+  (je travaille|nous travaillons|j'accompagne|nous accompagnons) (actuellement )?avec (plusieurs|quelques|divers) (profils|candidat(e)?s)
   (mon|ma) ([a-zà-ÿ]+ )?(fils|fille|neveu|nièce|frère|sœur|soeur|cousin|cousine|ami|amie|conjoint|conjointe|mari|femme|copain|copine|colocataire|voisin|voisine|filleul|filleule) (vient de (finir|terminer|sortir|décrocher|obtenir)|cherche|recherche|aimerait|a besoin|voudrait)
   (lui|leur) trouver (un|du) (travail|poste|emploi|job|stage|boulot)
   (pourriez-vous|pourrais-tu|peux-tu|pouvez-vous|vous pourriez|tu pourrais) (le|la|les) (recommander|coopter|pistonner|pousser)

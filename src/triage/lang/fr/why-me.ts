@@ -31,6 +31,11 @@ export const SEEN_WORK = wordAlternation(`
 const CAP = String.raw`[A-ZÀ-Ý][\p{L}'-]+`;
 
 export const WHY_ME_PATTERNS: readonly PatternData[] = [
+  // Sent by someone, or invited earlier: "sur la recommandation de Me Berthoud", "comme vous me l'aviez proposé".
+  {
+    source: String.raw`(?<![\p{L}])(?:sur (?:la )?(?:recommandation|les conseils|le conseil|les recommandations) d(?:e |['’])|comme (?:vous me l['’]aviez|tu me l['’]avais|vous me l['’]avez|tu me l['’]as) (?:proposé|suggéré|conseillé|demandé))`,
+    flags: 'iu',
+  },
   {
     // "votre collègue Julie Martin m'a conseillé…", "ta manager Inès, qui…"
     source: String.raw`(?<![\p{L}])(?:[Vv]otre|[Tt]on|[Tt]a) (?:ancienne? )?(?:collègue|collaborat(?:eur|rice)|manager|responsable|binôme|associée?|stagiaire|alternante?|cheffe?) ${CAP}(?: ${CAP})?,? (?:qui|m'a|m'avait|pense|et moi|était|est mon|est ma|a été)\b`,

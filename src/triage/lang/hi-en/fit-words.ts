@@ -17,4 +17,5 @@ export const FIT_WORDS: FitWords = {
   TITLE_MARKERS: String.raw`(?<![\p{L}])(?:wale|wala|wali) role(?![\p{L}])`,
   SELF_NAMED: String.raw`(?<![\p{L}])(?:main|mai)(?: abhi)? ((?:[\p{L}&-]+ ){0,3}[\p{L}&-]+) (?:hoon|hun|tha|thi)(?![\p{L}])`,
   STATED_GAP_ADMITTED: String.raw`(?<![\p{L}])(?:(?:[\p{L}&-]+ )?ka (?:direct |koi |zyada )?experience nahi(?:n)? hai|mein (?:shift|switch) karna chah(?:ta|ti) (?:hoon|hun))(?![\p{L}])`,
+  STATED_GAP: String.raw`(?<![\p{L}])(?:[^.!?;]{0,60} pe (?:kabhi|abhi tak) kaam nahi(?:n)? kiya|(?:kabhi|abhi tak) [^.!?;]{0,60} (?:pe|par|mein) kaam nahi(?:n)? kiya)`,
 };

@@ -91,7 +91,7 @@ export const QUANTITY = `(?:\\d|\\b${wordAlternation(`
 /** Results written in words: "aadha kar diya", "double ho gaya", "pehle 3 din lagte the, ab 1 din". */
 export const PROOF_IN_WORDS = alternation(`
   \\b(aadha|aadhi|aadhe|adha|half) (kar diya|kar di|kar diye|kiya|kiye|ho gaya|ho gayi|ho gaye|reh gaya|reh gayi|rah gaya|rah gayi)\\b
-  \\b(double|dugna|dugni|duguna|triple|tigna|teen guna|char guna|chaugna|das guna|\\d+ guna) (kar diya|kar di|kiya|ho gaya|ho gayi|ho gaye)\\b
+  \\b(double|dugna|dugni|duguna|do guna|dogna|triple|tigna|teen guna|char guna|chaugna|das guna|\\d+ guna) (kar diya|kar di|kiya|ho gaya|ho gayi|ho gaye)\\b
   \\b(do|teen|char|paanch|das|\\d+) (guna|gunaa|times) (tez|fast|faster|zyada|jyada|kam|more|less)\\b
   \\b(halved|doubled|tripled)\\b
   \\b(pehle|pahle|earlier)\\b[^.!?]{0,80}?\\b(ab|abhi|aajkal|now)\\b[^.!?]{0,40}?${QUANTITY}

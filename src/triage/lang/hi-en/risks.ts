@@ -13,6 +13,7 @@ export const PRAISE = wordAlternation(`
 `);
 
 export const FLATTERY = `
+  (aap|tum) (bahut|bohot|bohut|kaafi|itne|itni|sach mein) (inspiring|amazing|great|impressive) (ho|hain|hai)\\b
   (aap|ap|tum) (toh |to |sach mein |sach me |really |bahut |bohot |bhot |ek dum |ekdum ){0,2}(ek |mere |meri |hamare |hamari |humari |humare )?(${PRAISE}) (ho|hain|hai|h)\\b
   (aapko|apko|aapka|apka|aapki|apki|aapke|apke|tumhe|tumhara) (kaafi |kafi |bahut |bohot |bhot |kab se |kabse |saalon se |saalo se |long time se )?(follow|admire|fan)
   (bada|badi|bahut bada|bohot bada|huge|big) fan

@@ -24,12 +24,14 @@ export const REFERRER_DID = wordAlternation(`
 export const SEEN_WORK = wordAlternation(`
   talk | post | article | panel | podcast | kaam | work | video | session | webinar | workshop | lecture | presentation
   seminar | episode | meetup | keynote | newsletter | interview | blog | book | kitaab | course | project | repo | thread
-  reel | youtube video
+  reel | youtube video | tweet
 `);
 
 const CAP = String.raw`[A-Z][\p{L}'-]+`;
 
 export const WHY_ME_PATTERNS: readonly PatternData[] = [
+  // Worked beside the referrer before: "pehle aapke saath Novus CRO mein tha".
+  { source: String.raw`\b(?:aapke|apke|tumhare) saath [^.!?]{0,40}?\b(?:tha|thi|the|kaam kiya)\b`, flags: 'iu' },
   {
     // "Aapke colleague Rohan Mehta ne bola…"
     source: String.raw`\b(?:[Aa]apke|[Aa]pke|[Tt]umhare|[Aa]apki|[Aa]pki|[Tt]umhari) (?:colleague|team ?mate|manager|dost|friend|senior|junior|saathi|lead) ${CAP}(?: ${CAP})? (?:ji |bhai |sir )?ne\b`,

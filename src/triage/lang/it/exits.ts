@@ -21,6 +21,8 @@ export const IMPLIED_ASK = `
 `;
 
 export const GRACEFUL_EXIT = `
+  se non (è|fosse) il caso\\b
+  ci mancherebbe
   nessun (problema|obbligo|impegno)
   nessuna (pressione|fretta|preoccupazione)
   (senza|zero) (pressioni|pressione|impegno|obblighi|problemi)
@@ -35,4 +37,5 @@ export const GRACEFUL_EXIT = `
   non c'è (problema|bisogno di rispondere)
   non (serve|è necessario) rispondere
   (tranquill[oa]|figurati|si figuri) se (non|no)
+  se non [^.!?,]{1,30}, (tranquill[oaie]|pazienza|va bene lo stesso)\\b
 `;

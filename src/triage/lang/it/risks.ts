@@ -12,6 +12,7 @@ export const PRAISE = wordAlternation(`
 `);
 
 export const FLATTERY = `
+  (rimast[oa] |sono )?(davvero |molto |profondamente )?colpit[oa] dal (tuo|suo) (percorso|profilo|lavoro|carriera)
   (ti|la) seguo da (tempo|anni|mesi|sempre|tantissimo|tanto|moltissimo|molto tempo|tanto tempo)
   (ammiro|adoro|sono fan del|sono fan della) (il tuo|la tua|il suo|la sua|i tuoi|i suoi|tuo|tua|suo|sua) ?(percorso|lavoro|carriera|post|contenuti)
   (grande|enorme|grandissim[oa]) (fan|ammirat(ore|rice))
@@ -55,6 +56,8 @@ export const CONTACTED =
   '(scritto|contattat[oa]|mandato (un |due |diversi )?(messaggi?|mail|email|e-mail)|inviato (un |due )?(messaggi?|mail|email)|cercat[oa]|sollecitat[oa])';
 
 export const FOLLOW_UP = `
+  (hai|ha|avete) visto il mio messaggio
+  (ti|le|vi) riscrivo\\b
   (ti|la|vi) (ri)?scrivo (di nuovo|ancora|nuovamente|per un aggiornamento)
   (mi permetto di )?(ricontattarti|ricontattarla|risentirti|sollecitarti|sollecitarla)
   (piccolo |gentile |breve )?(sollecito|promemoria|follow[- ]?up)
@@ -114,6 +117,7 @@ export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegexData]> =
 
 /** Someone asking for a candidate who is not writing themselves: an agency, a client, a relative. */
 export const ON_BEHALF = `
+  (sto lavorando|stiamo lavorando|lavoro|seguo|seguiamo) con (diversi|alcuni|vari|parecchi) (profili|candidat[ie])
   (mio|mia) ([\\wÀ-ÿ]+ )?(figlio|figlia|nipote|fratello|sorella|cugino|cugina|amico|amica|compagno|compagna|marito|moglie|coinquilino|coinquilina|vicino|vicina) (si è appena (laureat[oa]|diplomat[oa])|ha appena (finito|terminato)|sta cercando|cerca|vorrebbe|ha bisogno)
   (trovargli|trovarle|dargli|darle) (un|una) (lavoro|posto|impiego|stage|tirocinio)
   (potresti|potrebbe|puoi|può) (segnalarlo|segnalarla|raccomandarlo|raccomandarla|proporlo|proporla)

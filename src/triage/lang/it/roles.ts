@@ -8,4 +8,4 @@ export const ROLE_INTRO = String.raw`\b(?:posizione|ruolo|offerta|annuncio|candi
 export const ROLE_END = String.raw`(?=\s*[.,;:!?()"“”«»\n]|\s+(?:nel tuo|nel vostro|del tuo|del vostro|che|e|perché|dove|presso)\b|\s*$)`;
 
 /** The reader's team hiring, said of a title in lower case: "state cercando un liquidatore sinistri senior". */
-export const SEEKING_INTRO = String.raw`\b(?:state|stai|sta|stanno) cercando (?:un|una|uno|un['’]) ?|\bcercate (?:un|una|uno|un['’]) ?`;
+export const SEEKING_INTRO = String.raw`\b(?:state|stai|sta|stanno) cercando (?:un|una|uno|un['’]) ?|\b(?:cercate|cercano|cerca) (?:un|una|uno|un['’]) ?`;

@@ -30,6 +30,11 @@ export const SEEN_WORK = wordAlternation(`
 const CAP = String.raw`[A-ZÀ-Ý][\p{L}'-]+`;
 
 export const WHY_ME_PATTERNS: readonly PatternData[] = [
+  // Sent by someone: "su suggerimento del perito Gianni Zanin", "su consiglio di Marta".
+  {
+    source: String.raw`(?<![\p{L}])su (?:suggerimento|consiglio|indicazione|segnalazione) d(?:el|ella|ello|ell['’]|i|egli)?\b`,
+    flags: 'iu',
+  },
   {
     // "la tua collega Giulia Rossi mi ha detto…", "il suo responsabile Marco, che…"
     source: String.raw`(?<![\p{L}])(?:[Ii]l tuo|[Ii]l suo|[Ll]a tua|[Ll]a sua) (?:ex )?(?:collega|responsabile|manager|capo|team leader|tutor|referente) ${CAP}(?: ${CAP})?,? (?:mi ha|mi aveva|che|dice|pensa|ed io|e io|era|è)(?![\p{L}])`,
@@ -74,7 +79,8 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     (entrambi|entrambe) (ex )?(alumni|laureati|laureate|studenti) (di|del|della|al|alla)
     (rete|gruppo|network|associazione) (degli )?(alumni|ex alunni|ex allievi)
     (ti|la) ho (conosciut[oa]|incontrat[oa]|sentit[oa]|vist[oa]) (a|al|alla|durante|in occasione)
-    (grazie|ringrazio) (a [A-Z][\\wÀ-ÿ-]+ )?per (la presentazione|il contatto|avermi messo in contatto)
+    # "ringrazio Filippo per la presentazione": ringraziare takes the person directly
+    (grazie|ringrazio) (a )?([A-Z][\\wÀ-ÿ-]+ )?per (la presentazione|il contatto|avermi messo in contatto)
     parla (molto |sempre )?bene di (te|lei)
     (mi avevi|mi aveva) (detto|consigliato|proposto|invitato)
     (mio|mia) (zio|zia|padre|madre|fratello|sorella|cugino|cugina|amico|amica|vicino|vicina) [A-Z][\\wÀ-ÿ'-]+ (lavora|ha lavorato) (con te|con lei|nel tuo|nel suo|per te|per lei)

@@ -14,4 +14,4 @@ export const SECOND_PERSON = String.raw`(?<![\wà-ÿ-])(?:você|vocês|tu|te|teu
 
 export const FIRST_PERSON = String.raw`(?<![\wà-ÿ-])(?:eu|meu|minha|meus|minhas|me|trabalho|trabalhei|sou|estou|nosso|nossa|nós|fechei|reduzi|cuido|lidero|faço)(?![\wà-ÿ-])`;
 
-export const SELF_NAME = String.raw`\b(?:[Mm]e chamo|[Mm]eu nome é|[Ss]ou o|[Ss]ou a) ([A-ZÁÉÍÓÚÂÊÔÃÕÇ][\p{L}'-]+(?: [A-ZÁÉÍÓÚÂÊÔÃÕÇ][\p{L}'-]+)?)`;
+export const SELF_NAME = String.raw`\b(?:[Mm]e chamo|[Mm]eu nome é|[Ss]ou o|[Ss]ou a|[Aa]qui é o|[Aa]qui é a|[Oo]lha, é o|[Oo]lha, é a) ([A-ZÁÉÍÓÚÂÊÔÃÕÇ][\p{L}'-]+(?: [A-ZÁÉÍÓÚÂÊÔÃÕÇ][\p{L}'-]+)?)`;

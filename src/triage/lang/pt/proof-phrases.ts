@@ -61,6 +61,7 @@ export const QUANTITY = `(?:\\d|${wordAlternation(`
 `)}\\b)`;
 
 export const PROOF_IN_WORDS = alternation(`
+  \\b\\d+ (dias|meses|anos|semanas|plantões) (seguidos |consecutivos )?sem (nenhum|nenhuma|qualquer)\\b
   \\bpela metade\\b
   \\b(dobrou|dobramos|dobraram|duplicou|duplicámos|duplicamos|triplicou|triplicamos|triplicaram)\\b
   \\b(reduzimos|reduzi|reduziu|caiu|caíram|cortamos|cortámos) (quase |mais de )?(para a|em|a) metade\\b

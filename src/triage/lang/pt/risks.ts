@@ -39,6 +39,8 @@ export const CONTACTED =
   '(te escrevi|lhe escrevi|te mandei|lhe mandei|te enviei|lhe enviei|escrevi para você|mandei mensagem)';
 
 export const FOLLOW_UP = `
+  caso a (minha |última )?mensagem (se )?(tenha|tivesse) (se )?perdido
+  volto a (este|esse) assunto
   volto a escrever
   voltando a escrever
   ${CONTACTED}
@@ -64,6 +66,7 @@ export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegexData]> =
 ];
 
 export const ON_BEHALF = `
+  (estou trabalhando|estamos trabalhando|estou a trabalhar|trabalho) com (vários|alguns|uns|diversos) (perfis|candidat[oa]s)
   em nome de (um|uma|meu|minha|nosso) (cliente|candidat[oa])
   (meu (filho|sobrinho|irmão|primo)|minha (filha|sobrinha|irmã|prima)) (acabou de|está procurando|procura|precisa)
   (poderia|pode|podias) (indicá-lo|indicá-la|recomendá-lo|recomendá-la)\\b

@@ -26,6 +26,11 @@ const WORK = String.raw`(?:palestra|apresenta[cç][aã]o|artigo|post|publica[cç
 const NAME = String.raw`[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\p{L}'-]+(?: [A-ZÁÉÍÓÚÂÊÔÃÕÇ][\p{L}'-]+){0,2}`;
 
 export const WHY_ME_PATTERNS: readonly PatternData[] = [
+  // A shared past or someone who sent them: "fomos colegas na residência", "somos da mesma turma", "ouvi você naquele podcast", "foi o professor quem me disse".
+  {
+    source: String.raw`(?<![\p{L}])(?:fomos colegas|(?:somos|éramos|fomos) (?:os dois |as duas |ambos |ambas )?d[ao] mesm[ao] (?:turma|curso|time|equipa|equipe|faculdade|escola|empresa)|somos (?:os dois|as duas|ambos|ambas) d[oa]|ouvi (?:voc[eê]|vc|te|o senhor|a senhora)(?![\p{L}])|quem me (?:disse|falou|indicou|passou))`,
+    flags: 'iu',
+  },
   {
     source: String.raw`\b(?:assisti|vi|li|ouvi|acompanhei|estive n[ao]) (?:[àa] |o )?(?:sua|tua|seu|teu|vossa) (?:[\p{L}-]+ ){0,2}?${WORK}`,
     flags: 'iu',

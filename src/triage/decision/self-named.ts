@@ -1,0 +1,27 @@
+/**
+ * A writer who names themselves in the note's own language ("me llamo", "meu nome é", "je
+ * m'appelle", "ich heiße", "mi chiamo", "mera naam"), and which of two names of theirs to use.
+ */
+import { patternsFor } from '../signals/patterns.js';
+import { asName } from './names.js';
+
+/** The name given by the note's own language's "my name is"; English's are read by who.ts. */
+export function localSelfNamed(body: string, note: string, code: string): string | null {
+  if (code === 'en') return null;
+  return asName(patternsFor(code).SELF_NAME.exec(body)?.[1], note);
+}
+
+/**
+ * The full name a writer introduces themselves with ("Main Siddharth Naik", "Soy Guadalupe Treviño")
+ * over the short one they sign with ("Sid", "Lupita Treviño"): the same person when the signed name
+ * is one word that starts the way the full name does, or both end on the same surname.
+ */
+export function fullOverShort(signed: string | null, introduced: string | null): string | null {
+  if (!signed || !introduced || signed === introduced) return signed;
+  const [s, f] = [signed.toLowerCase().split(/\s+/), introduced.toLowerCase().split(/\s+/)];
+  // Never fewer words than the signed name: "Nguyen Thu Trang" signed is not shortened to the "Thu Trang" they go by.
+  if (f.length < 2 || f.length < s.length) return signed;
+  const nickname = s.length === 1 && (f[0] ?? '').startsWith((s[0] ?? '').slice(0, 2));
+  const sameSurname = s.length > 1 && s.at(-1) === f.at(-1);
+  return nickname || sameSurname ? introduced : signed;
+}
