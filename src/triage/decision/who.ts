@@ -223,12 +223,15 @@ export function whoIsWho(
   const typed = reading.intake.shape === 'plain';
   if (askedBy === 'self') {
     const name = writerName(reading, rawNote, author, typed) ?? introduced(reading, rawNote, referrer);
-    return { candidate: name, writer: null, askedBy, evidence: null };
+    const carrier = asName(reading.intake.clues.goBetween ?? null, rawNote);
+    return { candidate: name, writer: carrier !== name ? carrier : null, askedBy, evidence: null };
   }
   const evidence =
     reading.body.find((s) => ABOUT_SOMEONE.test(s.text) || /\bon behalf of\b/i.test(s.text))?.text ?? null;
-  const candidate = asName(named, rawNote);
   const writer = writerName(reading, rawNote, author, false);
+  // Unnamed in the writer's words, the candidate is who wrote the message they forward.
+  const forwarded = asName(reading.intake.clues.forwardedFrom ?? null, rawNote);
+  const candidate = asName(named, rawNote) ?? (forwarded !== writer ? forwarded : null);
   // A vouch for someone the writer does not name is an offer, judged as one.
   if (askedBy === 'vouch' && !candidate) return { candidate: null, writer, askedBy: 'agency', evidence };
   return { candidate, writer: writer && writer !== candidate ? writer : null, askedBy, evidence };

@@ -6,7 +6,7 @@ import { INTRODUCTION as INTRODUCTION_PHRASES } from '../lang/en/intake.js';
 import { phraseMatcher } from '../shared/phrases.js';
 import { looksLikeChat, readChat } from './chat.js';
 import { earlierOwnMessage } from './earlier.js';
-import { type Forwarded, forwardedNote } from './forward.js';
+import { type Forwarded, forwardedNote, forwardedSender, goBetween } from './forward.js';
 import { hasWords, type Intake } from './intake.js';
 import { dropLinkedInScreen, linkedInSender, looksLikeLinkedIn } from './linkedin.js';
 import { dropLeadingHeaders, historyStart, MAIL_FIELD, opensWithHeaders } from './mail.js';
@@ -213,7 +213,10 @@ export function normalizeRequest(raw: string): Intake {
     sender = sender ?? headed.sender;
     if (shape === 'plain') shape = 'email';
   }
-  const forward = /forwarded|original message/i.test(plain) ? forwardedNote(lines) : null;
+  const forwarding = /forwarded|original message/i.test(plain);
+  const forward = forwarding ? forwardedNote(lines) : null;
+  const forwardedFrom = forwarding ? forwardedSender(lines) : null;
+  const carrier = forward ? goBetween(forward, sender) : null;
   if (forward) {
     lines = forward.lines;
     sender = forward.sender ?? sender;
@@ -225,5 +228,14 @@ export function normalizeRequest(raw: string): Intake {
   if (shape === 'plain' && (quoted.length > 0 || signature.length > 0)) shape = 'email';
   const text = tidyWhitespace(body);
   const earlier = earlierOwnMessage(quotedLines, sender);
-  return { text, urls: extractUrls(text), quoted, introductions, earlier, resume, clues: { sender, signature }, shape };
+  return {
+    text,
+    urls: extractUrls(text),
+    quoted,
+    introductions,
+    earlier,
+    resume,
+    clues: { sender, signature, goBetween: carrier, forwardedFrom },
+    shape,
+  };
 }
