@@ -82,6 +82,19 @@ function inlineSignOff(reading: Reading, note: string): string | null {
 /** A contact line under a résumé's name: an address, a profile link, a phone. */
 const CONTACT_LINE = /[^\s@|]+@[^\s@|]+\.[a-z]{2,}|\blinkedin\.|\+?\d[\d\s().-]{7,}\d/i;
 
+/**
+ * A résumé's name line in capitals ("JI-WOO HAN, EIT") as the note writes it elsewhere ("Ji-woo Han"),
+ * else in title case; without the post-nominals after its comma.
+ */
+function asWritten(line: string, note: string): string {
+  const name = line.split(',')[0]?.trim() ?? '';
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return line;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const seen = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu');
+  const mixed = [...note.matchAll(seen)].map((m) => m[0]).find((m) => /\p{Ll}/u.test(m));
+  return mixed ?? name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
 /** A résumé pasted into the note starts with its name, over a contact line ("Thiago Mendes dos Santos" / "BH | thiago@…"). */
 function resumeTopName(reading: Reading, note: string): string | null {
   const lines = reading.text
@@ -89,7 +102,7 @@ function resumeTopName(reading: Reading, note: string): string | null {
     .map((l) => l.trim())
     .filter(Boolean);
   for (let i = 1; i + 1 < lines.length; i++) {
-    const name = CONTACT_LINE.test(lines[i + 1] as string) ? finalLineName(lines[i] as string) : null;
+    const name = CONTACT_LINE.test(lines[i + 1] as string) ? finalLineName(asWritten(lines[i] as string, note)) : null;
     // Up to a family name's particle ("dos", "van"), which a name word is not: "Thiago Mendes".
     if (name?.includes(' ')) return asName(name.split(/\s(?=\p{Ll})/u)[0], note);
   }
@@ -99,7 +112,8 @@ function resumeTopName(reading: Reading, note: string): string | null {
 /** Unsigned by a closing, a short last line may still be the name ("Brian, Apex Health Staffing"). */
 function lastLineName(reading: Reading, note: string): string | null {
   const last = reading.text.split('\n').at(-1)?.trim() ?? '';
-  return last.length <= 60 && !/[.!?]$/.test(last) && reading.signOffLines.length === 0
+  // A contact line ("Columbus, OH | ji@…") starts with a place, not a name.
+  return !CONTACT_LINE.test(last) && last.length <= 60 && !/[.!?]$/.test(last) && reading.signOffLines.length === 0
     ? firstName([last], note)
     : null;
 }

@@ -58,7 +58,7 @@ export function forwardedNote(lines: readonly string[]): Forwarded | null {
     lines: [...header.filter((l) => SUBJECT.test(l)), ...kept],
     sender: from ? senderName(from) : null,
     forwarder: coverSender(lines.slice(0, at)),
-    greeting: kept.map((l) => l.trim()).find((l) => GREETING.test(l) || /^\p{Lu}[\p{L}'-]+,$/u.test(l)) ?? null,
+    greeting: openingGreeting(kept),
     cover: cover.filter(isProse).map((l) => l.trim()),
     context: [...header.filter((l) => l.trim()), ...preamble],
   };
@@ -77,6 +77,15 @@ function withoutPreamble(body: readonly string[]): { kept: string[]; preamble: s
 function coverSender(cover: readonly string[]): string | null {
   const line = cover.find((l) => /^\s*from:/i.test(l) || /^[^<>@]{2,60}<[^<>\s@]+@[^<>\s]+>\s*$/.test(l.trim()));
   return line ? senderName(line) : null;
+}
+
+/** The words that open the note's greeting: "Hey Rich,", or the name alone ("Pat,"). */
+function openingGreeting(lines: readonly string[]): string | null {
+  for (const line of lines.map((l) => l.trim()).filter(Boolean)) {
+    const greeting = GREETING.exec(line)?.[0] ?? /^\p{Lu}[\p{L}'-]+,$/u.exec(line)?.[0];
+    if (greeting) return greeting.split(/[,!:—–]/)[0] ?? null;
+  }
+  return null;
 }
 
 /** The sender of the message a paste forwards, whether or not its note is the one to answer. */

@@ -59,7 +59,10 @@ const isHeader = (line: string) =>
  * A paste that opens with a header block starts with the message itself: the header lines go, the
  * subject stays (it often names the role), and the sender the header names is a clue.
  */
-export function dropLeadingHeaders(lines: readonly string[]): { lines: string[]; sender: string | null } {
+export function dropLeadingHeaders(all: readonly string[]): { lines: string[]; sender: string | null } {
+  const top = gmailTop(all);
+  // Gmail's page: the subject, written bare, becomes the subject field; its folder label goes.
+  const lines = top > 0 ? [`Subject: ${all.find((l) => l.trim())?.trim()}`, ...all.slice(top)] : all;
   let at = 0;
   while (at < lines.length && isHeader(lines[at] as string)) at++;
   if (at === 0) return { lines: [...lines], sender: null };
@@ -78,7 +81,21 @@ export function dropLeadingHeaders(lines: readonly string[]): { lines: string[];
 /** Whether the paste opens like mail: a header field, a Gmail sender line, a forward marker. */
 export function opensWithHeaders(lines: readonly string[]): boolean {
   const first = (lines.find((l) => l.trim()) ?? '').trim();
-  return /^(?:from|to|sent|date|cc|-{2,}|begin)/i.test(first) || GMAIL_SENDER.test(first);
+  return /^(?:from|to|sent|date|cc|-{2,}|begin)/i.test(first) || GMAIL_SENDER.test(first) || gmailTop(lines) > 0;
+}
+
+/**
+ * Gmail's page copied whole opens with the subject (and a folder label, "Inbox") above the sender
+ * line and its date: the index of the sender line, or -1.
+ */
+function gmailTop(lines: readonly string[]): number {
+  const filled = lines.flatMap((l, i) => (l.trim() ? [i] : [])).slice(0, 4);
+  for (const [k, i] of filled.entries()) {
+    const next = filled[k + 1];
+    if (k === 0 || k > 2 || next === undefined) continue;
+    if (GMAIL_SENDER.test(lines[i]?.trim() ?? '') && GMAIL_DATE.test(lines[next]?.trim() ?? '')) return i;
+  }
+  return -1;
 }
 
 /**
