@@ -43,6 +43,10 @@ function threadTop(lines: readonly string[], i: number): boolean {
   return filled[0] === i && next !== undefined && STAMP.test(lines[next]?.trim() ?? '') && !/[.!?,]$/.test(lines[i] ?? '');
 }
 
+/** WhatsApp's own stamps on two lines: a transcript, whatever its messages mention ("on your LinkedIn"). */
+export const stampedChat = (lines: readonly string[]) =>
+  lines.filter((l) => WHATSAPP_IOS.test(l.trim()) || WHATSAPP_ANDROID.test(l.trim())).length >= 2;
+
 /** Whether the paste is a chat transcript: two timestamped lines, or a chat's noise line. */
 export function looksLikeChat(lines: readonly string[]): boolean {
   const stamped = lines.filter((l) => WHATSAPP_IOS.test(l.trim()) || WHATSAPP_ANDROID.test(l.trim())).length;

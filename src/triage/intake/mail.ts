@@ -78,6 +78,27 @@ export function dropLeadingHeaders(all: readonly string[]): { lines: string[]; s
   };
 }
 
+/**
+ * Gmail's conversation view pasted whole: each message under its own sender and date lines. The latest
+ * message is the note, its sender the clue; the earlier ones are quoted history, set under it.
+ */
+export function latestInThread(lines: readonly string[]): { lines: string[]; sender: string | null } | null {
+  const starts = lines.flatMap((l, i) => {
+    const next = lines.slice(i + 1).find((n) => n.trim()) ?? '';
+    return GMAIL_SENDER.test(l.trim()) && GMAIL_DATE.test(next.trim()) ? [i] : [];
+  });
+  const at = starts.at(-1);
+  if (at === undefined || !lines.slice(0, at).some((l) => /[\p{L}][.!?]\s*$/u.test(l.trim()))) return null;
+  let body = at + 1;
+  while (body < lines.length && isHeader(lines[body] as string)) body++;
+  const subject = lines.filter((l) => SUBJECT.test(l)).slice(0, 1);
+  const earlier = lines.slice(0, at).filter((l) => !SUBJECT.test(l));
+  return {
+    lines: [...subject, ...lines.slice(body), '', ...earlier.map((l) => `> ${l}`)],
+    sender: senderName(lines[at] as string),
+  };
+}
+
 /** Whether the paste opens like mail: a header field, a Gmail sender line, a forward marker. */
 export function opensWithHeaders(lines: readonly string[]): boolean {
   const first = (lines.find((l) => l.trim()) ?? '').trim();
