@@ -21,6 +21,7 @@ import {
   NAMED_THIRD,
   NOT_A_NAME_IN_LOWER_CASE,
   PASSED_ON_FROM,
+  REFER_NAMED,
   SELF_NAMED,
   SELF_NAMED_LOWER,
   THIRD_PERSON_ASK,
@@ -56,6 +57,7 @@ const LOWER_NOT_NAME = new Set(NOT_A_NAME_IN_LOWER_CASE.split(/\s+/).filter(Bool
 const INLINE = new RegExp(INLINE_SIGN_OFF, 'u');
 const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
 const PASSED_ON = new RegExp(PASSED_ON_FROM, 'u');
+const REFER_THEM = new RegExp(REFER_NAMED, 'u');
 
 const firstCapture = (patterns: readonly RegExp[], text: string) =>
   patterns.map((p) => p.exec(text)).find((m) => m !== null);
@@ -190,7 +192,8 @@ function forSomeoneElse(body: string, signals: Signals, code: string): { askedBy
     ABOUT_SOMEONE.test(body) ||
     signals.onBehalf.present ||
     /\bon behalf of\b/i.test(body) ||
-    (/ from |passing|forwarding/.test(body) && PASSED_ON.test(body));
+    (/ from |passing|forwarding/.test(body) && PASSED_ON.test(body)) ||
+    REFER_THEM.test(body);
   if (!aboutSomeone) return { askedBy: 'self', named: null };
   const named = () => firstCapture(NAMED, body)?.[1] ?? null;
   const work = firstCapture(WORK, body);

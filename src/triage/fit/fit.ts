@@ -165,7 +165,10 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
     // One stray word ("dashboard"), even said twice, is not a background; two or more outside terms and none inside are.
     // A team outside software needs three: its own work has words that sound like software ("compliance", "on call").
     const enough = scope.areas.size > 0 ? 2 : 3;
-    const outsideOnly = new Set(backgroundHits.map((h) => h.term.phrase)).size >= enough && backgroundIn.length === 0;
+    // A background told in the team's own words ("my litigation practice") overlaps, whatever else it says.
+    const ownWords = stems(background).some((stem) => scope.words.has(stem));
+    const outsideOnly =
+      new Set(backgroundHits.map((h) => h.term.phrase)).size >= enough && backgroundIn.length === 0 && !ownWords;
     if (outsideOnly) {
       return {
         ...base,

@@ -31,7 +31,7 @@ export const FIRST_PERSON = String.raw`\b(?:I|I'm|I've|my|we|our|me)\b`;
 export const SELF_NAME = String.raw`\b(?:[Mm]y name is|[Tt]his is) ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)`;
 
 /** A name word, in any script: capitalized where the script has case. */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}][\p{L}\p{M}]*)`;
+const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){2,3}(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}][\p{L}\p{M}]*)`;
 /** A particle inside a name, in lower case: "Diego de la Cruz", "Ludwig van der Berg". */
 const PARTICLE = String.raw`(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|bin|ibn)`;
 const FULL_NAME = String.raw`(${NAME_WORD}(?: (?:${PARTICLE} ){0,2}${NAME_WORD}){0,2})`;
@@ -136,6 +136,9 @@ export const NAMED_THIRD = [
   // News of the candidate the writer passes on: "Tunde has graduated from UT Arlington", "Darnell just finished A&P school".
   String.raw`(?:^|[.!?]\s+|\n)${FULL_NAME} (?:has |just |recently )?(?:graduated|finished|passed|completed|earned|got (?:her|his|their))\b`,
 ];
+
+/** An ask to refer someone by name ("Would you be willing to refer A.J.?"): the note is about them. */
+export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,]|$)`;
 
 /** Someone passing on another's message: "That's from Tariq Lowe", "passing this along from Petra". */
 export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Ii]t's) from ${FULL_NAME}|\b(?:passing|forwarding) (?:this|it) (?:along |on )?(?:from|for) ${FULL_NAME}`;
