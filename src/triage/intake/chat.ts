@@ -40,7 +40,9 @@ const PHONE = /^\+?[\d\s()-]+$/;
 function threadTop(lines: readonly string[], i: number): boolean {
   const filled = lines.flatMap((l, k) => (l.trim() ? [k] : []));
   const next = filled[1];
-  return filled[0] === i && next !== undefined && STAMP.test(lines[next]?.trim() ?? '') && !/[.!?,]$/.test(lines[i] ?? '');
+  return (
+    filled[0] === i && next !== undefined && STAMP.test(lines[next]?.trim() ?? '') && !/[.!?,]$/.test(lines[i] ?? '')
+  );
 }
 
 /** WhatsApp's own stamps on two lines: a transcript, whatever its messages mention ("on your LinkedIn"). */

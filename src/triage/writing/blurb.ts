@@ -7,7 +7,14 @@ import * as P from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
 import { oneSentence } from './one-sentence.js';
 import { startsWithPastVerb, toThirdPerson } from './person.js';
-import { namedForSomeone, readsAsResult, resultAnchor, strongestResult, withoutLeadIn } from './result-clause.js';
+import {
+  namedForSomeone,
+  readsAsResult,
+  resultAnchor,
+  resultAround,
+  strongestResult,
+  withoutLeadIn,
+} from './result-clause.js';
 import { defangMentions, pick } from './wording.js';
 
 export interface BlurbContext {
@@ -88,7 +95,7 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const bg = background ? withoutTheAsk(toThirdPerson(background, name), ctx.role) : null;
   const proofSource = proofPoint && !background?.includes(proofPoint) ? proofPoint : null;
   if (bg && proofSource) {
-    const around = clauseAround(proofSource, resultAnchor(proofSource)).replace(/^(?:where|when)\s+/i, '');
+    const around = resultAround(proofSource).replace(/^(?:where|when)\s+/i, '');
     const proofClause = /^(?:which|that|who)\b/i.test(around) ? withoutEndPunctuation(proofSource) : around; // keeps what "which" is said of
     const combined = `${withoutEndPunctuation(bg)}; ${lowerFirst(toThirdPerson(proofClause, null))}`;
     if (combined.length <= MAX_SENTENCE) return oneSentence(combined);
