@@ -45,7 +45,7 @@ export function dropLinkedInScreen(lines: readonly string[]): string[] {
     }
     const nameLine = SENDER[1]?.test(trimmed) ?? false;
     // A status under the name line ("Active now") stands between it and the headline.
-    const status = afterNameLine && /^active\b/i.test(trimmed);
+    const status: boolean = afterNameLine && /^active\b/i.test(trimmed);
     afterNameLine = nameLine || status;
     if (trimmed && SCREEN_LINE.test(trimmed)) continue;
     kept.push(line);
