@@ -86,7 +86,7 @@ const CONTACT_LINE = /[^\s@|]+@[^\s@|]+\.[a-z]{2,}|\blinkedin\.|\+?\d[\d\s().-]{
 
 /**
  * A résumé's name line in capitals ("JI-WOO HAN, EIT") as the note writes it elsewhere ("Ji-woo Han"),
- * else in title case; without the post-nominals after its comma.
+ * else with a capital to each word; without the post-nominals after its comma.
  */
 function asWritten(line: string, note: string): string {
   const name = line.split(',')[0]?.trim() ?? '';
@@ -94,7 +94,7 @@ function asWritten(line: string, note: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const seen = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu');
   const mixed = [...note.matchAll(seen)].map((m) => m[0]).find((m) => /\p{Ll}/u.test(m));
-  return mixed ?? name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return mixed ?? name.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
 /** A résumé pasted into the note starts with its name, over a contact line ("Thiago Mendes dos Santos" / "BH | thiago@…"). */
@@ -177,8 +177,8 @@ function writerName(reading: Reading, note: string, author: string | null, typed
     (chat ? null : asSigned(asName(sender, note), signed)) ??
     signed ??
     selfNamed(body, note) ??
-    lastLineName(reading, note) ??
     resumeTopName(reading, note) ??
+    lastLineName(reading, note) ??
     (chat ? asName(sender, note) : null) ??
     asName(author, author ?? '')
   );
@@ -215,6 +215,7 @@ function noteSource(reading: Reading): string {
     ...intake.clues.signature,
     ...intake.introductions,
     intake.clues.sender ?? '',
+    intake.clues.forwardedFrom ?? '',
   ].join('\n');
 }
 
