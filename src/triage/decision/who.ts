@@ -28,8 +28,8 @@ import {
 } from '../lang/en/candidate.js';
 import { isClosingLine, type Reading } from '../reading/reading.js';
 import type { Signals } from '../signals/registry.js';
-import { finalLineName } from './final-line-name.js';
 import { asName, isClosing } from './names.js';
+import { CONTACT_LINE, resumeTopName } from './resume-name.js';
 import { otherLanguage } from './who-other.js';
 
 /** Whose ask it is: the candidate's own, or a writer's for them, by who the writer is to them. */
@@ -79,36 +79,6 @@ function signOffName(reading: Reading, note: string): string | null {
 function inlineSignOff(reading: Reading, note: string): string | null {
   const last = reading.text.split('\n').at(-1) ?? '';
   return asName(INLINE.exec(last.slice(-90))?.[1], note);
-}
-
-/** A contact line under a résumé's name: an address, a profile link, a phone. */
-const CONTACT_LINE = /[^\s@|]+@[^\s@|]+\.[a-z]{2,}|\blinkedin\.|\+?\d[\d\s().-]{7,}\d/i;
-
-/**
- * A résumé's name line in capitals ("JI-WOO HAN, EIT") as the note writes it elsewhere ("Ji-woo Han"),
- * else with a capital to each word; without the post-nominals after its comma.
- */
-function asWritten(line: string, note: string): string {
-  const name = line.split(',')[0]?.trim() ?? '';
-  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return line;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const seen = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu');
-  const mixed = [...note.matchAll(seen)].map((m) => m[0]).find((m) => /\p{Ll}/u.test(m));
-  return mixed ?? name.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
-}
-
-/** A résumé pasted into the note starts with its name, over a contact line ("Thiago Mendes dos Santos" / "BH | thiago@…"). */
-function resumeTopName(reading: Reading, note: string): string | null {
-  const lines = reading.text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  for (let i = 1; i + 1 < lines.length; i++) {
-    const name = CONTACT_LINE.test(lines[i + 1] as string) ? finalLineName(asWritten(lines[i] as string, note)) : null;
-    // Up to a family name's particle ("dos", "van"), which a name word is not: "Thiago Mendes".
-    if (name?.includes(' ')) return asName(name.split(/\s(?=\p{Ll})/u)[0], note);
-  }
-  return null;
 }
 
 /** Unsigned by a closing, a short last line may still be the name ("Brian, Apex Health Staffing"). */
