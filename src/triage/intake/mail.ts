@@ -61,8 +61,12 @@ const isHeader = (line: string) =>
  */
 export function dropLeadingHeaders(all: readonly string[]): { lines: string[]; sender: string | null } {
   const top = gmailTop(all);
-  // Gmail's page: the subject, written bare, becomes the subject field; its folder label goes.
-  const lines = top > 0 ? [`Subject: ${all.find((l) => l.trim())?.trim()}`, ...all.slice(top)] : all;
+  if (top > 0) {
+    // Gmail's page: the subject stays as it was written, its folder label goes.
+    const rest = dropLeadingHeaders(all.slice(top));
+    return { lines: [all.find((l) => l.trim()) ?? '', ...rest.lines], sender: rest.sender };
+  }
+  const lines = all;
   let at = 0;
   while (at < lines.length && isHeader(lines[at] as string)) at++;
   if (at === 0) return { lines: [...lines], sender: null };
