@@ -1,18 +1,34 @@
-/**
- * A pasted résumé under its heading ("CURRÍCULO", "Curriculum Vitae", "Lebenslauf") names its owner
- * on the next line: "CURRÍCULO / Ana Cláudia Bittencourt Rosa / Técnica em Enfermagem".
- */
+/** The name at the top of a résumé pasted into the note: a name line over its contact line. */
+import type { Reading } from '../reading/reading.js';
 import { finalLineName } from './final-line-name.js';
 import { asName } from './names.js';
 
-const HEADING = /^(?:curr[ií]culo(?: vitae)?|curriculum(?: vitae)?|cv|résumé|resume|lebenslauf|hoja de vida)\s*:?$/iu;
+/** A contact line under a résumé's name: an address, a profile link, a phone. */
+export const CONTACT_LINE = /[^\s@|]+@[^\s@|]+\.[a-z]{2,}|\blinkedin\.|\+?\d[\d\s().-]{7,}\d/i;
 
-export function headedResumeName(text: string, note: string): string | null {
-  const lines = text
+/**
+ * A résumé's name line in capitals ("JI-WOO HAN, EIT") as the note writes it elsewhere ("Ji-woo Han"),
+ * else with a capital to each word; without the post-nominals after its comma.
+ */
+function asWritten(line: string, note: string): string {
+  const name = line.split(',')[0]?.trim() ?? '';
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return line;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const seen = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu');
+  const mixed = [...note.matchAll(seen)].map((m) => m[0]).find((m) => /\p{Ll}/u.test(m));
+  return mixed ?? name.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** A résumé pasted into the note starts with its name, over a contact line ("Thiago Mendes dos Santos" / "BH | thiago@…"). */
+export function resumeTopName(reading: Reading, note: string): string | null {
+  const lines = reading.text
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  const at = lines.findIndex((l) => HEADING.test(l));
-  const next = at === -1 ? undefined : lines[at + 1];
-  return next ? asName(finalLineName(next), note) : null;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const name = CONTACT_LINE.test(lines[i + 1] as string) ? finalLineName(asWritten(lines[i] as string, note)) : null;
+    // Up to a family name's particle ("dos", "van"), which a name word is not: "Thiago Mendes".
+    if (name?.includes(' ')) return asName(name.split(/\s(?=\p{Ll})/u)[0], note);
+  }
+  return null;
 }

@@ -21,6 +21,7 @@ import {
   NAMED_THIRD,
   NOT_A_NAME_IN_LOWER_CASE,
   PASSED_ON_FROM,
+  REFER_NAMED,
   SELF_NAMED,
   SELF_NAMED_LOWER,
   THIRD_PERSON_ASK,
@@ -28,9 +29,9 @@ import {
 import { endsWithListItem, isClosingLine, type Reading } from '../reading/reading.js';
 import { guarded } from '../shared/guarded.js';
 import type { Signals } from '../signals/registry.js';
-import { finalLineName } from './final-line-name.js';
 import { asName, isClosing } from './names.js';
-import { headedResumeName } from './resume-name.js';
+import { headedResumeName } from './resume-heading-name.js';
+import { CONTACT_LINE, resumeTopName } from './resume-name.js';
 import { fullOverShort, localSelfNamed } from './self-named.js';
 import { otherLanguage } from './who-other.js';
 
@@ -60,6 +61,7 @@ const LOWER_NOT_NAME = new Set(NOT_A_NAME_IN_LOWER_CASE.split(/\s+/).filter(Bool
 const INLINE = new RegExp(INLINE_SIGN_OFF, 'u');
 const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
 const PASSED_ON = new RegExp(PASSED_ON_FROM, 'u');
+const REFER_THEM = new RegExp(REFER_NAMED, 'u');
 
 /** The first pattern's match, in the list's order; the later patterns are not searched. */
 function firstCapture(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
@@ -90,27 +92,11 @@ function inlineSignOff(reading: Reading, note: string): string | null {
   return asName(INLINE.exec((lines.at(-1) ?? '').slice(-90))?.[1], note);
 }
 
-/** A contact line under a résumé's name: an address, a profile link, a phone. */
-const CONTACT_LINE = /[^\s@|]+@[^\s@|]+\.[a-z]{2,}|\blinkedin\.|\+?\d[\d\s().-]{7,}\d/i;
-
-/** A résumé pasted into the note starts with its name, over a contact line ("Thiago Mendes dos Santos" / "BH | thiago@…"). */
-function resumeTopName(reading: Reading, note: string): string | null {
-  const lines = reading.text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  for (let i = 1; i + 1 < lines.length; i++) {
-    const name = CONTACT_LINE.test(lines[i + 1] as string) ? finalLineName(lines[i] as string) : null;
-    // Up to a family name's particle ("dos", "van"), which a name word is not: "Thiago Mendes".
-    if (name?.includes(' ')) return asName(name.split(/\s(?=\p{Ll})/u)[0], note);
-  }
-  return null;
-}
-
 /** Unsigned by a closing, a short last line may still be the name ("Brian, Apex Health Staffing"). */
 function lastLineName(reading: Reading, note: string): string | null {
   const last = reading.text.split('\n').at(-1)?.trim() ?? '';
-  return last.length <= 60 && !/[.!?]$/.test(last) && reading.signOffLines.length === 0
+  // A contact line ("Columbus, OH | ji@…") starts with a place, not a name.
+  return !CONTACT_LINE.test(last) && last.length <= 60 && !/[.!?]$/.test(last) && reading.signOffLines.length === 0
     ? firstName([last], note)
     : null;
 }
@@ -175,8 +161,8 @@ function writerName(reading: Reading, note: string, author: string | null, typed
     signed ??
     self ??
     headedResumeName(reading.text, note) ??
-    lastLineName(reading, note) ??
     resumeTopName(reading, note) ??
+    lastLineName(reading, note) ??
     (chat ? asName(sender, note) : null) ??
     asName(author, author ?? '')
   );
@@ -190,7 +176,8 @@ function forSomeoneElse(body: string, signals: Signals, code: string): { askedBy
     ABOUT_SOMEONE.test(body) ||
     signals.onBehalf.present ||
     /\bon behalf of\b/i.test(body) ||
-    (/ from |passing|forwarding/.test(body) && PASSED_ON.test(body));
+    (/ from |passing|forwarding/.test(body) && PASSED_ON.test(body)) ||
+    REFER_THEM.test(body);
   if (!aboutSomeone) return { askedBy: 'self', named: null };
   const named = () => firstCapture(NAMED, body)?.[1] ?? null;
   const work = firstCapture(WORK, body);
@@ -212,6 +199,7 @@ function noteSource(reading: Reading): string {
     ...intake.clues.signature,
     ...intake.introductions,
     intake.clues.sender ?? '',
+    intake.clues.forwardedFrom ?? '',
   ].join('\n');
 }
 
@@ -237,12 +225,15 @@ export function whoIsWho(
   const typed = reading.intake.shape === 'plain';
   if (askedBy === 'self') {
     const name = writerName(reading, rawNote, author, typed) ?? introduced(reading, rawNote, referrer);
-    return { candidate: name, writer: null, askedBy, evidence: null };
+    const carrier = asName(reading.intake.clues.goBetween ?? null, rawNote);
+    return { candidate: name, writer: carrier !== name ? carrier : null, askedBy, evidence: null };
   }
   const evidence =
     reading.body.find((s) => ABOUT_SOMEONE.test(s.text) || /\bon behalf of\b/i.test(s.text))?.text ?? null;
-  const candidate = asName(named, rawNote);
   const writer = writerName(reading, rawNote, author, false);
+  // Unnamed in the writer's words, the candidate is who wrote the message they forward.
+  const forwarded = asName(reading.intake.clues.forwardedFrom ?? null, rawNote);
+  const candidate = asName(named, rawNote) ?? (forwarded !== writer ? forwarded : null);
   // A vouch for someone the writer does not name is an offer, judged as one.
   if (askedBy === 'vouch' && !candidate) return { candidate: null, writer, askedBy: 'agency', evidence };
   return { candidate, writer: writer && writer !== candidate ? writer : null, askedBy, evidence };

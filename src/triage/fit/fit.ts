@@ -162,11 +162,7 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
         explanation: `${roleName} is ${labels(targetAreas)} work, outside your area (${scope.teamName}).`,
       };
     }
-    // One stray word ("dashboard"), even said twice, is not a background; two or more outside terms and none inside are.
-    // A team outside software needs three: its own work has words that sound like software ("compliance", "on call").
-    const enough = scope.areas.size > 0 ? 2 : 3;
-    const outsideOnly = new Set(backgroundHits.map((h) => h.term.phrase)).size >= enough && backgroundIn.length === 0;
-    if (outsideOnly) {
+    if (backgroundIn.length === 0 && outsideOnly(backgroundHits, background, scope)) {
       return {
         ...base,
         level: 'partial',
@@ -190,6 +186,18 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
   const untouched = !stems(`${role?.evidence ?? ''} ${own}`).some((s) => scope.words.has(s));
   const touched = backgroundIn.length > 0 ? listOf(unique(backgroundIn)) : null;
   return roleElsewhere({ scope, profile, role, openRole, mirrored, roleName, touched, untouched }, base);
+}
+
+/**
+ * A background with no term of the area in it is elsewhere when it names enough terms of other areas.
+ * One stray word ("dashboard"), even said twice, is not a background; two or more outside terms are.
+ * A team outside software needs three: its own work has words that sound like software ("compliance",
+ * "on call"). Told in the team's own words ("my litigation practice"), it overlaps whatever else it says.
+ */
+function outsideOnly(hits: TermHit[], background: string, scope: ReferrerScope): boolean {
+  const enough = scope.areas.size > 0 ? 2 : 3;
+  if (new Set(hits.map((h) => h.term.phrase)).size < enough) return false;
+  return !stems(background).some((s) => scope.words.has(s));
 }
 
 /** The candidate's own word that the role's work is new to them. */

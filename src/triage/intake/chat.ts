@@ -23,6 +23,8 @@ const TEAMS_LABEL = new RegExp(
 );
 /** SMS and iMessage: a contact label alone on a line before the message ("Ken Nakamura:", "Maybe: Ken"). */
 const CONTACT_LINE = /^(?:~\s?)?((?:maybe: )?[\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3}):$/u;
+/** WhatsApp marks a group member not in the contacts with a tilde, alone on the line: "~ Priyamvada". */
+const UNSAVED_CONTACT = /^~\s?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3})$/u;
 
 /** A line that is only a day and a time: "Sat, Apr 26 at 3:02 PM", "Yesterday 10:47 PM". */
 const STAMP = new RegExp(
@@ -34,10 +36,23 @@ const SERVICE = /^(?:imessage|text message|sms|rcs(?: message)?)$/i;
 const DAY_WORD = new RegExp(`^${DAY}$`, 'u');
 const PHONE = /^\+?[\d\s()-]+$/;
 
+/** An SMS thread's contact: the paste's first line, over the first message's stamp ("Uncle Bayo" / "Sat 9:02 PM"). */
+function threadTop(lines: readonly string[], i: number): boolean {
+  const filled = lines.flatMap((l, k) => (l.trim() ? [k] : []));
+  const next = filled[1];
+  return (
+    filled[0] === i && next !== undefined && STAMP.test(lines[next]?.trim() ?? '') && !/[.!?,]$/.test(lines[i] ?? '')
+  );
+}
+
+/** WhatsApp's own stamps on two lines: a transcript, whatever its messages mention ("on your LinkedIn"). */
+export const stampedChat = (lines: readonly string[]) =>
+  lines.filter((l) => WHATSAPP_IOS.test(l.trim()) || WHATSAPP_ANDROID.test(l.trim())).length >= 2;
+
 /** Whether the paste is a chat transcript: two timestamped lines, or a chat's noise line. */
 export function looksLikeChat(lines: readonly string[]): boolean {
   const stamped = lines.filter((l) => WHATSAPP_IOS.test(l.trim()) || WHATSAPP_ANDROID.test(l.trim())).length;
-  const labels = lines.filter((l) => TEAMS_LABEL.test(l.trim())).length;
+  const labels = lines.filter((l) => TEAMS_LABEL.test(l.trim()) && !NOISE.test(l.trim())).length;
   return stamped >= 1 || labels >= 1 || lines.some((l) => NOISE.test(l) && l.trim().length > 3);
 }
 
@@ -66,7 +81,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
   for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
     // The thread's contact above "iMessage" or "Text Message", and a stamp line, are screen text.
-    if (trimmed.length <= 60 && SERVICE.test(lines[i + 1]?.trim() ?? '')) {
+    if (trimmed.length <= 60 && (SERVICE.test(lines[i + 1]?.trim() ?? '') || threadTop(lines, i))) {
       note(trimmed);
       continue;
     }
@@ -80,7 +95,9 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
       if (stamped[2] && !NOISE.test(stamped[2])) kept.push(asSentence(stamped[2]));
       continue;
     }
-    const label = TEAMS_LABEL.exec(trimmed) ?? CONTACT_LINE.exec(trimmed);
+    // A read receipt ("Read 9:40 PM") is shaped like a label and a time, and is screen text.
+    if (NOISE.test(trimmed)) continue;
+    const label = TEAMS_LABEL.exec(trimmed) ?? CONTACT_LINE.exec(trimmed) ?? UNSAVED_CONTACT.exec(trimmed);
     if (label) {
       note(label[1] ?? label[2]);
       continue;

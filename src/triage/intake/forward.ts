@@ -11,7 +11,7 @@ import { MAIL_FIELD, SUBJECT, senderName } from './mail.js';
 const MARKER = /^(?:-{2,} ?forwarded message ?-{2,}|begin forwarded message:?|-{2,} ?original message ?-{2,})$/i;
 /** Someone asking for themselves: the forwarded note's ask. */
 const OWN_ASK =
-  /\b(?:refer(?:ring)? me|(?:put|putting) (?:in )?a (?:good )?word in for me|recommend(?:ing)? me|consider(?:ed)? me|pass (?:my|me) (?:name|résumé|resume|cv)\b)/i;
+  /\b(?:refer(?:ring)? me|(?:put|putting) (?:in )?a (?:good )?word in for me|recommend(?:ing)? me|consider(?:ed)? me|(?:pass|get|put|send) (?:my|me) (?:name|résumé|resume|cv)\b)/i;
 /** A greeting line that opens a note: "Hi Keisha,", "Dear Mr. Lund". */
 const GREETING = /^(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))\b[^.!?]{0,40}[,!:—–-]/i;
 /** The most words a cover says before the note it forwards. */
@@ -20,6 +20,10 @@ const COVER_WORDS = 90;
 export interface Forwarded {
   lines: string[];
   sender: string | null;
+  /** Who forwarded it, as the header above the cover names them. */
+  forwarder: string | null;
+  /** The forwarded note's first greeting, once a greeting to the go-between before it is set apart. */
+  greeting: string | null;
   cover: string[];
   /** Lines set apart: the forwarded header, and a preamble to the go-between. */
   context: string[];
@@ -53,6 +57,8 @@ export function forwardedNote(lines: readonly string[]): Forwarded | null {
   return {
     lines: [...header.filter((l) => SUBJECT.test(l)), ...kept],
     sender: from ? senderName(from) : null,
+    forwarder: coverSender(lines.slice(0, at)),
+    greeting: openingGreeting(kept),
     cover: cover.filter(isProse).map((l) => l.trim()),
     context: [...header.filter((l) => l.trim()), ...preamble],
   };
@@ -65,4 +71,39 @@ function withoutPreamble(body: readonly string[]): { kept: string[]; preamble: s
   const second = greetings[1];
   if (greetings[0] !== opening[0] || second === undefined) return { kept: [...body], preamble: [] };
   return { kept: body.slice(second), preamble: body.slice(0, second).filter((l) => l.trim()) };
+}
+
+/** The cover's own sender: an Outlook "From:" or a Gmail "Name <address>" line above it. */
+function coverSender(cover: readonly string[]): string | null {
+  const line = cover.find((l) => /^\s*from:/i.test(l) || /^[^<>@]{2,60}<[^<>\s@]+@[^<>\s]+>\s*$/.test(l.trim()));
+  return line ? senderName(line) : null;
+}
+
+/** The words that open the note's greeting: "Hey Rich,", or the name alone ("Pat,"). */
+function openingGreeting(lines: readonly string[]): string | null {
+  for (const line of lines.map((l) => l.trim()).filter(Boolean)) {
+    const greeting = GREETING.exec(line)?.[0] ?? /^\p{Lu}[\p{L}'-]+,$/u.exec(line)?.[0];
+    if (greeting) return greeting.split(/[,!:—–]/)[0] ?? null;
+  }
+  return null;
+}
+
+/** The sender of the message a paste forwards, whether or not its note is the one to answer. */
+export function forwardedSender(lines: readonly string[]): string | null {
+  const at = lines.findIndex((l) => MARKER.test(l.trim()));
+  const from = at < 0 ? undefined : lines.slice(at + 1, at + 8).find((l) => /^\s*from:/i.test(l));
+  return from ? senderName(from) : null;
+}
+
+/**
+ * A forwarded note written to the one who forwards it ("Hey Rich," under Rich's cover) asks them, not
+ * the referrer: the forwarder is who writes to the referrer. A note greeting the referrer is the
+ * candidate's own, the forwarder only its carrier.
+ */
+export function goBetween(forward: Forwarded, sender: string | null): string | null {
+  const outer = sender ?? forward.forwarder;
+  const first = outer?.split(/\s+/)[0]?.toLowerCase();
+  if (!first || !forward.greeting) return null;
+  const words = forward.greeting.toLowerCase().split(/[^\p{L}'-]+/u);
+  return words.includes(first) ? outer : null;
 }

@@ -11,6 +11,10 @@ export interface IdentityClues {
   sender: string | null;
   /** The signature block under the sign-off, as pasted: name line with post-nominals, title, phones. */
   signature: string[];
+  /** Who forwarded a note written to them, not to the referrer: the one writing to the referrer. */
+  goBetween?: string | null;
+  /** The sender a forwarded message's header names ("From: Saoirse Doyle-Nakamura <…>"). */
+  forwardedFrom?: string | null;
 }
 
 export interface Intake {

@@ -9,8 +9,8 @@ import { alternation } from '../shared/phrases.js';
 const NAME = String.raw`[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}][\p{L}\p{M}'’.-]*){0,3}`;
 const SCREEN_LINE = new RegExp(`^${alternation(LINKEDIN_SCREEN).replaceAll('NAME', NAME)}$`, 'iu');
 const SENDER = LINKEDIN_SENDER.map((p) => new RegExp(p, 'u'));
-/** A headline under the name line: "Senior PM at Quillstack | CI/CD & Dev Tools", short and unpunctuated. */
-const HEADLINE = /^[^.!?]{3,160}(?:\bat\b|\||[·•])[^.!?]{0,160}$/u;
+/** A headline under the name line: "Senior PM at Quillstack | CI/CD & Dev Tools", short and unpunctuated but for initials ("B.S."). */
+const HEADLINE = /^(?:[^.!?]|(?<=\p{Lu})\.){3,160}(?:\bat\b|\||[·•])(?:[^.!?]|(?<=\p{Lu})\.){0,160}$/u;
 
 /** The same screen in the other languages the triage reads: "Profil anzeigen", "Scrivi un messaggio…". */
 const LOCAL_SCREEN =
@@ -49,7 +49,10 @@ export function dropLinkedInScreen(lines: readonly string[]): string[] {
       afterNameLine = false;
       continue;
     }
-    afterNameLine = SENDER[1]?.test(trimmed) ?? false;
+    const nameLine = SENDER[1]?.test(trimmed) ?? false;
+    // A status under the name line ("Active now") stands between it and the headline.
+    const status: boolean = afterNameLine && /^active\b/i.test(trimmed);
+    afterNameLine = nameLine || status;
     if (trimmed && SCREEN_LINE.test(trimmed)) continue;
     kept.push(line);
   }

@@ -16,7 +16,7 @@ const GMAIL_SENDER = /^([^<>\n@]{2,60}?)\s*<[^<>\s@]+@[^<>\s]+>(?:\s.{0,60})?$/u
 /** Gmail's date line ("Tue, Mar 4, 8:12 AM (2 days ago)", "Mar 4, 2025, 8:12 AM") and its "to me" line. */
 const GMAIL_DATE =
   /^(?:[A-Z][a-z]{2}, )?[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?,? \d{1,2}:\d{2}\s?(?:AM|PM)?(?: \(.{1,30}\))?(?:\s*☆)?$/;
-const GMAIL_TO = /^to (?:me|[\p{L}\s,.'-]{1,60})(?:\s*▾)?$/iu;
+const GMAIL_TO = /^(?:to|cc|bcc) (?:me|[\p{L}\s,.'-]{1,60})(?:\s*▾)?$/iu;
 
 /** What a quote header or a device signature starts with, in the languages the parser reads. */
 const MAIL_HINT = new RegExp(
@@ -59,7 +59,14 @@ const isHeader = (line: string) =>
  * A paste that opens with a header block starts with the message itself: the header lines go, the
  * subject stays (it often names the role), and the sender the header names is a clue.
  */
-export function dropLeadingHeaders(lines: readonly string[]): { lines: string[]; sender: string | null } {
+export function dropLeadingHeaders(all: readonly string[]): { lines: string[]; sender: string | null } {
+  const top = gmailTop(all);
+  if (top > 0) {
+    // Gmail's page: the subject stays as it was written, its folder label goes.
+    const rest = dropLeadingHeaders(all.slice(top));
+    return { lines: [all.find((l) => l.trim()) ?? '', ...rest.lines], sender: rest.sender };
+  }
+  const lines = all;
   let at = 0;
   while (at < lines.length && isHeader(lines[at] as string)) at++;
   if (at === 0) return { lines: [...lines], sender: null };
@@ -75,10 +82,45 @@ export function dropLeadingHeaders(lines: readonly string[]): { lines: string[];
   };
 }
 
+/**
+ * Gmail's conversation view pasted whole: each message under its own sender and date lines. The latest
+ * message is the note, its sender the clue; the earlier ones are quoted history, set under it.
+ */
+export function latestInThread(lines: readonly string[]): { lines: string[]; sender: string | null } | null {
+  const starts = lines.flatMap((l, i) => {
+    const next = lines.slice(i + 1).find((n) => n.trim()) ?? '';
+    return GMAIL_SENDER.test(l.trim()) && GMAIL_DATE.test(next.trim()) ? [i] : [];
+  });
+  const at = starts.at(-1);
+  if (at === undefined || !lines.slice(0, at).some((l) => /[\p{L}][.!?]\s*$/u.test(l.trim()))) return null;
+  let body = at + 1;
+  while (body < lines.length && isHeader(lines[body] as string)) body++;
+  const subject = lines.filter((l) => SUBJECT.test(l)).slice(0, 1);
+  const earlier = lines.slice(0, at).filter((l) => !SUBJECT.test(l));
+  return {
+    lines: [...subject, ...lines.slice(body), '', ...earlier.map((l) => `> ${l}`)],
+    sender: senderName(lines[at] as string),
+  };
+}
+
 /** Whether the paste opens like mail: a header field, a Gmail sender line, a forward marker. */
 export function opensWithHeaders(lines: readonly string[]): boolean {
   const first = (lines.find((l) => l.trim()) ?? '').trim();
-  return /^(?:from|to|sent|date|cc|-{2,}|begin)/i.test(first) || GMAIL_SENDER.test(first);
+  return /^(?:from|to|sent|date|cc|-{2,}|begin)/i.test(first) || GMAIL_SENDER.test(first) || gmailTop(lines) > 0;
+}
+
+/**
+ * Gmail's page copied whole opens with the subject (and a folder label, "Inbox") above the sender
+ * line and its date: the index of the sender line, or -1.
+ */
+function gmailTop(lines: readonly string[]): number {
+  const filled = lines.flatMap((l, i) => (l.trim() ? [i] : [])).slice(0, 4);
+  for (const [k, i] of filled.entries()) {
+    const next = filled[k + 1];
+    if (k === 0 || k > 2 || next === undefined) continue;
+    if (GMAIL_SENDER.test(lines[i]?.trim() ?? '') && GMAIL_DATE.test(lines[next]?.trim() ?? '')) return i;
+  }
+  return -1;
 }
 
 /**

@@ -4,12 +4,12 @@
  */
 import { INTRODUCTIONS } from '../lang/introductions.js';
 import { phraseMatcher } from '../shared/phrases.js';
-import { looksLikeChat, readChat } from './chat.js';
+import { looksLikeChat, readChat, stampedChat } from './chat.js';
 import { earlierOwnMessage, signedName } from './earlier.js';
-import { type Forwarded, forwardedNote } from './forward.js';
+import { type Forwarded, forwardedNote, forwardedSender, goBetween } from './forward.js';
 import { hasWords, type Intake } from './intake.js';
 import { dropLinkedInScreen, linkedInSender, looksLikeLinkedIn } from './linkedin.js';
-import { dropLeadingHeaders, historyStart, MAIL_FIELD, opensWithHeaders } from './mail.js';
+import { dropLeadingHeaders, historyStart, latestInThread, MAIL_FIELD, opensWithHeaders } from './mail.js';
 import { splitResume } from './resume.js';
 import { CLOSING_LINE, splitSignature } from './signature.js';
 
@@ -182,7 +182,7 @@ function dropScreens(
   plain: string,
   lines: string[],
 ): Pick<Intake, 'shape'> & { lines: string[]; sender: string | null } {
-  if (looksLikeLinkedIn(plain))
+  if (looksLikeLinkedIn(plain) && !stampedChat(lines))
     return { lines: dropLinkedInScreen(lines), sender: linkedInSender(lines), shape: 'linkedin' };
   if (looksLikeChat(lines)) return { ...readChat(lines), shape: 'chat' };
   return { lines, sender: null, shape: 'plain' };
@@ -212,8 +212,13 @@ export function normalizeRequest(raw: string): Intake {
     lines = headed.lines;
     sender = sender ?? headed.sender;
     if (shape === 'plain') shape = 'email';
+    const thread = latestInThread(lines);
+    if (thread) ({ lines, sender } = thread);
   }
-  const forward = /forwarded|original message/i.test(plain) ? forwardedNote(lines) : null;
+  const forwarding = /forwarded|original message/i.test(plain);
+  const forward = forwarding ? forwardedNote(lines) : null;
+  const forwardedFrom = forwarding ? forwardedSender(lines) : null;
+  const carrier = forward ? goBetween(forward, sender) : null;
   if (forward) {
     lines = forward.lines;
     sender = forward.sender ?? sender;
@@ -225,5 +230,14 @@ export function normalizeRequest(raw: string): Intake {
   if (shape === 'plain' && (quoted.length > 0 || signature.length > 0)) shape = 'email';
   const text = tidyWhitespace(body);
   const earlier = earlierOwnMessage(quotedLines, sender ?? signedName(text));
-  return { text, urls: extractUrls(text), quoted, introductions, earlier, resume, clues: { sender, signature }, shape };
+  return {
+    text,
+    urls: extractUrls(text),
+    quoted,
+    introductions,
+    earlier,
+    resume,
+    clues: { sender, signature, goBetween: carrier, forwardedFrom },
+    shape,
+  };
 }

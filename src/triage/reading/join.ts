@@ -36,6 +36,8 @@ export function joinReadings(first: Reading, answer: Reading): Reading {
     intake: {
       ...answer.intake,
       clues: {
+        ...first.intake.clues,
+        ...answer.intake.clues,
         sender: answer.intake.clues.sender ?? first.intake.clues.sender,
         signature:
           answer.intake.clues.signature.length > 0 ? answer.intake.clues.signature : first.intake.clues.signature,

@@ -7,7 +7,7 @@ import * as P from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
 import { oneSentence } from './one-sentence.js';
 import { startsWithPastVerb, toThirdPerson } from './person.js';
-import { namedForSomeone, readsAsResult, resultAnchor, strongestResult, withoutLeadIn } from './result-clause.js';
+import * as Result from './result-clause.js';
 import { defangMentions, pick } from './wording.js';
 
 export interface BlurbContext {
@@ -38,7 +38,7 @@ const clauseText = (text: string | null) =>
           .replace(/^[-•*]\s*/, '')
           .replace(LABEL_LEAD_IN, '')
           .trim()
-          .replace(/^.*$/s, withoutLeadIn),
+          .replace(/^.*$/s, Result.withoutLeadIn),
       ) || null
     : null;
 
@@ -81,14 +81,14 @@ const withSubject = (text: string | null, subject: string) =>
 
 function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const background = withSubject(clauseText(ctx.candidate.background), subject);
-  const result = strongestResult(ctx.candidate.proofPoint, ctx.sentences ?? []);
-  const told = ctx.forSomeone ? namedForSomeone(result ?? '', ctx.candidate.name) || null : result;
+  const result = Result.strongestResult(ctx.candidate.proofPoint, ctx.sentences ?? []);
+  const told = ctx.forSomeone ? Result.namedForSomeone(result ?? '', ctx.candidate.name) || null : result;
   const proofPoint = withSubject(clauseText(told), subject);
   const name = ctx.candidate.name;
   const bg = background ? withoutTheAsk(toThirdPerson(background, name), ctx.role) : null;
   const proofSource = proofPoint && !background?.includes(proofPoint) ? proofPoint : null;
   if (bg && proofSource) {
-    const around = clauseAround(proofSource, resultAnchor(proofSource)).replace(/^(?:where|when)\s+/i, '');
+    const around = Result.resultAround(proofSource).replace(/^(?:where|when)\s+/i, '');
     const proofClause = /^(?:which|that|who)\b/i.test(around) ? withoutEndPunctuation(proofSource) : around; // keeps what "which" is said of
     const combined = `${withoutEndPunctuation(bg)}; ${lowerFirst(toThirdPerson(proofClause, null))}`;
     if (combined.length <= MAX_SENTENCE) return oneSentence(combined);
@@ -96,7 +96,7 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   }
   if (bg && bg.length <= MAX_SENTENCE) return oneSentence(bg);
   if (proofPoint) {
-    const metric = resultAnchor(proofPoint);
+    const metric = Result.resultAnchor(proofPoint);
     const text = proofPoint.length <= MAX_SENTENCE ? proofPoint : clauseAround(proofPoint, metric);
     return oneSentence(
       withoutTheAsk(toThirdPerson(text, name), ctx.role) ?? toThirdPerson(clauseAround(text, metric), name),
@@ -206,7 +206,9 @@ export function writeBlurb(ctx: BlurbContext): string {
   // "The result above" only when the sentence above holds one.
   const shownResult =
     ctx.signals.proofPoint.present &&
-    (readsAsResult(first) || P.PROOF_FROM_TO.test(first) || retells(first, ctx.signals.proofPoint.evidence ?? ''));
+    (Result.readsAsResult(first) ||
+      P.PROOF_FROM_TO.test(first) ||
+      retells(first, ctx.signals.proofPoint.evidence ?? ''));
   const sentences = [first, roleSentence(ctx, shortName, verb), fitSentence(ctx, shownResult)];
   // A hiring channel reads it at a glance: over 75 words, the fit is said in its short form.
   const words = (text: string) => (text.replace(/\bhttps?:\/\/\S+/g, '').match(/\S+/g) ?? []).length;

@@ -4,7 +4,7 @@
  * ("11 stores"). And the note's lead-in before a colon ("The piece I'm proudest of:"), which the
  * blurb does not lift.
  */
-import { clausesOf, metricIn } from '../shared/text.js';
+import { clauseAround, clausesOf, metricIn, withoutEndPunctuation } from '../shared/text.js';
 import * as P from '../signals/patterns.js';
 import { structuralResult } from '../signals/proof.js';
 
@@ -55,3 +55,16 @@ export function resultAnchor(text: string): string {
     clauses.find((c) => isChange(c)) ?? clauses.find(readsAsResult) ?? clauses.find((c) => P.PROOF_METRIC.test(c));
   return clause ? (metricIn(clause) === clause ? clause : metricIn(clause)) : metricIn(text);
 }
+
+/** A rank after a count ("31 enrolled out of 212 screened, #1 of 14 sites") measures the count: kept with it. */
+const RANK =
+  /^,\s+((?:#\d+|number one|top \d+|first|second|third) (?:of|out of|among) (?:the |all )?\d+[^,;.!?]{0,50})/i;
+
+function withRank(source: string, clause: string): string {
+  const at = source.indexOf(clause);
+  const rank = at < 0 ? null : RANK.exec(source.slice(at + clause.length));
+  return rank?.[1] ? `${clause}, ${withoutEndPunctuation(rank[1])}` : clause;
+}
+
+/** The clause of a proof sentence that holds its result, with the rank that measures it. */
+export const resultAround = (source: string) => withRank(source, clauseAround(source, resultAnchor(source)));

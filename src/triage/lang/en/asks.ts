@@ -6,6 +6,8 @@ import { phraseLines } from '../../shared/phrases.js';
 
 export const REFERRAL_ASK = `
   refer(ring)? (me|him|her|them)\\b
+  # asked of someone by name: "Would you be willing to refer A.J.?"
+  refer(ring)? (?!to\\b|you\\b|back\\b)[a-z][a-z.'’-]*( [a-z][a-z.'’-]*)?\\?
   # "referral program" or "referral bonus" is not an ask
   referrals?(?! (program|bonus|link|code|loop|traffic))
   put (in )?a (good )?word

@@ -31,7 +31,7 @@ export const FIRST_PERSON = String.raw`\b(?:I|I'm|I've|my|we|our|me)\b`;
 export const SELF_NAME = String.raw`\b(?:[Mm]y name is|[Tt]his is) ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)`;
 
 /** A name word, in any script: capitalized where the script has case. */
-const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}][\p{L}\p{M}]*)`;
+const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){2,3}(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}][\p{L}\p{M}]*)`;
 /** A particle inside a name, in lower case: "Diego de la Cruz", "Ludwig van der Berg". */
 const PARTICLE = String.raw`(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|bin|ibn)`;
 const FULL_NAME = String.raw`(${NAME_WORD}(?: (?:${PARTICLE} ){0,2}${NAME_WORD}){0,2})`;
@@ -92,6 +92,8 @@ export const FOR_KIN = [
   String.raw`\b(?:Uncle|Aunt|Auntie|Aunty|Grandma|Grandpa|Granny|Nana|Cousin) ${NAME_WORD}()`,
   // The writer says whose relative they are: "Martin here, Joy's husband", "I'm Priya's mum".
   String.raw`\b(?:here|I'm|I am|it's|this is),? ${FULL_NAME}'s (?:\w+ )?${KIN}\b`,
+  // Named first, then whose relative: "This is Loretta Hayes, Darnell's mom".
+  String.raw`\b(?:I'm|I am|[Ii]t's|[Tt]his is) ${NAME_WORD}(?: ${NAME_WORD}){0,2}, ${FULL_NAME}'s (?:\w+ )?${KIN}\b`,
   String.raw`\b(?:[Mm]y|[Oo]ur|[Aa]) (?:\w+ )?${KIN}\b()`,
 ];
 
@@ -131,13 +133,18 @@ export const NAMED_THIRD = [
   String.raw`(?:^|[.!?]\s+|:\s+)${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [^,.;!?]{1,80},)? (?:is|has been|was) (?:applying|interested|looking|hoping)\b`,
   String.raw`\b(?:[Pp]assing (?:this|it) (?:along|on) from|[Tt]hat's from|[Tt]his is from|[Ff]orwarding (?:this )?(?:for|from)) ${FULL_NAME}`,
   String.raw`\b${FULL_NAME}(?: \([^()]{1,30}\))?, who (?:has )?(?:worked|was|served)\b`,
+  // News of the candidate the writer passes on: "Tunde has graduated from UT Arlington", "Darnell just finished A&P school".
+  String.raw`(?:^|[.!?]\s+|\n)${FULL_NAME} (?:has |just |recently )?(?:graduated|finished|passed|completed|earned|got (?:her|his|their))\b`,
 ];
+
+/** An ask to refer someone by name ("Would you be willing to refer A.J.?"): the note is about them. */
+export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,]|$)`;
 
 /** Someone passing on another's message: "That's from Tariq Lowe", "passing this along from Petra". */
 export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Ii]t's) from ${FULL_NAME}|\b(?:passing|forwarding) (?:this|it) (?:along |on )?(?:from|for) ${FULL_NAME}`;
 
 /** A note about a third person: the candidate is "she" or "he", not "I". */
-export const THIRD_PERSON_ASK = String.raw`\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|(?:she|he)(?:'s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) representing)\b`;
+export const THIRD_PERSON_ASK = String.raw`\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|(?:she|he)(?:'s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) hired)\b`;
 
 /** An agency naming the candidate it offers: "I'm representing Priya Ramaswamy", "my client, Jo Lee". */
 export const FOR_AGENCY = [

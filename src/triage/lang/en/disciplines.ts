@@ -11,7 +11,7 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [
     { id: 'design', label: 'design', family: 'design' },
-    'designers? | (product|growth|ux|ui|visual|interaction|service|content|brand) design | ux research(ers?)?',
+    'designers? | (product|growth|ux|ui|visual|interaction|service|content|brand|game|economy|level) design | ux research(ers?)?',
   ],
   [
     { id: 'frontend', label: 'frontend engineering', family: 'software' },
@@ -24,6 +24,10 @@ export const LIST: Array<[Discipline, string]> = [
   [
     { id: 'mobile', label: 'mobile engineering', family: 'software' },
     '(mobile|android|ios)( (engineer(ing|s)?|developers?|development|apps?))?',
+  ],
+  [
+    { id: 'graphics', label: 'graphics engineering', family: 'software' },
+    '(graphics|rendering|shader) (programm(ers?|ing)|engineer(ing|s)?|developers?)',
   ],
   [
     { id: 'data-engineering', label: 'data engineering', family: 'software' },
