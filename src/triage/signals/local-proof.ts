@@ -31,7 +31,7 @@ function resultIn(text: string, P: Patterns): RegExpExecArray | null {
 }
 
 export function findProofIn({ reading, patterns }: NoteContext): Signal {
-  const english = findProof(reading.body, writtenForSomeone(reading.body));
+  const english = findProof(reading.body, () => writtenForSomeone(reading.body));
   if (english.present || reading.language.code === 'en') return english;
   for (const sentence of reading.body) {
     const match = resultIn(sentence.text.replace(/\bhttps?:\/\/\S+/g, ' '), patterns);
