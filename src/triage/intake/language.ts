@@ -23,7 +23,15 @@ const SAMPLE_CHARS = 1200;
 // through every "@" of a long run of markup.
 const URL = /\bhttps?:\/\/\S+|[^\s@]{1,64}@[^\s@]{1,253}\.\S+/g;
 const WORD = /\p{L}+/gu;
-const LATIN_LETTER = /[a-zà-ɏ]/;
+
+/** Whether a lower-cased word has a letter of a–z or à–ɏ: a code-unit loop, not a regex test per word. */
+export function hasLatinLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0x24f)) return true;
+  }
+  return false;
+}
 
 /** Each function word with the languages it belongs to ("de" is Spanish, Portuguese and French): one lookup a word. */
 const LANGUAGES_OF = new Map<string, string[]>();
@@ -60,13 +68,17 @@ interface Counts {
   hits: Record<string, number>;
 }
 
+const CODES = Object.keys(FUNCTION_WORDS);
+
 function countWords(sample: string): Counts {
   const counts: Counts = { words: 0, latin: 0, hinglish: 0, hits: {} };
-  for (const code of Object.keys(FUNCTION_WORDS)) counts.hits[code] = 0;
-  for (const [raw] of sample.matchAll(WORD)) {
-    const word = raw.toLowerCase();
+  for (const code of CODES) counts.hits[code] = 0;
+  // exec in a loop rather than matchAll, which copies the pattern each call; lastIndex is reset first.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(sample); match; match = WORD.exec(sample)) {
+    const word = match[0].toLowerCase();
     counts.words++;
-    if (!LATIN_LETTER.test(word)) continue;
+    if (!hasLatinLetter(word)) continue;
     counts.latin++;
     if (HINGLISH.has(word)) counts.hinglish++;
     for (const code of LANGUAGES_OF.get(word) ?? []) counts.hits[code] = (counts.hits[code] ?? 0) + 1;

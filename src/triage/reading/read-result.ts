@@ -94,9 +94,12 @@ function parsed(text: string): Parsed {
   return last;
 }
 
+/** Whether a sentence may hold a result: one that cannot is neither read nor context for the next one. */
+export const mayHoldResult = (sentence: string): boolean => MAY_HOLD.test(sentence);
+
 export function readResult(sentence: string, context: ReadingContext = {}): ResultReading | null {
-  if (!MAY_HOLD.test(sentence)) return null;
-  const previous = context.previous && MAY_HOLD.test(context.previous) ? parsed(context.previous) : undefined;
+  if (!mayHoldResult(sentence)) return null;
+  const previous = context.previous && mayHoldResult(context.previous) ? parsed(context.previous) : undefined;
   return readParsed(parsed(sentence), previous);
 }
 

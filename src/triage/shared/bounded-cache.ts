@@ -6,7 +6,9 @@
 export function boundedCache<T>(max: number): (key: string, build: () => T) => T {
   const table = new Map<string, T>();
   return (key, build) => {
-    if (table.has(key)) return table.get(key) as T;
+    // One lookup for a hit: has() then get() would hash a long key twice.
+    const known = table.get(key);
+    if (known !== undefined || table.has(key)) return known as T;
     const value = build();
     if (table.size >= max) table.delete(table.keys().next().value as string);
     table.set(key, value);

@@ -38,3 +38,19 @@ export function guarded(pattern: RegExp): Guarded {
     },
   };
 }
+
+/** What a search needs of a pattern: a RegExp is one, and so is a guarded pattern. */
+export interface Searchable {
+  exec(text: string): RegExpExecArray | null;
+  test(text: string): boolean;
+}
+
+/**
+ * A pattern kept as data (other languages' why-me phrasings) guarded when it is the slow kind: i and
+ * u flags with a leading bound, and neither global nor sticky. Any other pattern is as fast alone.
+ */
+export function guardedWhereSlow(pattern: RegExp): Searchable {
+  const { flags, source } = pattern;
+  const slow = flags.includes('i') && flags.includes('u') && !/[gy]/.test(flags) && LEADING_BOUND.test(source);
+  return slow ? guarded(pattern) : pattern;
+}

@@ -4,7 +4,8 @@
  * at a time, so the whole triage stays linear in the note's length.
  */
 import { PHRASES, type Phrases } from '../lang/index.js';
-import { alternation, compile, phraseMatcher } from '../shared/phrases.js';
+import { guardedWhereSlow } from '../shared/guarded.js';
+import { alternation, compile, type PatternData, phraseMatcher } from '../shared/phrases.js';
 
 type PhraseKey = { [K in keyof Phrases]: Phrases[K] extends string ? K : never }[keyof Phrases];
 
@@ -45,7 +46,8 @@ function signalPatterns(L: Phrases, E: Phrases | null = null) {
     SERVICE_ASK: phraseMatcher(list('SERVICE_ASK')),
     JOB_TALK: phraseMatcher(list('JOB_TALK'), { wholeWord: true }),
     BROADCAST: new RegExp(alternation(list('BROADCAST')), 'i'),
-    WHY_ME_PATTERNS: pairs('WHY_ME_PATTERNS', compile),
+    // Spanish, Portuguese and French phrasings are i+u patterns that lead with \b: guarded (shared/guarded.ts).
+    WHY_ME_PATTERNS: pairs('WHY_ME_PATTERNS', (data: PatternData) => guardedWhereSlow(compile(data))),
     PROOF_IMPACT_VERB: phraseMatcher(list('PROOF_IMPACT_VERB'), { wholeWord: true }),
     PROOF_METRIC: new RegExp(alternation(list('PROOF_METRIC')), 'i'),
     PROOF_IN_WORDS: new RegExp(alternation(list('PROOF_IN_WORDS')), 'i'),

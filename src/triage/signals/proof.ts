@@ -1,4 +1,4 @@
-import { notTheWritersAt, readResult } from '../reading/read-result.js';
+import { mayHoldResult, notTheWritersAt, readResult } from '../reading/read-result.js';
 import type { Sentence } from '../reading/sentences.js';
 import type { ResultReading } from '../reading/types.js';
 import { boundedCache } from '../shared/bounded-cache.js';
@@ -13,13 +13,15 @@ const URL = /\bhttps?:\/\/\S+/g;
  * not one here: it counts only when nothing stronger is in the note.
  */
 export function structuralResult(text: string, previous?: string): ResultReading | null {
-  // The drafts, the blurb and the checks ask again about the same clauses of the proof sentence.
-  return remembered(`${previous ?? ''}\u0000${text}`, () => {
-    const read = readResult(text, previous === undefined ? {} : { previous });
-    return read && read.kind !== 'volume' ? read : null;
-  });
+  if (!mayHoldResult(text)) return null;
+  // A previous sentence that cannot hold a result is no context (readResult ignores it), so the
+  // sentence reads as it does alone. Only lone sentences are remembered: the drafts, the blurb and the
+  // checks ask again about the same clauses of the proof sentence, while a pair is asked about once.
+  if (previous !== undefined && mayHoldResult(previous)) return notAVolume(readResult(text, { previous }));
+  return remembered(text, () => notAVolume(readResult(text)));
 }
 
+const notAVolume = (read: ResultReading | null) => (read && read.kind !== 'volume' ? read : null);
 const remembered = boundedCache<ResultReading | null>(256);
 
 /**
@@ -48,8 +50,20 @@ function joined(before: Sentence, after: Sentence): string {
 
 const MAX_JOINED = 280;
 
-/** The first sentence with a result read by structure, else the first the lists read; a rate of work only when there is none. */
-export function findProof(sentences: readonly Sentence[], candidateIsThirdPerson = false): Signal {
+/**
+ * The first sentence with a result read by structure, else the first the lists read; a rate of work
+ * only when there is none. Whether the note is written for someone else may be passed as a question:
+ * it matters only for a listed match, which few notes have, so it is asked at most once, then.
+ */
+export function findProof(
+  sentences: readonly Sentence[],
+  candidateIsThirdPerson: boolean | (() => boolean) = false,
+): Signal {
+  let thirdPerson = typeof candidateIsThirdPerson === 'boolean' ? candidateIsThirdPerson : undefined;
+  const isThirdPerson = () => {
+    thirdPerson ??= (candidateIsThirdPerson as () => boolean)();
+    return thirdPerson;
+  };
   let previous: string | undefined;
   let before: Sentence | undefined;
   let listed: Signal | null = null;
@@ -61,8 +75,7 @@ export function findProof(sentences: readonly Sentence[], candidateIsThirdPerson
       if (read) return present(evidenceFor(sentence, [text.slice(read.span[0], read.span[1])]));
       // The lists are weaker than the reader: their match counts only when no sentence reads by structure.
       const match = listed ? null : listedResult(text);
-      if (match && !notTheWritersAt(text, match.index, candidateIsThirdPerson))
-        listed = present(evidenceFor(sentence, match));
+      if (match && !notTheWritersAt(text, match.index, isThirdPerson())) listed = present(evidenceFor(sentence, match));
     }
     previous = text;
     before = sentence;

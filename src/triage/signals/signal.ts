@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { Sentence } from '../reading/sentences.js';
+import type { Searchable } from '../shared/guarded.js';
 
 /** One signal: whether the note shows it, and the words that show it (a span of the note, or null). */
 export const SignalSchema = z.object({
@@ -30,7 +31,7 @@ export function firstMatch(sentences: readonly Sentence[], pattern: RegExp): Sig
   return ABSENT;
 }
 
-export function firstOf(sentences: readonly Sentence[], patterns: readonly RegExp[]): Signal {
+export function firstOf(sentences: readonly Sentence[], patterns: readonly Searchable[]): Signal {
   for (const sentence of sentences) {
     for (const pattern of patterns) {
       const match = pattern.exec(sentence.text);
