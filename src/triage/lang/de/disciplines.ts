@@ -119,7 +119,7 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [
     d('culinary'),
-    'Koch | Köchin | Köche | Küchenchef(in)? | Sous[- ]?Chef | Chefkoch | Chefköchin | Jungkoch | Beikoch | Konditor(in)? | Küchenhilfe',
+    'Koch | Köchin | Köche | Küchenchef(in)? | Küchenleitung | Küchenleiter(in)? | Sous[- ]?Chef | Chefkoch | Chefköchin | Jungkoch | Beikoch | Konditor(in)? | Küchenhilfe',
   ],
   [
     d('front-of-house'),

@@ -29,6 +29,9 @@ export const PROOF_IMPACT_VERB = `
   encurt\\w*
   elev(ou|amos|ei|aram)\\b
   aceler\\w*
+  # a result against a target: "ficou 3,2 % acima do P50", "abaixo do orçamento"
+  acima d[oae]s?
+  abaixo d[oae]s?
 `;
 
 export const METRIC_UNIT = '(?:%|por ?cento|pontos?\\b|pp\\b|milh(?:ões|ão)\\b|mil\\b|k\\b|x\\b|€|euros\\b|reais\\b)';
