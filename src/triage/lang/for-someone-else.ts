@@ -33,7 +33,7 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
     work: [
       String.raw`\b(?:[Mm]i|[Nn]uestr[oa]) (?:ex ?)?(?:compañer[oa] de trabajo|colaborador[a]?|emplead[oa]|becari[oa]|practicante|analista|técnic[oa]|enfermer[oa]),? ${NAME}`,
       String.raw`\b(?:un|una|el|la) [\p{Ll}-]+ de mi (?:equipo|área|departamento),? (?:la |el )?${NAME}`,
-      String.raw`\b${NAME},? que (?:trabajó|trabaja|estuvo) (?:conmigo|en mi equipo)`,
+      String.raw`\b${NAME},? que (?:trabajó|trabaja|estuvo) (?:conmigo|en mi equipo)(?![^.!?]{0,120}\b(?:me (?:dijo|contó|pasó|comentó)|(?:en|con) (?:tu|su|vuestro) equipo))`,
     ],
   },
   pt: {
@@ -50,7 +50,8 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
       // "uma enfermeira da minha equipe, a Jéssica Dornelles": someone of the writer's own team.
       String.raw`\b(?:um|uma|[oa]) [\p{Ll}-]+ d[ao] (?:minha equipe|minha equipa|meu time|meu setor),? (?:[oa] )?${NAME}`,
       // "o Duarte Sequeira, que trabalhou comigo três anos": someone the writer worked beside.
-      String.raw`\b${NAME},? que (?:trabalhou|trabalha|esteve) (?:comigo|na minha equipa|na minha equipe|no meu time)`,
+      // Not the contact who now works beside the referrer and sent the writer ("…e agora está no seu time, me disse…").
+      String.raw`\b${NAME},? que (?:trabalhou|trabalha|esteve) (?:comigo|na minha equipa|na minha equipe|no meu time)(?![^.!?]{0,120}\b(?:me (?:disse|falou|contou|passou)|(?:no seu|no teu|na sua|na tua) (?:time|equipa|equipe)))`,
     ],
   },
   fr: {
@@ -61,7 +62,7 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
     ],
     work: [
       String.raw`\b(?:[Mm]on|[Mm]a) (?:ancien(?:ne)? |ex-)?(?:collaborateur|collaboratrice|stagiaire|alternant|alternante|analyste|assistante?|adjointe?),? ${NAME}`,
-      String.raw`\b${NAME},? qui (?:a travaillé|travaille|était) (?:avec moi|dans mon équipe|sous ma responsabilité)`,
+      String.raw`\b${NAME},? qui (?:a travaillé|travaille|était) (?:avec moi|dans mon équipe|sous ma responsabilité)(?![^.!?]{0,120}(?:m['’]a (?:dit|parlé|donné|conseillé)|(?:dans|avec) (?:votre|ton|ta) équipe))`,
     ],
   },
   de: {
@@ -86,7 +87,7 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
     ],
     work: [
       String.raw`\b(?:[Mm]io|[Mm]ia) (?:ex )?(?:collaboratore|collaboratrice|stagista|dipendente|tecnic[oa]|analista|assistente),? ${NAME}`,
-      String.raw`\b${NAME},? che (?:ha lavorato|lavora|è stat[oa]) (?:con me|nel mio team|nella mia squadra)`,
+      String.raw`\b${NAME},? che (?:ha lavorato|lavora|è stat[oa]) (?:con me|nel mio team|nella mia squadra)(?![^.!?]{0,120}\b(?:mi ha (?:detto|parlato|dato|consigliato)|nel (?:tuo|suo|vostro) team))`,
     ],
   },
   'hi-en': {

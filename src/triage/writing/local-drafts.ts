@@ -63,13 +63,22 @@ export function localQuote(evidence: string | null, language: string): string | 
   const holding = clauses.filter(holds);
   // Of two results in one sentence, one in words ("a la mitad") or a share that moved ("caiu de 6,2% para 4,5%")
   // over a bare score ("o Gini de 0,41 para 0,52"); with none read, the clause with the last figure.
+  // A share moved by a verb ("bajamos los kilómetros por entrega 18%") is one too; the first such is the one they lead with.
   const clause =
-    holding.find((c) => P.PROOF_IN_WORDS.test(c) || (P.PROOF_FROM_TO.test(c) && PERCENT.test(c))) ??
+    holding.find(
+      (c) => P.PROOF_IN_WORDS.test(c) || (PERCENT.test(c) && (P.PROOF_FROM_TO.test(c) || P.PROOF_IMPACT_VERB.test(c))),
+    ) ??
     holding[0] ??
     (clauses.length > 1 ? clauses.filter((c) => /\d/.test(c)).at(-1) : undefined) ??
     proof;
-  return withoutEndPunctuation(clause.replace(LEADING_AND, ''));
+  // "…, sin una sola demanda posterior" says how the clause before it ended: quoted with it.
+  const before = clauses[clauses.indexOf(clause) - 1];
+  const whole = WITHOUT.test(clause) && before ? `${before}, ${clause}` : clause;
+  return withoutEndPunctuation(whole.replace(LEADING_AND, ''));
 }
+
+/** A clause that opens with "without" is an adjunct of the one before. */
+const WITHOUT = /^(?:sin|sem|sans|ohne|senza|bina|without)\s/i;
 
 const PERCENT = /\d\s?%/;
 

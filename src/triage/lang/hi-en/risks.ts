@@ -97,6 +97,9 @@ export const ON_BEHALF = `
   (placement|consultancy|recruitment agency|staffing|agency) (fee|charges|company|firm)
   (hum|ham) (ek )?(consultancy|placement agency|staffing firm|recruitment agency) (hain|hai|h|se)
   (ki|ke) (taraf|behalf) se (likh|message|request)\\w*
+  # a consultancy's stock and its fee: "humare paas 5-6 nurses ki profiles hain", "service charge 8.33% of CTC"
+  (humare|hamare|hmare|hamaare) paas\\b[^.!?]{0,80}\\bprofiles? (hain|hai|h)
+  (service|placement|recruitment|consultancy) (charge|charges|fee|fees)\\b[^.!?]{0,30}\\b(CTC|salary|package)
 `;
 
 /**
