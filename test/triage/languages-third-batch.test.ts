@@ -196,6 +196,24 @@ describe('reasons, easy outs and pressure in each language', () => {
   });
 });
 
+describe('Spanish pressure and a Portuguese result in words', () => {
+  it('"no te cuesta nada" and "necesito que me recomiendes" lean on the referrer', () => {
+    for (const line of ['Necesito que me recomiendes esta semana.', 'Escríbeme, no te cuesta nada.']) {
+      const text = `Hola Tomás, postulé a la vacante de Ingeniero de Confiabilidad en la minera. ${line}`;
+      expect(triage(text, team('Confiabilidad')).signals.pressure.present).toBe(true);
+    }
+  });
+
+  it('work delivered "dentro do prazo" is a result; "fazer a transição para" another field is a gap', () => {
+    const result = triage(
+      'Bom dia Inês, sou engenheiro eletrotécnico e fiz o projeto de duas subestações, ambas entregues no ano passado dentro do prazo. Gostaria de fazer a transição para o solar e candidatei-me à vaga de Engenheiro de Projeto Solar. Poderia referenciar-me? Compreendo perfeitamente se não for possível.\n\nRui Lopes',
+      team('Engenharia de projeto solar', 'Engenheiro de Projeto Solar'),
+    );
+    expect(result.signals.proofPoint.present).toBe(true);
+    expect(result.fit.level).toBe('partial');
+  });
+});
+
 describe('fit', () => {
   it('Italian: a wish to move into the field is a gap the candidate states', () => {
     const result = triage(

@@ -66,6 +66,8 @@ export const QUANTITY = `(?:\\d|${wordAlternation(`
 export const PROOF_IN_WORDS = alternation(`
   \\b\\d+ (dias|meses|anos|semanas|plantões) (seguidos |consecutivos )?sem (nenhum|nenhuma|qualquer)\\b
   \\bpela metade\\b
+  # delivered on time, said of the work done: "três parques, todos ligados à rede dentro do prazo"
+  \\b(ligad[oa]s?|entregues?|conclu[ií]d[oa]s?|terminad[oa]s?|inaugurad[oa]s?) [^.;!?]{0,30}\\bdentro do prazo\\b
   \\b(dobrou|dobramos|dobraram|duplicou|duplicámos|duplicamos|triplicou|triplicamos|triplicaram)\\b
   \\b(reduzimos|reduzi|reduziu|caiu|caíram|cortamos|cortámos) (quase |mais de )?(para a|em|a) metade\\b
 `);
