@@ -15,11 +15,15 @@ const OTHER = new Map(
   ]),
 );
 
+/** A relative who told the writer of the referrer is the mutual contact, not the candidate. */
+const TOLD = new Map(Object.entries(FOR_SOMEONE_ELSE).map(([code, { toldMe }]) => [code, new RegExp(toldMe, 'u')]));
+
 /** The earliest of another language's phrases for a note written for someone else, with the name it gives. */
 export function otherLanguage(body: string, code: string): { askedBy: AskedBy; named: string | null } | null {
+  const told = TOLD.get(code);
   const hits = (OTHER.get(code) ?? [])
     .map(({ by, re }) => ({ by, m: re.exec(body) }))
-    .filter((h) => h.m !== null)
+    .filter((h) => h.m !== null && !(h.by === 'relative' && told?.test(body.slice(h.m.index + h.m[0].length))))
     .sort((a, b) => (a.m?.index ?? 0) - (b.m?.index ?? 0));
   const first = hits[0];
   return first ? { askedBy: first.by, named: first.m?.[1] ?? null } : null;

@@ -16,6 +16,10 @@ const SIGNATURE_LINE: readonly RegExp[] = [
   /^[^\s@]{1,64}@\S{1,253}\.[a-z]{2,}$/i,
   /^(?:https?:\/\/|www\.)\S+$|^(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|edu|gov|uk|ca|de)(?:\/\S*)?$/i,
   /\b(?:confidential(?:ity)?|intended (?:solely |only )?for the|intended recipient|privileged)\b/i,
+  // the same notice in the other languages read: "Diese E-Mail kann vertrauliche Informationen enthalten"
+  /\b(?:vertraulich\w*|richtige Adressat|confidentiel(?:le)?s?|destinataire|riservat[oaie]|confidencial(?:es)?|destinatári[oa])\b/iu,
+  // a mail's list of attached files: "Pièces jointes : CV_NJaquier.pdf, LM_NJaquier.pdf"
+  /^(?:pi[eè]ces? jointes?|anh[aä]nge?|anlagen?|adjuntos?|anexos?|allegat[oi]|attachments?)\s?:\s?.{0,300}\.(?:pdf|docx?|odt|png|jpe?g)\b/iu,
   /^(?:sent from my|sent from (?:outlook|yahoo|mail)|get outlook for)\b/i,
   /^\d{1,5} [\p{L}\d .'-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|suite|ste|way|lane|ln|dr|drive)\b/iu,
   /^[^.!?]{2,100}\s[|·•]\s[^.!?]{2,100}$/u,

@@ -7,17 +7,25 @@
 /** A name word with its capital: "Aman" in "Aman B.Tech", never the initial. */
 const W = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
 const PARTICLE = String.raw`(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von)`;
-const NAME = String.raw`(${W}(?: (?:${PARTICLE} ){0,2}${W}){0,2})`;
+/** A courtesy title before the name is not part of it: "Frau Aylin Demir", "Mme Laure Petit". */
+const TITLE = String.raw`(?:(?:Frau|Herrn?|Madame|Mme|Monsieur|M\.|Signora|Signor|Sig\.(?:ra)?|Dott\.(?:ssa)?|Dona|Dom|Sra\.|Sr\.|Dr\.) )?`;
+const NAME = String.raw`${TITLE}(${W}(?: (?:${PARTICLE} ){0,2}${W}){0,2})`;
 
 export interface ForSomeoneElse {
   /** A relative or friend passing on the candidate's wish. */
   kin: readonly string[];
   /** An employer, manager or close colleague vouching from first-hand work. */
   work: readonly string[];
+  /**
+   * What follows a relative who told the writer about the referrer ("mein Cousin Florian hat gemeint, du…"):
+   * that relative is the mutual contact, not the candidate.
+   */
+  toldMe: string;
 }
 
 export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
   es: {
+    toldMe: String.raw`^,? (?:me |nos )?(?:dijo|dice|contó|cuenta|pasó|comentó|recomendó|habló)\b`,
     kin: [
       String.raw`\b(?:[Mm]i|[Nn]uestr[oa]) (?:hij[oa]|sobrin[oa]|herman[oa]|prim[oa]|amig[oa]|espos[oa]|marido|niet[oa]|cuñad[oa]|ahijad[oa]|yerno|nuera),? ${NAME}`,
       String.raw`\b(?:mamá|madre|papá|padre|tía|tío|abuela|abuelo|madrina|padrino) de ${NAME}`,
@@ -25,55 +33,72 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
     work: [
       String.raw`\b(?:[Mm]i|[Nn]uestr[oa]) (?:ex ?)?(?:compañer[oa] de trabajo|colaborador[a]?|emplead[oa]|becari[oa]|practicante|analista|técnic[oa]|enfermer[oa]),? ${NAME}`,
       String.raw`\b(?:un|una|el|la) [\p{Ll}-]+ de mi (?:equipo|área|departamento),? (?:la |el )?${NAME}`,
+      String.raw`\b${NAME},? que (?:trabajó|trabaja|estuvo) (?:conmigo|en mi equipo)(?![^.!?]{0,120}\b(?:me (?:dijo|contó|pasó|comentó)|(?:en|con) (?:tu|su|vuestro) equipo))`,
     ],
   },
   pt: {
+    toldMe: String.raw`^,? (?:me |nos )?(?:disse|diz|falou|contou|passou|indicou|comentou)\b`,
     kin: [
       String.raw`\b(?:[Mm]eu|[Mm]inha) (?:filh[oa]|sobrinh[oa]|irmão|irmã|prim[oa]|amig[oa]|espos[oa]|marido|net[oa]|cunhad[oa]|afilhad[oa]|genro|nora),? (?:[oa] )?${NAME}`,
       String.raw`\b[Tt]enho (?:um|uma) (?:amig[oa]|sobrinh[oa]|prim[oa]),? (?:[oa] )?${NAME}`,
+      // "um amigo meu da faculdade, o Lucas Yamamoto": the possessive after the noun, a place of knowing before the name.
+      String.raw`\b(?:[Uu]m|[Uu]ma) (?:amig[oa]|sobrinh[oa]|prim[oa]|colega) (?:meu|minha)(?: d[aoe] [\p{L} ]{2,30}?)?,? (?:[oa] )?${NAME}`,
       String.raw`\b(?:mãe|pai|tia|tio|avó|avô|madrinha|padrinho) d[oa]? ${NAME}`,
     ],
     work: [
       String.raw`\b(?:[Mm]eu|[Mm]inha) (?:ex-)?(?:colega de trabalho|funcionári[oa]|liderad[oa]|subordinad[oa]|estagiári[oa]|técnic[oa]|enfermeir[oa]|analista),? (?:[oa] )?${NAME}`,
       // "uma enfermeira da minha equipe, a Jéssica Dornelles": someone of the writer's own team.
       String.raw`\b(?:um|uma|[oa]) [\p{Ll}-]+ d[ao] (?:minha equipe|minha equipa|meu time|meu setor),? (?:[oa] )?${NAME}`,
+      // "o Duarte Sequeira, que trabalhou comigo três anos": someone the writer worked beside.
+      // Not the contact who now works beside the referrer and sent the writer ("…e agora está no seu time, me disse…").
+      String.raw`\b${NAME},? que (?:trabalhou|trabalha|esteve) (?:comigo|na minha equipa|na minha equipe|no meu time)(?![^.!?]{0,120}\b(?:me (?:disse|falou|contou|passou)|(?:no seu|no teu|na sua|na tua) (?:time|equipa|equipe)))`,
     ],
   },
   fr: {
+    toldMe: String.raw`^,? (?:m['’]a|nous a) (?:dit|parlé|donné|conseillé|suggéré)\b|^,? (?:me|m['’]) (?:dit|parle)\b`,
     kin: [
       String.raw`\b(?:[Mm]on|[Mm]a) (?:fils|fille|neveu|nièce|frère|sœur|soeur|cousin|cousine|ami|amie|mari|petit-fils|petite-fille|filleul|filleule|beau-frère|belle-sœur|gendre|belle-fille),? ${NAME}`,
       String.raw`\b(?:le|la) (?:père|mère|papa|maman|oncle|tante|grand-père|grand-mère|parrain|marraine) de ${NAME}`,
     ],
     work: [
       String.raw`\b(?:[Mm]on|[Mm]a) (?:ancien(?:ne)? |ex-)?(?:collaborateur|collaboratrice|stagiaire|alternant|alternante|analyste|assistante?|adjointe?),? ${NAME}`,
+      String.raw`\b${NAME},? qui (?:a travaillé|travaille|était) (?:avec moi|dans mon équipe|sous ma responsabilité)(?![^.!?]{0,120}(?:m['’]a (?:dit|parlé|donné|conseillé)|(?:dans|avec) (?:votre|ton|ta) équipe))`,
     ],
   },
   de: {
+    toldMe: String.raw`^,? (?:hat|hatte) (?:mir |uns )?(?:gemeint|gesagt|erzählt|erwähnt|geraten|empfohlen|gegeben)\b|^,? (?:meinte|sagte|erzählte|meint|sagt)\b`,
     kin: [
       String.raw`\b(?:[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere) (?:Sohn|Tochter|Neffe|Nichte|Bruder|Schwester|Cousin|Cousine|Freund|Freundin|Schwager|Schwägerin|Enkel|Enkelin|Patenkind|Schwiegersohn|Schwiegertochter),? ${NAME}`,
       String.raw`\b(?:Vater|Mutter|Onkel|Tante|Opa|Oma|Patin|Pate) von ${NAME}`,
+      // The possessive declined: "wegen meines Bruders Marco", "für meinen Sohn Jonas", "von meiner Nichte Lea".
+      String.raw`\b(?:meines|meinen|meinem|unseres|unseren|unserem) (?:Sohn(?:es)?|Neffen|Bruders?|Cousins?|Freund(?:es)?|Schwagers?|Enkels?|Patenkind(?:es)?) ${NAME}`,
+      String.raw`\b(?:meiner|unserer) (?:Tochter|Nichte|Schwester|Cousine|Freundin|Schwägerin|Enkelin) ${NAME}`,
     ],
     work: [
       String.raw`\b(?:[Mm]eine?|[Uu]nsere?) (?:ehemalige[rn]? |frühere[rn]? )?(?:Mitarbeiterin|Mitarbeiter|Teamkollegin|Teamkollege|Praktikantin|Praktikant|Auszubildende[rn]?|Lernende[rn]?),? ${NAME}`,
-      String.raw`\b${NAME},? (?:die|der) (?:[\p{L}-]+ ){0,4}(?:bei mir|in meinem Team|unter mir|für mich)\b`,
+      String.raw`\b${NAME}(?: (?:empfehlen|vorstellen|ans Herz legen))?,? (?:die|der) (?:[\p{L}-]+ ){0,4}(?:bei mir|in meinem (?:Team|Bereich)|in meiner (?:Abteilung|Gruppe)|unter mir|für mich)\b`,
     ],
   },
   it: {
+    toldMe: String.raw`^,? (?:mi|ci) (?:ha )?(?:detto|parlato|dato|consigliato|suggerito)\b|^,? mi (?:disse|dice)\b`,
     kin: [
       String.raw`\b(?:[Mm]io|[Mm]ia) (?:figli[oa]|nipote|fratello|sorella|cugin[oa]|amic[oa]|marito|moglie|cognat[oa]|figlioccio|figlioccia|genero|nuora),? ${NAME}`,
       String.raw`\b(?:il |la )?(?:papà|padre|mamma|madre|zio|zia|nonno|nonna|padrino|madrina) di ${NAME}`,
     ],
     work: [
       String.raw`\b(?:[Mm]io|[Mm]ia) (?:ex )?(?:collaboratore|collaboratrice|stagista|dipendente|tecnic[oa]|analista|assistente),? ${NAME}`,
+      String.raw`\b${NAME},? che (?:ha lavorato|lavora|è stat[oa]) (?:con me|nel mio team|nella mia squadra)(?![^.!?]{0,120}\b(?:mi ha (?:detto|parlato|dato|consigliato)|nel (?:tuo|suo|vostro) team))`,
     ],
   },
   'hi-en': {
+    toldMe: String.raw`^ (?:ji |bhai |bhaiya |didi )?ne (?:mujhe |muje |hume )?(?:bola|kaha|bataya|bataya|suggest|aapka|apka|aapke|apke|aapki|tumhara)`,
     kin: [
       String.raw`\b(?:[Mm]era|[Mm]eri|[Mm]ere|[Hh]umara|[Hh]umari) (?:beta|beti|bhai|bhaiya|behen|behan|cousin|dost|friend|bhatija|bhatiji|bhanja|bhanji|nephew|niece|son|daughter|sister|brother|saala|saali|jija|devar|pati|patni),? ${NAME}`,
     ],
     work: [
       String.raw`\b(?:[Mm]eri|[Mm]era|[Hh]umari|[Hh]amari) team (?:ki|ka|ke|mein|me)\b[^.,;!?]{0,40},\s*${NAME}`,
       String.raw`\b(?:[Mm]era|[Mm]eri) (?:ex-|former )?(?:junior|report|direct report|team member|colleague|teammate),? ${NAME}`,
+      String.raw`\b(?:[Mm]eri|[Mm]era|[Hh]umari|[Hh]amari) team (?:mein|me|main) ${NAME} (?:thi|tha|the|hai|hain|h|rahi|raha)\b`,
     ],
   },
 };

@@ -11,6 +11,7 @@ import type { Sentence } from './sentences.js';
 const TITLE = String.raw`([\p{Lu}][^.;:!?\n"“”«»]{1,90}?(?:\b(?:Sr|Jr|Sn|Ssr)\.)?)`;
 /** A title in lower case, after the words of a team hiring (a capitalized one is read as TITLE): a few words, not a sentence. */
 const LOWER_TITLE = String.raw`(\p{Ll}[\p{L}'’-]*(?: [\p{L}'’.-]+){0,7}?)`;
+const OPEN_QUOTE = String.raw`(?:[„“"«‘‚]\s?)?`;
 const MATCHERS = new Map<string, RegExp>();
 const SEEKING = new Map<string, RegExp | null>();
 
@@ -32,7 +33,8 @@ function matcherFor(code: string): RegExp | null {
   if (!data) return null;
   let matcher = MATCHERS.get(code);
   if (!matcher) {
-    matcher = new RegExp(`${data.ROLE_INTRO}${TITLE}${data.ROLE_END}`, 'u');
+    // A title may stand in quotes after its intro word: die Stelle „UX-Researcher*in Digitale Services“.
+    matcher = new RegExp(`${data.ROLE_INTRO}${OPEN_QUOTE}${TITLE}${data.ROLE_END}`, 'u');
     MATCHERS.set(code, matcher);
   }
   return matcher;

@@ -1,4 +1,5 @@
 import { REFERENCE_OFFERED } from '../lang/en/risks.js';
+import { ORDINAL_BUMPS } from '../lang/ordinals.js';
 import type { Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
 import type { RoleMention } from '../reading/roles.js';
@@ -64,7 +65,8 @@ function countBumps(sentences: readonly Sentence[], P: Patterns): number {
     }
     for (const q of quantities) if (!used.has(q.index)) count += q.n;
     const ordinal = P.ORDINAL_MESSAGE.exec(text);
-    if (ordinal) count = Math.max(count, ORDINALS[ordinal[1]?.toLowerCase() ?? ''] ?? 1);
+    const word = ordinal?.[1]?.toLowerCase() ?? '';
+    if (ordinal) count = Math.max(count, ORDINALS[word] ?? ORDINAL_BUMPS[word] ?? 1);
     total += Math.max(count, 1);
     // "Following up again" says this is not the first, however the rest of the note counts.
     if (P.REPEATED_BUMP.test(text)) repeated = true;

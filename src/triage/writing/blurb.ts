@@ -197,6 +197,9 @@ function shortFit(ctx: BlurbContext): string {
   );
 }
 
+/** Words as the channel reads them: a link is not words. */
+const wordCount = (text: string) => (text.replace(/\bhttps?:\/\/\S+/g, '').match(/\S+/g) ?? []).length;
+
 /** Three sentences a hiring channel can read at a glance: who and the proof, the role with its link, why the fit holds. */
 export function writeBlurb(ctx: BlurbContext): string {
   const name = ctx.candidate.name;
@@ -211,8 +214,7 @@ export function writeBlurb(ctx: BlurbContext): string {
       retells(first, ctx.signals.proofPoint.evidence ?? ''));
   const sentences = [first, roleSentence(ctx, shortName, verb), fitSentence(ctx, shownResult)];
   // A hiring channel reads it at a glance: over 75 words, the fit is said in its short form.
-  const words = (text: string) => (text.replace(/\bhttps?:\/\/\S+/g, '').match(/\S+/g) ?? []).length;
-  if (words(sentences.join(' ')) > 75) sentences[2] = shortFit(ctx);
+  if (wordCount(sentences.join(' ')) > 75) sentences[2] = shortFit(ctx);
   return defangMentions(sentences.join(' '));
 }
 
@@ -241,5 +243,7 @@ export function writeFactsBlurb(ctx: BlurbContext, quote: string | null, languag
   const sentences = [roleSentence(titled, shortName, verb), result, fitSentence(titled, Boolean(result))].filter(
     Boolean,
   );
+  // A long quote leaves room for the fit's short form only, as in the English blurb.
+  if (wordCount(sentences.join(' ')) > 75) sentences[sentences.length - 1] = shortFit(ctx);
   return defangMentions(sentences.join(' '));
 }

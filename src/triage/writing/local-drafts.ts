@@ -63,13 +63,23 @@ export function localQuote(evidence: string | null, language: string): string | 
   const holding = clauses.filter(holds);
   // Of two results in one sentence, one in words ("a la mitad") or a share that moved ("caiu de 6,2% para 4,5%")
   // over a bare score ("o Gini de 0,41 para 0,52"); with none read, the clause with the last figure.
+  const moved = holding.find((c) => P.PROOF_IN_WORDS.test(c) || (P.PROOF_FROM_TO.test(c) && PERCENT.test(c)));
+  // A share moved by a verb before it ("bajamos los kilómetros por entrega 18%; … pasaron de 91% a 97%") is the one they lead with.
+  const before = moved && !P.PROOF_IN_WORDS.test(moved) ? holding.slice(0, holding.indexOf(moved)) : [];
   const clause =
-    holding.find((c) => P.PROOF_IN_WORDS.test(c) || (P.PROOF_FROM_TO.test(c) && PERCENT.test(c))) ??
+    before.find((c) => PERCENT.test(c) && P.PROOF_IMPACT_VERB.test(c)) ??
+    moved ??
     holding[0] ??
     (clauses.length > 1 ? clauses.filter((c) => /\d/.test(c)).at(-1) : undefined) ??
     proof;
-  return withoutEndPunctuation(clause.replace(LEADING_AND, ''));
+  // "…, sin una sola demanda posterior" says how the clause before it ended: quoted with it.
+  const previous = clauses[clauses.indexOf(clause) - 1];
+  const whole = WITHOUT.test(clause) && previous ? `${previous}, ${clause}` : clause;
+  return withoutEndPunctuation(whole.replace(LEADING_AND, ''));
 }
+
+/** A clause that opens with "without" is an adjunct of the one before. */
+const WITHOUT = /^(?:sin|sem|sans|ohne|senza|bina|without)\s/i;
 
 const PERCENT = /\d\s?%/;
 

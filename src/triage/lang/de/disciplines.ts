@@ -90,7 +90,7 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [
     d('retail'),
-    'Filialleiter(in)? | Marktleiter(in)? | Einzelhandel | Store ?Manager(in)? | Kaufmann im Einzelhandel | Kauffrau im Einzelhandel',
+    'Filialleiter(in)? | Filialleitung | Leiter(/in|in)? (der )?Filiale | Marktleiter(in)? | Marktleitung | Einzelhandel | Store ?Manager(in)? | Kaufmann im Einzelhandel | Kauffrau im Einzelhandel',
   ],
   [
     d('mechanical'),
@@ -119,7 +119,7 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [
     d('culinary'),
-    'Koch | Köchin | Köche | Küchenchef(in)? | Sous[- ]?Chef | Chefkoch | Chefköchin | Jungkoch | Beikoch | Konditor(in)? | Küchenhilfe',
+    'Koch | Köchin | Köche | Küchenchef(in)? | Küchenleitung | Küchenleiter(in)? | Sous[- ]?Chef | Chefkoch | Chefköchin | Jungkoch | Beikoch | Konditor(in)? | Küchenhilfe',
   ],
   [
     d('front-of-house'),

@@ -23,8 +23,8 @@ export const GRACEFUL_EXIT = `
   (ganz |völlig |absolut |überhaupt )?kein (Problem|Stress|Druck|Thema)
   keine (Sorge|Sorgen|Verpflichtung|Eile)
   (ohne|ganz ohne) (Druck|Verpflichtung|Zwang)
-  (hätte|habe) ich (natürlich |selbstverständlich |selbstredend |vollstes |volles |absolut |vollkommen ){0,2}Verständnis
-  (ich habe|ich hätte) (natürlich |selbstverständlich |selbstredend |vollstes |volles |absolut |vollkommen ){0,2}Verständnis
+  (hätte|habe) ich (dafür |da )?(natürlich |selbstverständlich |selbstredend |vollstes |volles |absolut |vollkommen ){0,2}Verständnis
+  (ich habe|ich hätte) (dafür |da )?(natürlich |selbstverständlich |selbstredend |vollstes |volles |absolut |vollkommen ){0,2}Verständnis
   (verstehe|verstünde) ich (das |es )?(natürlich|vollkommen|total|völlig|absolut|komplett|gut|auch)
   ich (verstehe|verstünde) (das |es )?(natürlich|vollkommen|total|völlig|absolut|komplett)
   (natürlich|vollkommen|total|völlig|absolut) (verständlich|okay|ok|in Ordnung)
@@ -33,7 +33,8 @@ export const GRACEFUL_EXIT = `
   (Sie können|du kannst) (gern |gerne |auch |jederzeit )?(ablehnen|nein sagen|absagen)
   (ein|ein klares) Nein ist (auch |völlig |total )?(okay|ok|in Ordnung)
   (so oder so|wie auch immer),? (vielen )?Dank
-  falls nicht,? (kein Problem|alles gut|auch okay|auch ok|ist das okay|ist das völlig in Ordnung|verstehe ich das)
+  (falls|wenn) nicht,? (kein Problem|alles gut|auch okay|auch ok|ist das okay|ist das völlig in Ordnung|verstehe ich das)
+  (wenn|falls) (das|es) nicht (geht|klappt|passt|möglich ist),? (alles gut|auch okay|auch ok|kein Problem|kein Stress|kein Thema)
   alles gut,? (falls|wenn) (nicht|es nicht)
   keine Antwort (nötig|erforderlich|notwendig)
   kein Ding

@@ -10,6 +10,10 @@ export const GREETING_PREFIX = String.raw`^(?:hallo|hi|hey|liebe[rs]?|servus|moi
 
 export const SIGN_OFF = `^${alternation(`
   mit freundlichen grüßen
+  mit (besten|herzlichen|lieben|vielen|freundlichen|schönen|sonnigen) grü(ß|ss)en
+  (beste|viele|liebe|herzliche|freundliche|schöne) grüsse
+  grüsse
+  gruss
   freundliche grüße
   beste grüße
   viele grüße

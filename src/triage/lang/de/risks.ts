@@ -127,7 +127,9 @@ export const ON_BEHALF = `
   traut sich nicht,? (Sie|dich) (selbst )?zu fragen
   im (Auftrag|Namen) (meines|meiner|unseres|unserer|eines|einer) (Mandanten|Mandantin|Kunden|Kundin|Kandidaten|Kandidatin|Klienten|Klientin)
   (mein|meine|unser|unsere) (Mandant|Mandantin|Kandidat|Kandidatin|Klient|Klientin) (ist|hat|würde|sucht|möchte)
-  (Personalvermittlung|Personalberatung|Headhunter|Vermittlungsagentur|Vermittlungsprovision|Vermittlungsgebühr|Provisionsvereinbarung)
+  # "ich betreue aktuell einen sehr erfahrenen Kandidaten": one candidate of a recruiter's, unnamed
+  (ich betreue|wir betreuen|ich vertrete|wir vertreten) (derzeit |aktuell |gerade )?(einen|eine) ([\\wÀ-ÿ]+ ){0,3}(Kandidaten|Kandidatin|Bewerber|Bewerberin)
+  (Personalvermittlung|Personalberatung|Personalberater|Personalberaterin|Headhunter|Vermittlungsagentur|Vermittlungsprovision|Vermittlungsgebühr|Provisionsvereinbarung)
   (vertrete|vertreten) (einen|eine|mehrere) (Kandidaten|Kandidatin|Bewerber|Bewerberin|Fachkräfte|Entwickler)
   (schreibe|melde mich) (im Namen|für) (meines|meiner|meinen|meine) ([\\wÀ-ÿ]+ )?(Sohnes|Tochter|Bruders|Schwester|Freundes|Freundin|Neffen|Nichte|Sohn|Bruder|Freund)
 `;

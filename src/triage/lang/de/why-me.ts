@@ -96,6 +96,12 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     source: String.raw`(?<![\wÀ-ÿ])mit (?:dem|der|denen) (?:Sie|du) (?:${WORD} ){0,6}?(?:zusammengearbeitet|gearbeitet|studiert)(?![\wÀ-ÿ])`,
     flags: 'u',
   },
+  // Sent by someone: "Herr Brandl meinte, ich solle mich direkt an Sie wenden", "Florian hat gemeint, du arbeitest bei der Stadt",
+  // "Herzlichen Dank, dass Reto uns verbunden hat".
+  {
+    source: String.raw`(?<![\wÀ-ÿ])(?:meinte|sagte|riet|schrieb),? ich (?:solle|sollte|soll|könne|könnte) mich (?:direkt |gern |gerne |ruhig |einfach )?(?:an Sie|an dich|an euch|bei Ihnen|bei dir|bei euch)|(?:hat|hatte) (?:mir )?(?:gemeint|gesagt|erzählt),? (?:dass )?(?:du|Sie) |dass ${CAP}(?: ${CAP})? uns (?:verbunden|vorgestellt|bekannt gemacht|zusammengebracht|in Kontakt gebracht) ha(?:t|ben)(?![\wÀ-ÿ])`,
+    flags: 'u',
+  },
   // A shared past: "wir haben beide an der ZHAW studiert", "wir waren beide bei …".
   { source: String.raw`(?<![\wÀ-ÿ])wir (?:haben|hatten|waren|sind) beide(?![\wÀ-ÿ])`, flags: 'iu' },
 ];

@@ -33,7 +33,7 @@ export const METRIC_UNIT = '(?:%|por ?ciento|puntos?\\b|pp\\b|millones\\b|mil\\b
 export const COUNTED = wordAlternation(`
   usuarios | clientes | pedidos | reservas | tiendas | equipos | personas | ventas | empleados | transacciones
   tickets | incidencias | cuentas | proyectos | pacientes | alumnos | estudiantes | contratos | despliegues
-  servicios | países | mercados | descargas | suscriptores | socios | proveedores | envíos | pólizas | casos
+  trabajadores | servicios | países | mercados | descargas | suscriptores | socios | proveedores | envíos | pólizas | casos
 `);
 
 /** A number: digits with local grouping or a decimal comma. */
@@ -61,6 +61,8 @@ export const PROOF_IN_WORDS = alternation(`
   \\b(a|en) la mitad\\b
   \\b(duplicamos|duplicó|duplicaron|triplicamos|triplicó|triplicaron|cuadruplicamos)\\b
   \\b(redujimos|reduje|reducido|bajó|bajaron|cayó|cayeron) (casi |más de )?(a la|en la|por la) mitad\\b
+  # an outcome with nothing gone wrong: "sin una sola demanda posterior", "sin ningún accidente"
+  \\bsin (una sola|un solo|ning[uú]n|ninguna) (demanda|queja|reclamaci[oó]n|incidencia|accidente|error|baja|despido|sanci[oó]n|multa)s?\\b
 `);
 
 export const PROOF_WORK_RATE = String.raw`\b(?:gestiono|atiendo|cierro|proceso|llevo|resuelvo) (?:unos |unas |más de |cerca de )?\d[\d.,]*\+? (?:[\wáéíóúñ-]+ ){0,3}(?:por|a la|al|cada) (?:hora|turno|d[ií]a|semana|mes|año)\b`;

@@ -24,6 +24,10 @@ export const PRESSURE = `
   (eres|es usted) (la única|el único|mi única|mi último|mi última)\\b
   (veo|ya veo) que lo has (leído|visto) y no (contestas|respondes)
   pensaba que eras más
+  pens[eé] que eras (más |mejor )?(buena onda|amable|bacán|mejor persona|más)
+  # guilt: "no te cuesta nada"; a deadline set for the referrer: "necesito que me recomiendes"
+  no (te|le) cuesta nada
+  necesito que me (recomiendes|recomiende|refieras|refiera|respondas|responda)
   mi (única|ultima|última) (esperanza|opción)
   urgente(mente)?
   cuanto antes

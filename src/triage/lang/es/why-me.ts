@@ -62,7 +62,8 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     flags: 'u',
   },
   {
-    source: String.raw`\bcomo (?:(?:te|le|les) )?(?:adelant[oó]|cont[oó]|anticip[oó]|explic[oó]) ${NAME}\b`,
+    // The one who introduced them, by name or as "ella" once named: "como te adelantaba ella".
+    source: String.raw`\b[Cc]omo (?:(?:te|le|les) )?(?:adelant|cont|anticip|explic|coment)(?:[oó]|aba) (?:${NAME}|ella|[eé]l)\b`,
     flags: 'u',
   },
   // A shared background: "sos ingeniera de la UBA como yo", "fuimos compañeros de carrera".
@@ -71,4 +72,9 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     flags: 'iu',
   },
   { source: String.raw`\b(?:fuimos|éramos) (?:compañer[oa]s|colegas)\b`, flags: 'iu' },
+  // "Las dos somos antiguas alumnas de Les Roches": both from the same school or firm.
+  {
+    source: String.raw`\b(?:l[oa]s dos|ambos|ambas) (?:somos|fuimos|éramos) (?:antigu[oa]s |ex)?(?:alumn[oa]s|egresad[oa]s|exalumn[oa]s|compañer[oa]s|colegas)\b`,
+    flags: 'iu',
+  },
 ];

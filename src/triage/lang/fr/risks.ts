@@ -47,7 +47,7 @@ export const PRESSURE = `
   pourquoi (vous ne m'avez|tu ne m'as|tu m'as) (toujours )?pas répondu
   (vous me devez|tu me dois)
   ne me (laissez|laisse) pas tomber
-  (je compte|on compte|ma famille compte) sur (vous|toi|moi)
+  (je compte|on compte|ma famille compte) (vraiment |beaucoup |énormément |tellement )?sur (vous|toi|moi)
   (ça|cela) (représente|représenterait|voudrait dire) (énormément|tout) pour moi
   (j'ai|on a) (déjà )?postulé à (plus de )?\\d+
   (vous toucherez|tu toucheras|vous aurez|tu auras|vous recevrez|tu recevras) (une|la|votre|ta) prime
@@ -59,6 +59,8 @@ export const PRESSURE = `
   (ma famille|mes enfants|mes parents) (compte|comptent|dépend|dépendent) (sur|de) moi
   je (vais )?(continuer|continuerai) (à|de) (vous|t') (écrire|relancer)
   (répondez|réponds)(-moi)? (vite|rapidement|svp|s'il)
+  merci de (me )?(répondre|revenir vers moi) (vite|rapidement|au plus vite|sans tarder|dans la journée)
+  (la date limite|la clôture|la deadline) (est|tombe|c'est) (demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)
   (vous|tu) (m'avez|m'as) promis
 `;
 

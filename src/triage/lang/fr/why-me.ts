@@ -88,6 +88,11 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   `,
   },
   { source: String.raw`\b${CAP}, (?:je te présente|je vous présente) ${CAP}`, flags: 'u' },
+  // Where they talked and the referrer's own invitation to write; a name passed on: "votre nom m'a été donné par…".
+  {
+    source: String.raw`(?<![\wÀ-ÿ])(?:merci (?:encore |beaucoup )?pour (?:l['’]échange|notre échange|la discussion|notre discussion|notre conversation|la conversation|votre proposition de (?:vous|t['’]) écrire)|votre proposition de vous écrire|(?:votre|ton) nom m['’]a été (?:donné|transmis|communiqué)|m['’]a (?:donné|transmis|communiqué) (?:votre|ton) (?:nom|contact|adresse))(?![\wÀ-ÿ])`,
+    flags: 'iu',
+  },
   // A shared past, said the way people say it: "on s'est parlé au salon", "on était ensemble en master".
   {
     source: String.raw`(?<![\wÀ-ÿ])(?:on s'est|nous nous sommes) (?:déjà )?(?:jasé|parlé|vus?|croisée?s?|rencontrée?s?|connue?s?)(?![\wÀ-ÿ])`,

@@ -32,4 +32,5 @@ export const GRACEFUL_EXIT = `
   (obligation|pressure|zabardasti) (mat|na) (samjhna|samjhiye|samjho|feel karna|lena|lijiye)
   reply (karna )?(zaroori|zaruri|jaruri) (nahi|nahin|nhi)
   (no|zero|koi) (issues?|problems?|worries|tension|pressure|dikkat)
+  (tension|pressure|stress|load) (mat|mt|na) (le|lo|lena|lijiye|lijiyega|lijiye ga)
 `;

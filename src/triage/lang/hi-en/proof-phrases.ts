@@ -11,6 +11,8 @@ export const PROOF_IMPACT_VERB = `
   ghata(ya|yi|ye| diya| di)
   badha(ya|yi|ye| diya| di)
   badh (gaya|gayi|gaye)
+  # intransitive, the measure as subject: "sales 38% badha", "revenue badhi"
+  badh[aie]
   bacha(ya|yi|ye| liya| li| diye)
   aadha (kiya|kar diya|ho gaya)
   double (kiya|kar diya|ho gaya)
@@ -46,6 +48,9 @@ export const PROOF_IMPACT_VERB = `
   target (ka|ki|se)
   ghat (ke|kar|gaya|gayi|gaye)
   gir (gaya|gayi|gaye|ke)
+  # "shelf share 11% se 17% le gayi", "NPS 60 tak pahunchaya"
+  le (gaya|gayi|gaye|gya|gyi|aaya|aayi|aaye)
+  pahunchaya|pahunchayi|pahunchaye
   (pe|par|tak) (aa gaya|aa gayi|aa gaye|aa gya|pahunch gaya|pahunch gayi|le aaye|le aaya|le aayi)
 `;
 

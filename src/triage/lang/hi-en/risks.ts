@@ -41,6 +41,10 @@ export const PRESSURE = `
   win[- ]win
   (maine|mene) (hr|recruiter|manager|hiring manager) (ko|se) (bol|keh|bata) (diya|di|rakha)( hai)? (ki|ke) (aap|ap|tum)
   (ghar|family|parivaar|ghar wale|gharwale) (mujh|mere) (pe|par) (depend|nirbhar)
+  # guilt: "aapka kya jayega?", a deadline on the referrer: "aaj raat tak bata dena", a reproach: "seen karke reply nahi kiya"
+  (aapka|apka|tumhara) kya (jayega|jaega|jaayega|jata|jaata|bigdega|bigadta)
+  (aaj|kal|aaj raat|kal subah|weekend|friday|monday|eod) tak (bata|reply|jawab|refer|confirm)\\w*
+  (seen|dekh) (karke|kar ke|kar|ke) (bhi )?(reply|jawab) (nahi|nahin|nhi) (kiya|diya|di)
 `;
 
 export const CONTACTED =
@@ -49,8 +53,11 @@ export const CONTACTED =
 export const FOLLOW_UP = `
   (bas |just )?(follow[- ]?up|followup) (kar|kr|le|karna|karne)\\w*
   (bas |just )?(remind|yaad dila)\\w*
-  (fir|phir|firse|phirse|fir se|phir se|dobara|dubara) (se )?(message|msg|ping|likh|yaad)\\w*
+  (fir|phir|firse|phirse|fir se|phir se|dobara|dubara) (se )?((message|msg|ping|yaad)\\w*|likh (raha|rahi|rahe)|likhna pad)
   (aapko|apko|aap ko|tumko|tumhe) ((pehle|phle|pichhle hafte|last week|kal|do baar|ek baar|teen baar|kai baar|already) ){0,2}${CONTACTED}
+  # "maine pichhle hafte bhi 2 baar message kiya tha": an earlier time or a count says it was to the referrer
+  (maine|mene) ((pehle|phle|pichhle hafte|pichle hafte|last week|kal|parso|already)( bhi)? )?((do|teen|char|\\d+|kai) (baar|bar) )${CONTACTED}
+  (maine|mene) (pehle|phle|pichhle hafte|pichle hafte|last week|kal|parso|already)( bhi)? ${CONTACTED}
   (mera|meri) (pichhla|pichla|last|pehla|previous) (message|msg|mail)
   (agar|shayad) (mera )?(message|msg|mail) (miss|dab|kho|lost) (ho gaya|ho gya|hua|gaya)
   bump\\b
@@ -62,13 +69,13 @@ export const FOLLOW_UP = `
  * "Maine aapko do baar message kiya": the count comes before the verb, so the match ends where the verb
  * begins (a lookahead) and its group holds the words between, where a count may stand.
  */
-export const CONTACT_VERB = `\\b(?:aapko|apko|aap ko|tumko|tumhe|aapse|apse)\\s((?:[\\w']+ ){0,3})(?=(?:${CONTACTED})\\b)`;
+export const CONTACT_VERB = `\\b(?:aapko|apko|aap ko|tumko|tumhe|aapse|apse|maine|mene)\\s((?:[\\w']+ ){0,5})(?=(?:${CONTACTED})\\b)`;
 
 /** A count of contacts; the second group holds digits. Counts in words ("do baar") are read as one. */
 export const QUANTIFIER = String.raw`\b(ek baar|ek bar|do baar|do bar|teen baar|teen bar|char baar|chaar baar|paanch baar|(\d{1,2}) (?:baar|bar|times)|kai baar|kayi baar|kai bar|bahut baar|bohot baar|baar baar|twice|multiple times|(?:pichhle|pichle|last) (?:do|teen|2|3) (?:messages|msgs|mails))\b`;
 
 /** A bump that says it is not the first: "phir se message kar raha hoon", "mere pichhle do messages". */
-export const REPEATED_BUMP = String.raw`\b(?:(?:fir|phir|firse|phirse|fir se|phir se|dobara|dubara|ek aur baar) (?:se )?(?:message|msg|ping|remind|follow up|likh)\w*|(?:mere|meri) (?:pichhle|pichle|purane|last) (?:do |teen |2 |3 )?(?:messages|msgs|mails)|(?:mere|meri) (?:do|teen|2|3) (?:messages|msgs|mails))\b`;
+export const REPEATED_BUMP = String.raw`\b(?:(?:fir|phir|firse|phirse|fir se|phir se|dobara|dubara|ek aur baar) (?:se )?(?:(?:message|msg|ping|remind|follow up)\w*|likh (?:raha|rahi|rahe)|likhna pad)|(?:mere|meri) (?:pichhle|pichle|purane|last) (?:do |teen |2 |3 )?(?:messages|msgs|mails)|(?:mere|meri) (?:do|teen|2|3) (?:messages|msgs|mails))\b`;
 
 /** "Ye mera teesra message hai": the first group is the ordinal word ("second"/"third" are counted). */
 export const ORDINAL_MESSAGE = String.raw`\b(doosra|dusra|doosri|dusri|teesra|tisra|teesri|tisri|chautha|chauthi|second|third|fourth) (?:message|msg|mail|reminder|baar|bar|time|attempt)\b`;
@@ -90,11 +97,18 @@ export const ON_BEHALF = `
   (placement|consultancy|recruitment agency|staffing|agency) (fee|charges|company|firm)
   (hum|ham) (ek )?(consultancy|placement agency|staffing firm|recruitment agency) (hain|hai|h|se)
   (ki|ke) (taraf|behalf) se (likh|message|request)\\w*
+  # a consultancy's stock and its fee: "humare paas 5-6 nurses ki profiles hain", "service charge 8.33% of CTC"
+  (humare|hamare|hmare|hamaare) paas\\b[^.!?]{0,80}\\bprofiles? (hain|hai|h)
+  (service|placement|recruitment|consultancy) (charge|charges|fee|fees)\\b[^.!?]{0,30}\\b(CTC|salary|package)
 `;
 
-/** Asks that are not for a job referral: a reference, a buyer for what they sell, a business introduction. */
+/**
+ * Asks that are not for a job referral: a reference, a buyer for what they sell, a business introduction.
+ * "Ek reference dena tha" is the writer's own wish to pass a candidate on (Indian English's "reference"
+ * for a referral), not an ask to be one.
+ */
 export const NOT_A_REFERRAL = `
-  (reference|referee) (ban|de|dena|bane|banenge|ban jaiye|ban sakte)\\w*
+  (reference|referee) (ban\\w*|de(?!na (tha|thi|hai|chahta|chahti|chahte)\\b)\\w*)
   (recommendation|reference) letter
   (procurement|purchase|purchasing|vendor|buying) (kaun|kon) (dekhta|dekhti|handle|sambhalta|manage)\\w*
   (kaun|kon) (dekhta|dekhti|handle karta|sambhalta) (hai|h) (procurement|purchase|vendors?|payroll|partnerships?)

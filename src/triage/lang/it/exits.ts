@@ -38,4 +38,6 @@ export const GRACEFUL_EXIT = `
   non (serve|è necessario) rispondere
   (tranquill[oa]|figurati|si figuri) se (non|no)
   se non [^.!?,]{1,30}, (tranquill[oaie]|pazienza|va bene lo stesso)\\b
+  se non [^.!?,]{1,30}?,? non fa niente
+  grazie (lo stesso|comunque)
 `;

@@ -2,7 +2,7 @@
  * Italian phrase data: how a note names the role it asks about, the words before a posting title
  * and the words that end it. Data only: reading/local-roles.ts compiles it once.
  */
-export const ROLE_INTRO = String.raw`\b(?:posizione|ruolo|offerta|annuncio|candidatura)(?: aperta)? (?:di|da|come|per)(?: il| la| lo| l['’])? ?`;
+export const ROLE_INTRO = String.raw`\b(?:posizione|ruolo|offerta|annuncio|candidatura|selezione)(?: aperta)? (?:di|da|come|per)(?: il| la| lo| l['’])? ?`;
 
 /** Where a title ends: punctuation, or a word that goes on with the sentence. */
 export const ROLE_END = String.raw`(?=\s*[.,;:!?()"“”«»\n]|\s+(?:nel tuo|nel vostro|del tuo|del vostro|che|e|perché|dove|presso)\b|\s*$)`;

@@ -87,6 +87,11 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   `,
   },
   { source: String.raw`\b${CAP}, (?:ti|vi|le) presento ${CAP}`, flags: 'u' },
+  // A past at the referrer's own place: "ha fatto la stagione al bar della piscina da voi", "non so se vi ricordate".
+  {
+    source: String.raw`(?<![\p{L}])(?:(?:ha|ho|abbiamo) (?:fatto|lavorato)[^.!?]{0,60}?\b(?:da voi|con voi|con te|con Lei|da te)(?![\p{L}])|non so se (?:vi|ti|si) ricord(?:ate|i|a))`,
+    flags: 'iu',
+  },
   // Thanks for an introduction, or what the person who introduced them already said.
   {
     source: String.raw`\bgrazie a ${CAP}(?: ${CAP})? per (?:averci messo in contatto|avermi messo in contatto|averci presentat[oi]|la presentazione|il contatto)`,

@@ -77,4 +77,5 @@ export const GRACEFUL_EXIT = `
   não faz mal( nenhum)?
   se não\\b[^.!?]{0,40}\\b(tudo bem|sem problema|sem problemas|entendo|compreendo|tranquil[oa]|de boa|não faz mal)
   tudo bem (também|igual|na mesma)
+  (agradeço|obrigad[oa]) (mesmo assim|de qualquer (jeito|forma|maneira)|na mesma)
 `;

@@ -29,6 +29,9 @@ export const PROOF_IMPACT_VERB = `
   encurt\\w*
   elev(ou|amos|ei|aram)\\b
   aceler\\w*
+  # a result against a target: "ficou 3,2 % acima do P50", "abaixo do orçamento"
+  acima d[oae]s?
+  abaixo d[oae]s?
 `;
 
 export const METRIC_UNIT = '(?:%|por ?cento|pontos?\\b|pp\\b|milh(?:ões|ão)\\b|mil\\b|k\\b|x\\b|€|euros\\b|reais\\b)';
@@ -63,6 +66,8 @@ export const QUANTITY = `(?:\\d|${wordAlternation(`
 export const PROOF_IN_WORDS = alternation(`
   \\b\\d+ (dias|meses|anos|semanas|plantões) (seguidos |consecutivos )?sem (nenhum|nenhuma|qualquer)\\b
   \\bpela metade\\b
+  # delivered on time, said of the work done: "três parques, todos ligados à rede dentro do prazo"
+  \\b(ligad[oa]s?|entregues?|conclu[ií]d[oa]s?|terminad[oa]s?|inaugurad[oa]s?) [^.;!?]{0,30}\\bdentro do prazo\\b
   \\b(dobrou|dobramos|dobraram|duplicou|duplicámos|duplicamos|triplicou|triplicamos|triplicaram)\\b
   \\b(reduzimos|reduzi|reduziu|caiu|caíram|cortamos|cortámos) (quase |mais de )?(para a|em|a) metade\\b
 `);

@@ -50,11 +50,25 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     flags: 'u',
   },
   { source: String.raw`\bme passou (?:o )?seu contato\b`, flags: 'iu' },
+  // The referrer asked for the note, or someone sent them: "conforme você sugeriu", "sugeriu que eu te procurasse".
+  {
+    source: String.raw`\b(?:conforme|como) (?:voc[eê]|vc|tu|o senhor|a senhora) (?:sugeriu|pediu|disse|combinou|sugeriste|pediste|falou)\b|\b(?:sugeriu|recomendou|disse|pediu)(?: que)? (?:eu )?(?:te|lhe|a|o) (?:procurasse|contactasse|contatasse|escrevesse|mandasse)\b|\bme (?:contou|disse|falou) que (?:voc[eê]|vc|tu|a senhora|o senhor)\b`,
+    flags: 'iu',
+  },
+  {
+    source: String.raw`\b(?:acompanho|sigo|leio) (?:as |os )?(?:suas|seus|tuas|teus) (?:publica[cç](?:[aã]o|[oõ]es)|posts?|artigos?|palestras?|v[ií]deos?|textos?)\b`,
+    flags: 'iu',
+  },
   // An introduction: "obrigada à Patrícia pela apresentação", "como a Patrícia comentou".
   { source: String.raw`\bobrigad[oa] (?:[àa]|ao) ${NAME} pela (?:apresenta[cç][aã]o|indica[cç][aã]o)`, flags: 'u' },
   {
     source: String.raw`\b(?:como|conforme) (?:a |o )?${NAME} (?:comentou|disse|falou|sugeriu|mencionou)\b`,
     flags: 'u',
+  },
+  // "Há quanto tempo, desde o mestrado": a long time since a past they shared.
+  {
+    source: String.raw`\b(?:h[aá] )?quanto tempo\b[^.!?]{0,6}\bdesde (?:o|a|os|as) (?:mestrado|faculdade|curso|licenciatura|doutorado|doutoramento|MBA|est[aá]gio|escola|col[eé]gio|resid[eê]ncia|interc[aâ]mbio|tempo)\b`,
+    flags: 'iu',
   },
   // A shared past: "fomos colegas de curso", "éramos da mesma turma".
   { source: String.raw`\b(?:fomos|éramos) (?:colegas|companheir[oa]s)\b`, flags: 'iu' },
