@@ -21,7 +21,11 @@ const hasSentenceBreak = (text: string) =>
  * only for what the note lacks, quotes at most the one sentence that holds the result, and is signed.
  * Each rule returns whether a draft breaks it; `npm run eval` counts them beside the blurb's.
  */
-type Checked = Pick<TriageResult, 'drafts' | 'signals' | 'candidate'> & { language?: TriageResult['language'] };
+type Checked = Pick<TriageResult, 'drafts' | 'signals' | 'candidate'> & {
+  language?: TriageResult['language'];
+  /** The referrer's own openings: a draft may name the one the note meant by its listed title. */
+  openingTitles?: readonly string[];
+};
 
 /** An ask in a draft, and the signal that says the note already holds it. */
 const ASKS: ReadonlyArray<readonly [RegExp, (r: Checked) => boolean]> = [
@@ -36,12 +40,13 @@ export const DRAFT_RULES = {
   asksForWhatItHas: (draft: string, r: Checked) => ASKS.some(([ask, has]) => ask.test(draft) && has(r)),
   /**
    * A quote is one sentence of the note, and the one with the result. The role's own title, set in
-   * quotation marks as German writes a title („Prozessingenieur Montage (m/w/d)“), is a name, not a quote.
+   * quotation marks as German writes a title („Prozessingenieur Montage (m/w/d)“), is a name, not a
+   * quote: as the note writes it, or as the referrer's opening lists it.
    */
   quoteNotTheResult: (draft: string, r: Checked) =>
     [...draft.matchAll(/\("([^"]+)"\)|«\s?([^»]+?)\s?»|„([^“]+)“/g)].some(([, ...groups]) => {
       const quoted = groups.find(Boolean) ?? '';
-      if (quoted === r.candidate.targetRole) return false;
+      if (quoted === r.candidate.targetRole || r.openingTitles?.includes(quoted)) return false;
       const result = r.signals.proofPoint.evidence ?? '';
       // A before and its after in the next sentence are quoted as two spans of the note joined by " … ".
       const [before, after, ...more] = quoted.split(' … ');

@@ -31,7 +31,8 @@ function printWriting(corpus: Corpus, outcomes: readonly CaseOutcome[]): number 
   const drafts = draftCounts(
     outcomes.map((o, i) => {
       const profile = profiles[corpus.cases[i]?.profile ?? ''];
-      return { result: o.got, referrerName: profile?.name ?? null };
+      const openingTitles = profile?.openRoles?.map((role) => role.title) ?? [];
+      return { result: { ...o.got, openingTitles }, referrerName: profile?.name ?? null };
     }),
   );
   const draftsBroken = Object.values(drafts).reduce((n, c) => n + c, 0);

@@ -40,6 +40,18 @@ describe('draft invariants', () => {
     expect(rule("At St. Luke's our MRI throughput went from 14 to 19 patients a night")).toBe(false);
   });
 
+  it("a title in German quotation marks is a name when it is the note's or one of the referrer's openings", () => {
+    const draft = 'Ich empfehle dich gern für die Stelle „Aktuar/in Nichtleben (80–100 %)“.';
+    const withOpenings = (titles: string[]) =>
+      ({
+        ...(checked(null) as object),
+        candidate: { roleUrl: null, targetRole: 'Aktuar Nichtleben' },
+        openingTitles: titles,
+      }) as never;
+    expect(DRAFT_RULES.quoteNotTheResult(draft, withOpenings(['Aktuar/in Nichtleben (80–100 %)']))).toBe(false);
+    expect(DRAFT_RULES.quoteNotTheResult(draft, withOpenings(['Underwriter Motor (m/w/d)']))).toBe(true);
+  });
+
   it('every draft is signed with the referrer’s name when the profile has one', () => {
     const profile = ProfileSchema.parse({ name: 'Marco Ruiz', teamArea: 'Retail store operations: 14 stores' });
     const got = triage(
