@@ -153,7 +153,9 @@ function writerName(reading: Reading, note: string, author: string | null, typed
   const { sender } = reading.intake.clues;
   const body = reading.body.map((s) => s.text).join(' ');
   const chat = reading.intake.shape === 'chat';
-  const self = selfNamed(body, note) ?? localSelfNamed(body, note, reading.language.code);
+  // "It's Sofi" under the contact "Sofía Beltrán-Ruiz": the full name, when the short one is its nickname.
+  const contact = chat ? asName(sender, note) : null;
+  const self = fullOverShort(selfNamed(body, note) ?? localSelfNamed(body, note, reading.language.code), contact);
   const signed = fullOverShort(signOffName(reading, note), self);
   return (
     (typed ? asName(author, author ?? '') : null) ??
