@@ -209,8 +209,11 @@ export function covers(team: readonly Discipline[], role: Discipline): boolean {
  * How a candidate names their own discipline: "I'm a data analyst", "I work as a charge nurse". The
  * shop they work in names it too: "a sales lead at the Eastgate store" sells on a store floor.
  */
-const SELF_NAMED =
-  /\bI(?:'m| am|'ve been| have been| work as| worked as)(?: currently| now)? (?:an? |the )?((?:[\w&-]+ ){0,3}[\w&-]+ (?:at|in) (?:the |our |a )?(?:[\w&'-]+ ){0,2}(?:store|shop|boutique|showroom)\b|(?:[\w&-]+ ){0,4}[\w&-]+)/gi;
+const ON_A_FLOOR = String.raw`(?:[\w&-]+ ){0,3}[\w&-]+ (?:at|in) (?:the |our |a )?(?:[\w&'-]+ ){0,2}(?:store|shop|boutique|showroom)\b`;
+const SELF_NAMED = new RegExp(
+  String.raw`\bI(?:'m| am|'ve been| have been| work as| worked as)(?: currently| now)? (?:an? |the )?(${ON_A_FLOOR}|(?:[\w&-]+ ){0,4}[\w&-]+)`,
+  'gi',
+);
 
 const STORE_FLOOR = /\b(?:store|shop|boutique|showroom)$/i;
 
