@@ -5,7 +5,9 @@
  */
 
 /** A word of a name: capitalized (Latin, Cyrillic, Greek…), or in a script without case (Han, kana, Hangul…). */
-const CASED_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*$/u;
+// Each part of a joined name has its capital: "Al-Hashimi", "Pierce-Adebayo", "O'Shaughnessy".
+const CASED_WORD =
+  /^(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*(?:-\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}'’-]*)*$/u;
 const UNCASED_WORD =
   /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,5}|[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}\p{M}]{2,15})$/u;
 const NAME_WORD = { test: (word: string) => CASED_WORD.test(word) || UNCASED_WORD.test(word) };

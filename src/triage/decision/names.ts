@@ -31,6 +31,8 @@ function bare(raw: string): string {
   if (twice?.[1]) return twice[1].trim();
   return (
     raw
+      // A contact saved with an emoji ("Jess 🌸"): the emoji is no part of the name.
+      .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, '')
       // "李娜 (Nina) Li", "Robert (Bob) Smith": the name in parentheses is the one they go by.
       .replace(/^\S+ \(([\p{Lu}][\p{L}\p{M}'’-]+)\)(?= \S)/u, '$1')
       .replace(/\([^)]*\)/g, ' ')
@@ -57,6 +59,20 @@ function oneScript(words: string[]): string[] {
   return cased.length > 0 && cased.length < words.length && words.every((w) => CASED.test(w) || CASELESS.test(w))
     ? cased
     : words;
+}
+
+const NICKNAME = /^(\S+) ["“]([\p{Lu}][\p{L}\p{M}'’-]+)["”] (?=\S)/u;
+
+/**
+ * 'Tyrone "Ty" Whitaker': the name they go by when the note writes it so ("Ty Whitaker, we were…"),
+ * else the given name without the quoted one.
+ */
+function nicknamed(raw: string, note: string): string {
+  const m = NICKNAME.exec(raw.trim());
+  if (!m) return raw;
+  const rest = raw.trim().slice(m[0].length);
+  const surname = rest.split(/[\s,]/)[0] ?? '';
+  return note.includes(`${m[2]} ${surname}`) ? `${m[2]} ${rest}` : `${m[1]} ${rest}`;
 }
 
 /** Every word is a name word; a lower-case particle only between two of them ("de la" in "Diego de la Cruz"). */
@@ -90,7 +106,7 @@ const shouted = (note: string) => {
 
 export function asName(raw: string | null | undefined, note: string): string | null {
   if (!raw) return null;
-  const words = oneScript(bare(raw).split(/\s+/).filter(Boolean));
+  const words = oneScript(bare(nicknamed(raw, note)).split(/\s+/).filter(Boolean));
   if (CLOSING.test(words.join(' '))) return null;
   // Trailing credentials written without a comma ("Omar Haddad PE", "Sam Lee Jr.") go.
   while (words.length > 1 && isCredential(words[words.length - 1] ?? '')) words.pop();

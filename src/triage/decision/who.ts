@@ -153,7 +153,11 @@ function writerName(reading: Reading, note: string, author: string | null, typed
   const { sender } = reading.intake.clues;
   const body = reading.body.map((s) => s.text).join(' ');
   const chat = reading.intake.shape === 'chat';
-  const self = selfNamed(body, note) ?? localSelfNamed(body, note, reading.language.code);
+  // "It's Sofi" under the contact "Sofía Beltrán-Ruiz": the contact's name, when the one given is its nickname.
+  const contact = chat ? asName(sender, note) : null;
+  const given = selfNamed(body, note) ?? localSelfNamed(body, note, reading.language.code);
+  const nickname = given && contact && !contact.toLowerCase().startsWith(`${given.toLowerCase()} `);
+  const self = nickname ? fullOverShort(given, contact) : given;
   const signed = fullOverShort(signOffName(reading, note), self);
   return (
     (typed ? asName(author, author ?? '') : null) ??

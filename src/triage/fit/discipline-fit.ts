@@ -55,6 +55,19 @@ export function crossesDiscipline(background: string, role: RoleMention | null, 
 }
 
 /**
+ * A candidate who names their own discipline, one the team does not list, for a role that shares no
+ * word with the team area ("I'm a territory sales manager" asking a nursing team for a "Value Analysis
+ * Coordinator role"): nothing ties the request to the team's work.
+ */
+export function ownDisciplineElsewhere(background: string, scope: ReferrerScope): string | null {
+  const team = scope.disciplines;
+  if (team.length === 0) return null;
+  const own = selfNamedDisciplines(background, scope.languages);
+  if (own.length === 0 || own.some((d) => covers(team, d))) return null;
+  return `they describe themselves in ${listOf(own.map((d) => d.label))}, and your team is ${listOf(team.map((d) => d.label))}.`;
+}
+
+/**
  * A job the vocabulary does not know, named nowhere in the team area or its openings ("Growth
  * Copywriter" to a backend growth team, "Museum Educator" to librarians and clerks, "Litigation
  * Paralegal" to contracts and privacy counsel). Where the domain matches, the referrer

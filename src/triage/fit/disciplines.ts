@@ -205,16 +205,26 @@ export function covers(team: readonly Discipline[], role: Discipline): boolean {
   );
 }
 
-/** How a candidate names their own discipline: "I'm a data analyst", "I work as a charge nurse". */
-const SELF_NAMED =
-  /\bI(?:'m| am|'ve been| have been| work as| worked as)(?: currently| now)? (?:an? |the )?((?:[\w&-]+ ){0,4}[\w&-]+)/gi;
+/**
+ * How a candidate names their own discipline: "I'm a data analyst", "I work as a charge nurse". The
+ * shop they work in names it too: "a sales lead at the Eastgate store" sells on a store floor.
+ */
+const ON_A_FLOOR = String.raw`(?:[\w&-]+ ){0,3}[\w&-]+ (?:at|in) (?:the |our |a )?(?:[\w&'-]+ ){0,2}(?:store|shop|boutique|showroom)\b`;
+const SELF_NAMED = new RegExp(
+  String.raw`\bI(?:'m| am|'ve been| have been| work as| worked as)(?: currently| now)? (?:an? |the )?(${ON_A_FLOOR}|(?:[\w&-]+ ){0,4}[\w&-]+)`,
+  'gi',
+);
+
+const STORE_FLOOR = /\b(?:store|shop|boutique|showroom)$/i;
 
 /** The disciplines the candidate says they are in, from their own words about themselves; the generic "engineer" says too little. */
 export function selfNamedDisciplines(text: string, langs: FitLanguages = ENGLISH_ONLY): Discipline[] {
   const found = new Map<string, Discipline>();
   for (const pattern of vocabulary(langs).selfNamed) {
     for (const m of text.matchAll(pattern)) {
-      for (const d of disciplinesIn(m[1] ?? '', langs)) if (d.id !== 'software') found.set(d.id, d);
+      // Said of a store floor, the seat is retail work too: "a sales lead at the Eastgate store".
+      const seat = STORE_FLOOR.test(m[1] ?? '') ? `${m[1]}; retail store` : (m[1] ?? '');
+      for (const d of disciplinesIn(seat, langs)) if (d.id !== 'software') found.set(d.id, d);
     }
   }
   return [...found.values()];

@@ -17,6 +17,8 @@ export interface Elsewhere {
   touched: string | null;
   /** Nothing in the role or the candidate's own sentences shares a word with the team area. */
   untouched: boolean;
+  /** The candidate's own discipline, when the team does not list it (discipline-fit.ts ownDisciplineElsewhere). */
+  ownElsewhere: string | null;
 }
 
 type FitBase = Omit<Fit, 'level' | 'explanation'>;
@@ -42,6 +44,7 @@ export function roleElsewhere(e: Elsewhere, base: FitBase): Fit {
   }
   const unnamed = unnamedJob(scope, profile, role, openRole, { elsewhere: true, seats: e.untouched });
   if (unnamed && role) return { ...base, level: 'none', explanation: `${roleName} is outside your area: ${unnamed}` };
+  if (role && e.untouched && e.ownElsewhere) return outside(`shares no words with your area, and ${e.ownElsewhere}`);
   return {
     ...base,
     level: 'unknown',

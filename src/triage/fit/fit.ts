@@ -13,6 +13,7 @@ import {
   crossesDiscipline,
   listedPeople,
   outsideDiscipline,
+  ownDisciplineElsewhere,
   unlistedDiscipline,
   unnamedJob,
 } from './discipline-fit.js';
@@ -185,7 +186,8 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
   const own = backgroundText(reading, role, { besideTheAsk: false });
   const untouched = !stems(`${role?.evidence ?? ''} ${own}`).some((s) => scope.words.has(s));
   const touched = backgroundIn.length > 0 ? listOf(unique(backgroundIn)) : null;
-  return roleElsewhere({ scope, profile, role, openRole, mirrored, roleName, touched, untouched }, base);
+  const ownElsewhere = untouched ? ownDisciplineElsewhere(own, scope) : null;
+  return roleElsewhere({ scope, profile, role, openRole, mirrored, roleName, touched, untouched, ownElsewhere }, base);
 }
 
 /**

@@ -4,6 +4,8 @@
  */
 import { INTRODUCTIONS } from '../lang/introductions.js';
 import { phraseMatcher } from '../shared/phrases.js';
+import { withAddressedLines } from './addressed-lines.js';
+import { withoutMailBanners } from './banners.js';
 import { looksLikeChat, readChat, stampedChat } from './chat.js';
 import { earlierOwnMessage, signedName } from './earlier.js';
 import { type Forwarded, forwardedNote, forwardedSender, goBetween } from './forward.js';
@@ -114,7 +116,10 @@ function splitHistory(lines: string[]): { own: string[]; quoted: string[]; intro
   if (!hasWords(unquoted, 8))
     return { own: kept.map((l) => l.replace(/^\s*>\s?/, '')), quoted: [], introductions: [], raw: [] };
   const quoted = [...kept.filter((l) => /^\s*>/.test(l)), ...rest].map((l) => l.replace(/^\s*>\s?/, ''));
-  const introductions = quoted.filter((l) => INTRODUCTION.test(l) && hasWords([l], 4));
+  const introductions = withAddressedLines(
+    quoted,
+    quoted.filter((l) => INTRODUCTION.test(l) && hasWords([l], 4)),
+  );
   const context = quoted.filter((l) => l.trim() && !MAIL_FIELD.test(l.trim()));
   // The quote header that started the history says whose the first quoted message is.
   const raw = rest.length > 0 ? [lines[lines.length - rest.length - 1] ?? '', ...quoted] : quoted;
@@ -203,7 +208,7 @@ function withCover(history: ReturnType<typeof splitHistory>, forward: Forwarded)
 /** From what arrived to the note's own words, with what was set apart and the clues to who is who. */
 export function normalizeRequest(raw: string): Intake {
   // Each pass runs only when the note holds the character it acts on: most notes have no markup at all.
-  let plain = fromSlackMarkup(stripInvisibles(raw));
+  let plain = withoutMailBanners(fromSlackMarkup(stripInvisibles(raw)));
   if (/[*_~`]/.test(plain)) plain = stripEmphasis(plain);
   if (plain.includes(':')) plain = stripEmoji(plain);
   let { lines, sender, shape } = dropScreens(plain, plain.split('\n'));

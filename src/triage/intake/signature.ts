@@ -56,8 +56,10 @@ export function closingAt(lines: readonly string[]): number {
  */
 export function splitSignature(lines: readonly string[]): { note: string[]; signature: string[] } {
   const closing = closingAt(lines);
-  if (closing >= 0) {
-    const after = lines.slice(closing + 1);
+  const after = lines.slice(closing + 1);
+  // "Thanks Grace!" over a paragraph thanks the one who introduced them: it opens the note, not ends it.
+  const opener = closing >= 0 && after.some((l) => l.trim().length > 160 && !isSignatureLine(l));
+  if (closing >= 0 && !(opener && CLOSING_LINE.exec((lines[closing] ?? '').trim())?.[1])) {
     const nameAt = after.findIndex((l) => l.trim());
     const sameLineName = CLOSING_LINE.exec((lines[closing] ?? '').trim())?.[1];
     if (nameAt === -1 || sameLineName) return { note: lines.slice(0, closing + 1), signature: clean(after) };

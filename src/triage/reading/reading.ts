@@ -66,7 +66,9 @@ function signOffStart(lines: string[], SIGN_OFF: RegExp): number {
   for (let seen = 0; from > 0 && seen < 4; ) if ((lines[--from] ?? '').trim()) seen++;
   for (let i = from; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
-    if (SIGN_OFF.test(line) && (line.length <= 40 || FORMULA.test(line))) return i;
+    // A closing over a paragraph ("Thanks Grace!" atop a short note) thanks someone; it ends nothing.
+    const paragraphAfter = lines.slice(i + 1).some((l) => l.trim().length > 160);
+    if (SIGN_OFF.test(line) && (line.length <= 40 || FORMULA.test(line)) && !paragraphAfter) return i;
   }
   const last = (lines[lines.length - 1] ?? '').trim();
   const listItem = endsWithListItem(lines);

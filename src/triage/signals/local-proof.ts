@@ -31,7 +31,10 @@ function resultIn(text: string, P: Patterns): RegExpExecArray | null {
 }
 
 export function findProofIn({ reading, patterns }: NoteContext): Signal {
-  if (reading.language.code === 'en') return findProof(reading.body, () => writtenForSomeone(reading.body));
+  // A quoted introduction speaks of the candidate as "he" or "she": their result is the candidate's.
+  // Asked lazily: only a listed result needs the answer.
+  const thirdPerson = () => reading.intake.introductions.length > 0 || writtenForSomeone(reading.body);
+  if (reading.language.code === 'en') return findProof(reading.body, thirdPerson);
   // The note's own phrasing first: English's words inside another language ("process engineer", "a 200 mm fab") are no result.
   // A share that moved ("calati del 40%") beats a measure that only describes ("un fab a 200 mm"), wherever it stands.
   let first: Signal = ABSENT;
@@ -41,7 +44,7 @@ export function findProofIn({ reading, patterns }: NoteContext): Signal {
     if (match && !first.present) first = present(evidenceFor(sentence, match));
   }
   if (first.present) return first;
-  const english = findProof(reading.body, () => writtenForSomeone(reading.body));
+  const english = findProof(reading.body, thirdPerson);
   if (english.present) return english;
   for (const sentence of reading.body) {
     const rate = patterns.PROOF_WORK_RATE.exec(sentence.text);

@@ -24,6 +24,8 @@ export const REFERRAL_ASK = `
   flag my (application|profile|resume)
   introduce me to (the )?hiring
   intro to (the )?hiring manager
+  # "can you get him in??": a way in through the referrer
+  (can|could|would) you get (me|him|her|them) (in|hired|an interview)\\b
 `;
 
 export const ADVICE_ASK = `

@@ -36,12 +36,17 @@ const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){2,3}(?![\p{L}])|\p{Lu}[\p{L}\p{M}'�
 const PARTICLE = String.raw`(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|bin|ibn)`;
 const FULL_NAME = String.raw`(${NAME_WORD}(?: (?:${PARTICLE} ){0,2}${NAME_WORD}){0,2})`;
 
+/** A family title before a name, as a relative signs a text: "tio Beto", "Auntie Pam". */
+const TITLE = String.raw`(?:[Uu]ncle|[Aa]unt|[Aa]untie|[Aa]unty|[Tt][ií][oa]|[Gg]randma|[Gg]randpa|[Nn]ana|[Cc]ousin)`;
+
 /** Where the writer names themselves: "my name is X", "X here", "it's X", "I'm X,", "this is X". */
 export const SELF_NAMED = [
   String.raw`\b[Mm]y name is ${FULL_NAME}`,
   String.raw`(?:^|[.!?]\s+|,\s+|[—–-]\s*)${FULL_NAME} here\b`,
-  String.raw`\b(?:[Ii]t's|[Ii]t is|[Tt]his is) ${FULL_NAME}(?=[,.!:;]|\s+(?:from|here)\b|$)`,
-  String.raw`\bI(?:'m| am) ${FULL_NAME}(?=[,.!;]|\s+(?:from|and)\b)`,
+  // Texts drop the apostrophe and name the writer by their family title: "its tio Beto", "it's Will (Nadia's husband)".
+  String.raw`\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is) (?:${TITLE} )?${FULL_NAME}(?=[,.!:;]|\s+(?:from|here)\b|\s\(|$)`,
+  // "I'm Park Ji-woo (박지우), iOS developer": the name, then the same name in its own script.
+  String.raw`\bI(?:'m| am) ${FULL_NAME}(?=[,.!;]|\s+(?:from|and)\b|\s\()`,
   // "Ray Tuttle's nephew here (Caleb)", "Jordan from the Brookfield store here"
   String.raw`\bhere \(${FULL_NAME}\)`,
   String.raw`\b${FULL_NAME} from (?:the |our |your )?[\p{L}\d&' -]{2,40} here\b`,
@@ -84,7 +89,8 @@ const BOSS = String.raw`(?:manager|supervisor|boss|editor|lead|mentor|preceptor|
 
 /** Someone writing for a relative or friend; the capture, when present, is the candidate's name. */
 /** A relative or friend named with their name: "my wife Meera", "our son Ezra Cole". */
-export const KIN_NAMED = String.raw`\b(?:[Mm]y|[Oo]ur) (?:\w+ )?(?:${KIN}|${FRIEND})(?:,)? ${FULL_NAME}`;
+// Not a possessive: "my buddy Sven's kid" names the candidate's father, not the candidate.
+export const KIN_NAMED = String.raw`\b(?:[Mm]y|[Oo]ur) (?:\w+ )?(?:${KIN}|${FRIEND})(?:,)? ${FULL_NAME}(?<!['’]s)(?![\p{L}'’])`;
 
 export const FOR_KIN = [
   KIN_NAMED,
@@ -93,19 +99,24 @@ export const FOR_KIN = [
   // The writer says whose relative they are: "Martin here, Joy's husband", "I'm Priya's mum".
   String.raw`\b(?:here|I'm|I am|it's|this is),? ${FULL_NAME}'s (?:\w+ )?${KIN}\b`,
   // Named first, then whose relative: "This is Loretta Hayes, Darnell's mom".
-  String.raw`\b(?:I'm|I am|[Ii]t's|[Tt]his is) ${NAME_WORD}(?: ${NAME_WORD}){0,2}, ${FULL_NAME}'s (?:\w+ )?${KIN}\b`,
+  String.raw`\b(?:I'm|I am|[Ii]t's|[Tt]his is) ${NAME_WORD}(?: ${NAME_WORD}){0,2}(?:, | \()${FULL_NAME}'s (?:\w+ )?${KIN}\b`,
+  // News of the referrer's own relative, told by family: "Your cousin Alejandro is looking for work".
+  String.raw`\b[Yy]our (?:\w+ )?${KIN} ${FULL_NAME} (?:is|has been|was) (?:looking|applying|interested|hoping)\b`,
   String.raw`\b(?:[Mm]y|[Oo]ur|[Aa]) (?:\w+ )?${KIN}\b()`,
 ];
 
 /** Someone vouching from first-hand work; the capture, when present, is the candidate's name. */
 export const FOR_WORK = [
   String.raw`\bon behalf of ${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [A-Z]{2,5})*,? (?:who|my|our|a|an|one)\b`,
-  String.raw`\b(?:[Mm]y|[Oo]ur) ${WORK}(?: (?:for|from|at) [^,.]{1,40})?,? ${FULL_NAME}`,
+  // After a place, the comma sets the name apart: "my old teammate from Brightline, Rui Tavares", never "… at Corvel Bottling".
+  String.raw`\b(?:[Mm]y|[Oo]ur) ${WORK}(?: (?:for|from|at) [^,.]{1,40},|,?) ${FULL_NAME}`,
   // The writer was the candidate's own boss: "I was Shreya Venkataraman's night editor at the Herald".
   String.raw`\bI (?:was|am|have been|'ve been) ${FULL_NAME}(?:'s|’s) (?:[\w-]+ ){0,2}${BOSS}\b`,
   String.raw`\bI(?:'ve| have)? (?:managed|supervised|mentored|trained|hired|taught alongside) ${FULL_NAME}`,
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})*,? (?:who|has) (?:has )?(?:been|worked|was) (?:the \w+ \w+ )?(?:my|on my|in my|our|on our|in our|with me|for me|under me)\b`,
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})* (?:reported|reports|worked) (?:to|for|with|under) me\b`,
+  // The candidate's place beside the writer: "Bridget was my lead paralegal", "Kwabena Owusu, he's been my controls tech".
+  String.raw`\b(?!(?:She|He|They|It|This|That)\b)${FULL_NAME}(?:,? (?:she|he|they)(?:'s|'ve| has| have) been| (?:was|has been|is)) (?:my|our) (?:[\w-]+ ){0,2}(?:${WORK}|counterpart)\b`,
 ];
 
 /**
@@ -144,7 +155,7 @@ export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,
 export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Ii]t's) from ${FULL_NAME}|\b(?:passing|forwarding) (?:this|it) (?:along |on )?(?:from|for) ${FULL_NAME}`;
 
 /** A note about a third person: the candidate is "she" or "he", not "I". */
-export const THIRD_PERSON_ASK = String.raw`\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|(?:she|he)(?:'s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) hired)\b`;
+export const THIRD_PERSON_ASK = String.raw`\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|(?:she|he)(?:'s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) (?:hired|in))\b`;
 
 /** An agency naming the candidate it offers: "I'm representing Priya Ramaswamy", "my client, Jo Lee". */
 export const FOR_AGENCY = [

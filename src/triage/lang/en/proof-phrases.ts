@@ -167,13 +167,19 @@ export const PROOF_IN_WORDS = `
   \\b(finish|deliver|complet|hand|open|launch|ship|clos|wrap|top|turn|came|come)\\w*\\b[^.!?]{0,40}?\\b(${QUANTITY}[\\w,.-]*|a) (days?|weeks?|months?) (ahead of (schedule|plan|time)|before (the )?(plan|schedule|deadline)|early)\\b
   \\b\\d[\\d,]* (out )?of (them|those|the \\d[\\d,]*|\\d[\\d,]*|my \\d[\\d,]*)\\b[^.!?]{0,30}\\b(moved|stayed|kept|got|passed|found|returned|went|hired|promoted|placed|completed|graduated|became|made|earned|won|reached|qualified|signed)\\b
   \\b(led|got|pushed|prompted|forced|persuaded|convinced) (the )?[\\w-]+( [\\w-]+)? to (hire|change|drop|adopt|fund|pass|cut|clear|reverse|launch|create|open|close|end|fix|add|ban|restore|replace|rewrite|withdraw|refund|recall)\\b
-  \\bwon (a|an|the|two|three|several) ([\\w-]+ ){0,3}(award|prize|competition|contest|grant|tender|bid)s?\\b
+  \\bwon (a|an|the|two|three|several) ([\\w'’-]+ ){0,3}(award|prize|competition|contest|grant|tender|bid)s?\\b
   \\b(with|and) (no|zero) ([\\w&-]+ ){0,2}(claims|complaints|downtime|outages?|data loss|lost data|errors|injuries|incidents|accidents|violations|citations|callbacks|comebacks|complications|reactions|infections|adverse events|defects|rejections|deviations|spills|leaks|failures|recalls|[\\w-]+ batches|missed (deadlines|shipments|payrolls?|pay runs))\\b
   # a share of those served reaching a goal: "80% meet their therapy goals"
   \\b(my|our)\\b[^.!?]{0,40}\\b(accuracy|satisfaction|retention|attendance|completion|pass|first-time fix|on-time|success|win|close|fill|yield)( rate)?\\b[^.!?]{0,40}?\\b(was|is|of|at)\\b[^.!?]{0,40}\\d[\\d.]*\\s?%
   \\b(closed|signed|won|landed) (our |the |my |their )?(first )?(two|three|four|five|six|seven|eight|nine|ten|\\d+) ([\\w-]+ ){0,2}(contracts|deals|accounts|customers|clients|logos|leases|transactions|listings|sales|recruits|players|athletes)\\b
   # ("the best in the state" is praise of the referrer, not a result)
   \\b(ranked|finished|came in|placed|rated)( as)? (#1|first|top|number one|the best|the top)\\b
+  # a clean stretch: "we went 14 months with zero CLABSIs", "ran two years without a single recall"
+  \\b(went|gone|go|going|ran|run|running) (\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (straight |consecutive |full )?(days|weeks|months|years|quarters|seasons|shifts) (with (zero|no)|without (a|a single|any|one))\\b
+  # money under what was set: "the job came in $410K under the GMP"
+  \\$\\d[\\d,.]*\\s?([KkMm]|million|thousand)? (under|below) (the |our |its )?(budget|GMP|guaranteed maximum price|estimate|bid|plan|forecast|target)\\b
+  # a record held among peers: "his shift had the best safety record in the building"
+  \\b(had|has|have|kept|posted|earned) the (best|top|highest|lowest|fewest) ([\\w-]+ ){0,2}(record|score|scores|rating|ratings|numbers|results)\\b
   # few needed doing again: "more than 600, and only 5 needed to be remade"
   \\bonly (\\d+|one|two|three|four|five|a few|a handful)( of them)? (needed|had|were|was|came back|got)( to be)? (remade|redone|returned|sent back|replaced|reworked|rejected|refunded)\\b
   # recognition that is a result: "patients ask for me by name"

@@ -165,6 +165,8 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     we (did|took|ran|built|studied|shared|went through|survived|worked|sat|trained|served|dealt|flew|played)\\b[^.!?]{0,40}\\btogether\\b
     we('re| are) both (in|on|part of|members of|from)\\b
     we (played|competed|raced|coached|worked) (against|with|alongside) each other\\b
+    # opposite sides of one matter: "we were across the table on Meridian v. Coastal", "we were opposing counsel"
+    we (were|sat|faced off) (across the table|on (opposite|other|different) sides|opposing counsel)\\b
   `,
   },
   {
