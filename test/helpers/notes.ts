@@ -13,3 +13,10 @@ export const note = (middle: string) =>
 /** A complete ask for a role, with a reason, a result and an easy out: only the fit is left to decide. */
 export const ask = (role: string) =>
   `Hi Sam, I know you lead the team. I'm applying for the ${role} role. I cut delays by 20%. Could you refer me? No worries if not.`;
+
+/** Marta, who runs warehouse operations with one opening: the referrer of the pasted-note tests. */
+export const warehouseReferrer: Profile = ProfileSchema.parse({
+  name: 'Marta',
+  teamArea: 'Warehouse operations: inbound receiving, slotting, pick accuracy and dock scheduling',
+  openRoles: [{ title: 'Inbound Operations Supervisor', url: 'https://careers.example.com/jobs/ios-310' }],
+});

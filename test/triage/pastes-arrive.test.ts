@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeRequest, ProfileSchema, triage } from '../../src/triage/index.js';
+import { warehouseReferrer } from '../helpers/notes.js';
 
 /** Notes as they really arrive (issue 22, blind paste set 2): who is who, and what the shape hides. */
 
-const profile = ProfileSchema.parse({
-  name: 'Marta',
-  teamArea: 'Warehouse operations: inbound receiving, slotting, pick accuracy and dock scheduling',
-  openRoles: [{ title: 'Inbound Operations Supervisor', url: 'https://careers.example.com/jobs/ios-310' }],
-});
+const profile = warehouseReferrer;
 
 const ask = "I'm applying for the Inbound Operations Supervisor role.";
 const result = 'I rebuilt our dock schedule and trailer dwell fell from 31 to 12 hours.';

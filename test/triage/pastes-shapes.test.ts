@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { asName } from '../../src/triage/decision/names.js';
-import { ProfileSchema, triage } from '../../src/triage/index.js';
+import { triage } from '../../src/triage/index.js';
 import { readChat } from '../../src/triage/intake/chat.js';
 import { earlierOwnMessage } from '../../src/triage/intake/earlier.js';
 import { forwardedNote } from '../../src/triage/intake/forward.js';
 import { senderName } from '../../src/triage/intake/mail.js';
 import { normalizeRequest } from '../../src/triage/intake/normalize.js';
 import { endsWithAbbreviation } from '../../src/triage/reading/sentences.js';
+import { warehouseReferrer } from '../helpers/notes.js';
 
 /** Shapes of pasted notes added for the hard development set (issue 22): each rule on a note of its own. */
 
-const profile = ProfileSchema.parse({
-  name: 'Marta',
-  teamArea: 'Warehouse operations: inbound receiving, slotting, pick accuracy and dock scheduling',
-  openRoles: [{ title: 'Inbound Operations Supervisor', url: 'https://careers.example.com/jobs/ios-310' }],
-});
+const profile = warehouseReferrer;
 
 const ask =
   "I'm applying for the Inbound Operations Supervisor role. I've run receiving at a 300k sq ft DC for four years, and after I rebuilt our dock schedule, trailer dwell fell from 31 to 12 hours. Would you be open to referring me? No worries if not.";

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ProfileSchema, triage } from '../../src/triage/index.js';
+import { triage } from '../../src/triage/index.js';
+import { warehouseReferrer } from '../helpers/notes.js';
 
 /** Vouches from first-hand work, in shapes the blind paste set 2 showed (issue 22): each rule on a note of its own. */
 
-const profile = ProfileSchema.parse({
-  name: 'Marta',
-  teamArea: 'Warehouse operations: inbound receiving, slotting, pick accuracy and dock scheduling',
-  openRoles: [{ title: 'Inbound Operations Supervisor', url: 'https://careers.example.com/jobs/ios-310' }],
-});
+const profile = warehouseReferrer;
 
 const result = 'After he rebuilt our dock schedule, trailer dwell fell from 31 to 12 hours.';
 const close = 'Would you be willing to refer him? No worries if not.\n\nBest,\nGreta Olsen';

@@ -1,4 +1,7 @@
-/** The name at the top of a résumé pasted into the note: a name line over its contact line. */
+/**
+ * The name a résumé pasted into the note gives: the line under its heading ("CURRÍCULO" / "Ana Cláudia
+ * Bittencourt Rosa"), or a name line over its contact line.
+ */
 import type { Reading } from '../reading/reading.js';
 import { finalLineName } from './final-line-name.js';
 import { asName } from './names.js';
@@ -31,4 +34,18 @@ export function resumeTopName(reading: Reading, note: string): string | null {
     if (name?.includes(' ')) return asName(name.split(/\s(?=\p{Ll})/u)[0], note);
   }
   return null;
+}
+
+/** A résumé's own heading, alone on its line, in the languages the triage reads. */
+const HEADING = /^(?:curr[ií]culo(?: vitae)?|curriculum(?: vitae)?|cv|résumé|resume|lebenslauf|hoja de vida)\s*:?$/iu;
+
+/** The owner's name on the line under the résumé's heading. */
+export function headedResumeName(text: string, note: string): string | null {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const at = lines.findIndex((l) => HEADING.test(l));
+  const next = at === -1 ? undefined : lines[at + 1];
+  return next ? asName(finalLineName(next), note) : null;
 }

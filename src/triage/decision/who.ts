@@ -30,8 +30,7 @@ import { endsWithListItem, isClosingLine, type Reading } from '../reading/readin
 import { guarded } from '../shared/guarded.js';
 import type { Signals } from '../signals/registry.js';
 import { asName, isClosing } from './names.js';
-import { headedResumeName } from './resume-heading-name.js';
-import { CONTACT_LINE, resumeTopName } from './resume-name.js';
+import { CONTACT_LINE, headedResumeName, resumeTopName } from './resume-name.js';
 import { fullOverShort, localSelfNamed } from './self-named.js';
 import { otherLanguage } from './who-other.js';
 
