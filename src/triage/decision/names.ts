@@ -120,5 +120,17 @@ export function asName(raw: string | null | undefined, note: string): string | n
   if (words.every((w) => /^\p{Lu}\.?$/u.test(w))) return null;
   const inNote = noteWords(note);
   if (!wordsOf(name).every((w) => inNote.has(w))) return null;
-  return name;
+  return inItsCase(name, note);
+}
+
+/**
+ * A name in capitals ("DEAN", "RAFAEL SOUZA") as the note writes it elsewhere ("Rafael Souza"), else
+ * with a capital to each word: a reply greets "Dean", not "DEAN".
+ */
+export function inItsCase(name: string, note: string): string {
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const seen = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu');
+  const mixed = [...note.matchAll(seen)].map((m) => m[0]).find((m) => /\p{Ll}/u.test(m));
+  return mixed ?? name.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }

@@ -4,7 +4,7 @@
  */
 import type { Reading } from '../reading/reading.js';
 import { finalLineName } from './final-line-name.js';
-import { asName } from './names.js';
+import { asName, inItsCase } from './names.js';
 
 /** A contact line under a résumé's name: an address, a profile link, a phone. */
 export const CONTACT_LINE = /[^\s@|]+@[^\s@|]+\.[a-z]{2,}|\blinkedin\.|\+?\d[\d\s().-]{7,}\d/i;
@@ -15,11 +15,7 @@ export const CONTACT_LINE = /[^\s@|]+@[^\s@|]+\.[a-z]{2,}|\blinkedin\.|\+?\d[\d\
  */
 function asWritten(line: string, note: string): string {
   const name = line.split(',')[0]?.trim() ?? '';
-  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return line;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const seen = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu');
-  const mixed = [...note.matchAll(seen)].map((m) => m[0]).find((m) => /\p{Ll}/u.test(m));
-  return mixed ?? name.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name) ? inItsCase(name, note) : line;
 }
 
 /** A résumé pasted into the note starts with its name, over a contact line ("Thiago Mendes dos Santos" / "BH | thiago@…"). */

@@ -28,6 +28,7 @@ import {
 } from '../lang/en/candidate.js';
 import { endsWithListItem, isClosingLine, type Reading } from '../reading/reading.js';
 import { guarded } from '../shared/guarded.js';
+import { REFERENCE_ASKED } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { asName, isClosing } from './names.js';
 import { CONTACT_LINE, headedResumeName, resumeTopName } from './resume-name.js';
@@ -226,6 +227,11 @@ export function whoIsWho(
     .join(' ');
   const { askedBy, named } = forSomeoneElse(body, signals, reading.language.code);
   const typed = reading.intake.shape === 'plain';
+  // A note that asks for something other than a referral or a reference, and for no one to be referred, names no candidate.
+  const { notAReferral: other } = signals;
+  const notForAnyone = other.present && signals.noAsk.present && !REFERENCE_ASKED.test(other.evidence ?? '');
+  if (askedBy === 'self' && notForAnyone)
+    return { candidate: null, writer: writerName(reading, rawNote, author, typed), askedBy, evidence: null };
   if (askedBy === 'self') {
     const name = writerName(reading, rawNote, author, typed) ?? introduced(reading, rawNote, referrer);
     const carrier = asName(reading.intake.clues.goBetween ?? null, rawNote);

@@ -37,9 +37,10 @@ export function senderName(line: string): string | null {
     .replace(/\s*\[mailto:[^\]]*\]/i, '')
     .trim();
   if (!bare || /@/.test(bare)) return null;
-  // Post-nominals after a comma go first ("Achebe, Emeka, MD" is "Achebe, Emeka").
+  // Post-nominals after a comma go first ("Achebe, Emeka, MD" and "…, MD PhD" are "Achebe, Emeka").
   const parts = bare.split(/\s*,\s*/);
-  while (parts.length > 1 && POST_NOMINAL.test(parts[parts.length - 1] ?? '')) parts.pop();
+  const postNominals = (part: string) => part.split(/\s+/).every((w) => POST_NOMINAL.test(w));
+  while (parts.length > 1 && postNominals(parts[parts.length - 1] ?? '')) parts.pop();
   // Outlook writes "Ortega, Sam"; "Kwabena Mensah-Bonsu, PE" is a name and its post-nominal.
   return parts.length === 2 ? `${parts[1]} ${parts[0]}` : parts.join(', ');
 }

@@ -5,6 +5,7 @@ import { isJobUrl } from '../reading/role-words.js';
 import type { RoleMention } from '../reading/roles.js';
 import type { Sentence } from '../reading/sentences.js';
 import { type Patterns, patternsFor } from './patterns.js';
+import { asksForService, readPitch } from './pitch.js';
 import { ABSENT, evidenceFor, firstMatch, present, type Signal } from './signal.js';
 
 const TOO_LONG_WORDS = 220;
@@ -20,6 +21,8 @@ export interface NoteContext {
   referralAsk: Signal;
   adviceAsk: Signal;
   bump: Signal;
+  /** A seller's pitch: it asks for a meeting and a buyer, no referral, whatever its words. */
+  pitch: Signal;
   /** Earlier requests on record from the same sender. */
   priorRequests: number;
   /** The matchers of the note's language, with English beside them. */
@@ -36,14 +39,17 @@ export interface AlsoSentTo {
 
 export function noteContext(reading: Reading, priorRequests: number): NoteContext {
   const patterns = patternsFor(reading.language.code);
+  const role = chooseRole(reading.roles);
+  const pitch = readPitch(reading, patterns, role);
   return {
     patterns,
     reading,
-    role: chooseRole(reading.roles),
+    role,
     jobUrl: reading.urls.find(isJobUrl) ?? null,
-    referralAsk: firstMatch(reading.body, patterns.REFERRAL_ASK),
-    adviceAsk: firstMatch(reading.body, patterns.ADVICE_ASK),
+    referralAsk: pitch.present ? ABSENT : firstMatch(reading.body, patterns.REFERRAL_ASK),
+    adviceAsk: pitch.present ? ABSENT : firstMatch(reading.body, patterns.ADVICE_ASK),
     bump: firstMatch(reading.body, patterns.FOLLOW_UP),
+    pitch,
     priorRequests,
   };
 }
@@ -169,7 +175,8 @@ export function findTooShort({ reading }: NoteContext): Counted<'words'> {
   return { ...(words < TOO_SHORT_WORDS ? { present: true, evidence: bodySpan(reading) } : ABSENT), words };
 }
 
-export function findNoAsk({ reading, referralAsk, adviceAsk, bump, patterns }: NoteContext): Signal {
+export function findNoAsk({ reading, referralAsk, adviceAsk, bump, patterns, pitch }: NoteContext): Signal {
+  if (pitch.present) return { present: true, evidence: null };
   if (referralAsk.present || adviceAsk.present || bump.present) return ABSENT;
   return firstMatch(reading.body, patterns.IMPLIED_ASK).present ? ABSENT : { present: true, evidence: null };
 }
@@ -179,14 +186,12 @@ export function findAdviceOnly({ referralAsk, adviceAsk }: NoteContext): Signal 
 }
 
 /** An ask that is not for work, the first in the note: said outright, or an ask to be sent to someone who does a thing in a sentence that talks of no job. */
-export function findNotAReferral({ reading, patterns: P }: NoteContext): Signal {
+export function findNotAReferral({ reading, patterns: P, pitch }: NoteContext): Signal {
   for (const sentence of reading.body) {
-    const match =
-      P.NOT_A_REFERRAL.exec(sentence.text) ??
-      (P.JOB_TALK.test(sentence.text) ? null : P.SERVICE_ASK.exec(sentence.text));
+    const match = asksForService(sentence.text, P);
     if (match && !offeredReference(sentence.text, match.index)) return present(evidenceFor(sentence, match));
   }
-  return ABSENT;
+  return pitch;
 }
 
 /** Someone else's offer to be the candidate's reference is no ask of the referrer's. */

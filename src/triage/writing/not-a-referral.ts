@@ -1,3 +1,4 @@
+import { REFERENCE_ASKED } from '../signals/pitch.js';
 import type { DraftContext } from './reply-kit.js';
 
 /**
@@ -7,7 +8,7 @@ import type { DraftContext } from './reply-kit.js';
  */
 const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /\breferences?\b/i,
+    REFERENCE_ASKED,
     "You're asking for a reference rather than a referral, and I only give references for people whose work I've seen firsthand, so I'll pass on this one. Good luck with the process.",
   ],
   [
@@ -27,7 +28,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
     "This is a business introduction rather than a job referral, so I'll pass on it.",
   ],
   [
-    /\b(?:supplier|vendor|demo|buy|buys|purchasing|procurement|pricing|sell|software|tools)\b/i,
+    /\b(?:supplier|vendor|demo|buy|buys|purchasing|procurement|pricing|sell|software|tools|like yours)\b/i,
     "This reads as a sales introduction rather than a job referral, and I don't route vendor conversations, so I'll pass on it.",
   ],
 ];

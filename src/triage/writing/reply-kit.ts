@@ -80,7 +80,8 @@ export function resultAsk(ctx: DraftContext): string {
 }
 
 export function greeting(ctx: DraftContext): string {
-  const name = firstName(ctx.forSomeone ? (ctx.writer ?? null) : ctx.candidate.name);
+  // A note for no one to be referred (a seller's) is answered to its writer.
+  const name = firstName(ctx.forSomeone || !ctx.candidate.name ? (ctx.writer ?? null) : ctx.candidate.name);
   return `${pick(['Hi', 'Hey', 'Hi'], ctx.seed)} ${name ?? 'there'},`;
 }
 

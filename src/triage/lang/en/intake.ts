@@ -167,7 +167,7 @@ export const NOT_NAME_WORDS = `
   attach gif send write message view profile reply like seen inmail sponsored connect follow
   the a an and or to of for in on at my your our his her their
   iphone android outlook gmail whatsapp teams imessage
-  candidate applicant name first last full company role position team manager recruiter referral
+  candidate applicant name first last full company role position team manager recruiter referral anonymous
   today yesterday monday tuesday wednesday thursday friday saturday sunday now delivered read edited
   engineer engineering director associate analyst developer designer nurse teacher supervisor specialist
   coordinator consultant officer executive senior junior principal assistant technician accountant paralegal

@@ -217,11 +217,11 @@ export const REFERENCE_OFFERED = String.raw`\b(?:offered|agreed|promised|volunte
 export const NOT_A_REFERRAL = `
   (be|serve as|act as) (a|my|one of my) (professional )?references?\\b
   (a|your) reference for me
-  who (handles|owns|runs|buys|manages|is in charge of) (the )?(procurement|purchasing|buying|vendor|payroll|tax|billing|partnerships)
+  who(ever)? (handles|owns|runs|buys|manages|is in charge of) (the )?(procurement|purchasing|buying|vendor|payroll|tax|billing|partnerships)
   (refer|introduce) me to (your|the) (buyer|procurement|purchasing|decision[- ]maker)s?
   (quick |short |\\d+[- ]minute )?demo (call )?(would|to) show
   (business|partnership|investment) (introduction|intro|opportunity)
-  who (handles|owns|runs|buys|manages|is in charge of|decides on) (\\w+ ){0,3}(procurement|purchasing|buying|vendors?|payroll|tax|billing|partnerships|software|tools|loans|mortgages|accounts|insurance)\\b
+  who(ever)? (handles|owns|runs|buys|manages|is in charge of|decides on) (\\w+ ){0,3}(procurement|purchasing|buying|vendors?|payroll|tax|billing|partnerships|software|tools|loans|mortgages|accounts|insurance)\\b
   (an )?introduction to the right person
   we('re| are) an? (\\w+ ){0,3}(supplier|vendor|distributor|manufacturer|reseller)\\b
   (happy|glad|love) to (send|share|give|run) (you )?(a |an )?(short |quick )?demo
@@ -280,4 +280,25 @@ export const BROADCAST = `
   \\b(hey|hi|hello) (everyone|all|folks|y'all)\\b
   \\b(reaching out|writing|sending this|sent this|reached out) to (a few|several|many|a lot of|lots of|a bunch of|a handful of|dozens of|everyone|as many)\\b
   \\b(messaging|emailing|contacting|dm'?ing|pinging|texting|writing to|asking) (everyone|everybody|anyone|anybody|every person) (I can|I could|I know|I've found|at|in|who|on|here)\\b
+`;
+
+/** Who sells: "we", a company's capitalised name (never "I"), or "our" product or service. */
+const SELLER = String.raw`(?:\b[Ww]e|(?!I\b)\b[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2}|\b[Oo]ur (?:[\w-]+ ){0,2}(?:platform|product|software|tool|app|solution|service|program|course|curriculum|workshop|training|team|agency|firm|bench)s?)`;
+const SELLS = `(?:help|work with|partner with|serve|support|train|supply|place|equip|staff|run|provide|offer|deliver|save|cut|let)s?`;
+const YOUR_TEAM = String.raw`(?:like yours|your (?:team|staff|crew|department|unit|group|office|planners|engineers|nurses|managers|techs?|technicians|people|city|district|school|hospital|clinic|store|plant|kitchen|company|firm))\b`;
+
+/**
+ * A seller offering what they sell to the referrer's team ("Slotwise helps receiving teams like
+ * yours…", "our platform could save your crew…"). Case-sensitive, so a company's capital names the
+ * seller; "I" is never one (a candidate offering themselves is a job ask). Read with MEETING_ASK.
+ */
+export const SALES_OFFER = `${SELLER}(?: (?:also|can|could|would|currently))? ${SELLS}\\b(?: [\\w&'-]+){0,10} ${YOUR_TEAM}`;
+
+/** A meeting a seller asks for: a call, a demo, time on the calendar. */
+export const MEETING_ASK = String.raw`
+  \b(?:open to|up for|free for|time for|available for|interested in) (?:a |an )?(?:quick |short |brief |free )?(?:\d+[- ]?min(?:ute)?s? )?(?:call|chat|meeting|demo|conversation|walkthrough|intro call)\b
+  \b(?:book|grab|schedule|set up|find) (?:a |some )?(?:time|call|meeting|demo|slot)\b
+  \b(?:quick|short|free|live|\d+[- ]?min(?:ute)?) demo\b
+  \b(?:show|walk) you (?:how|what|a demo|through)\b
+  \b\d+ minutes (?:next|this) week\b
 `;
