@@ -4,7 +4,7 @@
  * introduce a posting, as written, so "Desarrollador Frontend Sr." and "Engenheira de Software Pleno"
  * are roles too. English notes are read by roles.ts alone.
  */
-import { ANY_OF_KIND, ANY_ROLE_OF_KIND, ROLE_INTROS, TITLE_EDGE_WORDS } from '../lang/role-intros.js';
+import { ANY_OF_KIND, ANY_ROLE_OF_KIND, ROLE_INTROS, TEAM_NOT_TITLE, TITLE_EDGE_WORDS } from '../lang/role-intros.js';
 import type { RoleMention } from './role-mention.js';
 import type { Sentence } from './sentences.js';
 
@@ -18,11 +18,10 @@ const SEEKING = new Map<string, RegExp | null>();
 function seekingFor(code: string): RegExp | null {
   if (!SEEKING.has(code)) {
     const data = ROLE_INTROS[code];
+    const intros = [data?.SEEKING_INTRO, data?.POSTING_ASKED_FOR].filter(Boolean).join('|');
     SEEKING.set(
       code,
-      data?.SEEKING_INTRO
-        ? new RegExp(`(?:${data.SEEKING_INTRO})(?:${TITLE}|${LOWER_TITLE})${data.ROLE_END}`, 'u')
-        : null,
+      data && intros ? new RegExp(`(?:${intros})(?:${TITLE}|${LOWER_TITLE})${data.ROLE_END}`, 'u') : null,
     );
   }
   return SEEKING.get(code) ?? null;
@@ -48,7 +47,11 @@ export function localRoles(sentences: readonly Sentence[], code: string): RoleMe
     // A link inside the sentence is not the title's end: "Contabilista Sénior (https://…)" ends at its parenthesis.
     const text = sentence.text.replace(/\bhttps?:\/\/\S+/g, (url) => ' '.repeat(url.length));
     const found = matcher.exec(text) ?? seekingFor(code)?.exec(text);
-    const title = (found?.[1] ?? found?.[2])?.replace(/\s*\(\s*$/, '').trim();
+    // A title in lower case may end the sentence: its period goes, an abbreviation's stays ("analista sr.").
+    const title = (found?.[1] ?? found?.[2])
+      ?.replace(/\s*\(\s*$/, '')
+      .replace(/(?<!\b(?:[SsJj]r|Ssr|Sn))\.$/, '')
+      .trim();
     if (!title || /^https?:/i.test(title)) return;
     roles.push({ evidence: title, title, qualifiers: title.split(/\s+/).slice(1), sentenceIndex, posting: true });
   });
@@ -101,6 +104,8 @@ export function trimTitleEdges(role: RoleMention, code: string): RoleMention | n
   };
   if (role.title.replace(edge, '').trim() === '' || new RegExp(`^(?:(?:${words})\\s*)+$`, 'iu').test(role.title))
     return null;
+  const team = TEAM_NOT_TITLE[code];
+  if (team && new RegExp(team, 'i').test(role.evidence)) return null;
   const [evidence, title] = [trim(role.evidence), trim(role.title)];
   const anyOf = anyOfKind(role.evidence, code) ? { anyOf: true, posting: false } : {};
   if (evidence === role.evidence && title === role.title) return { ...role, ...anyOf };

@@ -22,6 +22,7 @@ export const FLATTERY = `
   (beeindruckender|inspirierender|unglaublicher|großartiger) (Werdegang|Weg|Lebenslauf)
   (eine|welche) Ehre,? (Sie|dich|Ihnen|dir) (zu )?(schreiben|kontaktieren)
   bewundere (Sie|dich) (sehr|schon lange|zutiefst)
+  (einer|eine) der (Menschen|Personen|Leute|Frauen|Männer), die ich (am meisten|sehr) (bewundere|schätze)
 `;
 
 export const PRESSURE = `

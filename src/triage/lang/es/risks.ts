@@ -16,6 +16,8 @@ export const FLATTERY = `
   (gran|muy) fan
   (tu|su) (trayectoria|carrera|recorrido) es (simplemente |realmente |muy |súper |totalmente )?(increíble|impresionante|admirable|inspiradora|brutal)
   (increíble|impresionante|admirable) trayectoria
+  (una de las|uno de los) (personas|profesionales|referentes|líderes) que (yo )?más (admiro|respeto|sigo)
+  (llevo|he estado) (años|tiempo|meses) siguiendo (tu|su) (trayectoria|carrera|trabajo|recorrido)
   (llevo|hace) (muchísimo |mucho |años |tiempo )?(tiempo )?(siguiéndote|siguiéndola|siguiéndolo)
   (me|nos) (inspiras|inspira) (muchísimo|un montón|tanto)
 `;
@@ -41,7 +43,9 @@ export const PRESSURE = `
   (mi|nuestra) (visa|familia|vida) depende de
 `;
 
-export const CONTACTED = '(te escribí|le escribí|te mandé|le mandé|te envié|le envié|te contacté|le contacté)';
+/** An earlier message, in the past or the past before it ("te había escrito"). */
+export const CONTACTED =
+  '(te escribí|le escribí|te mandé|le mandé|te envié|le envié|te contacté|le contacté|te había escrito|le había escrito|te había mandado|le había mandado|te había contactado|le había contactado)';
 
 export const FOLLOW_UP = `
   (perdona|perdone|disculpa|disculpe)(me)? que insista
@@ -55,6 +59,7 @@ export const FOLLOW_UP = `
   (te|le|les) escribo (de nuevo|nuevamente|otra vez)
   mis (\\w+ )?(mensajes|correos|emails) anteriores
   no he recibido respuesta
+  no sé si (lo |la )?(viste|vio|leíste|leyó|has visto|ha visto)
 `;
 
 export const CONTACT_VERB = `\\b(?:${CONTACTED.slice(1, -1)})((?: \\w+){0,3})`;

@@ -21,6 +21,8 @@ export const FLATTERY = `
   (votre|ton|ta) ([a-zà-ÿ]+ )?(parcours|carrière|travail|profil|trajectoire|réussite) (est|a été) (vraiment |tellement |juste |absolument )?(incroyable|impressionnante?|inspirante?|exceptionnelle?|remarquable|extraordinaire|admirable|exemplaire)
   (une telle|quelle|une vraie) (source d')?inspiration
   tellement inspirante?
+  (l'une|l’une|l'un|l’un|une|un) des (personnes|professionnels|professionnelles|femmes|hommes) que j('|’)admire le plus
+  je suis (votre|ton) parcours depuis (des années|longtemps|toujours)
   (honorée?|un honneur)( pour moi)? de (vous|te) (écrire|contacter|solliciter)
   force (l'|l’)admiration
   (vous incarnez|tu incarnes) (l'|l’)?

@@ -18,6 +18,9 @@ export const FLATTERY = `
   (sou (muito )?fã|grande fã)
   (sua|tua) trajetória é (incrível|impressionante|inspiradora)
   (incrível|impressionante|inspiradora) trajetória
+  (uma das|um dos) (pessoas|profissionais|nomes|líderes) que (eu )?mais (admiro|respeito|sigo)
+  (tenho )?(acompanhado|acompanho|seguido|sigo) (o teu|o seu|a tua|a sua|teu|seu|tua|sua) (percurso|trabalho|carreira|trajetória)
+  (é|és|são|foi) (muito |tão |super |realmente |mesmo |sempre )?(inspirador|inspiradora|inspiradores|inspiradoras)\b
 `;
 
 export const PRESSURE = `
@@ -50,6 +53,7 @@ export const FOLLOW_UP = `
   se ter perdido
   (segunda|terceira|quarta) (mensagem|tentativa)
   reforçando (minha|a minha) mensagem
+  não sei se (você )?(viu|chegou a ver|leu|viste|chegaste a ver)
 `;
 
 export const CONTACT_VERB = `\\b(?:${CONTACTED.slice(1, -1)})((?: \\w+){0,3})`;
