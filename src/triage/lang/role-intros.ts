@@ -43,7 +43,8 @@ export const ANY_OF_KIND: Readonly<Record<string, string>> = {
   fr: "n['’]importe quel(?:le)?|tout poste",
   it: 'qualsiasi|qualunque',
   de: 'irgendeine[nm]?|jede[nrm]?',
-  'hi-en': 'koi bhi|kisi bhi|jo bhi',
+  // "team mein agar koi opening ho": any opening in a team, with or without "bhi"
+  'hi-en': 'koi bhi|kisi bhi|jo bhi|agar koi|koi(?= (?:opening|vacancy|position|role)s?\\b)',
 };
 
 /**
@@ -56,13 +57,4 @@ export const ANY_ROLE_OF_KIND: Readonly<Record<string, string>> = {
   fr: String.raw`\b(?:un poste|une offre|une opportunité|n['’]importe quel poste) (?:en|dans|côté|de) `,
   it: String.raw`\b(?:qualche|qualsiasi|qualunque) (?:posizione|ruolo|opportunità|offerta)(?: aperta)? (?:di|in|nell['’]area) `,
   de: String.raw`\b(?:irgendeine|eine) (?:offene )?(?:Stelle|Position) (?:im Bereich|in der|in) `,
-};
-
-/**
- * A team and any opening in it, where the English reader took the team's name for a title: "aapki
- * Merchant Risk team mein agar koi opening ho" is "any opening in your Merchant Risk team", which names
- * no role (as in English).
- */
-export const TEAM_NOT_TITLE: Readonly<Record<string, string>> = {
-  'hi-en': String.raw`\bteam (?:mein|me|main|ke andar)(?: agar)? (?:koi|kisi)(?: bhi)? (?:opening|vacancy|position|role)s?\b`,
 };

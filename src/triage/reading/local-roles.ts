@@ -4,7 +4,7 @@
  * introduce a posting, as written, so "Desarrollador Frontend Sr." and "Engenheira de Software Pleno"
  * are roles too. English notes are read by roles.ts alone.
  */
-import { ANY_OF_KIND, ANY_ROLE_OF_KIND, ROLE_INTROS, TEAM_NOT_TITLE, TITLE_EDGE_WORDS } from '../lang/role-intros.js';
+import { ANY_OF_KIND, ANY_ROLE_OF_KIND, ROLE_INTROS, TITLE_EDGE_WORDS } from '../lang/role-intros.js';
 import type { RoleMention } from './role-mention.js';
 import type { Sentence } from './sentences.js';
 
@@ -104,8 +104,6 @@ export function trimTitleEdges(role: RoleMention, code: string): RoleMention | n
   };
   if (role.title.replace(edge, '').trim() === '' || new RegExp(`^(?:(?:${words})\\s*)+$`, 'iu').test(role.title))
     return null;
-  const team = TEAM_NOT_TITLE[code];
-  if (team && new RegExp(team, 'i').test(role.evidence)) return null;
   const [evidence, title] = [trim(role.evidence), trim(role.title)];
   const anyOf = anyOfKind(role.evidence, code) ? { anyOf: true, posting: false } : {};
   if (evidence === role.evidence && title === role.title) return { ...role, ...anyOf };

@@ -23,6 +23,9 @@ export const FLATTERY = `
 `;
 
 export const PRESSURE = `
+  (es|sería|eres) mi (última|ultima|única|unica) (oportunidad|opción|esperanza|salida)
+  me (lo )?debes\\b
+  necesito (una )?respuesta (hoy|ya|cuanto antes|antes del?)
   (eres|es usted) (la única|el único|mi única|mi último|mi última)\\b
   (veo|ya veo) que lo has (leído|visto) y no (contestas|respondes)
   pensaba que eras más
@@ -48,6 +51,8 @@ export const CONTACTED =
   '(te escribí|le escribí|te mandé|le mandé|te envié|le envié|te contacté|le contacté|te había escrito|le había escrito|te había mandado|le había mandado|te había contactado|le había contactado)';
 
 export const FOLLOW_UP = `
+  (perdona|perdone|disculpa|disculpe) (la|mi) insistencia
+  (pudiste|has podido|alcanzaste a|alcanzó a|pudo) (ver|leer) mi (mensaje|correo)
   (perdona|perdone|disculpa|disculpe)(me)? que insista
   vuelvo a escribir(te|le)?
   ${CONTACTED}

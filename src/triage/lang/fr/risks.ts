@@ -35,6 +35,7 @@ export const FLATTERY = `
 `;
 
 export const PRESSURE = `
+  j'ai besoin d'une réponse (aujourd'hui|rapidement|vite|avant|d'ici)
   (mon|ma|c'est mon|c'est ma|vous êtes mon|tu es mon|vous êtes ma|tu es ma) (dernier|dernière|seul|seule) (espoir|chance|recours)
   (mon|ma|notre) (visa|titre de séjour|avenir|loyer|emploi|famille|carrière) (en )?dépend
   j'ai (vraiment|absolument|désespérément) besoin (de (ce|cette|votre|ton)|d'un|que (vous|tu))
@@ -70,6 +71,8 @@ export const CONTACTED =
   '(écrit|envoyé (un|plusieurs|deux|trois) (messages?|mails?|e-mails?|mots?)|contactée?|relancée?|sollicitée?|pingée?)';
 
 export const FOLLOW_UP = `
+  (désolée?|pardon) d'insister
+  (avez-vous|as-tu) (pu|eu le temps de) (voir|lire) mon (message|mail|e-mail)
   (je me permets de |petite |simple )?relanc(e|er)\\b
   (je (vous|te) )?relance\\b
   (je reviens|je me permets de revenir) vers (vous|toi)

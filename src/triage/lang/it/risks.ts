@@ -28,6 +28,9 @@ export const FLATTERY = `
 `;
 
 export const PRESSURE = `
+  ho bisogno di una risposta (oggi|entro|subito|al più presto)
+  me lo devi\\b
+  (è|sei) la mia (ultima|unica) (speranza|possibilità|occasione)
   (la mia|sei la mia|lei è la mia) (ultima|unica) (speranza|possibilità|occasione)
   (il mio|la mia) (visto|permesso di soggiorno|futuro|affitto|famiglia|carriera) (dipende|dipendono) da (questo|questa|te|lei)
   ho (davvero|assolutamente|disperatamente) bisogno (di questo|di questa|della tua|della sua|di un|di una)

@@ -24,6 +24,8 @@ export const FLATTERY = `
 `;
 
 export const PRESSURE = `
+  preciso de (uma )?resposta (hoje|ainda hoje|até|o quanto antes|já)
+  (você|tu) me (deve|deves) (essa|uma|isso)
   minha (última|ultima|única) (esperança|chance|opção)
   urgente(mente)?
   o quanto antes
@@ -42,6 +44,8 @@ export const CONTACTED =
   '(te escrevi|lhe escrevi|te mandei|lhe mandei|te enviei|lhe enviei|escrevi para você|mandei mensagem)';
 
 export const FOLLOW_UP = `
+  desculp(a|e) (insistir|a insistência)
+  (conseguiu|conseguiste|chegou a|chegaste a) (ver|ler) (a )?minha mensagem
   caso a (minha |última )?mensagem (se )?(tenha|tivesse) (se )?perdido
   volto a (este|esse) assunto
   volto a escrever
