@@ -105,7 +105,7 @@ describe('recognition the work earned is a result', () => {
       "Bonjour Léa, je n'ai jamais travaillé en radio, mais mon dossier sur les loyers a été repris par plusieurs radios nationales. Le poste de Journaliste Audio m'intéresse, pourriez-vous me recommander ?",
       team('Rédaction audio'),
     );
-    expect(result.drafts.yes).toContain('« mon dossier sur les loyers a été repris par plusieurs radios nationales »');
+    expect(result.drafts?.yes).toContain('« mon dossier sur les loyers a été repris par plusieurs radios nationales »');
   });
 
   it('German: an award the kitchen won; a gap in French makes the fit partial', () => {
