@@ -11,6 +11,11 @@ export interface RoleIntro {
   ROLE_END: string;
   /** The reader's team said to be hiring, before a title that may be in lower case. */
   SEEKING_INTRO?: string;
+  /**
+   * The posting asked for by its kind, with its article, a title in lower case: "para el cargo de
+   * confiabilidad", "per il posto di responsabile sala". The words of a job in general ("de trabajo") are none.
+   */
+  POSTING_ASKED_FOR?: string;
 }
 
 export const ROLE_INTROS: Readonly<Record<string, RoleIntro>> = { es, pt, fr, de, it };
@@ -25,9 +30,10 @@ export const TITLE_EDGE_WORDS: Readonly<Record<string, string>> = {
   pt: 'de|do|da|dos|das|o|a|os|as|um|uma|ao|à|como|para|em|no|na',
   fr: 'de|du|des|la|le|les|un|une|au|aux|à|comme|pour|en',
   it: 'di|del|della|dello|il|lo|la|i|gli|le|un|una|a|al|alla|come|per|in',
-  de: 'als|für|die|der|den|dem|das|eine|einen|ein|zur|zum|auf|im',
+  // German's pronouns and "passend" too: "wenn Sie mich für eine passende Position empfehlen" names no title.
+  de: 'als|für|die|der|den|dem|das|eine|einen|ein|zur|zum|auf|im|wenn|ob|ich|Sie|mich|dich|Ihnen|dir|uns|passende[nrm]?|geeignete[nrm]?|offene[nrm]?',
   'hi-en':
-    'maine|mene|main|mai|mein|me|mera|meri|mere|mujhe|aapki|aapka|aapke|apki|apka|apke|tumhari|tumhara|ki|ka|ke|ko|pe|par|se|wala|wale|wali|liye|is|iss|us|yeh|ye|woh|aur|koi|bhi|kuch|jo|sab|kisi',
+    'maine|mene|main|mai|mein|me|mera|meri|mere|mujhe|aapki|aapka|aapke|apki|apka|apke|tumhari|tumhara|ki|ka|ke|ko|pe|par|se|wala|wale|wali|liye|is|iss|us|yeh|ye|woh|aur|koi|bhi|kuch|jo|sab|kisi|agar',
 };
 
 /** "Any" in each language, inside a title the English reader found ("Backend side koi bhi opening"): a kind of role, not a posting. */
@@ -37,7 +43,8 @@ export const ANY_OF_KIND: Readonly<Record<string, string>> = {
   fr: "n['’]importe quel(?:le)?|tout poste",
   it: 'qualsiasi|qualunque',
   de: 'irgendeine[nm]?|jede[nrm]?',
-  'hi-en': 'koi bhi|kisi bhi|jo bhi',
+  // "team mein agar koi opening ho": any opening in a team, with or without "bhi"
+  'hi-en': 'koi bhi|kisi bhi|jo bhi|agar koi|koi(?= (?:opening|vacancy|position|role)s?\\b)',
 };
 
 /**

@@ -18,11 +18,10 @@ const SEEKING = new Map<string, RegExp | null>();
 function seekingFor(code: string): RegExp | null {
   if (!SEEKING.has(code)) {
     const data = ROLE_INTROS[code];
+    const intros = [data?.SEEKING_INTRO, data?.POSTING_ASKED_FOR].filter(Boolean).join('|');
     SEEKING.set(
       code,
-      data?.SEEKING_INTRO
-        ? new RegExp(`(?:${data.SEEKING_INTRO})(?:${TITLE}|${LOWER_TITLE})${data.ROLE_END}`, 'u')
-        : null,
+      data && intros ? new RegExp(`(?:${intros})(?:${TITLE}|${LOWER_TITLE})${data.ROLE_END}`, 'u') : null,
     );
   }
   return SEEKING.get(code) ?? null;
@@ -48,7 +47,11 @@ export function localRoles(sentences: readonly Sentence[], code: string): RoleMe
     // A link inside the sentence is not the title's end: "Contabilista Sénior (https://…)" ends at its parenthesis.
     const text = sentence.text.replace(/\bhttps?:\/\/\S+/g, (url) => ' '.repeat(url.length));
     const found = matcher.exec(text) ?? seekingFor(code)?.exec(text);
-    const title = (found?.[1] ?? found?.[2])?.replace(/\s*\(\s*$/, '').trim();
+    // A title in lower case may end the sentence: its period goes, an abbreviation's stays ("analista sr.").
+    const title = (found?.[1] ?? found?.[2])
+      ?.replace(/\s*\(\s*$/, '')
+      .replace(/(?<!\b(?:[SsJj]r|Ssr|Sn))\.$/, '')
+      .trim();
     if (!title || /^https?:/i.test(title)) return;
     roles.push({ evidence: title, title, qualifiers: title.split(/\s+/).slice(1), sentenceIndex, posting: true });
   });

@@ -83,8 +83,8 @@ const WITHOUT = /^(?:sin|sem|sans|ohne|senza|bina|without)\s/i;
 
 const PERCENT = /\d\s?%/;
 
-/** "y la latencia bajó…": the quote starts at the result, not at the word that joined it to the clause before. */
-const LEADING_AND = /^(?:y|e|et|und|and|aur|ed)\s+/i;
+/** "y la latencia bajó…", "mais mon enquête a été reprise…": the quote starts at the result, not at the word that joined it to the clause before. */
+const LEADING_AND = /^(?:y|e|et|und|and|aur|ed|pero|mas|mais|aber|ma|però|lekin|but)\s+/i;
 
 function letter(ctx: LocalContext, parts: readonly string[]): string {
   return defangMentions(`${greetingOf(ctx)} ${parts.filter(Boolean).join(' ')}${signature(ctx)}`);

@@ -130,6 +130,8 @@ export const PROOF_IN_WORDS = alternation(`
   \\d[\\d,.]*\\s?%?\\s*(→|->|=>)\\s*\\d
   ${B}(Ziel|Ziele|Quote|Plan|Budget|Umsatzziel|Vertriebsziel)(e|s)? (um \\d[\\d,.]*\\s?% )?(übertroffen|übererfüllt|überschritten)${E}
   ${B}(vor dem Zeitplan|unter (dem )?Budget)${E}
+  # recognition won by the work: "wo wir 2023 einen Stern bekommen haben", "den Innovationspreis gewonnen"
+  ${B}(den|einen|die|eine|das|ein|zweiten|zweite|dritten|dritte|ersten|erste)( [\\wÀ-ÿ-]+)?( [\\wÀ-ÿ-]*(Preis|Auszeichnung|Award|Stern|Haube|Zertifizierung|Ausschreibung|Wettbewerb)) (gewonnen|bekommen|erhalten|erkocht|verliehen bekommen)${E}
   ${B}auf Anhieb (bestanden|abgenommen|freigegeben|genehmigt)${E}
   ${B}im ersten (Anlauf|Versuch) (bestanden|abgenommen|freigegeben|genehmigt)${E}
   \\b\\d[\\d,.]*\\s?% (der|meiner|unserer) [\\wÀ-ÿ-]+( [\\wÀ-ÿ-]+)? (haben|hat) ([\\wÀ-ÿ-]+ ){0,3}(erreicht|bestanden|geschafft|gefunden)${E}

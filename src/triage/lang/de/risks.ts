@@ -22,9 +22,12 @@ export const FLATTERY = `
   (beeindruckender|inspirierender|unglaublicher|großartiger) (Werdegang|Weg|Lebenslauf)
   (eine|welche) Ehre,? (Sie|dich|Ihnen|dir) (zu )?(schreiben|kontaktieren)
   bewundere (Sie|dich) (sehr|schon lange|zutiefst)
+  (einer|eine) der (Menschen|Personen|Leute|Frauen|Männer), die ich (am meisten|sehr) (bewundere|schätze)
 `;
 
 export const PRESSURE = `
+  brauche (heute|bis morgen|sofort|dringend) (noch )?(eine )?Antwort
+  (das ist|du bist|Sie sind) meine (letzte|einzige) (Chance|Hoffnung)
   (meine|unsere|Sie sind meine|du bist meine) (letzte|einzige) (Hoffnung|Chance)
   (mein|meine) (Visum|Aufenthaltstitel|Aufenthaltserlaubnis|Zukunft|Miete|Existenz|Familie|Karriere) hängt (davon|von (Ihnen|dir|dieser|diesem|Ihrer|deiner)) ab
   (brauche|benötige) (diese|die|Ihre|deine) Empfehlung (dringend|heute|sofort|bis morgen|unbedingt)
@@ -57,6 +60,8 @@ export const CONTACTED =
   '(geschrieben|angeschrieben|kontaktiert|eine Nachricht geschickt|eine Mail geschickt|eine E-Mail geschickt|Nachrichten geschickt|angerufen|angepingt|gemailt)';
 
 export const FOLLOW_UP = `
+  dass ich (nochmal|noch einmal|schon wieder|wieder) (nerve|störe)
+  (hast du|haben Sie) meine (Nachricht|Mail|E-Mail) (gesehen|gelesen|bekommen)
   (hake|frage) (kurz |noch ?mal |nochmals |erneut |freundlich ){0,2}nach
   (kurz |freundlich |höflich |noch ?mal )?nachhaken
   (kurze|freundliche|kleine) (Erinnerung|Nachfrage)

@@ -60,7 +60,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     flags: 'i',
   },
   {
-    source: String.raw`(?<![\wÀ-ÿ])wir (?:haben|hatten) (?:schon |bereits |mal |damals |früher )?(?:zusammen|gemeinsam)|(?<![\wÀ-ÿ])wir (?:kennen uns|haben uns) (?:[\wÀ-ÿ-]+ ){0,14}?(?:kennengelernt|getroffen|gesprochen|unterhalten|von|aus|über)(?![\wÀ-ÿ])`,
+    source: String.raw`(?<![\wÀ-ÿ])wir (?:haben|hatten) (?:schon |bereits |mal |damals |früher |vor (?:ein paar|einigen|zwei|drei|vier|fünf|vielen|\d+) Jahren )?(?:zusammen|gemeinsam)|(?<![\wÀ-ÿ])wir (?:kennen uns|haben uns) (?:[\wÀ-ÿ-]+ ){0,14}?(?:kennengelernt|getroffen|gesprochen|unterhalten|von|aus|über)(?![\wÀ-ÿ])`,
     flags: 'i',
   },
   {

@@ -55,6 +55,7 @@ export const IMPLIED_ASK = `
 `;
 
 export const GRACEFUL_EXIT = `
+  sin (ningún |ningun )?compromiso
   si (prefiere|prefieres|preferís|prefieren) no\\b
   lo entiendo (perfectamente|totalmente|completamente)
   lo entenderé

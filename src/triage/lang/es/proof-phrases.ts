@@ -58,6 +58,7 @@ export const QUANTITY = `(?:\\d|${wordAlternation(`
 `)}\\b)`;
 
 export const PROOF_IN_WORDS = alternation(`
+  \\b(duplicar|triplicar|cuadruplicar) (el|la|los|las|nuestr[oa]s?)\\b
   \\b(a|en) la mitad\\b
   \\b(duplicamos|duplicó|duplicaron|triplicamos|triplicó|triplicaron|cuadruplicamos)\\b
   \\b(redujimos|reduje|reducido|bajó|bajaron|cayó|cayeron) (casi |más de )?(a la|en la|por la) mitad\\b

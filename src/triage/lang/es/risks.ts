@@ -16,11 +16,16 @@ export const FLATTERY = `
   (gran|muy) fan
   (tu|su) (trayectoria|carrera|recorrido) es (simplemente |realmente |muy |súper |totalmente )?(increíble|impresionante|admirable|inspiradora|brutal)
   (increíble|impresionante|admirable) trayectoria
+  (una de las|uno de los) (personas|profesionales|referentes|líderes) que (yo )?más (admiro|respeto|sigo)
+  (llevo|he estado) (años|tiempo|meses) siguiendo (tu|su) (trayectoria|carrera|trabajo|recorrido)
   (llevo|hace) (muchísimo |mucho |años |tiempo )?(tiempo )?(siguiéndote|siguiéndola|siguiéndolo)
   (me|nos) (inspiras|inspira) (muchísimo|un montón|tanto)
 `;
 
 export const PRESSURE = `
+  (es|sería|eres) mi (última|ultima|única|unica) (oportunidad|opción|esperanza|salida)
+  me (lo )?debes\\b
+  necesito (una )?respuesta (hoy|ya|cuanto antes|antes del?)
   (eres|es usted) (la única|el único|mi única|mi último|mi última)\\b
   (veo|ya veo) que lo has (leído|visto) y no (contestas|respondes)
   pensaba que eras más
@@ -41,9 +46,13 @@ export const PRESSURE = `
   (mi|nuestra) (visa|familia|vida) depende de
 `;
 
-export const CONTACTED = '(te escribí|le escribí|te mandé|le mandé|te envié|le envié|te contacté|le contacté)';
+/** An earlier message, in the past or the past before it ("te había escrito"). */
+export const CONTACTED =
+  '(te escribí|le escribí|te mandé|le mandé|te envié|le envié|te contacté|le contacté|te había escrito|le había escrito|te había mandado|le había mandado|te había contactado|le había contactado)';
 
 export const FOLLOW_UP = `
+  (perdona|perdone|disculpa|disculpe) (la|mi) insistencia
+  (pudiste|has podido|alcanzaste a|alcanzó a|pudo) (ver|leer) mi (mensaje|correo)
   (perdona|perdone|disculpa|disculpe)(me)? que insista
   vuelvo a escribir(te|le)?
   ${CONTACTED}
@@ -55,6 +64,7 @@ export const FOLLOW_UP = `
   (te|le|les) escribo (de nuevo|nuevamente|otra vez)
   mis (\\w+ )?(mensajes|correos|emails) anteriores
   no he recibido respuesta
+  no sé si (lo |la )?(viste|vio|leíste|leyó|has visto|ha visto)
 `;
 
 export const CONTACT_VERB = `\\b(?:${CONTACTED.slice(1, -1)})((?: \\w+){0,3})`;

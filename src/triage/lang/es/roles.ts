@@ -10,3 +10,6 @@ export const ROLE_END = String.raw`(?=\s*[.,;:!?()"“”«»\n]|\s+(?:en tu|en 
 
 /** The reader's team hiring, said of a title in lower case: "están buscando un analista de riesgo sr.". */
 export const SEEKING_INTRO = String.raw`\b(?:están|estás|está|estaban) buscando (?:a )?(?:un|una) |\bbuscan (?:a )?(?:un|una) `;
+
+/** The posting asked for, its title in lower case: "para el cargo de confiabilidad", "al puesto de jefe de turno". */
+export const POSTING_ASKED_FOR = String.raw`\b(?:para|por) (?:el|la) (?:cargo|puesto|vacante|plaza) de (?!(?:trabajo|empleo|selecci[oó]n)\b)|\b(?:al|a la) (?:cargo|puesto|vacante|plaza) de (?!(?:trabajo|empleo|selecci[oó]n)\b)`;

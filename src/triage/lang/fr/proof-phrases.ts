@@ -125,6 +125,9 @@ export const PROOF_IN_WORDS = alternation(`
   (?<![\\wÀ-ÿ])(doublée?s?|triplée?s?|quadruplée?s?|multipliée?s? par (deux|trois|quatre|cinq|dix|\\d+))(?![\\wÀ-ÿ])
   (?<![\\wÀ-ÿ])(deux|trois|quatre|cinq|dix|\\d+) fois (plus|moins) (vite|rapide|rapidement|de|d'|élevé|nombreux)
   (?<![\\wÀ-ÿ])moitié moins (de|d'|long|cher)
+  # recognition the work earned: "mon reportage a été repris par la radio nationale", "primé au festival"
+  (?<![\\wÀ-ÿ])(a|ont) été (reprise?s?|citée?s?|primée?s?|récompensée?s?|distinguée?s?) (par|au|à la|à l'|aux|dans|lors)(?![\\wÀ-ÿ])
+  (?<![\\wÀ-ÿ])(remporté|gagné|obtenu|décroché) (le|un|une|la|deux|trois) ([\\wÀ-ÿ'-]+ ){0,2}(prix|trophée|concours|appel d'offres|médaille|étoile)(?![\\wÀ-ÿ])
   (?<![\\wÀ-ÿ])(avant|auparavant|autrefois|jusqu'ici),? (il fallait|ça prenait|cela prenait|on mettait|ça coûtait|cela coûtait|on avait)\\b[^.!?]{0,60}?(aujourd'hui|désormais|maintenant)[^.!?]{0,40}?${QUANTITY}
   (?<![\\wÀ-ÿ])en (une?|deux|trois|quatre|cinq|six|dix|\\d+) (jours?|heures?|semaines?|minutes?|mois) au lieu d(e |')(une?|deux|trois|quatre|cinq|six|huit|dix|quinze|\\d+)? ?(jours?|heures?|semaines?|mois|minutes?)
   (?<![\\wÀ-ÿ])(zéro|aucune?|plus aucune?|pas une? seule?) ([\\wÀ-ÿ-]+ ){0,2}(incident|erreur|réclamation|plainte|accident|défaut|retard|panne|rupture|retour|non-conformité)s?( depuis| en| sur)

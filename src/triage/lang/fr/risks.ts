@@ -21,6 +21,8 @@ export const FLATTERY = `
   (votre|ton|ta) ([a-zà-ÿ]+ )?(parcours|carrière|travail|profil|trajectoire|réussite) (est|a été) (vraiment |tellement |juste |absolument )?(incroyable|impressionnante?|inspirante?|exceptionnelle?|remarquable|extraordinaire|admirable|exemplaire)
   (une telle|quelle|une vraie) (source d')?inspiration
   tellement inspirante?
+  (l'une|l’une|l'un|l’un|une|un) des (personnes|professionnels|professionnelles|femmes|hommes) que j('|’)admire le plus
+  je suis (votre|ton) parcours depuis (des années|longtemps|toujours)
   (honorée?|un honneur)( pour moi)? de (vous|te) (écrire|contacter|solliciter)
   force (l'|l’)admiration
   (vous incarnez|tu incarnes) (l'|l’)?
@@ -33,6 +35,7 @@ export const FLATTERY = `
 `;
 
 export const PRESSURE = `
+  j'ai besoin d'une réponse (aujourd'hui|rapidement|vite|avant|d'ici)
   (mon|ma|c'est mon|c'est ma|vous êtes mon|tu es mon|vous êtes ma|tu es ma) (dernier|dernière|seul|seule) (espoir|chance|recours)
   (mon|ma|notre) (visa|titre de séjour|avenir|loyer|emploi|famille|carrière) (en )?dépend
   j'ai (vraiment|absolument|désespérément) besoin (de (ce|cette|votre|ton)|d'un|que (vous|tu))
@@ -68,6 +71,8 @@ export const CONTACTED =
   '(écrit|envoyé (un|plusieurs|deux|trois) (messages?|mails?|e-mails?|mots?)|contactée?|relancée?|sollicitée?|pingée?)';
 
 export const FOLLOW_UP = `
+  (désolée?|pardon) d'insister
+  (avez-vous|as-tu) (pu|eu le temps de) (voir|lire) mon (message|mail|e-mail)
   (je me permets de |petite |simple )?relanc(e|er)\\b
   (je (vous|te) )?relance\\b
   (je reviens|je me permets de revenir) vers (vous|toi)

@@ -9,3 +9,6 @@ export const ROLE_END = String.raw`(?=\s*[.,;:!?()"“”«»\n]|\s+(?:dans ton|
 
 /** The reader's team hiring, said of a title in lower case: "vous recherchez un chargé de clientèle". */
 export const SEEKING_INTRO = String.raw`\bvous (?:recherchez|cherchez) (?:un|une) `;
+
+/** The posting asked for, its title in lower case: "pour le poste de chef de quart", "au poste d'acheteuse". */
+export const POSTING_ASKED_FOR = String.raw`\b(?:pour le|au) poste (?:de |d['’])(?!(?:travail)\b)`;

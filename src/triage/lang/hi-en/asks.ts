@@ -11,6 +11,7 @@ export const REFERRAL_ASK = `
   refer (kar|kr) ?(do|dijiye|dijie|denge|doge|sakte|sakti|skte|de|dein|den|dena)
   (mujhe|mereko|muje|mujhko) (refer|recommend)\\b
   (mera|meri|mere) (cv|resume|profile|naam|application) (aage )?(forward|share|pass|refer|bhej|de|badha) (kar|kr|do|dijiye|denge)
+  (mera|meri|mere) (cv|resume|profile|naam|application) aage (bhej|badha|forward|pass|de) (sakte|sakti|skte|sakoge|sakogi|doge|dena|do)
   (mera|meri) (cv|resume|profile) (hiring manager|hr|recruiter|team) (tak|ko) (pahuncha|pohncha|pahucha|bhej|forward|pass)
   referral (de|mil|chahiye|chaiye|chahie|dila|dilwa)\\w*
   referral(?! (program|bonus|link|code))

@@ -23,6 +23,8 @@ export const FLATTERY = `
 `;
 
 export const PRESSURE = `
+  aaj hi (reply|jawab|bata|batana|confirm)\\w*
+  itna (toh|to) kar (hi )?(sakte|sakti|skte) (ho|hain)
   (meri|mera) (aakhri|aakhiri|akhri|last|ek hi|only) (umeed|ummeed|hope|chance|sahara)
   (mera|meri) (visa|ghar|family|parivaar|future|bhavishya|rent|kiraya|naukri) (iss|is|isi|ispe|is pe|iss pe) ?(par|pe)? ?(depend|nirbhar|tika)
   (bahut|bohot|bhot|sach mein|really) (zaroorat|zarurat|jarurat|zaroori|desperate) (hai|h)\\b
@@ -51,6 +53,8 @@ export const CONTACTED =
   '((message|msg|mail|email|dm|ping|call|text)( bhi)? (kiya|kia|kara|kari|ki|bheja|bheji|dala|dali)|likha|contact kiya|yaad dilaya)';
 
 export const FOLLOW_UP = `
+  baar baar (disturb|pareshan|message)\\w*
+  (mera )?(message|msg) dekha (kya|aapne)
   (bas |just )?(follow[- ]?up|followup) (kar|kr|le|karna|karne)\\w*
   (bas |just )?(remind|yaad dila)\\w*
   (fir|phir|firse|phirse|fir se|phir se|dobara|dubara) (se )?((message|msg|ping|yaad)\\w*|likh (raha|rahi|rahe)|likhna pad)

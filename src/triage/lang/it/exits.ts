@@ -21,6 +21,7 @@ export const IMPLIED_ASK = `
 `;
 
 export const GRACEFUL_EXIT = `
+  non (preoccuparti|si preoccupi) se non (puoi|può|riesci|riesce)
   se non (è|fosse) il caso\\b
   ci mancherebbe
   nessun (problema|obbligo|impegno)

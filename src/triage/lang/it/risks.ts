@@ -22,11 +22,15 @@ export const FLATTERY = `
   (onorat[oa]|un onore) (di )?(scriverti|scriverle|contattarti|contattarla)
   (percorso|carriera) (incredibile|impressionante|straordinari[oa]|eccezionale|esemplare)
   (ti|la) ammiro
+  (una delle|uno dei) (persone|professionisti|professioniste) che (più )?(ammiro|stimo)( di più)?
   (sei|è|lei è) (davvero |proprio |veramente )?(un |una )?(vero |vera |grande )?(punto di riferimento|fonte d'ispirazione|fonte di ispirazione)
   (è|sono) (una |un )?(vera |grande )?(fonte d'ispirazione|fonte di ispirazione)
 `;
 
 export const PRESSURE = `
+  ho bisogno di una risposta (oggi|entro|subito|al più presto)
+  me lo devi\\b
+  (è|sei) la mia (ultima|unica) (speranza|possibilità|occasione)
   (la mia|sei la mia|lei è la mia) (ultima|unica) (speranza|possibilità|occasione)
   (il mio|la mia) (visto|permesso di soggiorno|futuro|affitto|famiglia|carriera) (dipende|dipendono) da (questo|questa|te|lei)
   ho (davvero|assolutamente|disperatamente) bisogno (di questo|di questa|della tua|della sua|di un|di una)
@@ -63,7 +67,8 @@ export const FOLLOW_UP = `
   (piccolo |gentile |breve )?(sollecito|promemoria|follow[- ]?up)
   (torno|ritorno) a (scriverti|scriverle|contattarti|contattarla)
   (riprendo|riguardo al|in merito al) (il )?(mio )?(precedente|ultimo) (messaggio|mail|email)
-  (ti|le|vi) ho (già )?${CONTACTED}
+  (ti|le|vi) (ho|avevo) (già )?${CONTACTED}
+  non so se (l'hai|lo hai|la hai|l'ha) (visto|vist[oa]|lett[oa])
   (nel caso|casomai|qualora) (il mio messaggio|la mia mail) (sia |fosse )?(finit[oa]|pers[oa]|sfuggit[oa])
   (i miei|gli ultimi) (due |tre )?(messaggi|mail|email)
   (secondo|terzo|quarto) (messaggio|sollecito|tentativo)
@@ -73,7 +78,7 @@ export const FOLLOW_UP = `
 `;
 
 /** "Ti ho scritto due volte": the contact, with up to three words after it where a count may stand. */
-export const CONTACT_VERB = `(?<![\\wÀ-ÿ])(?:ti|le|vi) ho (?:già )?(?:${CONTACTED.slice(1, -1)})((?: [\\wÀ-ÿ']+){0,3})`;
+export const CONTACT_VERB = `(?<![\\wÀ-ÿ])(?:ti|le|vi) (?:ho|avevo) (?:già )?(?:${CONTACTED.slice(1, -1)})((?: [\\wÀ-ÿ']+){0,3})`;
 
 /** A count of contacts; the second group holds digits. Counts in words ("due volte") are read as one. */
 export const QUANTIFIER = String.raw`(?<![\wÀ-ÿ])(una volta|due volte|tre volte|quattro volte|cinque volte|(\d{1,2}) volte|più volte|diverse volte|varie volte|parecchie volte|ripetutamente|(?:i miei|gli ultimi) (?:due|tre|quattro) (?:ultimi |precedenti )?(?:messaggi|mail|email))(?![\wÀ-ÿ])`;

@@ -9,3 +9,6 @@ export const ROLE_END = String.raw`(?=\s*[.,;:!?()"“”«»\n]|\s+(?:nel tuo|n
 
 /** The reader's team hiring, said of a title in lower case: "state cercando un liquidatore sinistri senior". */
 export const SEEKING_INTRO = String.raw`\b(?:state|stai|sta|stanno) cercando (?:un|una|uno|un['’]) ?|\b(?:cercate|cercano|cerca) (?:un|una|uno|un['’]) ?`;
+
+/** The posting asked for, its title in lower case: "per il posto di responsabile sala", "al ruolo di buyer". */
+export const POSTING_ASKED_FOR = String.raw`\b(?:per il|per la|al|alla) (?:posto|ruolo|posizione) (?:di|da) (?!(?:lavoro|selezione)\b)`;

@@ -57,7 +57,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     flags: 'i',
   },
   {
-    source: String.raw`(?<![\wÀ-ÿ])(?:(?:abbiamo|avevamo) (?:già )?(?:lavorato|collaborato|studiato|parlato) insieme|ci siamo (?:già )?(?:conosciut[ie]|incontrat[ie]|sentit[ie]|vist[ie]|parlat[ie]))(?![\wÀ-ÿ])`,
+    source: String.raw`(?<![\wÀ-ÿ])(?:(?:abbiamo|avevamo) (?:già )?(?:lavorato|collaborato|studiato|parlato) insieme|(?:eravamo|siamo stat[ie]) compagn[ie] di (?:corso|classe|università|master|studi|squadra)|ci siamo (?:già )?(?:conosciut[ie]|incontrat[ie]|sentit[ie]|vist[ie]|parlat[ie]))(?![\wÀ-ÿ])`,
     flags: 'i',
   },
   {

@@ -17,7 +17,7 @@ export const REFERRAL_ASK = `
   (me )?recomendaria\\b
   (uma )?indicação( interna)?
   (encaminhar|passar|repassar) (o )?meu (currículo|curriculo|cv|perfil)
-  (dar|falar) uma (boa )?palavra
+  (dar|falar|dizer) uma (boa )?(palavra|palavrinha)
   (em |de )?me (indicar|indique|indicasse)\\b(?! (um|uma|o caminho|alguém|algum|alguma|livros?|cursos?))
 `;
 

@@ -64,6 +64,7 @@ export const QUANTITY = `(?:\\d|${wordAlternation(`
 `)}\\b)`;
 
 export const PROOF_IN_WORDS = alternation(`
+  \\b(dobrar|duplicar|triplicar|quadruplicar) (o|a|os|as|nosso|nossa|nossos|nossas)\\b
   \\b\\d+ (dias|meses|anos|semanas|plantões) (seguidos |consecutivos )?sem (nenhum|nenhuma|qualquer)\\b
   \\bpela metade\\b
   # delivered on time, said of the work done: "três parques, todos ligados à rede dentro do prazo"

@@ -18,9 +18,14 @@ export const FLATTERY = `
   (sou (muito )?fã|grande fã)
   (sua|tua) trajetória é (incrível|impressionante|inspiradora)
   (incrível|impressionante|inspiradora) trajetória
+  (uma das|um dos) (pessoas|profissionais|nomes|líderes) que (eu )?mais (admiro|respeito|sigo)
+  (tenho )?(acompanhado|acompanho|seguido|sigo) (o teu|o seu|a tua|a sua|teu|seu|tua|sua) (percurso|trabalho|carreira|trajetória)
+  (é|és|são|foi) (muito |tão |super |realmente |mesmo |sempre )?(inspirador|inspiradora|inspiradores|inspiradoras)\b
 `;
 
 export const PRESSURE = `
+  preciso de (uma )?resposta (hoje|ainda hoje|até|o quanto antes|já)
+  (você|tu) me (deve|deves) (essa|uma|isso)
   minha (última|ultima|única) (esperança|chance|opção)
   urgente(mente)?
   o quanto antes
@@ -39,6 +44,8 @@ export const CONTACTED =
   '(te escrevi|lhe escrevi|te mandei|lhe mandei|te enviei|lhe enviei|escrevi para você|mandei mensagem)';
 
 export const FOLLOW_UP = `
+  desculp(a|e) (insistir|a insistência)
+  (conseguiu|conseguiste|chegou a|chegaste a) (ver|ler) (a )?minha mensagem
   caso a (minha |última )?mensagem (se )?(tenha|tivesse) (se )?perdido
   volto a (este|esse) assunto
   volto a escrever
@@ -50,6 +57,7 @@ export const FOLLOW_UP = `
   se ter perdido
   (segunda|terceira|quarta) (mensagem|tentativa)
   reforçando (minha|a minha) mensagem
+  não sei se (você )?(viu|chegou a ver|leu|viste|chegaste a ver)
 `;
 
 export const CONTACT_VERB = `\\b(?:${CONTACTED.slice(1, -1)})((?: \\w+){0,3})`;

@@ -9,3 +9,6 @@ export const ROLE_END = String.raw`(?=\s*[.;:!?"“”«»\n]|,\s|\s+(?:no seu|n
 
 /** The reader's team hiring, said of a title in lower case: "vocês estão procurando um analista de dados". */
 export const SEEKING_INTRO = String.raw`\b(?:estão|está|estás) (?:procurando|buscando|à procura de|a procurar) (?:um|uma) `;
+
+/** The posting asked for, its title in lower case: "para a vaga de analista de crédito", "ao cargo de supervisor". */
+export const POSTING_ASKED_FOR = String.raw`\b(?:para|pela|pelo) (?:a|o) (?:vaga|cargo|posição|função) de (?!(?:trabalho|emprego|seleção)\b)|\b(?:ao|à) (?:vaga|cargo|posição|função) de (?!(?:trabalho|emprego|seleção)\b)`;
