@@ -142,3 +142,30 @@ describe('fit vocabulary, scoped to the languages in play', () => {
     expect(plainTitle('Ingegnere gestionale a tempo indeterminato', ['en', 'it'])).toBe('Ingegnere gestionale');
   });
 });
+
+describe('a kind of role in the referrer’s own words, in an English blurb for a Hinglish note', () => {
+  const note = `Hello Meera ji,
+
+Main Tanvi Kulkarni, Pune se. Aapne last year NASSCOM ke payments summit pe settlement ops pe talk di thi, wahi se aapka naam yaad hai.
+
+Abhi main ek wallet company mein reconciliation team lead karti hoon. Pichle saal humne manual breaks 1,200 se 300 per month tak le aaye.
+
+Aapki Settlement Operations team mein agar koi opening ho toh please mera naam aage bhej dena. Koi jaldi nahi, na ho toh bhi bilkul theek hai.
+
+Thanks,
+Tanvi`;
+  const result = triage(
+    note,
+    ProfileSchema.parse({
+      name: 'Meera',
+      teamArea: 'Settlement operations and reconciliation for card and UPI payments',
+      openRoles: [{ title: 'Lead, Settlement Operations', url: 'https://jobs.example.in/so-77' }],
+      workingLanguage: 'en',
+    }),
+  );
+
+  it('names the team as the note does, then the opening, never the opening twice', () => {
+    expect(result.blurb).toMatch(/the Settlement Operations team, and our Lead, Settlement Operations opening/);
+    expect(result.blurb?.match(/Lead, Settlement Operations/g)).toHaveLength(1);
+  });
+});

@@ -15,6 +15,9 @@ const NAME_WORD = { test: (word: string) => CASED_WORD.test(word) || UNCASED_WOR
 const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|le|la|y|e|bin|ibn|al|el)$/;
 /** Scripts without spaces between a family name and a given name: one word of two to eight characters is a name. */
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8}$/u;
+/** A closing or thanks written alone on the last line, in languages the triage does not otherwise read. */
+const CLOSING_WORD =
+  /^(?:pozdrawiam|pozdrowienia|dzi[eę]kuj[eę]|groetjes|groeten|bedankt|saygılar(?:ımla)?|teşekkürler|hälsningar|hilsen|mvh|tack|takk|kiitos|terveisin|pozdrav|pozdravy|pozdravem|děkuji|üdv|üdvözlettel|köszönöm|salam|salut|mulțumesc|multumesc|cheers|regards|thanks|gracias|obrigad[oa]|grazie|merci|danke|gr[uü](?:ß|ss)e)$/iu;
 
 export function finalLineName(text: string): string | null {
   const lines = text
@@ -31,7 +34,8 @@ export function finalLineName(text: string): string | null {
     NAME_WORD.test(words[words.length - 1] as string) &&
     words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w));
   if (!shaped) return null;
-  // One Latin word alone is a name only after a closing line ("Pozdrawiam,"), not a closing itself.
-  if (words.length === 1 && !/,\s*$/.test(lines[lines.length - 2] ?? '')) return null;
+  // One Latin word alone is a name only under a line that closes ("Pozdrawiam," or "Terima kasih, Kak!"),
+  // and never a closing itself ("Dziękuję!" over "Pozdrawiam").
+  if (words.length === 1 && (!/[,!]\s*$/.test(lines[lines.length - 2] ?? '') || CLOSING_WORD.test(last))) return null;
   return last;
 }

@@ -219,6 +219,17 @@ export function writeBlurb(ctx: BlurbContext): string {
 }
 
 /**
+ * A kind of role named in the referrer's own words ("Merchant Risk team" beside their "Senior Associate,
+ * Merchant Risk" opening) reads as it is in the working language; other words stay the note's language.
+ */
+function inReferrersWords(title: string, profile: Profile | null): boolean {
+  const profileText = `${profile?.teamArea ?? ''} ${profile?.openRoles.map((r) => r.title).join(' ') ?? ''}`;
+  const own = new Set(profileText.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const words = title.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.every((w) => w === 'team' || own.has(w));
+}
+
+/**
  * The blurb of a note in another language, in the working language (English): built from facts (the
  * name, the role and its link, the overlap with the team area), with the result quoted as written,
  * in the note's language, since a clause in another language cannot be retold word for word.
@@ -238,7 +249,9 @@ export function writeFactsBlurb(ctx: BlurbContext, quote: string | null, languag
       ? open && role.title.toLowerCase() !== open.title.toLowerCase() && role.posting
         ? role.title
         : (open?.title ?? role.title)
-      : `the ${open.title} role`;
+      : role.title.toLowerCase() !== open.title.toLowerCase() && inReferrersWords(role.title, ctx.profile)
+        ? `the ${role.title}`
+        : `the ${open.title} role`;
   const titled = { ...ctx, role: ctx.role && { ...ctx.role, evidence: title(ctx.role) } };
   const sentences = [roleSentence(titled, shortName, verb), result, fitSentence(titled, Boolean(result))].filter(
     Boolean,

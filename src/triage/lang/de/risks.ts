@@ -35,7 +35,7 @@ export const PRESSURE = `
   verzweifelt
   (flehe|bitte) (Sie|dich) (an|inständig)
   bitte,? bitte
-  (dringend|eilig|asap|so schnell wie möglich|umgehend)
+  (?<!(nicht|nicht so|gar nicht|überhaupt nicht|kein|keine) )(dringend|eilig|asap|so schnell wie möglich|umgehend)
   bis (morgen|heute Abend|Ende der Woche|spätestens)
   (empfehl|weiterleit|antwort|einreich|meld)[\\wÀ-ÿ]*\\b[^.!?]{0,40}\\bbis (Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)
   (immer )?noch keine (Antwort|Rückmeldung)

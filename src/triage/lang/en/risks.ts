@@ -65,7 +65,8 @@ export const PRESSURE = `
   no (reply|response) yet
   why (haven't|didn't) you
   asap
-  urgent(ly)?
+  # "not urgent at all", "nothing urgent" take the hurry away; French shares the word ("rien d'urgent")
+  (?<!\\b(not|nothing|no|isn't|is not|never|zero|pas|rien d'|rien d’) ?)urgent(ly)?\\b
   right away
   by (tomorrow|today|tonight|end of (day|week)|eod|eow)\\b
   # a weekday deadline on the referral itself ("submit the referral by Friday"), not on an order

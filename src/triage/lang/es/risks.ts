@@ -34,7 +34,7 @@ export const PRESSURE = `
   no (te|le) cuesta nada
   necesito que me (recomiendes|recomiende|refieras|refiera|respondas|responda)
   mi (única|ultima|última) (esperanza|opción)
-  urgente(mente)?
+  (?<!(nada|no es|no|nada de) )urgente(mente)?
   cuanto antes
   lo antes posible
   (hoy|mañana) mismo

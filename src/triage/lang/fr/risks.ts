@@ -42,7 +42,7 @@ export const PRESSURE = `
   désespér(ée?|ément)
   je (vous en|t'en) (supplie|prie)
   s'il (vous|te) pla(î|i)t,? s'il (vous|te) pla(î|i)t
-  (c'est )?(urgent|très urgent|au plus vite|asap)
+  (?<!(pas|rien d'|rien d’|n'est pas|pas très|pas si) ?)(c'est )?(urgent|très urgent|au plus vite|asap)
   (avant|d'ici|pour) (demain|ce soir|la fin de (la )?(journée|semaine))
   (recomm|coopt|envo|répon|transm)\\w*\\b[^.!?]{0,40}\\b(avant|d'ici) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)
   toujours pas (de réponse|eu de réponse|eu de retour|de retour)

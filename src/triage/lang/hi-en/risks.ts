@@ -31,7 +31,9 @@ export const PRESSURE = `
   desperate(ly)?
   (please|plz|pls)[ ,]+(please|plz|pls)
   haath jod(kar|ke|ta|ti)?
-  (urgent|jaldi|jald se jald|asap|abhi ke abhi|turant)
+  (jald se jald|asap|abhi ke abhi|turant)
+  # "koi jaldi nahi" (no rush) is an easy out, not a hurry
+  (?<!(koi|koi bhi|no|bina|bilkul) )(urgent|jaldi)(?! (nahi|nahin|nhi|na|mat|nahi hai|nahin hai))
   (aaj|kal|aaj raat|weekend|friday|monday|eod) tak (chahiye|chaiye|chahie|kar do|kar dijiye|bhej do|submit)
   (abhi tak|ab tak) (koi )?(reply|jawab|response) (nahi|nahin|nhi|na) (aaya|aya|mila)
   (aapne|tumne) (reply|jawab) (kyun|kyu|kyon) (nahi|nahin|nhi) (kiya|diya)

@@ -37,7 +37,7 @@ export const PRESSURE = `
   disperat[oaie]
   (ti|la) (prego|supplico),? (ti |la )?(prego|supplico)
   per favore,? per favore
-  (urgente|urgentemente|al più presto|quanto prima|asap)
+  (?<!(non è|niente di|nulla di|non) )(urgente|urgentemente|al più presto|quanto prima|asap)
   entro (domani|stasera|oggi|fine settimana|fine giornata|lunedì|martedì|mercoledì|giovedì|venerdì)
   (ancora )?nessuna risposta
   non (ho|ho ancora) (ricevuto|avuto) (nessuna |alcuna )?risposta

@@ -27,7 +27,7 @@ export const PRESSURE = `
   preciso de (uma )?resposta (hoje|ainda hoje|até|o quanto antes|já)
   (você|tu) me (deve|deves) (essa|uma|isso)
   minha (última|ultima|única) (esperança|chance|opção)
-  urgente(mente)?
+  (?<!(nada|não é|nao é|não|nao) )urgente(mente)?
   o quanto antes
   (respondw*|responder|resposta|retorno) até (amanhã|hoje|sexta|segunda)
   (referência|indicação) é decisiva
