@@ -20,6 +20,7 @@ import {
   INTRODUCED,
   NAMED_THIRD,
   NOT_A_NAME_IN_LOWER_CASE,
+  NOT_FIRST_HAND,
   PASSED_ON_FROM,
   REFER_NAMED,
   SELF_NAMED,
@@ -55,6 +56,7 @@ const KIN = compileAll(FOR_KIN);
 const WORK = compileAll(FOR_WORK);
 const AGENCY = compileAll(FOR_AGENCY);
 const FIRST_HAND_WORK = compileAll(FIRST_HAND);
+const SECOND_HAND = compileAll(NOT_FIRST_HAND);
 const NAMED = compileAll(NAMED_THIRD, 'mu');
 const SELF_LOWER = guarded(new RegExp(SELF_NAMED_LOWER, 'iu'));
 const LOWER_NOT_NAME = new Set(NOT_A_NAME_IN_LOWER_CASE.split(/\s+/).filter(Boolean));
@@ -185,6 +187,8 @@ function forSomeoneElse(body: string, signals: Signals, code: string): { askedBy
   if (!aboutSomeone) return { askedBy: 'self', named: null };
   const named = () => firstCapture(NAMED, body)?.[1] ?? null;
   const work = firstCapture(WORK, body);
+  // "I haven't worked with her directly": a mentor or teacher passes on a wish, whatever else they did for her.
+  if (firstCapture(SECOND_HAND, body)) return { askedBy: 'relative', named: work?.[1] ?? named() };
   if (work) return { askedBy: 'vouch', named: work[1] ?? null };
   const agency = firstCapture(AGENCY, body);
   if (agency) return { askedBy: 'agency', named: agency[1] ?? null };
@@ -224,7 +228,7 @@ export function whoIsWho(
   const body = reading.body
     .filter((s) => !intro.some((line) => line.includes(s.text)))
     .map((s) => s.text)
-    .join(' ');
+    .join('\n');
   const { askedBy, named } = forSomeoneElse(body, signals, reading.language.code);
   const typed = reading.intake.shape === 'plain';
   // A note that asks for something other than a referral or a reference, and for no one to be referred, names no candidate.

@@ -10,8 +10,11 @@ import { MAIL_FIELD, SUBJECT, senderName } from './mail.js';
 
 const MARKER = /^(?:-{2,} ?forwarded message ?-{2,}|begin forwarded message:?|-{2,} ?original message ?-{2,})$/i;
 /** Someone asking for themselves: the forwarded note's ask. */
-const OWN_ASK =
-  /\b(?:refer(?:ring)? me|(?:put|putting) (?:in )?a (?:good )?word in for me|recommend(?:ing)? me|consider(?:ed)? me|(?:pass|get|put|send) (?:my|me) (?:name|résumé|resume|cv)\b)/i;
+const HAND_ON = String.raw`(?:pass(?:ing)?|get(?:ting)?|put(?:ting)?|send(?:ing)?|forward(?:ing)?) (?:along |on )?(?:my|me) (?:name|résumé|resume|cv)\b`;
+const OWN_ASK = new RegExp(
+  String.raw`\b(?:refer(?:ring)? me|(?:put|putting) (?:in )?a (?:good )?word in for me|recommend(?:ing)? me|consider(?:ed)? me|${HAND_ON})`,
+  'i',
+);
 /** A greeting line that opens a note: "Hi Keisha,", "Dear Mr. Lund". */
 const GREETING = /^(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))\b[^.!?]{0,40}[,!:—–-]/i;
 /** The most words a cover says before the note it forwards. */

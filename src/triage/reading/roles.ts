@@ -118,7 +118,23 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
       });
     });
   });
-  return dedupe(mentions).sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+  return dedupe(mentions)
+    .map((m) => (notOpenYet(sentences[m.sentenceIndex], m) ? { ...m, anyOf: true, posting: false } : m))
+    .sort((a, b) => a.sentenceIndex - b.sentenceIndex);
+}
+
+/**
+ * A role that may open some day ("if a Store Manager job comes up", "should a charge nurse spot open up")
+ * is a kind of work the candidate would take, not a posting to refer them for.
+ */
+const OPENS = String.raw`(?:comes? up|opens?(?: up)?|becomes? (?:available|open)|(?:is|are|gets?) (?:posted|listed|opened)|frees? up)`;
+const NOT_OPEN_YET = new RegExp(
+  String.raw`\b(?:if|when|whenever|should|once|in case) (?:a|an|any|another|one)\b[^.!?]{0,60}?\b${OPENS}\b`,
+  'i',
+);
+function notOpenYet(sentence: Sentence | undefined, mention: RoleMention): boolean {
+  const match = sentence ? NOT_OPEN_YET.exec(sentence.text) : null;
+  return match?.[0].includes(mention.evidence) ?? false;
 }
 
 /** A job link's label names its role: "iOS Engineer, Consumer App (https://…/r/8810)", as Slack shows a link. */

@@ -12,6 +12,9 @@ export const REFERRAL_ASK = `
   referrals?(?! (program|bonus|link|code|loop|traffic))
   put (in )?a (good )?word
   put my name (forward|in)
+  # a name handed on: "could you give my name to the hiring team", "pass his name along"
+  (giv(e|ing)|pass(ing)?|send(ing)?|get(ting)?) (along |on )?(my|his|her|their) name (to|along|on|forward|in front)\\b
+  (can|could|would) you put (me|him|her|them) (in|forward|up)\\b
   pass (along |on )?my (resume|résumé|cv|profile|application)
   forward my (resume|résumé|cv|profile|application)
   submit (me|my (resume|résumé|cv|profile|application))
@@ -26,6 +29,7 @@ export const REFERRAL_ASK = `
   intro to (the )?hiring manager
   # "can you get him in??": a way in through the referrer
   (can|could|would) you get (me|him|her|them) (in|hired|an interview)\\b
+  help (me|him|her|them) get (in|hired|an interview)\\b
 `;
 
 export const ADVICE_ASK = `
@@ -51,6 +55,9 @@ export const ADVICE_ASK = `
   learn (more )?about your (experience|path|journey|career)
   tips on
   how you (got|broke) into
+  # what a job pays: a question, not a referral ("what's the salary range for that level?")
+  (comp|compensation|salary|pay|base) (band|range|bracket)s?
+  how much (\\w+ ){0,3}(pays?|paid|earns?|makes?)\\b
 `;
 
 /** "Let me know which roles fit": the referrer is asked to do the matching. */

@@ -80,7 +80,7 @@ export const INTRODUCED = [
 const FRIEND = String.raw`(?:boy|girl|guy|homie|bestie|bro|sis)`;
 
 /** Relatives and friends who pass on a candidate's wish. */
-const KIN = String.raw`(?:buddy|mate|pal|classmate|daughter|son|nephew|niece|brother|sister|cousin|grandson|granddaughter|grandchild|aunt|uncle|mother|father|mom|mum|dad|stepson|stepdaughter|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|friend|best friend|roommate|flatmate|neighbou?r|godson|goddaughter|kid|child|brother-in-law|sister-in-law|son-in-law|daughter-in-law)`;
+const KIN = String.raw`(?:(?:son|daughter|brother|sister|mother|father)[- ]in[- ]law|buddy|mate|pal|classmate|daughter|son|nephew|niece|brother|sister|cousin|grandson|granddaughter|grandchild|aunt|uncle|mother|father|mom|mum|dad|stepson|stepdaughter|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|friend|best friend|roommate|flatmate|neighbou?r|godson|goddaughter|kid|child|brother-in-law|sister-in-law|son-in-law|daughter-in-law)`;
 /** People the writer has worked with first-hand: an employer, a manager, a close colleague. */
 const WORK = String.raw`(?:lead|senior|head|former|current|best|star|top|longtime|long-time|direct|old)?\s?(?:co-teacher|teacher|technician|tech|employee|report|direct report|team member|teammate|colleague|coworker|co-worker|engineer|nurse|analyst|designer|developer|intern|associate|assistant|apprentice|mentee|hire|manager|supervisor|hygienist|paralegal|chef|planner|specialist)`;
 
@@ -99,7 +99,8 @@ export const FOR_KIN = [
   // The writer says whose relative they are: "Martin here, Joy's husband", "I'm Priya's mum".
   String.raw`\b(?:here|I'm|I am|it's|this is),? ${FULL_NAME}'s (?:\w+ )?${KIN}\b`,
   // Named first, then whose relative: "This is Loretta Hayes, Darnell's mom".
-  String.raw`\b(?:I'm|I am|[Ii]t's|[Tt]his is) ${NAME_WORD}(?: ${NAME_WORD}){0,2}(?:, | \()${FULL_NAME}'s (?:\w+ )?${KIN}\b`,
+  // Texts drop the apostrophe, and a place may come between: "its Gloria from the choir, Ben's mom".
+  String.raw`\b(?:I'm|I am|[Ii]t'?s|[Ii]t is|[Tt]his is) ${NAME_WORD}(?: ${NAME_WORD}){0,2}(?: from [^,.!?]{1,40})?(?:, | \()${FULL_NAME}'s (?:\w+ )?${KIN}\b`,
   // News of the referrer's own relative, told by family: "Your cousin Alejandro is looking for work".
   String.raw`\b[Yy]our (?:\w+ )?${KIN} ${FULL_NAME} (?:is|has been|was) (?:looking|applying|interested|hoping)\b`,
   String.raw`\b(?:[Mm]y|[Oo]ur|[Aa]) (?:\w+ )?${KIN}\b()`,
@@ -112,9 +113,14 @@ export const FOR_WORK = [
   String.raw`\b(?:[Mm]y|[Oo]ur) ${WORK}(?: (?:for|from|at) [^,.]{1,40},|,?) ${FULL_NAME}`,
   // The writer was the candidate's own boss: "I was Shreya Venkataraman's night editor at the Herald".
   String.raw`\bI (?:was|am|have been|'ve been) ${FULL_NAME}(?:'s|’s) (?:[\w-]+ ){0,2}${BOSS}\b`,
-  String.raw`\bI(?:'ve| have)? (?:managed|supervised|mentored|trained|hired|taught alongside) ${FULL_NAME}`,
+  // "I supervised Mira Olsen's thesis": the name without its possessive, never a capital word after it.
+  String.raw`\bI(?:'ve| have)? (?:managed|supervised|mentored|trained|hired|taught alongside) (${NAME_WORD}(?<!['’]s)(?: ${NAME_WORD}(?<!['’]s)){0,2}?)(?:['’]s\b|(?![\p{L}'’]| \p{Lu}))`,
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})*,? (?:who|has) (?:has )?(?:been|worked|was) (?:the \w+ \w+ )?(?:my|on my|in my|our|on our|in our|with me|for me|under me)\b`,
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})* (?:reported|reports|worked) (?:to|for|with|under) me\b`,
+  // The writer worked beside the candidate: "I worked with Noor Haddad for two years at Lumen".
+  String.raw`\bI(?:'ve| have)? worked (?:closely |directly )?(?:with|alongside|beside) (${NAME_WORD}(?<!['’]s)(?: ${NAME_WORD}(?<!['’]s)){0,2}?)(?![\p{L}'’]| \p{Lu})`,
+  // What the candidate did for the writer: "a welder, Tomas Reyes, who built every rack for me last year".
+  String.raw`\b${FULL_NAME},? who (?:did|built|ran|handled|wired|installed|set up|kept|led|managed|covered|drove) [^.!?]{0,80}\b(?:for|under) me\b`,
   // The candidate's place beside the writer: "Bridget was my lead paralegal", "Kwabena Owusu, he's been my controls tech".
   String.raw`\b(?!(?:She|He|They|It|This|That)\b)${FULL_NAME}(?:,? (?:she|he|they)(?:'s|'ve| has| have) been| (?:was|has been|is)) (?:my|our) (?:[\w-]+ ){0,2}(?:${WORK}|counterpart)\b`,
 ];
@@ -125,7 +131,9 @@ export const FOR_WORK = [
  */
 export const FIRST_HAND = [
   String.raw`\bI(?:'ve| have)? (?:worked|taught|served|trained|co-taught) (?:\w+ ){0,2}(?:alongside|with|beside) (?:her|him|them)\b`,
-  String.raw`\b(?:who|she|he|they) (?:has |have )?(?:worked|was|were|served) (?:\w+ ){0,2}(?:in|on|for|under) (?:my|our) (?:[\w-]+ ){0,3}(?:group|team|lab|unit|department|shop|crew|floor|ward|staff)\b`,
+  // Any work done in or beside the writer's team: "who rounded with my oncology team", "she interned in our lab";
+  // not a meeting with it ("who interviewed with our team").
+  String.raw`\b(?:who|she|he|they) (?:has |have )?(?!(?:interviewed|applied|talked|spoke|chatted|met|visited|emailed|called)\b)(?:worked|was|were|served|[a-z]{3,}ed) (?:\w+ ){0,2}(?:in|on|for|under|with|alongside|through) (?:my|our) (?:[\w-]+ ){0,3}(?:group|team|lab|unit|department|shop|crew|floor|ward|staff)\b`,
   String.raw`\bI can speak to (?:his|her|their) work\b`,
   String.raw`\b(?:she|he|they) reported (?:directly )?to me\b`,
   String.raw`\bI(?:'ve| have)? (?:managed|supervised|hired|trained|mentored|precepted) (?:her|him|them)\b`,
@@ -144,8 +152,20 @@ export const NAMED_THIRD = [
   String.raw`(?:^|[.!?]\s+|:\s+)${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [^,.;!?]{1,80},)? (?:is|has been|was) (?:applying|interested|looking|hoping)\b`,
   String.raw`\b(?:[Pp]assing (?:this|it) (?:along|on) from|[Tt]hat's from|[Tt]his is from|[Ff]orwarding (?:this )?(?:for|from)) ${FULL_NAME}`,
   String.raw`\b${FULL_NAME}(?: \([^()]{1,30}\))?, who (?:has )?(?:worked|was|served)\b`,
+  // Whom the writer coaches or mentors: "I've been mentoring Aditi Rao", "I coach Lena Park".
+  String.raw`\bI(?:'ve been| have been| am|'m)? (?:mentor(?:ing)?|coach(?:ing)?|tutor(?:ing)?|advis(?:e|ing)) ${FULL_NAME}`,
   // News of the candidate the writer passes on: "Tunde has graduated from UT Arlington", "Darnell just finished A&P school".
   String.raw`(?:^|[.!?]\s+|\n)${FULL_NAME} (?:has |just |recently )?(?:graduated|finished|passed|completed|earned|got (?:her|his|their))\b`,
+];
+
+/**
+ * The writer says they have not worked with the candidate: a teacher, a mentor or an acquaintance passing
+ * on a wish, not a vouch ("I haven't worked with her directly", "I only know him from class").
+ */
+export const NOT_FIRST_HAND = [
+  String.raw`\bI (?:haven't|have not|never|didn't|did not)(?: actually| directly)? work(?:ed)? (?:directly )?(?:with|alongside) (?:her|him|them)\b`,
+  String.raw`\bI only know (?:her|him|them) (?:from|through|via|socially)\b`,
+  String.raw`\bI (?:don't|do not) know (?:her|him|them) (?:well|professionally|from work)\b`,
 ];
 
 /** An ask to refer someone by name ("Would you be willing to refer A.J.?"): the note is about them. */
@@ -154,8 +174,14 @@ export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,
 /** Someone passing on another's message: "That's from Tariq Lowe", "passing this along from Petra". */
 export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Ii]t's) from ${FULL_NAME}|\b(?:passing|forwarding) (?:this|it) (?:along |on )?(?:from|for) ${FULL_NAME}`;
 
+/**
+ * An offer of people the writer does not name: "referring any of them", "referring this person", "we
+ * represent several type-rated pilots", "we'd present candidates", "give his name to the right people".
+ */
+const OFFERED = String.raw`(?:refer(?:ring)? (?:any|one|some|either|each|all|two|three) of them|refer(?:ring)? (?:this|that) (?:person|candidate|individual)|represents? (?:several|many|multiple|a number of|a few|some|a pool of|a bench of|\d+)|present (?:our )?(?:candidates|profiles)|(?:give|pass|send) (?:along |on )?(?:his|her) name|you put (?:her|him) (?:in|forward|up for))`;
+
 /** A note about a third person: the candidate is "she" or "he", not "I". */
-export const THIRD_PERSON_ASK = String.raw`\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|(?:she|he)(?:'s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) (?:hired|in))\b`;
+export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|(?:she|he)(?:'s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) (?:hired|in))\b`;
 
 /** An agency naming the candidate it offers: "I'm representing Priya Ramaswamy", "my client, Jo Lee". */
 export const FOR_AGENCY = [

@@ -26,6 +26,8 @@ export const GRACEFUL_EXIT = `
   no worries
   no problem
   no sweat
+  no bother
+  only if you('re| are| feel) (comfortable|happy|sure)
   no pressure
   zero pressure
   no obligation
