@@ -3,6 +3,8 @@
  * not read (no closings or self-introductions to go by): the last line, when it is shaped like a name
  * in any script. "Daan de Vries", "Emre Yılmaz", "山本 直樹" are; "Groetjes," and "Obrigado!!" are not.
  */
+import { CLOSINGS_ELSEWHERE } from '../lang/closings-elsewhere.js';
+import { wordAlternation } from '../shared/phrases.js';
 
 /** A word of a name: capitalized (Latin, Cyrillic, Greek…), or in a script without case (Han, kana, Hangul…). */
 // Each part of a joined name has its capital: "Al-Hashimi", "Pierce-Adebayo", "O'Shaughnessy".
@@ -16,8 +18,7 @@ const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|l
 /** Scripts without spaces between a family name and a given name: one word of two to eight characters is a name. */
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8}$/u;
 /** A closing or thanks written alone on the last line, in languages the triage does not otherwise read. */
-const CLOSING_WORD =
-  /^(?:pozdrawiam|pozdrowienia|dzi[eę]kuj[eę]|groetjes|groeten|bedankt|saygılar(?:ımla)?|teşekkürler|hälsningar|hilsen|mvh|tack|takk|kiitos|terveisin|pozdrav|pozdravy|pozdravem|děkuji|üdv|üdvözlettel|köszönöm|salam|salut|mulțumesc|multumesc|cheers|regards|thanks|gracias|obrigad[oa]|grazie|merci|danke|gr[uü](?:ß|ss)e)$/iu;
+const CLOSING_WORD = new RegExp(`^${wordAlternation(CLOSINGS_ELSEWHERE)}$`, 'iu');
 
 export function finalLineName(text: string): string | null {
   const lines = text

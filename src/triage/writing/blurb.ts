@@ -112,7 +112,11 @@ function roleWords(role: RoleMention): string {
   return role.ownTeam ? role.evidence.replace(/\byour\b/gi, 'our') : role.evidence;
 }
 
-function roleSentence(ctx: BlurbContext, subject: string, verb: (singular: string, plural: string) => string): string {
+export function roleSentence(
+  ctx: BlurbContext,
+  subject: string,
+  verb: (singular: string, plural: string) => string,
+): string {
   const { role } = ctx;
   const open = ctx.fit.openRole;
   const url = ctx.candidate.roleUrl;
@@ -143,7 +147,7 @@ function roleSentence(ctx: BlurbContext, subject: string, verb: (singular: strin
 const ASIDE = /\s*\((?=[^()]*\b(?:I|I'm|I am|my|me)\b)[^()]*\)/g;
 const blurbTeam = (p: Profile | null) => (p ? (p.teamArea.split(':')[0] ?? '').replace(ASIDE, '').trim() : null);
 
-function fitSentence(ctx: BlurbContext, shownResult: boolean): string {
+export function fitSentence(ctx: BlurbContext, shownResult: boolean): string {
   const team = blurbTeam(ctx.profile);
   // Terms from the role itself say nothing about the person; "for engineers" is not a noun to list.
   const overlap = ctx.fit.matched.filter(
@@ -189,7 +193,7 @@ function retells(sentence: string, proof: string): boolean {
 }
 
 /** The fit in a few words, for a blurb whose first sentences are long. */
-function shortFit(ctx: BlurbContext): string {
+export function shortFit(ctx: BlurbContext): string {
   const team = blurbTeam(ctx.profile);
   const short = team && team.split(/\s+/).length <= 6 ? `our ${team} area` : 'our area';
   return oneSentence(
@@ -198,7 +202,7 @@ function shortFit(ctx: BlurbContext): string {
 }
 
 /** Words as the channel reads them: a link is not words. */
-const wordCount = (text: string) => (text.replace(/\bhttps?:\/\/\S+/g, '').match(/\S+/g) ?? []).length;
+export const wordCount = (text: string) => (text.replace(/\bhttps?:\/\/\S+/g, '').match(/\S+/g) ?? []).length;
 
 /** Three sentences a hiring channel can read at a glance: who and the proof, the role with its link, why the fit holds. */
 export function writeBlurb(ctx: BlurbContext): string {
@@ -215,48 +219,5 @@ export function writeBlurb(ctx: BlurbContext): string {
   const sentences = [first, roleSentence(ctx, shortName, verb), fitSentence(ctx, shownResult)];
   // A hiring channel reads it at a glance: over 75 words, the fit is said in its short form.
   if (wordCount(sentences.join(' ')) > 75) sentences[2] = shortFit(ctx);
-  return defangMentions(sentences.join(' '));
-}
-
-/**
- * A kind of role named in the referrer's own words ("Merchant Risk team" beside their "Senior Associate,
- * Merchant Risk" opening) reads as it is in the working language; other words stay the note's language.
- */
-function inReferrersWords(title: string, profile: Profile | null): boolean {
-  const profileText = `${profile?.teamArea ?? ''} ${profile?.openRoles.map((r) => r.title).join(' ') ?? ''}`;
-  const own = new Set(profileText.toLowerCase().match(/\p{L}+/gu) ?? []);
-  const words = title.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.length > 0 && words.every((w) => w === 'team' || own.has(w));
-}
-
-/**
- * The blurb of a note in another language, in the working language (English): built from facts (the
- * name, the role and its link, the overlap with the team area), with the result quoted as written,
- * in the note's language, since a clause in another language cannot be retold word for word.
- */
-export function writeFactsBlurb(ctx: BlurbContext, quote: string | null, languageName: string): string {
-  const name = ctx.candidate.name;
-  const verb = (singular: string, plural: string) => (name ? singular : plural);
-  const shortName = name?.split(/\s+/)[0] ?? 'They';
-  const result = quote
-    ? `${shortName} ${verb('puts', 'put')} the result this way (in ${languageName}: “${quote}”).`
-    : '';
-  // The role as its title: the words around it ("la vacante de …") are the note's language, not the blurb's.
-  const open = ctx.fit.openRole;
-  // A posting is named as the note names it ("PM II, Growth"), the opening's own title when it is the same one.
-  const title = (role: RoleMention) =>
-    role.posting || !open
-      ? open && role.title.toLowerCase() !== open.title.toLowerCase() && role.posting
-        ? role.title
-        : (open?.title ?? role.title)
-      : role.title.toLowerCase() !== open.title.toLowerCase() && inReferrersWords(role.title, ctx.profile)
-        ? `the ${role.title}`
-        : `the ${open.title} role`;
-  const titled = { ...ctx, role: ctx.role && { ...ctx.role, evidence: title(ctx.role) } };
-  const sentences = [roleSentence(titled, shortName, verb), result, fitSentence(titled, Boolean(result))].filter(
-    Boolean,
-  );
-  // A long quote leaves room for the fit's short form only, as in the English blurb.
-  if (wordCount(sentences.join(' ')) > 75) sentences[sentences.length - 1] = shortFit(ctx);
   return defangMentions(sentences.join(' '));
 }

@@ -2,8 +2,9 @@ import type { Blocker } from '../decision/recommend.js';
 import { languageName } from '../intake/language.js';
 import { BLURBS } from '../lang/blurbs.js';
 import type { Reading } from '../reading/reading.js';
-import { type BlurbContext, writeBlurb, writeFactsBlurb } from './blurb.js';
+import { type BlurbContext, writeBlurb } from './blurb.js';
 import { type DraftContext, draftNo, draftOnePager, draftYes } from './drafts.js';
+import { writeFactsBlurb } from './facts-blurb.js';
 import { writeLocalBlurb } from './local-blurb.js';
 import { localNo, localOnePager, localQuote, localWording, localYes } from './local-drafts.js';
 
