@@ -6,7 +6,7 @@ import { INTRODUCTIONS } from '../lang/introductions.js';
 import { phraseMatcher } from '../shared/phrases.js';
 import { withAddressedLines } from './addressed-lines.js';
 import { withoutMailBanners } from './banners.js';
-import { looksLikeChat, readChat, stampedChat } from './chat.js';
+import { looksLikeChat, mainSpeaker, readChat, stampedChat } from './chat.js';
 import { earlierOwnMessage, signedName } from './earlier.js';
 import { type Forwarded, forwardedNote, forwardedSender, goBetween } from './forward.js';
 import { hasWords, type Intake } from './intake.js';
@@ -187,8 +187,13 @@ function dropScreens(
   plain: string,
   lines: string[],
 ): Pick<Intake, 'shape'> & { lines: string[]; sender: string | null } {
-  if (looksLikeLinkedIn(plain) && !stampedChat(lines))
-    return { lines: dropLinkedInScreen(lines), sender: linkedInSender(lines), shape: 'linkedin' };
+  if (looksLikeLinkedIn(plain) && !stampedChat(lines)) {
+    // A thread of several people (an introducer, then the candidate) is written by who says most.
+    const talk = mainSpeaker(lines);
+    const sender =
+      linkedInSender(lines, true) ?? (talk.speakers > 1 ? talk.name : (linkedInSender(lines) ?? talk.name));
+    return { lines: dropLinkedInScreen(lines), sender, shape: 'linkedin' };
+  }
   if (looksLikeChat(lines)) return { ...readChat(lines), shape: 'chat' };
   return { lines, sender: null, shape: 'plain' };
 }

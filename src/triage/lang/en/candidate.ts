@@ -44,7 +44,7 @@ export const SELF_NAMED = [
   String.raw`\b[Mm]y name is ${FULL_NAME}`,
   String.raw`(?:^|[.!?]\s+|,\s+|[—–-]\s*)${FULL_NAME} here\b`,
   // Texts drop the apostrophe and name the writer by their family title: "its tio Beto", "it's Will (Nadia's husband)".
-  String.raw`\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is) (?:${TITLE} )?${FULL_NAME}(?=[,.!:;]|\s+(?:from|here)\b|\s\(|$)`,
+  String.raw`\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is) (?:${TITLE} |(?:Mrs|Mr|Ms|Mx|Dr)\.? )?${FULL_NAME}(?=[,.!:;]|\s+(?:from|here)\b|\s\(|$)`,
   // "I'm Park Ji-woo (박지우), iOS developer": the name, then the same name in its own script.
   String.raw`\bI(?:'m| am) ${FULL_NAME}(?=[,.!;]|\s+(?:from|and)\b|\s\()`,
   // "Ray Tuttle's nephew here (Caleb)", "Jordan from the Brookfield store here"
@@ -72,6 +72,7 @@ export const INLINE_SIGN_OFF = String.raw`(?:[—–~-]\s?|\b(?:[Tt]hanks|[Tt]ha
 export const INTRODUCED = [
   String.raw`\bmeet ${FULL_NAME}`,
   String.raw`\blooping in ${FULL_NAME}`,
+  String.raw`\b[Cc]c['’]?ing ${FULL_NAME}`,
   String.raw`\bintroduc(?:e|ing) (?:you to )?${FULL_NAME}`,
   String.raw`\bconnect(?:ing)? you (?:with|to) ${FULL_NAME}`,
 ];
@@ -80,7 +81,7 @@ export const INTRODUCED = [
 const FRIEND = String.raw`(?:boy|girl|guy|homie|bestie|bro|sis)`;
 
 /** Relatives and friends who pass on a candidate's wish. */
-const KIN = String.raw`(?:buddy|mate|pal|classmate|daughter|son|nephew|niece|brother|sister|cousin|grandson|granddaughter|grandchild|aunt|uncle|mother|father|mom|mum|dad|stepson|stepdaughter|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|friend|best friend|roommate|flatmate|neighbou?r|godson|goddaughter|kid|child|brother-in-law|sister-in-law|son-in-law|daughter-in-law)`;
+const KIN = String.raw`(?:buddy|mate|pal|classmate|daughter|son|nephew|niece|brother|sister|cousin|grandson|granddaughter|grandchild|aunt|uncle|mother|father|mom|mum|dad|stepson|stepdaughter|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|friend|best friend|roommate|flatmate|neighbou?r|godson|goddaughter|kid|child|brother-in-law|sister-in-law|son-in-law|daughter-in-law|(?:brother|sister|son|daughter) in law)`;
 /** People the writer has worked with first-hand: an employer, a manager, a close colleague. */
 const WORK = String.raw`(?:lead|senior|head|former|current|best|star|top|longtime|long-time|direct|old)?\s?(?:co-teacher|teacher|technician|tech|employee|report|direct report|team member|teammate|colleague|coworker|co-worker|engineer|nurse|analyst|designer|developer|intern|associate|assistant|apprentice|mentee|hire|manager|supervisor|hygienist|paralegal|chef|planner|specialist)`;
 
@@ -90,7 +91,7 @@ const BOSS = String.raw`(?:manager|supervisor|boss|editor|lead|mentor|preceptor|
 /** Someone writing for a relative or friend; the capture, when present, is the candidate's name. */
 /** A relative or friend named with their name: "my wife Meera", "our son Ezra Cole". */
 // Not a possessive: "my buddy Sven's kid" names the candidate's father, not the candidate.
-export const KIN_NAMED = String.raw`\b(?:[Mm]y|[Oo]ur) (?:\w+ )?(?:${KIN}|${FRIEND})(?:,)? ${FULL_NAME}(?<!['’]s)(?![\p{L}'’])`;
+export const KIN_NAMED = String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}(?:${KIN}|${FRIEND})(?:,)? ${FULL_NAME}(?<!['’]s)(?![\p{L}'’])`;
 
 export const FOR_KIN = [
   KIN_NAMED,
@@ -113,6 +114,11 @@ export const FOR_WORK = [
   // The writer was the candidate's own boss: "I was Shreya Venkataraman's night editor at the Herald".
   String.raw`\bI (?:was|am|have been|'ve been) ${FULL_NAME}(?:'s|’s) (?:[\w-]+ ){0,2}${BOSS}\b`,
   String.raw`\bI(?:'ve| have)? (?:managed|supervised|mentored|trained|hired|taught alongside) ${FULL_NAME}`,
+  // Years beside the candidate, or one of the writer's own people: "I worked with Tobias Engel for 3 years",
+  // "One of my old assistants, Priyanka Shah, is looking", "Got a guy Rashad Greene who wired half the line".
+  String.raw`\bI (?:worked|served|taught) (?:with|alongside|beside) ${FULL_NAME} for\b`,
+  String.raw`\b[Oo]ne of (?:my|our) (?:[\w-]+ ){0,2}[\w-]+s, ${FULL_NAME}`,
+  String.raw`\b(?:[Gg]ot|I have|I've got) (?:a|this) (?:guy|gal|kid|young (?:man|woman|guy)|${WORK}),? ${FULL_NAME},? who\b`,
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})*,? (?:who|has) (?:has )?(?:been|worked|was) (?:the \w+ \w+ )?(?:my|on my|in my|our|on our|in our|with me|for me|under me)\b`,
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})* (?:reported|reports|worked) (?:to|for|with|under) me\b`,
   // The candidate's place beside the writer: "Bridget was my lead paralegal", "Kwabena Owusu, he's been my controls tech".
@@ -148,6 +154,12 @@ export const NAMED_THIRD = [
   String.raw`(?:^|[.!?]\s+|\n)${FULL_NAME} (?:has |just |recently )?(?:graduated|finished|passed|completed|earned|got (?:her|his|their))\b`,
 ];
 
+/**
+ * A relative or friend the note tells of, what they do or want: "my younger brother Nikhil is finishing
+ * a bootcamp", "my niece is a hygienist", "my cousin's wife Min-ji Park is a CRA". The note is about them.
+ */
+export const ABOUT_KIN = String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}${KIN}(?:,? ${FULL_NAME})?,? (?:is|has|was|just|wants|works|(?:has|had) been)\b`;
+
 /** An ask to refer someone by name ("Would you be willing to refer A.J.?"): the note is about them. */
 export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,]|$)`;
 
@@ -155,7 +167,7 @@ export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,
 export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Ii]t's) from ${FULL_NAME}|\b(?:passing|forwarding) (?:this|it) (?:along |on )?(?:from|for) ${FULL_NAME}`;
 
 /** A note about a third person: the candidate is "she" or "he", not "I". */
-export const THIRD_PERSON_ASK = String.raw`\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|(?:she|he)(?:'s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) (?:hired|in))\b`;
+export const THIRD_PERSON_ASK = String.raw`\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|(?:she|he)(?:'s|s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) (?:hired|in))\b`;
 
 /** An agency naming the candidate it offers: "I'm representing Priya Ramaswamy", "my client, Jo Lee". */
 export const FOR_AGENCY = [
