@@ -90,6 +90,16 @@ describe("a note that tells of a relative or one of the writer's people is about
     expect(out.writer).toBe('Ruth Okafor');
   });
 
+  it.each([
+    [
+      'a relative who works beside the referrer and sent the writer',
+      'Hi Odile, my uncle Tomas works in your pastry kitchen and said to write. ',
+    ],
+    ["news of a relative's health", 'Hi Odile, my mother is in your care home and doing well. '],
+  ])('%s is no candidate: the writer asks for themselves', (_, said) => {
+    expect(triage(`${said}${ask}\nImogen`, kitchen).candidate.name).toBe('Imogen');
+  });
+
   it('"my niece is a …" names no candidate, and the writer is still the writer', () => {
     const out = triage(
       'Hi Odile, it is Ruth Okafor from the market. My niece is a pastry cook, just moved here. Is your group hiring? She is flexible.',

@@ -155,10 +155,12 @@ export const NAMED_THIRD = [
 ];
 
 /**
- * A relative or friend the note tells of, what they do or want: "my younger brother Nikhil is finishing
- * a bootcamp", "my niece is a hygienist", "my cousin's wife Min-ji Park is a CRA". The note is about them.
+ * A relative or friend the note tells of, their work or what they want: "my younger brother Nikhil is
+ * finishing a bootcamp", "my niece is a hygienist", "my cousin's wife Min-ji Park is a CRA". The note is
+ * about them; not when they are the referrer's colleague who sent the writer ("my uncle Ray works on your
+ * crew and said…"), nor news of their health ("my mother is in your hospice program").
  */
-export const ABOUT_KIN = String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}${KIN}(?:,? ${FULL_NAME})?,? (?:is|has|was|just|wants|works|(?:has|had) been)\b`;
+export const ABOUT_KIN = String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}${KIN}(?:,? ${FULL_NAME})?,? (?:is (?:a|an|finishing|looking|applying|interested|trying|hoping|graduating|studying|currently|flying|working as)|has (?:been|worked|run|spent|led)|wants to|just (?:finished|graduated|got|passed|moved))\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)`;
 
 /** An ask to refer someone by name ("Would you be willing to refer A.J.?"): the note is about them. */
 export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,]|$)`;
