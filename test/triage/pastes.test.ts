@@ -115,7 +115,7 @@ describe('chat transcripts', () => {
     expect(intake.shape).toBe('chat');
     expect(intake.text).not.toMatch(/\[12\/03|Media omitted|deleted/);
     expect(intake.text).toMatch(/^Hi Nadia! Ken here/);
-    expect(triage(whatsapp, profile).candidate.name).toBe('Ken');
+    expect(triage(whatsapp, profile).candidate.name).toBe('Ken Nakamura');
   });
 
   it('reads a WhatsApp export from Android and keeps the first label as a clue', () => {

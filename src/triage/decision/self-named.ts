@@ -8,7 +8,8 @@ import { asName } from './names.js';
 /** The name given by the note's own language's "my name is"; English's are read by who.ts. */
 export function localSelfNamed(body: string, note: string, code: string): string | null {
   if (code === 'en') return null;
-  return asName(patternsFor(code).SELF_NAME.exec(body)?.[1], note);
+  const m = patternsFor(code).SELF_NAME.exec(body);
+  return asName(m?.[1] ?? m?.[2], note);
 }
 
 /**

@@ -12,11 +12,11 @@
  * 7. a pasted résumé's top: a name over its contact line.
  */
 import {
+  ABOUT_KIN,
   FIRST_HAND,
   FOR_AGENCY,
   FOR_KIN,
   FOR_WORK,
-  INLINE_SIGN_OFF,
   INTRODUCED,
   NAMED_THIRD,
   NOT_A_NAME_IN_LOWER_CASE,
@@ -27,13 +27,15 @@ import {
   SELF_NAMED_LOWER,
   THIRD_PERSON_ASK,
 } from '../lang/en/candidate.js';
-import { endsWithListItem, isClosingLine, type Reading } from '../reading/reading.js';
+import type { Reading } from '../reading/reading.js';
 import { guarded } from '../shared/guarded.js';
 import { REFERENCE_ASKED } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
-import { asName, isClosing } from './names.js';
-import { CONTACT_LINE, headedResumeName, resumeTopName } from './resume-name.js';
+import { greetedIn, personSpokenOf, speaksOfSomeone } from './about-whom.js';
+import { asName } from './names.js';
+import { headedResumeName, resumeTopName } from './resume-name.js';
 import { fullOverShort, localSelfNamed } from './self-named.js';
+import { lastLineName, signOffName } from './signed-name.js';
 import { otherLanguage } from './who-other.js';
 
 /** Whose ask it is: the candidate's own, or a writer's for them, by who the writer is to them. */
@@ -60,10 +62,10 @@ const SECOND_HAND = compileAll(NOT_FIRST_HAND);
 const NAMED = compileAll(NAMED_THIRD, 'mu');
 const SELF_LOWER = guarded(new RegExp(SELF_NAMED_LOWER, 'iu'));
 const LOWER_NOT_NAME = new Set(NOT_A_NAME_IN_LOWER_CASE.split(/\s+/).filter(Boolean));
-const INLINE = new RegExp(INLINE_SIGN_OFF, 'u');
 const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
 const PASSED_ON = new RegExp(PASSED_ON_FROM, 'u');
 const REFER_THEM = new RegExp(REFER_NAMED, 'u');
+const TELLS_OF_KIN = new RegExp(ABOUT_KIN, 'u');
 
 /** The first pattern's match, in the list's order; the later patterns are not searched. */
 function firstCapture(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
@@ -72,45 +74,6 @@ function firstCapture(patterns: readonly RegExp[], text: string): RegExpExecArra
     if (match) return match;
   }
   return undefined;
-}
-
-/** The name a sign-off gives: "Best, Dana", the line under "Gratefully,", then the signature's name line. */
-function signOffName(reading: Reading, note: string): string | null {
-  const { code } = reading.language;
-  // Another language's closing ("Viele Grüße", "Un abrazo") is no name: its own closing lines are passed over.
-  const lines = code === 'en' ? reading.signOffLines : reading.signOffLines.filter((l) => !isClosingLine(l, code));
-  const signed = firstName(lines, note) ?? inlineSignOff(reading, note);
-  const full = firstName(reading.intake.clues.signature.slice(0, 1), note);
-  // "Dan" over "Daniel Okafor": the signature's full name when it is the same person's.
-  const first = signed?.split(/\s+/)[0]?.toLowerCase();
-  if (signed && full && first && full.toLowerCase().startsWith(first) && full.length > signed.length) return full;
-  return signed ?? full;
-}
-
-/** A name signed at the end of the note's last line, after a dash, a closing or a sentence. */
-function inlineSignOff(reading: Reading, note: string): string | null {
-  const lines = reading.text.split('\n');
-  if (endsWithListItem(lines)) return null;
-  return asName(INLINE.exec((lines.at(-1) ?? '').slice(-90))?.[1], note);
-}
-
-/** Unsigned by a closing, a short last line may still be the name ("Brian, Apex Health Staffing"). */
-function lastLineName(reading: Reading, note: string): string | null {
-  const last = reading.text.split('\n').at(-1)?.trim() ?? '';
-  // A contact line ("Columbus, OH | ji@…") starts with a place, not a name.
-  return !CONTACT_LINE.test(last) && last.length <= 60 && !/[.!?]$/.test(last) && reading.signOffLines.length === 0
-    ? firstName([last], note)
-    : null;
-}
-
-function firstName(lines: readonly string[], note: string): string | null {
-  for (const line of lines) {
-    // "Best, Dana" names after the closing; "Brian, Apex Health Staffing" before the comma.
-    const comma = /^([^,]{1,30}),\s*(.+)$/.exec(line);
-    const name = comma && isClosing(comma[1] ?? '') ? asName(comma[2], note) : asName(line, note);
-    if (name) return name;
-  }
-  return null;
 }
 
 function selfNamed(body: string, note: string): string | null {
@@ -126,17 +89,39 @@ function selfNamed(body: string, note: string): string | null {
 
 /** The person an introduction brings in, never the referrer (the one greeted, or the profile's name). */
 function introduced(reading: Reading, note: string, referrer: string | null): string | null {
-  const greeted = /^(?:hi|hey|hello|dear)\s+([\p{L}'-]+)/iu.exec(reading.text)?.[1]?.toLowerCase();
+  const greeted = greetedIn(reading.text)?.toLowerCase();
   const skip = new Set([greeted, referrer?.split(/\s+/)[0]?.toLowerCase()].filter(Boolean));
   const text = [...reading.intake.introductions, reading.text].join('\n');
   for (const intro of INTRO) {
     if (!intro.mayMatch(text)) continue;
     for (const m of text.matchAll(intro.pattern)) {
-      const name = asName(m[1], note);
+      // Matched without case, the capture runs on into lower-case words ("Lauren Tibbs who"): they are cut.
+      const name = asName(/^\p{Lu}\S*(?: \p{Lu}\S*){0,2}/u.exec(m[1] ?? '')?.[0], note);
       if (name && !skip.has(name.split(/\s+/)[0]?.toLowerCase())) return name;
     }
   }
   return null;
+}
+
+/**
+ * A writer who introduces someone in their own words ("Tomasz, meet Ellie Nakamura", "Looping in Lauren
+ * Tibbs, who…") writes for them: the introduced is the candidate, when the note speaks of them again by
+ * their first name. Not in a forward or quoted mail, where the introduction is someone else's.
+ */
+function introducesSomeone(reading: Reading, note: string, referrer: string | null, writer: string | null) {
+  const { intake } = reading;
+  if (!writer || intake.introductions.length > 0 || intake.clues.forwardedFrom || intake.clues.goBetween) return null;
+  const plain = { ...reading, intake: { ...intake, introductions: [] } };
+  const name = introduced(plain, note, referrer);
+  const first = name?.split(/\s+/)[0];
+  if (!name || !first || first === writer.split(/\s+/)[0]) return null;
+  const again = reading.text.slice(reading.text.indexOf(name) + name.length);
+  if (!new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'u').test(again)) return null;
+  // "Looping in Lauren" in the subject, "Lauren Tibbs" in the note: the full name.
+  const full = name.includes(' ')
+    ? null
+    : asName(new RegExp(`${first} \\p{Lu}[\\p{L}'’-]+`, 'u').exec(again)?.[0], note);
+  return { candidate: full ?? name, writer };
 }
 
 /**
@@ -157,9 +142,13 @@ function writerName(reading: Reading, note: string, author: string | null, typed
   const chat = reading.intake.shape === 'chat';
   // "It's Sofi" under the contact "Sofía Beltrán-Ruiz": the contact's name, when the one given is its nickname.
   const contact = chat ? asName(sender, note) : null;
-  const given = selfNamed(body, note) ?? localSelfNamed(body, note, reading.language.code);
-  const nickname = given && contact && !contact.toLowerCase().startsWith(`${given.toLowerCase()} `);
-  const self = nickname ? fullOverShort(given, contact) : given;
+  // The greeting's line is no sentence of the body, yet names the writer too: "Ciao Francesca, sono Simone Gatti."
+  const opening = reading.text.split('\n', 1)[0] ?? '';
+  const given =
+    [body, opening].map((t) => selfNamed(t, note) ?? localSelfNamed(t, note, reading.language.code)).find(Boolean) ??
+    null;
+  // "its Gloria" under the contact "Gloria Mendez": the contact's full name, as for a nickname.
+  const self = given && contact ? fullOverShort(given, contact) : given;
   const signed = fullOverShort(signOffName(reading, note), self);
   return (
     (typed ? asName(author, author ?? '') : null) ??
@@ -183,7 +172,9 @@ function forSomeoneElse(body: string, signals: Signals, code: string): { askedBy
     signals.onBehalf.present ||
     /\bon behalf of\b/i.test(body) ||
     (/ from |passing|forwarding/.test(body) && PASSED_ON.test(body)) ||
-    REFER_THEM.test(body);
+    REFER_THEM.test(body) ||
+    TELLS_OF_KIN.test(body) ||
+    (speaksOfSomeone(body) && firstCapture(WORK, body) !== undefined);
   if (!aboutSomeone) return { askedBy: 'self', named: null };
   const named = () => firstCapture(NAMED, body)?.[1] ?? null;
   const work = firstCapture(WORK, body);
@@ -238,6 +229,8 @@ export function whoIsWho(
     return { candidate: null, writer: writerName(reading, rawNote, author, typed), askedBy, evidence: null };
   if (askedBy === 'self') {
     const name = writerName(reading, rawNote, author, typed) ?? introduced(reading, rawNote, referrer);
+    const introducer = introducesSomeone(reading, rawNote, referrer, name);
+    if (introducer) return { ...introducer, askedBy, evidence: null };
     const carrier = asName(reading.intake.clues.goBetween ?? null, rawNote);
     return { candidate: name, writer: carrier !== name ? carrier : null, askedBy, evidence: null };
   }
@@ -246,7 +239,12 @@ export function whoIsWho(
   const writer = writerName(reading, rawNote, author, false);
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
   const forwarded = asName(reading.intake.clues.forwardedFrom ?? null, rawNote);
-  const candidate = asName(named, rawNote) ?? (forwarded !== writer ? forwarded : null);
+  const candidate =
+    asName(named, rawNote) ??
+    (forwarded !== writer ? forwarded : null) ??
+    personSpokenOf(body, rawNote, [writer, referrer, greetedIn(reading.text)]) ??
+    introducesSomeone(reading, rawNote, referrer, writer)?.candidate ??
+    null;
   // A vouch for someone the writer does not name is an offer, judged as one.
   if (askedBy === 'vouch' && !candidate) return { candidate: null, writer, askedBy: 'agency', evidence };
   return { candidate, writer: writer && writer !== candidate ? writer : null, askedBy, evidence };

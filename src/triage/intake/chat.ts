@@ -21,6 +21,15 @@ const TEAMS_LABEL = new RegExp(
   String.raw`^(?:\[(?:${DATE},? )?${TIME}\] (${LABEL})|(${LABEL})\s{1,3}(?:${DAY},? )?${TIME})$`,
   'u',
 );
+/** Telegram's "Lukas Brenner, [03.03.2025 19:22]", Google Chat's "Mei Tanaka, 11:06 AM", LinkedIn's app's "Simone Achebe • 2:07 PM". */
+const STAMPED_LABEL = new RegExp(
+  String.raw`^(?:(${LABEL}),? \[(?:${DATE},? )?${TIME}\]|(${LABEL})(?:\s?[·•]\s?|, )(?:${DAY},? )?${TIME})$`,
+  'u',
+);
+/** Signal and Messenger print the contact's full name alone over each run of messages. */
+const BARE_LABEL = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u;
+/** The referrer's own side of a thread, as the app labels it. */
+const OWN_SIDE = /^(?:you|me)$/i;
 /** SMS and iMessage: a contact label alone on a line before the message ("Ken Nakamura:", "Maybe: Ken"). */
 const CONTACT_LINE = /^(?:~\s?)?((?:maybe: )?[\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3}):$/u;
 /** WhatsApp marks a group member not in the contacts with a tilde, alone on the line: "~ Priyamvada". */
@@ -49,11 +58,59 @@ function threadTop(lines: readonly string[], i: number): boolean {
 export const stampedChat = (lines: readonly string[]) =>
   lines.filter((l) => WHATSAPP_IOS.test(l.trim()) || WHATSAPP_ANDROID.test(l.trim())).length >= 2;
 
+/** A bare name over messages counts as a label only when it comes back: one alone may be a signature. */
+function bareLabels(lines: readonly string[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const l of lines) if (BARE_LABEL.test(l.trim())) seen.set(l.trim(), (seen.get(l.trim()) ?? 0) + 1);
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([label]) => label));
+}
+
+/** A line's contact label, in any of the transcript shapes, with the message on its line (WhatsApp's), if any. */
+function labelOf(trimmed: string, bare: ReadonlySet<string>): { label: string; message: string } | undefined {
+  // A stamp alone ("Sat 9:02 PM") is shaped like a label and a time: it names no one.
+  if (NOISE.test(trimmed) || STAMP.test(trimmed)) return undefined;
+  const stamped = WHATSAPP_IOS.exec(trimmed) ?? WHATSAPP_ANDROID.exec(trimmed);
+  if (stamped?.[1]) return { label: stamped[1], message: stamped[2] ?? '' };
+  const m = TEAMS_LABEL.exec(trimmed) ?? STAMPED_LABEL.exec(trimmed) ?? CONTACT_LINE.exec(trimmed);
+  const label = m ? (m[1] ?? m[2]) : bare.has(trimmed) ? trimmed : undefined;
+  return label ? { label, message: '' } : undefined;
+}
+
+/**
+ * Who writes the thread: the contact with the most lines of message, not the first label, which may
+ * be a group's name over "X added Y" or the referrer answering; the referrer's own side ("You") never.
+ * `speakers` says how many contacts speak.
+ */
+export function mainSpeaker(lines: readonly string[]): { name: string | null; speakers: number } {
+  const bare = bareLabels(lines);
+  const counts = new Map<string, number>();
+  let current: string | null = null;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    const found = labelOf(trimmed, bare);
+    if (!found) {
+      if (current && trimmed) counts.set(current, (counts.get(current) ?? 0) + 1);
+      continue;
+    }
+    const { label, message } = found;
+    const own = OWN_SIDE.test(label) || PHONE.test(label) || DAY_WORD.test(label);
+    current = own ? null : labelAsName(label);
+    if (current) counts.set(current, (counts.get(current) ?? 0) + (message.trim() ? 1 : 0));
+  }
+  let best: [string, number] | null = null;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return { name: best?.[0] ?? null, speakers: counts.size };
+}
+
 /** Whether the paste is a chat transcript: two timestamped lines, or a chat's noise line. */
 export function looksLikeChat(lines: readonly string[]): boolean {
   const stamped = lines.filter((l) => WHATSAPP_IOS.test(l.trim()) || WHATSAPP_ANDROID.test(l.trim())).length;
-  const labels = lines.filter((l) => TEAMS_LABEL.test(l.trim()) && !NOISE.test(l.trim())).length;
-  return stamped >= 1 || labels >= 1 || lines.some((l) => NOISE.test(l) && l.trim().length > 3);
+  const labels = lines.filter(
+    (l) => (TEAMS_LABEL.test(l.trim()) || STAMPED_LABEL.test(l.trim())) && !NOISE.test(l.trim()),
+  ).length;
+  return (
+    stamped >= 1 || labels >= 1 || bareLabels(lines).size > 0 || lines.some((l) => NOISE.test(l) && l.trim().length > 3)
+  );
 }
 
 /** A contact label as a person's name: "Nakamura, Ken (Finance)" reads "Ken Nakamura". */
@@ -75,6 +132,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
   let sender: string | null = null;
   // Under a stamp line ("Today 11:02 PM") each line is a message of its own.
   let underStamp = false;
+  const bare = bareLabels(lines);
   const note = (label: string | undefined) => {
     if (label && !sender && !PHONE.test(label) && !DAY_WORD.test(label)) sender = labelAsName(label);
   };
@@ -97,13 +155,17 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
     }
     // A read receipt ("Read 9:40 PM") is shaped like a label and a time, and is screen text.
     if (NOISE.test(trimmed)) continue;
-    const label = TEAMS_LABEL.exec(trimmed) ?? CONTACT_LINE.exec(trimmed) ?? UNSAVED_CONTACT.exec(trimmed);
-    if (label) {
-      note(label[1] ?? label[2]);
+    const label =
+      TEAMS_LABEL.exec(trimmed) ??
+      STAMPED_LABEL.exec(trimmed) ??
+      CONTACT_LINE.exec(trimmed) ??
+      UNSAVED_CONTACT.exec(trimmed);
+    if (label || bare.has(trimmed)) {
+      note(label ? (label[1] ?? label[2]) : trimmed);
       continue;
     }
     if (NOISE.test(trimmed)) continue;
     kept.push((sender || underStamp) && trimmed ? asSentence(line) : line);
   }
-  return { lines: kept, sender };
+  return { lines: kept, sender: mainSpeaker(lines).name ?? sender };
 }

@@ -25,12 +25,20 @@ export function looksLikeLinkedIn(text: string): boolean {
   );
 }
 
-/** The sender LinkedIn names, when a line says it. */
-export function linkedInSender(lines: readonly string[]): string | null {
+/** The lines that name the sender only as the label over a message ("Name  9:14 AM", "Name • 2:07 PM"). */
+const OVER_A_MESSAGE = new Set([4, 6]);
+
+/**
+ * The sender LinkedIn names, when a line says it; with `strong`, only a line that names the thread's
+ * other party ("Conversation with X", "X · 2nd", "X sent the following message"), not a label over a message.
+ */
+export function linkedInSender(lines: readonly string[], strong = false): string | null {
+  const patterns = strong ? SENDER.filter((_, i) => !OVER_A_MESSAGE.has(i)) : SENDER;
   for (const line of lines) {
-    for (const pattern of SENDER) {
+    for (const pattern of patterns) {
       const name = pattern.exec(line.trim())?.[1]?.trim();
-      if (name) return name;
+      // The referrer's own side of the thread ("You • 5:02 PM") is not who wrote.
+      if (name && !/^(?:you|me)$/i.test(name)) return name;
     }
   }
   return null;
@@ -49,7 +57,7 @@ export function dropLinkedInScreen(lines: readonly string[]): string[] {
       afterNameLine = false;
       continue;
     }
-    const nameLine = SENDER[1]?.test(trimmed) ?? false;
+    const nameLine = (SENDER[1]?.test(trimmed) ?? false) || /^‹/.test(trimmed);
     // A status under the name line ("Active now") stands between it and the headline.
     const status: boolean = afterNameLine && /^active\b/i.test(trimmed);
     afterNameLine = nameLine || status;

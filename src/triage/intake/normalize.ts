@@ -6,13 +6,12 @@ import { INTRODUCTIONS } from '../lang/introductions.js';
 import { phraseMatcher } from '../shared/phrases.js';
 import { withAddressedLines } from './addressed-lines.js';
 import { withoutMailBanners } from './banners.js';
-import { looksLikeChat, readChat, stampedChat } from './chat.js';
 import { earlierOwnMessage, signedName } from './earlier.js';
 import { type Forwarded, forwardedNote, forwardedSender, goBetween } from './forward.js';
 import { hasWords, type Intake } from './intake.js';
-import { dropLinkedInScreen, linkedInSender, looksLikeLinkedIn } from './linkedin.js';
 import { dropLeadingHeaders, historyStart, latestInThread, MAIL_FIELD, opensWithHeaders } from './mail.js';
 import { splitResume } from './resume.js';
+import { dropScreens } from './screens.js';
 import { CLOSING_LINE, splitSignature } from './signature.js';
 
 const INTRODUCTION = phraseMatcher(INTRODUCTIONS);
@@ -180,17 +179,6 @@ export function extractUrls(text: string): string[] {
 export function fromSlackMarkup(text: string): string {
   const replaced = text.includes('<') ? replaceSlackMarkup(text) : text;
   return replaced.includes('&') ? decodeEntities(replaced) : replaced;
-}
-
-/** Drops an app's screen and chat noise: LinkedIn's page, a chat transcript's stamps and labels. */
-function dropScreens(
-  plain: string,
-  lines: string[],
-): Pick<Intake, 'shape'> & { lines: string[]; sender: string | null } {
-  if (looksLikeLinkedIn(plain) && !stampedChat(lines))
-    return { lines: dropLinkedInScreen(lines), sender: linkedInSender(lines), shape: 'linkedin' };
-  if (looksLikeChat(lines)) return { ...readChat(lines), shape: 'chat' };
-  return { lines, sender: null, shape: 'plain' };
 }
 
 /** A forward's cover is a third person's introduction: kept after the note's greeting, like one from quoted mail. */

@@ -33,14 +33,14 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
     work: [
       String.raw`\b(?:[Mm]i|[Nn]uestr[oa]) (?:ex ?)?(?:compañer[oa] de trabajo|colaborador[a]?|emplead[oa]|becari[oa]|practicante|analista|técnic[oa]|enfermer[oa]),? ${NAME}`,
       String.raw`\b(?:un|una|el|la) [\p{Ll}-]+ de mi (?:equipo|área|departamento),? (?:la |el )?${NAME}`,
-      String.raw`\b${NAME},? que (?:trabajó|trabaja|estuvo) (?:conmigo|en mi equipo)(?![^.!?]{0,120}\b(?:me (?:dijo|contó|pasó|comentó)|(?:en|con) (?:tu|su|vuestro) equipo))`,
+      String.raw`\b(?!(?:Ella|Él|Yo)\b)${NAME},? (?:que )?(?:trabajó|trabaja|estuvo) (?:conmigo|en mi equipo)(?![^.!?]{0,120}\b(?:me (?:dijo|contó|pasó|comentó)|(?:en|con) (?:tu|su|vuestro) equipo))`,
     ],
   },
   pt: {
     toldMe: String.raw`^,? (?:me |nos )?(?:disse|diz|falou|contou|passou|indicou|comentou)\b`,
     kin: [
       String.raw`\b(?:[Mm]eu|[Mm]inha) (?:filh[oa]|sobrinh[oa]|irmão|irmã|prim[oa]|amig[oa]|espos[oa]|marido|net[oa]|cunhad[oa]|afilhad[oa]|genro|nora),? (?:[oa] )?${NAME}`,
-      String.raw`\b[Tt]enho (?:um|uma) (?:amig[oa]|sobrinh[oa]|prim[oa]),? (?:[oa] )?${NAME}`,
+      String.raw`\b[Tt]enho (?:um|uma) (?:amig[oa]|sobrinh[oa]|prim[oa])(?: d[aoe] [\p{L} ]{2,30}?)?,? (?:[oa] )?${NAME}`,
       // "um amigo meu da faculdade, o Lucas Yamamoto": the possessive after the noun, a place of knowing before the name.
       String.raw`\b(?:[Uu]m|[Uu]ma) (?:amig[oa]|sobrinh[oa]|prim[oa]|colega) (?:meu|minha)(?: d[aoe] [\p{L} ]{2,30}?)?,? (?:[oa] )?${NAME}`,
       String.raw`\b(?:mãe|pai|tia|tio|avó|avô|madrinha|padrinho) d[oa]? ${NAME}`,
@@ -51,6 +51,8 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
       String.raw`\b(?:um|uma|[oa]) [\p{Ll}-]+ d[ao] (?:minha equipe|minha equipa|meu time|meu setor),? (?:[oa] )?${NAME}`,
       // "o Duarte Sequeira, que trabalhou comigo três anos": someone the writer worked beside.
       // Not the contact who now works beside the referrer and sent the writer ("…e agora está no seu time, me disse…").
+      // "Lembra do Caio Nakamura, que era designer no meu time?": someone the referrer may remember from the writer's team.
+      String.raw`\b(?:[Ll]embra|[Ll]embras|[Ss]e lembra|[Tt]e lembras) (?:d[oa] |de )?${NAME},? que (?:era|foi|trabalhava|trabalhou)\b[^.!?]{0,40}\b(?:no meu time|na minha equipe|na minha equipa|comigo)`,
       String.raw`\b${NAME},? que (?:trabalhou|trabalha|esteve) (?:comigo|na minha equipa|na minha equipe|no meu time)(?![^.!?]{0,120}\b(?:me (?:disse|falou|contou|passou)|(?:no seu|no teu|na sua|na tua) (?:time|equipa|equipe)))`,
     ],
   },
@@ -83,10 +85,14 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
     toldMe: String.raw`^,? (?:mi|ci) (?:ha )?(?:detto|parlato|dato|consigliato|suggerito)\b|^,? mi (?:disse|dice)\b`,
     kin: [
       String.raw`\b(?:[Mm]io|[Mm]ia) (?:figli[oa]|nipote|fratello|sorella|cugin[oa]|amic[oa]|marito|moglie|cognat[oa]|figlioccio|figlioccia|genero|nuora),? ${NAME}`,
+      // "Un mio caro amico, Gabriele Ferri": the possessive before the noun, an adjective between.
+      String.raw`\b(?:[Uu]n|[Uu]na) (?:mi[oa] )?(?:(?:caro|cara|vecchio|vecchia|grande) )?(?:amic[oa]|cugin[oa]|nipote)(?: mi[oa])?(?: d[aei] [\p{L} ]{2,30}?)?,? ${NAME}`,
       String.raw`\b(?:il |la )?(?:papà|padre|mamma|madre|zio|zia|nonno|nonna|padrino|madrina) di ${NAME}`,
     ],
     work: [
       String.raw`\b(?:[Mm]io|[Mm]ia) (?:ex )?(?:collaboratore|collaboratrice|stagista|dipendente|tecnic[oa]|analista|assistente),? ${NAME}`,
+      // "Ti ricordi Federica Mancini? Era nel mio team": someone the referrer may remember from the writer's team.
+      String.raw`\b(?:[Tt]i ricordi|[Rr]icordi|[Vv]i ricordate) (?:di )?${NAME}\?? (?:[Ee]ra|[Ll]avorava|[Èè] stat[oa]|[Hh]a lavorato)\b[^.!?]{0,30}\b(?:nel mio|nella mia|con me|per me|sotto di me)`,
       String.raw`\b${NAME},? che (?:ha lavorato|lavora|è stat[oa]) (?:con me|nel mio team|nella mia squadra)(?![^.!?]{0,120}\b(?:mi ha (?:detto|parlato|dato|consigliato)|nel (?:tuo|suo|vostro) team))`,
     ],
   },
@@ -97,6 +103,8 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
     ],
     work: [
       String.raw`\b(?:[Mm]eri|[Mm]era|[Hh]umari|[Hh]amari) team (?:ki|ka|ke|mein|me)\b[^.,;!?]{0,40},\s*${NAME}`,
+      // "Imran Qureshi, 3 saal mere under tha": someone who worked under the writer.
+      String.raw`\b${NAME},? (?:\d+ (?:saal|years?|mahine) )?(?:mere|hamare) (?:under|neeche|saath|team mein)\b`,
       String.raw`\b(?:[Mm]era|[Mm]eri) (?:ex-|former )?(?:junior|report|direct report|team member|colleague|teammate),? ${NAME}`,
       String.raw`\b(?:[Mm]eri|[Mm]era|[Hh]umari|[Hh]amari) team (?:mein|me|main) ${NAME} (?:thi|tha|the|hai|hain|h|rahi|raha)\b`,
     ],

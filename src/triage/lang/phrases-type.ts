@@ -19,6 +19,7 @@ export const ENGLISH_ONLY = [
   'FOR_AGENCY',
   'FOR_KIN',
   'KIN_NAMED',
+  'ABOUT_KIN',
   'FOR_WORK',
   'FIRST_HAND',
   'NAMED_THIRD',

@@ -18,7 +18,7 @@ export const MEETING_PLACE = String.raw`(?<![\wÀ-ÿ])(?:auf|bei|beim|in|im|wäh
  */
 export const SECOND_PERSON = String.raw`(?<![\wÀ-ÿ])(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure)(?![\wÀ-ÿ])`;
 
-export const SELF_NAME = String.raw`\b(?:[Ii]ch heiße|[Mm]ein Name ist|[Hh]ier (?:ist|schreibt)) ([A-ZÄÖÜ][\p{L}'-]+(?: [A-ZÄÖÜ][\p{L}'-]+)?)`;
+export const SELF_NAME = String.raw`\b(?:[Ii]ch heiße|[Mm]ein Name ist|[Hh]ier (?:ist|schreibt)) ([A-ZÄÖÜ][\p{L}'-]+(?: [A-ZÄÖÜ][\p{L}'-]+)?)|\b[Ii]ch bin ([A-ZÄÖÜ][\p{L}'-]+ [A-ZÄÖÜ][\p{L}'-]+)(?=[,.])`;
 
 /** The writer speaking of themselves or their team: a clause that names its own subject. */
 export const FIRST_PERSON = String.raw`(?<![\wàâäéèêëîïôöùûüçß-])(?:ich|mich|mir|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|unseren)(?![\wàâäéèêëîïôöùûüçß-])`;

@@ -44,7 +44,7 @@ export const SELF_NAMED = [
   String.raw`\b[Mm]y name is ${FULL_NAME}`,
   String.raw`(?:^|[.!?]\s+|,\s+|[—–-]\s*)${FULL_NAME} here\b`,
   // Texts drop the apostrophe and name the writer by their family title: "its tio Beto", "it's Will (Nadia's husband)".
-  String.raw`\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is) (?:${TITLE} )?${FULL_NAME}(?=[,.!:;]|\s+(?:from|here)\b|\s\(|$)`,
+  String.raw`\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is) (?:${TITLE} |(?:Mrs|Mr|Ms|Mx|Dr)\.? )?${FULL_NAME}(?=[,.!:;]|\s+(?:from|here)\b|\s\(|$)`,
   // "I'm Park Ji-woo (박지우), iOS developer": the name, then the same name in its own script.
   String.raw`\bI(?:'m| am) ${FULL_NAME}(?=[,.!;]|\s+(?:from|and)\b|\s\()`,
   // "Ray Tuttle's nephew here (Caleb)", "Jordan from the Brookfield store here"
@@ -72,6 +72,7 @@ export const INLINE_SIGN_OFF = String.raw`(?:[—–~-]\s?|\b(?:[Tt]hanks|[Tt]ha
 export const INTRODUCED = [
   String.raw`\bmeet ${FULL_NAME}`,
   String.raw`\blooping in ${FULL_NAME}`,
+  String.raw`\b[Cc]c['’]?ing ${FULL_NAME}`,
   String.raw`\bintroduc(?:e|ing) (?:you to )?${FULL_NAME}`,
   String.raw`\bconnect(?:ing)? you (?:with|to) ${FULL_NAME}`,
 ];
@@ -90,7 +91,7 @@ const BOSS = String.raw`(?:manager|supervisor|boss|editor|lead|mentor|preceptor|
 /** Someone writing for a relative or friend; the capture, when present, is the candidate's name. */
 /** A relative or friend named with their name: "my wife Meera", "our son Ezra Cole". */
 // Not a possessive: "my buddy Sven's kid" names the candidate's father, not the candidate.
-export const KIN_NAMED = String.raw`\b(?:[Mm]y|[Oo]ur) (?:\w+ )?(?:${KIN}|${FRIEND})(?:,)? ${FULL_NAME}(?<!['’]s)(?![\p{L}'’])`;
+export const KIN_NAMED = String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}(?:${KIN}|${FRIEND})(?:,)? ${FULL_NAME}(?<!['’]s)(?![\p{L}'’])`;
 
 export const FOR_KIN = [
   KIN_NAMED,
@@ -115,6 +116,11 @@ export const FOR_WORK = [
   String.raw`\bI (?:was|am|have been|'ve been) ${FULL_NAME}(?:'s|’s) (?:[\w-]+ ){0,2}${BOSS}\b`,
   // "I supervised Mira Olsen's thesis": the name without its possessive, never a capital word after it.
   String.raw`\bI(?:'ve| have)? (?:managed|supervised|mentored|trained|hired|taught alongside) (${NAME_WORD}(?<!['’]s)(?: ${NAME_WORD}(?<!['’]s)){0,2}?)(?:['’]s\b|(?![\p{L}'’]| \p{Lu}))`,
+  // Years beside the candidate, or one of the writer's own people: "I worked with Tobias Engel for 3 years",
+  // "One of my old assistants, Priyanka Shah, is looking", "Got a guy Rashad Greene who wired half the line".
+  String.raw`\bI (?:worked|served|taught) (?:with|alongside|beside) ${FULL_NAME} for\b`,
+  String.raw`\b[Oo]ne of (?:my|our) (?:[\w-]+ ){0,2}[\w-]+s, ${FULL_NAME}`,
+  String.raw`\b(?:[Gg]ot|I have|I've got) (?:a|this) (?:guy|gal|kid|young (?:man|woman|guy)|${WORK}),? ${FULL_NAME},? who\b`,
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})*,? (?:who|has) (?:has )?(?:been|worked|was) (?:the \w+ \w+ )?(?:my|on my|in my|our|on our|in our|with me|for me|under me)\b`,
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})* (?:reported|reports|worked) (?:to|for|with|under) me\b`,
   // The writer worked beside the candidate: "I worked with Noor Haddad for two years at Lumen".
@@ -168,6 +174,14 @@ export const NOT_FIRST_HAND = [
   String.raw`\bI (?:don't|do not) know (?:her|him|them) (?:well|professionally|from work)\b`,
 ];
 
+/**
+ * A relative or friend the note tells of, their work or what they want: "my younger brother Nikhil is
+ * finishing a bootcamp", "my niece is a hygienist", "my cousin's wife Min-ji Park is a CRA". The note is
+ * about them; not when they are the referrer's colleague who sent the writer ("my uncle Ray works on your
+ * crew and said…"), nor news of their health ("my mother is in your hospice program").
+ */
+export const ABOUT_KIN = String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}${KIN}(?:,? ${FULL_NAME})?,? (?:is (?:a|an|finishing|looking|applying|interested|trying|hoping|graduating|studying|currently|flying|working as)|has (?:been|worked|run|spent|led)|wants to|just (?:finished|graduated|got|passed|moved))\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)`;
+
 /** An ask to refer someone by name ("Would you be willing to refer A.J.?"): the note is about them. */
 export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,]|$)`;
 
@@ -181,7 +195,7 @@ export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[I
 const OFFERED = String.raw`(?:refer(?:ring)? (?:any|one|some|either|each|all|two|three) of them|refer(?:ring)? (?:this|that) (?:person|candidate|individual)|represents? (?:several|many|multiple|a number of|a few|some|a pool of|a bench of|\d+)|present (?:our )?(?:candidates|profiles)|(?:give|pass|send) (?:along |on )?(?:his|her) name|you put (?:her|him) (?:in|forward|up for))`;
 
 /** A note about a third person: the candidate is "she" or "he", not "I". */
-export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|(?:she|he)(?:'s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) (?:hired|in))\b`;
+export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|(?:she|he)(?:'s|s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) (?:hired|in))\b`;
 
 /** An agency naming the candidate it offers: "I'm representing Priya Ramaswamy", "my client, Jo Lee". */
 export const FOR_AGENCY = [

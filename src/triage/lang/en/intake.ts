@@ -41,6 +41,10 @@ export const LINKEDIN_SCREEN = `
   open send options
   maximize compose field
   active now
+  active \\d{1,2}\\s?[mhdw] ago
+  # the app's thread: the contact at the top beside the back arrow, the name line over a message
+  ‹\\s*NAME
+  NAME\\s?[·•]\\s?\\d{1,2}:\\d{2}\\s?(am|pm)?
   (status is )?(online|offline|reachable|away)
   load (more|earlier) messages
   mark as unread
@@ -72,6 +76,9 @@ export const LINKEDIN_SENDER = [
   String.raw`^[Cc]onversation with (.{2,60})$`,
   // The name line over a message, with its time or date: "Rahul Chauhan  11:20 AM", "Carmelo Russo  · 1 mar".
   String.raw`^(.{2,60}?)\s{2,}(?:[·•]\s?)?(?:\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2} \p{L}{3,9}\.?)$`,
+  // The app's thread: "‹  Simone Achebe" at the top, "Simone Achebe • 2:07 PM" over a message.
+  String.raw`^‹\s*(.{2,60})$`,
+  String.raw`^(.{2,60}?)\s?[·•]\s?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$`,
   String.raw`^(.{2,60}?) (?:enviou as seguintes mensagens às|envió los siguientes mensajes a las) `,
 ];
 

@@ -25,4 +25,5 @@ export const SIGN_OFF = `^[¡]?${alternation(`
   cordialmente
   quedo atent[oa]
   besos
+  besitos
 `)}\\b[\\s\\p{L}!,.'-]{0,40}$`;

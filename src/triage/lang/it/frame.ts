@@ -25,6 +25,9 @@ export const SIGN_OFF = `^${alternation(`
   buona serata
   buon lavoro
   un abbraccio
+  baci
+  bacioni
+  un bacio
   ciao
   a risentirci
   resto a disposizione

@@ -24,5 +24,7 @@ export const SIGN_OFF = `^${alternation(`
   cumprimentos
   saudações
   beijos
+  beijinhos
+  bjs
   até mais
 `)}\\b[\\s\\p{L}!,.'-]{0,40}$`;

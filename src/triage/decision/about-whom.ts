@@ -1,0 +1,40 @@
+/**
+ * The person a note written for someone else is about, when no phrase of the writer's names them:
+ * a full name the note speaks of as a person, by their first name alone elsewhere ("Wen Li, a
+ * registered patent agent … put Wen forward") or with a clause about them ("Marcus Olin, PharmD, who
+ * is"), and who is neither the writer nor the referrer.
+ */
+import { asName } from './names.js';
+
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
+const FULL = new RegExp(String.raw`(?<![\p{L}'’-])(${WORD}(?: ${WORD}){1,2})(?![\p{L}-])`, 'gu');
+/** After the name, what only a person takes: a relative clause, an apposition, a possessive. */
+const PERSON_AFTER = /^(?:,(?: [A-Z][A-Za-z]{1,5},)* (?:who|a|an|one of|(?:has been|is|was) an?)\b|['’]s\b)/;
+
+/** Sentences whose subject is "he" or "she": two or more, and the note is about someone, not its writer. */
+export const speaksOfSomeone = (body: string) =>
+  (body.match(/(?:^|[.!?]\s+)(?:He|She)(?:['’](?:s|d|ll)|\s)/g) ?? []).length >= 2;
+
+export const greetedIn = (text: string) => /^(?:hi|hey|hello|dear)\s+([\p{L}'-]+)/iu.exec(text)?.[1] ?? null;
+
+const firstOf = (name: string | null) => name?.split(/\s+/)[0]?.toLowerCase() ?? null;
+
+export function personSpokenOf(body: string, note: string, others: readonly (string | null)[]): string | null {
+  const skip = new Set(others.map(firstOf).filter(Boolean));
+  for (const m of body.matchAll(FULL)) {
+    const full = m[1] ?? '';
+    const first = full.split(' ')[0] ?? '';
+    if (skip.has(first.toLowerCase())) continue;
+    const after = body.slice((m.index ?? 0) + full.length);
+    // Their first name alone where a person stands: a subject ("Wen has"), or after "refer", "put", "about".
+    const alone = new RegExp(
+      `(?:\\b(?:refer|put|about|for|with|meet|to) ${first}\\b|(?<![\\p{L}'’-])${first} (?:is|has|was|would|will|can|could|just|did|led|built|ran|runs|knows|holds)\\b|(?<![\\p{L}'’-])${first}['’]s\\b)`,
+      'u',
+    );
+    const again = alone.test(body.slice(0, m.index)) || alone.test(after);
+    if (!again && !PERSON_AFTER.test(after)) continue;
+    const name = asName(full, note);
+    if (name) return name;
+  }
+  return null;
+}

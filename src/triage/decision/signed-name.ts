@@ -1,0 +1,51 @@
+/** The name a note is signed with: the sign-off, the signature's name line, a name at the end of the last line. */
+import { INLINE_SIGN_OFF } from '../lang/en/candidate.js';
+import { endsWithListItem, isClosingLine, type Reading } from '../reading/reading.js';
+import { asName, isClosing } from './names.js';
+import { CONTACT_LINE } from './resume-name.js';
+
+const INLINE = new RegExp(INLINE_SIGN_OFF, 'u');
+
+/** The name a sign-off gives: "Best, Dana", the line under "Gratefully,", then the signature's name line. */
+export function signOffName(reading: Reading, note: string): string | null {
+  const { code } = reading.language;
+  // Another language's closing ("Viele Grüße", "Un abrazo") is no name: its own closing lines are passed over.
+  // Signed on the closing's line ("Beijinhos, Marta Sequeira"), the name is what follows its comma.
+  const lines =
+    code === 'en'
+      ? reading.signOffLines
+      : reading.signOffLines.flatMap((l) => (isClosingLine(l, code) ? (/,\s*([^,]+)$/.exec(l)?.slice(1) ?? []) : [l]));
+  const signed = firstName(lines, note, code) ?? inlineSignOff(reading, note);
+  const full = firstName(reading.intake.clues.signature.slice(0, 1), note);
+  // "Dan" over "Daniel Okafor": the signature's full name when it is the same person's.
+  const first = signed?.split(/\s+/)[0]?.toLowerCase();
+  if (signed && full && first && full.toLowerCase().startsWith(first) && full.length > signed.length) return full;
+  return signed ?? full;
+}
+
+/** A name signed at the end of the note's last line, after a dash, a closing or a sentence. */
+function inlineSignOff(reading: Reading, note: string): string | null {
+  const lines = reading.text.split('\n');
+  if (endsWithListItem(lines)) return null;
+  return asName(INLINE.exec((lines.at(-1) ?? '').slice(-90))?.[1], note);
+}
+
+/** Unsigned by a closing, a short last line may still be the name ("Brian, Apex Health Staffing"). */
+export function lastLineName(reading: Reading, note: string): string | null {
+  const last = reading.text.split('\n').at(-1)?.trim() ?? '';
+  // A contact line ("Columbus, OH | ji@…") starts with a place, not a name.
+  return !CONTACT_LINE.test(last) && last.length <= 60 && !/[.!?]$/.test(last) && reading.signOffLines.length === 0
+    ? firstName([last], note, reading.language.code)
+    : null;
+}
+
+function firstName(lines: readonly string[], note: string, code = 'en'): string | null {
+  for (const line of lines) {
+    // "Best, Dana" (or "Beijinhos, Marta") names after the closing; "Brian, Apex Health Staffing" before the comma.
+    const comma = /^([^,]{1,30}),\s*(.+)$/.exec(line);
+    const closing = comma && (isClosing(comma[1] ?? '') || isClosingLine(comma[1] ?? '', code));
+    const name = comma && closing ? asName(comma[2], note) : asName(line, note);
+    if (name) return name;
+  }
+  return null;
+}
