@@ -34,7 +34,7 @@ const WORD = String.raw`[\wÀ-ÿ-]+`;
 export const WHY_ME_PATTERNS: readonly PatternData[] = [
   // A course shared, or an offer to get in touch: "wir kennen uns vom Lehrgang", "mir angeboten, mich bei Ihnen zu melden".
   {
-    source: String.raw`(?<![\p{L}])(?:wir kennen uns (?:vom|von der|von einem|von einer|aus dem|aus der|seit)|(?:mir|uns) (?:damals )?angeboten, (?:mich|uns) bei (?:Ihnen|dir) zu melden)`,
+    source: String.raw`(?<![\p{L}])(?:wir kennen uns (?:(?:flüchtig|gut|noch|ja|schon|persönlich|entfernt|nur|übrigens) )?(?:vom|von der|von einem|von einer|aus dem|aus der|seit)|(?:mir|uns) (?:damals )?angeboten, (?:mich|uns) bei (?:Ihnen|dir) zu melden)`,
     flags: 'iu',
   },
   {

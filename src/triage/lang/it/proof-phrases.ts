@@ -37,6 +37,7 @@ export const PROOF_IMPACT_VERB = `
   realizzat\\w*
   cresciut\\w*
   portat[oaie]
+  portand[oa]
   raggiunt\\w*
   superat[oaie]
   generat[oaie]
@@ -67,6 +68,7 @@ export const COUNTED = wordAlternation(`
   utenti | clienti | ingegneri | sviluppatori | team | negozi | partner | persone | dipendenti | collaboratori | servizi
   app | paesi | mercati | download | iscritti | abbonati | membri | richieste | transazioni | ordini | sessioni | visite
   prenotazioni | consegne | ticket | pazienti | studenti | sedi | prodotti | funzionalità | progetti | contratti
+  aziende | fornitori | aziende agricole | stabilimenti | punti vendita
   candidati | assunzioni | pratiche | sinistri | pacchi | veicoli | posti letto | chiamate | fatture | lead | deal
   visitatori | lettori | famiglie | pasti | tonnellate | appartamenti | unità | commesse | punti vendita | volontari
 `);

@@ -38,7 +38,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   { source: String.raw`\b(?:sua|tua|sua|seu|teu) ${WORK} (?:sobre|n[ao]|d[ao])\b`, flags: 'iu' },
   { source: String.raw`\b(?:voc[eê]|tu) (?:falou|falaste|apresentou|contou|explicou) sobre\b`, flags: 'iu' },
   {
-    source: String.raw`\b(?:a gente se conheceu|nos conhecemos|conhecemo-nos|conversamos|estivemos juntos|estivemos juntas|estudamos juntos|estudamos juntas|trabalhamos juntos|trabalhamos juntas|estudamos (?:os dois|as duas) )\b`,
+    source: String.raw`\b(?:a gente se conheceu|nos conhecemos|conhecemo-nos|conversamos|estivemos juntos|estivemos juntas|estudamos juntos|estudamos juntas|trabalhamos juntos|trabalhamos juntas|estudamos (?:os dois|as duas)|a gente (?:trabalhava|trabalhou|estudava|estudou) junt[oa]s?|trabalhávamos junt[oa]s|estudávamos junt[oa]s)(?![\p{L}])`,
     flags: 'iu',
   },
   {
