@@ -4,6 +4,7 @@ import { normalizeRequest } from '../intake/normalize.js';
 import { withoutQuotedHistory } from '../intake/quoted-history.js';
 import { PHRASES } from '../lang/index.js';
 import { anyRoleOfKind, localRoles, trimTitleEdges } from './local-roles.js';
+import { plainTitle } from './local-titles.js';
 import { findRoles, type RoleMention } from './roles.js';
 import { countWords, hasWords, type Sentence, splitSentences } from './sentences.js';
 
@@ -108,7 +109,9 @@ export function readRequest(raw: string, openRoleTitles: readonly string[] = [])
       language.code === 'en'
         ? findRoles(body, openRoleTitles)
         : [
-            ...findRoles(body, openRoleTitles).flatMap((r) => trimTitleEdges(r, language.code) ?? []),
+            ...findRoles(body, withPlainTitles(openRoleTitles, language.code)).flatMap(
+              (r) => trimTitleEdges(r, language.code) ?? [],
+            ),
             ...localRoles(body, language.code),
             ...anyRoleOfKind(body, language.code),
           ],
@@ -116,4 +119,13 @@ export function readRequest(raw: string, openRoleTitles: readonly string[] = [])
     paragraphs: text.split(/\n\s*\n/).filter((p) => hasWords(p, 12)).length,
     intake,
   };
+}
+
+/**
+ * An opening is named without its markers as often as with them ("un journaliste vidéo en CDD" for the
+ * "Journaliste vidéo (CDD)" opening), so each title is also looked for plain, when two words or more remain.
+ */
+function withPlainTitles(titles: readonly string[], code: string): readonly string[] {
+  const plain = titles.map((t) => plainTitle(t, ['en', code])).filter((p, i) => p !== titles[i] && /\S\s+\S/.test(p));
+  return plain.length > 0 ? [...titles, ...plain] : titles;
 }

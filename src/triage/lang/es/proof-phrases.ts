@@ -28,7 +28,9 @@ export const PROOF_IMPACT_VERB = `
   multiplic\\w*
 `;
 
-export const METRIC_UNIT = '(?:%|por ?ciento|puntos?\\b|pp\\b|millones\\b|mil\\b|k\\b|x\\b|€|euros\\b|d[oó]lares\\b)';
+/** Energy capacity and output ("48 MWp", "120 GWh") count as a measure beside money and shares. */
+export const METRIC_UNIT =
+  '(?:%|por ?ciento|puntos?\\b|pp\\b|millones\\b|mil\\b|k\\b|x\\b|€|euros\\b|d[oó]lares\\b|[kMG]Wp?\\b|[kMG]Wh\\b)';
 
 export const COUNTED = wordAlternation(`
   usuarios | clientes | pedidos | reservas | tiendas | equipos | personas | ventas | empleados | transacciones
@@ -58,6 +60,8 @@ export const QUANTITY = `(?:\\d|${wordAlternation(`
 `)}\\b)`;
 
 export const PROOF_IN_WORDS = alternation(`
+  # a level raised: "llevamos la certificación del nivel básico al nivel superior"
+  \\bdel (nivel|grado|rating) [a-záéíóúñ]+ al (nivel|grado|rating) (superior|máximo|más alto|avanzado|higher)(?![a-záéíóúñ])
   \\b(a|en) la mitad\\b
   # an accented last letter is no word character, so the end is a lookahead, not \\b
   \\b(duplicamos|duplicó|duplicaron|duplicado|triplicamos|triplicó|triplicaron|triplicado|cuadruplicamos|cuadruplicó)(?![a-záéíóúñ])

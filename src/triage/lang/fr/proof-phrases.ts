@@ -75,8 +75,9 @@ export const PROOF_IMPACT_VERB = `
 `;
 
 /** Units that make a number an outcome: "28 %", "x3", "2 M€", "40 points". */
+/** Energy capacity and output ("48 MWp", "120 GWh") count as a measure beside money and shares. */
 export const METRIC_UNIT =
-  '(?:%|pour ?cent|x\\b|×|k€|m€|md€|k\\b|m\\b|millions?\\b|milliards?\\b|mds?\\b|points?\\b|pts\\b|pb\\b)';
+  '(?:%|pour ?cent|x\\b|×|k€|m€|md€|k\\b|m\\b|millions?\\b|milliards?\\b|mds?\\b|points?\\b|pts\\b|pb\\b|[kMG]Wp?\\b|[kMG]Wh\\b)';
 
 /** Things a result counts: "200 clients", "12 équipes". */
 export const COUNTED = wordAlternation(`
@@ -121,6 +122,8 @@ export const QUANTITY = `(?:\\d|(?<![\\wÀ-ÿ])${wordAlternation(`
 
 /** Results written in words: "réduit de moitié", "divisé par trois", "en deux jours au lieu de deux semaines". */
 export const PROOF_IN_WORDS = alternation(`
+  # a level raised: "faire passer la certification du niveau de base au niveau supérieur"
+  \\bdu (niveau|grade) ([a-zàâçéèêëîïôûù]+ ){0,2}au (niveau|grade) (supérieur|maximal|le plus élevé|avancé|higher)(?![a-zàâçéèêëîïôûù])
   (?<![\\wÀ-ÿ])(réduite?s?|diminuée?s?|baissée?s?|coupée?s?|divisée?s?|chuté|baissé|diminué|reculé)( [\\wÀ-ÿ'-]+){0,3}? (de moitié|par (deux|trois|quatre|cinq|dix|\\d+)|d'un (tiers|quart)|des deux tiers)(?![\\wÀ-ÿ])
   (?<![\\wÀ-ÿ])(doublée?s?|triplée?s?|quadruplée?s?|multipliée?s? par (deux|trois|quatre|cinq|dix|\\d+))(?![\\wÀ-ÿ])
   (?<![\\wÀ-ÿ])(deux|trois|quatre|cinq|dix|\\d+) fois (plus|moins) (vite|rapide|rapidement|de|d'|élevé|nombreux)

@@ -30,6 +30,11 @@ export const SEEN_WORK = wordAlternation(`
 const CAP = String.raw`[A-Z][\p{L}'-]+`;
 
 export const WHY_ME_PATTERNS: readonly PatternData[] = [
+  // A tie through the referrer's family: "aapki mummy ke kitty group se", "tumhare papa ke dost".
+  {
+    source: String.raw`(?<![\p{L}])(?:aapki|apki|tumhari|aapke|apke|tumhare) (?:mummy|mumma|mom|maa|papa|dad|pitaji|parents|bhai|behen|didi|chacha|chachi|mama|mami|bua|mausi)(?: ji)? (?:ke|ki|ka) (?:[\p{L}-]+ ){0,2}?(?:se|dost|friend|saath|padosi|neighbour)(?![\p{L}])`,
+    flags: 'iu',
+  },
   // Worked beside the referrer before: "pehle aapke saath Novus CRO mein tha".
   { source: String.raw`\b(?:aapke|apke|tumhare) saath [^.!?]{0,40}?\b(?:tha|thi|the|kaam kiya)\b`, flags: 'iu' },
   {

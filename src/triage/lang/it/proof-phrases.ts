@@ -60,15 +60,15 @@ export const PROOF_IMPACT_VERB = `
 `;
 
 /** Units that make a number an outcome: "28%", "3x", "2 mln", "40 punti base". */
+/** Energy capacity and output ("48 MWp", "120 GWh") count as a measure beside money and shares. */
 export const METRIC_UNIT =
-  '(?:%|per ?cento\\b|x\\b|×|k\\b|mln\\b|mld\\b|milioni\\b|miliardi\\b|punti base\\b|punti?\\b|pt\\b|bp\\b)';
+  '(?:%|per ?cento\\b|x\\b|×|k\\b|mln\\b|mld\\b|milioni\\b|miliardi\\b|punti base\\b|punti?\\b|pt\\b|bp\\b|[kMG]Wp?\\b|[kMG]Wh\\b)';
 
 /** Things a result counts: "200 clienti", "12 team". */
 export const COUNTED = wordAlternation(`
   utenti | clienti | ingegneri | sviluppatori | team | negozi | partner | persone | dipendenti | collaboratori | servizi
   app | paesi | mercati | download | iscritti | abbonati | membri | richieste | transazioni | ordini | sessioni | visite
   prenotazioni | consegne | ticket | pazienti | studenti | sedi | prodotti | funzionalità | progetti | contratti
-  aziende | fornitori | aziende agricole | stabilimenti | punti vendita
   candidati | assunzioni | pratiche | sinistri | pacchi | veicoli | posti letto | chiamate | fatture | lead | deal
   visitatori | lettori | famiglie | pasti | tonnellate | appartamenti | unità | commesse | punti vendita | volontari
 `);
@@ -106,6 +106,8 @@ export const QUANTITY = `(?:\\d|${B}${wordAlternation(`
 
 /** Results written in words: "ridotto della metà", "dimezzato", "in due giorni invece di due settimane". */
 export const PROOF_IN_WORDS = alternation(`
+  # a level raised: "portando la certificazione dal livello base al livello superiore"
+  ${B}dal (livello|grado|rating|punteggio) [\\wÀ-ÿ]+ al (livello|grado|rating|punteggio) (superiore|massimo|più alto|avanzato|higher)${E}
   ${B}(ridott[oaie]|diminuit[oaie]|abbassat[oaie]|tagliat[oaie]|calat[oaie]|sces[oaie]|ridurre|ridotto)( [\\wÀ-ÿ'-]+){0,3}? (della metà|del cinquanta per cento|di (un|due) terz[oi]|di un quarto|a metà)${E}
   ${B}(dimezzat[oaie]|raddoppiat[oaie]|triplicat[oaie]|quadruplicat[oaie]|moltiplicat[oaie] per (due|tre|quattro|cinque|dieci|\\d+))${E}
   ${B}(due|tre|quattro|cinque|dieci|\\d+) volte (più|meno) (veloce|rapid[oa]|alt[oa]|bass[oa]|di)${E}

@@ -34,7 +34,9 @@ export const PROOF_IMPACT_VERB = `
   abaixo d[oae]s?
 `;
 
-export const METRIC_UNIT = '(?:%|por ?cento|pontos?\\b|pp\\b|milh(?:ões|ão)\\b|mil\\b|k\\b|x\\b|€|euros\\b|reais\\b)';
+/** Energy capacity and output ("48 MWp", "120 GWh") count as a measure beside money and shares. */
+export const METRIC_UNIT =
+  '(?:%|por ?cento|pontos?\\b|pp\\b|milh(?:ões|ão)\\b|mil\\b|k\\b|x\\b|€|euros\\b|reais\\b|[kMG]Wp?\\b|[kMG]Wh\\b)';
 
 export const COUNTED = wordAlternation(`
   usuários | utilizadores | clientes | pedidos | reservas | lojas | equipes | equipas | pessoas | vendas
@@ -64,6 +66,8 @@ export const QUANTITY = `(?:\\d|${wordAlternation(`
 `)}\\b)`;
 
 export const PROOF_IN_WORDS = alternation(`
+  # a level raised: "levamos a certificação do nível básico ao nível superior"
+  \\bdo (nível|grau|rating) [a-záéíóúâêôãõç]+ ao (nível|grau|rating) (superior|máximo|mais alto|avançado|higher)(?![a-záéíóúâêôãõç])
   \\b\\d+ (dias|meses|anos|semanas|plantões) (seguidos |consecutivos )?sem (nenhum|nenhuma|qualquer)\\b
   \\bpela metade\\b
   # the object between the verb and the half: "reduzimos a taxa de falha à metade"
