@@ -142,4 +142,54 @@ describe('fit', () => {
     );
     expect(result.fit.explanation).not.toContain('sales');
   });
+
+  it('an opening named plain, without its contract marker, is that opening', () => {
+    const result = triage(
+      "Bonjour Claire, je m'appelle Hugo Petit. J'ai vu que votre service cherche un monteur vidéo pour la rentrée. Je monte des reportages depuis trois ans. Pourriez-vous me recommander ?\n\nHugo Petit",
+      team('Production vidéo et montage', 'Monteur vidéo (H/F)', 'fr'),
+    );
+    expect(result.signals.roleNamed.present).toBe(true);
+    expect(result.fit.openRole?.title).toBe('Monteur vidéo (H/F)');
+  });
+});
+
+describe("a tie through the referrer's family", () => {
+  const cases: Array<[string, Profile['workingLanguage']]> = [
+    [
+      'Hola Pablo, soy Inés, amiga de tu madre del club de lectura. Mi sobrino busca trabajo como Contable y vio vuestra vacante. ¿Podrías recomendarlo?',
+      'es',
+    ],
+    [
+      'Olá Pedro, sou a Marta, vizinha dos teus pais em Braga. O meu filho viu a vossa vaga de Contabilista. Podias recomendá-lo?',
+      'pt',
+    ],
+    [
+      'Ciao Paolo, sono Franca, amica di tua madre dai tempi della scuola. Mio figlio ha visto che cercate un Contabile. Potresti segnalarlo?',
+      'it',
+    ],
+    [
+      'Hallo Paul, ich bin Heike, eine Nachbarin deiner Eltern in Kiel. Mein Sohn hat gesehen, dass ihr einen Buchhalter sucht. Könntest du ihn empfehlen?',
+      'de',
+    ],
+    [
+      'Namaste Pawan beta, main Kavita aunty, aapki mummy ke yoga group se. Mera beta Accountant ki opening dekh raha hai. Refer kar doge?',
+      'hi-en',
+    ],
+  ];
+  for (const [note, code] of cases) {
+    it(code as string, () => {
+      expect(triage(note, team('Finance and accounting', undefined, code)).signals.whyMe.present).toBe(true);
+    });
+  }
+});
+
+describe('the quoted result', () => {
+  it('a link in brackets before the result does not hold the rest of the sentence as one clause', () => {
+    const result = triage(
+      'Hola Lucía, te escribo porque estuve en tu charla en Codemotion. Vi que buscáis Analista de Datos (https://jobs.example.com/1) y encajo: el año pasado, con un modelo nuevo de previsión, bajamos las roturas de stock un 22 %. ¿Me recomendarías? Si no puedes, lo entiendo perfectamente.\n\nMarta Ruiz',
+      team('Analítica de datos de retail', 'Analista de Datos', 'es'),
+    );
+    expect(result.recommendation).toBe('yes');
+    expect(result.drafts.yes).toContain('("bajamos las roturas de stock un 22 %")');
+  });
 });

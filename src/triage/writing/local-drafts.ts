@@ -54,7 +54,11 @@ const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.sli
 
 /** The clause of the proof point that holds the result, as written; the whole sentence when no clause does alone. */
 export function localQuote(evidence: string | null, language: string): string | null {
-  const proof = evidence?.replace(/\bhttps?:\/\/\S+\s*/gi, '').trim();
+  // A link in brackets goes with its brackets: one left open would hold the rest of the sentence as one clause.
+  const proof = evidence
+    ?.replace(/\s*\(\s*https?:\/\/[^\s)]+\s*\)/gi, '')
+    .replace(/\bhttps?:\/\/\S+\s*/gi, '')
+    .trim();
   if (!proof) return null;
   const P = patternsFor(language);
   const holds = (clause: string) =>
