@@ -148,8 +148,8 @@ describe('fit', () => {
       "Bonjour Claire, je m'appelle Hugo Petit. J'ai vu que votre service cherche un monteur vidéo pour la rentrée. Je monte des reportages depuis trois ans. Pourriez-vous me recommander ?\n\nHugo Petit",
       team('Production vidéo et montage', 'Monteur vidéo (H/F)', 'fr'),
     );
-    expect(result.signals.roleNamed.present).toBe(true);
-    expect(result.fit.openRole?.title).toBe('Monteur vidéo (H/F)');
+    expect(result.signals.roleNamed.evidence).toBe('monteur vidéo');
+    expect(result.fit.level).toBe('strong');
   });
 });
 
