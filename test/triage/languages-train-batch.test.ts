@@ -190,6 +190,6 @@ describe('the quoted result', () => {
       team('Analítica de datos de retail', 'Analista de Datos', 'es'),
     );
     expect(result.recommendation).toBe('yes');
-    expect(result.drafts.yes).toContain('("bajamos las roturas de stock un 22 %")');
+    expect(result.drafts?.yes).toContain('("bajamos las roturas de stock un 22 %")');
   });
 });
