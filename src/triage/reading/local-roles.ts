@@ -85,8 +85,7 @@ const EDGES = new Map<string, RegExp>();
  */
 export function trimTitleEdges(role: RoleMention, code: string): RoleMention | null {
   const words = TITLE_EDGE_WORDS[code];
-  // One of the referrer's openings written in lower case ("votre offre de chef de projet CRM") is that title whole.
-  if (!words || (role.opening && /^\p{Ll}/u.test(role.evidence))) return role;
+  if (!words) return role;
   let edge = EDGES.get(code);
   if (!edge) {
     const either = words

@@ -109,9 +109,7 @@ export function readRequest(raw: string, openRoleTitles: readonly string[] = [])
       language.code === 'en'
         ? findRoles(body, openRoleTitles)
         : [
-            ...findRoles(body, withPlainTitles(openRoleTitles, language.code)).flatMap(
-              (r) => trimTitleEdges(r, language.code) ?? [],
-            ),
+            ...localMentions(body, openRoleTitles, language.code),
             ...localRoles(body, language.code),
             ...anyRoleOfKind(body, language.code),
           ],
@@ -122,10 +120,19 @@ export function readRequest(raw: string, openRoleTitles: readonly string[] = [])
 }
 
 /**
- * An opening is named without its markers as often as with them ("un journaliste vidéo en CDD" for the
- * "Journaliste vidéo (CDD)" opening), so each title is also looked for plain, when two words or more remain.
+ * The English reader's roles, without the language's own words at their edges. An opening is named
+ * without its markers as often as with them ("un journaliste vidéo en CDD" for the "Journaliste vidéo
+ * (CDD)" opening), so each title is also looked for plain; one named word for word, in whatever case,
+ * is kept whole ("votre offre de chef de projet CRM").
  */
-function withPlainTitles(titles: readonly string[], code: string): readonly string[] {
+function localMentions(body: readonly Sentence[], titles: readonly string[], code: string): RoleMention[] {
   const plain = titles.map((t) => plainTitle(t, ['en', code])).filter((p, i) => p !== titles[i] && /\S\s+\S/.test(p));
-  return plain.length > 0 ? [...titles, ...plain] : titles;
+  const all = [...titles, ...plain];
+  const norm = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[\s,–—-]+/g, ' ')
+      .trim();
+  const named = new Set(all.map(norm));
+  return findRoles(body, all).flatMap((r) => (named.has(norm(r.evidence)) ? [r] : (trimTitleEdges(r, code) ?? [])));
 }

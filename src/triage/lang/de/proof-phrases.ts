@@ -69,9 +69,8 @@ export const PROOF_IMPACT_VERB = `
 `;
 
 /** Units that make a number an outcome: "28 %", "3x", "2 Mio. €", "40 Basispunkte". */
-/** Energy capacity and output ("48 MWp", "120 GWh") count as a measure beside money and shares. */
 export const METRIC_UNIT =
-  '(?:%|Prozent\\b|Prozentpunkte?\\b|x\\b|×|fach\\b|k\\b|Mio\\.?|Millionen\\b|Mrd\\.?|Milliarden\\b|Tsd\\.?|T€|Punkte?\\b|Basispunkte\\b|bp\\b|[kMG]Wp?\\b|[kMG]Wh\\b)';
+  '(?:%|Prozent\\b|Prozentpunkte?\\b|x\\b|×|fach\\b|k\\b|Mio\\.?|Millionen\\b|Mrd\\.?|Milliarden\\b|Tsd\\.?|T€|Punkte?\\b|Basispunkte\\b|bp\\b)';
 
 /** Things a result counts: "200 Kunden", "12 Teams". */
 export const COUNTED = wordAlternation(`

@@ -28,9 +28,7 @@ export const PROOF_IMPACT_VERB = `
   multiplic\\w*
 `;
 
-/** Energy capacity and output ("48 MWp", "120 GWh") count as a measure beside money and shares. */
-export const METRIC_UNIT =
-  '(?:%|por ?ciento|puntos?\\b|pp\\b|millones\\b|mil\\b|k\\b|x\\b|€|euros\\b|d[oó]lares\\b|[kMG]Wp?\\b|[kMG]Wh\\b)';
+export const METRIC_UNIT = '(?:%|por ?ciento|puntos?\\b|pp\\b|millones\\b|mil\\b|k\\b|x\\b|€|euros\\b|d[oó]lares\\b)';
 
 export const COUNTED = wordAlternation(`
   usuarios | clientes | pedidos | reservas | tiendas | equipos | personas | ventas | empleados | transacciones

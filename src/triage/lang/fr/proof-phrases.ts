@@ -75,9 +75,8 @@ export const PROOF_IMPACT_VERB = `
 `;
 
 /** Units that make a number an outcome: "28 %", "x3", "2 M€", "40 points". */
-/** Energy capacity and output ("48 MWp", "120 GWh") count as a measure beside money and shares. */
 export const METRIC_UNIT =
-  '(?:%|pour ?cent|x\\b|×|k€|m€|md€|k\\b|m\\b|millions?\\b|milliards?\\b|mds?\\b|points?\\b|pts\\b|pb\\b|[kMG]Wp?\\b|[kMG]Wh\\b)';
+  '(?:%|pour ?cent|x\\b|×|k€|m€|md€|k\\b|m\\b|millions?\\b|milliards?\\b|mds?\\b|points?\\b|pts\\b|pb\\b)';
 
 /** Things a result counts: "200 clients", "12 équipes". */
 export const COUNTED = wordAlternation(`

@@ -60,9 +60,8 @@ export const PROOF_IMPACT_VERB = `
 `;
 
 /** Units that make a number an outcome: "28%", "3x", "2 mln", "40 punti base". */
-/** Energy capacity and output ("48 MWp", "120 GWh") count as a measure beside money and shares. */
 export const METRIC_UNIT =
-  '(?:%|per ?cento\\b|x\\b|×|k\\b|mln\\b|mld\\b|milioni\\b|miliardi\\b|punti base\\b|punti?\\b|pt\\b|bp\\b|[kMG]Wp?\\b|[kMG]Wh\\b)';
+  '(?:%|per ?cento\\b|x\\b|×|k\\b|mln\\b|mld\\b|milioni\\b|miliardi\\b|punti base\\b|punti?\\b|pt\\b|bp\\b)';
 
 /** Things a result counts: "200 clienti", "12 team". */
 export const COUNTED = wordAlternation(`

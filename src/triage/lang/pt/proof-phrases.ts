@@ -34,9 +34,7 @@ export const PROOF_IMPACT_VERB = `
   abaixo d[oae]s?
 `;
 
-/** Energy capacity and output ("48 MWp", "120 GWh") count as a measure beside money and shares. */
-export const METRIC_UNIT =
-  '(?:%|por ?cento|pontos?\\b|pp\\b|milh(?:ões|ão)\\b|mil\\b|k\\b|x\\b|€|euros\\b|reais\\b|[kMG]Wp?\\b|[kMG]Wh\\b)';
+export const METRIC_UNIT = '(?:%|por ?cento|pontos?\\b|pp\\b|milh(?:ões|ão)\\b|mil\\b|k\\b|x\\b|€|euros\\b|reais\\b)';
 
 export const COUNTED = wordAlternation(`
   usuários | utilizadores | clientes | pedidos | reservas | lojas | equipes | equipas | pessoas | vendas
