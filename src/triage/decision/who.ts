@@ -29,7 +29,7 @@ import {
 } from '../lang/en/candidate.js';
 import type { Reading } from '../reading/reading.js';
 import { guarded } from '../shared/guarded.js';
-import { REFERENCE_ASKED } from '../signals/pitch.js';
+import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { greetedIn, personSpokenOf, speaksOfSomeone } from './about-whom.js';
 import { asName } from './names.js';
@@ -222,9 +222,7 @@ export function whoIsWho(
     .join('\n');
   const { askedBy, named } = forSomeoneElse(body, signals, reading.language.code);
   const typed = reading.intake.shape === 'plain';
-  // A note that asks for something other than a referral or a reference, and for no one to be referred, names no candidate.
-  const { notAReferral: other } = signals;
-  const notForAnyone = other.present && signals.noAsk.present && !REFERENCE_ASKED.test(other.evidence ?? '');
+  const notForAnyone = asksForNoOne(signals.notAReferral, signals.noAsk); // no candidate to name
   if (askedBy === 'self' && notForAnyone)
     return { candidate: null, writer: writerName(reading, rawNote, author, typed), askedBy, evidence: null };
   if (askedBy === 'self') {

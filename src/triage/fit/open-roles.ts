@@ -95,6 +95,11 @@ export function matchOpenRole(
   const byUrl = profile.openRoles.find((open) => open.url && urls.some((u) => sameUrl(u, open.url as string)));
   if (byUrl) return { openRole: byUrl, mirrored: null };
   if (!role) return NO_OPENING;
+  // The opening's own title, once its markers are off ("Product Designer Pleno"), is that opening even when
+  // none of its words is specific enough to tie a looser title to it.
+  const plain = (title: string) => plainTitle(title, langs).toLowerCase().replace(/\s+/g, ' ').trim();
+  const same = profile.openRoles.find((open) => plain(open.title) === plain(role.title));
+  if (same) return { openRole: same, mirrored: null };
   const wanted = significantWords(plainTitle(role.title, langs));
   const wantedDiscipline = roleDiscipline(role.title, langs);
   // "Occupational Therapist" shares a word with "Physical Therapist" but is another job.

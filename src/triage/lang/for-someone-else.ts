@@ -92,7 +92,7 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
     work: [
       String.raw`\b(?:[Mm]io|[Mm]ia) (?:ex )?(?:collaboratore|collaboratrice|stagista|dipendente|tecnic[oa]|analista|assistente),? ${NAME}`,
       // "Ti ricordi Federica Mancini? Era nel mio team": someone the referrer may remember from the writer's team.
-      String.raw`\b(?:[Tt]i ricordi|[Rr]icordi|[Vv]i ricordate) (?:di )?${NAME}\?? (?:[Ee]ra|[Ll]avorava|[Èè] stat[oa]|[Hh]a lavorato)\b[^.!?]{0,30}\b(?:nel mio|nella mia|con me|per me|sotto di me)`,
+      String.raw`\b(?:[Tt]i ricordi|[Rr]icordi|[Vv]i ricordate) (?:di )?${NAME}\??\s(?:[Ee]ra|[Ll]avorava|[Èè] stat[oa]|[Hh]a lavorato)\b[^.!?]{0,30}\b(?:nel mio|nella mia|con me|per me|sotto di me)`,
       String.raw`\b${NAME},? che (?:ha lavorato|lavora|è stat[oa]) (?:con me|nel mio team|nella mia squadra)(?![^.!?]{0,120}\b(?:mi ha (?:detto|parlato|dato|consigliato)|nel (?:tuo|suo|vostro) team))`,
     ],
   },

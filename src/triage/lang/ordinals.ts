@@ -45,4 +45,9 @@ export const ORDINAL_BUMPS: Readonly<Record<string, number>> = {
   tisri: 2,
   chautha: 3,
   chauthi: 3,
+  // written in figures, as Hinglish and English do: "4th message"
+  '2nd': 1,
+  '3rd': 2,
+  '4th': 3,
+  '5th': 4,
 };

@@ -4,6 +4,7 @@ import { normalizeRequest } from '../intake/normalize.js';
 import { withoutQuotedHistory } from '../intake/quoted-history.js';
 import { PHRASES } from '../lang/index.js';
 import { anyRoleOfKind, localRoles, trimTitleEdges } from './local-roles.js';
+import { plainTitle } from './local-titles.js';
 import { findRoles, type RoleMention } from './roles.js';
 import { countWords, hasWords, type Sentence, splitSentences } from './sentences.js';
 
@@ -108,7 +109,7 @@ export function readRequest(raw: string, openRoleTitles: readonly string[] = [])
       language.code === 'en'
         ? findRoles(body, openRoleTitles)
         : [
-            ...findRoles(body, openRoleTitles).flatMap((r) => trimTitleEdges(r, language.code) ?? []),
+            ...localMentions(body, openRoleTitles, language.code),
             ...localRoles(body, language.code),
             ...anyRoleOfKind(body, language.code),
           ],
@@ -116,4 +117,22 @@ export function readRequest(raw: string, openRoleTitles: readonly string[] = [])
     paragraphs: text.split(/\n\s*\n/).filter((p) => hasWords(p, 12)).length,
     intake,
   };
+}
+
+/**
+ * The English reader's roles, without the language's own words at their edges. An opening is named
+ * without its markers as often as with them ("un journaliste vidéo en CDD" for the "Journaliste vidéo
+ * (CDD)" opening), so each title is also looked for plain; one named word for word, in whatever case,
+ * is kept whole ("votre offre de chef de projet CRM").
+ */
+function localMentions(body: readonly Sentence[], titles: readonly string[], code: string): RoleMention[] {
+  const plain = titles.map((t) => plainTitle(t, ['en', code])).filter((p, i) => p !== titles[i] && /\S\s+\S/.test(p));
+  const all = [...titles, ...plain];
+  const norm = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[\s,–—-]+/g, ' ')
+      .trim();
+  const named = new Set(all.map(norm));
+  return findRoles(body, all).flatMap((r) => (named.has(norm(r.evidence)) ? [r] : (trimTitleEdges(r, code) ?? [])));
 }

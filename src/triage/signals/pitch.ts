@@ -12,6 +12,11 @@ const MEETING = new RegExp(alternation(MEETING_ASK), 'i');
 /** A reference asked for oneself: its sender is still the one the referrer would speak for. */
 export const REFERENCE_ASKED = /\breferences?\b/i;
 
+/** A note that asks for something other than a referral or a reference, and for no one to be referred. */
+export function asksForNoOne(notAReferral: Signal, noAsk: Signal): boolean {
+  return notAReferral.present && noAsk.present && !REFERENCE_ASKED.test(notAReferral.evidence ?? '');
+}
+
 /** An ask for something other than a job: a reference, a buyer, a person who fixes a thing. */
 export function asksForService(text: string, P: Patterns): RegExpExecArray | null {
   return P.NOT_A_REFERRAL.exec(text) ?? (P.JOB_TALK.test(text) ? null : P.SERVICE_ASK.exec(text));

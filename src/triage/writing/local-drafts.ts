@@ -54,7 +54,11 @@ const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.sli
 
 /** The clause of the proof point that holds the result, as written; the whole sentence when no clause does alone. */
 export function localQuote(evidence: string | null, language: string): string | null {
-  const proof = evidence?.replace(/\bhttps?:\/\/\S+\s*/gi, '').trim();
+  // A link in brackets goes with its brackets: one left open would hold the rest of the sentence as one clause.
+  const proof = evidence
+    ?.replace(/\s*\(\s*https?:\/\/[^\s)]+\s*\)/gi, '')
+    .replace(/\bhttps?:\/\/\S+\s*/gi, '')
+    .trim();
   if (!proof) return null;
   const P = patternsFor(language);
   const holds = (clause: string) =>
@@ -74,12 +78,16 @@ export function localQuote(evidence: string | null, language: string): string | 
     proof;
   // "…, sin una sola demanda posterior" says how the clause before it ended: quoted with it.
   const previous = clauses[clauses.indexOf(clause) - 1];
-  const whole = WITHOUT.test(clause) && previous ? `${previous}, ${clause}` : clause;
+  const whole = (WITHOUT.test(clause) || AGAINST_USUAL.test(clause)) && previous ? `${previous}, ${clause}` : clause;
   return withoutEndPunctuation(whole.replace(LEADING_AND, ''));
 }
 
 /** A clause that opens with "without" is an adjunct of the one before. */
 const WITHOUT = /^(?:sin|sem|sans|ohne|senza|bina|without)\s/i;
+
+/** "…, quando a média andava nos 24" measures the clause before against the usual: quoted with it. */
+const AGAINST_USUAL =
+  /^(?:quando|enquanto|cuando|mientras|alors que|tandis que|mentre|quando|während|jabki|when|while) (?:a|la|le|il|der|the) (?:média|media|moyenne|Durchschnitt|average)\b/i;
 
 const PERCENT = /\d\s?%/;
 

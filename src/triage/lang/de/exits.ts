@@ -38,6 +38,8 @@ export const GRACEFUL_EXIT = `
   alles gut,? (falls|wenn) (nicht|es nicht)
   keine Antwort (nötig|erforderlich|notwendig)
   kein Ding
+  # "selbstverständlich nur, wenn es für Sie stimmt": the ask is the referrer's to judge
+  nur,? (wenn|falls) (es|das) (für Sie|für dich|Ihnen|dir) (stimmt|passt|in Ordnung ist|okay ist|ok ist|recht ist)
   (danke|vielen Dank|merci) (dir |Ihnen |euch )?trotzdem
   trotzdem (danke|vielen Dank)
   (verstehe|verstünde) ich (das |es )?selbstverständlich

@@ -32,9 +32,14 @@ const CAP = String.raw`[A-ZÄÖÜ][\p{L}'-]+`;
 const WORD = String.raw`[\wÀ-ÿ-]+`;
 
 export const WHY_ME_PATTERNS: readonly PatternData[] = [
+  // A tie through the referrer's family: "der Nachbar deiner Eltern", "eine Freundin Ihrer Mutter".
+  {
+    source: String.raw`(?<![\p{L}])(?:Freund(?:in)?|Nachbar(?:in)?|Kolleg(?:e|in)|Klassenkamerad(?:in)?|Bekannte[rn]?) (?:deiner|deines|Ihrer|Ihres) (?:Eltern|Mutter|Vaters|Tochter|Sohnes|Schwester|Bruders|Frau|Mannes|Familie|Tante|Onkels)(?![\p{L}])`,
+    flags: 'iu',
+  },
   // A course shared, or an offer to get in touch: "wir kennen uns vom Lehrgang", "mir angeboten, mich bei Ihnen zu melden".
   {
-    source: String.raw`(?<![\p{L}])(?:wir kennen uns (?:vom|von der|von einem|von einer|aus dem|aus der|seit)|(?:mir|uns) (?:damals )?angeboten, (?:mich|uns) bei (?:Ihnen|dir) zu melden)`,
+    source: String.raw`(?<![\p{L}])(?:wir kennen uns (?:(?:flüchtig|gut|noch|ja|schon|persönlich|entfernt|nur|übrigens) )?(?:vom|von der|von einem|von einer|aus dem|aus der|seit)|(?:mir|uns) (?:damals )?angeboten, (?:mich|uns) bei (?:Ihnen|dir) zu melden)`,
     flags: 'iu',
   },
   {

@@ -60,7 +60,8 @@ export const GRACEFUL_EXIT = `
   lo entiendo (perfectamente|totalmente|completamente)
   lo entenderé
   lo entendería
-  (sin|ningún) problema
+  (sin|ningún|ninguna) (problema|drama|rollo|lío|apuro|presión|bronca|compromiso)
+  si no (te|le) (cierra|convence|cuadra|termina de cerrar)
   no pasa nada
   no te preocupes
   no se preocupe

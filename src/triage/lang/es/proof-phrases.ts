@@ -59,8 +59,11 @@ export const QUANTITY = `(?:\\d|${wordAlternation(`
 
 export const PROOF_IN_WORDS = alternation(`
   \\b(duplicar|triplicar|cuadruplicar) (el|la|los|las|nuestr[oa]s?)\\b
+  # a level raised: "llevamos la certificación del nivel básico al nivel superior"
+  \\bdel (nivel|grado|rating) [a-záéíóúñ]+ al (nivel|grado|rating) (superior|máximo|más alto|avanzado|higher)(?![a-záéíóúñ])
   \\b(a|en) la mitad\\b
-  \\b(duplicamos|duplicó|duplicaron|triplicamos|triplicó|triplicaron|cuadruplicamos)\\b
+  # an accented last letter is no word character, so the end is a lookahead, not \\b
+  \\b(duplicamos|duplicó|duplicaron|duplicado|triplicamos|triplicó|triplicaron|triplicado|cuadruplicamos|cuadruplicó)(?![a-záéíóúñ])
   \\b(redujimos|reduje|reducido|bajó|bajaron|cayó|cayeron) (casi |más de )?(a la|en la|por la) mitad\\b
   # an outcome with nothing gone wrong: "sin una sola demanda posterior", "sin ningún accidente"
   \\bsin (una sola|un solo|ning[uú]n|ninguna) (demanda|queja|reclamaci[oó]n|incidencia|accidente|error|baja|despido|sanci[oó]n|multa)s?\\b

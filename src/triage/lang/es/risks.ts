@@ -87,6 +87,8 @@ export const ON_BEHALF = `
   # a recruiter offering candidates: "estoy trabajando con varios perfiles muy sólidos"
   (estoy trabajando|estamos trabajando|trabajo|trabajamos) con (varios|algunos|unos|diversos) (perfiles|candidat[oa]s)
   en nombre de (mi|un|una|nuestro) (cliente|candidat[oa])
+  # a recruiter's one candidate, unnamed: "estoy trabajando con un candidato excelente"
+  (estoy trabajando|estamos trabajando|estoy acompañando|represento) (con )?(un|una) (candidat[oa]|perfil|profesional)\\b
   mi (hijo|hija|sobrino|sobrina|hermano|hermana|primo|prima) (acaba de|busca|está buscando|necesita)
   (podrías|puedes|podría) (recomendarlo|recomendarla|referirlo|referirla)\\b
   (somos|trabajo en) una (agencia|consultora) de (selección|reclutamiento)

@@ -28,6 +28,11 @@ const WORK = String.raw`(?:charla|ponencia|presentaci[oó]n|art[ií]culo|post|pu
 const NAME = String.raw`[A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: [A-ZÁÉÍÓÚÑ][\p{L}'-]+){0,2}`;
 
 export const WHY_ME_PATTERNS: readonly PatternData[] = [
+  // A tie through the referrer's family: "compañero de curso de tu hijo", "vecina de tus padres".
+  {
+    source: String.raw`(?<![\p{L}])(?:amig[oa]s?|vecin[oa]s?|compañer[oa]s?(?: de [\p{L}]+)?|colegas?|conocid[oa]s?) de (?:tu|tus|su|sus) (?:hij[oa]s?|mamá|madre|papá|padre|padres|herman[oa]s?|espos[oa]|marido|mujer|tí[oa]s?|prim[oa]s?|abuel[oa]s?|familia)(?![\p{L}])`,
+    flags: 'iu',
+  },
   // Their work, seen or heard: "estuve en tu charla del PyData", "leí su artículo sobre…".
   {
     source: String.raw`\b(?:estuve en|asist[ií] a|fui a|vi|escuch[eé]|le[ií]|segu[ií]) (?:tu|su|vuestra|vuestro|la|el) (?:[\p{L}-]+ ){0,2}?${WORK}`,

@@ -12,6 +12,9 @@ export const REFERRAL_ASK = `
   (?<!prime de )(?<!programme de )cooptation(?! (program|programme|bonus|prime))
   (me|m') (recommander|pistonner|parrainer|pousser) (en interne|pour|sur|auprès|chez)
   (me|m') recommander\\b
+  # for someone else: "accepterais-tu de la recommander ?"
+  (de|pour|pourrais-tu|pourriez-vous|peux-tu|pouvez-vous) (le|la|les) (recommander|coopter|pistonner|parrainer|référer)\\b
+  (le|la|les) (recommand|coopt)(erais|eriez|erait)\\b
   (me|m') (recommand|coopt)(es|ez|erais|eriez|erait|iez)\\b
   (recommandation|référence) interne
   (transmettre|faire suivre|faire passer|faire remonter|transférer|passer|relayer|partager) (mon|ma) (cv|candidature|profil|dossier)

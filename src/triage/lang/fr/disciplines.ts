@@ -62,7 +62,7 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [
     d('sales'),
-    "commerciale?s? | commerciaux | ingénieur(e)?s? d'affaires | business developers? | chargée?s? d'affaires | account executives? | account managers? | développement commercial | responsables? grands comptes | key account managers?",
+    "commerciale?s? | commerciaux | ingénieur(e)?s? d'affaires | business developers? | chargée?s? d'affaires(?! r[ée]glementaires?)(?! juridiques?)(?! m[ée]dicales?)(?! publiques?)(?! scientifiques?) | account executives? | account managers? | développement commercial | responsables? grands comptes | key account managers?",
   ],
   [
     d('support'),

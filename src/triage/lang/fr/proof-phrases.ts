@@ -121,6 +121,8 @@ export const QUANTITY = `(?:\\d|(?<![\\wÀ-ÿ])${wordAlternation(`
 
 /** Results written in words: "réduit de moitié", "divisé par trois", "en deux jours au lieu de deux semaines". */
 export const PROOF_IN_WORDS = alternation(`
+  # a level raised: "faire passer la certification du niveau de base au niveau supérieur"
+  \\bdu (niveau|grade) ([a-zàâçéèêëîïôûù]+ ){0,2}au (niveau|grade) (supérieur|maximal|le plus élevé|avancé|higher)(?![a-zàâçéèêëîïôûù])
   (?<![\\wÀ-ÿ])(réduite?s?|diminuée?s?|baissée?s?|coupée?s?|divisée?s?|chuté|baissé|diminué|reculé)( [\\wÀ-ÿ'-]+){0,3}? (de moitié|par (deux|trois|quatre|cinq|dix|\\d+)|d'un (tiers|quart)|des deux tiers)(?![\\wÀ-ÿ])
   (?<![\\wÀ-ÿ])(doublée?s?|triplée?s?|quadruplée?s?|multipliée?s? par (deux|trois|quatre|cinq|dix|\\d+))(?![\\wÀ-ÿ])
   (?<![\\wÀ-ÿ])(deux|trois|quatre|cinq|dix|\\d+) fois (plus|moins) (vite|rapide|rapidement|de|d'|élevé|nombreux)

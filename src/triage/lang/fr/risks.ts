@@ -140,6 +140,8 @@ export const ON_BEHALF = `
   (cabinet|agence) de (recrutement|placement|chasse de têtes|portage)
   (honoraires|frais) de (placement|recrutement|l'agence|chasse)
   (je représente|nous représentons) (un|une|plusieurs|des) (candidats?|candidates?|profils?)
+  # a recruiter's one candidate, unnamed: "j'accompagne actuellement un candidat excellent"
+  (je travaille|nous travaillons|j'accompagne|nous accompagnons) (actuellement )?(avec )?(un|une) (candidat|candidate|profil)\\b
   (je vous écris|je t'écris|j'écris) (au nom|de la part) de (mon|ma) ([a-zà-ÿ]+ )?(fils|fille|frère|sœur|soeur|ami|amie|neveu|nièce|cousin|cousine|conjoint|conjointe|collègue)
 `;
 

@@ -31,6 +31,11 @@ export const SEEN_WORK = wordAlternation(`
 const CAP = String.raw`[A-ZÀ-Ý][\p{L}'-]+`;
 
 export const WHY_ME_PATTERNS: readonly PatternData[] = [
+  // A tie through the referrer's family: "le voisin de tes parents", "une amie de votre mère".
+  {
+    source: String.raw`(?<![\p{L}])(?:ami|amie|voisin|voisine|collègue|camarade(?: de [\p{L}]+)?) de (?:tes|vos|ton|ta|votre) (?:parents|père|mère|fils|fille|frère|sœur|soeur|oncle|tante|cousin|cousine|famille|mari|femme)(?![\p{L}])`,
+    flags: 'iu',
+  },
   // Sent by someone, or invited earlier: "sur la recommandation de Me Berthoud", "comme vous me l'aviez proposé".
   {
     source: String.raw`(?<![\p{L}])(?:sur (?:la )?(?:recommandation|les conseils|le conseil|les recommandations) d(?:e |['’])|comme (?:vous me l['’]aviez|tu me l['’]avais|vous me l['’]avez|tu me l['’]as) (?:proposé|suggéré|conseillé|demandé))`,

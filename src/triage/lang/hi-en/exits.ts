@@ -21,7 +21,7 @@ export const IMPLIED_ASK = `
 `;
 
 export const GRACEFUL_EXIT = `
-  koi (baat|dikkat|problem|pressure|tension|issue|pareshani) (nahi|nahin|nhi|nai)
+  koi (baat|dikkat|problem|pressure|tension|issue|pareshani|zabardasti|jaldi|force) (nahi|nahin|nhi|nai)
   (bilkul|bilkool|totally|poori tarah) (theek|thik|samajh|samaj)
   (main|mai|mein|me) (samajh|samaj) (jaunga|jaungi|jaoonga|jaoongi|sakta|sakti|lunga|lungi)
   (samajh|samaj) (sakta|sakti|jaunga|jaungi) (hoon|hu|hun)

@@ -71,7 +71,8 @@ export const PROOF_METRIC = alternation(`
   [$€£₹]\\s?\\d
   \\b(Rs\\.?|INR)\\s?\\d
   \\b\\d[\\d,.]*\\+?\\s([a-z][a-z-]{2,20}\\s){0,2}${COUNTED}\\b
-  \\b\\d[\\d,.]*\\s?%?( [\\w-]+){0,3} se \\d[\\d,.]*\\s?%? (tak|par|pe|ho gaya|ho gayi|kar diya|kiya)\\b
+  # a unit may stand by each figure: "p99 1.8s se 600ms kar diya", "40 min se 25 min"
+  \\b\\d[\\d,.]*\\s?(%|ms|s|sec|secs|min|mins|hrs?|k|L|cr)?( [\\w-]+){0,3} se \\d[\\d,.]*\\s?(%|ms|s|sec|secs|min|mins|hrs?|k|L|cr)? (tak|par|pe|ho gaya|ho gayi|kar diya|kiya)\\b
   # the after of a before: "ab wahi suite 50 minute mein chal jaati hai", "ab sirf 2 din lagte hain"
   \\bab\\b[^.!?;,]{0,30}?\\b\\d[\\d,.]*\\s?(ghante|ghanta|hours?|minutes?|minute|mins?|din|days?|seconds?|secs?|hafte|weeks?)\\b
 `);
@@ -95,6 +96,8 @@ export const QUANTITY = `(?:\\d|\\b${wordAlternation(`
 
 /** Results written in words: "aadha kar diya", "double ho gaya", "pehle 3 din lagte the, ab 1 din". */
 export const PROOF_IN_WORDS = alternation(`
+  # a figure moved to another by the writer: "p99 1.8s se 600ms kar diya" (the verb says the change)
+  \\b\\d[\\d,.]*\\s?(%|ms|s|sec|secs|min|mins|hrs?|k|L|cr)?( [\\w-]+){0,2} se \\d[\\d,.]*\\s?(%|ms|s|sec|secs|min|mins|hrs?|k|L|cr)? (kar diya|kar di|kar diye|ho gaya|ho gayi|ho gaye|pe aa gaya|par aa gaya|tak aa gaya|tak laaye|tak le aaye)\\b
   \\b(aadha|aadhi|aadhe|adha|half) (kar diya|kar di|kar diye|kiya|kiye|ho gaya|ho gayi|ho gaye|reh gaya|reh gayi|rah gaya|rah gayi)\\b
   \\b(double|dugna|dugni|duguna|do guna|dogna|triple|tigna|teen guna|char guna|chaugna|das guna|\\d+ guna) (kar diya|kar di|kiya|ho gaya|ho gayi|ho gaye)\\b
   \\b(do|teen|char|paanch|das|\\d+) (guna|gunaa|times) (tez|fast|faster|zyada|jyada|kam|more|less)\\b

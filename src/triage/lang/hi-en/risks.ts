@@ -49,6 +49,10 @@ export const PRESSURE = `
   (aapka|apka|tumhara) kya (jayega|jaega|jaayega|jata|jaata|bigdega|bigadta)
   (aaj|kal|aaj raat|kal subah|weekend|friday|monday|eod) tak (bata|reply|jawab|refer|confirm)\\w*
   (seen|dekh) (karke|kar ke|kar|ke) (bhi )?(reply|jawab) (nahi|nahin|nhi) (kiya|diya|di)
+  (seen|dekh|padh) (karke|kar ke|kar|ke) (ignore|avoid|chhod)\\w* (mat|na|mt)
+  ignore (mat|mt|na) (karo|kariye|kijiye|karna)
+  # a deadline laid on the referrer: "kal last date hai"
+  (aaj|kal|parso|friday|monday|sunday) (hi )?(last|aakhri|akhri|aakhiri) (date|din|tareekh|day)
 `;
 
 export const CONTACTED =
@@ -68,6 +72,7 @@ export const FOLLOW_UP = `
   (agar|shayad) (mera )?(message|msg|mail) (miss|dab|kho|lost) (ho gaya|ho gya|hua|gaya)
   bump\\b
   (doosra|dusra|teesra|tisra|second|third) (message|msg|reminder)
+  \\d(st|nd|rd|th) (message|msg|reminder|mail|ping)
   (\\d+(st|nd|rd|th)|second|third|fourth|fifth|doosri|dusri|teesri|tisri|chauthi) (time|baar|bar) (message|msg|ping|likh|remind|mail)
 `;
 
@@ -84,7 +89,7 @@ export const QUANTIFIER = String.raw`\b(ek baar|ek bar|do baar|do bar|teen baar|
 export const REPEATED_BUMP = String.raw`\b(?:(?:fir|phir|firse|phirse|fir se|phir se|dobara|dubara|ek aur baar) (?:se )?(?:(?:message|msg|ping|remind|follow up)\w*|likh (?:raha|rahi|rahe)|likhna pad)|(?:mere|meri) (?:pichhle|pichle|purane|last) (?:do |teen |2 |3 )?(?:messages|msgs|mails)|(?:mere|meri) (?:do|teen|2|3) (?:messages|msgs|mails))\b`;
 
 /** "Ye mera teesra message hai": the first group is the ordinal word ("second"/"third" are counted). */
-export const ORDINAL_MESSAGE = String.raw`\b(doosra|dusra|doosri|dusri|teesra|tisra|teesri|tisri|chautha|chauthi|second|third|fourth) (?:message|msg|mail|reminder|baar|bar|time|attempt)\b`;
+export const ORDINAL_MESSAGE = String.raw`\b(doosra|dusra|doosri|dusri|teesra|tisra|teesri|tisri|chautha|chauthi|second|third|fourth|\d(?:st|nd|rd|th)) (?:message|msg|mail|reminder|baar|bar|time|attempt)\b`;
 
 /** Template text left in: Hinglish notes are written from English templates ("[Name]"), and "[naam]". */
 export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegexData]> = [
@@ -104,7 +109,7 @@ export const ON_BEHALF = `
   (hum|ham) (ek )?(consultancy|placement agency|staffing firm|recruitment agency) (hain|hai|h|se)
   (ki|ke) (taraf|behalf) se (likh|message|request)\\w*
   # a consultancy's stock and its fee: "humare paas 5-6 nurses ki profiles hain", "service charge 8.33% of CTC"
-  (humare|hamare|hmare|hamaare) paas\\b[^.!?]{0,80}\\bprofiles? (hain|hai|h)
+  (humare|hamare|hmare|hamaare) paas\\b[^.!?]{0,80}\\bprofiles? (ready |tayyar |taiyar |available |shortlisted )?(hain|hai|h)
   (service|placement|recruitment|consultancy) (charge|charges|fee|fees)\\b[^.!?]{0,30}\\b(CTC|salary|package)
 `;
 

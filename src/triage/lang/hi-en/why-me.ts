@@ -30,6 +30,11 @@ export const SEEN_WORK = wordAlternation(`
 const CAP = String.raw`[A-Z][\p{L}'-]+`;
 
 export const WHY_ME_PATTERNS: readonly PatternData[] = [
+  // A tie through the referrer's family: "aapki mummy ke kitty group se", "tumhare papa ke dost".
+  {
+    source: String.raw`(?<![\p{L}])(?:aapki|apki|tumhari|aapke|apke|tumhare) (?:mummy|mumma|mom|maa|papa|dad|pitaji|parents|bhai|behen|didi|chacha|chachi|mama|mami|bua|mausi)(?: ji)? (?:ke|ki|ka) (?:[\p{L}-]+ ){0,2}?(?:se|dost|friend|saath|padosi|neighbour)(?![\p{L}])`,
+    flags: 'iu',
+  },
   // Worked beside the referrer before: "pehle aapke saath Novus CRO mein tha".
   { source: String.raw`\b(?:aapke|apke|tumhare) saath [^.!?]{0,40}?\b(?:tha|thi|the|kaam kiya)\b`, flags: 'iu' },
   {
@@ -39,8 +44,13 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   },
   {
     // "Rohan bhai ne aapka naam diya", "Priya ne bola ki aap sahi insaan ho"
-    source: String.raw`\b${CAP}(?: ${CAP})? (?:ji |bhai |sir |ma'am |didi )?ne (?:mujhe |muje )?(?:aapka|apka|aapke|apke|aapki|apki|tumhara) (?:naam|number|contact|reference|profile)|\b${CAP}(?: ${CAP})? (?:ji |bhai |sir |ma'am |didi )?ne (?:mujhe |muje )?(?:bola|kaha|suggest kiya|recommend kiya|bataya) (?:ki|ke) (?:aap|ap|main|mai|tum)\b`,
+    source: String.raw`\b${CAP}(?: ${CAP})? (?:ji |bhai |sir |ma'am |didi )?ne (?:mujhe |muje )?(?:aapka|apka|aapke|apke|aapki|apki|tumhara) (?:naam|number|contact|reference|profile)|\b${CAP}(?: ${CAP})? (?:\([^()]{0,60}\) )?(?:ji |bhai |sir |ma'am |didi )?ne (?:mujhe |muje )?(?:bola|kaha|suggest kiya|recommend kiya|bataya) (?:ki|ke) (?:aap|ap|main|mai|tum)\w*`,
     flags: 'u',
+  },
+  // A long time since a past they shared: "Pune office ke baad kaafi time ho gaya".
+  {
+    source: String.raw`\bke baad (?:kaafi|bahut|bohot|itna|kitna) (?:time|samay|waqt|din|saal) (?:ho gaya|ho gya|ho gaye|ho gye)\b`,
+    flags: 'i',
   },
   {
     source: `\\b(?:aapka|apka|aapki|apki|aapke|apke|tumhara|tumhari|tumhare|your) (?:[\\w-]+ ){0,2}?${REFERRER_WORK}s? (?:on|pe|par|about|ke baare|ke bare|wala|wali|wale)\\b`,

@@ -8,7 +8,8 @@
 import { phraseLines } from '../../shared/phrases.js';
 
 export const REFERRAL_ASK = `
-  (segnalarmi|raccomandarmi|referenziarmi|propormi)\\b
+  (segnalar|raccomandar|referenziar|propor)(mi|la|lo|li|le)\\b
+  (la|lo|li|le) (segnaleresti|segnalerebbe|segnalereste|raccomanderesti|raccomanderebbe|proporresti)\\b
   (mi|me) (segnaleresti|segnalerebbe|segnalereste|raccomanderesti|raccomanderebbe|referenzieresti|proporresti)\\b
   (mi )?(potresti|potrebbe|potreste|puoi|può|vorresti|vorrebbe) (segnalare|raccomandare|referenziare|proporre|presentare) (per|come|al|alla|per la|internamente)
   (mi )?(potresti|potrebbe|potreste|puoi|può) (segnalare|raccomandare|referenziare)\\b

@@ -126,7 +126,7 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [
     d('quality'),
-    'ingegner[ei] (della )?qualit(à|a)? | responsabile qualit(à|a)? | controllo qualit(à|a)? | assicurazione qualit(à|a)? | quality engineer | quality assurance',
+    'ingegner[ei] (della )?qualit(à|a)? | responsabile qualit(à|a)? | controllo qualit(à|a)? | assicurazione qualit(à|a)? | quality engineer | quality assurance | qualit(à|a) (e |di )?(filiera|fornitori) | (ufficio|sistema|gestione) qualit(à|a)',
   ],
   [
     d('tooling'),

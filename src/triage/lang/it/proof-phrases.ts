@@ -37,6 +37,7 @@ export const PROOF_IMPACT_VERB = `
   realizzat\\w*
   cresciut\\w*
   portat[oaie]
+  portand[oa]
   raggiunt\\w*
   superat[oaie]
   generat[oaie]
@@ -104,6 +105,8 @@ export const QUANTITY = `(?:\\d|${B}${wordAlternation(`
 
 /** Results written in words: "ridotto della metà", "dimezzato", "in due giorni invece di due settimane". */
 export const PROOF_IN_WORDS = alternation(`
+  # a level raised: "portando la certificazione dal livello base al livello superiore"
+  ${B}dal (livello|grado|rating|punteggio) [\\wÀ-ÿ]+ al (livello|grado|rating|punteggio) (superiore|massimo|più alto|avanzato|higher)${E}
   ${B}(ridott[oaie]|diminuit[oaie]|abbassat[oaie]|tagliat[oaie]|calat[oaie]|sces[oaie]|ridurre|ridotto)( [\\wÀ-ÿ'-]+){0,3}? (della metà|del cinquanta per cento|di (un|due) terz[oi]|di un quarto|a metà)${E}
   ${B}(dimezzat[oaie]|raddoppiat[oaie]|triplicat[oaie]|quadruplicat[oaie]|moltiplicat[oaie] per (due|tre|quattro|cinque|dieci|\\d+))${E}
   ${B}(due|tre|quattro|cinque|dieci|\\d+) volte (più|meno) (veloce|rapid[oa]|alt[oa]|bass[oa]|di)${E}

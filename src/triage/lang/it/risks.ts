@@ -123,6 +123,8 @@ export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegexData]> =
 /** Someone asking for a candidate who is not writing themselves: an agency, a client, a relative. */
 export const ON_BEHALF = `
   (sto lavorando|stiamo lavorando|lavoro|seguo|seguiamo) con (diversi|alcuni|vari|parecchi) (profili|candidat[ie])
+  # a recruiter's one candidate, unnamed: "sto seguendo un candidato eccellente"
+  (sto lavorando con|stiamo lavorando con|sto seguendo|seguo) (un|una) (candidat[oa]|profilo|professionista)\\b
   (mio|mia) ([\\wÀ-ÿ]+ )?(figlio|figlia|nipote|fratello|sorella|cugino|cugina|amico|amica|compagno|compagna|marito|moglie|coinquilino|coinquilina|vicino|vicina) (si è appena (laureat[oa]|diplomat[oa])|ha appena (finito|terminato)|sta cercando|cerca|vorrebbe|ha bisogno)
   (trovargli|trovarle|dargli|darle) (un|una) (lavoro|posto|impiego|stage|tirocinio)
   (potresti|potrebbe|puoi|può) (segnalarlo|segnalarla|raccomandarlo|raccomandarla|proporlo|proporla)

@@ -30,6 +30,11 @@ export const SEEN_WORK = wordAlternation(`
 const CAP = String.raw`[A-ZÀ-Ý][\p{L}'-]+`;
 
 export const WHY_ME_PATTERNS: readonly PatternData[] = [
+  // A tie through the referrer's family: "il vicino dei tuoi genitori", "compagno di classe di tuo figlio".
+  {
+    source: String.raw`(?<![\p{L}])(?:amic[oa]|vicin[oa]|compagn[oa](?: di [\p{L}]+)?|collega) (?:di|dei|della|del) (?:tuo|tua|tuoi|tue|Suo|Sua|Suoi) (?:genitori|madre|mamma|padre|papà|figli[oa]?|fratello|sorella|marito|moglie|zi[oa]|cugin[oa]|famiglia)(?![\p{L}])`,
+    flags: 'iu',
+  },
   // Sent by someone: "su suggerimento del perito Gianni Zanin", "su consiglio di Marta".
   {
     source: String.raw`(?<![\p{L}])su (?:suggerimento|consiglio|indicazione|segnalazione) d(?:el|ella|ello|ell['’]|i|egli)?\b`,

@@ -54,7 +54,8 @@ export const IMPLIED_ASK = `
 `;
 
 export const GRACEFUL_EXIT = `
-  (não há|sem|nada de) stress
+  (não há|sem|nada de|zero) (stress|estresse)
+  zero (problema|pressão|crise|compromisso)
   entendo se (você |vc |tu |a senhora |o senhor )?(preferir|não puder|não der|não for)
   sem (problema|problemas)( nenhum)?
   não (há|tem) problema( nenhum)?

@@ -76,6 +76,8 @@ export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegexData]> =
 export const ON_BEHALF = `
   (estou trabalhando|estamos trabalhando|estou a trabalhar|trabalho) com (vários|alguns|uns|diversos) (perfis|candidat[oa]s)
   em nome de (um|uma|meu|minha|nosso) (cliente|candidat[oa])
+  # a recruiter's one candidate, unnamed: "estou trabalhando com um candidato excelente"
+  (estou trabalhando|estamos trabalhando|estou a trabalhar|estou acompanhando|estou a acompanhar|represento) (com )?(um|uma) (candidat[oa]|perfil|profissional)\\b
   (meu (filho|sobrinho|irmão|primo)|minha (filha|sobrinha|irmã|prima)) (acabou de|está procurando|procura|precisa)
   (poderia|pode|podias) (indicá-lo|indicá-la|recomendá-lo|recomendá-la)\\b
   (somos|trabalho em) uma (agência|consultoria) de (recrutamento|seleção)

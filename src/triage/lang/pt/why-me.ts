@@ -26,6 +26,11 @@ const WORK = String.raw`(?:palestra|apresenta[cç][aã]o|artigo|post|publica[cç
 const NAME = String.raw`[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\p{L}'-]+(?: [A-ZÁÉÍÓÚÂÊÔÃÕÇ][\p{L}'-]+){0,2}`;
 
 export const WHY_ME_PATTERNS: readonly PatternData[] = [
+  // A tie through the referrer's family: "vizinha dos teus pais", "colega de turma do seu filho".
+  {
+    source: String.raw`(?<![\p{L}])(?:amig[oa]s?|vizinh[oa]s?|coleg[ao]s?(?: de [\p{L}]+)?|conhecid[oa]s?) d(?:a|o|os|as) (?:sua|seu|seus|suas|tua|teu|teus|tuas) (?:pais|mãe|pai|filh[oa]s?|irmão|irmã|irm[ãa]os|espos[oa]|marido|mulher|ti[oa]s?|prim[oa]s?|avó|avô|família)(?![\p{L}])`,
+    flags: 'iu',
+  },
   // A shared past or someone who sent them: "fomos colegas na residência", "somos da mesma turma", "ouvi você naquele podcast", "foi o professor quem me disse".
   {
     source: String.raw`(?<![\p{L}])(?:fomos colegas|(?:somos|éramos|fomos) (?:os dois |as duas |ambos |ambas )?d[ao] mesm[ao] (?:turma|curso|time|equipa|equipe|faculdade|escola|empresa)|somos (?:os dois|as duas|ambos|ambas) d[oa]|ouvi (?:voc[eê]|vc|te|o senhor|a senhora)(?![\p{L}])|quem me (?:disse|falou|indicou|passou))`,
@@ -38,7 +43,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   { source: String.raw`\b(?:sua|tua|sua|seu|teu) ${WORK} (?:sobre|n[ao]|d[ao])\b`, flags: 'iu' },
   { source: String.raw`\b(?:voc[eê]|tu) (?:falou|falaste|apresentou|contou|explicou) sobre\b`, flags: 'iu' },
   {
-    source: String.raw`\b(?:a gente se conheceu|nos conhecemos|conhecemo-nos|conversamos|estivemos juntos|estivemos juntas|estudamos juntos|estudamos juntas|trabalhamos juntos|trabalhamos juntas|estudamos (?:os dois|as duas) )\b`,
+    source: String.raw`\b(?:a gente se conheceu|nos conhecemos|conhecemo-nos|conversamos|estivemos juntos|estivemos juntas|estudamos juntos|estudamos juntas|trabalhamos juntos|trabalhamos juntas|estudamos (?:os dois|as duas)|a gente (?:trabalhava|trabalhou|estudava|estudou) junt[oa]s?|trabalhávamos junt[oa]s|estudávamos junt[oa]s)(?![\p{L}])`,
     flags: 'iu',
   },
   {
