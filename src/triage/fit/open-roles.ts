@@ -35,8 +35,7 @@ const rememberedTeamWords = boundedCache<Set<string>>(256);
 
 /** The words of a team area or an opening's title, lower-cased: read once, as they come back with every note. */
 const rememberedLowerWords = boundedCache<readonly string[]>(1000);
-const lowerWords = (text: string) =>
-  rememberedLowerWords(text, () => tokenize(text).map((t) => t.word.toLowerCase()));
+const lowerWords = (text: string) => rememberedLowerWords(text, () => tokenize(text).map((t) => t.word.toLowerCase()));
 
 /**
  * A request that leaves out the word the opening shares with the team area and puts its own in that

@@ -43,8 +43,10 @@ interface WordClues {
 }
 const CLUES = new Map<string, WordClues>();
 const cluesOf = (word: string): WordClues => {
-  let clues = CLUES.get(word);
-  if (!clues) CLUES.set(word, (clues = { codes: [], hinglish: false }));
+  const known = CLUES.get(word);
+  if (known) return known;
+  const clues: WordClues = { codes: [], hinglish: false };
+  CLUES.set(word, clues);
   return clues;
 };
 for (const [code, words] of Object.entries(FUNCTION_WORDS))
