@@ -7,6 +7,7 @@ import { type Fit, rateFit } from './fit/fit.js';
 import { type Answering, joinReadings } from './reading/join.js';
 import { type Reading, readRequest } from './reading/reading.js';
 import type { TriageResult } from './result.js';
+import { boundedCache } from './shared/bounded-cache.js';
 import type { Profile } from './shared/profile.js';
 import { clauseAround, lowerFirst, metricIn, withoutEndPunctuation } from './shared/text.js';
 import { type AlsoSentTo, noteContext } from './signals/detectors.js';
@@ -58,14 +59,19 @@ export interface ReadNote {
  * ("Registered Nurse, Medical ICU (Nights)" is also "RN, Medical ICU (Nights)").
  */
 function titlesAsWritten(profile: Profile | null): string[] {
-  return (profile?.openRoles ?? []).flatMap(({ title }) => {
-    const lead = /^((?:\p{Lu}\p{Ll}+ ){1,3}\p{Lu}\p{Ll}+)(, .+)$/u.exec(title);
-    const initials = lead?.[1]
-      ?.split(' ')
-      .map((w) => w[0])
-      .join('');
-    return initials ? [title, `${initials}${lead?.[2]}`] : [title];
-  });
+  return (profile?.openRoles ?? []).flatMap(({ title }) => rememberedTitles(title, () => writtenForms(title)));
+}
+
+/** An opening's title comes back with every note to its referrer: its forms are found once. */
+const rememberedTitles = boundedCache<readonly string[]>(1000);
+
+function writtenForms(title: string): readonly string[] {
+  const lead = /^((?:\p{Lu}\p{Ll}+ ){1,3}\p{Lu}\p{Ll}+)(, .+)$/u.exec(title);
+  const initials = lead?.[1]
+    ?.split(' ')
+    .map((w) => w[0])
+    .join('');
+  return initials ? [title, `${initials}${lead?.[2]}`] : [title];
 }
 
 function readAlone(rawText: string, profile: Profile | null): Reading {

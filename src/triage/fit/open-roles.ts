@@ -33,6 +33,10 @@ function significantWords(text: string): Set<string> {
 
 const rememberedTeamWords = boundedCache<Set<string>>(256);
 
+/** The words of a team area or an opening's title, lower-cased: read once, as they come back with every note. */
+const rememberedLowerWords = boundedCache<readonly string[]>(1000);
+const lowerWords = (text: string) => rememberedLowerWords(text, () => tokenize(text).map((t) => t.word.toLowerCase()));
+
 /**
  * A request that leaves out the word the opening shares with the team area and puts its own in that
  * place names another job: "Bakery Department Manager" is not the "Meat Department Manager" opening
@@ -41,7 +45,7 @@ const rememberedTeamWords = boundedCache<Set<string>>(256);
 function ownWordsInPlaceOfTheTeams(wanted: Set<string>, openTitle: string, teamArea: string): string[] {
   const open = titleWords(openTitle);
   const team = rememberedTeamWords(teamArea, () => new Set(stems(teamArea)));
-  const openWords = tokenize(openTitle).map((t) => t.word.toLowerCase());
+  const openWords = lowerWords(openTitle);
   const own = [...wanted].filter((w) => !open.has(w) && !shortens(w, openWords));
   return own.length > 0 && [...open].some((w) => !wanted.has(w) && team.has(w)) ? own : [];
 }
@@ -70,7 +74,7 @@ function shortens(word: string, titleWords: readonly string[]): boolean {
 function anotherJob(wanted: string, openTitle: string, teamArea: string, langs: FitLanguages): boolean {
   const head = jobHead(wanted, langs)?.toLowerCase();
   if (!head || isGenericJob(head, langs)) return false;
-  const words = tokenize(`${teamArea} ${openTitle}`).map((t) => t.word.toLowerCase());
+  const words = [...lowerWords(teamArea), ...lowerWords(openTitle)];
   return !words.some((w) => sameWork(head, w, langs));
 }
 

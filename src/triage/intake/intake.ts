@@ -35,9 +35,15 @@ export interface Intake {
   shape: 'plain' | 'email' | 'linkedin' | 'chat';
 }
 
+const NON_SPACE = /\S+/g;
+
 /** Whether the lines hold at least `n` whitespace-separated words; stops counting there. */
 export function hasWords(lines: readonly string[], n: number): boolean {
   let count = 0;
-  for (const line of lines) for (const _ of line.matchAll(/\S+/g)) if (++count >= n) return true;
+  // exec in a loop on one module-level pattern: matchAll copies the pattern for every line.
+  for (const line of lines) {
+    NON_SPACE.lastIndex = 0;
+    while (NON_SPACE.exec(line)) if (++count >= n) return true;
+  }
   return false;
 }

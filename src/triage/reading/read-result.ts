@@ -99,8 +99,13 @@ export const mayHoldResult = (sentence: string): boolean => MAY_HOLD.test(senten
 
 export function readResult(sentence: string, context: ReadingContext = {}): ResultReading | null {
   if (!mayHoldResult(sentence)) return null;
-  const previous = context.previous && mayHoldResult(context.previous) ? parsed(context.previous) : undefined;
-  return readParsed(parsed(sentence), previous);
+  return readHolding(sentence, context.previous && mayHoldResult(context.previous) ? context.previous : undefined);
+}
+
+/** readResult for a sentence, and a previous one, already known to may hold a result: the quick test is not run again. */
+export function readHolding(sentence: string, previous?: string): ResultReading | null {
+  const before = previous === undefined ? undefined : parsed(previous);
+  return readParsed(parsed(sentence), before);
 }
 
 /**

@@ -94,12 +94,16 @@ const COUNTED_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Words in the text ("new-hire" and "don't" are one each). */
 export function countWords(text: string): number {
-  return text.match(COUNTED_WORD)?.length ?? 0;
+  // exec in a loop: match() would build an array of every word only to read its length.
+  let count = 0;
+  COUNTED_WORD.lastIndex = 0;
+  while (COUNTED_WORD.exec(text)) count++;
+  return count;
 }
 
 /** Whether the text has at least `n` words; stops counting there. */
 export function hasWords(text: string, n: number): boolean {
-  const word = new RegExp(COUNTED_WORD.source, 'gu');
-  for (let count = 0; count < n; count++) if (!word.exec(text)) return false;
+  COUNTED_WORD.lastIndex = 0;
+  for (let count = 0; count < n; count++) if (!COUNTED_WORD.exec(text)) return false;
   return true;
 }

@@ -1,4 +1,4 @@
-import { mayHoldResult, notTheWritersAt, readResult } from '../reading/read-result.js';
+import { mayHoldResult, notTheWritersAt, readHolding } from '../reading/read-result.js';
 import type { Sentence } from '../reading/sentences.js';
 import type { ResultReading } from '../reading/types.js';
 import { boundedCache } from '../shared/bounded-cache.js';
@@ -17,8 +17,8 @@ export function structuralResult(text: string, previous?: string): ResultReading
   // A previous sentence that cannot hold a result is no context (readResult ignores it), so the
   // sentence reads as it does alone. Only lone sentences are remembered: the drafts, the blurb and the
   // checks ask again about the same clauses of the proof sentence, while a pair is asked about once.
-  if (previous !== undefined && mayHoldResult(previous)) return notAVolume(readResult(text, { previous }));
-  return remembered(text, () => notAVolume(readResult(text)));
+  if (previous !== undefined && mayHoldResult(previous)) return notAVolume(readHolding(text, previous));
+  return remembered(text, () => notAVolume(readHolding(text)));
 }
 
 const notAVolume = (read: ResultReading | null) => (read && read.kind !== 'volume' ? read : null);
@@ -68,7 +68,8 @@ export function findProof(
   let before: Sentence | undefined;
   let listed: Signal | null = null;
   for (const sentence of sentences) {
-    const text = sentence.text.replace(URL, ' ');
+    // Most sentences hold no link: one includes() spares the search.
+    const text = sentence.text.includes('http') ? sentence.text.replace(URL, ' ') : sentence.text;
     if (!(P.NOT_A_PROOF.test(text) && !/%|percent/.test(text))) {
       const read = structuralResult(text, previous);
       if (read?.joinsPrevious && before) return present(joined(before, sentence));
