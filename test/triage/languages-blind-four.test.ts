@@ -24,7 +24,7 @@ describe('who asks for whom', () => {
       'Hallo Alex, ihren Namen darf ich leider noch nicht nennen, aber sie passt genau auf die Stelle Betrugsanalystin.',
     ];
     for (const note of notes) expect(triage(note, team('Prevención de fraude')).signals.onBehalf.present).toBe(true);
-  });
+  }, 60_000);
 
   it('an agency named as where the writer once interned is their past, not their trade', () => {
     const result = triage(
