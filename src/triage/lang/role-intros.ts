@@ -49,12 +49,15 @@ export const ANY_OF_KIND: Readonly<Record<string, string>> = {
 
 /**
  * Any opening of a kind, in each language: the words before the kind ("alguma vaga de enfermagem",
- * "alguna vacante de logística", "qualche posizione in amministrazione"). What follows, in lower case, is the kind.
+ * "alguna vacante de logística", "qualche posizione in amministrazione"). What follows, in lower case, is the kind
+ * (in German, a noun). So is a line of work in the referrer's team the writer wants a role in, when no posting
+ * fits yet ("me interesa el área de debida diligencia", "un poste tourné vers la pharmacologie clinique",
+ * "per esempio nella logistica in entrata", "mich interessiert besonders das Recruiting für …").
  */
 export const ANY_ROLE_OF_KIND: Readonly<Record<string, string>> = {
-  pt: String.raw`\b(?:alguma|qualquer) (?:vaga|posição|oportunidade|função)(?: em aberto)? (?:de|em|na área de|na área da|para) `,
-  es: String.raw`\b(?:alguna|cualquier) (?:vacante|posición|plaza|oportunidad|puesto)(?: abiert[ao])? (?:de|en|en el área de|para) `,
-  fr: String.raw`\b(?:un poste|une offre|une opportunité|n['’]importe quel poste) (?:en|dans|côté|de) `,
-  it: String.raw`\b(?:qualche|qualsiasi|qualunque) (?:posizione|ruolo|opportunità|offerta)(?: aperta)? (?:di|in|nell['’]area) `,
-  de: String.raw`\b(?:irgendeine|eine) (?:offene )?(?:Stelle|Position) (?:im Bereich|in der|in) `,
+  pt: String.raw`\b(?:alguma|qualquer) (?:vaga|posição|oportunidade|função)(?: em aberto)? (?:de|em|na área de|na área da|para) |\b(?:[Ii]nteressa-me|[Mm]e interessa|[Tt]enho interesse n[ao]) (?:muito |sobretudo |especialmente )?(?:a área|a parte|a linha) de `,
+  es: String.raw`\b(?:alguna|cualquier) (?:vacante|posición|plaza|oportunidad|puesto)(?: abiert[ao])? (?:de|en|en el área de|para) |\b[Mm]e interesa(?:n|ría)? (?:mucho |sobre todo |especialmente )?(?:el área|la parte|la línea) de `,
+  fr: String.raw`\b(?:un poste|une offre|une opportunité|n['’]importe quel poste) (?:en|dans|côté|de) |\b[Uu]n poste (?:davantage |plus )?(?:tourné|orienté|axé|centré) (?:vers|sur) (?:la |le |les |l['’])`,
+  it: String.raw`\b(?:qualche|qualsiasi|qualunque) (?:posizione|ruolo|opportunità|offerta)(?: aperta)? (?:di|in|nell['’]area) |\b(?:[Uu]n ruolo|[Uu]na posizione)\b[^.;!?]{0,50}?\b(?:per esempio|ad esempio|magari) (?:nell['’]|nella |nel |in )`,
+  de: String.raw`\b(?:irgendeine|eine) (?:offene )?(?:Stelle|Position) (?:im Bereich|in der|in) |\b(?:[Mm]ich interessier(?:t|en)|[Ii]nteressier(?:t|en) mich) (?:besonders |vor allem |sehr )?(?:das|die|der) `,
 };

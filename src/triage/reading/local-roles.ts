@@ -59,13 +59,17 @@ export function localRoles(sentences: readonly Sentence[], code: string): RoleMe
 }
 
 const KINDS = new Map<string, RegExp | null>();
+/** "… de tu equipo", "… in deinem Team": the referrer's team after the kind ends it. */
+const TEAM_OF = String.raw`(?:tu|su|vuestro|sua|seu|teu|tua|votre|ton|ta|tuo|Suo|Sua|Ihrem|deinem|eurem) (?:equipo|equipa|equipe|time|équipe|team|Team|gruppo|squadra)\b`;
 
 /** "alguma vaga de enfermagem que tenham aberta": a kind of work, any opening of it; the referrer picks the posting. */
 export function anyRoleOfKind(sentences: readonly Sentence[], code: string): RoleMention[] {
   if (!KINDS.has(code)) {
     const intro = ANY_ROLE_OF_KIND[code];
     // One kind, not a list of fields ("cualquier posición en las áreas de logística, compras o finanzas" names none).
-    const source = `(?:${intro})(?!(?:las?|los?|el|os|as|les?|il|gli|lo|die|der|das)\\s)(\\p{Ll}[\\p{L}'’-]*(?: (?:de |da |do )?\\p{Ll}[\\p{L}'’-]*){0,2}?)(?=\\s+(?:que|qui|che|die|der|para|pour|per|für)\\b|\\s*[.;:!?)]|$)`;
+    // German writes the kind as a noun; an aside in brackets or a new clause ("…, et votre équipe") ends it too.
+    const first = code === 'de' ? '\\p{L}' : '\\p{Ll}';
+    const source = `(?:${intro})(?!(?:las?|los?|el|os|as|les?|il|gli|lo|die|der|das)\\s)(${first}[\\p{L}'’-]*(?: (?:de |da |do )?\\p{Ll}[\\p{L}'’-]*){0,2}?)(?=\\s+(?:que|qui|che|die|der|para|pour|per|für)\\b|\\s*[.;:!?)(]|,\\s+(?:et|e|und|mais|ma|pero|aber)\\s|\\s+(?:de|da|do|di|du|dans|in|im|nel|nella) ${TEAM_OF}|$)`;
     KINDS.set(code, intro ? new RegExp(source, 'u') : null);
   }
   const kind = KINDS.get(code);

@@ -62,9 +62,9 @@ export function endsWithListItem(lines: readonly string[]): boolean {
 const FORMULA = /^(?:je vous prie|veuillez)\b/i;
 
 function signOffStart(lines: string[], SIGN_OFF: RegExp): number {
-  // The last four lines with words: a blank line between the closing and a three-line signature does not push it out.
+  // The last six lines with words (a closing, the name, a title, a phone, pronouns): a blank line between the closing and a three-line signature does not push it out.
   let from = lines.length;
-  for (let seen = 0; from > 0 && seen < 4; ) if ((lines[--from] ?? '').trim()) seen++;
+  for (let seen = 0; from > 0 && seen < 6; ) if ((lines[--from] ?? '').trim()) seen++;
   for (let i = from; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     // A closing over a paragraph ("Thanks Grace!" atop a short note) thanks someone; it ends nothing.

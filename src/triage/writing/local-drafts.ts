@@ -67,7 +67,12 @@ export function localQuote(evidence: string | null, language: string): string | 
   const holding = clauses.filter(holds);
   // Of two results in one sentence, one in words ("a la mitad") or a share that moved ("caiu de 6,2% para 4,5%")
   // over a bare score ("o Gini de 0,41 para 0,52"); with none read, the clause with the last figure.
-  const moved = holding.find((c) => P.PROOF_IN_WORDS.test(c) || (P.PROOF_FROM_TO.test(c) && PERCENT.test(c)));
+  // A time against the planned one ("em sete meses, em vez dos doze previstos") reads across its comma.
+  const planned = clauses.find(
+    (c, i) => i > 0 && AGAINST_PLAN.test(c) && P.PROOF_IN_WORDS.test(`${clauses[i - 1]}, ${c}`),
+  );
+  const moved =
+    planned ?? holding.find((c) => P.PROOF_IN_WORDS.test(c) || (P.PROOF_FROM_TO.test(c) && PERCENT.test(c)));
   // A share moved by a verb before it ("bajamos los kilómetros por entrega 18%; … pasaron de 91% a 97%") is the one they lead with.
   const before = moved && !P.PROOF_IN_WORDS.test(moved) ? holding.slice(0, holding.indexOf(moved)) : [];
   const clause =
@@ -78,7 +83,8 @@ export function localQuote(evidence: string | null, language: string): string | 
     proof;
   // "…, sin una sola demanda posterior" says how the clause before it ended: quoted with it.
   const previous = clauses[clauses.indexOf(clause) - 1];
-  const whole = (WITHOUT.test(clause) || AGAINST_USUAL.test(clause)) && previous ? `${previous}, ${clause}` : clause;
+  const adjunct = WITHOUT.test(clause) || AGAINST_USUAL.test(clause) || AGAINST_PLAN.test(clause);
+  const whole = adjunct && previous ? `${previous}, ${clause}` : clause;
   return withoutEndPunctuation(whole.replace(LEADING_AND, ''));
 }
 
@@ -88,6 +94,10 @@ const WITHOUT = /^(?:sin|sem|sans|ohne|senza|bina|without)\s/i;
 /** "…, quando a média andava nos 24" measures the clause before against the usual: quoted with it. */
 const AGAINST_USUAL =
   /^(?:quando|enquanto|cuando|mientras|alors que|tandis que|mentre|quando|während|jabki|when|while) (?:a|la|le|il|der|the) (?:média|media|moyenne|Durchschnitt|average)\b/i;
+
+/** "…, em vez dos doze previstos": the clause before against the plan or the usual, quoted with it. */
+const AGAINST_PLAN =
+  /^(?:em vez d|ao invés d|en lugar d|en vez d|au lieu d|invece d|anziché|statt|anstatt|instead of)/i;
 
 const PERCENT = /\d\s?%/;
 

@@ -38,9 +38,12 @@ export const GRACEFUL_EXIT = `
   alles gut,? (falls|wenn) (nicht|es nicht)
   keine Antwort (nötig|erforderlich|notwendig)
   kein Ding
+  # "wenn das zu weit weg ist, sag gern ehrlich Bescheid": a no is welcome
+  (wenn|falls) [^.!?]{0,40}(sag|sagen Sie|sagt) (mir )?(gern|gerne|ruhig|einfach)( ehrlich| offen)? Bescheid
   # "selbstverständlich nur, wenn es für Sie stimmt": the ask is the referrer's to judge
   nur,? (wenn|falls) (es|das) (für Sie|für dich|Ihnen|dir) (stimmt|passt|in Ordnung ist|okay ist|ok ist|recht ist)
   (danke|vielen Dank|merci) (dir |Ihnen |euch )?trotzdem
+  (danke|bedanke) ich (mich )?(dir |Ihnen |euch )?(trotzdem|dennoch|jedenfalls)
   trotzdem (danke|vielen Dank)
   (verstehe|verstünde) ich (das |es )?selbstverständlich
   (ist|wäre) (das )?selbstverständlich (völlig |total |absolut )?(okay|ok|in Ordnung|kein Problem)

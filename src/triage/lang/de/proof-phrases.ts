@@ -81,6 +81,7 @@ export const COUNTED = wordAlternation(`
   Standorte | Produkte | Features | Projekte | Verträge | Kandidaten | Einstellungen | Bewerbungen | Fälle | Schadensfälle
   Pakete | Fahrzeuge | Betten | Anrufe | Rechnungen | Leads | Deals | Abschlüsse | Besucher | Leser | Zuschauer | Spender
   Tonnen | Wohnungen | Einheiten | Azubis | Auszubildende | Familien | Mahlzeiten | Sendungen | Paletten
+  Exemplare | Bücher | Titel | Abos | Fachkräfte | Pflegekräfte | Arbeitskräfte
 `);
 
 /** A number, German and Swiss grouping included: "2.300", "2'300", "4,5". */

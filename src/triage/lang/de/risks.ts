@@ -134,7 +134,10 @@ export const ON_BEHALF = `
   (mein|meine|unser|unsere) (Mandant|Mandantin|Kandidat|Kandidatin|Klient|Klientin) (ist|hat|würde|sucht|möchte)
   # "ich betreue aktuell einen sehr erfahrenen Kandidaten": one candidate of a recruiter's, unnamed
   (ich betreue|wir betreuen|ich vertrete|wir vertreten) (derzeit |aktuell |gerade )?(einen|eine) ([\\wÀ-ÿ]+ ){0,3}(Kandidaten|Kandidatin|Bewerber|Bewerberin)
-  (Personalvermittlung|Personalberatung|Personalberater|Personalberaterin|Headhunter|Vermittlungsagentur|Vermittlungsprovision|Vermittlungsgebühr|Provisionsvereinbarung)
+  # an agency named as where the writer worked ("während meines Praktikums bei einer Personalvermittlung") is their past, not their trade
+  (?<!(bei|in|für) (einer|einem|der) )(Personalvermittlung|Personalberatung|Personalberater|Personalberaterin|Headhunter|Vermittlungsagentur|Vermittlungsprovision|Vermittlungsgebühr|Provisionsvereinbarung)
+  # the candidate kept anonymous: "ihren Namen darf ich noch nicht nennen"
+  (seinen|ihren) Namen (darf|kann) ich (Ihnen |dir )?(noch |leider noch |leider )?nicht (nennen|verraten|mitteilen|weitergeben)
   (vertrete|vertreten) (einen|eine|mehrere) (Kandidaten|Kandidatin|Bewerber|Bewerberin|Fachkräfte|Entwickler)
   (schreibe|melde mich) (im Namen|für) (meines|meiner|meinen|meine) ([\\wÀ-ÿ]+ )?(Sohnes|Tochter|Bruders|Schwester|Freundes|Freundin|Neffen|Nichte|Sohn|Bruder|Freund)
 `;

@@ -77,6 +77,10 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     (geraten|empfohlen|vorgeschlagen|nahegelegt),? (mich )?(an (Sie|dich) zu wenden|bei (Ihnen|dir) zu melden|(Ihnen|dir) zu schreiben|(Sie|dich) zu kontaktieren|(Sie|dich) anzuschreiben)
     (meinte|sagte|sagt|meint),? (Sie|du) (wären|wärst|seien|seist|sind|bist) (die richtige|der richtige|genau die richtige|genau der richtige) (Person|Ansprechpartner|Ansprechpartnerin|Ansprechperson)
     (hat|gab) mir (Ihren|deinen) (Namen|Kontakt|Nummer|E-Mail)
+    (wir waren|waren wir) ([\\wÀ-ÿ-]+ ){0,3}zusammen (im|in der|in einer|beim|auf der|an der|bei)
+    (Sie waren|du warst) (meine |mein )?(Mentor|Mentorin|Dozent|Dozentin|Professor|Professorin|Betreuer|Betreuerin|Ausbilder|Ausbilderin|Referent|Referentin|Trainer|Trainerin) (in|bei|im|an|für)
+    lange nichts (mehr )?(voneinander )?gehört
+    (Ihren|deinen|Ihre|deine) (Namen|Kontakt|Kontaktdaten|Nummer|E-Mail-Adresse|Adresse) (habe|hab|bekam|erhielt) ich von
     (wir waren|waren wir) (im|in der|beim|auf der|an der) (selben|gleichen) (Team|Jahrgang|Kurs|Studiengang|Firma|Uni|Schule|Projekt|Bootcamp|Abteilung)
     (habe|hab) (mit (Ihnen|dir)|in (Ihrem|deinem) Team) (zusammen)?gearbeitet
     (ich war|ich habe) (in|bei) (Ihrem|deinem) (Team|Projekt|Bereich)

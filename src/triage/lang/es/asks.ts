@@ -7,6 +7,9 @@ import { phraseLines } from '../../shared/phrases.js';
 
 export const REFERRAL_ASK = `
   recomendarme
+  # a former boss vouching: "te quiero recomendar a alguien que trabajó conmigo"
+  (te|le|les) (quiero|quisiera|querría) recomendar a\\b
+  (quiero|quisiera|querría) recomendarte a\\b
   recomendarla\\b
   recomendarlo\\b
   (me|la|lo) (recomiendes|recomiende|recomendarías|recomendaría|recomendaras|recomendara)\\b(?! (estudiar|hacer|leer|aprender|hacerlo|que|algo|algún|alguna|algunos|algunas|cursos?|libros?))

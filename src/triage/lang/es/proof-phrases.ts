@@ -34,6 +34,7 @@ export const COUNTED = wordAlternation(`
   usuarios | clientes | pedidos | reservas | tiendas | equipos | personas | ventas | empleados | transacciones
   tickets | incidencias | cuentas | proyectos | pacientes | alumnos | estudiantes | contratos | despliegues
   trabajadores | servicios | países | mercados | descargas | suscriptores | socios | proveedores | envíos | pólizas | casos
+  ejemplares | copias | libros | títulos | suscripciones
 `);
 
 /** A number: digits with local grouping or a decimal comma. */
@@ -62,6 +63,8 @@ export const PROOF_IN_WORDS = alternation(`
   # a level raised: "llevamos la certificación del nivel básico al nivel superior"
   \\bdel (nivel|grado|rating) [a-záéíóúñ]+ al (nivel|grado|rating) (superior|máximo|más alto|avanzado|higher)(?![a-záéíóúñ])
   \\b(a|en) la mitad\\b
+  # a time against the planned or usual one: "en cinco meses en lugar de los nueve previstos"
+  \\ben ${QUANTITY} (horas|días|semanas|meses|años)(?![a-záéíóúñ]),? (en lugar d|en vez d|frente a )[^.;!?]{0,12}${QUANTITY}
   # an accented last letter is no word character, so the end is a lookahead, not \\b
   \\b(duplicamos|duplicó|duplicaron|duplicado|triplicamos|triplicó|triplicaron|triplicado|cuadruplicamos|cuadruplicó)(?![a-záéíóúñ])
   \\b(redujimos|reduje|reducido|bajó|bajaron|cayó|cayeron) (casi |más de )?(a la|en la|por la) mitad\\b

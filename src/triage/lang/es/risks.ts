@@ -88,7 +88,9 @@ export const ON_BEHALF = `
   (estoy trabajando|estamos trabajando|trabajo|trabajamos) con (varios|algunos|unos|diversos) (perfiles|candidat[oa]s)
   en nombre de (mi|un|una|nuestro) (cliente|candidat[oa])
   # a recruiter's one candidate, unnamed: "estoy trabajando con un candidato excelente"
-  (estoy trabajando|estamos trabajando|estoy acompañando|represento) (con )?(un|una) (candidat[oa]|perfil|profesional)\\b
+  (estoy trabajando|estamos trabajando|estoy acompañando|estamos acompañando|acompaño|acompañamos|estoy representando|estamos representando|represento|representamos|estoy asesorando|estamos asesorando) (con |a )?(un|una) (candidat[oa]|perfil|profesional)\\b
+  # the candidate kept anonymous: "todavía no puedo compartir su nombre"
+  no (puedo|podemos) (todavía |aún |por ahora )?(compartir|revelar|dar|decirte|decirle|pasarte|pasarle) (su|el) nombre
   mi (hijo|hija|sobrino|sobrina|hermano|hermana|primo|prima) (acaba de|busca|está buscando|necesita)
   (podrías|puedes|podría) (recomendarlo|recomendarla|referirlo|referirla)\\b
   (somos|trabajo en) una (agencia|consultora) de (selección|reclutamiento)

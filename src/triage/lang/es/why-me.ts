@@ -38,14 +38,21 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     source: String.raw`\b(?:estuve en|asist[ií] a|fui a|vi|escuch[eé]|le[ií]|segu[ií]) (?:tu|su|vuestra|vuestro|la|el) (?:[\p{L}-]+ ){0,2}?${WORK}`,
     flags: 'iu',
   },
-  { source: String.raw`\b(?:tu|su|vuestra|vuestro) ${WORK} (?:del?|en|sobre)\b`, flags: 'iu' },
+  { source: String.raw`\b(?:tus?|sus?|vuestr[ao]s?) ${WORK}(?:s|es)? (?:del?|en|sobre)\b`, flags: 'iu' },
   // A shared place or past: "nos conocimos en…", "coincidimos en…".
   {
-    source: String.raw`\b(?:nos conocimos|coincidimos|hablamos|charlamos|estudiamos juntos|estudiamos juntas|trabajamos juntos|trabajamos juntas|(?:los|las) dos (?:estudiamos|trabajamos)|ambos (?:estudiamos|trabajamos)|ambas (?:estudiamos|trabajamos))\b`,
+    source: String.raw`\b(?:nos conocimos|coincidimos|hablamos|charlamos|estudiamos juntos|estudiamos juntas|trabajamos juntos|trabajamos juntas|(?:los|las) dos (?:estudiamos|trabajamos)|(?:estudiamos|trabajamos|coincidimos|fuimos) (?:los dos|las dos|ambos|ambas)|ambos (?:estudiamos|trabajamos)|ambas (?:estudiamos|trabajamos))\b`,
     flags: 'iu',
   },
   {
     source: String.raw`\b(?:como t[uú]|como usted|igual que t[uú]|igual que usted),? (?:estudi[eé]|soy|me gradu[eé]|hice)\b`,
+    flags: 'iu',
+  },
+  // Time since a past they shared: "¡cuánto tiempo desde el máster!".
+  { source: String.raw`\b(?:cu[aá]nto|tanto) tiempo (?:desde|sin (?:hablar|vernos|saber))\b`, flags: 'iu' },
+  // A past the referrer may recall: "el del panel en FITUR, no sé si te acordás".
+  {
+    source: String.raw`\bno s[eé] si (?:te acord[aá]s|te acuerdas|se acuerda|me recuerdas|me record[aá]s|me recuerda)\b`,
     flags: 'iu',
   },
   // Someone who sent them: "Lucía, que trabaja en tu equipo, me sugirió que te escribiera".

@@ -21,6 +21,8 @@ export const REFERRAL_ASK = `
   (mon|ma) (cv|candidature|profil) (au|à la|à l'|aux) (recruteu|rh|manager|responsable|équipe)
   (glisser|dire|toucher) (un|deux) (petit )?mots? (pour moi|en ma faveur|au recruteur|à la recruteuse|au manager|aux rh)
   (appuyer|soutenir|pousser|porter) ma candidature
+  # "postuler avec votre recommandation": applying with the referrer behind them
+  (postuler|candidater|me présenter|déposer ma candidature) (avec|grâce à|sous) (votre|ta|ton) (recommandation|parrainage|soutien|appui|cooptation)
   (me )?(présenter|mettre en relation avec) (le|la|au|à la) (manager|responsable du recrutement|recruteu|hiring manager)
   (me )?parrainer
   (me|m') (référer|référencer)\\b
@@ -33,7 +35,9 @@ export const ADVICE_ASK = `
   (un|une) (petit |petite |bref |brève |court |courte )?(appel|call|visio|échange|discussion|coup de fil) (rapide )?(de )?\\d+ ?min(utes)?
   \\d+ ?min(utes)? (de votre temps|de ton temps|d'échange|d'appel)
   (vos|tes|quelques|des|un) (petits? )?conseils?
-  (votre|ton) (avis|regard|retour d'expérience) sur
+  (votre|ton) (avis|regard) sur
+  # "votre retour d'expérience sur…" alone is the referrer's talk; asking for it takes a verb
+  (avoir|recueillir|connaître|bénéficier de|profiter de) (votre|ton) retour d'expérience
   (me )?conseiller sur
   (un|une|mon|ma) mentor(at)?
   (entretien|échange) (informatif|informel|exploratoire)

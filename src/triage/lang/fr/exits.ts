@@ -22,6 +22,8 @@ export const IMPLIED_ASK = `
 `;
 
 export const GRACEFUL_EXIT = `
+  # whatever the answer, thanks: "dans les deux cas, merci d'avance"
+  (dans les deux cas|dans tous les cas|quoi qu'il en soit|peu importe la réponse),? merci
   je (le )?comprendrais (naturellement |tout à fait |parfaitement |bien |évidemment )?(que|si)\\b
   je le comprendrai (très bien|tout à fait|parfaitement)
   sans (aucun )?(souci|soucis|problème|pression|obligation|rancune)

@@ -86,6 +86,7 @@ export const COUNTED = wordAlternation(`
   livraisons | annonces | tickets | patients | patientes | étudiants | élèves | sites | produits | fonctionnalités
   dossiers | contrats | candidats | recrutements | embauches | postes | bénévoles | familles | repas | lits | appels
   colis | véhicules | camions | agences | écoles | projets | factures | sinistres | ventes | leads | deals | magasins
+  exemplaires | livres | titres | abonnements
   visiteurs | lecteurs | inscrits | adhérents | stagiaires | apprentis | chantiers | logements | tonnes | km
 `);
 

@@ -14,6 +14,8 @@ export const PRAISE = wordAlternation(`
 
 export const FLATTERY = `
   je (vous|te) suis depuis (longtemps|des années|des mois)
+  je (suis|lis) (vos|tes) (publications|posts|vidéos|articles|contenus) depuis (longtemps|des années|des mois|toujours)
+  je trouve (votre|ton|ta) ([a-zà-ÿ]+ )?(parcours|carrière|travail|profil|trajectoire) (vraiment |tellement |absolument |juste )?(incroyable|impressionnante?|inspirante?|exceptionnelle?|remarquable|extraordinaire|admirable|exemplaire)
   (j'admire|j'adore|je suis fan de) (votre|ton|ta|vos|tes) (parcours|travail|carrière|posts|publications|contenu)
   je (vous|t')admire
   (grand|grande|énorme|immense) (fan|admirat(eur|rice))
@@ -138,6 +140,8 @@ export const ON_BEHALF = `
   (mon|ma|notre|nos) (client|cliente|candidat|candidate|candidats) (est|a|serait|cherche|recherche|souhaite)
   (un|une) (candidat|candidate|profil) que (je représente|j'accompagne|nous représentons)
   (cabinet|agence) de (recrutement|placement|chasse de têtes|portage)
+  # the candidate kept anonymous: "je ne peux pas encore vous communiquer son nom"
+  je ne (peux|puis) pas (encore )?(vous |te )?(communiquer|donner|révéler|dévoiler|transmettre) son nom
   (honoraires|frais) de (placement|recrutement|l'agence|chasse)
   (je représente|nous représentons) (un|une|plusieurs|des) (candidats?|candidates?|profils?)
   # a recruiter's one candidate, unnamed: "j'accompagne actuellement un candidat excellent"

@@ -85,9 +85,14 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     (ancien|ancienne|anciens) (élèves?|collègues?|de l'école|du master) (comme|que) (vous|toi)
     (tous les deux|tous deux|toutes les deux) (diplômés|diplômées|anciens|passés|issus) (de|par)
     (réseau|annuaire|groupe|association) des (alumni|anciens)
-    je (vous|t') ai (rencontrée?|croisée?|entendue?|vue?) (à|au|lors d|pendant)
+    je (vous|t') ai (rencontrée?|croisée?|entendue?|écoutée?|vue?) (à|au|aux|lors d|pendant)
+    (vous étiez|tu étais) (intervenante?|conférencière|conférencier|formatrice|formateur|professeure?|enseignante?|chargée? de cours) (à|au|aux|dans|lors d|pendant)
+    (c'est|c'était) (votre|ton|ta|ce|cette) (cours|conférence|intervention|présentation|article|formation|atelier|talk) qui (m'a|m'avait) (décidée?|convaincue?|donné envie|poussée?|amenée?)
     (vous|tu) (m'aviez|m'avais) (dit|conseillé|proposé|invité)
-    (merci|grâce) (à [A-Z][a-zà-ÿ-]+ )?pour la mise en relation
+    (merci|grâce) (à [A-ZÀ-Ý][\\wÀ-ÿ-]+ )?pour (la mise en relation|la présentation|l'introduction|le contact)
+    (on est|on était|nous sommes|nous étions) (tous|toutes) (les )?deux (à|au|aux|dans|sur|en|chez)
+    (ingénieure?|diplômée?|ancienne?|élève|étudiante?|alumni) (de |du |de l'|des )?[A-ZÀ-Ý][\\wÀ-ÿ-]+ comme (toi|vous)
+    (ta|votre) (réponse|intervention|astuce|publication|vidéo) ([\\wÀ-ÿ'-]+ ){0,6}(m'a|m'avait) (sauvée?|aidée?|débloquée?|dépannée?|appris)
     (parle|parlé|dit) (beaucoup |énormément |le plus grand )?(de )?bien de (vous|toi)
     (mon|ma) (oncle|tante|père|mère|frère|sœur|soeur|cousin|cousine|ami|amie|voisin|voisine|conjoint|conjointe) ([A-Z][a-zà-ÿ'-]+ )?(a travaillé|travaille|a bossé|bosse) (avec|pour|dans) (vous|toi|votre|ton|ta)
   `,
@@ -100,7 +105,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   },
   // A shared past, said the way people say it: "on s'est parlé au salon", "on était ensemble en master".
   {
-    source: String.raw`(?<![\wÀ-ÿ])(?:on s'est|nous nous sommes) (?:déjà )?(?:jasé|parlé|vus?|croisée?s?|rencontrée?s?|connue?s?)(?![\wÀ-ÿ])`,
+    source: String.raw`(?<![\wÀ-ÿ])(?:on s'est|on s'était|nous nous sommes|nous nous étions) (?:déjà )?(?:jasé|parlé|vus?|croisée?s?|rencontrée?s?|connue?s?)(?![\wÀ-ÿ])`,
     flags: 'iu',
   },
   {

@@ -64,6 +64,7 @@ export const COUNTED = wordAlternation(`
   logon | employees | students | bachche | bachon | patients | mareez | orders | transactions | downloads | installs
   tickets | leads | deals | cases | calls | deliveries | rides | bookings | kisan | farmers | villages | gaon | schools
   hires | candidates | applications | accounts | branches | sites | projects | products | features | shipments | parcels
+  operators | technicians | trainees
 `);
 
 export const PROOF_METRIC = alternation(`

@@ -32,7 +32,7 @@ const CAP = String.raw`[A-Z][\p{L}'-]+`;
 export const WHY_ME_PATTERNS: readonly PatternData[] = [
   // A tie through the referrer's family: "aapki mummy ke kitty group se", "tumhare papa ke dost".
   {
-    source: String.raw`(?<![\p{L}])(?:aapki|apki|tumhari|aapke|apke|tumhare) (?:mummy|mumma|mom|maa|papa|dad|pitaji|parents|bhai|behen|didi|chacha|chachi|mama|mami|bua|mausi)(?: ji)? (?:ke|ki|ka) (?:[\p{L}-]+ ){0,2}?(?:se|dost|friend|saath|padosi|neighbour)(?![\p{L}])`,
+    source: String.raw`(?<![\p{L}])(?:aapki|apki|tumhari|aapke|apke|tumhare) (?:mummy|mumma|mom|maa|papa|dad|pitaji|baba|babuji|abba|abbu|ammi|dada|dadi|nana|nani|parents|bhai|behen|didi|bhabhi|jiju|chacha|chachi|mama|mami|bua|mausi)(?: ji)? (?:ke|ki|ka) (?:[\p{L}-]+ ){0,2}?(?:se|dost|friend|saath|padosi|neighbour)(?![\p{L}])`,
     flags: 'iu',
   },
   // Worked beside the referrer before: "pehle aapke saath Novus CRO mein tha".
@@ -67,6 +67,26 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   },
   {
     source: `\\b(?:maine|mene|main ne) (?:aapka|apka|aapki|apki|aapke|apke|tumhara|tumhari|your) (?:[\\w-]+ ){0,3}?${SEEN_WORK}s? (?:[\\w-]+ ){0,3}?(?:dekha|dekhi|padha|padhi|suna|suni|attend|follow)\\w*`,
+    flags: 'i',
+  },
+  // Their work, seen or heard, with the verb last and no "maine": "aapka 'UPI fraud' wala thread padha tha".
+  {
+    source: `\\b(?:aapka|apka|aapki|apki|aapke|apke|tumhara|tumhari|tumhare) [^.!?]{0,60}?${SEEN_WORK}s? (?:[\\w-]+ ){0,2}?(?:padha|padhi|suna|suni|dekha|dekhi|attend kiya|attend ki)\\b`,
+    flags: 'i',
+  },
+  // Where they met, the place before the verb: "hum Pune chapter ki meetings mein mile the", "meetup mein aapse mila tha".
+  {
+    source: String.raw`\b(?:hum|ham) (?:[\w-]+ ){0,6}?(?:mein|me|pe|par) (?:mile|mili|mil chuke) (?:the|thi|tha|hain|hai)\b|\b(?:aapse|apse|tumse) (?:[\w-]+ ){0,3}?(?:mila|mili|mile) (?:tha|thi|the)\b`,
+    flags: 'i',
+  },
+  // A class or team they shared, named before "saath": "hum IIM ke PGP batch mein saath the".
+  {
+    source: String.raw`\b(?:hum|ham) (?:[\w-]+ ){0,6}?(?:batch|class|college|school|hostel|team|company|office|course)(?: mein| me)? (?:saath|sath|ek saath) (?:the|thi|tha|padhe|padhte the|kaam karte the)\b`,
+    flags: 'i',
+  },
+  // Someone who passed on the referrer's address: "unhone hi aapka email diya".
+  {
+    source: String.raw`\b(?:unhone|unhon ne|usne|inhone) (?:hi |bhi )?(?:mujhe |muje )?(?:aapka|apka|aapki|apki|tumhara) (?:email|mail|number|contact|naam|linkedin)(?: id)? (?:diya|di|share kiya|bheja)\b`,
     flags: 'i',
   },
   {

@@ -69,6 +69,7 @@ export const COUNTED = wordAlternation(`
   app | paesi | mercati | download | iscritti | abbonati | membri | richieste | transazioni | ordini | sessioni | visite
   prenotazioni | consegne | ticket | pazienti | studenti | sedi | prodotti | funzionalità | progetti | contratti
   candidati | assunzioni | pratiche | sinistri | pacchi | veicoli | posti letto | chiamate | fatture | lead | deal
+  copie | esemplari | titoli | volumi | libri | abbonamenti
   visitatori | lettori | famiglie | pasti | tonnellate | appartamenti | unità | commesse | punti vendita | volontari
 `);
 

@@ -22,6 +22,8 @@ export const FLATTERY = `
   (onorat[oa]|un onore) (di )?(scriverti|scriverle|contattarti|contattarla)
   (percorso|carriera) (incredibile|impressionante|straordinari[oa]|eccezionale|esemplare)
   (ti|la) ammiro
+  (sei|lei è) (davvero |proprio |veramente )?(bravissim[oa]|fantastic[oa]|stupend[oa]|pazzesc[oa])
+  (ti|la) seguo (su [\\wÀ-ÿ]+ )?da (un sacco|una vita|secoli|tempo|anni|sempre)
   (una delle|uno dei) (persone|professionisti|professioniste) che (più )?(ammiro|stimo)( di più)?
   (sei|è|lei è) (davvero |proprio |veramente )?(un |una )?(vero |vera |grande )?(punto di riferimento|fonte d'ispirazione|fonte di ispirazione)
   (è|sono) (una |un )?(vera |grande )?(fonte d'ispirazione|fonte di ispirazione)
@@ -132,6 +134,8 @@ export const ON_BEHALF = `
   per conto (del mio|della mia|di un|di una|dei miei) (cliente|clienti|candidat[oaie])
   (il mio|la mia|il nostro|la nostra) (cliente|candidat[oa]) (è|ha|sarebbe|cerca|vorrebbe)
   (agenzia|società) di (selezione|ricerca e selezione|head ?hunting|somministrazione|collocamento)
+  # the candidate kept anonymous: "non posso ancora condividere il suo nome"
+  non (posso|possiamo) (ancora |per ora )?(condividere|rivelare|fare|comunicar(ti|le)|dir(ti|le)) il (suo )?nome
   (fee|commissione|compenso) (di|per il) (collocamento|placement|selezione)
   (rappresento|rappresentiamo) (un|una|diversi|alcuni) (candidat[oaie]|profili|professionisti)
   (scrivo|ti scrivo|le scrivo) (per conto|da parte) (di mio|di mia|del mio|della mia) ([\\wÀ-ÿ]+ )?(figlio|figlia|fratello|sorella|amico|amica|nipote|cugino|cugina)

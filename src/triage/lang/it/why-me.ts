@@ -74,6 +74,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     mi (ha|aveva|hanno) (consigliato|suggerito|detto|proposto) di (scriverti|scriverle|contattarti|contattarla|sentirti|sentirla|rivolgermi a te|rivolgermi a lei)
     (mi ha|mi aveva) detto che (sei|saresti|lei è|sarebbe|eri) (la persona giusta|il contatto giusto|la persona da contattare)
     (mi ha|mi aveva) (dato|girato|passato) (il tuo|il suo) (nome|contatto|numero|indirizzo)
+    seguo (da (anni|tempo|mesi|sempre) )?(la|il|i|le|la Sua|il Suo|i Suoi|le Sue|la tua|il tuo|i tuoi|le tue) ([\\wÀ-ÿ]+ ){0,2}(collana|collane|rubrica|blog|podcast|newsletter|post|articoli|lavori|progetti|pubblicazioni|libri|corsi)
     (eravamo|siamo stati|siamo state) (nello stesso|nella stessa) (team|corso|classe|università|azienda|progetto|master|bootcamp)
     (abbiamo|avevamo) (fatto|frequentato|seguito) insieme (il|lo|la|l') ?(master|corso|liceo|università|dottorato|mba|bootcamp|triennale|magistrale|erasmus)
     (eravamo|siamo stati|siamo state) (in classe|a scuola|al liceo|all'università|in università|in facoltà|in corso) insieme

@@ -59,6 +59,7 @@ export const GRACEFUL_EXIT = `
   entendo se (você |vc |tu |a senhora |o senhor )?(preferir|não puder|não der|não for)
   sem (problema|problemas)( nenhum)?
   não (há|tem) problema( nenhum)?
+  não (há|tem) (qualquer|nenhum) problema
   tudo bem se não
   (entendo|compreendo) (perfeitamente|totalmente|completamente)
   vou entender

@@ -40,6 +40,7 @@ export const COUNTED = wordAlternation(`
   usuários | utilizadores | clientes | pedidos | reservas | lojas | equipes | equipas | pessoas | vendas
   funcionários | transações | tickets | chamados | contas | projetos | pacientes | alunos | contratos
   serviços | países | mercados | downloads | assinantes | parceiros | fornecedores | entregas | apólices
+  exemplares | cópias | livros | títulos | assinaturas
 `);
 
 const N = String.raw`\d[\d.,'’]*`;
@@ -69,6 +70,8 @@ export const PROOF_IN_WORDS = alternation(`
   \\bdo (nível|grau|rating) [a-záéíóúâêôãõç]+ ao (nível|grau|rating) (superior|máximo|mais alto|avançado|higher)(?![a-záéíóúâêôãõç])
   \\b\\d+ (dias|meses|anos|semanas|plantões) (seguidos |consecutivos )?sem (nenhum|nenhuma|qualquer)\\b
   \\bpela metade\\b
+  # a time against the planned or usual one: "em sete meses, em vez dos doze previstos"
+  \\bem ${QUANTITY} (horas|dias|semanas|meses|anos)\\b,? (em vez d|ao invés d|contra )[^.;!?]{0,12}${QUANTITY}
   # the object between the verb and the half: "reduzimos a taxa de falha à metade"
   \\b(reduz\\w*|cort\\w*|diminu\\w*|baix\\w*|ca[ií]\\w*)\\b[^.;!?]{0,60} (à|a|para a|até a|pela) metade\\b
   # a figure against the usual one: "em 14 meses, quando a média andava nos 24"

@@ -81,6 +81,8 @@ export const ON_BEHALF = `
   (meu (filho|sobrinho|irmão|primo)|minha (filha|sobrinha|irmã|prima)) (acabou de|está procurando|procura|precisa)
   (poderia|pode|podias) (indicá-lo|indicá-la|recomendá-lo|recomendá-la)\\b
   (somos|trabalho em) uma (agência|consultoria) de (recrutamento|seleção)
+  # the candidate kept anonymous: "ainda não posso partilhar o nome"
+  não (posso|podemos) (ainda |por enquanto )?(compartilhar|partilhar|revelar|divulgar|dizer|passar) o (seu |nome d[oa] )?nome
 `;
 
 export const NOT_A_REFERRAL = `

@@ -33,7 +33,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   },
   // A shared past or someone who sent them: "fomos colegas na residência", "somos da mesma turma", "ouvi você naquele podcast", "foi o professor quem me disse".
   {
-    source: String.raw`(?<![\p{L}])(?:fomos colegas|(?:somos|éramos|fomos) (?:os dois |as duas |ambos |ambas )?d[ao] mesm[ao] (?:turma|curso|time|equipa|equipe|faculdade|escola|empresa)|somos (?:os dois|as duas|ambos|ambas) d[oa]|ouvi (?:voc[eê]|vc|te|o senhor|a senhora)(?![\p{L}])|quem me (?:disse|falou|indicou|passou))`,
+    source: String.raw`(?<![\p{L}])(?:fomos colegas|(?:somos|éramos|fomos) (?:os dois |as duas |ambos |ambas )?d[ao] mesm[ao] (?:turma|curso|time|equipa|equipe|faculdade|escola|empresa)|somos (?:os dois|as duas|ambos|ambas) d[oa]|(?:somos|fomos|éramos) (?:os dois|as duas|ambos|ambas) (?:antig[oa]s |ex-)?(?:alun[oa]s|colegas|estudantes|formad[oa]s)|ouvi (?:voc[eê]|vc|te|o senhor|a senhora)(?![\p{L}])|quem me (?:disse|falou|indicou|passou))`,
     flags: 'iu',
   },
   {
@@ -43,7 +43,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   { source: String.raw`\b(?:sua|tua|sua|seu|teu) ${WORK} (?:sobre|n[ao]|d[ao])\b`, flags: 'iu' },
   { source: String.raw`\b(?:voc[eê]|tu) (?:falou|falaste|apresentou|contou|explicou) sobre\b`, flags: 'iu' },
   {
-    source: String.raw`\b(?:a gente se conheceu|nos conhecemos|conhecemo-nos|conversamos|estivemos juntos|estivemos juntas|estudamos juntos|estudamos juntas|trabalhamos juntos|trabalhamos juntas|estudamos (?:os dois|as duas)|a gente (?:trabalhava|trabalhou|estudava|estudou) junt[oa]s?|trabalhávamos junt[oa]s|estudávamos junt[oa]s)(?![\p{L}])`,
+    source: String.raw`\b(?:a gente se (?:conheceu|falou|viu|cruzou|encontrou)|nos falamos|nos cruzamos|nos conhecemos|conhecemo-nos|conversamos|estivemos juntos|estivemos juntas|estudamos juntos|estudamos juntas|trabalhamos juntos|trabalhamos juntas|estudamos (?:os dois|as duas)|a gente (?:trabalhava|trabalhou|estudava|estudou) junt[oa]s?|trabalhávamos junt[oa]s|estudávamos junt[oa]s)(?![\p{L}])`,
     flags: 'iu',
   },
   {
@@ -64,8 +64,13 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     source: String.raw`\b(?:acompanho|sigo|leio) (?:as |os )?(?:suas|seus|tuas|teus) (?:publica[cç](?:[aã]o|[oõ]es)|posts?|artigos?|palestras?|v[ií]deos?|textos?)\b`,
     flags: 'iu',
   },
+  // Who they are to the referrer, by the class they shared: "aqui é o Diego, da turma de Engenharia".
+  {
+    source: String.raw`\b(?:[Aa]qui é|[Ss]ou|[Éé]) (?:o|a) \p{Lu}[\p{L}'-]+,? d[ao] (?:nossa |mesma )?(?:turma|faculdade|república|residência|escola|equipa|equipe)\b`,
+    flags: 'u',
+  },
   // An introduction: "obrigada à Patrícia pela apresentação", "como a Patrícia comentou".
-  { source: String.raw`\bobrigad[oa] (?:[àa]|ao) ${NAME} pela (?:apresenta[cç][aã]o|indica[cç][aã]o)`, flags: 'u' },
+  { source: String.raw`\b[Oo]brigad[oa] (?:[àa]|ao) ${NAME} pela (?:apresenta[cç][aã]o|indica[cç][aã]o)`, flags: 'u' },
   {
     source: String.raw`\b(?:como|conforme) (?:a |o )?${NAME} (?:comentou|disse|falou|sugeriu|mencionou)\b`,
     flags: 'u',
