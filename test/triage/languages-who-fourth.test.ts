@@ -80,7 +80,7 @@ describe("LinkedIn's screen in other languages", () => {
       team('Ingénierie des données', 'Data Engineer', 'fr'),
     );
     expect(result.candidate.name).toBe('Inès Laurent');
-    expect(result.drafts.yes).not.toContain('14 h 05');
+    expect(result.drafts?.yes).not.toContain('14 h 05');
   });
 });
 
@@ -119,6 +119,18 @@ describe('a writer who vouches or passes on a wish, in their own language', () =
     );
     expect(result.candidate.name).toBe('Pooja Nair');
     expect(result.writer).toBe('Suresh Iyer');
+  });
+});
+
+describe("a recruiter's unnamed candidate, in another language", () => {
+  it('Spanish "estamos representando a una candidata …" is an offer: the recruiter writes, no candidate is named', () => {
+    const result = triage(
+      'Hola Alex, ¿cómo estás? Soy Carla Méndez, de Puente Talento. Estamos representando a una candidata muy sólida: diez años en tesorería corporativa y certificación CFA. Encajaría en vuestra vacante de Tesorera Sr. Todavía no puedo compartir su nombre, pero si me confirmas que la puedes referir te paso el CV. Saludos,\nCarla',
+      team('Tesorería corporativa', 'Tesorera Sr.', 'es'),
+    );
+    expect(result.candidate.name).toBeNull();
+    expect(result.writer).toContain('Carla');
+    expect(result.recommendation).toBe('no');
   });
 });
 

@@ -16,6 +16,8 @@ export interface ForSomeoneElse {
   kin: readonly string[];
   /** An employer, manager or close colleague vouching from first-hand work. */
   work: readonly string[];
+  /** A recruiter offering a candidate of theirs ("estamos acompañando a una candidata"): an offer, judged as one. */
+  agency?: readonly string[];
   /**
    * What follows a relative who told the writer about the referrer ("mein Cousin Florian hat gemeint, du…"):
    * that relative is the mutual contact, not the candidate.
@@ -38,6 +40,9 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
       // "fui su jefa durante cuatro años": the writer led the candidate.
       String.raw`\b[Ff]ui (?:su|el|la) (?:jef[ea]|responsable|supervisor[a]?|gerente|director[a]?|coordinador[a]?)\b`,
       String.raw`\b(?!(?:Ella|Él|Yo)\b)${NAME},? (?:que )?(?:trabajó|trabaja|estuvo) (?:conmigo|en mi equipo)(?![^.!?]{0,120}\b(?:me (?:dijo|contó|pasó|comentó)|(?:en|con) (?:tu|su|vuestro) equipo))`,
+    ],
+    agency: [
+      String.raw`\b(?:[Ee]stoy|[Ee]stamos) (?:acompañando|representando|asesorando) a (?:un|una) (?:[\p{L}-]+ ){0,3}?(?:candidat[oa]|profesional|perfil)\b`,
     ],
   },
   pt: {
@@ -62,6 +67,9 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
       String.raw`\b(?:[Ll]embra|[Ll]embras|[Ss]e lembra|[Tt]e lembras) (?:d[oa] |de )?${NAME},? que (?:era|foi|trabalhava|trabalhou)\b[^.!?]{0,40}\b(?:no meu time|na minha equipe|na minha equipa|comigo)`,
       String.raw`\b${NAME},? que (?:trabalhou|trabalha|esteve) (?:comigo|na minha equipa|na minha equipe|no meu time)(?![^.!?]{0,120}\b(?:me (?:disse|falou|contou|passou)|(?:no seu|no teu|na sua|na tua) (?:time|equipa|equipe)))`,
     ],
+    agency: [
+      String.raw`\b(?:[Ee]stou|[Ee]stamos) (?:acompanhando|representando|assessorando) (?:um|uma) (?:[\p{L}-]+ ){0,3}?(?:candidat[oa]|profissional|perfil)\b`,
+    ],
   },
   fr: {
     toldMe: String.raw`^,? (?:m['’]a|nous a) (?:dit|parlé|donné|conseillé|suggéré)\b|^,? (?:me|m['’]) (?:dit|parle)\b`,
@@ -75,6 +83,9 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
       String.raw`\b[Jj]['’]ai été (?:son|sa) (?:responsable|manager|cheffe?|supérieure?|directeur|directrice|tuteur|tutrice|encadrante?|maître de stage)\b`,
       String.raw`\b[Jj]e l['’]ai (?:encadrée?|managée?|dirigée?|eue? dans mon équipe)\b`,
       String.raw`\b${NAME},? qui (?:a travaillé|travaille|était) (?:avec moi|dans mon équipe|sous ma responsabilité)(?![^.!?]{0,120}(?:m['’]a (?:dit|parlé|donné|conseillé)|(?:dans|avec) (?:votre|ton|ta) équipe))`,
+    ],
+    agency: [
+      String.raw`\b(?:[Jj]['’]accompagne|[Nn]ous accompagnons|[Jj]e représente|[Nn]ous représentons) (?:actuellement )?(?:un|une) (?:[\p{L}-]+ ){0,3}?(?:candidat|candidate|profil)\b`,
     ],
   },
   de: {
@@ -109,6 +120,9 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
       // "sono stata la sua responsabile per tre anni": the writer led the candidate.
       String.raw`\b(?:[Ss]ono stat[oa]|[Hh]o fatto) (?:il suo|la sua|da) (?:responsabile|capo|manager|tutor|direttore|direttrice|supervisore|supervisora)\b`,
       String.raw`\b${NAME},? che (?:ha lavorato|lavora|è stat[oa]) (?:con me|nel mio team|nella mia squadra)(?![^.!?]{0,120}\b(?:mi ha (?:detto|parlato|dato|consigliato)|nel (?:tuo|suo|vostro) team))`,
+    ],
+    agency: [
+      String.raw`\b(?:[Ss]eguo|[Ss]eguiamo|[Rr]appresento|[Rr]appresentiamo) (?:attualmente )?(?:un|una|uno) (?:[\p{L}-]+ ){0,3}?(?:candidat[oa]|profilo)\b`,
     ],
   },
   'hi-en': {
