@@ -165,8 +165,16 @@ describe('names given or signed in other languages', () => {
 
 describe('a name given in a language the triage does not read, in a script without case', () => {
   it.each([
-    ['Korean', '안녕하세요! 저는 박서연이라고 합니다. 데이터 분석가 자리에 추천해 주실 수 있을까요?\n감사합니다', '박서연'],
-    ['Japanese', 'はじめまして。佐藤健太と申します。データアナリストの求人に推薦していただけませんか。\nよろしくお願いします', '佐藤健太'],
+    [
+      'Korean',
+      '안녕하세요! 저는 박서연이라고 합니다. 데이터 분석가 자리에 추천해 주실 수 있을까요?\n감사합니다',
+      '박서연',
+    ],
+    [
+      'Japanese',
+      'はじめまして。佐藤健太と申します。データアナリストの求人に推薦していただけませんか。\nよろしくお願いします',
+      '佐藤健太',
+    ],
     ['Chinese', '你好！我叫李明轩，想申请数据分析师的职位，能帮我内推吗？\n谢谢', '李明轩'],
   ])('%s: the name joined to its particle is the candidate', (_, note, name) => {
     const result = triage(note, team('Data analytics', 'Data Analyst'));
