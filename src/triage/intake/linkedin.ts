@@ -40,8 +40,9 @@ const OVER_A_MESSAGE = new Set([4, 6]);
  * other party ("Conversation with X", "X · 2nd", "X sent the following message"), not a label over a message.
  */
 export function linkedInSender(lines: readonly string[], strong = false): string | null {
+  // Another language's degree line may be the referrer's own ("Fernanda Lacerda • 1º"): a weak clue only.
   const patterns = strong
-    ? [...SENDER.filter((_, i) => !OVER_A_MESSAGE.has(i)), LOCAL_DEGREE]
+    ? SENDER.filter((_, i) => !OVER_A_MESSAGE.has(i))
     : [...SENDER, LOCAL_DEGREE, LOCAL_OVER_A_MESSAGE];
   for (const line of lines) {
     for (const pattern of patterns) {
