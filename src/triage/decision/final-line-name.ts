@@ -4,6 +4,7 @@
  * in any script. "Daan de Vries", "Emre Yılmaz", "山本 直樹" are; "Groetjes," and "Obrigado!!" are not.
  */
 import { CLOSINGS_ELSEWHERE } from '../lang/closings-elsewhere.js';
+import { SELF_NAMED_ELSEWHERE } from '../lang/self-named-elsewhere.js';
 import { wordAlternation } from '../shared/phrases.js';
 
 /** A word of a name: capitalized (Latin, Cyrillic, Greek…), or in a script without case (Han, kana, Hangul…). */
@@ -20,7 +21,14 @@ const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 /** A closing or thanks written alone on the last line, in languages the triage does not otherwise read. */
 const CLOSING_WORD = new RegExp(`^${wordAlternation(CLOSINGS_ELSEWHERE)}$`, 'iu');
 
+const GIVEN = SELF_NAMED_ELSEWHERE.map((source) => new RegExp(source, 'u'));
+
+/** The last line's name, else one the writer gives in a caseless script ("저는 김하늘이라고 합니다"). */
 export function finalLineName(text: string): string | null {
+  return lastLineName(text) ?? GIVEN.map((pattern) => pattern.exec(text)?.[1]).find(Boolean) ?? null;
+}
+
+function lastLineName(text: string): string | null {
   const lines = text
     .split('\n')
     .map((line) => line.trim())
@@ -28,7 +36,7 @@ export function finalLineName(text: string): string | null {
   const last = lines[lines.length - 1];
   if (!last || last.length > 40) return null;
   const words = last.split(/\s+/);
-  if (words.length === 1 && UNSPACED.test(last)) return last;
+  if (words.length === 1 && UNSPACED.test(last)) return CLOSING_WORD.test(last) ? null : last;
   const shaped =
     words.length <= 5 &&
     NAME_WORD.test(words[0] as string) &&

@@ -16,7 +16,9 @@ export function signOffName(reading: Reading, note: string): string | null {
       ? reading.signOffLines
       : reading.signOffLines.flatMap((l) => (isClosingLine(l, code) ? (/,\s*([^,]+)$/.exec(l)?.slice(1) ?? []) : [l]));
   const signed = firstName(lines, note, code) ?? inlineSignOff(reading, note);
-  const full = firstName(reading.intake.clues.signature.slice(0, 1), note);
+  // A closing the intake set apart with the signature ("Au plaisir," over the name) is passed over too.
+  const named = reading.intake.clues.signature.filter((l) => !isClosing(l) && !isClosingLine(l, code));
+  const full = firstName(named.slice(0, 1), note);
   // "Dan" over "Daniel Okafor": the signature's full name when it is the same person's.
   const first = signed?.split(/\s+/)[0]?.toLowerCase();
   if (signed && full && first && full.toLowerCase().startsWith(first) && full.length > signed.length) return full;

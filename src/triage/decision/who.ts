@@ -40,6 +40,7 @@ import { otherLanguage } from './who-other.js';
 
 /** Whose ask it is: the candidate's own, or a writer's for them, by who the writer is to them. */
 export type AskedBy = 'self' | 'agency' | 'relative' | 'vouch';
+type Whose = { askedBy: AskedBy; named: string | null; said?: string };
 
 export interface WhoIsWho {
   candidate: string | null;
@@ -163,8 +164,8 @@ function writerName(reading: Reading, note: string, author: string | null, typed
   );
 }
 
-/** Whether, and for whom, the note is written by someone else. */
-function forSomeoneElse(body: string, signals: Signals, code: string): { askedBy: AskedBy; named: string | null } {
+/** Whether, and for whom, the note is written by someone else (`said`: the words saying so in another language). */
+function forSomeoneElse(body: string, signals: Signals, code: string): Whose {
   const other = code === 'en' ? null : otherLanguage(body, code);
   if (other) return other;
   const aboutSomeone =
@@ -220,7 +221,7 @@ export function whoIsWho(
     .filter((s) => !intro.some((line) => line.includes(s.text)))
     .map((s) => s.text)
     .join('\n');
-  const { askedBy, named } = forSomeoneElse(body, signals, reading.language.code);
+  const { askedBy, named, said } = forSomeoneElse(body, signals, reading.language.code);
   const typed = reading.intake.shape === 'plain';
   const notForAnyone = asksForNoOne(signals.notAReferral, signals.noAsk); // no candidate to name
   if (askedBy === 'self' && notForAnyone)
@@ -232,8 +233,8 @@ export function whoIsWho(
     const carrier = asName(reading.intake.clues.goBetween ?? null, rawNote);
     return { candidate: name, writer: carrier !== name ? carrier : null, askedBy, evidence: null };
   }
-  const evidence =
-    reading.body.find((s) => ABOUT_SOMEONE.test(s.text) || /\bon behalf of\b/i.test(s.text))?.text ?? null;
+  const saysSo = (s: string) => ABOUT_SOMEONE.test(s) || /\bon behalf of\b/i.test(s) || (said && s.includes(said));
+  const evidence = reading.body.find((s) => saysSo(s.text))?.text ?? null;
   const writer = writerName(reading, rawNote, author, false);
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
   const forwarded = asName(reading.intake.clues.forwardedFrom ?? null, rawNote);

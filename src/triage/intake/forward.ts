@@ -6,9 +6,10 @@
  * whose forwarded part asks nothing, is left as it is: the cover is the note and the rest history.
  */
 import { hasWords } from './intake.js';
-import { MAIL_FIELD, SUBJECT, senderName } from './mail.js';
+import { FORWARD_SEPARATOR, FROM_FIELD, MAIL_FIELD, SEPARATOR, SUBJECT, senderName } from './mail.js';
 
-const MARKER = /^(?:-{2,} ?forwarded message ?-{2,}|begin forwarded message:?|-{2,} ?original message ?-{2,})$/i;
+const MARKER = /^begin forwarded message:?$/i;
+const isMarker = (line: string) => MARKER.test(line) || SEPARATOR.test(line);
 /** Someone asking for themselves: the forwarded note's ask. */
 const HAND_ON = String.raw`(?:pass(?:ing)?|get(?:ting)?|put(?:ting)?|send(?:ing)?|forward(?:ing)?) (?:along |on )?(?:my|me) (?:name|résumé|resume|cv)\b`;
 const OWN_ASK = new RegExp(
@@ -36,11 +37,12 @@ const isProse = (line: string) =>
   hasWords([line], 4) && /[.!?]/.test(line) && !/\s[|·•]\s/.test(line) && !MAIL_FIELD.test(line.trim());
 
 export function forwardedNote(lines: readonly string[]): Forwarded | null {
-  const at = lines.findIndex((l) => MARKER.test(l.trim()));
+  const at = lines.findIndex((l) => isMarker(l.trim()));
   if (at <= 0) return null;
   const cover = lines.slice(0, at).filter((l) => !SUBJECT.test(l));
   if (
-    /original message/i.test(lines[at] ?? '') &&
+    !FORWARD_SEPARATOR.test(lines[at]?.trim() ?? '') &&
+    !MARKER.test(lines[at]?.trim() ?? '') &&
     !lines.slice(0, at).some((l) => /^\s*subject:\s*(?:fw|fwd):/i.test(l))
   )
     return null;
@@ -56,7 +58,7 @@ export function forwardedNote(lines: readonly string[]): Forwarded | null {
   const body = lines.slice(start);
   if (hasWords(cover, COVER_WORDS) || OWN_ASK.test(cover.join(' ')) || !OWN_ASK.test(body.join(' '))) return null;
   const { kept, preamble } = withoutPreamble(body);
-  const from = header.find((l) => /^\s*from:/i.test(l));
+  const from = header.find((l) => FROM_FIELD.test(l));
   return {
     lines: [...header.filter((l) => SUBJECT.test(l)), ...kept],
     sender: from ? senderName(from) : null,
@@ -78,7 +80,7 @@ function withoutPreamble(body: readonly string[]): { kept: string[]; preamble: s
 
 /** The cover's own sender: an Outlook "From:" or a Gmail "Name <address>" line above it. */
 function coverSender(cover: readonly string[]): string | null {
-  const line = cover.find((l) => /^\s*from:/i.test(l) || /^[^<>@]{2,60}<[^<>\s@]+@[^<>\s]+>\s*$/.test(l.trim()));
+  const line = cover.find((l) => FROM_FIELD.test(l) || /^[^<>@]{2,60}<[^<>\s@]+@[^<>\s]+>\s*$/.test(l.trim()));
   return line ? senderName(line) : null;
 }
 
@@ -93,8 +95,8 @@ function openingGreeting(lines: readonly string[]): string | null {
 
 /** The sender of the message a paste forwards, whether or not its note is the one to answer. */
 export function forwardedSender(lines: readonly string[]): string | null {
-  const at = lines.findIndex((l) => MARKER.test(l.trim()));
-  const from = at < 0 ? undefined : lines.slice(at + 1, at + 8).find((l) => /^\s*from:/i.test(l));
+  const at = lines.findIndex((l) => isMarker(l.trim()));
+  const from = at < 0 ? undefined : lines.slice(at + 1, at + 8).find((l) => FROM_FIELD.test(l));
   return from ? senderName(from) : null;
 }
 

@@ -16,6 +16,13 @@ const HEADLINE = /^(?:[^.!?]|(?<=\p{Lu})\.){3,160}(?:\bat\b|\||[·•])(?:[^.!?]
 const LOCAL_SCREEN =
   /^(?:profil anzeigen|visualizza profilo|ver perfil|voir le profil|nachricht schreiben|scrivi un messaggio|escreva uma mensagem|escribe un mensaje|écrire un message)|enviou as seguintes mensagens/imu;
 
+/**
+ * The name line with the connection's degree as the other languages print it: "3er+", "2º", "3e et +",
+ * "2.", "3°+"; and the name line over a message with a time written "08 h 12".
+ */
+const LOCAL_DEGREE = /^(.{2,60}?)\s?[·•]\s?(?:1er|1re|2do|2da|3er|3ro|[123][eº°ª]|[123]\.)(?:\s?\+|\s?et \+)?$/u;
+const LOCAL_OVER_A_MESSAGE = /^(\p{Lu}.{1,59}?)\s+(?:[·•]\s?)?\d{1,2}\s?h\s?\d{2}$/u;
+
 /** Whether the paste carries LinkedIn's screen text. */
 export function looksLikeLinkedIn(text: string): boolean {
   return (
@@ -33,7 +40,10 @@ const OVER_A_MESSAGE = new Set([4, 6]);
  * other party ("Conversation with X", "X · 2nd", "X sent the following message"), not a label over a message.
  */
 export function linkedInSender(lines: readonly string[], strong = false): string | null {
-  const patterns = strong ? SENDER.filter((_, i) => !OVER_A_MESSAGE.has(i)) : SENDER;
+  // Another language's degree line may be the referrer's own ("Fernanda Lacerda • 1º"): a weak clue only.
+  const patterns = strong
+    ? SENDER.filter((_, i) => !OVER_A_MESSAGE.has(i))
+    : [...SENDER, LOCAL_DEGREE, LOCAL_OVER_A_MESSAGE];
   for (const line of lines) {
     for (const pattern of patterns) {
       const name = pattern.exec(line.trim())?.[1]?.trim();
@@ -57,11 +67,12 @@ export function dropLinkedInScreen(lines: readonly string[]): string[] {
       afterNameLine = false;
       continue;
     }
-    const nameLine = (SENDER[1]?.test(trimmed) ?? false) || /^‹/.test(trimmed);
+    const nameLine = (SENDER[1]?.test(trimmed) ?? false) || LOCAL_DEGREE.test(trimmed) || /^‹/.test(trimmed);
     // A status under the name line ("Active now") stands between it and the headline.
     const status: boolean = afterNameLine && /^active\b/i.test(trimmed);
     afterNameLine = nameLine || status;
-    if (trimmed && SCREEN_LINE.test(trimmed)) continue;
+    if (trimmed && (SCREEN_LINE.test(trimmed) || LOCAL_DEGREE.test(trimmed) || LOCAL_OVER_A_MESSAGE.test(trimmed)))
+      continue;
     kept.push(line);
   }
   return kept;

@@ -6,10 +6,22 @@
  * an introduction kept from the quote) are rules of our own.
  */
 import EmailReplyParser from 'email-reply-parser';
+import { FORWARD_SEPARATORS, MAIL_FIELDS, MAIL_SEPARATORS, SENDER_FIELDS } from '../lang/quoted-history.js';
 
-/** The lines a mail client puts above a message: who, when, to whom. */
-export const MAIL_FIELD =
-  /^(?:(?:from|to|cc|bcc|sent|date|reply-to): .{1,200}|-{2,} ?(?:original|forwarded) message ?-{2,}|begin forwarded message:)$/i;
+const LOCAL_FORWARDS = Object.values(FORWARD_SEPARATORS).join('|');
+const LOCAL_SEPARATORS = [...Object.values(MAIL_SEPARATORS), LOCAL_FORWARDS].join('|');
+/** The field naming a message's sender, in English or another language read ("From:", "De :", "Von:"). */
+export const FROM_FIELD = new RegExp(`^\\s*(?:from|${SENDER_FIELDS.join('|')}) ?:`, 'iu');
+/** The rule over an earlier or a forwarded message: "-----Original Message-----", "-----Mensagem original-----". */
+export const SEPARATOR = new RegExp(`^-{2,} ?(?:(?:original|forwarded) message|${LOCAL_SEPARATORS}) ?-{2,}$`, 'iu');
+/** A separator over a forwarded message, not a reply's quote: "Forwarded message", "Message transféré". */
+export const FORWARD_SEPARATOR = new RegExp(`^-{2,} ?(?:forwarded message|${LOCAL_FORWARDS}) ?-{2,}$`, 'iu');
+const FIELDS = ['from|to|cc|bcc|sent|date|reply-to', ...SENDER_FIELDS, ...Object.values(MAIL_FIELDS)].join('|');
+/** The lines a mail client puts above a message: who, when, to whom, in English or another language read. */
+export const MAIL_FIELD = new RegExp(
+  `^(?:(?:${FIELDS})(?::| :) .{1,200}|begin forwarded message:)$|${SEPARATOR.source}`,
+  'iu',
+);
 export const SUBJECT = /^\s*subject:/i;
 /** Gmail's sender line: "Sam Ortega <sam@example.com>", maybe with "via LinkedIn" or a date after it. */
 const GMAIL_SENDER = /^([^<>\n@]{2,60}?)\s*<[^<>\s@]+@[^<>\s]+>(?:\s.{0,60})?$/u;
@@ -31,7 +43,7 @@ const MAIL_HINT = new RegExp(
 /** The sender's name from a "From:" line or a Gmail sender line, without the address. */
 export function senderName(line: string): string | null {
   const trimmed = line.trim();
-  const from = /^from:\s*(.+)$/i.exec(trimmed)?.[1] ?? trimmed;
+  const from = FROM_FIELD.test(trimmed) ? trimmed.replace(FROM_FIELD, '').trim() : trimmed;
   const bare = (GMAIL_SENDER.exec(from)?.[1] ?? (/@/.test(from) ? '' : from))
     .replace(/^["']|["']$/g, '')
     .replace(/\s*\[mailto:[^\]]*\]/i, '')
@@ -73,10 +85,10 @@ export function dropLeadingHeaders(all: readonly string[]): { lines: string[]; s
   if (at === 0) return { lines: [...lines], sender: null };
   const header = lines.slice(0, at);
   // A forwarded mail's "From" wrote what was forwarded, which may be a thread: not a clue to who asks.
-  const forwarded = header.some((l) => /forwarded message|begin forwarded/i.test(l));
+  const forwarded = header.some((l) => FORWARD_SEPARATOR.test(l.trim()) || /begin forwarded/i.test(l));
   const fromLine = forwarded
     ? undefined
-    : (header.find((l) => /^\s*from:/i.test(l)) ?? header.find((l) => GMAIL_SENDER.test(l.trim())));
+    : (header.find((l) => FROM_FIELD.test(l)) ?? header.find((l) => GMAIL_SENDER.test(l.trim())));
   return {
     lines: [...header.filter((l) => SUBJECT.test(l)), ...lines.slice(at)],
     sender: fromLine ? senderName(fromLine) : null,

@@ -9,7 +9,15 @@ import { withoutMailBanners } from './banners.js';
 import { earlierOwnMessage, signedName } from './earlier.js';
 import { type Forwarded, forwardedNote, forwardedSender, goBetween } from './forward.js';
 import { hasWords, type Intake } from './intake.js';
-import { dropLeadingHeaders, historyStart, latestInThread, MAIL_FIELD, opensWithHeaders } from './mail.js';
+import {
+  dropLeadingHeaders,
+  FROM_FIELD,
+  historyStart,
+  latestInThread,
+  MAIL_FIELD,
+  opensWithHeaders,
+  SEPARATOR,
+} from './mail.js';
 import { splitResume } from './resume.js';
 import { dropScreens } from './screens.js';
 import { CLOSING_LINE, splitSignature } from './signature.js';
@@ -102,7 +110,7 @@ function splitHistory(lines: string[]): { own: string[]; quoted: string[]; intro
   for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
     const header =
-      QUOTE_HEADER.test(trimmed) || (i === library && /wrote:|écrit|escribió|schrieb|scritto|escreveu/i.test(trimmed));
+      startsQuote(trimmed) || (i === library && /wrote:|écrit|escribió|schrieb|scritto|escreveu/i.test(trimmed));
     if ((header || i === library) && saysSomething(kept)) {
       rest = lines.slice(header ? i + 1 : i);
       break;
@@ -132,8 +140,10 @@ function splitHistory(lines: string[]): { own: string[]; quoted: string[]; intro
   };
 }
 
-const QUOTE_HEADER =
-  /^(?:on .{1,200} wrote:|-{2,} ?(?:original|forwarded) message ?-{2,}|from: .{1,200}|begin forwarded message:)$/i;
+const QUOTE_HEADER = /^(?:on .{1,200} wrote:|begin forwarded message:)$/i;
+/** A line that starts quoted or forwarded mail: a quote header, a separator rule, a sender field ("De : Karim"). */
+const startsQuote = (line: string) =>
+  QUOTE_HEADER.test(line) || SEPARATOR.test(line) || (FROM_FIELD.test(line) && MAIL_FIELD.test(line));
 
 /**
  * Whether the lines above a mail header are the sender's own words, so the header starts quoted
@@ -208,7 +218,7 @@ export function normalizeRequest(raw: string): Intake {
     const thread = latestInThread(lines);
     if (thread) ({ lines, sender } = thread);
   }
-  const forwarding = /forwarded|original message/i.test(plain);
+  const forwarding = /forwarded|original message/i.test(plain) || lines.some((l) => SEPARATOR.test(l.trim()));
   const forward = forwarding ? forwardedNote(lines) : null;
   const forwardedFrom = forwarding ? forwardedSender(lines) : null;
   const carrier = forward ? goBetween(forward, sender) : null;

@@ -15,6 +15,8 @@ const SIGNATURE_LINE: readonly RegExp[] = [
   /\b(?:she|he|they|ze|xe)\s?\/\s?(?:her|him|them|hers|his|theirs|they)\b/i,
   // the same pronouns in the other languages read: "Elle/la", "il/lui", "sie/ihr", "ele/dele"
   /^(?:elle|il|iel|sie|er|ella|él|ela|ele|lei|lui)\s?\/\s?(?:la|elle|lui|le|il|iel|ihr|ihm|sie|er|dela|dele|ela|ele|lei|lui)$/i,
+  // one pronoun in parentheses, alone on its line: "(elle)", "(she)"
+  /^\((?:elle|il|iel|sie|er|ella|él|ela|ele|lei|lui|she|he|they)\)$/i,
   /^[^\s@]{1,64}@\S{1,253}\.[a-z]{2,}$/i,
   /^(?:https?:\/\/|www\.)\S+$|^(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|edu|gov|uk|ca|de)(?:\/\S*)?$/i,
   /\b(?:confidential(?:ity)?|intended (?:solely |only )?for the|intended recipient|privileged)\b/i,

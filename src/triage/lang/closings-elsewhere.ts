@@ -8,4 +8,6 @@ export const CLOSINGS_ELSEWHERE = `
   pozdrav | pozdravy | pozdravem | děkuji | üdv | üdvözlettel | köszönöm | salam | salut
   mulțumesc | multumesc | cheers | regards | thanks | gracias | obrigado | obrigada | grazie | merci
   danke | grüße | grüsse | gruße | grusse
+  감사합니다 | 고맙습니다 | 감사드립니다 | 谢谢 | 謝謝 | 多谢 | 感谢 | 感謝 | 此致 | 敬礼
+  ありがとうございます | よろしくお願いします | よろしくお願いいたします | 宜しくお願いします
 `;

@@ -16,3 +16,37 @@ export const QUOTED_HISTORY: Readonly<Record<string, string>> = {
   de: String.raw`^(?:Am|am) [^\n]{4,120} schrieb [^\n]{0,80}:\s*$`,
   it: String.raw`^(?:Il giorno|il giorno|In data) [^\n]{4,120} ha scritto:\s*$`,
 };
+
+/**
+ * The rule a mail client draws over an earlier or a forwarded message, per language, between dashes:
+ * "-----Mensagem original-----", "---------- Message transféré ----------". English's is read in
+ * intake/mail.ts.
+ */
+export const MAIL_SEPARATORS: Readonly<Record<string, string>> = {
+  es: 'mensaje original',
+  pt: 'mensagem original',
+  fr: "message d'origine|message original",
+  de: 'ursprüngliche nachricht',
+  it: 'messaggio originale',
+};
+
+/** The same rule over a forwarded message: the note under it was written to the one who forwards it. */
+export const FORWARD_SEPARATORS: Readonly<Record<string, string>> = {
+  es: 'mensaje reenviado',
+  pt: 'mensagem encaminhada',
+  fr: 'message transféré',
+  de: 'weitergeleitete nachricht',
+  it: 'messaggio inoltrato',
+};
+
+/** The field that names the sender over a quoted or forwarded message: "De:", "De :", "Von:", "Da:". */
+export const SENDER_FIELDS: readonly string[] = ['de', 'von', 'da'];
+
+/** The other fields of that header: to whom, when, the subject ("Para:", "Enviada:", "À :", "Betreff:"). */
+export const MAIL_FIELDS: Readonly<Record<string, string>> = {
+  es: 'para|enviado|fecha|asunto',
+  pt: 'para|enviada|enviado|data|assunto',
+  fr: 'à|envoyé|date|objet',
+  de: 'an|gesendet|datum|betreff',
+  it: 'a|inviato|data|oggetto',
+};

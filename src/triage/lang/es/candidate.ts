@@ -14,4 +14,4 @@ export const SECOND_PERSON = String.raw`(?<![\wáéíóúñ-])(?:tú|tu|tus|te|t
 
 export const FIRST_PERSON = String.raw`(?<![\wáéíóúñ-])(?:yo|mi|mis|me|llevo|trabajo|trabajé|soy|estoy|nuestro|nuestra|nosotros|pasamos|monté|hice|lideré|gestiono)(?![\wáéíóúñ-])`;
 
-export const SELF_NAME = String.raw`\b(?:[Mm]e llamo|[Mm]i nombre es|[Ss]oy) ([A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: [A-ZÁÉÍÓÚÑ][\p{L}'-]+)?)`;
+export const SELF_NAME = String.raw`\b(?:[Mm]e llamo|[Mm]i nombre es|[Ss]oy|[Tt]e escribe|[Ll]e escribe|[Oo]s escribe) ([A-ZÁÉÍÓÚÑ][\p{L}'-]+(?: [A-ZÁÉÍÓÚÑ][\p{L}'-]+)?)`;

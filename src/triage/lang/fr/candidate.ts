@@ -15,7 +15,7 @@ export const MEETING_PLACE = String.raw`(?<![\wÀ-ÿ])(?:rencontrée?s?|croisée
 /** The reader addressed, in either register: vous, tu, t'. "Rendez-vous" addresses no one. */
 export const SECOND_PERSON = String.raw`(?<![\wÀ-ÿ'])(?<!rendez-)(?:(?:vous|votre|vos|vôtre|tu|ton|ta|tes|toi|te)(?![\wÀ-ÿ'-])|t'(?=[\wÀ-ÿ]))`;
 
-export const SELF_NAME = String.raw`\b(?:[Jj]e m'appelle|[Mm]oi,? c'est|[Cc]['’]est(?= \p{Lu}\p{Ll}+ \p{Lu})(?! (?:Madame|Monsieur|Mademoiselle)\b)|[Mm]on (?:nom|prénom) est) ([A-ZÀ-Ý][\p{L}'-]+(?: [A-ZÀ-Ý][\p{L}'-]+)?)`;
+export const SELF_NAME = String.raw`\b(?:[Jj]e m'appelle|[Mm]oi,? c'est|[Cc]['’]est(?= \p{Lu}\p{Ll}+ \p{Lu})(?! (?:Madame|Monsieur|Mademoiselle)\b)|[Mm]on (?:nom|prénom) est) ([A-ZÀ-Ý][\p{L}'-]+(?: [A-ZÀ-Ý][\p{L}'-]+)?)|\b[Jj]e suis ([A-ZÀ-Ý][\p{L}'-]+(?: (?:[A-ZÀ-Ý][\p{L}'-]+|de|du|des|el|ben)){1,3})(?=[,.])`;
 
 /** The writer speaking of themselves or their team: a clause that names its own subject. */
 export const FIRST_PERSON = String.raw`(?<![\wàâäéèêëîïôöùûüçß'’-])(?:j['’]|(?:je|moi|mon|ma|mes|nous|notre|nos)(?![\wàâäéèêëîïôöùûüçß-]))`;
