@@ -41,7 +41,6 @@ import { otherLanguage } from './who-other.js';
 /** Whose ask it is: the candidate's own, or a writer's for them, by who the writer is to them. */
 export type AskedBy = 'self' | 'agency' | 'relative' | 'vouch';
 type Whose = { askedBy: AskedBy; named: string | null; said?: string };
-
 export interface WhoIsWho {
   candidate: string | null;
   /** Who wrote, when it is not the candidate. */
