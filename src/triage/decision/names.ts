@@ -106,7 +106,9 @@ const shouted = (note: string) => {
 
 export function asName(raw: string | null | undefined, note: string): string | null {
   if (!raw) return null;
-  const words = oneScript(bare(nicknamed(raw, note)).split(/\s+/).filter(Boolean));
+  // A title goes before the nickname is read: 'Dr. Robert "Bob" Smith'.
+  const untitled = raw.trim().replace(TITLE, '').replace(LOCAL_TITLE, '');
+  const words = oneScript(bare(nicknamed(untitled, note)).split(/\s+/).filter(Boolean));
   if (CLOSING.test(words.join(' '))) return null;
   // Trailing credentials written without a comma ("Omar Haddad PE", "Sam Lee Jr.") go.
   while (words.length > 1 && isCredential(words[words.length - 1] ?? '')) words.pop();
