@@ -25,7 +25,7 @@ export interface Forwarded {
   sender: string | null;
   /** Who forwarded it, as the header above the cover names them. */
   forwarder: string | null;
-  /** The forwarded note's first greeting, once a greeting to the go-between before it is set apart. */
+  /** The forwarded note's greetings: its own, after any first greeting to the go-between set apart before it. */
   greeting: string | null;
   cover: string[];
   /** Lines set apart: the forwarded header, and a preamble to the go-between. */
@@ -61,7 +61,8 @@ export function forwardedNote(lines: readonly string[]): Forwarded | null {
     lines: [...header.filter((l) => SUBJECT.test(l)), ...kept],
     sender: from ? senderName(from) : null,
     forwarder: coverSender(lines.slice(0, at)),
-    greeting: openingGreeting(kept),
+    // A first greeting to the go-between ("Hi Dani! Could you forward this?") names them as well as the note's own.
+    greeting: [openingGreeting(preamble), openingGreeting(kept)].filter(Boolean).join(' ') || null,
     cover: cover.filter(isProse).map((l) => l.trim()),
     context: [...header.filter((l) => l.trim()), ...preamble],
   };
@@ -108,5 +109,7 @@ export function goBetween(forward: Forwarded, sender: string | null): string | n
   const first = outer?.split(/\s+/)[0]?.toLowerCase();
   if (!first || !forward.greeting) return null;
   const words = forward.greeting.toLowerCase().split(/[^\p{L}'-]+/u);
-  return words.includes(first) ? outer : null;
+  // A short form greets the same person: "Hi Dani" for Daniel, "Hey Rich" for Richard.
+  const sameName = (w: string) => w === first || (w.length >= 3 && first.startsWith(w));
+  return words.some(sameName) ? outer : null;
 }

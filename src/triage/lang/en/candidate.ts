@@ -75,6 +75,9 @@ export const INTRODUCED = [
   String.raw`\b[Cc]c['’]?ing ${FULL_NAME}`,
   String.raw`\bintroduc(?:e|ing) (?:you to )?${FULL_NAME}`,
   String.raw`\bconnect(?:ing)? you (?:with|to) ${FULL_NAME}`,
+  // Both greeted, then introduced to each other: "Hana, Luis — introducing you two"; either may be the referrer.
+  String.raw`(?:^|\n)${FULL_NAME},? (?:and |& )?${NAME_WORD}\s?[—–-]{1,2}\s?(?:introducing|meet|connecting) (?:you two|you both|each other)`,
+  String.raw`(?:^|\n)${NAME_WORD},? (?:and |& )?${FULL_NAME}\s?[—–-]{1,2}\s?(?:introducing|meet|connecting) (?:you two|you both|each other)`,
 ];
 
 /** Friends as people call them, only after "my" or "our": "my boy Cole", "our girl Tasha". */
@@ -199,7 +202,7 @@ export const OFFERED_MANY = String.raw`(?:refer(?:ring)? (?:any|one|some|either|
 const OFFERED = String.raw`(?:${OFFERED_MANY}|refer(?:ring)? (?:this|that) (?:person|candidate|individual)|(?:give|pass|send) (?:along |on )?(?:his|her) name|you put (?:her|him) (?:in|forward|up for))`;
 
 /** A note about a third person: the candidate is "she" or "he", not "I". */
-export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|put (?:in )?a (?:good )?word in for (?:her|him|them)|(?:she|he)(?:'s|s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) (?:hired|in))\b`;
+export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|put (?:in )?a (?:good )?word in for (?:her|him|them)|(?:she|he)(?:'s|s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) (?:hired|in)|(?:asked|wanted) me to (?:send|pass|forward) (?:this|it|their note|the note below)(?: along| on)?(?: to you| your way)?)\b`;
 
 /** An agency naming the candidate it offers: "I'm representing Priya Ramaswamy", "my client, Jo Lee". */
 export const FOR_AGENCY = [
