@@ -109,6 +109,8 @@ export const FOR_KIN = [
   String.raw`\b(?:I'm|I am|[Ii]t'?s|[Ii]t is|[Tt]his is) ${NAME_WORD}(?: ${NAME_WORD}){0,2}(?: from [^,.!?]{1,40})?(?:, | \()${FULL_NAME}'s (?:\w+ )?${KIN}\b`,
   // News of the referrer's own relative, told by family: "Your cousin Alejandro is looking for work".
   String.raw`\b[Yy]our (?:\w+ )?${KIN} ${FULL_NAME} (?:is|has been|was) (?:looking|applying|interested|hoping)\b`,
+  // One of the writer's community, not of their work: "one of our young people, Kwame Asante".
+  String.raw`\bone of (?:my|our) (?:young (?:people|men|women|adults)|youth|members|parishioners|congregants|neighbou?rs), ${FULL_NAME}`,
   String.raw`\b(?:[Mm]y|[Oo]ur|[Aa]) (?:\w+ )?${KIN}\b()`,
 ];
 
@@ -159,14 +161,14 @@ export const FIRST_HAND = [
  * Kofi Boateng", "Precious Dlamini, one of our night charge nurses, is applying", "passing this along from Petra".
  */
 export const NAMED_THIRD = [
-  String.raw`\b(?:writing|reaching out|emailing|messaging|texting) (?:to you )?(?:about|on behalf of|for) ${FULL_NAME}`,
+  String.raw`\b(?:writing|reaching out|emailing|messaging|texting) (?:to you )?(?:about|on behalf of|for) (?:one of (?:our|my) [^,.!?]{1,40}, )?${FULL_NAME}`,
   String.raw`(?:^|[.!?]\s+|:\s+)${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [^,.;!?]{1,80},)? (?:is|has been|was) (?:applying|interested|looking|hoping)\b`,
   String.raw`\b(?:[Pp]assing (?:this|it) (?:along|on) from|[Tt]hat's from|[Tt]his is from|[Ff]orwarding (?:this )?(?:for|from)) ${FULL_NAME}`,
   String.raw`\b${FULL_NAME}(?: \([^()]{1,30}\))?, who (?:has )?(?:worked|was|served)\b`,
   // Whom the writer coaches or mentors: "I've been mentoring Aditi Rao", "I coach Lena Park".
   String.raw`\bI(?:'ve been| have been| am|'m)? (?:mentor(?:ing)?|coach(?:ing)?|tutor(?:ing)?|advis(?:e|ing)) ${FULL_NAME}`,
   // News of the candidate the writer passes on: "Tunde has graduated from UT Arlington", "Darnell just finished A&P school".
-  String.raw`(?:^|[.!?]\s+|\n)${FULL_NAME} (?:has |just |recently )?(?:graduated|finished|passed|completed|earned|got (?:her|his|their))\b`,
+  String.raw`(?:^|[.!?]\s+|\n|\b${KIN} )${FULL_NAME} (?:has |just |recently )?(?:graduated|finished|passed|completed|earned|got (?:her|his|their))\b`,
 ];
 
 /**
@@ -202,7 +204,7 @@ export const OFFERED_MANY = String.raw`(?:refer(?:ring)? (?:any|one|some|either|
 const OFFERED = String.raw`(?:${OFFERED_MANY}|refer(?:ring)? (?:this|that) (?:person|candidate|individual)|(?:give|pass|send) (?:along |on )?(?:his|her) name|you put (?:her|him) (?:in|forward|up for))`;
 
 /** A note about a third person: the candidate is "she" or "he", not "I". */
-export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|put (?:in )?a (?:good )?word in for (?:her|him|them)|(?:she|he)(?:'s|s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) (?:hired|in)|(?:asked|wanted) me to (?:send|pass|forward) (?:this|it|their note|the note below)(?: along| on)?(?: to you| your way)?)\b`;
+export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|put (?:in )?a (?:good )?word in for (?:her|him|them)|(?:she|he)(?:'s|s| is) (?:applying|interested|looking|trying to (?:get|move|break|find|land))|recommend(?:ing)? (?:her|him)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) (?:hired|in)|(?:asked|wanted) me to (?:send|pass|forward) (?:this|it|their note|the note below)(?: along| on)?(?: to you| your way)?)\b`;
 
 /** An agency naming the candidate it offers: "I'm representing Priya Ramaswamy", "my client, Jo Lee". */
 export const FOR_AGENCY = [
