@@ -69,17 +69,25 @@ function withRank(source: string, clause: string): string {
   return rank?.[1] ? `${clause}, ${withoutEndPunctuation(rank[1])}` : clause;
 }
 
-/** A clause with no subject of its own, opening on a participle: "delivered at $3.2m", "finished in 9 days". */
-const PARTICIPLE_OPENING = /^(?:[a-z]+ed|built|done|run|won|brought|cut|shipped|grown|taken|made)\b/;
+/**
+ * A clause with no subject of its own: one opening on a participle ("delivered at $3.2m"), or a share
+ * against a mark ("7% under budget"), which measures the clause before it.
+ */
+const NO_SUBJECT = /^(?:[a-z]+ed|built|done|run|won|brought|cut|shipped|grown|taken|made)\b|^\d+(?:\.\d+)?\s?% (?:under|over|below|above|ahead of|behind)\b/;
 
-/** "I led a rebuild of the plant, finished 9 days early": the participle's clause keeps the one it tells of. */
+/** "I led a rebuild of the plant, finished 9 days early": a clause without a subject keeps the one it tells of. */
 function withItsSubject(source: string, clause: string): string {
-  if (!PARTICIPLE_OPENING.test(clause)) return clause;
-  const clauses = clausesOf(source);
-  const at = clauses.findIndex((c) => clause.startsWith(withoutEndPunctuation(c)));
-  const before = at > 0 ? clauses[at - 1] : undefined;
-  const from = before ? source.lastIndexOf(before, source.indexOf(clause)) : -1;
-  return before && from >= 0 ? withoutEndPunctuation(source.slice(from, source.indexOf(clause) + clause.length)) : clause;
+  let out = clause;
+  for (let step = 0; step < 2 && NO_SUBJECT.test(out); step++) {
+    const clauses = clausesOf(source);
+    const at = clauses.findIndex((c) => out.startsWith(withoutEndPunctuation(c)));
+    const before = at > 0 ? clauses[at - 1] : undefined;
+    const end = source.indexOf(out) + out.length;
+    const from = before ? source.lastIndexOf(before, source.indexOf(out)) : -1;
+    if (!before || from < 0) break;
+    out = withoutEndPunctuation(source.slice(from, end));
+  }
+  return out;
 }
 
 /** The clause of a proof sentence that holds its result, with the clause it tells of and the rank that measures it. */

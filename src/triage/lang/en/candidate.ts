@@ -116,7 +116,7 @@ export const FOR_KIN = [
 
 /** Someone vouching from first-hand work; the capture, when present, is the candidate's name. */
 export const FOR_WORK = [
-  String.raw`\bon behalf of (?:(?:my|our) (?:[\w-]+ ){0,2}?)?${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [A-Z]{2,5})*,? (?:who|my|our|a|an|one)\b`,
+  String.raw`\bon behalf of (?:(?:my|our) (?:[\w'’-]+ ){0,2}?)?${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [A-Z]{2,5})*,? (?:who|my|our|a|an|one)\b`,
   // After a place, the comma sets the name apart: "my old teammate from Brightline, Rui Tavares", never "… at Corvel Bottling".
   String.raw`\b(?:[Mm]y|[Oo]ur) ${WORK}(?: (?:for|from|at) [^,.]{1,40},|,?) ${FULL_NAME}`,
   // The writer was the candidate's own boss: "I was Shreya Venkataraman's night editor at the Herald".
