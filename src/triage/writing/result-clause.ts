@@ -73,7 +73,8 @@ function withRank(source: string, clause: string): string {
  * A clause with no subject of its own: one opening on a participle ("delivered at $3.2m"), or a share
  * against a mark ("7% under budget"), which measures the clause before it.
  */
-const NO_SUBJECT = /^(?:[a-z]+ed|built|done|run|won|brought|cut|shipped|grown|taken|made)\b|^\d+(?:\.\d+)?\s?% (?:under|over|below|above|ahead of|behind)\b/;
+const NO_SUBJECT =
+  /^(?:[a-z]+ed|built|done|run|won|brought|cut|shipped|grown|taken|made)\b|^\d+(?:\.\d+)?\s?% (?:under|over|below|above|ahead of|behind)\b/;
 
 /** "I led a rebuild of the plant, finished 9 days early": a clause without a subject keeps the one it tells of. */
 function withItsSubject(source: string, clause: string): string {
