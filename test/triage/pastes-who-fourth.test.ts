@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ProfileSchema, triage } from '../../src/triage/index.js';
 import { toThirdPerson } from '../../src/triage/writing/person.js';
 import { resultAround } from '../../src/triage/writing/result-clause.js';
+import { firstName } from '../../src/triage/writing/wording.js';
 
 /** Who is who, and what a blurb keeps, in the shapes the fourth blind batch showed (issue 22). */
 
@@ -41,6 +42,14 @@ describe('the one a writer speaks for', () => {
     const out = triage(note, lab);
     expect(out.candidate.name).toBe('Trần Thị Lan');
     expect(out.writer).toBe('Herbert Kline');
+  });
+
+  it('a name opening on a lone initial is said whole; an agency describing a role, not a person, names no one', () => {
+    expect(firstName('J. P. Okafor')).toBe('J. P. Okafor');
+    expect(firstName('A.J. Whitlock')).toBe('A.J.');
+    const note =
+      "Hi Greta, I'm a recruiter at Brookline Search representing a strong candidate for your Engineer, Process opening. Could you refer her? Happy to send her CV.";
+    expect(triage(note, lab).candidate.name).toBeNull();
   });
 
   it('an agency may describe the one it offers before naming them', () => {

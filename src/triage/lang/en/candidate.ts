@@ -208,8 +208,9 @@ export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?
 
 /** An agency naming the candidate it offers: "I'm representing Priya Ramaswamy", "my client, Jo Lee". */
 export const FOR_AGENCY = [
-  // The one offered may be described first: "representing an outstanding tax manager, Yusuf Amin, CPA".
-  String.raw`\b(?:representing|I(?:'m| am) working with|I(?:'m| am) placing|we(?:'re| are) representing) (?:(?:an?|the) [^,.!?]{1,60}, )?${FULL_NAME}`,
+  String.raw`\b(?:representing|I(?:'m| am) working with|I(?:'m| am) placing|we(?:'re| are) representing) ${FULL_NAME}`,
+  // The one offered may be described first, then named with a clause about them: "representing an outstanding tax manager, Yusuf Amin, CPA, who".
+  String.raw`\brepresenting (?:an?|the) [^,.!?()]{1,60}, ${FULL_NAME}(?=(?:, [A-Z]{2,5})*,? who\b)`,
   String.raw`\b(?:[Mm]y|[Oo]ur) (?:client|candidate),? ${FULL_NAME}`,
 ];
 
