@@ -25,7 +25,7 @@ export interface Forwarded {
   sender: string | null;
   /** Who forwarded it, as the header above the cover names them. */
   forwarder: string | null;
-  /** The forwarded note's greetings: its own, after any first greeting to the go-between set apart before it. */
+  /** The forwarded note's first greeting, once a greeting to the go-between before it is set apart. */
   greeting: string | null;
   cover: string[];
   /** Lines set apart: the forwarded header, and a preamble to the go-between. */
@@ -61,8 +61,7 @@ export function forwardedNote(lines: readonly string[]): Forwarded | null {
     lines: [...header.filter((l) => SUBJECT.test(l)), ...kept],
     sender: from ? senderName(from) : null,
     forwarder: coverSender(lines.slice(0, at)),
-    // A first greeting to the go-between ("Hi Dani! Could you forward this?") names them as well as the note's own.
-    greeting: [openingGreeting(preamble), openingGreeting(kept)].filter(Boolean).join(' ') || null,
+    greeting: openingGreeting(kept),
     cover: cover.filter(isProse).map((l) => l.trim()),
     context: [...header.filter((l) => l.trim()), ...preamble],
   };
