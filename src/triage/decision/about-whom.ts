@@ -4,6 +4,7 @@
  * registered patent agent … put Wen forward") or with a clause about them ("Marcus Olin, PharmD, who
  * is"), and who is neither the writer nor the referrer.
  */
+import { OFFERED_MANY } from '../lang/en/candidate.js';
 import { asName } from './names.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
@@ -17,9 +18,13 @@ export const speaksOfSomeone = (body: string) =>
 
 export const greetedIn = (text: string) => /^(?:hi|hey|hello|dear)\s+([\p{L}'-]+)/iu.exec(text)?.[1] ?? null;
 
+const OFFERS_MANY = new RegExp(String.raw`\b${OFFERED_MANY}\b`);
+
 const firstOf = (name: string | null) => name?.split(/\s+/)[0]?.toLowerCase() ?? null;
 
 export function personSpokenOf(body: string, note: string, others: readonly (string | null)[]): string | null {
+  // An offer of people the writer does not name ("referring a few of our graduates") is about none of the names in it.
+  if (OFFERS_MANY.test(body)) return null;
   const skip = new Set(others.map(firstOf).filter(Boolean));
   for (const m of body.matchAll(FULL)) {
     const full = m[1] ?? '';

@@ -106,7 +106,9 @@ const shouted = (note: string) => {
 
 export function asName(raw: string | null | undefined, note: string): string | null {
   if (!raw) return null;
-  const words = oneScript(bare(nicknamed(raw, note)).split(/\s+/).filter(Boolean));
+  // A title goes before the nickname is read: 'Dr. Robert "Bob" Smith'.
+  const untitled = raw.trim().replace(TITLE, '').replace(LOCAL_TITLE, '');
+  const words = oneScript(bare(nicknamed(untitled, note)).split(/\s+/).filter(Boolean));
   if (CLOSING.test(words.join(' '))) return null;
   // Trailing credentials written without a comma ("Omar Haddad PE", "Sam Lee Jr.") go.
   while (words.length > 1 && isCredential(words[words.length - 1] ?? '')) words.pop();
@@ -132,5 +134,5 @@ export function inItsCase(name: string, note: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const seen = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu');
   const mixed = [...note.matchAll(seen)].map((m) => m[0]).find((m) => /\p{Ll}/u.test(m));
-  return mixed ?? name.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return mixed ?? name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }

@@ -24,7 +24,7 @@ export function resumeTopName(reading: Reading, note: string): string | null {
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  for (let i = 1; i + 1 < lines.length; i++) {
+  for (let i = 0; i + 1 < lines.length; i++) {
     const name = CONTACT_LINE.test(lines[i + 1] as string) ? finalLineName(asWritten(lines[i] as string, note)) : null;
     // Up to a family name's particle ("dos", "van"), which a name word is not: "Thiago Mendes".
     if (name?.includes(' ')) return asName(name.split(/\s(?=\p{Ll})/u)[0], note);
@@ -35,12 +35,17 @@ export function resumeTopName(reading: Reading, note: string): string | null {
 /** A résumé's own heading, alone on its line, in the languages the triage reads. */
 const HEADING = /^(?:curr[ií]culo(?: vitae)?|curriculum(?: vitae)?|cv|résumé|resume|lebenslauf|hoja de vida)\s*:?$/iu;
 
-/** The owner's name on the line under the résumé's heading. */
+const NAME_FIELD = /^(?:full )?name\s*:\s*(\S.{1,60})$/i;
+
+/** The owner's name in the résumé's name field, or on the line under its heading. */
 export function headedResumeName(text: string, note: string): string | null {
   const lines = text
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
+  // A form's own field names it: "Name: Obi Nwosu".
+  const field = lines.map((l) => NAME_FIELD.exec(l)?.[1]).find(Boolean);
+  if (field) return asName(asWritten(field, note), note);
   const at = lines.findIndex((l) => HEADING.test(l));
   const next = at === -1 ? undefined : lines[at + 1];
   return next ? asName(finalLineName(next), note) : null;

@@ -16,7 +16,8 @@ const WHATSAPP_ANDROID = new RegExp(String.raw`^${DATE},? ${TIME} [-–] ([^:\n]
 /** Teams: "[9:14 AM] Nakamura, Ken (Finance)" or "Nakamura, Ken (Finance)  9:14 AM", the message on the next lines. */
 /** A day before a time: a date, "Yesterday", "Today", a weekday. */
 const DAY = String.raw`(?:${DATE}|[Yy]esterday|[Tt]oday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
-const LABEL = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:,? \p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?: \([^()\n]{1,40}\))?`;
+/** A contact's label; a quoted nickname may stand among its words ('Marguerite "Maggie" Park'), a day ("Yesterday") never. */
+const LABEL = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:,? (?!${DAY}\b)(?:["“]\p{Lu}[\p{L}\p{M}'’-]*["”]|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}(?: \([^()\n]{1,40}\))?`;
 const TEAMS_LABEL = new RegExp(
   String.raw`^(?:\[(?:${DATE},? )?${TIME}\] (${LABEL})|(${LABEL})\s{1,3}(?:${DAY},? )?${TIME})$`,
   'u',

@@ -110,5 +110,7 @@ export function goBetween(forward: Forwarded, sender: string | null): string | n
   const first = outer?.split(/\s+/)[0]?.toLowerCase();
   if (!first || !forward.greeting) return null;
   const words = forward.greeting.toLowerCase().split(/[^\p{L}'-]+/u);
-  return words.includes(first) ? outer : null;
+  // A short form greets the same person: "Hi Dani" for Daniel, "Hey Rich" for Richard.
+  const sameName = (w: string) => w === first || (w.length >= 3 && first.startsWith(w));
+  return words.some(sameName) ? outer : null;
 }

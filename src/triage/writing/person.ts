@@ -39,9 +39,9 @@ export function toThirdPerson(raw: string, name: string | null): string {
   return retold(raw.replace(NUMERAL_I, '$1\uE000'), name).replaceAll('\uE000', 'I');
 }
 
-/** A capital I that is a numeral or a level ("a Phase I trial", "Dispatcher I", "our Algebra I course"), never the pronoun. */
+/** A capital I that is a numeral or a level ("a Phase I trial", "Dispatcher I", "our Algebra I course", "an RA I"), never the pronoun. */
 export const NUMERAL_I = new RegExp(
-  `\\b((?:${'Phase Level Tier Type Class Stage Grade Part Series Title Step Year Round Division Band Schedule Engineer Analyst Specialist Technician Nurse Dispatcher Associate Clerk Officer Therapist Assistant Representative Coordinator Scientist Teacher Planner Developer Administrator Inspector Operator Mechanic Buyer Algebra Geometry Calculus Precalculus Chemistry Physics Biology Anatomy Statistics Accounting Economics Spanish French German Latin Chinese Japanese Composition'.split(' ').join('|')}) )I\\b(?!')`,
+  `\\b((?:${'Phase Level Tier Type Class Stage Grade Part Series Title Step Year Round Division Band Schedule Engineer Analyst Specialist Technician Nurse Dispatcher Associate Clerk Officer Therapist Assistant Representative Coordinator Scientist Teacher Planner Developer Administrator Inspector Operator Mechanic Buyer Algebra Geometry Calculus Precalculus Chemistry Physics Biology Anatomy Statistics Accounting Economics Spanish French German Latin Chinese Japanese Composition'.split(' ').join('|')}) |(?:[Aa]n?|[Oo]ur|[Tt]he) [A-Z]{2,5} )I\\b(?!')`,
   'g',
 );
 

@@ -56,9 +56,12 @@ export function resultAnchor(text: string): string {
   return clause ? (metricIn(clause) === clause ? clause : metricIn(clause)) : metricIn(text);
 }
 
-/** A rank after a count ("31 enrolled out of 212 screened, #1 of 14 sites") measures the count: kept with it. */
+/**
+ * A rank after a count ("31 enrolled out of 212 screened, #1 of 14 sites") measures the count, and a
+ * share against a mark after a sum ("delivered at $3.2m, 8% under budget") measures the sum: kept with it.
+ */
 const RANK =
-  /^,\s+((?:#\d+|number one|top \d+|first|second|third) (?:of|out of|among) (?:the |all )?\d+[^,;.!?]{0,50})/i;
+  /^,\s+((?:(?:#\d+|number one|top \d+|first|second|third) (?:of|out of|among) (?:the |all )?\d+|\d+(?:\.\d+)?\s?% (?:under|over|below|above|ahead of|behind)\b)[^,;.!?]{0,50})/i;
 
 function withRank(source: string, clause: string): string {
   const at = source.indexOf(clause);
@@ -66,5 +69,28 @@ function withRank(source: string, clause: string): string {
   return rank?.[1] ? `${clause}, ${withoutEndPunctuation(rank[1])}` : clause;
 }
 
-/** The clause of a proof sentence that holds its result, with the rank that measures it. */
-export const resultAround = (source: string) => withRank(source, clauseAround(source, resultAnchor(source)));
+/**
+ * A clause with no subject of its own: one opening on a participle ("delivered at $3.2m"), or a share
+ * against a mark ("7% under budget"), which measures the clause before it.
+ */
+const NO_SUBJECT =
+  /^(?:[a-z]+ed|built|done|run|won|brought|cut|shipped|grown|taken|made)\b|^\d+(?:\.\d+)?\s?% (?:under|over|below|above|ahead of|behind)\b/;
+
+/** "I led a rebuild of the plant, finished 9 days early": a clause without a subject keeps the one it tells of. */
+function withItsSubject(source: string, clause: string): string {
+  let out = clause;
+  for (let step = 0; step < 2 && NO_SUBJECT.test(out); step++) {
+    const clauses = clausesOf(source);
+    const at = clauses.findIndex((c) => out.startsWith(withoutEndPunctuation(c)));
+    const before = at > 0 ? clauses[at - 1] : undefined;
+    const end = source.indexOf(out) + out.length;
+    const from = before ? source.lastIndexOf(before, source.indexOf(out)) : -1;
+    if (!before || from < 0) break;
+    out = withoutEndPunctuation(source.slice(from, end));
+  }
+  return out;
+}
+
+/** The clause of a proof sentence that holds its result, with the clause it tells of and the rank that measures it. */
+export const resultAround = (source: string) =>
+  withRank(source, withItsSubject(source, clauseAround(source, resultAnchor(source))));

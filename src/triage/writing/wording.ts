@@ -22,7 +22,9 @@ export function defangMentions(text: string): string {
 }
 
 export function firstName(name: string | null): string | null {
-  return name?.split(/\s+/)[0] ?? null;
+  const first = name?.split(/\s+/)[0] ?? null;
+  // A name opening on a lone initial ("R. K. Subramanian") is said whole: "R." names no one.
+  return first && /^\p{Lu}\.$/u.test(first) ? (name as string) : first;
 }
 
 /** Evidence in quotes, cut to a readable length, without its own end punctuation (the reason supplies it). */

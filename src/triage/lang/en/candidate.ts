@@ -75,6 +75,9 @@ export const INTRODUCED = [
   String.raw`\b[Cc]c['’]?ing ${FULL_NAME}`,
   String.raw`\bintroduc(?:e|ing) (?:you to )?${FULL_NAME}`,
   String.raw`\bconnect(?:ing)? you (?:with|to) ${FULL_NAME}`,
+  // Both greeted, then introduced to each other: "Hana, Luis — introducing you two"; either may be the referrer.
+  String.raw`(?:^|\n)${FULL_NAME},? (?:and |& )?${NAME_WORD}\s?[—–-]{1,2}\s?(?:introducing|meet|connecting) (?:you two|you both|each other)`,
+  String.raw`(?:^|\n)${NAME_WORD},? (?:and |& )?${FULL_NAME}\s?[—–-]{1,2}\s?(?:introducing|meet|connecting) (?:you two|you both|each other)`,
 ];
 
 /** Friends as people call them, only after "my" or "our": "my boy Cole", "our girl Tasha". */
@@ -91,7 +94,9 @@ const BOSS = String.raw`(?:manager|supervisor|boss|editor|lead|mentor|preceptor|
 /** Someone writing for a relative or friend; the capture, when present, is the candidate's name. */
 /** A relative or friend named with their name: "my wife Meera", "our son Ezra Cole". */
 // Not a possessive: "my buddy Sven's kid" names the candidate's father, not the candidate.
-export const KIN_NAMED = String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}(?:${KIN}|${FRIEND})(?:,)? ${FULL_NAME}(?<!['’]s)(?![\p{L}'’])`;
+// "my wife Hyun-joo (Joo) Park": the name they go by, in parentheses, stays inside the name.
+const NICKNAMED = String.raw`(${NAME_WORD} \(\p{Lu}[\p{L}\p{M}'’-]+\)(?: ${NAME_WORD}){1,2}|${FULL_NAME.slice(1)}`;
+export const KIN_NAMED = String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}(?:${KIN}|${FRIEND})(?:,)? ${NICKNAMED}(?<!['’]s)(?![\p{L}'’])`;
 
 export const FOR_KIN = [
   KIN_NAMED,
@@ -104,12 +109,14 @@ export const FOR_KIN = [
   String.raw`\b(?:I'm|I am|[Ii]t'?s|[Ii]t is|[Tt]his is) ${NAME_WORD}(?: ${NAME_WORD}){0,2}(?: from [^,.!?]{1,40})?(?:, | \()${FULL_NAME}'s (?:\w+ )?${KIN}\b`,
   // News of the referrer's own relative, told by family: "Your cousin Alejandro is looking for work".
   String.raw`\b[Yy]our (?:\w+ )?${KIN} ${FULL_NAME} (?:is|has been|was) (?:looking|applying|interested|hoping)\b`,
+  // One of the writer's community, not of their work: "one of our young people, Kwame Asante".
+  String.raw`\bone of (?:my|our) (?:young (?:people|men|women|adults)|youth|members|parishioners|congregants|neighbou?rs), ${FULL_NAME}`,
   String.raw`\b(?:[Mm]y|[Oo]ur|[Aa]) (?:\w+ )?${KIN}\b()`,
 ];
 
 /** Someone vouching from first-hand work; the capture, when present, is the candidate's name. */
 export const FOR_WORK = [
-  String.raw`\bon behalf of ${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [A-Z]{2,5})*,? (?:who|my|our|a|an|one)\b`,
+  String.raw`\bon behalf of (?:(?:my|our) (?:[\w'’-]+ ){0,2}?)?${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [A-Z]{2,5})*,? (?:who|my|our|a|an|one)\b`,
   // After a place, the comma sets the name apart: "my old teammate from Brightline, Rui Tavares", never "… at Corvel Bottling".
   String.raw`\b(?:[Mm]y|[Oo]ur) ${WORK}(?: (?:for|from|at) [^,.]{1,40},|,?) ${FULL_NAME}`,
   // The writer was the candidate's own boss: "I was Shreya Venkataraman's night editor at the Herald".
@@ -154,14 +161,14 @@ export const FIRST_HAND = [
  * Kofi Boateng", "Precious Dlamini, one of our night charge nurses, is applying", "passing this along from Petra".
  */
 export const NAMED_THIRD = [
-  String.raw`\b(?:writing|reaching out|emailing|messaging|texting) (?:to you )?(?:about|on behalf of|for) ${FULL_NAME}`,
+  String.raw`\b(?:writing|reaching out|emailing|messaging|texting) (?:to you )?(?:about|on behalf of|for) (?:one of (?:our|my) [^,.!?]{1,40}, )?${FULL_NAME}`,
   String.raw`(?:^|[.!?]\s+|:\s+)${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [^,.;!?]{1,80},)? (?:is|has been|was) (?:applying|interested|looking|hoping)\b`,
   String.raw`\b(?:[Pp]assing (?:this|it) (?:along|on) from|[Tt]hat's from|[Tt]his is from|[Ff]orwarding (?:this )?(?:for|from)) ${FULL_NAME}`,
   String.raw`\b${FULL_NAME}(?: \([^()]{1,30}\))?, who (?:has )?(?:worked|was|served)\b`,
   // Whom the writer coaches or mentors: "I've been mentoring Aditi Rao", "I coach Lena Park".
   String.raw`\bI(?:'ve been| have been| am|'m)? (?:mentor(?:ing)?|coach(?:ing)?|tutor(?:ing)?|advis(?:e|ing)) ${FULL_NAME}`,
   // News of the candidate the writer passes on: "Tunde has graduated from UT Arlington", "Darnell just finished A&P school".
-  String.raw`(?:^|[.!?]\s+|\n)${FULL_NAME} (?:has |just |recently )?(?:graduated|finished|passed|completed|earned|got (?:her|his|their))\b`,
+  String.raw`(?:^|[.!?]\s+|\n|\b${KIN} )${FULL_NAME} (?:has |just |recently )?(?:graduated|finished|passed|completed|earned|got (?:her|his|their))\b`,
 ];
 
 /**
@@ -180,7 +187,7 @@ export const NOT_FIRST_HAND = [
  * about them; not when they are the referrer's colleague who sent the writer ("my uncle Ray works on your
  * crew and said…"), nor news of their health ("my mother is in your hospice program").
  */
-export const ABOUT_KIN = String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}${KIN}(?:,? ${FULL_NAME})?,? (?:is (?:a|an|finishing|looking|applying|interested|trying|hoping|graduating|studying|currently|flying|working as)|has (?:been|worked|run|spent|led)|wants to|just (?:finished|graduated|got|passed|moved))\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)`;
+export const ABOUT_KIN = String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}${KIN}(?:,? ${FULL_NAME}(?: \([^()]{1,40}\))?)?,? (?:is (?:a|an|finishing|looking|applying|interested|trying|hoping|graduating|studying|currently|flying|working as)|has (?:been|worked|run|spent|led)|wants to|just (?:finished|graduated|got|passed|moved))\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)`;
 
 /** An ask to refer someone by name ("Would you be willing to refer A.J.?"): the note is about them. */
 export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,]|$)`;
@@ -192,14 +199,18 @@ export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[I
  * An offer of people the writer does not name: "referring any of them", "referring this person", "we
  * represent several type-rated pilots", "we'd present candidates", "give his name to the right people".
  */
-const OFFERED = String.raw`(?:refer(?:ring)? (?:any|one|some|either|each|all|two|three) of them|refer(?:ring)? (?:this|that) (?:person|candidate|individual)|represents? (?:several|many|multiple|a number of|a few|some|a pool of|a bench of|\d+)|present (?:our )?(?:candidates|profiles)|(?:give|pass|send) (?:along |on )?(?:his|her) name|you put (?:her|him) (?:in|forward|up for))`;
+/** An offer of a group the writer does not name: no one person in it is the candidate. */
+export const OFFERED_MANY = String.raw`(?:refer(?:ring)? (?:any|one|some|either|each|all|two|three|a few|several) of (?:them|(?:our|my) (?:[\w-]+ )?(?:graduates|grads|candidates|students|alumni|people|members|trainees|apprentices))|represents? (?:several|many|multiple|a number of|a few|some|a pool of|a bench of|\d+)|present (?:our )?(?:candidates|profiles)|(?:has|have) a (?:bench|pool|roster|talent pool) of\b|refer you to (?:a couple|a few|some|several|two|three) of (?:our|my)\b)`;
+const OFFERED = String.raw`(?:${OFFERED_MANY}|refer(?:ring)? (?:this|that) (?:person|candidate|individual)|(?:give|pass|send) (?:along |on )?(?:his|her) name|you put (?:her|him) (?:in|forward|up for))`;
 
 /** A note about a third person: the candidate is "she" or "he", not "I". */
-export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|(?:she|he)(?:'s|s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) (?:hired|in))\b`;
+export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|put (?:in )?a (?:good )?word in for (?:her|him|them)|(?:she|he)(?:'s|s| is) (?:applying|interested|looking|trying to (?:get|move|break|find|land))|recommend(?:ing)? (?:her|him)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) (?:hired|in)|(?:asked|wanted) me to (?:send|pass|forward) (?:this|it|their note|the note below)(?: along| on)?(?: to you| your way)?)\b`;
 
 /** An agency naming the candidate it offers: "I'm representing Priya Ramaswamy", "my client, Jo Lee". */
 export const FOR_AGENCY = [
   String.raw`\b(?:representing|I(?:'m| am) working with|I(?:'m| am) placing|we(?:'re| are) representing) ${FULL_NAME}`,
+  // The one offered may be described first, then named with a clause about them: "representing an outstanding tax manager, Yusuf Amin, CPA, who".
+  String.raw`\brepresenting (?:an?|the) [^,.!?()]{1,60}, ${FULL_NAME}(?=(?:, [A-Z]{2,5})*,? who\b)`,
   String.raw`\b(?:[Mm]y|[Oo]ur) (?:client|candidate),? ${FULL_NAME}`,
 ];
 

@@ -180,7 +180,8 @@ export const NOT_NAME_WORDS = `
   coordinator consultant officer executive senior junior principal assistant technician accountant paralegal
   attorney president vp ceo cto cfo coo intern programmer scientist researcher administrator representative
   advisor dispatcher mechanic electrician project program product operations sales marketing department
-  inc llc llp ltd corp university school hospital
+  inc llc llp ltd corp university school hospital academy institute college bootcamp foundation partners agency
+  association society council clinic
   message text sms
   senden enviar envoyer invia inviar envia absenden nachricht mensagem messaggio scrivi escribir écrire schreiben
   avocat avocate abogado abogada advogado advogada avvocato avvocata rechtsanwalt rechtsanwältin
@@ -197,4 +198,4 @@ export const RESUME_HEADING = String.raw`^(?:(?:work |professional |relevant )?e
  * originated from outside the organization."). The tag is dropped where it stands, the banner's line whole.
  */
 export const MAIL_SYSTEM_TAG = String.raw`\[(?:EXTERNAL|EXT|CAUTION|WARNING)(?:[ _-](?:EMAIL|E-MAIL|MAIL|SENDER|MESSAGE))?\]:?`;
-export const MAIL_SYSTEM_BANNER = String.raw`^(?:(?:CAUTION|WARNING|EXTERNAL(?: EMAIL| SENDER| MESSAGE)?|ATTENTION)\s*[:!-]\s*)?(?:this (?:e-?mail|message) (?:originated|came|was sent|is)(?: from)? (?:outside|an external)|(?:do not|don't) click (?:on )?links or open attachments unless)`;
+export const MAIL_SYSTEM_BANNER = String.raw`^(?:(?:CAUTION|WARNING|EXTERNAL(?: EMAIL| SENDER| MESSAGE)?|ATTENTION)\s*[:!-]\s*)?(?:this (?:e-?mail|message) (?:originated|came|was sent|is)(?: from)? (?:outside|an external)|(?:do not|don't) click (?:on )?links or open attachments unless|(?:some people who received this message )?(?:you )?don't often get e-?mail from \S+)`;
