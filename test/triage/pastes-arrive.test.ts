@@ -161,9 +161,11 @@ describe('the shapes of a paste', () => {
     expect(out.signals.onBehalf.present).toBe(false);
   });
 
+  // Capitals give no case of their own: each part of a name, joined ones too, gets its capital
+  // ("Ashworth-Bell", "Min-Seo"), unless the note spells the name elsewhere in mixed case.
   it('a résumé pasted under the note gives its name in capitals as the note spells it', () => {
     const paste = `Hello Marta,\n\n${ask} Would you consider referring me?\n\nResume below.\n\nMIN-SEO OH, CSCP\nColumbus, OH | min-seo.oh@example.com | 614-555-0199\n\nEXPERIENCE\nReceiving Lead, Harlow Foods (2021–Present)`;
-    expect(triage(paste, profile).candidate.name).toBe('Min-seo Oh');
+    expect(triage(paste, profile).candidate.name).toBe('Min-Seo Oh');
   });
 
   it("WhatsApp: a transcript that mentions LinkedIn is still a transcript, and '~ Name' is a member's label", () => {
