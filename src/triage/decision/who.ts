@@ -39,7 +39,7 @@ import { lastLineName, signOffName } from './signed-name.js';
 import { otherLanguage } from './who-other.js';
 
 /** Whose ask it is: the candidate's own, or a writer's for them, by who the writer is to them. */
-export type AskedBy = 'self' | 'agency' | 'relative' | 'vouch';
+export type AskedBy = 'self' | 'agency' | 'relative' | 'vouch' | 'passedOn';
 
 export interface WhoIsWho {
   candidate: string | null;
@@ -186,7 +186,8 @@ function forSomeoneElse(body: string, signals: Signals, code: string): { askedBy
   if (firstCapture(FIRST_HAND_WORK, body)) return { askedBy: 'vouch', named: named() };
   const kin = firstCapture(KIN, body);
   if (kin) return { askedBy: 'relative', named: kin[1] || named() };
-  return { askedBy: 'agency', named: named() };
+  // No phrase says who the writer is to the candidate: whoIsWho decides once it knows whether they are named.
+  return { askedBy: 'passedOn', named: named() };
 }
 
 /** Everything of the note a name may come from: the note, its quotes, its signature and its header. */
@@ -243,7 +244,12 @@ export function whoIsWho(
     personSpokenOf(body, rawNote, [writer, referrer, greetedIn(reading.text)]) ??
     introducesSomeone(reading, rawNote, referrer, writer)?.candidate ??
     null;
-  // A vouch for someone the writer does not name is an offer, judged as one.
-  if (askedBy === 'vouch' && !candidate) return { candidate: null, writer, askedBy: 'agency', evidence };
-  return { candidate, writer: writer && writer !== candidate ? writer : null, askedBy, evidence };
+  // A vouch, or a writer who does not say who they are to the candidate, offering someone they do not name
+  // makes an offer, judged as one.
+  if ((askedBy === 'vouch' || askedBy === 'passedOn') && !candidate)
+    return { candidate: null, writer, askedBy: 'agency', evidence };
+  // Named, by a writer who does not say who they are to them: a vouch when the note shows the candidate's
+  // work, else a wish passed on. Only an agency's phrase makes an offer of a named candidate.
+  const shown = askedBy === 'passedOn' && signals.proofPoint.present ? 'vouch' : askedBy;
+  return { candidate, writer: writer && writer !== candidate ? writer : null, askedBy: shown, evidence };
 }

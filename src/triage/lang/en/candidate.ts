@@ -192,7 +192,9 @@ export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[I
  * An offer of people the writer does not name: "referring any of them", "referring this person", "we
  * represent several type-rated pilots", "we'd present candidates", "give his name to the right people".
  */
-const OFFERED = String.raw`(?:refer(?:ring)? (?:any|one|some|either|each|all|two|three) of them|refer(?:ring)? (?:this|that) (?:person|candidate|individual)|represents? (?:several|many|multiple|a number of|a few|some|a pool of|a bench of|\d+)|present (?:our )?(?:candidates|profiles)|(?:give|pass|send) (?:along |on )?(?:his|her) name|you put (?:her|him) (?:in|forward|up for))`;
+/** Several people offered at once, as an agency or a school's placement office does: "refer any of them". */
+const OFFERED_SEVERAL = String.raw`(?:refer(?:ring)? (?:any|one|some|either|each|all|two|three) of them|represents? (?:several|many|multiple|a number of|a few|some|a pool of|a bench of|\d+)|present (?:our )?(?:candidates|profiles))`;
+const OFFERED = String.raw`(?:${OFFERED_SEVERAL}|refer(?:ring)? (?:this|that) (?:person|candidate|individual)|(?:give|pass|send) (?:along |on )?(?:his|her) name|you put (?:her|him) (?:in|forward|up for))`;
 
 /** A note about a third person: the candidate is "she" or "he", not "I". */
 export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|(?:she|he)(?:'s|s| is) (?:applying|interested|looking)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) (?:hired|in))\b`;
@@ -201,12 +203,13 @@ export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?
 export const FOR_AGENCY = [
   String.raw`\b(?:representing|I(?:'m| am) working with|I(?:'m| am) placing|we(?:'re| are) representing) ${FULL_NAME}`,
   String.raw`\b(?:[Mm]y|[Oo]ur) (?:client|candidate),? ${FULL_NAME}`,
+  String.raw`\b${OFFERED_SEVERAL}\b`,
 ];
 
 /** The candidate says they have not done the role's own work yet: "I have not yet designed a transit station". */
 export const STATED_GAP_ABOUT = String.raw`\b(?:rather than|instead of|but not|, not) [\p{L} -]{2,40}`;
 
-/** A gap the candidate admits whatever the role's words: "all residential so far", "I know it's a stretch". */
-export const STATED_GAP_ADMITTED = String.raw`\b(?:(?:all|only|just) [\p{L}&, -]{3,50} so far|I(?:'d| would)? need more [\p{L} -]{2,30}(?:time|experience|hours) first|(?:it's|it is|this is|I know it's) (?:a|quite a|a big) stretch|I should be upfront|I do not yet (?:hold|have)|I don't yet (?:hold|have)|not (?:in|into) [\p{L} -]{2,25} yet)\b`;
+/** A gap the candidate admits whatever the role's words: "all residential so far", "I know it's a stretch", "probably aimed at people with more years". */
+export const STATED_GAP_ADMITTED = String.raw`\b(?:(?:all|only|just) [\p{L}&, -]{3,50} so far|I(?:'d| would)? need more [\p{L} -]{2,30}(?:time|experience|hours) first|(?:it's|it is|this is|I know it's) (?:a|quite a|a big) stretch|I should be upfront|I do not yet (?:hold|have)|I don't yet (?:hold|have)|not (?:in|into) [\p{L} -]{2,25} yet|(?:probably|likely|mostly|really) (?:aimed at|meant for|geared (?:to|toward|towards)) (?:people|candidates|someone|folks) with)\b`;
 
 export const STATED_GAP = String.raw`\bI(?: have not| haven't| have never|'ve never| never| don't have| do not have| lack)(?: yet| actually| directly)? (?:designed|built|worked (?:on|in|with|as)|done|led|managed|held|run|had|been|shipped|owned)\b[^.!?;]{0,80}`;
