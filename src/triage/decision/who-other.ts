@@ -1,4 +1,4 @@
-/** A note written for someone else in a language besides English: who writes, by the note's own words. */
+/** A note written for someone else: who writes, by another language's own words, and once the candidate is known. */
 import { FOR_SOMEONE_ELSE } from '../lang/for-someone-else.js';
 
 /** Whose ask it is when another language's note says so (who.ts AskedBy). */
@@ -27,4 +27,17 @@ export function otherLanguage(body: string, code: string): { askedBy: AskedBy; n
     .sort((a, b) => (a.m?.index ?? 0) - (b.m?.index ?? 0));
   const first = hits[0];
   return first ? { askedBy: first.by, named: first.m?.[1] ?? null } : null;
+}
+
+/** Whose ask a note written for someone else is (who.ts AskedBy, less the candidate's own). */
+type Writer = 'agency' | 'relative' | 'vouch' | 'passedOn';
+
+/**
+ * Who the writer is to the candidate, once it is known whether the note names them: offering someone unnamed
+ * is an offer; a named candidate of a writer who does not say who they are to them is vouched for when the
+ * note shows their work, else a wish passed on. Only an agency's phrase offers a named candidate.
+ */
+export function askedByOnceNamed(askedBy: Writer, named: boolean, shownWork: boolean): Writer {
+  if ((askedBy === 'vouch' || askedBy === 'passedOn') && !named) return 'agency';
+  return askedBy === 'passedOn' && shownWork ? 'vouch' : askedBy;
 }

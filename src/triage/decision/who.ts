@@ -36,7 +36,7 @@ import { asName } from './names.js';
 import { headedResumeName, resumeTopName } from './resume-name.js';
 import { fullOverShort, localSelfNamed } from './self-named.js';
 import { lastLineName, signOffName } from './signed-name.js';
-import { otherLanguage } from './who-other.js';
+import { askedByOnceNamed, otherLanguage } from './who-other.js';
 
 /** Whose ask it is: the candidate's own, or a writer's for them, by who the writer is to them. */
 export type AskedBy = 'self' | 'agency' | 'relative' | 'vouch' | 'passedOn';
@@ -48,6 +48,7 @@ export interface WhoIsWho {
   askedBy: AskedBy;
   /** The sentence that shows the note is written for someone else, when it is. */
   evidence: string | null;
+  firstHand?: boolean; // the writer says they saw the candidate's work ("I've supervised her for five years")
 }
 
 const compileAll = (sources: readonly string[], flags = 'u') => sources.map((s) => new RegExp(s, flags));
@@ -186,8 +187,7 @@ function forSomeoneElse(body: string, signals: Signals, code: string): { askedBy
   if (firstCapture(FIRST_HAND_WORK, body)) return { askedBy: 'vouch', named: named() };
   const kin = firstCapture(KIN, body);
   if (kin) return { askedBy: 'relative', named: kin[1] || named() };
-  // No phrase says who the writer is to the candidate: whoIsWho decides once it knows whether they are named.
-  return { askedBy: 'passedOn', named: named() };
+  return { askedBy: 'passedOn', named: named() }; // settled once the candidate is known (askedByOnceNamed)
 }
 
 /** Everything of the note a name may come from: the note, its quotes, its signature and its header. */
@@ -244,12 +244,7 @@ export function whoIsWho(
     personSpokenOf(body, rawNote, [writer, referrer, greetedIn(reading.text)]) ??
     introducesSomeone(reading, rawNote, referrer, writer)?.candidate ??
     null;
-  // A vouch, or a writer who does not say who they are to the candidate, offering someone they do not name
-  // makes an offer, judged as one.
-  if ((askedBy === 'vouch' || askedBy === 'passedOn') && !candidate)
-    return { candidate: null, writer, askedBy: 'agency', evidence };
-  // Named, by a writer who does not say who they are to them: a vouch when the note shows the candidate's
-  // work, else a wish passed on. Only an agency's phrase makes an offer of a named candidate.
-  const shown = askedBy === 'passedOn' && signals.proofPoint.present ? 'vouch' : askedBy;
-  return { candidate, writer: writer && writer !== candidate ? writer : null, askedBy: shown, evidence };
+  const shown = askedByOnceNamed(askedBy, candidate !== null, signals.proofPoint.present);
+  const firstHand = FIRST_HAND_WORK.some((re) => re.test(body));
+  return { candidate, writer: writer && writer !== candidate ? writer : null, askedBy: shown, evidence, firstHand };
 }

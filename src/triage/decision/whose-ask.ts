@@ -16,8 +16,10 @@ const passesOnAWish = (who: WhoIsWho) =>
 
 /** The signals the verdict weighs: a named candidate passed on by family or vouched for at work is not an agency's offer. */
 export function signalsToWeigh(signals: Signals, who: WhoIsWho): Signals {
-  // A vouch that shows none of the candidate's work is a wish passed on, capped like one (capForWriter).
-  const named = who.candidate !== null && (passesOnAWish(who) || who.askedBy === 'vouch');
+  // A vouch is from first-hand work: a note that shows none of the candidate's work, and does not say the
+  // writer saw it, is an offer, judged as one; one that says so is a wish passed on (capForWriter).
+  const vouched = who.askedBy === 'vouch' && (signals.proofPoint.present || who.firstHand === true);
+  const named = who.candidate !== null && (passesOnAWish(who) || vouched);
   if (who.askedBy === 'agency' && who.candidate && !signals.onBehalf.present && who.evidence)
     return { ...signals, onBehalf: { present: true, evidence: who.evidence } };
   if (named) return signals.onBehalf.present ? { ...signals, onBehalf: { present: false, evidence: null } } : signals;
@@ -41,10 +43,11 @@ const REAL_BLOCKERS: ReadonlySet<Blocker> = new Set<Blocker>([
 /**
  * A wish passed on for a named candidate is a one-pager, asked of the candidate: never a yes before the
  * referrer hears from them, and a no only for a real blocker, not for what the candidate will send anyway
- * (no why-me, no easy out, no result yet). A vouch without the candidate's work is read the same way.
+ * (no why-me, no easy out, no result yet). A vouch that shows none of the candidate's work, from a writer who
+ * says they saw it ("I've supervised her for five years"), is read the same way.
  */
 export function capForWriter(verdict: Verdict, who: WhoIsWho, signals: Signals, fit: Fit['level']): Verdict {
-  const wish = passesOnAWish(who) || (who.askedBy === 'vouch' && !signals.proofPoint.present);
+  const wish = passesOnAWish(who) || (who.askedBy === 'vouch' && !signals.proofPoint.present && who.firstHand === true);
   if (!wish || !who.candidate) return verdict;
   if (verdict.recommendation === 'yes') return { ...verdict, recommendation: 'one_pager' };
   // No posting named is forgiven only beside an outright ask and a kind of work the area holds ("can you put

@@ -143,6 +143,8 @@ export const FIRST_HAND = [
   String.raw`\bI can speak to (?:his|her|their) work\b`,
   String.raw`\b(?:she|he|they) reported (?:directly )?to me\b`,
   String.raw`\bI(?:'ve| have)? (?:managed|supervised|hired|trained|mentored|precepted) (?:her|him|them)\b`,
+  // Named, with how long: "I've supervised Hoang for five years".
+  String.raw`\bI(?:'ve| have) (?:managed|supervised|mentored|precepted) \p{Lu}[\p{L}'’-]+ for\b`,
   // What the writer saw of the work themselves: "two things I can speak to first-hand", "I sat next to him for two years".
   String.raw`\bI can (?:speak to|vouch for) (?:\w+ ){0,3}(?:first-hand|firsthand|directly)\b`,
   String.raw`\bI (?:sat|worked) (?:next to|beside|alongside) (?:her|him|them) for\b`,
