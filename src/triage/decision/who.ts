@@ -244,7 +244,6 @@ export function whoIsWho(
     personSpokenOf(body, rawNote, [writer, referrer, greetedIn(reading.text)]) ??
     introducesSomeone(reading, rawNote, referrer, writer)?.candidate ??
     null;
-  const shown = askedByOnceNamed(askedBy, candidate !== null, signals.proofPoint.present);
-  const firstHand = FIRST_HAND_WORK.some((re) => re.test(body));
-  return { candidate, writer: writer && writer !== candidate ? writer : null, askedBy: shown, evidence, firstHand };
+  const settled = askedByOnceNamed(askedBy, candidate !== null, signals.proofPoint.present, body);
+  return { candidate, writer: writer && writer !== candidate ? writer : null, ...settled, evidence };
 }
