@@ -121,7 +121,7 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
   // An offer the note makes for someone unnamed is reported as the note's onBehalf, with its sentence.
   const signals = weighedSignals.onBehalf.present ? weighedSignals : detected;
   const weighed = recommend({ signals: weighedSignals, fit, hasProfile, hasRoleLink, exactRole });
-  const verdict = { ...weighed, recommendation: capForWriter(weighed.recommendation, who) };
+  const verdict = capForWriter(weighed, who, weighedSignals, fit.level);
   const seed = seedOf(reading.text);
   // A message that only chases the first note is a bump, not the one-pager, and is not thanked as one.
   const answering = Boolean(note.answering) && !signals.followUp.present;

@@ -1,4 +1,5 @@
-/** A note written for someone else in a language besides English: who writes, by the note's own words. */
+/** A note written for someone else: who writes, by another language's own words, and once the candidate is known. */
+import { FIRST_HAND } from '../lang/en/candidate.js';
 import { FOR_SOMEONE_ELSE } from '../lang/for-someone-else.js';
 
 /** Whose ask it is when another language's note says so (who.ts AskedBy). */
@@ -32,3 +33,20 @@ export function otherLanguage(
   const first = hits[0];
   return first?.m ? { askedBy: first.by, named: first.m[1] ?? null, said: first.m[0] } : null;
 }
+
+/** Whose ask a note written for someone else is (who.ts AskedBy, less the candidate's own). */
+type Writer = 'agency' | 'relative' | 'vouch' | 'passedOn';
+
+/**
+ * Who the writer is to the candidate, once it is known whether the note names them: offering someone unnamed
+ * is an offer; a named candidate of a writer who does not say who they are to them is vouched for when the
+ * note shows their work, else a wish passed on. Only an agency's phrase offers a named candidate.
+ */
+export function askedByOnceNamed(askedBy: Writer, named: boolean, shownWork: boolean, body: string) {
+  const firstHand = SAW_THE_WORK.some((re) => re.test(body));
+  if ((askedBy === 'vouch' || askedBy === 'passedOn') && !named) return { askedBy: 'agency' as const, firstHand };
+  return { askedBy: askedBy === 'passedOn' && shownWork ? 'vouch' : askedBy, firstHand };
+}
+
+/** The writer says they saw the candidate's work themselves ("I've supervised her for five years"). */
+const SAW_THE_WORK = FIRST_HAND.map((s) => new RegExp(s, 'u'));

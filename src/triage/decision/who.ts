@@ -36,10 +36,10 @@ import { asName } from './names.js';
 import { headedResumeName, resumeTopName } from './resume-name.js';
 import { fullOverShort, localSelfNamed } from './self-named.js';
 import { lastLineName, signOffName } from './signed-name.js';
-import { otherLanguage } from './who-other.js';
+import { askedByOnceNamed, otherLanguage } from './who-other.js';
 
 /** Whose ask it is: the candidate's own, or a writer's for them, by who the writer is to them. */
-export type AskedBy = 'self' | 'agency' | 'relative' | 'vouch';
+export type AskedBy = 'self' | 'agency' | 'relative' | 'vouch' | 'passedOn';
 type Whose = { askedBy: AskedBy; named: string | null; said?: string };
 export interface WhoIsWho {
   candidate: string | null;
@@ -48,6 +48,7 @@ export interface WhoIsWho {
   askedBy: AskedBy;
   /** The sentence that shows the note is written for someone else, when it is. */
   evidence: string | null;
+  firstHand?: boolean; // the writer says they saw the candidate's work ("I've supervised her for five years")
 }
 
 const compileAll = (sources: readonly string[], flags = 'u') => sources.map((s) => new RegExp(s, flags));
@@ -186,7 +187,7 @@ function forSomeoneElse(body: string, signals: Signals, code: string): Whose {
   if (firstCapture(FIRST_HAND_WORK, body)) return { askedBy: 'vouch', named: named() };
   const kin = firstCapture(KIN, body);
   if (kin) return { askedBy: 'relative', named: kin[1] || named() };
-  return { askedBy: 'agency', named: named() };
+  return { askedBy: 'passedOn', named: named() }; // settled once the candidate is known (askedByOnceNamed)
 }
 
 /** Everything of the note a name may come from: the note, its quotes, its signature and its header. */
@@ -243,7 +244,6 @@ export function whoIsWho(
     personSpokenOf(body, rawNote, [writer, referrer, greetedIn(reading.text)]) ??
     introducesSomeone(reading, rawNote, referrer, writer)?.candidate ??
     null;
-  // A vouch for someone the writer does not name is an offer, judged as one.
-  if (askedBy === 'vouch' && !candidate) return { candidate: null, writer, askedBy: 'agency', evidence };
-  return { candidate, writer: writer && writer !== candidate ? writer : null, askedBy, evidence };
+  const settled = askedByOnceNamed(askedBy, candidate !== null, signals.proofPoint.present, body);
+  return { candidate, writer: writer && writer !== candidate ? writer : null, ...settled, evidence };
 }

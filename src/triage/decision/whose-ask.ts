@@ -4,15 +4,22 @@
  * - a parent, relative or friend passing on a named candidate's wish: at best a one-pager, asked of the candidate;
  * - an employer, manager or close colleague vouching from first-hand work for a named candidate: on the note's merits.
  */
-import type { Recommendation } from '../shared/profile.js';
+
+import type { Fit } from '../fit/fit.js';
 import type { Signals } from '../signals/registry.js';
+import type { Blocker, Verdict } from './recommend.js';
 import type { WhoIsWho } from './who.js';
+
+/** Who passes on a named candidate's wish: a relative or friend, or a writer who does not say who they are to them. */
+const passesOnAWish = (who: WhoIsWho) =>
+  who.candidate !== null && (who.askedBy === 'relative' || who.askedBy === 'passedOn');
 
 /** The signals the verdict weighs: a named candidate passed on by family or vouched for at work is not an agency's offer. */
 export function signalsToWeigh(signals: Signals, who: WhoIsWho): Signals {
-  // A vouch is from first-hand work: a note that shows none of the candidate's work is an offer, judged as one.
-  const vouched = who.askedBy === 'vouch' && signals.proofPoint.present;
-  const named = who.candidate !== null && (who.askedBy === 'relative' || vouched);
+  // A vouch is from first-hand work: a note that shows none of the candidate's work, and does not say the
+  // writer saw it, is an offer, judged as one; one that says so is a wish passed on (capForWriter).
+  const vouched = who.askedBy === 'vouch' && (signals.proofPoint.present || who.firstHand === true);
+  const named = who.candidate !== null && (passesOnAWish(who) || vouched);
   if (who.askedBy === 'agency' && who.candidate && !signals.onBehalf.present && who.evidence)
     return { ...signals, onBehalf: { present: true, evidence: who.evidence } };
   if (named) return signals.onBehalf.present ? { ...signals, onBehalf: { present: false, evidence: null } } : signals;
@@ -22,7 +29,31 @@ export function signalsToWeigh(signals: Signals, who: WhoIsWho): Signals {
   return signals;
 }
 
-/** A relative's or friend's note is at best a one-pager: the referrer hears from the candidate before a yes. */
-export function capForWriter(recommendation: Recommendation, who: WhoIsWho): Recommendation {
-  return who.askedBy === 'relative' && recommendation === 'yes' ? 'one_pager' : recommendation;
+/** Only these make a no of a wish passed on: the referrer asks the candidate directly for what is missing. */
+const REAL_BLOCKERS: ReadonlySet<Blocker> = new Set<Blocker>([
+  'placeholder',
+  'pressure',
+  'followUp',
+  'outsideArea',
+  'notAReferral',
+  'adviceOnly',
+  'onBehalf',
+]);
+
+/**
+ * A wish passed on for a named candidate is a one-pager, asked of the candidate: never a yes before the
+ * referrer hears from them, and a no only for a real blocker, not for what the candidate will send anyway
+ * (no why-me, no easy out, no result yet). A vouch that shows none of the candidate's work, from a writer who
+ * says they saw it ("I've supervised her for five years"), is read the same way.
+ */
+export function capForWriter(verdict: Verdict, who: WhoIsWho, signals: Signals, fit: Fit['level']): Verdict {
+  const wish = passesOnAWish(who) || (who.askedBy === 'vouch' && !signals.proofPoint.present && who.firstHand === true);
+  if (!wish || !who.candidate) return verdict;
+  if (verdict.recommendation === 'yes') return { ...verdict, recommendation: 'one_pager' };
+  // No posting named is forgiven only beside an outright ask and a kind of work the area holds ("can you put
+  // in a word for her, anything for ER vets"): "does your org have anything?" leaves the referrer to guess.
+  const guess = fit === 'unknown' || fit === 'none' || signals.noAsk.present;
+  const noRole = verdict.blockers.includes('roleNamed') && guess;
+  if (verdict.recommendation !== 'no' || noRole || verdict.blockers.some((b) => REAL_BLOCKERS.has(b))) return verdict;
+  return { ...verdict, recommendation: 'one_pager', blockers: [], blocker: null };
 }

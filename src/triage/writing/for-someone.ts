@@ -39,7 +39,8 @@ export function draftOnePagerFor(ctx: DraftContext): string {
 export function writerReason(who: WhoIsWho): string | null {
   if (!who.candidate || who.askedBy === 'self' || who.askedBy === 'agency') return null;
   const by = who.writer ? ` by ${who.writer}` : '';
-  return who.askedBy === 'relative'
-    ? `Written${by} for ${who.candidate}, as a relative or friend: at most a one-pager, asked of ${who.candidate} directly.`
-    : `Written${by} for ${who.candidate}, vouching from first-hand work: judged on the note's merits.`;
+  const directly = `at most a one-pager, asked of ${who.candidate} directly`;
+  if (who.askedBy === 'relative') return `Written${by} for ${who.candidate}, as a relative or friend: ${directly}.`;
+  if (who.askedBy === 'passedOn') return `Written${by} for ${who.candidate}, passing on their wish: ${directly}.`;
+  return `Written${by} for ${who.candidate}, vouching from first-hand work: judged on the note's merits.`;
 }

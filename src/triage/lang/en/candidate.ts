@@ -150,6 +150,8 @@ export const FIRST_HAND = [
   String.raw`\bI can speak to (?:his|her|their) work\b`,
   String.raw`\b(?:she|he|they) reported (?:directly )?to me\b`,
   String.raw`\bI(?:'ve| have)? (?:managed|supervised|hired|trained|mentored|precepted) (?:her|him|them)\b`,
+  // Named, with how long: "I've supervised Hoang for five years".
+  String.raw`\bI(?:'ve| have) (?:managed|supervised|mentored|precepted) \p{Lu}[\p{L}'’-]+ for\b`,
   // What the writer saw of the work themselves: "two things I can speak to first-hand", "I sat next to him for two years".
   String.raw`\bI can (?:speak to|vouch for) (?:\w+ ){0,3}(?:first-hand|firsthand|directly)\b`,
   String.raw`\bI (?:sat|worked) (?:next to|beside|alongside) (?:her|him|them) for\b`,
@@ -195,12 +197,9 @@ export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,
 /** Someone passing on another's message: "That's from Tariq Lowe", "passing this along from Petra". */
 export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Ii]t's) from ${FULL_NAME}|\b(?:passing|forwarding) (?:this|it) (?:along |on )?(?:from|for) ${FULL_NAME}`;
 
-/**
- * An offer of people the writer does not name: "referring any of them", "referring this person", "we
- * represent several type-rated pilots", "we'd present candidates", "give his name to the right people".
- */
-/** An offer of a group the writer does not name: no one person in it is the candidate. */
+/** An offer of a group the writer does not name, as an agency or a placement office makes: no one person in it is the candidate. */
 export const OFFERED_MANY = String.raw`(?:refer(?:ring)? (?:any|one|some|either|each|all|two|three|a few|several) of (?:them|(?:our|my) (?:[\w-]+ )?(?:graduates|grads|candidates|students|alumni|people|members|trainees|apprentices))|represents? (?:several|many|multiple|a number of|a few|some|a pool of|a bench of|\d+)|present (?:our )?(?:candidates|profiles)|(?:has|have) a (?:bench|pool|roster|talent pool) of\b|refer you to (?:a couple|a few|some|several|two|three) of (?:our|my)\b)`;
+/** An offer of people the writer does not name: "referring this person", "give his name to the right people". */
 const OFFERED = String.raw`(?:${OFFERED_MANY}|refer(?:ring)? (?:this|that) (?:person|candidate|individual)|(?:give|pass|send) (?:along |on )?(?:his|her) name|you put (?:her|him) (?:in|forward|up for))`;
 
 /** A note about a third person: the candidate is "she" or "he", not "I". */
@@ -212,12 +211,13 @@ export const FOR_AGENCY = [
   // The one offered may be described first, then named with a clause about them: "representing an outstanding tax manager, Yusuf Amin, CPA, who".
   String.raw`\brepresenting (?:an?|the) [^,.!?()]{1,60}, ${FULL_NAME}(?=(?:, [A-Z]{2,5})*,? who\b)`,
   String.raw`\b(?:[Mm]y|[Oo]ur) (?:client|candidate),? ${FULL_NAME}`,
+  String.raw`\b${OFFERED_MANY}\b`,
 ];
 
 /** The candidate says they have not done the role's own work yet: "I have not yet designed a transit station". */
 export const STATED_GAP_ABOUT = String.raw`\b(?:rather than|instead of|but not|, not) [\p{L} -]{2,40}`;
 
-/** A gap the candidate admits whatever the role's words: "all residential so far", "I know it's a stretch". */
-export const STATED_GAP_ADMITTED = String.raw`\b(?:(?:all|only|just) [\p{L}&, -]{3,50} so far|I(?:'d| would)? need more [\p{L} -]{2,30}(?:time|experience|hours) first|(?:it's|it is|this is|I know it's) (?:a|quite a|a big) stretch|I should be upfront|I do not yet (?:hold|have)|I don't yet (?:hold|have)|not (?:in|into) [\p{L} -]{2,25} yet)\b`;
+/** A gap the candidate admits whatever the role's words: "all residential so far", "I know it's a stretch", "probably aimed at people with more years". */
+export const STATED_GAP_ADMITTED = String.raw`\b(?:(?:all|only|just) [\p{L}&, -]{3,50} so far|I(?:'d| would)? need more [\p{L} -]{2,30}(?:time|experience|hours) first|(?:it's|it is|this is|I know it's) (?:a|quite a|a big) stretch|I should be upfront|I do not yet (?:hold|have)|I don't yet (?:hold|have)|not (?:in|into) [\p{L} -]{2,25} yet|(?:probably|likely|mostly|really) (?:aimed at|meant for|geared (?:to|toward|towards)) (?:people|candidates|someone|folks) with)\b`;
 
 export const STATED_GAP = String.raw`\bI(?: have not| haven't| have never|'ve never| never| don't have| do not have| lack)(?: yet| actually| directly)? (?:designed|built|worked (?:on|in|with|as)|done|led|managed|held|run|had|been|shipped|owned)\b[^.!?;]{0,80}`;

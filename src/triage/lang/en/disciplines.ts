@@ -199,6 +199,10 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [{ id: 'flight-deck', label: 'piloting', family: 'aviation' }, 'pilots? | first officers? | flight officers?'],
   [
+    { id: 'ground-ops', label: 'airport ground operations', family: 'aviation' },
+    'ground (operations|handling|ops) | ramp (agents?|operations|control|supervisors?|coordinators?) | aircraft turnarounds? | station (operations|control)',
+  ],
+  [
     { id: 'dental', label: 'dental care', family: 'dental' },
     'dental (hygienists?|assistants?|hygiene) | hygienists? | dentists? | dental | orthodontic (assistants?|treatment coordinators?) | orthodontists? | orthodontics',
   ],

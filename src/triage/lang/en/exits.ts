@@ -20,6 +20,10 @@ export const IMPLIED_ASK = `
   if (you )?(can't|cannot|can not|are not able|aren't able|couldn't)\\b
   if (it('s| is) )?not (possible|a good time)
   if (you'd )?(rather|prefer) not
+  # a fit left to the referrer's judgement puts the candidate to them: "if it isn't a fit, just tell her"
+  if (it|this|she|he|they)( isn't| is not| aren't| are not|'s not|’s not) (a |the right )?(fit|match)\\b
+  # an introduction handed over: "I'll let you two take it from here"
+  (I'll|I will) let (you two|you both|the two of you) (take it from here|connect|talk|take it on)\\b
 `;
 
 export const GRACEFUL_EXIT = `
@@ -32,6 +36,9 @@ export const GRACEFUL_EXIT = `
   zero pressure
   no obligation
   no hard feelings
+  no harm done
+  if the timing( is|'s|’s)( not right| wrong| off| bad)
+  if the timing isn't right
   no stress
   (totally|completely|fully|absolutely) understand
   (totally|completely|perfectly|absolutely|entirely) (fine|okay|ok)

@@ -195,7 +195,7 @@ export const RESUME_HEADING = String.raw`^(?:(?:work |professional |relevant )?e
 /**
  * A mail system's tag and banner, set on the message by the referrer's own mail server: clutter, never
  * the writer's words ("[EXTERNAL EMAIL] This message originated outside of …", "CAUTION: This email
- * originated from outside the organization."). The tag is dropped where it stands, the banner's line whole.
+ * originated from outside the organization.", Outlook's "You don't often get email from …"). The tag is dropped where it stands, the banner's line whole.
  */
 export const MAIL_SYSTEM_TAG = String.raw`\[(?:EXTERNAL|EXT|CAUTION|WARNING)(?:[ _-](?:EMAIL|E-MAIL|MAIL|SENDER|MESSAGE))?\]:?`;
-export const MAIL_SYSTEM_BANNER = String.raw`^(?:(?:CAUTION|WARNING|EXTERNAL(?: EMAIL| SENDER| MESSAGE)?|ATTENTION)\s*[:!-]\s*)?(?:this (?:e-?mail|message) (?:originated|came|was sent|is)(?: from)? (?:outside|an external)|(?:do not|don't) click (?:on )?links or open attachments unless|(?:some people who received this message )?(?:you )?don't often get e-?mail from \S+)`;
+export const MAIL_SYSTEM_BANNER = String.raw`^(?:(?:CAUTION|WARNING|EXTERNAL(?: EMAIL| SENDER| MESSAGE)?|ATTENTION)\s*[:!-]\s*)?(?:this (?:e-?mail|message) (?:originated|came|was sent|is)(?: from)? (?:outside|an external)|(?:do not|don't) click (?:on )?links or open attachments unless|(?:some people who received this message )?(?:you )?(?:don't|do not) often get (?:e-?mail|messages?) from\b)`;

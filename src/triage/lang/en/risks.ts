@@ -67,7 +67,8 @@ export const PRESSURE = `
   asap
   # "not urgent at all", "nothing urgent" take the hurry away; French shares the word ("rien d'urgent")
   (?<!\\b(not|nothing|no|isn't|is not|never|zero|pas|rien d'|rien d’) ?)urgent(ly)?\\b
-  right away
+  # the writer's own promptness ("I'll send my CV right away") asks nothing of the referrer
+  (?<!\\b(I'll|I will|I can|I'd|I would|happy to|glad to|ready to)\\b[^.!?]{0,60})right away
   by (tomorrow|today|tonight|end of (day|week)|eod|eow)\\b
   # a weekday deadline on the referral itself ("submit the referral by Friday"), not on an order
   (refer|referral|submit|send|reply|respond|answer|hear)\\w*\\b[^.!?]{0,40}\\bby (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b

@@ -93,6 +93,9 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     is (the reason|why) I('m| am) (asking|writing|reaching out|contacting|messaging)
     (heard|saw|watched) you (speak|present|talk|teach|give|preach|perform|play|sing|lecture)
     we were (on|in|at) the same
+    # a past shared with the referrer, recalled: "long time since the Denver days", "since our days at Arcadia"
+    (long time|a while|ages|years) since (the|our) ([\\w-]+ ){0,2}days\\b
+    since our (days|time) (at|in|on)\\b
     # shared work or play: "we judged the same flight", "we sat on the same panel", "we played in the same league"
     we (judged|sat|served|played|competed|presented|spoke|volunteered|coached|ran|worked|trained|studied|raced|performed|taught|took|attended|rode|sang|marched) ((on|in|at|for|with) )?the same\\b
     # the referrer told the writer something, once: "you told me I should think about selling cars"
