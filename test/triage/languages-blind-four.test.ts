@@ -15,16 +15,16 @@ const team = (teamArea: string, title?: string): Profile => ({
 });
 
 describe('who asks for whom', () => {
-  it('a recruiter who will not name the candidate yet asks on their behalf, in each language', () => {
-    const notes = [
-      'Hola Alex, desde nuestra consultora estamos acompañando a un candidato muy sólido para vuestra vacante de Analista de Fraude. Todavía no puedo compartir su nombre, pero te mando el CV ciego si te interesa.',
-      'Olá Alex, represento uma candidata muito forte para a vaga de Analista de Fraude. Ainda não posso partilhar o nome, mas envio o CV anónimo.',
-      "Bonjour Alex, je ne peux pas encore vous communiquer son nom, mais le profil colle parfaitement au poste d'Analyste Fraude.",
-      'Ciao Alex, per riservatezza non posso ancora condividere il suo nome, ma il profilo è perfetto per Analista Frodi.',
-      'Hallo Alex, ihren Namen darf ich leider noch nicht nennen, aber sie passt genau auf die Stelle Betrugsanalystin.',
-    ];
-    for (const note of notes) expect(triage(note, team('Prevención de fraude')).signals.onBehalf.present).toBe(true);
-  }, 60_000);
+  // One note a language, each its own test: the first note in a language compiles that language's patterns.
+  it.each([
+    'Hola Alex, desde nuestra consultora estamos acompañando a un candidato muy sólido para vuestra vacante de Analista de Fraude. Todavía no puedo compartir su nombre, pero te mando el CV ciego si te interesa.',
+    'Olá Alex, represento uma candidata muito forte para a vaga de Analista de Fraude. Ainda não posso partilhar o nome, mas envio o CV anónimo.',
+    "Bonjour Alex, je ne peux pas encore vous communiquer son nom, mais le profil colle parfaitement au poste d'Analyste Fraude.",
+    'Ciao Alex, per riservatezza non posso ancora condividere il suo nome, ma il profilo è perfetto per Analista Frodi.',
+    'Hallo Alex, ihren Namen darf ich leider noch nicht nennen, aber sie passt genau auf die Stelle Betrugsanalystin.',
+  ])('a recruiter who will not name the candidate yet asks on their behalf: %s', (note) => {
+    expect(triage(note, team('Prevención de fraude')).signals.onBehalf.present).toBe(true);
+  });
 
   it('an agency named as where the writer once interned is their past, not their trade', () => {
     const result = triage(
