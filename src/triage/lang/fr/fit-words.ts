@@ -55,7 +55,7 @@ export const FIT_WORDS: FitWords = {
     representative: 'commercial commerciale chargé chargée',
   },
   TITLE_MARKERS: String.raw`\((?:H\/F|F\/H|h\/f|f\/h|H\/F\/X|F\/H\/X)\)|(?<=\p{L})(?:\((?:e|es|ne|se|euse|rice|ère)\)|·(?:e|ne|se|euse|rice|ère)s?(?!\p{L}))|(?<![\p{L}])(?:CDI|CDD|temps plein|confirmée?|senior|junior)(?![\p{L}])`,
-  SELF_NAMED: String.raw`(?<![\p{L}])(?:je suis|j'ai été|j’ai été|je travaille comme|je travaille en tant que|je suis actuellement)(?: actuellement| aujourd'hui)? (?:un |une |l'|l’)?((?:[\p{L}&'’-]+ ){0,4}[\p{L}&-]+)`,
+  SELF_NAMED: String.raw`(?<![\p{L}])(?:je suis|j'ai été|j’ai été|je travaille comme|je travaille en tant que|je suis actuellement)(?: actuellement| aujourd'hui)? (?:un |une |l'|l’)?([\p{L}&-]+(?: (?!(?:à|au|aux|chez|auprès|pour|depuis)(?![\p{L}]))[\p{L}&'’-]+){0,4})`,
   STATED_GAP_ADMITTED: String.raw`(?<![\p{L}])(?:(?:je n'ai pas|je n’ai pas|sans) (?:encore )?(?:d'|d’)?expérience (?:directe|concrète)|(?:me reconvertir|reconversion)|passer côté [\p{L}-]{3,25}|je sais que (?:c'est|c’est) un (?:grand )?saut|je ne suis (?:pas|ni) (?:encore )?[\p{L}-]{3,25} (?:diplômée?|certifiée?|inscrite? à l['’]ordre|membre de l['’]ordre)|(?:trop loin|loin) du profil)(?![\p{L}])`,
   STATED_GAP: String.raw`(?<![\p{L}])(?:je n['’]ai (?:jamais|pas encore|encore jamais|jamais vraiment) (?:travaillé|conçu|construit|géré|dirigé|piloté|fait|occupé|touché|développé|réalisé|produit|animé|monté|tourné|enseigné|vendu)|je ne connais pas (?:encore )?)(?![\p{L}])[^.!?;]{0,80}`,
 };
