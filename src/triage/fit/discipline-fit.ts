@@ -181,6 +181,7 @@ export function unlistedDiscipline(
  * A role in a discipline none of the referrer's openings is in, asked of a team whose area names no
  * discipline and no people ("Backend Developer" to a textile mill's planning team hiring a planner and a
  * product manager): with nothing of the role or the background in the team's words, it is outside.
+ * A role in initials that spell one of the openings ("APM" for "Assistant Project Manager") may be it.
  */
 export function disciplineNoOpeningHas(
   scope: ReferrerScope,
@@ -193,6 +194,13 @@ export function disciplineNoOpeningHas(
   const wanted = roleDiscipline(role.evidence, scope.languages);
   if (!wanted) return null;
   const openings = profile.openRoles.flatMap((r) => roleDiscipline(r.title, scope.languages) ?? []);
-  if (covers(openings, wanted)) return null;
-  return `is ${withArticle(wanted.label)} role, and none of your openings is in that line of work.`;
+  if (covers(openings, wanted) || spellsAnOpening(role.evidence, profile)) return null;
+  return `it is ${withArticle(wanted.label)} role, none of your openings is in that line of work, and neither the role nor their background shares a word with your area.`;
+}
+
+const initials = (title: string) => (title.match(/\p{Lu}[\p{L}-]*/gu) ?? []).map((w) => w.charAt(0)).join('');
+
+function spellsAnOpening(role: string, profile: Profile): boolean {
+  const acronyms = role.match(/\b\p{Lu}{2,5}\b/gu) ?? [];
+  return acronyms.some((a) => profile.openRoles.some((r) => initials(r.title) === a));
 }

@@ -46,7 +46,7 @@ export function roleElsewhere(e: Elsewhere, base: FitBase): Fit {
   if (unnamed && role) return { ...base, level: 'none', explanation: `${roleName} is outside your area: ${unnamed}` };
   if (role && e.untouched && e.ownElsewhere) return outside(`shares no words with your area, and ${e.ownElsewhere}`);
   const noOpening = e.untouched ? disciplineNoOpeningHas(scope, profile, role, openRole) : null;
-  if (noOpening) return outside(`shares no words with your area, and ${noOpening}`);
+  if (noOpening) return outside(`is outside your area: ${noOpening}`);
   return {
     ...base,
     level: 'unknown',
