@@ -79,8 +79,8 @@ export function localQuote(evidence: string | null, language: string): string | 
   const clause =
     before.find((c) => MEASURED.test(c) && P.PROOF_IMPACT_VERB.test(c)) ??
     moved ??
-    // A count reached with a verb of result ("ha superato le 18.000 copie") says more than a bare count ("12 titoli").
-    holding.find((c) => P.PROOF_IMPACT_VERB.test(c)) ??
+    // A count reached with a verb of result ("ha superato le 18.000 copie") says more than a tally of a few words ("12 titoli in tre anni").
+    (holding[0] && isTally(holding[0]) ? holding.find((c) => P.PROOF_IMPACT_VERB.test(c)) : undefined) ??
     holding[0] ??
     (clauses.length > 1 ? clauses.filter((c) => /\d/.test(c)).at(-1) : undefined) ??
     proof;
@@ -103,6 +103,8 @@ const AGAINST_PLAN =
   /^(?:em vez d|ao invés d|en lugar d|en vez d|au lieu d|invece d|anziché|statt|anstatt|instead of)/i;
 
 const PERCENT = /\d\s?%/;
+/** A figure and a few words with no verb of result, as in a list after a colon: "12 titoli in tre anni". */
+const isTally = (clause: string) => (clause.match(/\S+/g) ?? []).length <= 6;
 /**
  * A share, a sum or a time: what makes a from-to a change ("caiu de R$ 14,80 para R$ 9,60", "de 9 dias para
  * 48 horas"), where bare figures ("o Gini de 0,41 para 0,52") are a score.
