@@ -79,6 +79,8 @@ export function localQuote(evidence: string | null, language: string): string | 
   const clause =
     before.find((c) => MEASURED.test(c) && P.PROOF_IMPACT_VERB.test(c)) ??
     moved ??
+    // What the work led to ("…de 46 sites, ce qui a réduit la consommation de 38 %") is its result, not the scope before it.
+    holding.find((c) => CONSEQUENCE.test(c) && P.PROOF_IMPACT_VERB.test(c)) ??
     // A count reached with a verb of result ("ha superato le 18.000 copie") says more than a tally of a few words ("12 titoli in tre anni").
     (holding[0] && isTally(holding[0]) ? holding.find((c) => P.PROOF_IMPACT_VERB.test(c)) : undefined) ??
     holding[0] ??
@@ -103,6 +105,8 @@ const AGAINST_PLAN =
   /^(?:em vez d|ao invés d|en lugar d|en vez d|au lieu d|invece d|anziché|statt|anstatt|instead of)/i;
 
 const PERCENT = /\d\s?%/;
+/** A clause that tells what the one before led to: "ce qui a réduit…", "lo que redujo…", "wodurch…". */
+const CONSEQUENCE = /^(?:ce qui|lo que|lo cual|o que|il che|cosa che|wodurch|womit|which)\s/i;
 /** A figure and a few words with no verb of result, as in a list after a colon: "12 titoli in tre anni". */
 const isTally = (clause: string) => (clause.match(/\S+/g) ?? []).length <= 6;
 /**

@@ -39,6 +39,7 @@ export const COUNTED = wordAlternation(`
   trabajadores | servicios | países | mercados | descargas | suscriptores | socios | proveedores | envíos | pólizas | casos
   ejemplares | copias | libros | títulos | suscripciones
   visualizaciones | vistas | reproducciones | escuchas | oyentes | seguidores | impresiones | visitas | lectores
+  siniestros | reclamos | reclamaciones | alertas | fraudes | denuncias | expedientes
 `);
 
 /** A number: digits with local grouping or a decimal comma. */

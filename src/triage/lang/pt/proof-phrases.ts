@@ -45,6 +45,7 @@ export const COUNTED = wordAlternation(`
   serviços | países | mercados | downloads | assinantes | parceiros | fornecedores | entregas | apólices
   exemplares | cópias | livros | títulos | assinaturas
   visualizações | views | reproduções | ouvintes | seguidores | impressões | visitas | leitores | acessos
+  sinistros | reclamações | alertas | fraudes | processos
 `);
 
 const N = String.raw`\d[\d.,'’]*`;
