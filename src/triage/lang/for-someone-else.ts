@@ -110,6 +110,10 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
       // "Malte Frerichs war vier Jahre bei mir im Team": the name as the subject of the tie.
       String.raw`\b${NAME} (?:war|ist|arbeitete|hat) (?:[\p{L}\d-]+ ){0,4}(?:bei mir|in meinem (?:Team|Bereich)|in meiner (?:Abteilung|Gruppe)|unter mir)\b`,
     ],
+    agency: [
+      // "ich betreue im Rahmen eines vertraulichen Mandats einen erfahrenen Leiter": a search firm's candidate.
+      String.raw`\b(?:[Ii]ch betreue|[Ww]ir betreuen|[Ii]ch begleite|[Ww]ir begleiten|[Ii]ch vertrete|[Ww]ir vertreten)\b[^.!?]{0,60}?\b(?:Mandat\p{L}*|Kandidat(?:in|en)?|Bewerber(?:in)?|Profil)\b`,
+    ],
   },
   it: {
     toldMe: String.raw`^,? (?:mi|ci) (?:ha )?(?:detto|parlato|dato|consigliato|suggerito)\b|^,? mi (?:disse|dice)\b`,
@@ -141,7 +145,10 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
     work: [
       String.raw`\b(?:[Mm]eri|[Mm]era|[Hh]umari|[Hh]amari) team (?:ki|ka|ke|mein|me)\b[^.,;!?]{0,40},\s*${NAME}`,
       // "Imran Qureshi, 3 saal mere under tha": someone who worked under the writer.
-      String.raw`\b${NAME},? (?:\d+ (?:saal|years?|mahine) )?(?:mere|hamare|meri|hamari) (?:under|neeche|saath|team mein|team me)\b`,
+      // Not a pronoun at the sentence's start: "Woh 3 saal mere under thi" says who, but gives no name.
+      String.raw`\b(?!(?:Woh|Wo|Voh|Vo|Ye|Yeh|Ve|Usne|Unhone|Main|Mai|Hum)\b)${NAME},? (?:\d+ (?:saal|years?|mahine) )?(?:mere|hamare|meri|hamari) (?:under|neeche|saath|team mein|team me)\b`,
+      // "Main Anjali Nair ke liye likh raha hoon. Woh 3 saal mere under thi": writing for someone who worked under them.
+      String.raw`\b(?:(?:[Mm]ain|[Mm]ai|[Hh]um) )?${NAME} ke liye likh (?:raha|rahi) (?:hoon|hu|hun)\b(?=[^]{0,200}?\b(?:mere|hamare|meri|hamari) (?:under|neeche|team mein|team me)\b)`,
       String.raw`\b(?:[Mm]era|[Mm]eri) (?:ex-|former )?(?:junior|report|direct report|team member|colleague|teammate),? ${NAME}`,
       String.raw`\b(?:[Mm]eri|[Mm]era|[Hh]umari|[Hh]amari) team (?:mein|me|main) ${NAME} (?:thi|tha|the|hai|hain|h|rahi|raha)\b`,
       // "main uski manager thi": the writer led the candidate.
