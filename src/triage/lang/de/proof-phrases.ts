@@ -75,6 +75,8 @@ export const PROOF_IMPACT_VERB = `
   gekürzt
   abgebaut
   vervierfacht
+  aufgedeckt
+  erkannt
 `;
 
 /** Units that make a number an outcome: "28 %", "3x", "2 Mio. €", "40 Basispunkte". */

@@ -29,6 +29,8 @@ export const PROOF_IMPACT_VERB = `
   alcanz\\w*
   super\\w*
   lleg(ó|o|amos|aron) a
+  detect\\w*
+  identific(ó|amos|aron|o)
 `;
 
 export const METRIC_UNIT = '(?:%|por ?ciento|puntos?\\b|pp\\b|millones\\b|mil\\b|k\\b|x\\b|€|euros\\b|d[oó]lares\\b)';

@@ -72,6 +72,8 @@ export const PROOF_IMPACT_VERB = `
   obtenu
   # sales results: "120 % de l'objectif", "objectif dépassé"
   (de|à) (mon |notre |l')?(objectif|quota)
+  détect\\w*
+  identifié\\w*
 `;
 
 /** Units that make a number an outcome: "28 %", "x3", "2 M€", "40 points". */

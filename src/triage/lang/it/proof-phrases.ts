@@ -62,6 +62,8 @@ export const PROOF_IMPACT_VERB = `
   salit[oaie]
   crollat\\w*
   abbattut\\w*
+  individuat\\w*
+  rilevat\\w*
 `;
 
 /** Units that make a number an outcome: "28%", "3x", "2 mln", "40 punti base". */

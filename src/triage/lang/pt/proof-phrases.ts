@@ -35,6 +35,8 @@ export const PROOF_IMPACT_VERB = `
   bat(eu|emos|i|eram)
   ating\\w*
   cheg(ou|amos|aram) a
+  detect\\w*
+  identific(ou|amos|aram)
 `;
 
 export const METRIC_UNIT = '(?:%|por ?cento|pontos?\\b|pp\\b|milh(?:ões|ão)\\b|mil\\b|k\\b|x\\b|€|euros\\b|reais\\b)';
