@@ -29,10 +29,12 @@ export function finalLineName(text: string): string | null {
 }
 
 function lastLineName(text: string): string | null {
-  const lines = text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('>'));
+  const lines = withoutComposeBox(
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('>')),
+  );
   const last = lines[lines.length - 1];
   if (!last || last.length > 40) return null;
   const words = last.split(/\s+/);
@@ -47,4 +49,15 @@ function lastLineName(text: string): string | null {
   // and never a closing itself ("Dziękuję!" over "Pozdrawiam").
   if (words.length === 1 && (!/[,!]\s*$/.test(lines[lines.length - 2] ?? '') || CLOSING_WORD.test(last))) return null;
   return last;
+}
+
+/**
+ * A chat's compose box copied under the note ("Mesaj yazın…" over "Gönder"), in whatever language the
+ * app is set to: a short placeholder ending in an ellipsis among the last lines, and its buttons after it.
+ */
+function withoutComposeBox(lines: string[]): string[] {
+  const box = lines.findIndex(
+    (line, i) => i > 0 && i >= lines.length - 3 && /(?:…|\.\.\.)$/u.test(line) && line.split(/\s+/).length <= 4,
+  );
+  return box > 0 ? lines.slice(0, box) : lines;
 }

@@ -9,7 +9,11 @@ import { asName } from './names.js';
 export function localSelfNamed(body: string, note: string, code: string): string | null {
   if (code === 'en') return null;
   const m = patternsFor(code).SELF_NAME.exec(body);
-  return asName(m?.[1] ?? m?.[2], note);
+  const name = asName(m?.[1] ?? m?.[2], note);
+  // "Aqui é a Carol (Carolina Paiva)": the full name in brackets after the short one is the writer's.
+  const bracketed = m ? /^\s*\(([^()\n]{3,60})\)/u.exec(body.slice(m.index + m[0].length))?.[1] : undefined;
+  const full = bracketed ? asName(bracketed, note) : null;
+  return full && full.split(/\s+/).length >= 2 ? full : name;
 }
 
 /**

@@ -176,3 +176,31 @@ export function unlistedDiscipline(
   if (!wanted) return null;
   return `it is ${withArticle(wanted.label)} role, and your team area lists its people (${listOf(scope.people)}) without it.`;
 }
+
+/**
+ * A role in a discipline none of the referrer's openings is in, asked of a team whose area names no
+ * discipline and no people ("Backend Developer" to a textile mill's planning team hiring a planner and a
+ * product manager): with nothing of the role or the background in the team's words, it is outside.
+ * A role in initials that spell one of the openings ("APM" for "Assistant Project Manager") may be it.
+ */
+export function disciplineNoOpeningHas(
+  scope: ReferrerScope,
+  profile: Profile,
+  role: RoleMention | null,
+  openRole: OpenRole | null,
+): string | null {
+  if (!role || openRole || role.ownTeam || scope.disciplines.length > 0 || scope.people.length > 0) return null;
+  if (scope.buildsProduct || scope.openingDisciplines.size === 0) return null;
+  const wanted = roleDiscipline(role.evidence, scope.languages);
+  if (!wanted) return null;
+  const openings = profile.openRoles.flatMap((r) => roleDiscipline(r.title, scope.languages) ?? []);
+  if (covers(openings, wanted) || spellsAnOpening(role.evidence, profile)) return null;
+  return `it is ${withArticle(wanted.label)} role, none of your openings is in that line of work, and neither the role nor their background shares a word with your area.`;
+}
+
+const initials = (title: string) => (title.match(/\p{Lu}[\p{L}-]*/gu) ?? []).map((w) => w.charAt(0)).join('');
+
+function spellsAnOpening(role: string, profile: Profile): boolean {
+  const acronyms = role.match(/\b\p{Lu}{2,5}\b/gu) ?? [];
+  return acronyms.some((a) => profile.openRoles.some((r) => initials(r.title) === a));
+}

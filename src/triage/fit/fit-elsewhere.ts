@@ -1,6 +1,6 @@
 import type { RoleMention } from '../reading/roles.js';
 import type { OpenRole, Profile } from '../shared/profile.js';
-import { unlistedDiscipline, unnamedJob } from './discipline-fit.js';
+import { disciplineNoOpeningHas, unlistedDiscipline, unnamedJob } from './discipline-fit.js';
 import type { Fit, ReferrerScope } from './fit-types.js';
 import type { OpeningMatch } from './open-roles.js';
 
@@ -45,6 +45,8 @@ export function roleElsewhere(e: Elsewhere, base: FitBase): Fit {
   const unnamed = unnamedJob(scope, profile, role, openRole, { elsewhere: true, seats: e.untouched });
   if (unnamed && role) return { ...base, level: 'none', explanation: `${roleName} is outside your area: ${unnamed}` };
   if (role && e.untouched && e.ownElsewhere) return outside(`shares no words with your area, and ${e.ownElsewhere}`);
+  const noOpening = e.untouched ? disciplineNoOpeningHas(scope, profile, role, openRole) : null;
+  if (noOpening) return outside(`is outside your area: ${noOpening}`);
   return {
     ...base,
     level: 'unknown',

@@ -1,4 +1,5 @@
 import { maskUrls } from '../intake/normalize.js';
+import { AREA_GLUE } from '../lang/area-glue.js';
 import type { FitLanguages } from '../lang/fit-vocabulary.js';
 import { areaWords } from '../reading/area-words.js';
 import { areaLabel, type Term, type TermHit, TermMatcher } from '../reading/areas.js';
@@ -73,6 +74,7 @@ function buildScope(profile: Profile, languages: FitLanguages): ReferrerScope {
   const ownTerms: Term[] = ownPhrases(teamArea).map((phrase) => ({ phrase, stems: stems(phrase), area: null }));
   const disciplines = teamDisciplines(teamArea, languages);
   const people = listedPeople(teamArea);
+  const glue = new Set(languages.flatMap((code) => (AREA_GLUE[code] ?? '').split(' ').filter(Boolean)));
   return {
     languages,
     teamArea,
@@ -87,6 +89,7 @@ function buildScope(profile: Profile, languages: FitLanguages): ReferrerScope {
     words: new Set(
       tokenize(withoutAudience(teamArea))
         .filter((t) => t.word.length >= 4 && !GENERIC_TEAM_WORDS.has(t.word.toLowerCase()) && !FILLER.has(t.stem))
+        .filter((t) => !glue.has(t.word.toLowerCase()))
         .map((t) => t.stem),
     ),
   };

@@ -66,6 +66,8 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
       String.raw`\b[Ff]ui (?:[oa] )?(?:seu|sua) (?:chefe|gestor[a]?|coordenador[a]?|supervisor[a]?|diretor[a]?|orientador[a]?)\b`,
       String.raw`\b(?:[Ll]embra|[Ll]embras|[Ss]e lembra|[Tt]e lembras) (?:d[oa] |de )?${NAME},? que (?:era|foi|trabalhava|trabalhou)\b[^.!?]{0,40}\b(?:no meu time|na minha equipe|na minha equipa|comigo)`,
       String.raw`\b${NAME},? que (?:trabalhou|trabalha|esteve) (?:comigo|na minha equipa|na minha equipe|no meu time)(?![^.!?]{0,120}\b(?:me (?:disse|falou|contou|passou)|(?:no seu|no teu|na sua|na tua) (?:time|equipa|equipe)))`,
+      // "o Hélder Sitoe, farmacêutico que trabalhou comigo": the job between the name and who they were to the writer.
+      String.raw`\b${NAME}, (?:um |uma |[oa] )?[\p{Ll}\p{M}-]+(?: [\p{Ll}\p{M}-]+){0,3} que (?:trabalhou|trabalha|esteve) (?:comigo|na minha equipa|na minha equipe|no meu time|sob a minha (?:chefia|coordenação|responsabilidade))`,
     ],
     agency: [
       String.raw`\b(?:[Ee]stou|[Ee]stamos) (?:acompanhando|representando|assessorando) (?:um|uma) (?:[\p{L}-]+ ){0,3}?(?:candidat[oa]|profissional|perfil)\b`,
@@ -83,6 +85,8 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
       String.raw`\b[Jj]['’]ai été (?:son|sa) (?:responsable|manager|cheffe?|supérieure?|directeur|directrice|tuteur|tutrice|encadrante?|maître de stage)\b`,
       String.raw`\b[Jj]e l['’]ai (?:encadrée?|managée?|dirigée?|eue? dans mon équipe)\b`,
       String.raw`\b${NAME},? qui (?:a travaillé|travaille|était) (?:avec moi|dans mon équipe|sous ma responsabilité)(?![^.!?]{0,120}(?:m['’]a (?:dit|parlé|donné|conseillé)|(?:dans|avec) (?:votre|ton|ta) équipe))`,
+      // "Samia Benali, ingénieure procédés qui a travaillé sous ma responsabilité": the job between the name and the tie.
+      String.raw`\b${NAME}, (?:un |une |l['’])?[\p{Ll}\p{M}-]+(?: [\p{Ll}\p{M}-]+){0,3} qui (?:a travaillé|travaillait|était) (?:avec moi|dans mon équipe|sous ma responsabilité|sous mes ordres)`,
     ],
     agency: [
       String.raw`\b(?:[Jj]['’]accompagne|[Nn]ous accompagnons|[Jj]e représente|[Nn]ous représentons) (?:actuellement )?(?:un|une) (?:[\p{L}-]+ ){0,3}?(?:candidat|candidate|profil)\b`,
@@ -92,7 +96,7 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
     toldMe: String.raw`^,? (?:hat|hatte) (?:mir |uns )?(?:gemeint|gesagt|erzählt|erwähnt|geraten|empfohlen|gegeben)\b|^,? (?:meinte|sagte|erzählte|meint|sagt)\b`,
     kin: [
       String.raw`\b(?:[Mm]ein|[Mm]eine|[Uu]nser|[Uu]nsere) (?:Sohn|Tochter|Neffe|Nichte|Bruder|Schwester|Cousin|Cousine|Freund|Freundin|Schwager|Schwägerin|Enkel|Enkelin|Patenkind|Schwiegersohn|Schwiegertochter|Frau|Ehefrau|Partnerin|Mann|Ehemann|Partner),? ${NAME}`,
-      String.raw`\b(?:Vater|Mutter|Onkel|Tante|Opa|Oma|Patin|Pate) von ${NAME}`,
+      String.raw`\b(?:Vater|Mutter|Onkel|Tante|Opa|Oma|Patin|Pate) von (?:der |dem )?${NAME}`,
       // The possessive declined: "wegen meines Bruders Marco", "für meinen Sohn Jonas", "von meiner Nichte Lea".
       String.raw`\b(?:meines|meinen|meinem|unseres|unseren|unserem) (?:Sohn(?:es)?|Neffen|Bruders?|Cousins?|Freund(?:es)?|Schwagers?|Enkels?|Patenkind(?:es)?|Mann(?:es)?|Ehemann(?:es)?|Partners?),? ${NAME}`,
       String.raw`\b(?:meiner|unserer) (?:Tochter|Nichte|Schwester|Cousine|Freundin|Schwägerin|Enkelin|Frau|Ehefrau|Partnerin),? ${NAME}`,
@@ -103,6 +107,12 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
       // "ich war ihre direkte Vorgesetzte": the writer led the candidate.
       String.raw`\b[Ii]ch war (?:seine?|ihre?) (?:direkte[rn]? )?(?:Vorgesetzte[r]?|Chef(?:in)?|Teamleiter(?:in)?|Abteilungsleiter(?:in)?|Leiter(?:in)?|Betreuer(?:in)?|Ausbilder(?:in)?)\b`,
       String.raw`\b${NAME}(?: (?:empfehlen|vorstellen|ans Herz legen))?,? (?:die|der) (?:[\p{L}-]+ ){0,4}(?:bei mir|in meinem (?:Team|Bereich)|in meiner (?:Abteilung|Gruppe)|unter mir|für mich)\b`,
+      // "Malte Frerichs war vier Jahre bei mir im Team": the name as the subject of the tie.
+      String.raw`\b${NAME} (?:war|ist|arbeitete|hat) (?:[\p{L}\d-]+ ){0,4}(?:bei mir|in meinem (?:Team|Bereich)|in meiner (?:Abteilung|Gruppe)|unter mir)\b`,
+    ],
+    agency: [
+      // "ich betreue im Rahmen eines vertraulichen Mandats einen erfahrenen Leiter": a search firm's candidate.
+      String.raw`\b(?:[Ii]ch betreue|[Ww]ir betreuen|[Ii]ch begleite|[Ww]ir begleiten|[Ii]ch vertrete|[Ww]ir vertreten)\b[^.!?]{0,60}?\b(?:Mandat\p{L}*|Kandidat(?:in|en)?|Bewerber(?:in)?|Profil)\b`,
     ],
   },
   it: {
@@ -120,6 +130,8 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
       // "sono stata la sua responsabile per tre anni": the writer led the candidate.
       String.raw`\b(?:[Ss]ono stat[oa]|[Hh]o fatto) (?:il suo|la sua|da) (?:responsabile|capo|manager|tutor|direttore|direttrice|supervisore|supervisora)\b`,
       String.raw`\b${NAME},? che (?:ha lavorato|lavora|è stat[oa]) (?:con me|nel mio team|nella mia squadra)(?![^.!?]{0,120}\b(?:mi ha (?:detto|parlato|dato|consigliato)|nel (?:tuo|suo|vostro) team))`,
+      // "Tommaso Righi, che è stato UX designer nel mio team": the job between the tie's verb and the team.
+      String.raw`\b${NAME},? che (?:ha lavorato|lavorava|è stat[oa]|era) (?:[\p{L}-]+ ){1,4}(?:con me|nel mio team|nella mia squadra|nel mio gruppo|sotto di me)\b`,
     ],
     agency: [
       String.raw`\b(?:[Ss]eguo|[Ss]eguiamo|[Rr]appresento|[Rr]appresentiamo) (?:attualmente )?(?:un|una|uno) (?:[\p{L}-]+ ){0,3}?(?:candidat[oa]|profilo)\b`,
@@ -133,7 +145,10 @@ export const FOR_SOMEONE_ELSE: Readonly<Record<string, ForSomeoneElse>> = {
     work: [
       String.raw`\b(?:[Mm]eri|[Mm]era|[Hh]umari|[Hh]amari) team (?:ki|ka|ke|mein|me)\b[^.,;!?]{0,40},\s*${NAME}`,
       // "Imran Qureshi, 3 saal mere under tha": someone who worked under the writer.
-      String.raw`\b${NAME},? (?:\d+ (?:saal|years?|mahine) )?(?:mere|hamare|meri|hamari) (?:under|neeche|saath|team mein|team me)\b`,
+      // Not a pronoun at the sentence's start: "Woh 3 saal mere under thi" says who, but gives no name.
+      String.raw`\b(?!(?:Woh|Wo|Voh|Vo|Ye|Yeh|Ve|Usne|Unhone|Main|Mai|Hum)\b)${NAME},? (?:\d+ (?:saal|years?|mahine) )?(?:mere|hamare|meri|hamari) (?:under|neeche|saath|team mein|team me)\b`,
+      // "Main Anjali Nair ke liye likh raha hoon. Woh 3 saal mere under thi": writing for someone who worked under them.
+      String.raw`\b(?:(?:[Mm]ain|[Mm]ai|[Hh]um) )?${NAME} ke liye likh (?:raha|rahi) (?:hoon|hu|hun)\b(?=[^]{0,200}?\b(?:mere|hamare|meri|hamari) (?:under|neeche|team mein|team me)\b)`,
       String.raw`\b(?:[Mm]era|[Mm]eri) (?:ex-|former )?(?:junior|report|direct report|team member|colleague|teammate),? ${NAME}`,
       String.raw`\b(?:[Mm]eri|[Mm]era|[Hh]umari|[Hh]amari) team (?:mein|me|main) ${NAME} (?:thi|tha|the|hai|hain|h|rahi|raha)\b`,
       // "main uski manager thi": the writer led the candidate.

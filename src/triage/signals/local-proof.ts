@@ -40,7 +40,10 @@ export function findProofIn({ reading, patterns }: NoteContext): Signal {
   let first: Signal = ABSENT;
   for (const sentence of reading.body) {
     const match = resultIn(sentence.text.replace(/\bhttps?:\/\/\S+/g, ' '), patterns);
-    if (match && PERCENT.test(match[0])) return present(evidenceFor(sentence, match));
+    // The share may stand after a count in the same sentence ("a cluster of 420 sites, … from 1.8% to 0.6%").
+    const text = sentence.text;
+    const share = match && (PERCENT.test(match[0]) || (PERCENT.test(text) && patterns.PROOF_IMPACT_VERB.test(text)));
+    if (share) return present(evidenceFor(sentence, match));
     if (match && !first.present) first = present(evidenceFor(sentence, match));
   }
   if (first.present) return first;

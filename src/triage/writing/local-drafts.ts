@@ -5,6 +5,7 @@
  * note: a note that says usted, vous, Sie or Lei is answered the same way.
  */
 import { REPLIES, type Register, type ReplyWording } from '../lang/replies.js';
+import { TIME_UNITS } from '../lang/time-units.js';
 import type { Reading } from '../reading/reading.js';
 import { clausesOf, withoutEndPunctuation } from '../shared/text.js';
 import { patternsFor } from '../signals/patterns.js';
@@ -72,12 +73,16 @@ export function localQuote(evidence: string | null, language: string): string | 
     (c, i) => i > 0 && AGAINST_PLAN.test(c) && P.PROOF_IN_WORDS.test(`${clauses[i - 1]}, ${c}`),
   );
   const moved =
-    planned ?? holding.find((c) => P.PROOF_IN_WORDS.test(c) || (P.PROOF_FROM_TO.test(c) && PERCENT.test(c)));
+    planned ?? holding.find((c) => P.PROOF_IN_WORDS.test(c) || (P.PROOF_FROM_TO.test(c) && MEASURED.test(c)));
   // A share moved by a verb before it ("bajamos los kilómetros por entrega 18%; … pasaron de 91% a 97%") is the one they lead with.
   const before = moved && !P.PROOF_IN_WORDS.test(moved) ? holding.slice(0, holding.indexOf(moved)) : [];
   const clause =
-    before.find((c) => PERCENT.test(c) && P.PROOF_IMPACT_VERB.test(c)) ??
+    before.find((c) => MEASURED.test(c) && P.PROOF_IMPACT_VERB.test(c)) ??
     moved ??
+    // What the work led to ("…de 46 sites, ce qui a réduit la consommation de 38 %") is its result, not the scope before it.
+    holding.find((c) => CONSEQUENCE.test(c) && P.PROOF_IMPACT_VERB.test(c)) ??
+    // A count reached with a verb of result ("ha superato le 18.000 copie") says more than a tally of a few words ("12 titoli in tre anni").
+    (holding[0] && isTally(holding[0]) ? holding.find((c) => P.PROOF_IMPACT_VERB.test(c)) : undefined) ??
     holding[0] ??
     (clauses.length > 1 ? clauses.filter((c) => /\d/.test(c)).at(-1) : undefined) ??
     proof;
@@ -100,6 +105,15 @@ const AGAINST_PLAN =
   /^(?:em vez d|ao invés d|en lugar d|en vez d|au lieu d|invece d|anziché|statt|anstatt|instead of)/i;
 
 const PERCENT = /\d\s?%/;
+/** A clause that tells what the one before led to: "ce qui a réduit…", "lo que redujo…", "wodurch…". */
+const CONSEQUENCE = /^(?:ce qui|lo que|lo cual|o que|il che|cosa che|wodurch|womit|which)\s/i;
+/** A figure and a few words with no verb of result, as in a list after a colon: "12 titoli in tre anni". */
+const isTally = (clause: string) => (clause.match(/\S+/g) ?? []).length <= 6;
+/**
+ * A share, a sum or a time: what makes a from-to a change ("caiu de R$ 14,80 para R$ 9,60", "de 9 dias para
+ * 48 horas"), where bare figures ("o Gini de 0,41 para 0,52") are a score.
+ */
+const MEASURED = new RegExp(`${PERCENT.source}|[$€£]|R\\$|\\d[\\d.,]*\\s?(?:${TIME_UNITS})(?![\\p{L}])`, 'iu');
 
 /** "y la latencia bajó…", "mais mon enquête a été reprise…": the quote starts at the result, not at the word that joined it to the clause before. */
 const LEADING_AND = /^(?:y|e|et|und|and|aur|ed|pero|mas|mais|aber|ma|però|lekin|but)\s+/i;

@@ -15,6 +15,10 @@ export const REFERRAL_ASK = `
   (interne |eine )?(Mitarbeiterempfehlung|Empfehlung|Referral)(?!(sprogramm|programm|prämie|bonus|-Programm| Programm| Prämie| Bonus|sbonus|sprämie))
   ein gutes Wort (für mich )?(einlegen|einlegst)
   mich (dem|der) (Hiring Manager|Hiring Managerin|Recruiter|Recruiterin|Teamleiter|Teamleiterin|Personalabteilung) vorstellen
+  # for someone else: "magst du ihn empfehlen?", "könnten Sie sie intern vorschlagen?"
+  (magst|kannst|könntest|würdest|willst|möchtest) du (ihn|sie) ([\\wÀ-ÿ-]+ ){0,4}(empfehlen|weiterempfehlen|vorschlagen|ins Spiel bringen)
+  (können|könnten|würden|möchten|mögen) Sie (ihn|sie) ([\\wÀ-ÿ-]+ ){0,4}(empfehlen|weiterempfehlen|vorschlagen|ins Spiel bringen)
+  ihn\\b[^.!?]{0,60}\\b(intern )?(empfehlen|weiterempfehlen|vorschlagen|ins Spiel bringen)
 `;
 
 export const ADVICE_ASK = `

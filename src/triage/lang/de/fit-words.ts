@@ -55,7 +55,7 @@ export const FIT_WORDS: FitWords = {
     representative: 'vertriebler vertrieblerin außendienstler',
   },
   TITLE_MARKERS: String.raw`\((?:[mwdfx]\s?\/\s?){2,3}[mwdfx]?\)|(?<=\p{L})(?:\*in(?:nen)?|:in(?:nen)?|\/in(?:nen)?|\(in\)|In(?=\s|$))(?!\p{L})|\(\d{2,3}\s?[–-]\s?\d{2,3}\s?%\)|\(?\d{2,3}\s?%\)?(?!\S)|(?<![\p{L}])(?:unbefristet|Vollzeit|Teilzeit|Junior|Senior)(?![\p{L}])`,
-  SELF_NAMED: String.raw`(?<![\p{L}])(?:ich bin|ich arbeite als|ich war|arbeite ich als|bin ich)(?: derzeit| aktuell| seit \S+ \S+)? (?:als )?((?:[\p{L}&-]+ ){0,4}[\p{L}&-]+)`,
-  STATED_GAP_ADMITTED: String.raw`(?<![\p{L}])(?:(?:keine|noch keine|wenig) (?:direkte |praktische )?Erfahrung (?:in|im|mit)|Quereinst(?:ieg|eiger|eigerin)|Branchenwechsel|Berufswechsel|mir ist klar, dass das ein Sprung ist)(?![\p{L}])`,
+  SELF_NAMED: String.raw`(?<![\p{L}])(?:ich bin|ich arbeite als|ich war|arbeite ich als|bin ich)(?: derzeit| aktuell| seit \S+ \S+)? (?:als )?([\p{L}&-]+(?: (?!(?:bei|beim|für|seit)(?![\p{L}]))[\p{L}&-]+){0,4})`,
+  STATED_GAP_ADMITTED: String.raw`(?<![\p{L}])(?:(?:mir ist klar|ich weiß|ich weiss)(?:,)? dass [^.!?]{0,80}?(?:etwas anderes|eine andere Welt|ein anderes Feld|ein anderer Beruf|ganz anders|neu für mich) ist|(?:wäre|ist) (?:noch )?neu für mich|nicht (?:ganz |wirklich )?mein Fachgebiet|(?:keine|noch keine|wenig) (?:direkte |praktische )?Erfahrung (?:in|im|mit)|Quereinst(?:ieg|eiger|eigerin)|Branchenwechsel|Berufswechsel|mir ist klar, dass das ein Sprung ist)(?![\p{L}])`,
   STATED_GAP: String.raw`(?<![\p{L}])(?:ich habe (?:noch )?(?:nie|nicht|keine)(?: direkt)? (?:mit|an|in|im)\b[^.!?;]{0,60}?(?:gearbeitet|entwickelt|gebaut|geleitet|zu tun gehabt)|(?:mit|an|in) [^.!?;]{1,60} habe ich (?:noch )?(?:nie|nicht|keine Erfahrung))(?![\p{L}])`,
 };

@@ -37,4 +37,8 @@ export const SIGN_OFF = `^${alternation(`
   tschüss
   bis dann
   beste
+  herzlich
+  herzlichst
+  alles gute
+  bis später
 `)}(?![\\p{L}])[\\s\\p{L}!,.'-]{0,40}$`;

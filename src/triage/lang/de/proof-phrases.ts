@@ -66,6 +66,17 @@ export const PROOF_IMPACT_VERB = `
   behoben
   # sales results: "120 % des Ziels", "Quote übertroffen"
   (des|der|meines|unseres) (Ziels|Ziele|Quote|Umsatzziels|Plans)
+  gehoben
+  angehoben
+  gedrückt
+  hochgeschraubt
+  zurückgegangen
+  geklettert
+  gekürzt
+  abgebaut
+  vervierfacht
+  aufgedeckt
+  erkannt
 `;
 
 /** Units that make a number an outcome: "28 %", "3x", "2 Mio. €", "40 Basispunkte". */
@@ -82,6 +93,7 @@ export const COUNTED = wordAlternation(`
   Pakete | Fahrzeuge | Betten | Anrufe | Rechnungen | Leads | Deals | Abschlüsse | Besucher | Leser | Zuschauer | Spender
   Tonnen | Wohnungen | Einheiten | Azubis | Auszubildende | Familien | Mahlzeiten | Sendungen | Paletten
   Exemplare | Bücher | Titel | Abos | Fachkräfte | Pflegekräfte | Arbeitskräfte
+  Aufrufe | Views | Streams | Hörer | Hörerinnen | Follower | Impressionen | Klicks | Abrufe
 `);
 
 /** A number, German and Swiss grouping included: "2.300", "2'300", "4,5". */
@@ -136,6 +148,8 @@ export const PROOF_IN_WORDS = alternation(`
   ${B}auf Anhieb (bestanden|abgenommen|freigegeben|genehmigt)${E}
   ${B}im ersten (Anlauf|Versuch) (bestanden|abgenommen|freigegeben|genehmigt)${E}
   \\b\\d[\\d,.]*\\s?% (der|meiner|unserer) [\\wÀ-ÿ-]+( [\\wÀ-ÿ-]+)? (haben|hat) ([\\wÀ-ÿ-]+ ){0,3}(erreicht|bestanden|geschafft|gefunden)${E}
+  # what used to take long, and takes little now: the before and the after, each with its unit
+  \\b(dauerte|dauerten|brauchte|brauchten|benötigte|kostete) [^.;!?]{0,40}?\\d[\\d.,]* ?(Stunden?|Std\\.?|Minuten?|Min\\.?|Tagen?|Tage|Wochen?|Monate?n?|Sekunden?)(?![\\wÀ-ÿ])[^.;!?]{0,80}?\\b(jetzt|heute|inzwischen|mittlerweile|nun|nur noch)\\b[^.;!?]{0,40}?\\d[\\d.,]* ?(Stunden?|Std\\.?|Minuten?|Min\\.?|Tagen?|Tage|Wochen?|Monate?n?|Sekunden?)(?![\\wÀ-ÿ])
 `);
 
 /** A rate of work, in the first person: "ich bearbeite rund 60 Fälle pro Tag". */

@@ -113,4 +113,23 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   },
   // A shared past: "wir haben beide an der ZHAW studiert", "wir waren beide bei …".
   { source: String.raw`(?<![\wÀ-ÿ])wir (?:haben|hatten|waren|sind) beide(?![\wÀ-ÿ])`, flags: 'iu' },
+  // How they got the referrer's contact: "deine Mama hat mir deine Nummer gegeben", "über das Alumni-Netzwerk".
+  {
+    source: String.raw`(?<![\p{L}])(?:(?:hat|hatte|haben) mir (?:deine|Ihre|eure) (?:Nummer|Handynummer|Telefonnummer|Kontaktdaten|E-Mail|Mail|Adresse|Mailadresse) (?:gegeben|geschickt|weitergegeben|weitergeleitet|vermittelt|gesteckt)|(?:deine|Ihre) (?:Nummer|Kontaktdaten|Adresse|E-Mail) (?:habe ich|hab ich) von)(?![\p{L}])`,
+    flags: 'iu',
+  },
+  {
+    source: String.raw`(?<![\p{L}])(?:Alumni|Ehemaligen)-?(?:Netzwerk|Gruppe|Liste|Verteiler|Verein|Treffen|Portal)s?(?![\p{L}])`,
+    flags: 'iu',
+  },
+  // A past they shared, or a talk already had: "lange nicht gehört", "seit unserer Zeit bei Siemens", "wie besprochen".
+  {
+    source: String.raw`(?<![\p{L}])(?:(?:lange|ewig|länger) nicht (?:mehr )?(?:gehört|gesehen|gesprochen)|seit unserer (?:gemeinsamen )?Zeit (?:bei|in|im|an|am)|(?:aus|in) (?:deinem|Ihrem|unserem|dem gleichen|demselben) (?:Jahrgang|Semester|Studiengang)|wie (?:(?:telefonisch|kurz|eben|gestern|vorhin|neulich|am Telefon) )?(?:besprochen|vereinbart|abgesprochen|ausgemacht))(?![\p{L}])`,
+    flags: 'iu',
+  },
+  // Where they met or heard the referrer: "danke fürs Zuhören auf der Fachtagung", "hab in #werkstatt gesehen".
+  {
+    source: String.raw`(?<![\p{L}])(?:fürs|für das) (?:Zuhören|Gespräch|Kennenlernen|Treffen) (?:auf|bei|in|im|am|an)(?![\p{L}])|(?<![\p{L}])(?:in|im) (?:#[\p{L}\d_-]+|(?:dem |unserem )?(?:Channel|Kanal) [^.!?]{0,30}?) (?:gesehen|gelesen|mitbekommen)(?![\p{L}])`,
+    flags: 'iu',
+  },
 ];

@@ -66,7 +66,7 @@ export const NOT_A_NAME_IN_LOWER_CASE = `
 `;
 
 /** A name signed at the end of a one-line note: "… Would you refer me? — Ana Kovačević", "Thanks, Joaquín", "- Ms. Okafor". */
-export const INLINE_SIGN_OFF = String.raw`(?:[—–~-]\s?|\b(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Rr]egards),?\s+|[.!?]\s+)((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s)?${NAME_WORD}(?:\s${NAME_WORD}){0,2}(?:\s\([^()]{1,30}\))?)\s*$`;
+export const INLINE_SIGN_OFF = String.raw`(?:[—–~-]\s?|\b(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Bb]est|[Rr]egards|[Gg]razie|[Gg]racias|[Oo]brigad[oa]|[Mm]erci|[Dd]anke|[Ss]hukriya),?(?:\s*\p{Extended_Pictographic}\uFE0F?)*\s+|[.!?]\s+)((?:(?:Ms|Mr|Mrs|Mx|Dr)\.?\s)?${NAME_WORD}(?:\s${NAME_WORD}){0,2}(?:\s\([^()]{1,30}\))?)\s*$`;
 
 /** An introduction by a third person; the capture is the person introduced ("meet Luis", "looping in Priti"). */
 export const INTRODUCED = [

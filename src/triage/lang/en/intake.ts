@@ -65,6 +65,7 @@ export const LINKEDIN_SCREEN = `
   (nachricht schreiben|scrivi un messaggio|escreva uma mensagem|escribe un mensaje|écrire un message|rédiger un message)\\s?(…|\\.\\.\\.)?
   (senden|invia|enviar|envoyer|anexar|allega|anhängen|joindre|adjuntar)
   NAME (enviou as seguintes mensagens às|envió los siguientes mensajes a las|a envoyé les messages suivants à|hat folgende nachrichten gesendet um|ha inviato i seguenti messaggi alle) .{1,20}
+  NAME (enviou a seguinte mensagem às|envió el siguiente mensaje a las|a envoyé le message suivant à|hat folgende nachricht gesendet:?( um)?|ha inviato il seguente messaggio alle) .{1,20}
   NAME\\s{1,3}[·•]\\s?(\\d{1,2}:\\d{2}|\\d{1,2} \\p{L}{3,9}\\.?)
 `;
 
@@ -79,7 +80,8 @@ export const LINKEDIN_SENDER = [
   // The app's thread: "‹  Simone Achebe" at the top, "Simone Achebe • 2:07 PM" over a message.
   String.raw`^‹\s*(.{2,60})$`,
   String.raw`^(.{2,60}?)\s?[·•]\s?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$`,
-  String.raw`^(.{2,60}?) (?:enviou as seguintes mensagens às|envió los siguientes mensajes a las) `,
+  String.raw`^(.{2,60}?) (?:enviou as seguintes mensagens às|envió los siguientes mensajes a las|enviou a seguinte mensagem às|envió el siguiente mensaje a las) `,
+  String.raw`^(.{2,60}?) (?:a envoyé (?:le message suivant|les messages suivants) à|ha inviato (?:il seguente messaggio|i seguenti messaggi) alle|hat folgende Nachrichte?n? gesendet:?) `,
 ];
 
 /** A chat transcript's noise lines: WhatsApp, Teams, SMS and iMessage. */

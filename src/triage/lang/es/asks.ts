@@ -22,6 +22,12 @@ export const REFERRAL_ASK = `
   darme (una )?(recomendación|referencia)
   (decir|poner) (una )?buena palabra
   presentarme al (responsable|hiring manager|equipo de selección)
+  # for someone else: "¿te animarías a referirla?", "¿la podrías recomendar?"
+  referirl[ao]s?\\b
+  referirle\\b
+  (la|lo|le) (podrías|podría|puedes|puede|podés|podrás) (referir|recomendar)\\b
+  (la|lo) (refieras|refiera|referirías|referiría|refirieras|refiriera)\\b
+  (pasar|hacer llegar|reenviar) (su|el) (cv|currículum|curriculum|perfil|candidatura)
 `;
 
 export const ADVICE_ASK = `

@@ -54,7 +54,7 @@ export const FIT_WORDS: FitWords = {
     representative: 'ejecutivo ejecutiva comercial agente',
   },
   TITLE_MARKERS: String.raw`\((?:H\/M|M\/H|M\/F|F\/M|h\/m|m\/f)\)|(?<=\p{L})(?:\((?:a|o|as|os)\)|\/(?:a|o)(?!\p{L}))|(?<![\p{L}])(?:Sr|Ssr|Jr|Sn)\.?(?![\p{L}])|(?<![\p{L}])(?:Semi ?Senior|Junior|Júnior|Sénior|Senior)(?![\p{L}])|(?<![\p{L}])(?:contrato )?indefinido(?![\p{L}])`,
-  SELF_NAMED: String.raw`(?<![\p{L}])(?:soy|trabajo como|trabajé como|me dedico a|ejerzo como)(?: actualmente| ahora)? (?:un |una |el |la )?((?:[\p{L}&-]+ ){0,4}[\p{L}&-]+)`,
-  STATED_GAP_ADMITTED: String.raw`(?<![\p{L}])(?:(?:no tengo|sin|me falta|aún no tengo|todavía no tengo) (?:mucha )?experiencia (?:directa|real|previa)|quiero (?:cambiar|pasarme) de (?:sector|área|rubro)|cambio de sector|reconvertirme|s[eé] que (?:es|sería) un salto)(?![\p{L}])`,
+  SELF_NAMED: String.raw`(?<![\p{L}])(?:soy|trabajo como|trabajé como|me dedico a|ejerzo como)(?: actualmente| ahora)? (?:un |una |el |la )?([\p{L}&-]+(?: (?!(?:al|para|desde)(?![\p{L}]))[\p{L}&-]+){0,4})`,
+  STATED_GAP_ADMITTED: String.raw`(?<![\p{L}])(?:(?:ya )?s[eé] que [^.!?]{0,80}?(?:es|sea) (?:otra cosa|otro mundo|otro rubro|otro oficio|un mundo distinto|algo (?:muy )?distinto|muy distint[oa])|no es (?:exactamente |del todo )?mi (?:campo|área|rubro|sector)|(?:no tengo|sin|me falta|aún no tengo|todavía no tengo) (?:mucha )?experiencia (?:directa|real|previa)|quiero (?:cambiar|pasarme) de (?:sector|área|rubro)|cambio de sector|reconvertirme|s[eé] que (?:es|sería) un salto)(?![\p{L}])`,
   STATED_GAP: String.raw`(?<![\p{L}])(?:(?:nunca|todavía no|aún no|no) (?:he|había) (?:trabajado|diseñado|construido|gestionado|dirigido|llevado|hecho|tocado|desarrollado))(?![\p{L}])[^.!?;]{0,80}`,
 };

@@ -26,4 +26,13 @@ export const SIGN_OFF = `^[¡]?${alternation(`
   quedo atent[oa]
   besos
   besitos
+  besote
+  un beso
+  beso
+  abrazote
+  un fuerte abrazo
+  hasta pronto
+  nos vemos
+  cuídate
+  un saludo grande
 `)}\\b[\\s\\p{L}!,.'-]{0,40}$`;

@@ -26,6 +26,11 @@ export const PROOF_IMPACT_VERB = `
   cerr\\w*
   gan\\w*
   multiplic\\w*
+  alcanz\\w*
+  super\\w*
+  lleg(ó|o|amos|aron) a
+  detect\\w*
+  identific(ó|amos|aron|o)
 `;
 
 export const METRIC_UNIT = '(?:%|por ?ciento|puntos?\\b|pp\\b|millones\\b|mil\\b|k\\b|x\\b|€|euros\\b|d[oó]lares\\b)';
@@ -35,6 +40,8 @@ export const COUNTED = wordAlternation(`
   tickets | incidencias | cuentas | proyectos | pacientes | alumnos | estudiantes | contratos | despliegues
   trabajadores | servicios | países | mercados | descargas | suscriptores | socios | proveedores | envíos | pólizas | casos
   ejemplares | copias | libros | títulos | suscripciones
+  visualizaciones | vistas | reproducciones | escuchas | oyentes | seguidores | impresiones | visitas | lectores
+  siniestros | reclamos | reclamaciones | alertas | fraudes | denuncias | expedientes
 `);
 
 /** A number: digits with local grouping or a decimal comma. */
@@ -70,6 +77,8 @@ export const PROOF_IN_WORDS = alternation(`
   \\b(redujimos|reduje|reducido|bajó|bajaron|cayó|cayeron) (casi |más de )?(a la|en la|por la) mitad\\b
   # an outcome with nothing gone wrong: "sin una sola demanda posterior", "sin ningún accidente"
   \\bsin (una sola|un solo|ning[uú]n|ninguna) (demanda|queja|reclamaci[oó]n|incidencia|accidente|error|baja|despido|sanci[oó]n|multa)s?\\b
+  # what used to take long, and takes little now: the before and the after, each with its unit
+  \\b(tardaba|llevaba|demoraba|duraba|tomaba|consum[ií]a) [^.;!?]{0,40}?\\d[\\d.,]* ?(horas?|minutos?|min|d[ií]as?|semanas?|meses|segundos?)(?![\\wÀ-ÿ])[^.;!?]{0,80}?\\b(ahora|hoy|hoy en d[ií]a|pas[oó] a)\\b[^.;!?]{0,40}?\\d[\\d.,]* ?(horas?|minutos?|min|d[ií]as?|semanas?|meses|segundos?)(?![\\wÀ-ÿ])
 `);
 
 export const PROOF_WORK_RATE = String.raw`\b(?:gestiono|atiendo|cierro|proceso|llevo|resuelvo) (?:unos |unas |más de |cerca de )?\d[\d.,]*\+? (?:[\wáéíóúñ-]+ ){0,3}(?:por|a la|al|cada) (?:hora|turno|d[ií]a|semana|mes|año)\b`;

@@ -89,4 +89,41 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     source: String.raw`\b(?:l[oa]s dos|ambos|ambas) (?:somos|fuimos|éramos) (?:antigu[oa]s |ex)?(?:alumn[oa]s|egresad[oa]s|exalumn[oa]s|compañer[oa]s|colegas)\b`,
     flags: 'iu',
   },
+  // How they got the referrer's number or name: "me pasó tu número Ana", "te vi en la lista de egresados".
+  {
+    source: String.raw`(?<![\p{L}])(?:me (?:pas[oó]|pasaron|dio|dieron|facilit[oó]|compart[ií]o) (?:tu|su) (?:contacto|n[uú]mero|tel[eé]fono|celular|m[oó]vil|whatsapp|mail|correo|email)|(?:tu|su) (?:contacto|n[uú]mero|tel[eé]fono|celular|mail|correo) me (?:lo |la )?(?:pas[oó]|dio|facilit[oó]))(?![\p{L}])`,
+    flags: 'iu',
+  },
+  {
+    source: String.raw`(?<![\p{L}])(?:grupo|lista|red|comunidad|asociaci[oó]n|directorio|base) de (?:ex-?alumn[oa]s|egresad[oa]s|antigu[oa]s alumn[oa]s|graduad[oa]s|alumni)(?![\p{L}])`,
+    flags: 'iu',
+  },
+  // A course, a cohort or a town they share: "los dos hicimos el máster", "de tu promoción", "ambos somos de Cuenca".
+  {
+    source: String.raw`(?<![\p{L}])(?:(?:l[oa]s dos|ambos|ambas) (?:hicimos|cursamos|estuvimos|somos de|venimos de|nos formamos)|(?:hicimos|cursamos) (?:l[oa]s dos|ambos|ambas|juntos|juntas)|(?:de|en) (?:tu|nuestra|la misma) (?:promoci[oó]n|generaci[oó]n|camada|cohorte))(?![\p{L}])`,
+    flags: 'iu',
+  },
+  {
+    source: String.raw`(?<![\p{L}])desde (?:nuestros|aquellos|los) (?:tiempos|años|días) (?:en|de|del)(?![\p{L}])`,
+    flags: 'iu',
+  },
+  // The talk where the referrer said something: "en el webinar del mes pasado contaste cómo…".
+  {
+    source: String.raw`(?<![\p{L}])en (?:el|la|tu|su) (?:[\p{L}-]+ ){0,3}?${WORK}(?![\p{L}])[^.!?]{0,80}?(?<![\p{L}])(?:contaste|explicaste|presentaste|mostraste|hablaste|compartiste|comentaste|cont[oó]|explic[oó]|mostr[oó]|habl[oó])(?![\p{L}])`,
+    flags: 'iu',
+  },
+  // Their message in a shared channel: "vi tu mensaje en #ventas".
+  {
+    source: String.raw`(?<![\p{L}])(?:vi|le[ií]) (?:tu|su) (?:mensaje|comentario|respuesta|pregunta|anuncio) (?:en|del) (?:#|el canal|el grupo|la comunidad|slack|linkedin)`,
+    flags: 'iu',
+  },
+  // Who they are to the referrer: "soy Pablo, el del curso de inglés"; a talk already had: "como hablamos".
+  {
+    source: String.raw`(?<![\p{L}])soy ${NAME},? (?:el|la) (?:del|de la) (?:curso|clase|m[aá]ster|posgrado|taller|congreso|equipo|proyecto|panel|club|grupo|coro|gimnasio|barrio|colegio|escuela|universidad|facultad)(?![\p{L}])`,
+    flags: 'iu',
+  },
+  {
+    source: String.raw`(?<![\p{L}])(?:como (?:hablamos|quedamos|conversamos|lo hablamos|te coment[eé] (?:el otro día|por tel[eé]fono))|seg[uú]n (?:lo )?(?:hablado|conversado|acordado))(?![\p{L}])`,
+    flags: 'iu',
+  },
 ];

@@ -33,4 +33,10 @@ export const SIGN_OFF = `^${alternation(`
   dans l'attente de (votre|ta) réponse
   # the formal letter's closing formula: "Je vous prie d'agréer, Madame, l'expression de mes salutations distinguées."
   (je vous prie d['’]|je vous prie de |veuillez )(agréer|recevoir|croire)[^\\n]{0,90}?(salutations|considération|sentiments|respect)
+  amitiés
+  bien amitiés
+  mes amitiés
+  toutes mes amitiés
+  je t['’]embrasse
+  bonne fin de journée
 `)}(?![\\p{L}])[\\s\\p{L}!,.'-]{0,40}$`;

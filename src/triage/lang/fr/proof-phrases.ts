@@ -72,6 +72,8 @@ export const PROOF_IMPACT_VERB = `
   obtenu
   # sales results: "120 % de l'objectif", "objectif dépassé"
   (de|à) (mon |notre |l')?(objectif|quota)
+  détect\\w*
+  identifié\\w*
 `;
 
 /** Units that make a number an outcome: "28 %", "x3", "2 M€", "40 points". */
@@ -88,6 +90,7 @@ export const COUNTED = wordAlternation(`
   colis | véhicules | camions | agences | écoles | projets | factures | sinistres | ventes | leads | deals | magasins
   exemplaires | livres | titres | abonnements
   visiteurs | lecteurs | inscrits | adhérents | stagiaires | apprentis | chantiers | logements | tonnes | km
+  écoutes | vues | auditeurs | auditrices | followers | impressions | lectures | streams
 `);
 
 /** A number, French grouping included: "2 300", "2.300", "4,5". */
@@ -143,6 +146,8 @@ export const PROOF_IN_WORDS = alternation(`
   (?<![\\wÀ-ÿ])(jamais|aucun|pas un seul) ([\\wÀ-ÿ-]+ ){0,2}(incident|accident|retard|réclamation|erreur|échec|défaut)s? depuis (que j'ai|que nous avons|mon arrivée)
   (?<![\\wÀ-ÿ])(tous|toutes|chacun)( de mes| des)? ([\\wÀ-ÿ-]+ )?(validée?s?|réussie?s?|admise?s?|reçue?s?) (du|au) premier (coup|essai|passage)
   \\b\\d[\\d,.]*\\s?% (des|de mes|de nos) [\\wÀ-ÿ-]+( [\\wÀ-ÿ-]+)? (ont|a) (atteint|réussi|obtenu|validé|trouvé)
+  # what used to take long, and takes little now: the before and the after, each with its unit
+  \\b(prenait|durait|demandait|mettait|fallait) [^.;!?]{0,40}?\\d[\\d.,]* ?(heures?|h|minutes?|min|jours?|semaines?|mois|secondes?)(?![\\wÀ-ÿ])[^.;!?]{0,80}?\\b(maintenant|désormais|aujourd'hui|aujourd’hui|ne prend plus que|plus que)\\b[^.;!?]{0,40}?\\d[\\d.,]* ?(heures?|h|minutes?|min|jours?|semaines?|mois|secondes?)(?![\\wÀ-ÿ])
 `);
 
 /** A rate of work, in the first person: "je traite environ 60 dossiers par jour". */

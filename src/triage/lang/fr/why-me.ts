@@ -120,4 +120,32 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     source: String.raw`(?<![\wÀ-ÿ])(?:votre|ton|ta) (?:panel|table ronde|intervention|conférence|atelier|keynote) (?:sur|à|au|lors)(?![\wÀ-ÿ])`,
     flags: 'iu',
   },
+  // How they got the referrer's contact: "Paul m'a donné ton numéro", "le groupe des anciens de l'INSA".
+  {
+    source: String.raw`(?<![\p{L}])(?:m['’](?:a|avait) (?:donné|transmis|passé|filé|refilé|communiqué) (?:ton|votre|tes|vos) (?:numéro|contact|coordonnées|mail|e-mail|adresse)|j['’]ai eu (?:ton|votre) (?:numéro|contact|adresse|mail) (?:par|grâce à|via))(?![\p{L}])`,
+    flags: 'iu',
+  },
+  {
+    source: String.raw`(?<![\p{L}])(?:groupe|réseau|annuaire|liste|association|communauté) (?:des |d['’])(?:anciens|anciennes|alumni|diplômés|diplômées)(?![\p{L}])`,
+    flags: 'iu',
+  },
+  // A past they shared, told in the pluperfect: "on avait travaillé ensemble", "depuis nos années à Lyon".
+  {
+    source: String.raw`(?<![\p{L}])(?:(?:on avait|nous avions) (?:déjà )?(?:travaillé|bossé|collaboré|échangé|étudié)|depuis (?:nos années|notre temps|l['’]époque) (?:à|au|aux|de|du|chez|d['’])|(?:de|dans) (?:ta|votre|notre|la même) (?:promo|promotion|cohorte))(?![\p{L}])`,
+    flags: 'iu',
+  },
+  // What they saw of the referrer's work: "j'ai vu sur LinkedIn que vous travaillez sur…", "ton message dans #achats".
+  {
+    source: String.raw`(?<![\p{L}])(?:j['’]ai vu|j['’]ai lu|j['’]ai appris)(?: [^.!?]{0,30}?)? que (?:vous travaillez|tu travailles|vous dirigez|tu diriges|vous pilotez|tu pilotes|vous menez|tu mènes|vous gérez|tu gères)(?![\p{L}])`,
+    flags: 'iu',
+  },
+  {
+    source: String.raw`(?<![\p{L}])(?:vu|lu) (?:ton|votre) (?:message|post|commentaire|annonce) (?:dans|sur) (?:#|le canal|le groupe|slack|linkedin)`,
+    flags: 'iu',
+  },
+  // Who they are to the referrer, or a talk already had: "c'est Paul, celui du cours de voile", "comme convenu".
+  {
+    source: String.raw`(?<![\p{L}])(?:(?:c['’]est|je suis) ${CAP}(?: ${CAP})?,? (?:celui|celle) (?:du|de la|des|de l['’])|comme (?:convenu|on en a parlé|on en avait parlé|on se l['’]est dit|discuté))`,
+    flags: 'iu',
+  },
 ];

@@ -15,7 +15,7 @@ export const MEETING_PLACE = String.raw`\b(?:mile|mila|mili|met|spoke|talked)\b[
 /** The reader addressed: aap, tum, you. "Apne" is also "one's own" and is left out. */
 export const SECOND_PERSON = String.raw`(?<![\w-])(?:aap|ap|aapka|apka|aapki|apki|aapke|apke|aapko|apko|aapse|apse|aapne|tum|tumhara|tumhari|tumhare|tumko|tumhe|tumse|tumne|you|your|yours|yourself)(?![\w-])`;
 
-export const SELF_NAME = String.raw`\b(?:[Mm]era naam|[Mm]y name is|[Tt]his is|[Mm]ain|[Mm]ai)(?: [A-Z][\p{L}]+ se)?(?: Dr\.?)? ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)(?= hoon| hu| hun| hai| and| aur|[,.!]|$)`;
+export const SELF_NAME = String.raw`\b(?:[Mm]era naam|[Mm]y name is|[Tt]his is|[Mm]ain|[Mm]ai)(?: [A-Z][\p{L}]+ se)?(?: Dr\.?)? ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)(?= hoon| hu| hun| hai| and| aur|[,.!]|$)|\b[A-Z][\p{L}]+ se ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?) here\b`;
 
 /** The writer speaking of themselves or their team: a clause that names its own subject. */
 export const FIRST_PERSON = String.raw`\b(?:I|I'm|I've|my|we|our|me|main|maine|mera|meri|mere|mujhe|humne|hum|hamara|hamari|hamare)\b`;

@@ -53,7 +53,7 @@ export const FIT_WORDS: FitWords = {
     representative: 'commerciale agente venditore venditrice',
   },
   TITLE_MARKERS: String.raw`\((?:M\/F|F\/M|m\/f|f\/m|M\/F\/X)\)|(?<=\p{L})(?:\/(?:trice|essa|a|e)(?!\p{L})|\((?:trice|essa|a|e)\))|(?<![\p{L}])(?:a tempo (?:in)?determinato|tempo pieno|Senior|Junior)(?![\p{L}])`,
-  SELF_NAMED: String.raw`(?<![\p{L}])(?:sono|lavoro come|ho lavorato come|faccio (?:il|la|l'|l’))(?: attualmente| oggi)? (?:un |una |uno |un')?((?:[\p{L}&-]+ ){0,4}[\p{L}&-]+)`,
-  STATED_GAP_ADMITTED: String.raw`(?<![\p{L}])(?:(?:non ho|senza|ho poca) (?:ancora )?esperienza (?:diretta|concreta|specifica)|(?:cambiare settore|cambio di settore|riconvertirmi|riconversione)|(?:vorrei|mi piacerebbe|voglio) spostarmi (?:su|sul|sulla|sullo|sugli|sulle|verso)|so che è un salto)(?![\p{L}])`,
+  SELF_NAMED: String.raw`(?<![\p{L}])(?:sono|lavoro come|ho lavorato come|faccio (?:il|la|l'|l’))(?: attualmente| oggi)? (?:un |una |uno |un')?([\p{L}&-]+(?: (?!(?:presso|per|da)(?![\p{L}]))[\p{L}&-]+){0,4})`,
+  STATED_GAP_ADMITTED: String.raw`(?<![\p{L}])(?:(?:lo )?so (?:bene )?che [^.!?]{0,80}?(?:è|sia) (?:un'altra cosa|un’altra cosa|un altro mondo|un altro mestiere|un mondo diverso|un ambito diverso|molto divers[oa])|non è (?:proprio |esattamente )?il mio (?:campo|settore|ambito|mestiere)|(?:non ho|senza|ho poca) (?:ancora )?esperienza (?:diretta|concreta|specifica)|(?:cambiare settore|cambio di settore|riconvertirmi|riconversione)|(?:vorrei|mi piacerebbe|voglio) spostarmi (?:su|sul|sulla|sullo|sugli|sulle|verso)|so che è un salto)(?![\p{L}])`,
   STATED_GAP: String.raw`(?<![\p{L}])(?:non ho (?:mai|ancora|ancora mai) (?:lavorato|progettato|costruito|gestito|guidato|fatto|seguito|toccato|sviluppato))(?![\p{L}])[^.!?;]{0,80}`,
 };

@@ -33,4 +33,9 @@ export const SIGN_OFF = `^${alternation(`
   resto a disposizione
   in attesa di un (tuo|suo) riscontro
   cordialmente
+  un abbraccio forte
+  un saluto cordiale
+  baci e abbracci
+  un caro abbraccio
+  saluti cordiali
 `)}(?![\\p{L}])[\\s\\p{L}!,.'-]{0,40}$`;

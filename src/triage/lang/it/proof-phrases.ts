@@ -57,6 +57,13 @@ export const PROOF_IMPACT_VERB = `
   messo in (produzione|piedi)
   # sales results: "120% del target", "obiettivo superato"
   (del|dell') ?(mio |nostro )?(target|obiettivo|budget)
+  calat\\w*
+  sces[oaie]
+  salit[oaie]
+  crollat\\w*
+  abbattut\\w*
+  individuat\\w*
+  rilevat\\w*
 `;
 
 /** Units that make a number an outcome: "28%", "3x", "2 mln", "40 punti base". */
@@ -71,6 +78,7 @@ export const COUNTED = wordAlternation(`
   candidati | assunzioni | pratiche | sinistri | pacchi | veicoli | posti letto | chiamate | fatture | lead | deal
   copie | esemplari | titoli | volumi | libri | abbonamenti
   visitatori | lettori | famiglie | pasti | tonnellate | appartamenti | unità | commesse | punti vendita | volontari
+  visualizzazioni | ascolti | ascoltatori | follower | impression | stream | clic
 `);
 
 /** A number, Italian grouping included: "2.300", "4,5". */
@@ -123,6 +131,8 @@ export const PROOF_IN_WORDS = alternation(`
   ${B}in anticipo (sui tempi|sulla tabella di marcia|rispetto alla scadenza)${E}
   ${B}(tutti|tutte|ognuno|ognuna) ([\\wÀ-ÿ-]+ ){0,3}(superat[oaie]|approvat[oaie]|passat[oaie]) al primo (colpo|tentativo)${E}
   \\b\\d[\\d,.]*\\s?% (dei|delle|dei miei|delle mie) [\\wÀ-ÿ-]+( [\\wÀ-ÿ-]+)? (ha|hanno) (raggiunto|superato|trovato|ottenuto)${E}
+  # what used to take long, and takes little now: the before and the after, each with its unit
+  \\b(richiedeva|durava|ci volevano|ci voleva|impiegava|serviva(?:no)?) [^.;!?]{0,40}?\\d[\\d.,]* ?(ore|ora|minuti|min|giorni|giorno|settimane?|mesi|secondi)(?![\\wÀ-ÿ])[^.;!?]{0,80}?\\b(ora|adesso|oggi|ormai)\\b[^.;!?]{0,40}?\\d[\\d.,]* ?(ore|ora|minuti|min|giorni|giorno|settimane?|mesi|secondi)(?![\\wÀ-ÿ])
 `);
 
 /** A rate of work, in the first person, with or without "io": "gestisco circa 60 pratiche al giorno". */

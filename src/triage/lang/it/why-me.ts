@@ -107,4 +107,26 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     source: String.raw`\b[Cc]ome (?:ti|Le|le|vi) (?:ha |aveva )?(?:anticipato|detto|accennato|scritto|raccontato) ${CAP}`,
     flags: 'u',
   },
+  // How they got the referrer's contact: "mi ha dato il tuo numero", "nel gruppo degli ex alunni".
+  {
+    source: String.raw`(?<![\p{L}])(?:mi (?:ha|hanno|aveva) (?:dato|passato|girato|fornito) il (?:tuo|suo) (?:numero|contatto|cellulare|indirizzo|recapito|email|mail)|ho avuto il (?:tuo|suo) (?:numero|contatto|recapito) da)(?![\p{L}])`,
+    flags: 'iu',
+  },
+  {
+    source: String.raw`(?<![\p{L}])(?:gruppo|lista|rete|associazione|comunità|community) (?:degli |di |dei )(?:ex[- ]?alunni|ex[- ]?studenti|alumni|laureati)(?![\p{L}])`,
+    flags: 'iu',
+  },
+  // Who they are to the referrer, or what they share: "sono Luca, quello del corso di inglese", "siamo tutti e due di Como".
+  {
+    source: String.raw`(?<![\p{L}])(?:sono|è) ${CAP}(?: ${CAP})?,? quell[oa] (?:del|della|dello|dei|delle|dell['’]|di)(?![\p{L}])`,
+    flags: 'u',
+  },
+  {
+    source: String.raw`(?<![\p{L}])(?:(?:siamo|eravamo) (?:tutti e due|tutte e due|entrambi|entrambe) (?:di|del|della|dello|dei|nel|nella|nello|allo|alla|al)|(?:del|della) (?:tuo|tua|nostro|nostra|stesso|stessa) (?:corso|anno|classe|master|promozione)|da quanto tempo|dai tempi (?:del|della|dello|di|dell['’])|come (?:d['’]accordo|concordato|ci siamo dett[ie]|ne abbiamo parlato))(?![\p{L}])`,
+    flags: 'iu',
+  },
+  {
+    source: String.raw`(?<![\p{L}])(?:visto|letto) (?:il tuo|il suo) (?:messaggio|post|commento|annuncio) (?:nel|sul|in|su) (?:#|canale|gruppo|slack|linkedin)`,
+    flags: 'iu',
+  },
 ];

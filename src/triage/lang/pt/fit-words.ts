@@ -55,7 +55,7 @@ export const FIT_WORDS: FitWords = {
     representative: 'executivo executiva vendedor vendedora',
   },
   TITLE_MARKERS: String.raw`(?<=\p{L})(?:\((?:a|o|as|os)\)|\/(?:a|o)(?!\p{L}))|(?<![\p{L}])(?:Pleno|Plena|Júnior|Junior|Jr|Sênior|Sénior|Senior|Sr)\.?(?![\p{L}])|(?<![\p{L}])(?:PJ|CLT|contrato sem termo)(?![\p{L}])`,
-  SELF_NAMED: String.raw`(?<![\p{L}])(?:sou|trabalho como|trabalhei como|atuo como|atuei como)(?: atualmente| hoje)? (?:um |uma |o |a )?((?:[\p{L}&-]+ ){0,4}[\p{L}&-]+)`,
-  STATED_GAP_ADMITTED: String.raw`(?<![\p{L}])(?:(?:não tenho|sem|ainda não tenho|me falta|falta-me) (?:muita )?experiência (?:direta|directa|prévia)|(?:quero|gostaria de) mudar de área|transição de carreira|(?:fazer|faço|fazendo|quero fazer) a transição para|sei que (?:é|seria) um salto)(?![\p{L}])`,
+  SELF_NAMED: String.raw`(?<![\p{L}])(?:sou|trabalho como|trabalhei como|atuo como|atuei como)(?: atualmente| hoje)? (?:um |uma |o |a )?([\p{L}&-]+(?: (?!(?:para|desde|junto)(?![\p{L}]))[\p{L}&-]+){0,4})`,
+  STATED_GAP_ADMITTED: String.raw`(?<![\p{L}])(?:(?:eu )?sei que [^.!?]{0,80}?(?:é|seja) (?:outra coisa|outro mundo|outra área|outro ramo|bem diferente|muito diferente)|não é (?:bem |exatamente )?a minha área|(?:não tenho|sem|ainda não tenho|me falta|falta-me) (?:muita )?experiência (?:direta|directa|prévia)|(?:quero|gostaria de) mudar de área|transição de carreira|(?:fazer|faço|fazendo|quero fazer) a transição para|sei que (?:é|seria) um salto)(?![\p{L}])`,
   STATED_GAP: String.raw`(?<![\p{L}])(?:(?:nunca|ainda não|não) (?:trabalhei|projetei|construí|geri|gerenciei|liderei|fiz|mexi|desenvolvi))(?![\p{L}])[^.!?;]{0,80}`,
 };

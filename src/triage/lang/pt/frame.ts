@@ -27,4 +27,13 @@ export const SIGN_OFF = `^${alternation(`
   beijinhos
   bjs
   até mais
+  beijo
+  beijão
+  bj
+  abs
+  forte abraço
+  um beijo
+  fica bem
+  até breve
+  tudo de bom
 `)}\\b[\\s\\p{L}!,.'-]{0,40}$`;

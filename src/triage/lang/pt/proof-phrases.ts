@@ -32,6 +32,11 @@ export const PROOF_IMPACT_VERB = `
   # a result against a target: "ficou 3,2 % acima do P50", "abaixo do orçamento"
   acima d[oae]s?
   abaixo d[oae]s?
+  bat(eu|emos|i|eram)
+  ating\\w*
+  cheg(ou|amos|aram) a
+  detect\\w*
+  identific(ou|amos|aram)
 `;
 
 export const METRIC_UNIT = '(?:%|por ?cento|pontos?\\b|pp\\b|milh(?:ões|ão)\\b|mil\\b|k\\b|x\\b|€|euros\\b|reais\\b)';
@@ -41,6 +46,8 @@ export const COUNTED = wordAlternation(`
   funcionários | transações | tickets | chamados | contas | projetos | pacientes | alunos | contratos
   serviços | países | mercados | downloads | assinantes | parceiros | fornecedores | entregas | apólices
   exemplares | cópias | livros | títulos | assinaturas
+  visualizações | views | reproduções | ouvintes | seguidores | impressões | visitas | leitores | acessos
+  sinistros | reclamações | alertas | fraudes | processos
 `);
 
 const N = String.raw`\d[\d.,'’]*`;
@@ -80,6 +87,8 @@ export const PROOF_IN_WORDS = alternation(`
   \\b(ligad[oa]s?|entregues?|conclu[ií]d[oa]s?|terminad[oa]s?|inaugurad[oa]s?) [^.;!?]{0,30}\\bdentro do prazo\\b
   \\b(dobrou|dobramos|dobraram|duplicou|duplicámos|duplicamos|triplicou|triplicamos|triplicaram)\\b
   \\b(reduzimos|reduzi|reduziu|caiu|caíram|cortamos|cortámos) (quase |mais de )?(para a|em|a) metade\\b
+  # what used to take long, and takes little now: the before and the after, each with its unit
+  \\b(levava|demorava|durava|tomava|consumia) [^.;!?]{0,40}?\\d[\\d.,]* ?(horas?|minutos?|min|dias?|semanas?|meses|segundos?)(?![\\wÀ-ÿ])[^.;!?]{0,80}?\\b(agora|hoje|hoje em dia|passou a)\\b[^.;!?]{0,40}?\\d[\\d.,]* ?(horas?|minutos?|min|dias?|semanas?|meses|segundos?)(?![\\wÀ-ÿ])
 `);
 
 export const PROOF_WORK_RATE = String.raw`\b(?:gerencio|atendo|fecho|processo|cuido de|resolvo) (?:uns |umas |mais de |cerca de )?\d[\d.,]*\+? (?:[\wáéíóúâêôãõç-]+ ){0,3}(?:por|ao|à|a cada) (?:hora|turno|dia|semana|m[eê]s|ano)\b`;

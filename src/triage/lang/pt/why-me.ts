@@ -86,4 +86,23 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     source: String.raw`\b(?:fomos|éramos|estudamos) (?:d[ao]|n[ao]) mesm[ao] (?:turma|curso|faculdade|equipa|equipe|time)\b`,
     flags: 'iu',
   },
+  // How they got the referrer's contact: "me passou seu número", "peguei seu contato no grupo de ex-alunos".
+  {
+    source: String.raw`(?<![\p{L}])(?:me (?:passou|passaram|deu|deram) (?:o )?(?:seu|teu) (?:contato|contacto|n[uú]mero|telefone|celular|whats(?:app)?|zap|e-?mail)|peguei (?:o )?(?:seu|teu) (?:contato|contacto|n[uú]mero|telefone|celular|whats(?:app)?|zap|e-?mail) (?:n[oa]|com|d[oa]|atrav[eé]s|pel[oa]))(?![\p{L}])`,
+    flags: 'iu',
+  },
+  {
+    source: String.raw`(?<![\p{L}])(?:grupo|lista|rede|comunidade|associa[cç][aã]o) d(?:e|os|as) (?:ex-?alun[oa]s|antig[oa]s alun[oa]s|egress[oa]s|formad[oa]s|alumni)(?![\p{L}])`,
+    flags: 'iu',
+  },
+  // A talk or a past they shared: "a gente conversou no meetup", "desde os nossos tempos na fábrica".
+  {
+    source: String.raw`(?<![\p{L}])(?:a gente (?:j[aá] )?(?:conversou|trocou uma ideia|bateu um papo|trabalhou junt[oa]s?|estudou junt[oa]s?)|desde (?:os )?(?:nossos|aqueles) tempos (?:n[oa]s?|d[oa]s?|em)|(?:como|conforme) (?:combinamos|conversamos|falamos|combinado|conversado))(?![\p{L}])`,
+    flags: 'iu',
+  },
+  // A cohort they shared, after the writer's name: "aqui é a Bia (Beatriz Lima), da turma de Direito".
+  {
+    source: String.raw`(?<![\p{L}])(?:[Aa]qui é|[Ss]ou|[Éé]) (?:o |a )?${NAME}[^.!?]{0,40}?,? d[ao] (?:sua |tua |nossa |mesma )?(?:turma|promo[cç][aã]o|gera[cç][aã]o|faculdade|gradua[cç][aã]o|rep[uú]blica)(?![\p{L}])`,
+    flags: 'u',
+  },
 ];
