@@ -18,6 +18,8 @@ export const REFERRAL_ASK = `
   pass (along |on )?my (resume|résumé|cv|profile|application)
   forward my (resume|résumé|cv|profile|application)
   submit (me|my (resume|résumé|cv|profile|application))
+  # the ask in the passive: "I'd love to be referred", "hoping to get put forward for it"
+  (be|get|being|getting) (referred|put forward|put up for|recommended|nominated|vouched for)\\b
   recommend(ing)? me\\b
   put(ting)? me (forward|up for)
   (speak|speaking) up for me
