@@ -181,4 +181,37 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     flags: '',
   },
   { source: String.raw`\b[A-Z][a-z]+, meet [A-Z][a-z]+\b`, flags: '' },
+  // A past the writer names as a place and time both know: "Pauline here from the Westfield High days".
+  { source: String.raw`\bfrom (?:the|our) (?:good )?(?:old )?(?:\p{Lu}[\p{L}'’&.-]* ){1,3}days\b`, flags: 'u' },
+  {
+    phrases: `
+    # an acquaintance picked up again: "Long time!", "long time no see", "it's been ages"
+    long time( no (see|speak|talk|chat))?\\s?[!—–]
+    long time,? no (see|speak|talk|chat)\\b
+    it('s| has) been (too long|ages|forever|a minute)\\b
+    # the writer names themselves by a past both share: "Sid from the old pricing team", "jordan from the tasting at Bar Luz"
+    \\bfrom the old ([\\w&'’-]+ ){0,3}(team|crew|shift|office|store|unit|lab|desk|department|site|firm|place|gang|days)\\b
+    (it'?s|this is|I'?m|I am|[\\w'’-]+ here) ([\\w'’-]+ ){1,2}(here )?from (the|that|our) ([\\w&'’-]+ ){0,3}(tasting|meetup|conference|party|workshop|mixer|dinner|wedding|retreat|summit|open house|tournament|league|choir|fundraiser|reunion|barbecue|bbq|panel|course|cohort)\\b
+    # a meeting recalled with warmth: "it was good to see you at the summit", "great catching up with you in Lyon"
+    (good|great|nice|lovely|fun|a pleasure) (to see|seeing|to catch up with|catching up with|to run into|running into|to bump into|bumping into|meeting|to meet) you (at|in|on|last|again|the other)\\b
+    # something the writer promised the referrer earlier: "As promised, I'm writing about…"
+    as promised\\b
+    # a third person's introduction: "connecting you two as promised", "introducing you both"
+    (connecting|introducing|linking|putting) you (two|both)\\b
+    # the writer pairs or writes with the referrer: "we paired on the demo", "I think we emailed about the sync issue"
+    we (paired|partnered|collaborated|teamed up|co-wrote|co-led|co-taught|co-hosted|emailed|corresponded|messaged)\\b
+    # the referrer's own message about the opening: "saw your message in #jobs about the Audio Editor role"
+    (saw|seen|read|noticed|spotted|caught) your (message|note|announcement|shout-?out|call-?out)\\b[^.!?]{0,60}\\b(about|for|re) (the|a|an|your|this|that)\\b
+    # a moment the writer shared with the referrer's work: "when you did the audit at our store", "when y'all had us on the rebuild"
+    when (you|y'all|your team) (did|ran|led|visited|came|gave|taught|audited|inspected|toured|presented|spoke|had (us|me))\\b
+    # found through a group both belong to: "found you through the CT special interest group's mailing list"
+    found (you|your (name|profile|details|email|contact)) (through|via|in|on) (the|our|a) ([\\w&'’-]+ ){0,6}(group|list|network|association|society|community|forum|directory|chapter|alumni|guild|union)\\b
+    # the referrer a guest of the writer's family: "you were at our house every summer"
+    you (were|came|used to (come|be)|'ve been|have been|stayed) (over )?(at|to|in) (our|my) (house|home|place|wedding|table|parties|cabin|farm)\\b
+    # a course or work done beside the referrer: "she did her Master's at LCF with you"
+    (studied|trained|apprenticed|did (his|her|their|my) [\\w'’-]+( [\\w'’-]+)?) (at [\\w'’&.-]+( [\\w'’&.-]+)? )?with you\\b
+    # the referrer oversaw the writer's training: "as you supervised my placement"
+    you (supervised|oversaw|ran|marked|examined|assessed) my (placement|internship|practicum|rotation|residency|thesis|dissertation|apprenticeship|project|clinicals)\\b
+  `,
+  },
 ];
