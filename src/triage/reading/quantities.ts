@@ -131,7 +131,9 @@ function rank(tokens: readonly Token[], i: number, lang: Language): Core | null 
   const placed = place ? readNumber(tokens, i + 1, lang) : null;
   if (placed) return outOf(tokens, { kind: 'rank', value: placed.value, next: placed.next }, lang);
   if (word === 'top') {
-    const top = readNumber(tokens, i + 1, lang);
+    // "top-50" is written with a hyphen as often as "top 50".
+    const hyphen = tokens[i + 1]?.t === '-' && adjacent(tokens[i], tokens[i + 1]) ? 1 : 0;
+    const top = readNumber(tokens, i + 1 + hyphen, lang);
     const unit = top && phraseAt(tokens, top.next, lang.percent) ? '%' : undefined;
     if (top) return { kind: 'rank', value: top.value, next: top.next + (unit ? 1 : 0), ...(unit ? { unit } : {}) };
   }

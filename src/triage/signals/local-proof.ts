@@ -14,7 +14,11 @@ import { ABSENT, evidenceFor, present, type Signal } from './signal.js';
  * A note written for someone else ("my wife Meera", "could you refer her"): its "she" and "he" are the
  * candidate. A relative named without a name ("Priya on your team is my cousin") is a why-me, not this.
  */
-const FOR_SOMEONE = [KIN_NAMED, ...FOR_WORK, THIRD_PERSON_ASK].map((source) => new RegExp(source, 'u'));
+// The names in the first two need their capitals; the third person's ask is read, as whose-ask reads it, in any case ("She's applying").
+const FOR_SOMEONE = [
+  ...[KIN_NAMED, ...FOR_WORK].map((source) => new RegExp(source, 'u')),
+  new RegExp(THIRD_PERSON_ASK, 'iu'),
+];
 const writtenForSomeone = (body: readonly Sentence[]): boolean =>
   body.some((sentence) => FOR_SOMEONE.some((pattern) => pattern.test(sentence.text)));
 
