@@ -15,7 +15,7 @@ export const REFERRER_WORK = wordAlternation(`
 
 export const REFERRER_WORK_NAMED = wordAlternation(`
   work | talk | post | article | launch | project | team | panel | podcast | paper | keynote | session
-  background
+  background | series | show | column | coverage | book
 `);
 
 export const REFERRER_DID = wordAlternation(`
@@ -62,7 +62,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     flags: 'i',
   },
   {
-    source: `\\byour (?!amazing|incredible|inspiring|brilliant|awesome|great|impressive|own\\b)(?:[\\w&/-]+ ){1,3}${REFERRER_WORK_NAMED}\\b`,
+    source: `\\byour (?!amazing|incredible|inspiring|brilliant|awesome|great|impressive|own\\b)(?:[\\w&/"“”'’-]+ ){1,3}${REFERRER_WORK_NAMED}\\b`,
     flags: 'i',
   },
   { source: `\\byou(?:'ve| have| had)? (?:recently |also |once )?${REFERRER_DID}\\b`, flags: 'i' },
@@ -142,7 +142,9 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     put me (onto|on to|in touch with) you\\b
     speaks? (very |so |really )?highly of you\\b
     (fellow|both) ([\\w-]+ ){0,2}(alum|alums|alumn\\w*|grads|graduates)\\b
-    (alum|alumni|alumnae) (network|directory|database|group|association|list)\\b
+    (alum|alumni|alumnae) ([\\w-]+ )?(network|directory|database|group|association|list)\\b
+    # the referrer addressed as a graduate of the writer's school: "As a Westbrook alumna working in industry"
+    as an? ([\\w'’-]+ ){0,2}alumn(a|us)\\b
     (we both|both of us) (went to|studied at|graduated from)\\b
     I (shadowed|visited|toured|observed|rotated through) your ([\\w-]+ )?(team|unit|crew|clinic|shop|lab|kitchen|plant|site|floor|office|store|class|department)\\b
     your ([\\w'-]+ ){1,3}and I (worked|trained|studied|served|apprenticed|came up|were|went|played|met|sat|overlapped)\\b
@@ -165,7 +167,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     you were (my|our) ([\\w-]+'?s? ){0,3}(mentor|manager|instructor|professor|teacher|lead|supervisor|boss|coach|preceptor)
     I (met|saw|heard) you (at|during|in|on)\\b
     # a shared past: "we did that banquet practical together"
-    we (did|took|ran|built|studied|shared|went through|survived|worked|sat|trained|served|dealt|flew|played)\\b[^.!?]{0,40}\\btogether\\b
+    we('ve| have)? (been|did|took|ran|built|studied|shared|went through|survived|worked|sat|trained|served|dealt|flew|played)\\b[^.!?]{0,40}\\btogether\\b
     we('re| are) both (in|on|part of|members of|from)\\b
     we (played|competed|raced|coached|worked) (against|with|alongside) each other\\b
     # opposite sides of one matter: "we were across the table on Meridian v. Coastal", "we were opposing counsel"
@@ -186,8 +188,21 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   {
     phrases: `
     # an acquaintance picked up again: "Long time!", "long time no see", "it's been ages"
-    long time( no (see|speak|talk|chat))?\\s?[!—–]
+    (?<!\\b(a|the|such a|so) )long time(?! ?[a-z])
     long time,? no (see|speak|talk|chat)\\b
+    # the referrer's life known to the writer: "hope you and the family are well", "hope the new job is treating you well"
+    hope you and (the|your) (family|kids|wife|husband|partner|little ones|boys|girls)\\b
+    (treating|treated) you (well|ok|okay|kindly|right)\\b
+    since (the|our) ([\\w'’-]+ ){0,3}(reunion|wedding|party|conference|retreat|trip|summit|course|meetup|dinner|offsite)\\b
+    # the writer was known to the referrer's family: "I was your father's colleague", "I hope you remember me"
+    I (was|am|'m) your (father|mother|dad|mum|mom|brother|sister|uncle|aunt|parents)('s|’s) (old |former )?(colleague|friend|classmate|neighbou?r|teammate|partner|student)\\b
+    I hope you remember me\\b
+    # someone gave them the referrer's contact: "I got your number from Tito Ramon"
+    (got|have|found) your (number|email|contact|details|name) (from|through|via)\\b
+    # a community both are in, here: "I'm in the Finance Leaders community here"
+    (in|part of|a member of) the ([\\w&'’-]+ ){1,4}(community|group|network|channel|guild|circle) (here|too|as well|with you)\\b
+    # the writer introduced as a relative and a member of the referrer's own circle: "Chiamaka's mum from the church choir"
+    ('s|’s) (mum|mom|mother|dad|father|sister|brother|aunt|uncle|wife|husband) from (the|our) ([\\w'’-]+ ){0,2}(choir|church|parish|mosque|temple|club|team|league|school|street|building|gym|group)\\b
     it('s| has) been (too long|ages|forever|a minute)\\b
     # the writer names themselves by a past both share: "Sid from the old pricing team", "jordan from the tasting at Bar Luz"
     \\bfrom the old ([\\w&'’-]+ ){0,3}(team|crew|shift|office|store|unit|lab|desk|department|site|firm|place|gang|days)\\b
