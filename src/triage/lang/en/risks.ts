@@ -112,10 +112,22 @@ export const PRESSURE = `
   (he|she|they|I|we) (really |just |badly |truly )?(needs?|has to have|have to have) (this|it)( so much| badly)?[.!]
   # a deadline on the referrer's own time: "call me tonight", "submit the referral today"
   (call|ring|phone|text) me (back )?(tonight|today|now|asap|immediately|right now)\\b
-  (submit|send|do|make|file|put in) (the|my|a|his|her|their) referral\\b[^.!?]{0,20}\\b(today|tonight|now|asap)\\b
+  (submit|send|do|make|file|put in) (the|my|a|his|her|their) referral\\b[^.!?]{0,20}\\b(today|tonight|now|asap|this week)\\b
   # a reply demanded, not hoped for: "Please reply", "please just answer me"
   please (just )?(reply|answer|respond)\\b
   (has|have|'s|'ve) heard nothing\\b
+  # how little it would cost the referrer: "it only takes a minute to submit a referral", "could take 2 minutes to reply"
+  (only|just) takes? (a|one|two|2|five|5|a few|ten|10) (minutes?|mins?|seconds?|secs?)\\b
+  take (you )?(just )?(a|one|two|2|five|5|a few|ten|10) (minutes?|mins?|seconds?) to (reply|respond|answer|submit|refer|send)\\b
+  even a (no|one-line reply|one line reply|reply|response) would\\b
+  # the referrer watched: "I can see you've been active on here"
+  (I can see|I see|I noticed|I know) (that )?you('ve| have| are|'re) (been )?(active|online)\\b
+  # hurt feelings and favours weighed: "I'm honestly a bit hurt", "I'd have done the same for you"
+  I('m| am) (honestly |really |a bit |a little |quite |very )*(hurt|upset|offended)\\b
+  I('d| would)( have|'ve) done the same for you\\b
+  # a clock put on the referrer by other offers: "two other processes at final stage", "time is of the essence"
+  (has|have|got) (two|three|several|multiple|a few|other|\\d) (other )?(offers|processes)\\b
+  time is of the essence
   let (them|my family|my kids|my parents|everyone) down
 `;
 
