@@ -4,19 +4,19 @@
  * language's result phrasing (lang/<code>/proof-phrases.ts) beside English's, in the same order as
  * findProof, until the structural reader takes these phrases too.
  */
-import { FOR_WORK, KIN_NAMED, THIRD_PERSON_ASK } from '../lang/en/candidate.js';
+import { FIRST_HAND, FOR_WORK, KIN_NAMED, THIRD_PERSON_ASK } from '../lang/en/candidate.js';
 import type { Sentence } from '../reading/sentences.js';
 import { findProof, type NoteContext } from './detectors.js';
 import type { Patterns } from './patterns.js';
 import { ABSENT, evidenceFor, present, type Signal } from './signal.js';
 
 /**
- * A note written for someone else ("my wife Meera", "could you refer her"): its "she" and "he" are the
- * candidate. A relative named without a name ("Priya on your team is my cousin") is a why-me, not this.
+ * A note written for someone else ("my wife Meera", "could you refer her", "while I was her manager"): its
+ * "she" and "he" are the candidate. A relative named without a name ("Priya on your team is my cousin") is a why-me, not this.
  */
 // The names in the first two need their capitals; the third person's ask is read, as whose-ask reads it, in any case ("She's applying").
 const FOR_SOMEONE = [
-  ...[KIN_NAMED, ...FOR_WORK].map((source) => new RegExp(source, 'u')),
+  ...[KIN_NAMED, ...FOR_WORK, ...FIRST_HAND].map((source) => new RegExp(source, 'u')),
   new RegExp(THIRD_PERSON_ASK, 'iu'),
 ];
 const writtenForSomeone = (body: readonly Sentence[]): boolean =>

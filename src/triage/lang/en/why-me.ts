@@ -198,7 +198,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     I (was|am|'m) your (father|mother|dad|mum|mom|brother|sister|uncle|aunt|parents)('s|’s) (old |former )?(colleague|friend|classmate|neighbou?r|teammate|partner|student)\\b
     I hope you remember me\\b
     # someone gave them the referrer's contact: "I got your number from Tito Ramon"
-    (got|have|found) your (number|email|contact|details|name) (from|through|via)\\b
+    (got|have|found) your (number|email|contact|details|name) (from|through|via) (?!(the|a|an|your|their|linkedin|google|online)\\b)
     # a community both are in, here: "I'm in the Finance Leaders community here"
     (in|part of|a member of) the ([\\w&'’-]+ ){1,4}(community|group|network|channel|guild|circle) (here|too|as well|with you)\\b
     # the writer introduced as a relative and a member of the referrer's own circle: "Chiamaka's mum from the church choir"
