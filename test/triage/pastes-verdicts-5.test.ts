@@ -196,3 +196,17 @@ describe("the writer's first note quoted under a Gmail reply with a day-first da
     expect(out.recommendation).toBe('yes');
   });
 });
+
+describe("a robot's own work is robotics", () => {
+  const lab = ProfileSchema.parse({
+    name: 'Kenji',
+    teamArea: 'Robot arm research: grasping and motion planning for pick-and-place cells',
+    openRoles: [{ title: 'Motion Planning Engineer', url: 'https://jobs.example.com/mpe-7' }],
+  });
+
+  it('a background told in planners and kinematics overlaps, whatever "mobile" or "warehouse" it also says', () => {
+    const note =
+      'Hi Kenji, Ana from the mobile-robot group (we shared a bench at the warehouse pilot). I wrote the local planner and the kinematics solver for our picker; cycle time fell from 9.5 s to 6.1 s. Could you refer me for the Motion Planning Engineer role? No worries if not.';
+    expect(triage(note, lab).fit.level).toBe('strong');
+  });
+});
