@@ -38,7 +38,10 @@ export function findProofIn({ reading, patterns }: NoteContext): Signal {
   // A quoted introduction speaks of the candidate as "he" or "she": their result is the candidate's.
   // Asked lazily: only a listed result needs the answer.
   const thirdPerson = () => reading.intake.introductions.length > 0 || writtenForSomeone(reading.body);
-  if (reading.language.code === 'en') return findProof(reading.body, thirdPerson);
+  if (reading.language.code === 'en') {
+    const own = findProof(reading.body, thirdPerson);
+    return own.present ? own : resumeProof(reading.intake.resume);
+  }
   // The note's own phrasing first: English's words inside another language ("process engineer", "a 200 mm fab") are no result.
   // A share that moved ("calati del 40%") beats a measure that only describes ("un fab a 200 mm"), wherever it stands.
   let first: Signal = ABSENT;
@@ -55,4 +58,17 @@ export function findProofIn({ reading, patterns }: NoteContext): Signal {
     if (rate) return present(evidenceFor(sentence, rate));
   }
   return ABSENT;
+}
+
+/**
+ * A result in the résumé pasted under the ask ("Wine revenue up 27% YoY in 2023"): the candidate's own
+ * words, read when the note itself holds none. Each line is read alone, without its bullet.
+ */
+function resumeProof(resume: string | null): Signal {
+  if (!resume) return ABSENT;
+  const lines = resume
+    .split('\n')
+    .map((line) => line.replace(/^[-•*▪◦]\s*/, '').trim())
+    .filter(Boolean);
+  return findProof(lines.map((text, line) => ({ text, start: 0, end: text.length, line })));
 }

@@ -29,6 +29,9 @@ const MAX_SENTENCE = 320;
 const LABEL_LEAD_IN =
   /^(?:[-•*]\s*)?(?:(?:the short version|in short|tl;?dr|summary|about me|background|results?|highlights?|proof)\s*[:\-–—]|(?:[\p{L}-]+\s){0,2}[\p{L}-]+:)\s*/iu;
 
+/** A sentence opened by the name of the one it speaks to ("Dolores — Femi and I worked…"): the name is the note's address. */
+const ADDRESSED = /^\p{Lu}[\p{L}'’-]+\s+[—–]\s+(?=\S)/u;
+
 /** Links belong to the role sentence; a clause of the note may start with one it pasted, or with a label. */
 const clauseText = (text: string | null) =>
   text
@@ -36,6 +39,7 @@ const clauseText = (text: string | null) =>
         text
           .replace(/\bhttps?:\/\/\S+\s*/gi, '')
           .replace(/^[-•*]\s*/, '')
+          .replace(ADDRESSED, '')
           .replace(LABEL_LEAD_IN, '')
           .trim()
           .replace(/^.*$/s, Result.withoutLeadIn),
@@ -127,7 +131,7 @@ export function roleSentence(
     const title = open && mentioned.toLowerCase() === open.title.toLowerCase() ? open.title : mentioned;
     const phrase = /\b(?:roles|positions|openings|track)\b/i.test(title)
       ? title
-      : /\b(?:role|position|opening|job)\b|\bteam$/i.test(title)
+      : /\b(?:role|position|opening|job|posting|vacancy|spot)\b|\bteam$/i.test(title)
         ? `the ${title}`
         : `the ${title} role`;
     return oneSentence(
