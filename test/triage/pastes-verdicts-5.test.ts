@@ -210,3 +210,29 @@ describe("a robot's own work is robotics", () => {
     expect(triage(note, lab).fit.level).toBe('strong');
   });
 });
+
+describe('more of the shapes', () => {
+  it("a ranking's name is no count of results", () => {
+    const note =
+      'Hi Odile, I saw the Lab Analyst II role. For six years I have run water tests for Fortune 500 manufacturers. Could you refer me?';
+    expect(triage(note, water).signals.proofPoint.present).toBe(false);
+  });
+
+  it("the referrer's own life known to the writer is a reason to ask them", () => {
+    const knee = 'Odile, hope the shoulder is on the mend. Could you refer me for the Lab Analyst II role?';
+    expect(triage(knee, water).signals.whyMe.present).toBe(true);
+    const flat = 'Hope the new house is coming together! Could you refer me for the Lab Analyst II role?';
+    expect(triage(flat, water).signals.whyMe.present).toBe(true);
+  });
+
+  it('a parent named by a place both know is a reason to ask them', () => {
+    const note =
+      "Evening Odile, it's Maud from Holy Cross, Bastien's mum. Bastien is applying for your Treatment Plant Operator role. Could you put in a good word for him?";
+    expect(triage(note, water).signals.whyMe.present).toBe(true);
+  });
+
+  it('a graduate scheme is a role', () => {
+    const note = 'Odile, my niece is keen on your graduate operator scheme. Could you put her name forward?';
+    expect(triage(note, water).signals.roleNamed.present).toBe(true);
+  });
+});

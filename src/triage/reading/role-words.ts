@@ -11,7 +11,7 @@ export const ON_YOUR_TEAM =
 
 export const HEAD_WORDS = wordSet(
   'role roles position positions opening openings posting postings req requisition track job jobs ' +
-    'vacancy vacancies opportunity opportunities team headcount spot spots',
+    'vacancy vacancies opportunity opportunities team headcount spot spots scheme schemes',
 );
 
 /** Job-title nouns: they name a kind of job, never which one. */

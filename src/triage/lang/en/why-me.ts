@@ -183,6 +183,11 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     flags: '',
   },
   { source: String.raw`\b[A-Z][a-z]+, meet [A-Z][a-z]+\b`, flags: '' },
+  // A parent named by a place both know, then whose parent: "its Lorraine from St Brendan's, Chidinma's mum".
+  {
+    source: String.raw`\bfrom (?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*(?:['’]s)?, \p{Lu}[\p{L}'’-]*['’]s (?:mum|mom|mother|dad|father|mam|mama|papa)\b`,
+    flags: 'u',
+  },
   // A past the writer names as a place and time both know: "Pauline here from the Westfield High days".
   { source: String.raw`\bfrom (?:the|our) (?:good )?(?:old )?(?:\p{Lu}[\p{L}'’&.-]* ){1,3}days\b`, flags: 'u' },
   {
@@ -192,6 +197,8 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     long time,? no (see|speak|talk|chat)\\b
     # the referrer's life known to the writer: "hope you and the family are well", "hope the new job is treating you well"
     hope you and (the|your) (family|kids|wife|husband|partner|little ones|boys|girls)\\b
+    hope the ([\\w'’-]+ )?(knee|hip|back|shoulder|ankle|wrist|surgery|recovery|op|operation|leg|arm|foot) (is|are|'s) (better|healing|mending|on the mend|improving)\\b
+    hope the new ([\\w'’-]+ )?(flat|house|home|place|baby|job|role|puppy|office) is (coming together|going well|treating you|settling|great|lovely)\\b
     (treating|treated) you (well|ok|okay|kindly|right)\\b
     since (the|our) ([\\w'’-]+ ){0,3}(reunion|wedding|party|conference|retreat|trip|summit|course|meetup|dinner|offsite)\\b
     # the writer was known to the referrer's family: "I was your father's colleague", "I hope you remember me"
