@@ -236,3 +236,30 @@ describe('more of the shapes', () => {
     expect(triage(note, water).signals.roleNamed.present).toBe(true);
   });
 });
+
+describe('an acquaintance said in other ways', () => {
+  const whyMe = (note: string) => triage(note, water).signals.whyMe.present;
+
+  it('an old tie said outright, or a meeting recalled without "with you"', () => {
+    expect(whyMe('Odile, we go way back. Could you refer me for the Lab Analyst II role?')).toBe(true);
+    expect(whyMe('Lovely catching up at the spring conference. Could you refer me for the Lab Analyst II role?')).toBe(
+      true,
+    );
+  });
+
+  it("the referrer's people seen at the writer's site, a workspace both are in, word passed on of them", () => {
+    expect(
+      whyMe(
+        'I was site lead when your crew installed the new UV units. Could you refer me for the Lab Analyst II role?',
+      ),
+    ).toBe(true);
+    expect(
+      whyMe("I'm in this workspace through the operators' guild. Could you refer me for the Lab Analyst II role?"),
+    ).toBe(true);
+    expect(
+      whyMe(
+        'My neighbour mentioned you. She said you work at the utility. Could you refer me for the Lab Analyst II role?',
+      ),
+    ).toBe(true);
+  });
+});

@@ -215,7 +215,9 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     \\bfrom the old ([\\w&'’-]+ ){0,3}(team|crew|shift|office|store|unit|lab|desk|department|site|firm|place|gang|days)\\b
     (it'?s|this is|I'?m|I am|[\\w'’-]+ here) ([\\w'’-]+ ){1,2}(here )?from (the|that|our) ([\\w&'’-]+ ){0,3}(tasting|meetup|conference|party|workshop|mixer|dinner|wedding|retreat|summit|open house|tournament|league|choir|fundraiser|reunion|barbecue|bbq|panel|course|cohort)\\b
     # a meeting recalled with warmth: "it was good to see you at the summit", "great catching up with you in Lyon"
-    (good|great|nice|lovely|fun|a pleasure) (to see|seeing|to catch up with|catching up with|to run into|running into|to bump into|bumping into|meeting|to meet) you (at|in|on|last|again|the other)\\b
+    (good|great|nice|lovely|fun|a pleasure) (to see you|seeing you|to catch up|catching up|to run into you|running into you|to bump into you|bumping into you|meeting you|to meet you)( with you)? (at|in|on|last|again|the other)\\b
+    # an old acquaintance said outright: "you and I go back to the Jefferson days"
+    (you and I|you and me|we) go (way )?back\\b
     # something the writer promised the referrer earlier: "As promised, I'm writing about…"
     as promised\\b
     # a third person's introduction: "connecting you two as promised", "introducing you both"
@@ -225,7 +227,11 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     # the referrer's own message about the opening: "saw your message in #jobs about the Audio Editor role"
     (saw|seen|read|noticed|spotted|caught) your (message|note|announcement|shout-?out|call-?out)\\b[^.!?]{0,60}\\b(about|for|re) (the|a|an|your|this|that)\\b
     # a moment the writer shared with the referrer's work: "when you did the audit at our store", "when y'all had us on the rebuild"
-    when (you|y'all|your team) (did|ran|led|visited|came|gave|taught|audited|inspected|toured|presented|spoke|had (us|me))\\b
+    when (you|y'all|your ([\\w-]+ )?(team|crew|robots|people|folks|group|company)) (did|ran|led|visited|came|went in|installed|gave|taught|audited|inspected|toured|presented|spoke|had (us|me))\\b
+    # a Slack or group both are in: "in this workspace from the residents group"
+    (in|on) this (workspace|slack|server|group|channel|community) (from|through|via)\\b
+    # someone of the referrer's told the writer about them: "she said you work for BrightArc"
+    (she|he|they) (said|mentioned|told me) you('re| are| work| were)\\b
     # found through a group both belong to: "found you through the CT special interest group's mailing list"
     found (you|your (name|profile|details|email|contact)) (through|via|in|on) (the|our|a) ([\\w&'’-]+ ){0,6}(group|list|network|association|society|community|forum|directory|chapter|alumni|guild|union)\\b
     # the referrer a guest of the writer's family: "you were at our house every summer"
