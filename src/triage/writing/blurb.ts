@@ -112,6 +112,12 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
 }
 
 /** The role as the referrer says it to the hiring channel: the candidate's "your team" is "our team" there. */
+/** One seat named by its head word ("lineworker spot") reads with "the"; a track ("platform PM roles") as it is. */
+const withArticle = (words: string) =>
+  /\b(?:role|position|opening|job|posting|vacancy|spot)$/i.test(words) && !/^(?:the|a|an|our|your)\b/i.test(words)
+    ? `the ${words}`
+    : words;
+
 function roleWords(role: RoleMention): string {
   return role.ownTeam ? role.evidence.replace(/\byour\b/gi, 'our') : role.evidence;
 }
@@ -140,7 +146,7 @@ export function roleSentence(
   }
   if (open && role) {
     return oneSentence(
-      `${subject} ${verb('is', 'are')} going after ${roleWords(role)}, and our ${open.title} opening is the match${link}`,
+      `${subject} ${verb('is', 'are')} going after ${withArticle(roleWords(role))}, and our ${open.title} opening is the match${link}`,
     );
   }
   if (open) return oneSentence(`${subject} ${verb('is', 'are')} applying for our ${open.title} opening${link}`);

@@ -114,7 +114,7 @@ export const PRESSURE = `
   (call|ring|phone|text) me (back )?(tonight|today|now|asap|immediately|right now)\\b
   (submit|send|do|make|file|put in) (the|my|a|his|her|their) referral\\b[^.!?]{0,20}\\b(today|tonight|now|asap|this week)\\b
   # a reply demanded, not hoped for: "Please reply", "please just answer me"
-  please (just )?(reply|answer|respond)\\b
+  please (just )?(reply|answer|respond)\\b(?! (when|whenever|at your|if|by email)\\b)
   (has|have|'s|'ve) heard nothing\\b
   # how little it would cost the referrer: "it only takes a minute to submit a referral", "could take 2 minutes to reply"
   (only|just) takes? (a|one|two|2|five|5|a few|ten|10) (minutes?|mins?|seconds?|secs?)\\b

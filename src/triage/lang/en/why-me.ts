@@ -15,7 +15,7 @@ export const REFERRER_WORK = wordAlternation(`
 
 export const REFERRER_WORK_NAMED = wordAlternation(`
   work | talk | post | article | launch | project | team | panel | podcast | paper | keynote | session
-  background | series | show | column | coverage | book
+  background | series | show | column | book
 `);
 
 export const REFERRER_DID = wordAlternation(`
@@ -233,7 +233,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     # someone of the referrer's told the writer about them: "she said you work for BrightArc"
     (she|he|they) (said|mentioned|told me) you('re| are| work| were)\\b
     # found through a group both belong to: "found you through the CT special interest group's mailing list"
-    found (you|your (name|profile|details|email|contact)) (through|via|in|on) (the|our|a) ([\\w&'’-]+ ){0,6}(group|list|network|association|society|community|forum|directory|chapter|alumni|guild|union)\\b
+    found (you|your (name|profile|details|email|contact)) (through|via|in|on) (the|our|a) ([\\w&'’-]+ ){0,6}(group|list|network|association|society|community|forum|chapter|alumni|guild|union)\\b
     # the referrer a guest of the writer's family: "you were at our house every summer"
     you (were|came|used to (come|be)|'ve been|have been|stayed) (over )?(at|to|in) (our|my) (house|home|place|wedding|table|parties|cabin|farm)\\b
     # a course or work done beside the referrer: "she did her Master's at LCF with you"
