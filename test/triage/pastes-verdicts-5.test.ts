@@ -233,7 +233,15 @@ describe('more of the shapes', () => {
 
   it('a graduate scheme is a role', () => {
     const note = 'Odile, my niece is keen on your graduate operator scheme. Could you put her name forward?';
-    expect(triage(note, water).signals.roleNamed.present).toBe(true);
+    const out = triage(note, water);
+    expect(out.signals.roleNamed.present).toBe(true);
+    // "graduate" is the seat's level, not another field of the team's work
+    expect(out.fit.level).not.toBe('none');
+  });
+
+  it('vacancies to share are no role', () => {
+    const note = 'Dear Odile, could you share vacancies our students might apply to? We would circulate them.';
+    expect(triage(note, water).signals.roleNamed.present).toBe(false);
   });
 });
 
