@@ -154,7 +154,10 @@ export const PRODUCT_AREAS: readonly ProductArea[] = [
   area(
     'hardware',
     'hardware and devices',
-    'hardware | devices | firmware | embedded | wearables | iot | robotics | consumer electronics',
+    'hardware | devices | firmware | embedded | wearables | iot | robotics | consumer electronics | ' +
+      // a robot's own work, in the words robotics engineers use for it
+      'robots | robot arm | robot arms | motion planning | path planning | local planner | trajectory optimizer | ' +
+      'trajectory optimization | trajectory planning | kinematics | ros2 | actuators',
   ),
 ];
 

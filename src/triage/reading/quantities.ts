@@ -6,38 +6,12 @@
 import { ENGLISH } from './english.js';
 import { type Language, phraseAt } from './language.js';
 import { type NumberMatch, readNumber, wordValue } from './number-grammar.js';
+import { durationAfter, nounAfter } from './quantity-nouns.js';
 import { mayStart, startersOf, withBound, withRate } from './quantity-tails.js';
 import { adjacent, tokenize } from './tokens.js';
 import type { Core, Quantity, Token } from './types.js';
 
 export type { Core } from './types.js';
-
-/** "10 minutes", "a 15-minute call", "26h": a duration unit after a number. */
-function durationAfter(tokens: readonly Token[], j: number, value: number, lang: Language): Core | null {
-  const dash = tokens[j]?.t === '-' ? 1 : 0;
-  const unit = tokens[j + dash];
-  if (unit?.kind !== 'word') return null;
-  const hours =
-    lang.durations.get(unit.t) ?? (tokens[j - 1]?.kind === 'num' ? lang.shortDurations.get(unit.t) : undefined);
-  if (hours === undefined) return null;
-  if (unit.t.length === 1 && !adjacent(tokens[j - 1], unit)) return null;
-  const name = lang.durationNames.get(hours) ?? unit.t;
-  return { kind: 'duration', value, unit: name, hours: value * hours, next: j + dash + 1 };
-}
-
-/** A count's noun: up to two words after the number that are neither function words nor numbers. */
-function nounAfter(tokens: readonly Token[], j: number, lang: Language): { noun: string; next: number } | null {
-  const words: string[] = [];
-  let k = j;
-  while (words.length < 2) {
-    const token = tokens[k];
-    if (token?.kind !== 'word' || lang.notCountNoun.has(token.t) || wordValue(token.t, lang) !== undefined) break;
-    if (words.length > 0 && /(?:ed|ly)$/.test(token.t)) break;
-    words.push(token.t);
-    k++;
-  }
-  return words.length ? { noun: words.join(' '), next: k } : null;
-}
 
 /** What follows a number decides its kind: a percent, money, a duration, a multiplier, a fraction… */
 function afterNumber(tokens: readonly Token[], number: NumberMatch, lang: Language): Core {
@@ -131,7 +105,9 @@ function rank(tokens: readonly Token[], i: number, lang: Language): Core | null 
   const placed = place ? readNumber(tokens, i + 1, lang) : null;
   if (placed) return outOf(tokens, { kind: 'rank', value: placed.value, next: placed.next }, lang);
   if (word === 'top') {
-    const top = readNumber(tokens, i + 1, lang);
+    // "top-50" is written with a hyphen as often as "top 50".
+    const hyphen = tokens[i + 1]?.t === '-' && adjacent(tokens[i], tokens[i + 1]) ? 1 : 0;
+    const top = readNumber(tokens, i + 1 + hyphen, lang);
     const unit = top && phraseAt(tokens, top.next, lang.percent) ? '%' : undefined;
     if (top) return { kind: 'rank', value: top.value, next: top.next + (unit ? 1 : 0), ...(unit ? { unit } : {}) };
   }

@@ -20,13 +20,15 @@ const innerOf = (lower: string, before: Token | undefined, after: Token) =>
 
 /**
  * A stop word or a bare number ends a title, except "IT" in capitals inside a capitalized title
- * ("IT Systems Administrator") and a model number joined by a hyphen ("First Officer, CRJ-900").
+ * ("IT Systems Administrator"), a model number joined by a hyphen ("First Officer, CRJ-900") and a
+ * range's first number after a capitalized word ("School Counsellor 7-12", "Teacher, Grades 6-8").
  */
 function endsTitle(token: Token, before: Token | undefined, gap: string, sentence: Sentence): boolean {
   const lower = token.word.toLowerCase();
   if (/^\d+$/.test(lower)) {
     const joined = before && sentence.text.slice(before.end - sentence.start, token.start - sentence.start) === '-';
-    return !(joined && isCapitalized(before.word));
+    const range = gap === '-' && before !== undefined && /^\p{Lu}/u.test(before.word);
+    return !((joined && isCapitalized(before.word)) || range);
   }
   if (!STOP.has(lower)) return false;
   // A note written all in capitals has no acronyms to tell apart.

@@ -11,7 +11,7 @@ export const ON_YOUR_TEAM =
 
 export const HEAD_WORDS = wordSet(
   'role roles position positions opening openings posting postings req requisition track job jobs ' +
-    'vacancy opportunity opportunities team headcount',
+    'vacancy opportunity opportunities team headcount spot spots scheme schemes',
 );
 
 /** Job-title nouns: they name a kind of job, never which one. */
@@ -25,7 +25,7 @@ export const ROLE_NOUNS = wordSet(
 export const VAGUE = wordSet(
   'any some open new good great exciting interesting relevant suitable right exact specific potential ' +
     'possible available other similar current previous senior sr junior jr staff principal associate mid ' +
-    'level entry head tech big top different few several many various full time remote hybrid role job ' +
+    'level entry graduate grad head tech big top different few several many various full time remote hybrid role job ' +
     'ideal dream next first perfect suitable appropriate related fitting ii iii iv l4 l5 l6 l7 one ' +
     // A discipline alone ("a design job", "product roles") says what kind of work, not which role;
     // nor does a season or a contract type ("a summer internship").

@@ -152,6 +152,15 @@ export function verbChange(p: Parsed): Candidate | null {
   for (let v = 0; v < p.tokens.length; v++) {
     const verb = t(p, v);
     const copula = W.copulas.has(verb) && (t(p, v + 1) === 'down' || t(p, v + 1) === 'up') && t(p, v + 2) === 'to';
+    // A headline's change with no verb: "waste down 18% in 2024", "revenue up 27%".
+    const headline =
+      (verb === 'up' || verb === 'down') &&
+      p.tokens[v - 1]?.kind === 'word' &&
+      p.items.some((item) => item.from === v + 1 && item.q.kind === 'percent');
+    if (headline) {
+      const item = p.items.find((i) => i.from === v + 1);
+      if (item) return { kind: 'change', cue: `${verb} N`, from: v - 1, to: item.to - 1, anchor: v, items: [item] };
+    }
     if (p.tokens[v]?.kind !== 'word' || !(isChangeVerb(verb) || copula)) continue;
     if (W.multiplying.has(verb) && !['down', 'as', 'up'].includes(t(p, v + 1))) {
       return { kind: 'change', cue: verb, from: v, to: v, anchor: v, items: [] };

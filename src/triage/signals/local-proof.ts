@@ -4,17 +4,21 @@
  * language's result phrasing (lang/<code>/proof-phrases.ts) beside English's, in the same order as
  * findProof, until the structural reader takes these phrases too.
  */
-import { FOR_WORK, KIN_NAMED, THIRD_PERSON_ASK } from '../lang/en/candidate.js';
+import { FIRST_HAND, FOR_WORK, KIN_NAMED, THIRD_PERSON_ASK } from '../lang/en/candidate.js';
 import type { Sentence } from '../reading/sentences.js';
 import { findProof, type NoteContext } from './detectors.js';
 import type { Patterns } from './patterns.js';
 import { ABSENT, evidenceFor, present, type Signal } from './signal.js';
 
 /**
- * A note written for someone else ("my wife Meera", "could you refer her"): its "she" and "he" are the
- * candidate. A relative named without a name ("Priya on your team is my cousin") is a why-me, not this.
+ * A note written for someone else ("my wife Meera", "could you refer her", "while I was her manager"): its
+ * "she" and "he" are the candidate. A relative named without a name ("Priya on your team is my cousin") is a why-me, not this.
  */
-const FOR_SOMEONE = [KIN_NAMED, ...FOR_WORK, THIRD_PERSON_ASK].map((source) => new RegExp(source, 'u'));
+// The names in the first two need their capitals; the third person's ask is read, as whose-ask reads it, in any case ("She's applying").
+const FOR_SOMEONE = [
+  ...[KIN_NAMED, ...FOR_WORK, ...FIRST_HAND].map((source) => new RegExp(source, 'u')),
+  new RegExp(THIRD_PERSON_ASK, 'iu'),
+];
 const writtenForSomeone = (body: readonly Sentence[]): boolean =>
   body.some((sentence) => FOR_SOMEONE.some((pattern) => pattern.test(sentence.text)));
 
@@ -34,7 +38,10 @@ export function findProofIn({ reading, patterns }: NoteContext): Signal {
   // A quoted introduction speaks of the candidate as "he" or "she": their result is the candidate's.
   // Asked lazily: only a listed result needs the answer.
   const thirdPerson = () => reading.intake.introductions.length > 0 || writtenForSomeone(reading.body);
-  if (reading.language.code === 'en') return findProof(reading.body, thirdPerson);
+  if (reading.language.code === 'en') {
+    const own = findProof(reading.body, thirdPerson);
+    return own.present ? own : resumeProof(reading.intake.resume);
+  }
   // The note's own phrasing first: English's words inside another language ("process engineer", "a 200 mm fab") are no result.
   // A share that moved ("calati del 40%") beats a measure that only describes ("un fab a 200 mm"), wherever it stands.
   let first: Signal = ABSENT;
@@ -54,4 +61,17 @@ export function findProofIn({ reading, patterns }: NoteContext): Signal {
     if (rate) return present(evidenceFor(sentence, rate));
   }
   return ABSENT;
+}
+
+/**
+ * A result in the résumé pasted under the ask ("Wine revenue up 27% YoY in 2023"): the candidate's own
+ * words, read when the note itself holds none. Each line is read alone, without its bullet.
+ */
+function resumeProof(resume: string | null): Signal {
+  if (!resume) return ABSENT;
+  const lines = resume
+    .split('\n')
+    .map((line) => line.replace(/^[-•*▪◦]\s*/, '').trim())
+    .filter(Boolean);
+  return findProof(lines.map((text, line) => ({ text, start: 0, end: text.length, line })));
 }

@@ -29,6 +29,9 @@ const MAX_SENTENCE = 320;
 const LABEL_LEAD_IN =
   /^(?:[-•*]\s*)?(?:(?:the short version|in short|tl;?dr|summary|about me|background|results?|highlights?|proof)\s*[:\-–—]|(?:[\p{L}-]+\s){0,2}[\p{L}-]+:)\s*/iu;
 
+/** A sentence opened by the name of the one it speaks to ("Dolores — Femi and I worked…"): the name is the note's address. */
+const ADDRESSED = /^\p{Lu}[\p{L}'’-]+\s+[—–]\s+(?=\S)/u;
+
 /** Links belong to the role sentence; a clause of the note may start with one it pasted, or with a label. */
 const clauseText = (text: string | null) =>
   text
@@ -36,6 +39,7 @@ const clauseText = (text: string | null) =>
         text
           .replace(/\bhttps?:\/\/\S+\s*/gi, '')
           .replace(/^[-•*]\s*/, '')
+          .replace(ADDRESSED, '')
           .replace(LABEL_LEAD_IN, '')
           .trim()
           .replace(/^.*$/s, Result.withoutLeadIn),
@@ -108,6 +112,12 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
 }
 
 /** The role as the referrer says it to the hiring channel: the candidate's "your team" is "our team" there. */
+/** One seat named by its head word ("lineworker spot") reads with "the"; a track ("platform PM roles") as it is. */
+const withArticle = (words: string) =>
+  /\b(?:role|position|opening|job|posting|vacancy|spot)$/i.test(words) && !/^(?:the|a|an|our|your)\b/i.test(words)
+    ? `the ${words}`
+    : words;
+
 function roleWords(role: RoleMention): string {
   return role.ownTeam ? role.evidence.replace(/\byour\b/gi, 'our') : role.evidence;
 }
@@ -127,7 +137,7 @@ export function roleSentence(
     const title = open && mentioned.toLowerCase() === open.title.toLowerCase() ? open.title : mentioned;
     const phrase = /\b(?:roles|positions|openings|track)\b/i.test(title)
       ? title
-      : /\b(?:role|position|opening|job)\b|\bteam$/i.test(title)
+      : /\b(?:role|position|opening|job|posting|vacancy|spot)\b|\bteam$/i.test(title)
         ? `the ${title}`
         : `the ${title} role`;
     return oneSentence(
@@ -136,7 +146,7 @@ export function roleSentence(
   }
   if (open && role) {
     return oneSentence(
-      `${subject} ${verb('is', 'are')} going after ${roleWords(role)}, and our ${open.title} opening is the match${link}`,
+      `${subject} ${verb('is', 'are')} going after ${withArticle(roleWords(role))}, and our ${open.title} opening is the match${link}`,
     );
   }
   if (open) return oneSentence(`${subject} ${verb('is', 'are')} applying for our ${open.title} opening${link}`);

@@ -51,8 +51,12 @@ export function resultAnchor(text: string): string {
   if (read && read.quantities.length > 1) return text.slice(read.span[0], read.span[1]);
   const clauses = clausesOf(text);
   // No clause reads as a change: the one with a measured result ("bid $600K under the estimate"), as a draft quotes it.
+  // A clause the structural reader reads ("zero missed deductions on the first two payrolls") beats one only a list reads ("handled … 3,100 employees").
   const clause =
-    clauses.find((c) => isChange(c)) ?? clauses.find(readsAsResult) ?? clauses.find((c) => P.PROOF_METRIC.test(c));
+    clauses.find((c) => isChange(c)) ??
+    clauses.find((c) => structuralResult(c) !== null) ??
+    clauses.find(readsAsResult) ??
+    clauses.find((c) => P.PROOF_METRIC.test(c));
   return clause ? (metricIn(clause) === clause ? clause : metricIn(clause)) : metricIn(text);
 }
 

@@ -11,13 +11,18 @@ export const REFERRAL_ASK = `
   # "referral program" or "referral bonus" is not an ask
   referrals?(?! (program|bonus|link|code|loop|traffic))
   put (in )?a (good )?word
-  put my name (forward|in)
+  put (my|his|her|their) name (forward|in)
+  # "referring my candidate", "refer any of them": the one asked for, named by what they are to the writer
+  refer(ring)? (my|our|this|the) (candidate|client|student|graduate|friend|son|daughter|nephew|niece|colleague|cousin|brother|sister|mentee)s?\\b
+  refer(ring)? (any|some|one|all|each|either) (of )?(them|us|our)\\b
   # a name handed on: "could you give my name to the hiring team", "pass his name along"
   (giv(e|ing)|pass(ing)?|send(ing)?|get(ting)?) (along |on )?(my|his|her|their) name (to|along|on|forward|in front)\\b
   (can|could|would) you put (me|him|her|them) (in|forward|up)\\b
   pass (along |on )?my (resume|résumé|cv|profile|application)
   forward my (resume|résumé|cv|profile|application)
   submit (me|my (resume|résumé|cv|profile|application))
+  # the ask in the passive: "I'd love to be referred", "hoping to get put forward for it"
+  (be|get|being|getting) (referred|put forward|put up for|recommended|nominated|vouched for)\\b
   recommend(ing)? me\\b
   put(ting)? me (forward|up for)
   (speak|speaking) up for me

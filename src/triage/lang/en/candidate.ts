@@ -218,6 +218,6 @@ export const FOR_AGENCY = [
 export const STATED_GAP_ABOUT = String.raw`\b(?:rather than|instead of|but not|, not) [\p{L} -]{2,40}`;
 
 /** A gap the candidate admits whatever the role's words: "all residential so far", "I know it's a stretch", "probably aimed at people with more years". */
-export const STATED_GAP_ADMITTED = String.raw`\b(?:(?:all|only|just) [\p{L}&, -]{3,50} so far|I(?:'d| would)? need more [\p{L} -]{2,30}(?:time|experience|hours) first|(?:it's|it is|this is|I know it's) (?:a|quite a|a big) stretch|I should be upfront|I do not yet (?:hold|have)|I don't yet (?:hold|have)|not (?:in|into) [\p{L} -]{2,25} yet|(?:probably|likely|mostly|really) (?:aimed at|meant for|geared (?:to|toward|towards)) (?:people|candidates|someone|folks) with)\b`;
+export const STATED_GAP_ADMITTED = String.raw`\b(?:(?:all|only|just) [\p{L}&, -]{3,50} so far|I(?:'d| would)? need more [\p{L} -]{2,30}(?:time|experience|hours) first|(?:it's|it is|this is|I know it's) (?:a|quite a|a big) stretch|I should be upfront|I do not yet (?:hold|have)|I don't yet (?:hold|have)|not (?:in|into) [\p{L} -]{2,25} yet|I(?:'m|’m| am) not (?:a|an) [\p{L} -]{2,30} yet|(?:probably|likely|mostly|really) (?:aimed at|meant for|geared (?:to|toward|towards)) (?:people|candidates|someone|folks) with)\b`;
 
 export const STATED_GAP = String.raw`\bI(?: have not| haven't| have never|'ve never| never| don't have| do not have| lack)(?: yet| actually| directly)? (?:designed|built|worked (?:on|in|with|as)|done|led|managed|held|run|had|been|shipped|owned)\b[^.!?;]{0,80}`;

@@ -22,12 +22,25 @@ export const IMPLIED_ASK = `
   if (you'd )?(rather|prefer) not
   # a fit left to the referrer's judgement puts the candidate to them: "if it isn't a fit, just tell her"
   if (it|this|she|he|they)( isn't| is not| aren't| are not|'s not|’s not) (a |the right )?(fit|match)\\b
+  # leave asked to send the papers a referral needs: "would it be ok if she sent you her CV?", "can I send you my résumé?"
+  (can|could|may|would it be (ok|okay|alright|fine) if|is it (ok|okay|alright|fine) if) (I|she|he|they|we) (send|sent|forward|forwarded|share|shared|pass|passed) (you|along|over)( along| over)? (my|her|his|their|a) (resume|résumé|cv|portfolio|profile)(?![a-z])
+  # a question after openings on the referrer's side: "do you know if payroll has anything open?", "is there anything coming up on your team?"
+  (is there|are there|has|have|do you have|got) (anything|any (roles?|openings?|positions?|spots?|jobs?|vacanc(y|ies))) (open|going|coming up|available)\\b
+  get (him|her|them|me) in front of you\\b
+  # someone else's application told to the referrer is put to them: "She is applying for your Perception role"
+  # (the subject is a third person, named or not: "I" and "we" never take "is" or "has")
+  ([a-z]+('s|’s|,? is|,? has)|they('re|’re| are| have|'ve))( just| already| now)? (applying|applied|going to apply|about to apply|put in|putting in) (for|to)\\b
   # an introduction handed over: "I'll let you two take it from here"
   (I'll|I will) let (you two|you both|the two of you) (take it from here|connect|talk|take it on)\\b
 `;
 
 export const GRACEFUL_EXIT = `
   no worries
+  # the choice left with the referrer: "Entirely up to you", "Your call"
+  ((entirely|totally|completely|fully|absolutely|all) )?up to you\\b
+  your call\\b
+  of course,? I('d| would)? (completely |totally |fully )?understand\\b
+  either (answer|response|reply) (is|would be) (helpful|fine|ok|okay|great|useful|welcome)\\b
   no problem
   no sweat
   no bother

@@ -138,10 +138,13 @@ export const COUNTED = wordAlternation(`
   batches | square feet | sq ft
 `);
 
+/** A ranking's name is no count: "Fortune 500 clients", "FTSE 100 firms", "Inc. 5000 startups". */
+const NOT_A_LIST_NAME = String.raw`(?<!\b(?:fortune|inc\.?|s&p|ftse|russell|forbes|nasdaq|nikkei|dax|cac) )`;
+
 export const PROOF_METRIC = `
   \\b\\d[\\d,.]*[\\s-]?${METRIC_UNIT}
   [$€£]\\s?\\d
-  \\b\\d[\\d,.]*\\+?\\s(?:[a-z][a-z-]{2,20}\\s){0,2}${COUNTED}\\b
+  ${NOT_A_LIST_NAME}\\b\\d[\\d,.]*\\+?\\s(?:[a-z][a-z-]{2,20}\\s){0,2}${COUNTED}\\b
 `;
 
 /** A quantity, in figures or in words: what makes "from X to Y" a result rather than a move between jobs. */

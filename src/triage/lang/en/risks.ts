@@ -103,8 +103,31 @@ export const PRESSURE = `
   reply soon
   running out of (time|money|options)
   i will keep (messaging|following)
-  # guilt about family
-  (family|kids|children|parents|wife|husband|partner) (is |are )?(depending|counting|relying) on me
+  # guilt about family: "my kids are counting on me", "my family is relying on this job"
+  (family|kids|children|parents|wife|husband|partner) (is |are )?(depending|counting|relying) on (me|this|it|that|the)\\b
+  # guilt over what the referrer owes or was expected to do: "the least you could do", "I really thought you'd help"
+  (the )?least you (can|could) do\\b
+  I (really |honestly |truly )?(thought|expected|assumed) you('d| would) (help|care|reply|answer|respond|do this|understand)\\b
+  # a need laid on the referrer in a bare sentence: "He needs this." "I really need this!"
+  (he|she|they|I|we) (really |just |badly |truly )?(needs?|has to have|have to have) (this|it)( so much| badly)?[.!]
+  # a deadline on the referrer's own time: "call me tonight", "submit the referral today"
+  (call|ring|phone|text) me (back )?(tonight|today|now|asap|immediately|right now)\\b
+  (submit|send|do|make|file|put in) (the|my|a|his|her|their) referral\\b[^.!?]{0,20}\\b(today|tonight|now|asap|this week)\\b
+  # a reply demanded, not hoped for: "Please reply", "please just answer me"
+  please (just )?(reply|answer|respond)\\b(?! (when|whenever|at your|if|by email)\\b)
+  (has|have|'s|'ve) heard nothing\\b
+  # how little it would cost the referrer: "it only takes a minute to submit a referral", "could take 2 minutes to reply"
+  (only|just) takes? (a|one|two|2|five|5|a few|ten|10) (minutes?|mins?|seconds?|secs?)\\b
+  take (you )?(just )?(a|one|two|2|five|5|a few|ten|10) (minutes?|mins?|seconds?) to (reply|respond|answer|submit|refer|send)\\b
+  even a (no|one-line reply|one line reply|reply|response) would\\b
+  # the referrer watched: "I can see you've been active on here"
+  (I can see|I see|I noticed|I know) (that )?you('ve| have| are|'re) (been )?(active|online)\\b
+  # hurt feelings and favours weighed: "I'm honestly a bit hurt", "I'd have done the same for you"
+  I('m| am) (honestly |really |a bit |a little |quite |very )*(hurt|upset|offended)\\b
+  I('d| would)( have|'ve) done the same for you\\b
+  # a clock put on the referrer by other offers: "two other processes at final stage", "time is of the essence"
+  (has|have|got) (two|three|several|multiple|a few|other|\\d) (other )?(offers|processes)\\b
+  time is of the essence
   let (them|my family|my kids|my parents|everyone) down
 `;
 
@@ -118,7 +141,12 @@ export const FOLLOW_UP = `
   checking in again
   resending
   in case (it|this|my (note|message|email)) got (buried|lost)
-  ${CONTACTED} (to )?you\\b
+  # "I sent you my CV last week"; not a hypothetical ("would it be ok if she sent you her CV?")
+  (?<!\\bif (I|she|he|they|we) )${CONTACTED} (to )?you\\b
+  # a chasing nudge in a thread: "Hello??", "Did you get it?", "Any update?"
+  (hello|hi|hey|helloo+)\\s?\\?{2,}
+  did you (get|see|receive) (it|them|this|my|the (resume|cv|message|email|note))\\b
+  any (update|news)( on (this|it|my|the))?\\s?\\?
   my (last|earlier|previous)( (two|three|four|few|couple of|\\d{1,2}))? (messages?|notes?|emails?|dms?)
   (second|third|fourth|fifth) (message|note|attempt|email|time)\\b
   another (message|note|attempt|email)

@@ -15,7 +15,7 @@ export const REFERRER_WORK = wordAlternation(`
 
 export const REFERRER_WORK_NAMED = wordAlternation(`
   work | talk | post | article | launch | project | team | panel | podcast | paper | keynote | session
-  background
+  background | series | show | column | book
 `);
 
 export const REFERRER_DID = wordAlternation(`
@@ -62,7 +62,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     flags: 'i',
   },
   {
-    source: `\\byour (?!amazing|incredible|inspiring|brilliant|awesome|great|impressive|own\\b)(?:[\\w&/-]+ ){1,3}${REFERRER_WORK_NAMED}\\b`,
+    source: `\\byour (?!amazing|incredible|inspiring|brilliant|awesome|great|impressive|own\\b)(?:[\\w&/"“”'’-]+ ){1,3}${REFERRER_WORK_NAMED}\\b`,
     flags: 'i',
   },
   { source: `\\byou(?:'ve| have| had)? (?:recently |also |once )?${REFERRER_DID}\\b`, flags: 'i' },
@@ -142,7 +142,9 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     put me (onto|on to|in touch with) you\\b
     speaks? (very |so |really )?highly of you\\b
     (fellow|both) ([\\w-]+ ){0,2}(alum|alums|alumn\\w*|grads|graduates)\\b
-    (alum|alumni|alumnae) (network|directory|database|group|association|list)\\b
+    (alum|alumni|alumnae) ([\\w-]+ )?(network|directory|database|group|association|list)\\b
+    # the referrer addressed as a graduate of the writer's school: "As a Westbrook alumna working in industry"
+    as an? ([\\w'’-]+ ){0,2}alumn(a|us)\\b
     (we both|both of us) (went to|studied at|graduated from)\\b
     I (shadowed|visited|toured|observed|rotated through) your ([\\w-]+ )?(team|unit|crew|clinic|shop|lab|kitchen|plant|site|floor|office|store|class|department)\\b
     your ([\\w'-]+ ){1,3}and I (worked|trained|studied|served|apprenticed|came up|were|went|played|met|sat|overlapped)\\b
@@ -165,7 +167,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     you were (my|our) ([\\w-]+'?s? ){0,3}(mentor|manager|instructor|professor|teacher|lead|supervisor|boss|coach|preceptor)
     I (met|saw|heard) you (at|during|in|on)\\b
     # a shared past: "we did that banquet practical together"
-    we (did|took|ran|built|studied|shared|went through|survived|worked|sat|trained|served|dealt|flew|played)\\b[^.!?]{0,40}\\btogether\\b
+    we('ve| have)? (been|did|took|ran|built|studied|shared|went through|survived|worked|sat|trained|served|dealt|flew|played)\\b[^.!?]{0,40}\\btogether\\b
     we('re| are) both (in|on|part of|members of|from)\\b
     we (played|competed|raced|coached|worked) (against|with|alongside) each other\\b
     # opposite sides of one matter: "we were across the table on Meridian v. Coastal", "we were opposing counsel"
@@ -181,4 +183,63 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     flags: '',
   },
   { source: String.raw`\b[A-Z][a-z]+, meet [A-Z][a-z]+\b`, flags: '' },
+  // A parent named by a place both know, then whose parent: "its Lorraine from St Brendan's, Chidinma's mum".
+  {
+    source: String.raw`\bfrom (?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]*(?:['’]s)?, \p{Lu}[\p{L}'’-]*['’]s (?:mum|mom|mother|dad|father|mam|mama|papa)\b`,
+    flags: 'u',
+  },
+  // A past the writer names as a place and time both know: "Pauline here from the Westfield High days".
+  { source: String.raw`\bfrom (?:the|our) (?:good )?(?:old )?(?:\p{Lu}[\p{L}'’&.-]* ){1,3}days\b`, flags: 'u' },
+  {
+    phrases: `
+    # an acquaintance picked up again: "Long time!", "long time no see", "it's been ages"
+    (?<!\\b(a|the|such a|so) )long time(?! ?[a-z])
+    long time,? no (see|speak|talk|chat)\\b
+    # the referrer's life known to the writer: "hope you and the family are well", "hope the new job is treating you well"
+    hope you and (the|your) (family|kids|wife|husband|partner|little ones|boys|girls)\\b
+    hope the ([\\w'’-]+ )?(knee|hip|back|shoulder|ankle|wrist|surgery|recovery|op|operation|leg|arm|foot) (is|are|'s) (better|healing|mending|on the mend|improving)\\b
+    hope the new ([\\w'’-]+ )?(flat|house|home|place|baby|job|role|puppy|office) is (coming together|going well|treating you|settling|great|lovely)\\b
+    (treating|treated) you (well|ok|okay|kindly|right)\\b
+    since (the|our) ([\\w'’-]+ ){0,3}(reunion|wedding|party|conference|retreat|trip|summit|course|meetup|dinner|offsite)\\b
+    # the writer was known to the referrer's family: "I was your father's colleague", "I hope you remember me"
+    I (was|am|'m) your (father|mother|dad|mum|mom|brother|sister|uncle|aunt|parents)('s|’s) (old |former )?(colleague|friend|classmate|neighbou?r|teammate|partner|student)\\b
+    I hope you remember me\\b
+    # someone gave them the referrer's contact: "I got your number from Tito Ramon"
+    (got|have|found) your (number|email|contact|details|name) (from|through|via) (?!(the|a|an|your|their|linkedin|google|online)\\b)
+    # a community both are in, here: "I'm in the Finance Leaders community here"
+    (in|part of|a member of) the ([\\w&'’-]+ ){1,4}(community|group|network|channel|guild|circle) (here|too|as well|with you)\\b
+    # the writer introduced as a relative and a member of the referrer's own circle: "Chiamaka's mum from the church choir"
+    ('s|’s) (mum|mom|mother|dad|father|sister|brother|aunt|uncle|wife|husband) from (the|our) ([\\w'’-]+ ){0,2}(choir|church|parish|mosque|temple|club|team|league|school|street|building|gym|group)\\b
+    it('s| has) been (too long|ages|forever|a minute)\\b
+    # the writer names themselves by a past both share: "Sid from the old pricing team", "jordan from the tasting at Bar Luz"
+    \\bfrom the old ([\\w&'’-]+ ){0,3}(team|crew|shift|office|store|unit|lab|desk|department|site|firm|place|gang|days)\\b
+    (it'?s|this is|I'?m|I am|[\\w'’-]+ here) ([\\w'’-]+ ){1,2}(here )?from (the|that|our) ([\\w&'’-]+ ){0,3}(tasting|meetup|conference|party|workshop|mixer|dinner|wedding|retreat|summit|open house|tournament|league|choir|fundraiser|reunion|barbecue|bbq|panel|course|cohort)\\b
+    # a meeting recalled with warmth: "it was good to see you at the summit", "great catching up with you in Lyon"
+    (good|great|nice|lovely|fun|a pleasure) (to see you|seeing you|to catch up|catching up|to run into you|running into you|to bump into you|bumping into you|meeting you|to meet you)( with you)? (at|in|on|last|again|the other)\\b
+    # an old acquaintance said outright: "you and I go back to the Jefferson days"
+    (you and I|you and me|we) go (way )?back\\b
+    # something the writer promised the referrer earlier: "As promised, I'm writing about…"
+    as promised\\b
+    # a third person's introduction: "connecting you two as promised", "introducing you both"
+    (connecting|introducing|linking|putting) you (two|both)\\b
+    # the writer pairs or writes with the referrer: "we paired on the demo", "I think we emailed about the sync issue"
+    we (paired|partnered|collaborated|teamed up|co-wrote|co-led|co-taught|co-hosted|emailed|corresponded|messaged)\\b
+    # the referrer's own message about the opening: "saw your message in #jobs about the Audio Editor role"
+    (saw|seen|read|noticed|spotted|caught) your (message|note|announcement|shout-?out|call-?out)\\b[^.!?]{0,60}\\b(about|for|re) (the|a|an|your|this|that)\\b
+    # a moment the writer shared with the referrer's work: "when you did the audit at our store", "when y'all had us on the rebuild"
+    when (you|y'all|your ([\\w-]+ )?(team|crew|robots|people|folks|group|company)) (did|ran|led|visited|came|went in|installed|gave|taught|audited|inspected|toured|presented|spoke|had (us|me))\\b
+    # a Slack or group both are in: "in this workspace from the residents group"
+    (in|on) this (workspace|slack|server|group|channel|community) (from|through|via)\\b
+    # someone of the referrer's told the writer about them: "she said you work for BrightArc"
+    (she|he|they) (said|mentioned|told me) you('re| are| work| were)\\b
+    # found through a group both belong to: "found you through the CT special interest group's mailing list"
+    found (you|your (name|profile|details|email|contact)) (through|via|in|on) (the|our|a) ([\\w&'’-]+ ){0,6}(group|list|network|association|society|community|forum|chapter|alumni|guild|union)\\b
+    # the referrer a guest of the writer's family: "you were at our house every summer"
+    you (were|came|used to (come|be)|'ve been|have been|stayed) (over )?(at|to|in) (our|my) (house|home|place|wedding|table|parties|cabin|farm)\\b
+    # a course or work done beside the referrer: "she did her Master's at LCF with you"
+    (studied|trained|apprenticed|did (his|her|their|my) [\\w'’-]+( [\\w'’-]+)?) (at [\\w'’&.-]+( [\\w'’&.-]+)? )?with you\\b
+    # the referrer oversaw the writer's training: "as you supervised my placement"
+    you (supervised|oversaw|ran|marked|examined|assessed) my (placement|internship|practicum|rotation|residency|thesis|dissertation|apprenticeship|project|clinicals)\\b
+  `,
+  },
 ];
