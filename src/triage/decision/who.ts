@@ -172,7 +172,7 @@ function forSomeoneElse(body: string, signals: Signals, code: string): Whose {
     ABOUT_SOMEONE.test(body) ||
     signals.onBehalf.present ||
     /\bon behalf of\b/i.test(body) ||
-    (/ from |passing|forwarding/.test(body) && PASSED_ON.test(body)) ||
+    (/ from |passing|forwarding|attaching/i.test(body) && PASSED_ON.test(body)) ||
     REFER_THEM.test(body) ||
     TELLS_OF_KIN.test(body) ||
     (speaksOfSomeone(body) && firstCapture(WORK, body) !== undefined);

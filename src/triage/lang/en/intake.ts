@@ -184,6 +184,7 @@ export const NOT_NAME_WORDS = `
   inc llc llp ltd corp university school hospital academy institute college bootcamp foundation partners agency
   association society council clinic
   message text sms
+  everyone someone anyone nobody somebody everybody anybody
   i'm i’m i've i’ve i'd i’d i'll i’ll im ive
   skills experience education summary objective certifications qualifications languages projects references
   interests achievements awards publications volunteering
