@@ -136,3 +136,13 @@ export function inItsCase(name: string, note: string): string {
   const mixed = [...note.matchAll(seen)].map((m) => m[0]).find((m) => /\p{Ll}/u.test(m));
   return mixed ?? name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
+
+/**
+ * Two given names of the same person: equal, or one the short form of the other ("Seun" for
+ * "Oluwaseun", "Dan" for "Daniel"), three letters or more at its start or its end.
+ */
+export function sameGivenName(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short === long || (short.length >= 3 && (long.startsWith(short) || long.endsWith(short)));
+}

@@ -25,6 +25,7 @@ import {
   REFER_NAMED,
   SELF_NAMED,
   SELF_NAMED_LOWER,
+  SELF_NAMED_LOWER_KIN,
   THIRD_PERSON_ASK,
 } from '../lang/en/candidate.js';
 import type { Reading } from '../reading/reading.js';
@@ -32,7 +33,7 @@ import { guarded } from '../shared/guarded.js';
 import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { greetedIn, personSpokenOf, speaksOfSomeone } from './about-whom.js';
-import { asName } from './names.js';
+import { asName, sameGivenName } from './names.js';
 import { headedResumeName, resumeTopName } from './resume-name.js';
 import { fullOverShort, localSelfNamed } from './self-named.js';
 import { lastLineName, signOffName } from './signed-name.js';
@@ -62,6 +63,7 @@ const FIRST_HAND_WORK = compileAll(FIRST_HAND);
 const SECOND_HAND = compileAll(NOT_FIRST_HAND);
 const NAMED = compileAll(NAMED_THIRD, 'mu');
 const SELF_LOWER = guarded(new RegExp(SELF_NAMED_LOWER, 'iu'));
+const SELF_LOWER_KIN = new RegExp(SELF_NAMED_LOWER_KIN, 'u');
 const LOWER_NOT_NAME = new Set(NOT_A_NAME_IN_LOWER_CASE.split(/\s+/).filter(Boolean));
 const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
 const PASSED_ON = new RegExp(PASSED_ON_FROM, 'u');
@@ -82,23 +84,27 @@ function selfNamed(body: string, note: string): string | null {
     const name = asName(pattern.exec(body)?.[1], note);
     if (name) return name;
   }
-  // "this is brianna j from the open house": a name typed in lower case, read with its capital.
-  const lower = SELF_LOWER.exec(body)?.[1];
-  if (!lower || LOWER_NOT_NAME.has(lower.toLowerCase())) return null;
-  return asName(lower.charAt(0).toUpperCase() + lower.slice(1), note);
+  // "this is brianna j from the open house", "it's zoe, noor's sister": a name typed in lower case.
+  return inLowerCase(SELF_LOWER.exec(body)?.[1] ?? SELF_LOWER_KIN.exec(body)?.[1], note);
+}
+
+/** A name typed in lower case, as texts are, read with its capital when it is no word of the language. */
+function inLowerCase(raw: string | null | undefined, note: string): string | null {
+  if (!raw || !/^[a-z][a-z'-]+$/i.test(raw) || LOWER_NOT_NAME.has(raw.toLowerCase())) return null;
+  return asName(raw.charAt(0).toUpperCase() + raw.slice(1), note);
 }
 
 /** The person an introduction brings in, never the referrer (the one greeted, or the profile's name). */
 function introduced(reading: Reading, note: string, referrer: string | null): string | null {
   const greeted = greetedIn(reading.text)?.toLowerCase();
-  const skip = new Set([greeted, referrer?.split(/\s+/)[0]?.toLowerCase()].filter(Boolean));
+  const skip = [greeted, referrer?.split(/\s+/)[0]?.toLowerCase()].filter((n): n is string => Boolean(n));
   const text = [...reading.intake.introductions, reading.text].join('\n');
   for (const intro of INTRO) {
     if (!intro.mayMatch(text)) continue;
     for (const m of text.matchAll(intro.pattern)) {
       // Matched without case, the capture runs on into lower-case words ("Lauren Tibbs who"): they are cut.
       const name = asName(/^\p{Lu}\S*(?: \p{Lu}\S*){0,2}/u.exec(m[1] ?? '')?.[0], note);
-      if (name && !skip.has(name.split(/\s+/)[0]?.toLowerCase())) return name;
+      if (name && !skip.some((n) => sameGivenName(name.split(/\s+/)[0] ?? '', n))) return name;
     }
   }
   return null;
@@ -239,7 +245,7 @@ export function whoIsWho(
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
   const forwarded = asName(reading.intake.clues.forwardedFrom ?? null, rawNote);
   const candidate =
-    asName(named, rawNote) ??
+    (asName(named, rawNote) ?? inLowerCase(named, rawNote)) ??
     (forwarded !== writer ? forwarded : null) ??
     personSpokenOf(body, rawNote, [writer, referrer, greetedIn(reading.text)]) ??
     introducesSomeone(reading, rawNote, referrer, writer)?.candidate ??

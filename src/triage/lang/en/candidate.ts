@@ -109,12 +109,17 @@ export const FOR_KIN = [
   // Named first, then whose relative: "This is Loretta Hayes, Darnell's mom".
   // Texts drop the apostrophe, and a place may come between: "its Gloria from the choir, Ben's mom".
   String.raw`\b(?:I'm|I am|[Ii]t'?s|[Ii]t is|[Tt]his is) ${NAME_WORD}(?: ${NAME_WORD}){0,2}(?: from [^,.!?]{1,40})?(?:, | \()${FULL_NAME}'s (?:\w+ )?${KIN}\b`,
+  // A text typed in lower case: "it's zoe, noor's sister" (who.ts reads the name with its capital).
+  String.raw`\b(?:i'm|it'?s|this is) [a-z][a-z'-]{1,20},? ([a-z][a-z'-]{1,20})'s (?:\w+ )?${KIN}\b`,
   // News of the referrer's own relative, told by family: "Your cousin Alejandro is looking for work".
   String.raw`\b[Yy]our (?:\w+ )?${KIN} ${FULL_NAME} (?:is|has been|was) (?:looking|applying|interested|hoping)\b`,
   // One of the writer's community, not of their work: "one of our young people, Kwame Asante".
   String.raw`\bone of (?:my|our) (?:young (?:people|men|women|adults)|youth|members|parishioners|congregants|neighbou?rs), ${FULL_NAME}`,
   String.raw`\b(?:[Mm]y|[Oo]ur|[Aa]) (?:\w+ )?${KIN}\b()`,
 ];
+
+/** The writer of a text typed in lower case, saying whose relative they are: "it's zoe, noor's sister". */
+export const SELF_NAMED_LOWER_KIN = String.raw`\b(?:i'm|it'?s|this is) ([a-z][a-z'-]{1,20}),? [a-z][a-z'-]{1,20}'s (?:\w+ )?${KIN}\b`;
 
 /** Someone vouching from first-hand work; the capture, when present, is the candidate's name. */
 export const FOR_WORK = [
