@@ -245,7 +245,8 @@ export function whoIsWho(
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
   const forwarded = asName(reading.intake.clues.forwardedFrom ?? null, rawNote);
   const candidate =
-    (asName(named, rawNote) ?? inLowerCase(named, rawNote)) ??
+    asName(named, rawNote) ??
+    inLowerCase(named, rawNote) ??
     (forwarded !== writer ? forwarded : null) ??
     personSpokenOf(body, rawNote, [writer, referrer, greetedIn(reading.text)]) ??
     introducesSomeone(reading, rawNote, referrer, writer)?.candidate ??
