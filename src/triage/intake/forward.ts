@@ -17,7 +17,8 @@ const OWN_ASK = new RegExp(
   'i',
 );
 /** A greeting line that opens a note: "Hi Keisha,", "Dear Mr. Lund", "Hi Dr. Cho,". */
-const GREETING = /^(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))\b(?:[^.!?]|(?<=\b(?:dr|mr|mrs|ms|mx|prof))\.){0,40}[,!:—–-]/i;
+const GREETING =
+  /^(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))\b(?:[^.!?]|(?<=\b(?:dr|mr|mrs|ms|mx|prof))\.){0,40}[,!:—–-]/i;
 /** The most words a cover says before the note it forwards. */
 const COVER_WORDS = 90;
 

@@ -139,6 +139,8 @@ export const FOR_WORK = [
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})* (?:reported|reports|worked) (?:to|for|with|under) me\b`,
   // One of the writer's own people, by the team they are on: "Femi Adebayo on my PACS support team has applied".
   String.raw`\b${FULL_NAME} (?:on|in|from) (?:my|our) (?:[\w&-]+ ){0,3}(?:team|group|crew|unit|staff|department|lab|squad|shift)\b`,
+  // Or named first: "Femi Adebayo and I worked side by side at Metro COG".
+  String.raw`\b${FULL_NAME} and I (?:have )?(?:worked|served|taught|ran|built|led|managed)\b`,
   // The writer worked beside the candidate: "I worked with Noor Haddad for two years at Lumen".
   String.raw`\bI(?:'ve| have)? worked (?:closely |directly )?(?:with|alongside|beside) (${NAME_WORD}(?<!['’]s)(?: ${NAME_WORD}(?<!['’]s)){0,2}?)(?![\p{L}'’]| \p{Lu})`,
   // What the candidate did for the writer: "a welder, Tomas Reyes, who built every rack for me last year".
@@ -200,13 +202,13 @@ export const NOT_FIRST_HAND = [
 /**
  * A relative or friend the note tells of, their work or what they want: "my younger brother Nikhil is
  * finishing a bootcamp", "my niece is a hygienist", "my cousin's wife Min-ji Park is a CRA". The note is
- * about them; not when they are the referrer's colleague who sent the writer ("my uncle Ray works on your
+ * about them, as is "she's my cousin's friend"; not when they are the referrer's colleague who sent the writer ("my uncle Ray works on your
  * crew and said…"), nor news of their health ("my mother is in your hospice program").
  */
-export const ABOUT_KIN = String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}${KIN}(?:,? ${FULL_NAME}(?: \([^()]{1,40}\))?)?,? (?:is (?:a|an|finishing|looking|applying|interested|trying|hoping|graduating|studying|currently|flying|working as)|has (?:been|worked|run|spent|led)|wants to|just (?:finished|graduated|got|passed|moved))\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)`;
+export const ABOUT_KIN = String.raw`\b(?:[Ss]he|[Hh]e)(?:['’]s| is) (?:my|our) (?:[\w'’]+ ){0,2}${KIN}\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)|\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}${KIN}(?:,? ${FULL_NAME}(?: \([^()]{1,40}\))?)?,? (?:is (?:a|an|finishing|looking|applying|interested|trying|hoping|graduating|studying|currently|flying|working as)|has (?:been|worked|run|spent|led)|wants to|just (?:finished|graduated|got|passed|moved))\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)`;
 
 /** An ask to refer someone by name ("Would you be willing to refer A.J.?"): the note is about them. */
-export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,]|$)`;
+export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,]|$)|\b${FULL_NAME}['’]s (?:applying|interested in|looking at)\b`;
 
 /** Someone passing on another's message: "That's from Tariq Lowe", "passing this along from Petra". */
 export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Ii]t's) from ${FULL_NAME}|\b(?:[Pp]assing|[Ff]orwarding) (?:this|it) (?:along |on )?(?:from|for) (?:${FULL_NAME}|(?:my|our|a|an) )|\b(?:[Ff]orwarding|[Pp]assing (?:on|along)|[Aa]ttaching) ${FULL_NAME}['’]s (?:CV|cv|résumé|resume|Resume)\b`;
