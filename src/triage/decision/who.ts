@@ -159,9 +159,11 @@ export function whoIsWho(
   const writer = writerName(reading, rawNote, author, false);
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
   const forwarded = asName(reading.intake.clues.forwardedFrom ?? null, rawNote);
+  const given = asName(named, rawNote) ?? inLowerCase(named, rawNote);
+  // "Forwarding Mateo's CV" over a mail from Mateo Ruiz: the forwarded sender's full name.
+  const inFull = given && forwarded?.split(/\s+/)[0] === given ? forwarded : given;
   const candidate =
-    asName(named, rawNote) ??
-    inLowerCase(named, rawNote) ??
+    inFull ??
     (forwarded !== writer ? forwarded : null) ??
     personSpokenOf(body, rawNote, [writer, referrer, greetedIn(reading.text)]) ??
     introducesSomeone(reading, rawNote, referrer, writer)?.candidate ??

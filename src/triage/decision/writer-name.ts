@@ -6,7 +6,7 @@
  * 2. a mail or LinkedIn header;
  * 3. the sign-off and the signature, without post-nominals, titles or the closing word;
  * 4. "my name is", "X here", "it's X";
- * 5. a pasted résumé's top: a name over its contact line, or under its heading;
+ * 5. a pasted résumé's top: a name over its contact line (first of all when the paste opens with it), or under its heading;
  * 6. a chat transcript's contact label.
  */
 import { NOT_A_NAME_IN_LOWER_CASE, SELF_NAMED, SELF_NAMED_LOWER, SELF_NAMED_LOWER_KIN } from '../lang/en/candidate.js';
@@ -66,6 +66,8 @@ export function writerName(reading: Reading, note: string, author: string | null
   return (
     (typed ? asName(author, author ?? '') : null) ??
     (chat ? null : asSigned(asName(sender, note), signed)) ??
+    // A paste that is a résumé from its first line is its owner's: a heading at its end signs nothing.
+    resumeTopName(reading, note, true) ??
     signed ??
     self ??
     headedResumeName(reading.text, note) ??
