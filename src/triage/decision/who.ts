@@ -156,7 +156,9 @@ export function whoIsWho(
   }
   const saysSo = (s: string) => ABOUT_SOMEONE.test(s) || /\bon behalf of\b/i.test(s) || (said && s.includes(said));
   const evidence = reading.body.find((s) => saysSo(s.text))?.text ?? null;
-  const writer = writerName(reading, rawNote, author, false);
+  // Unsigned, a cover over a forwarded mail is written by whom that mail was sent to.
+  const writer =
+    writerName(reading, rawNote, author, false) ?? asName(reading.intake.clues.forwardedTo ?? null, rawNote);
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
   const forwarded = asName(reading.intake.clues.forwardedFrom ?? null, rawNote);
   const given = asName(named, rawNote) ?? inLowerCase(named, rawNote);

@@ -88,6 +88,7 @@ export function noteSource(reading: Reading): string {
     ...intake.introductions,
     intake.clues.sender ?? '',
     intake.clues.forwardedFrom ?? '',
+    intake.clues.forwardedTo ?? '',
   ].join('\n');
 }
 

@@ -115,6 +115,12 @@ export function forwardedSender(lines: readonly string[]): string | null {
   return from ? senderName(from) : null;
 }
 
+/** Whom the message a paste forwards was sent to: the one who forwards it on. */
+export function forwardedRecipient(lines: readonly string[]): string | null {
+  const at = lines.findIndex((l) => isMarker(l.trim()));
+  return at < 0 ? null : forwardedTo(lines.slice(at + 1, at + 8));
+}
+
 /**
  * A forwarded note written to the one who forwards it ("Hey Rich," under Rich's cover) asks them, not
  * the referrer: the forwarder is who writes to the referrer. A note greeting the referrer is the
