@@ -105,6 +105,8 @@ describe('a note written for someone else names them where the writer says who t
     const first =
       "Hi Alexandra,\n\nWriting about someone I supervised for three years at Polar Foods: Ines Carvalho (cc'd). She is applying for your Inventory Planner role and halved our write-offs.\n\nBest,\nGeoff";
     expect(who(first)).toEqual({ name: 'Ines Carvalho', writer: 'Geoff' });
+    // "someone I supervised" says the writer saw the work: a vouch, not a wish passed on.
+    expect(triage(first, depot).reasons[0]).toContain('vouching from first-hand work');
     const second =
       "Hi Alexandra, Geoff Park here. Our buyer Ileana Pop is applying for your Inventory Planner role. I've worked alongside her for five years and she cut stockouts by a third. Would you refer her?";
     expect(who(second)).toEqual({ name: 'Ileana Pop', writer: 'Geoff Park' });
@@ -144,6 +146,12 @@ describe('forwards and introductions', () => {
     const note =
       'Alex, Farida — connecting you two as promised.\n\nAlex: Farida Sultani ran stock control at our Dundee site while I was her manager and cut shrink by 30%. She is keen on your Inventory Planner role.\n\nFarida: Alex runs planning at the depot.\n\nEnjoy!\nMorag Innes';
     expect(who(note)).toEqual({ name: 'Farida Sultani', writer: 'Morag Innes' });
+  });
+
+  it("an unsigned cover ('she's my neighbour's daughter') over a forwarded mail: its sender asks, its addressee writes", () => {
+    const note =
+      "fyi, no idea if she's any good, she's my neighbour's daughter. ignore if not useful\n\nBegin forwarded message:\n\nFrom: Tegan Price <tegan.p@example.org>\nDate: 2 June 2025 at 20:14:09 BST\nTo: Wyn Jones <wyn.j@example.org>\nSubject: jobs\n\nHi Wyn! Mum said you know people at the depot?? I'm after anything in stock or dispatch. Thanks so much!\n\nTegan";
+    expect(who(note)).toEqual({ name: 'Tegan Price', writer: 'Wyn Jones' });
   });
 
   it('a business introduced by its owner is no candidate', () => {

@@ -160,6 +160,8 @@ export const FIRST_HAND = [
   // not a meeting with it ("who interviewed with our team").
   String.raw`\b(?:who|she|he|they) (?:has |have )?(?!(?:interviewed|applied|talked|spoke|chatted|met|visited|emailed|called)\b)(?:worked|was|were|served|[a-z]{3,}ed) (?:\w+ ){0,2}(?:in|on|for|under|with|alongside|through) (?:my|our) (?:[\w-]+ ){0,3}(?:group|team|lab|unit|department|shop|crew|floor|ward|staff)\b`,
   String.raw`\bI can speak to (?:his|her|their) work\b`,
+  // Said before the name: "writing about someone I managed for two years: Grace…".
+  String.raw`\b(?:someone|somebody|a (?:colleague|teammate|person)) I (?:managed|supervised|hired|trained|mentored|worked (?:with|alongside))\b`,
   String.raw`\b(?:she|he|they) reported (?:directly )?to me\b`,
   String.raw`\bI(?:'ve| have)? (?:managed|supervised|hired|trained|mentored|precepted) (?:her|him|them)\b`,
   // Named, with how long: "I've supervised Hoang for five years".
