@@ -162,3 +162,15 @@ describe('forwards and introductions', () => {
     expect(out.writer).toBeNull();
   });
 });
+
+describe('when unsure, no name rather than a wrong one', () => {
+  it('a colleague who suggested the note is no candidate of a note the writer sends for themselves', () => {
+    const note = `Hi Alexandra, Priya Shah on your planning team suggested I reach out. ${ask}\n\nBest,\nMarcus Lee`;
+    expect(who(note)).toEqual({ name: 'Marcus Lee', writer: null });
+  });
+
+  it("a possessive 'its … from' names no one, and neither do words like 'Everyone' or 'I'm'", () => {
+    const note = `The depot moved its team from Leeds last spring and I'm keen to follow. Everyone on the floor knows me. ${ask}`;
+    expect(who(note).name).toBeNull();
+  });
+});

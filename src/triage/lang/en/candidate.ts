@@ -209,8 +209,8 @@ export const NOT_FIRST_HAND = [
  */
 export const ABOUT_KIN = String.raw`\b(?:[Ss]he|[Hh]e)(?:['’]s| is) (?:my|our) (?:[\w'’]+ ){0,2}${KIN}\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)|\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}${KIN}(?:,? ${FULL_NAME}(?: \([^()]{1,40}\))?)?,? (?:is (?:a|an|finishing|looking|applying|interested|trying|hoping|graduating|studying|currently|flying|working as)|has (?:been|worked|run|spent|led)|wants to|just (?:finished|graduated|got|passed|moved))\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)`;
 
-/** An ask to refer someone by name ("Would you be willing to refer A.J.?"): the note is about them. */
-export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,]|$)|\b${FULL_NAME}['’]s (?:applying|interested in|looking at)\b`;
+/** An ask to refer someone by name ("Would you be willing to refer A.J.?", "Femi's applying"): the note is about them. */
+export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,]|$)|\b${FULL_NAME}['’]s applying\b`;
 
 /** Someone passing on another's message: "That's from Tariq Lowe", "passing this along from Petra". */
 export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Ii]t's) from ${FULL_NAME}|\b(?:[Pp]assing|[Ff]orwarding) (?:this|it) (?:along |on )?(?:from|for) (?:${FULL_NAME}|(?:my|our|a|an) )|\b(?:[Ff]orwarding|[Pp]assing (?:on|along)|[Aa]ttaching) ${FULL_NAME}['’]s (?:CV|cv|résumé|resume|Resume)\b`;
