@@ -47,6 +47,13 @@ describe('a chat transcript names its writer by its label', () => {
     expect(who(note)).toEqual({ name: 'Rosa Vidal', writer: 'Tomasz Nowak' });
   });
 
+  it('a link sent as a message of its own is part of the note, not a signature', () => {
+    const note = `[18:02, 03/06/2025] +44 7700 900456: Hi Alexandra, this is Sione Tupou, we met at the cold-chain expo. I saw the Inventory Planner opening and I've planned stock for two chilled sites. Would you refer me? No pressure\n[18:03, 03/06/2025] +44 7700 900456: https://jobs.example.com/ip-9`;
+    const out = triage(note, depot);
+    expect(out.candidate.name).toBe('Sione Tupou');
+    expect(out.candidate.links).toContain('https://jobs.example.com/ip-9');
+  });
+
   it("Google Chat's label before a short weekday and time is the name alone", () => {
     const note = `Hana Kobayashi, Wed 9:05 AM\nHi Alexandra! ${ask}`;
     expect(who(note).name).toBe('Hana Kobayashi');

@@ -230,7 +230,8 @@ export function normalizeRequest(raw: string): Intake {
   const history = splitHistory(lines);
   const { own, quoted, introductions, raw: quotedLines } = forward ? withCover(history, forward) : history;
   const { note, resume } = splitResume(own);
-  const { note: body, signature } = splitSignature(note);
+  // A chat has no signature block: a link sent as a message of its own is the note's.
+  const { note: body, signature } = shape === 'chat' ? { note, signature: [] } : splitSignature(note);
   if (shape === 'plain' && (quoted.length > 0 || signature.length > 0)) shape = 'email';
   const text = tidyWhitespace(body);
   const earlier = earlierOwnMessage(quotedLines, sender ?? signedName(text));
