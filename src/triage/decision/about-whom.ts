@@ -4,7 +4,7 @@
  * registered patent agent … put Wen forward") or with a clause about them ("Marcus Olin, PharmD, who
  * is"), and who is neither the writer nor the referrer.
  */
-import { OFFERED_MANY } from '../lang/en/candidate.js';
+import { INLINE_SIGN_OFF, OFFERED_MANY } from '../lang/en/candidate.js';
 import { asName } from './names.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
@@ -40,6 +40,40 @@ export function personSpokenOf(body: string, note: string, others: readonly (str
     if (!again && !PERSON_AFTER.test(after)) continue;
     const name = asName(full, note);
     if (name) return name;
+  }
+  return null;
+}
+
+/** Where the note places someone at work: "the third generation at Tenuta Castellari" names a business, not a person. */
+export function namesAPlace(name: string, note: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b(?:at|join|joined|joining) ${escaped}(?![\\p{L}'’])`, 'u').test(note);
+}
+
+const SIGNED_AT_END = new RegExp(INLINE_SIGN_OFF, 'u');
+
+/**
+ * A message the note carries that was written to its writer ("Hi Uncle Pete, can you ask your mate…
+ * Cheers, Lachlan"): the one who signs it asked the writer, and is the candidate the writer passes on.
+ */
+export function signedToWriter(text: string, writer: string | null, note: string): string | null {
+  const first = writer?.split(/\s+/)[0]?.replace(/[^\p{L}\p{M}'’-]/gu, '');
+  if (!first) return null;
+  const greets = new RegExp(`^(?:hi|hey|hello|dear)\\s+(?:\\p{L}+\\s+)?${first}(?![\\p{L}])`, 'iu');
+  const blocks = text.split(/\n\s*\n/).map((b) =>
+    b
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
+  for (const block of blocks) {
+    const at = block.findIndex((l) => greets.test(l));
+    // The message signs off on its greeting's line ("… Cheers, Lachlan."), or on a line of its own under it.
+    for (const [k, line] of (at < 0 ? [] : block.slice(at)).entries()) {
+      const end = line.replace(/\.$/, '');
+      const name = asName(SIGNED_AT_END.exec(end.slice(-90))?.[1] ?? (k > 0 ? end : null), note);
+      if (name && !name.startsWith(first)) return name;
+    }
   }
   return null;
 }

@@ -4,7 +4,8 @@ import type { RoleMention } from '../reading/roles.js';
 import type { OpenRole } from '../shared/profile.js';
 import { patternsFor } from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
-import { senderName, type WhoIsWho } from './who.js';
+import type { WhoIsWho } from './who.js';
+import { senderName } from './writer-name.js';
 
 /** Who wrote the note: the writer's own name by the trust order (who.ts). */
 export function candidateName(reading: Reading, authorName: string | null): string | null {

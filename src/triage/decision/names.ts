@@ -134,5 +134,21 @@ export function inItsCase(name: string, note: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const seen = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu');
   const mixed = [...note.matchAll(seen)].map((m) => m[0]).find((m) => /\p{Ll}/u.test(m));
-  return mixed ?? name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  // "O'CONNELL" is "O'Connell": a one-letter prefix before an apostrophe takes the capital after it too.
+  const capitalized = name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return (
+    mixed ?? capitalized.replace(/(?<![\p{L}])(\p{Lu}['’])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+  );
+}
+
+/**
+ * Two given names of the same person: equal, or one the short form of the other ("Seun" for
+ * "Oluwaseun", "Dan" for "Daniel"), three letters or more at its start or its end.
+ */
+export function sameGivenName(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short === long || (short.length >= 3 && (long.startsWith(short) || long.endsWith(short)));
 }

@@ -18,13 +18,16 @@ function asWritten(line: string, note: string): string {
   return /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name) ? inItsCase(name, note) : line;
 }
 
-/** A résumé pasted into the note starts with its name, over a contact line ("Thiago Mendes dos Santos" / "BH | thiago@…"). */
-export function resumeTopName(reading: Reading, note: string): string | null {
+/**
+ * A résumé pasted into the note starts with its name, over a contact line ("Thiago Mendes dos Santos" /
+ * "BH | thiago@…"); with `opening`, only a paste that is a résumé from its first line.
+ */
+export function resumeTopName(reading: Reading, note: string, opening = false): string | null {
   const lines = reading.text
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  for (let i = 0; i + 1 < lines.length; i++) {
+  for (let i = 0; i + 1 < (opening ? Math.min(2, lines.length) : lines.length); i++) {
     const name = CONTACT_LINE.test(lines[i + 1] as string) ? finalLineName(asWritten(lines[i] as string, note)) : null;
     // Up to a family name's particle ("dos", "van"), which a name word is not: "Thiago Mendes".
     if (name?.includes(' ')) return asName(name.split(/\s(?=\p{Ll})/u)[0], note);

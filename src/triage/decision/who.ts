@@ -1,15 +1,10 @@
 /**
- * Who is who (issue 22): the candidate, and the writer when someone writes for them. Names are read
- * from the sources below, most trusted first, and each must look like a name and appear in the note;
- * when unsure, there is no name.
- *
- * 1. the Slack author, when the note is their own and was typed, not pasted;
- * 2. a mail or LinkedIn header;
- * 3. the sign-off and the signature, without post-nominals, titles or the closing word;
- * 4. "my name is", "X here", "it's X";
- * 5. a chat transcript's contact label;
- * 6. an introduction ("meet Luis", "looping in Priti");
- * 7. a pasted résumé's top: a name over its contact line.
+ * Who is who (issue 22): the candidate, and the writer when someone writes for them. The writer's own
+ * name is read by the trust order of writer-name.ts; a note written for someone else names its
+ * candidate in the writer's words ("my daughter Ines", "Femi Adebayo on my team"), as the sender of the
+ * note it forwards, or as the one who signs a message written to the writer; an introduction
+ * ("meet Luis", "looping in Priti") brings a candidate in. Each must look like a name and appear in the
+ * note; when unsure, there is no name.
  */
 import {
   ABOUT_KIN,
@@ -19,24 +14,19 @@ import {
   FOR_WORK,
   INTRODUCED,
   NAMED_THIRD,
-  NOT_A_NAME_IN_LOWER_CASE,
   NOT_FIRST_HAND,
   PASSED_ON_FROM,
   REFER_NAMED,
-  SELF_NAMED,
-  SELF_NAMED_LOWER,
   THIRD_PERSON_ASK,
 } from '../lang/en/candidate.js';
 import type { Reading } from '../reading/reading.js';
 import { guarded } from '../shared/guarded.js';
 import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
-import { greetedIn, personSpokenOf, speaksOfSomeone } from './about-whom.js';
-import { asName } from './names.js';
-import { headedResumeName, resumeTopName } from './resume-name.js';
-import { fullOverShort, localSelfNamed } from './self-named.js';
-import { lastLineName, signOffName } from './signed-name.js';
+import { greetedIn, namesAPlace, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
+import { asName, sameGivenName } from './names.js';
 import { askedByOnceNamed, otherLanguage } from './who-other.js';
+import { inLowerCase, noteSource, writerName } from './writer-name.js';
 
 /** Whose ask it is: the candidate's own, or a writer's for them, by who the writer is to them. */
 export type AskedBy = 'self' | 'agency' | 'relative' | 'vouch' | 'passedOn';
@@ -52,7 +42,6 @@ export interface WhoIsWho {
 }
 
 const compileAll = (sources: readonly string[], flags = 'u') => sources.map((s) => new RegExp(s, flags));
-const SELF = compileAll(SELF_NAMED, 'mu');
 // Compiled once, global for matchAll; each guarded, since they are searched through the whole note.
 const INTRO = compileAll(INTRODUCED, 'giu').map(guarded);
 const KIN = compileAll(FOR_KIN);
@@ -61,8 +50,6 @@ const AGENCY = compileAll(FOR_AGENCY);
 const FIRST_HAND_WORK = compileAll(FIRST_HAND);
 const SECOND_HAND = compileAll(NOT_FIRST_HAND);
 const NAMED = compileAll(NAMED_THIRD, 'mu');
-const SELF_LOWER = guarded(new RegExp(SELF_NAMED_LOWER, 'iu'));
-const LOWER_NOT_NAME = new Set(NOT_A_NAME_IN_LOWER_CASE.split(/\s+/).filter(Boolean));
 const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
 const PASSED_ON = new RegExp(PASSED_ON_FROM, 'u');
 const REFER_THEM = new RegExp(REFER_NAMED, 'u');
@@ -77,28 +64,19 @@ function firstCapture(patterns: readonly RegExp[], text: string): RegExpExecArra
   return undefined;
 }
 
-function selfNamed(body: string, note: string): string | null {
-  for (const pattern of SELF) {
-    const name = asName(pattern.exec(body)?.[1], note);
-    if (name) return name;
-  }
-  // "this is brianna j from the open house": a name typed in lower case, read with its capital.
-  const lower = SELF_LOWER.exec(body)?.[1];
-  if (!lower || LOWER_NOT_NAME.has(lower.toLowerCase())) return null;
-  return asName(lower.charAt(0).toUpperCase() + lower.slice(1), note);
-}
-
 /** The person an introduction brings in, never the referrer (the one greeted, or the profile's name). */
 function introduced(reading: Reading, note: string, referrer: string | null): string | null {
   const greeted = greetedIn(reading.text)?.toLowerCase();
-  const skip = new Set([greeted, referrer?.split(/\s+/)[0]?.toLowerCase()].filter(Boolean));
+  const skip = [greeted, referrer?.split(/\s+/)[0]?.toLowerCase()].filter((n): n is string => Boolean(n));
   const text = [...reading.intake.introductions, reading.text].join('\n');
   for (const intro of INTRO) {
     if (!intro.mayMatch(text)) continue;
     for (const m of text.matchAll(intro.pattern)) {
       // Matched without case, the capture runs on into lower-case words ("Lauren Tibbs who"): they are cut.
       const name = asName(/^\p{Lu}\S*(?: \p{Lu}\S*){0,2}/u.exec(m[1] ?? '')?.[0], note);
-      if (name && !skip.has(name.split(/\s+/)[0]?.toLowerCase())) return name;
+      // A business introduced ("the third generation at Tenuta Castellari") is no candidate.
+      if (name && !skip.some((n) => sameGivenName(name.split(/\s+/)[0] ?? '', n)) && !namesAPlace(name, note))
+        return name;
     }
   }
   return null;
@@ -125,45 +103,6 @@ function introducesSomeone(reading: Reading, note: string, referrer: string | nu
   return { candidate: full ?? name, writer };
 }
 
-/**
- * A header's name as its owner signs it: "AK Ramaswamy" in the header, "A.K. Ramaswamy" signed. The
- * same person when both have two words or more and end on the same surname.
- */
-function asSigned(header: string | null, signed: string | null): string | null {
-  if (!header || !signed) return header;
-  const [h, s] = [header.split(/\s+/), signed.split(/\s+/)];
-  const same = h.length > 1 && s.length > 1 && h.at(-1)?.toLowerCase() === s.at(-1)?.toLowerCase();
-  return same ? signed : header;
-}
-
-/** The writer's own name, by the trust order; the Slack author first only for a note typed in Slack. */
-function writerName(reading: Reading, note: string, author: string | null, typed: boolean): string | null {
-  const { sender } = reading.intake.clues;
-  const body = reading.body.map((s) => s.text).join(' ');
-  const chat = reading.intake.shape === 'chat';
-  // "It's Sofi" under the contact "Sofía Beltrán-Ruiz": the contact's name, when the one given is its nickname.
-  const contact = chat ? asName(sender, note) : null;
-  // The greeting's line is no sentence of the body, yet names the writer too: "Ciao Francesca, sono Simone Gatti."
-  const opening = reading.text.split('\n', 1)[0] ?? '';
-  const given =
-    [body, opening].map((t) => selfNamed(t, note) ?? localSelfNamed(t, note, reading.language.code)).find(Boolean) ??
-    null;
-  // "its Gloria" under the contact "Gloria Mendez": the contact's full name, as for a nickname.
-  const self = given && contact ? fullOverShort(given, contact) : given;
-  const signed = fullOverShort(signOffName(reading, note), self);
-  return (
-    (typed ? asName(author, author ?? '') : null) ??
-    (chat ? null : asSigned(asName(sender, note), signed)) ??
-    signed ??
-    self ??
-    headedResumeName(reading.text, note) ??
-    resumeTopName(reading, note) ??
-    lastLineName(reading, note) ??
-    (chat ? asName(sender, note) : null) ??
-    asName(author, author ?? '')
-  );
-}
-
 /** Whether, and for whom, the note is written by someone else (`said`: the words saying so in another language). */
 function forSomeoneElse(body: string, signals: Signals, code: string): Whose {
   const other = code === 'en' ? null : otherLanguage(body, code);
@@ -172,7 +111,7 @@ function forSomeoneElse(body: string, signals: Signals, code: string): Whose {
     ABOUT_SOMEONE.test(body) ||
     signals.onBehalf.present ||
     /\bon behalf of\b/i.test(body) ||
-    (/ from |passing|forwarding/.test(body) && PASSED_ON.test(body)) ||
+    (/ from |passing|forwarding|attaching/i.test(body) && PASSED_ON.test(body)) ||
     REFER_THEM.test(body) ||
     TELLS_OF_KIN.test(body) ||
     (speaksOfSomeone(body) && firstCapture(WORK, body) !== undefined);
@@ -188,24 +127,6 @@ function forSomeoneElse(body: string, signals: Signals, code: string): Whose {
   const kin = firstCapture(KIN, body);
   if (kin) return { askedBy: 'relative', named: kin[1] || named() };
   return { askedBy: 'passedOn', named: named() }; // settled once the candidate is known (askedByOnceNamed)
-}
-
-/** Everything of the note a name may come from: the note, its quotes, its signature and its header. */
-function noteSource(reading: Reading): string {
-  const { intake } = reading;
-  return [
-    reading.text,
-    ...intake.quoted,
-    ...intake.clues.signature,
-    ...intake.introductions,
-    intake.clues.sender ?? '',
-    intake.clues.forwardedFrom ?? '',
-  ].join('\n');
-}
-
-/** Who sent the note, as the trust order reads it (for matching a note to its sender's earlier ones). */
-export function senderName(reading: Reading, author: string | null): string | null {
-  return writerName(reading, noteSource(reading), author, reading.intake.shape === 'plain');
 }
 
 export function whoIsWho(
@@ -235,14 +156,20 @@ export function whoIsWho(
   }
   const saysSo = (s: string) => ABOUT_SOMEONE.test(s) || /\bon behalf of\b/i.test(s) || (said && s.includes(said));
   const evidence = reading.body.find((s) => saysSo(s.text))?.text ?? null;
-  const writer = writerName(reading, rawNote, author, false);
+  // Unsigned, a cover over a forwarded mail is written by whom that mail was sent to.
+  const writer =
+    writerName(reading, rawNote, author, false) ?? asName(reading.intake.clues.forwardedTo ?? null, rawNote);
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
   const forwarded = asName(reading.intake.clues.forwardedFrom ?? null, rawNote);
+  const given = asName(named, rawNote) ?? inLowerCase(named, rawNote);
+  // "Forwarding Mateo's CV" over a mail from Mateo Ruiz: the forwarded sender's full name.
+  const inFull = given && forwarded?.split(/\s+/)[0] === given ? forwarded : given;
   const candidate =
-    asName(named, rawNote) ??
+    inFull ??
     (forwarded !== writer ? forwarded : null) ??
     personSpokenOf(body, rawNote, [writer, referrer, greetedIn(reading.text)]) ??
     introducesSomeone(reading, rawNote, referrer, writer)?.candidate ??
+    signedToWriter(reading.text, writer, rawNote) ??
     null;
   const settled = askedByOnceNamed(askedBy, candidate !== null, signals.proofPoint.present, body);
   return { candidate, writer: writer && writer !== candidate ? writer : null, ...settled, evidence };

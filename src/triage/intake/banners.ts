@@ -8,7 +8,8 @@ const BANNER = new RegExp(MAIL_SYSTEM_BANNER, 'i');
 /** The paste without its mail system's tags, and without the lines its banner fills. */
 export function withoutMailBanners(text: string): string {
   // Most pastes carry no banner: the split is skipped for them.
-  if (!/\[(?:EXT|CAUTION|WARNING)|originated|click|often get/i.test(text)) return text;
+  if (!/\[(?:EXT|CAUTION|WARNING)|originated|click|often get|external (?:e-?mail|sender|message)/i.test(text))
+    return text;
   return text
     .split('\n')
     .map((line) => (HAS_TAG.test(line) ? line.replace(TAG, ' ').trim() : line))

@@ -9,15 +9,18 @@ import { alternation } from '../shared/phrases.js';
 const NOISE = new RegExp(`^[\\s\u200e]*${alternation(CHAT_NOISE)}[\\s\u200e]*$`, 'iu');
 const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
 const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?`;
-/** WhatsApp on iOS: "[12/03/2025, 09:14:22] Ken Nakamura: text". */
-const WHATSAPP_IOS = new RegExp(String.raw`^\[${DATE},? ${TIME}\] ([^:\n]{1,60}): ?(.*)$`, 'u');
+/** WhatsApp on iOS: "[12/03/2025, 09:14:22] Ken Nakamura: text"; on the web and desktop, the time first: "[20:15, 11/06/2025]". */
+const WHATSAPP_IOS = new RegExp(String.raw`^\[(?:${DATE},? ${TIME}|${TIME},? ${DATE})\] ([^:\n]{1,60}): ?(.*)$`, 'u');
 /** WhatsApp on Android: "12/03/2025, 09:14 - Ken Nakamura: text". */
 const WHATSAPP_ANDROID = new RegExp(String.raw`^${DATE},? ${TIME} [-–] ([^:\n]{1,60}): ?(.*)$`, 'u');
 /** Teams: "[9:14 AM] Nakamura, Ken (Finance)" or "Nakamura, Ken (Finance)  9:14 AM", the message on the next lines. */
 /** A day before a time: a date, "Yesterday", "Today", a weekday. */
-const DAY = String.raw`(?:${DATE}|[Yy]esterday|[Tt]oday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)`;
-/** A contact's label; a quoted nickname may stand among its words ('Marguerite "Maggie" Park'), a day ("Yesterday") never. */
-const LABEL = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:,? (?!${DAY}\b)(?:["“]\p{Lu}[\p{L}\p{M}'’-]*["”]|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}(?: \([^()\n]{1,40}\))?`;
+const DAY = String.raw`(?:${DATE}|[Yy]esterday|[Tt]oday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)`;
+/**
+ * A contact's label; a quoted nickname may stand among its words ('Marguerite "Maggie" Park'), a day
+ * before the time ("Yesterday", Google Chat's "Tue 4:47 PM") never.
+ */
+const LABEL = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:,? (?!${DAY},? ${TIME}|(?:Yesterday|Today)\b)(?:["“]\p{Lu}[\p{L}\p{M}'’-]*["”]|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}(?: \([^()\n]{1,40}\))?`;
 const TEAMS_LABEL = new RegExp(
   String.raw`^(?:\[(?:${DATE},? )?${TIME}\] (${LABEL})|(${LABEL})\s{1,3}(?:${DAY},? )?${TIME})$`,
   'u',

@@ -16,8 +16,9 @@ const OWN_ASK = new RegExp(
   String.raw`\b(?:refer(?:ring)? me|(?:put|putting) (?:in )?a (?:good )?word in for me|recommend(?:ing)? me|consider(?:ed)? me|${HAND_ON})`,
   'i',
 );
-/** A greeting line that opens a note: "Hi Keisha,", "Dear Mr. Lund". */
-const GREETING = /^(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))\b[^.!?]{0,40}[,!:—–-]/i;
+/** A greeting line that opens a note: "Hi Keisha,", "Dear Mr. Lund", "Hi Dr. Cho,". */
+const GREETING =
+  /^(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))\b(?:[^.!?]|(?<=\b(?:dr|mr|mrs|ms|mx|prof))\.){0,40}[,!:—–-]/i;
 /** The most words a cover says before the note it forwards. */
 const COVER_WORDS = 90;
 
@@ -62,7 +63,7 @@ export function forwardedNote(lines: readonly string[]): Forwarded | null {
   return {
     lines: [...header.filter((l) => SUBJECT.test(l)), ...kept],
     sender: from ? senderName(from) : null,
-    forwarder: coverSender(lines.slice(0, at)),
+    forwarder: coverSender(lines.slice(0, at)) ?? coverSignOff(cover) ?? forwardedTo(header),
     greeting: openingGreeting(kept),
     cover: cover.filter(isProse).map((l) => l.trim()),
     context: [...header.filter((l) => l.trim()), ...preamble],
@@ -84,6 +85,20 @@ function coverSender(cover: readonly string[]): string | null {
   return line ? senderName(line) : null;
 }
 
+/** A name signed under the cover ("Dev", "Dr. Lynette Cho" over "Sent from my iPhone"): a short line shaped like a name. */
+function coverSignOff(cover: readonly string[]): string | null {
+  const filled = cover.map((l) => l.trim()).filter((l) => l && !/^sent from\b/i.test(l));
+  const last = filled.at(-1) ?? '';
+  return filled.length > 1 && COVER_NAME.test(last) ? last.replace(/^(?:Dr|Mr|Mrs|Ms|Mx)\.? /, '') : null;
+}
+const COVER_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Mx)\.? )?\p{Lu}[\p{L}\p{M}'’-]*\.?(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u;
+
+/** Whom the forwarded message was sent to ("To: Sam Ortiz <…>"): the one who forwards it on. */
+function forwardedTo(header: readonly string[]): string | null {
+  const to = header.find((l) => /^\s*to ?:/i.test(l));
+  return to ? senderName(to.replace(/^\s*to ?:/i, '')) : null;
+}
+
 /** The words that open the note's greeting: "Hey Rich,", or the name alone ("Pat,"). */
 function openingGreeting(lines: readonly string[]): string | null {
   for (const line of lines.map((l) => l.trim()).filter(Boolean)) {
@@ -100,6 +115,12 @@ export function forwardedSender(lines: readonly string[]): string | null {
   return from ? senderName(from) : null;
 }
 
+/** Whom the message a paste forwards was sent to: the one who forwards it on. */
+export function forwardedRecipient(lines: readonly string[]): string | null {
+  const at = lines.findIndex((l) => isMarker(l.trim()));
+  return at < 0 ? null : forwardedTo(lines.slice(at + 1, at + 8));
+}
+
 /**
  * A forwarded note written to the one who forwards it ("Hey Rich," under Rich's cover) asks them, not
  * the referrer: the forwarder is who writes to the referrer. A note greeting the referrer is the
@@ -107,10 +128,14 @@ export function forwardedSender(lines: readonly string[]): string | null {
  */
 export function goBetween(forward: Forwarded, sender: string | null): string | null {
   const outer = sender ?? forward.forwarder;
-  const first = outer?.split(/\s+/)[0]?.toLowerCase();
+  const names = outer?.toLowerCase().split(/\s+/) ?? [];
+  const first = names[0];
   if (!first || !forward.greeting) return null;
   const words = forward.greeting.toLowerCase().split(/[^\p{L}'-]+/u);
-  // A short form greets the same person: "Hi Dani" for Daniel, "Hey Rich" for Richard.
-  const sameName = (w: string) => w === first || (w.length >= 3 && first.startsWith(w));
+  // A short form greets the same person ("Hi Dani" for Daniel, "Hey Rich" for Richard), and so does
+  // a title with the family name ("Hi Dr. Cho" for Lynette Cho).
+  const titled = /\b(?:dr|mr|mrs|ms|mx|prof|professor)\b/.test(forward.greeting.toLowerCase());
+  const sameName = (w: string) =>
+    w === first || (w.length >= 3 && first.startsWith(w)) || (titled && names.length > 1 && w === names.at(-1));
   return words.some(sameName) ? outer : null;
 }

@@ -15,6 +15,8 @@ export interface IdentityClues {
   goBetween?: string | null;
   /** The sender a forwarded message's header names ("From: Saoirse Doyle-Nakamura <…>"). */
   forwardedFrom?: string | null;
+  /** Whom a forwarded message's header says it was sent to ("To: Sam Ortiz <…>"): who forwards it on. */
+  forwardedTo?: string | null;
 }
 
 export interface Intake {

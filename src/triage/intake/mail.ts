@@ -26,13 +26,11 @@ export const SUBJECT = /^\s*subject:/i;
 /** Gmail's sender line: "Sam Ortega <sam@example.com>", maybe with "via LinkedIn" or a date after it. */
 const GMAIL_SENDER = /^([^<>\n@]{2,60}?)\s*<[^<>\s@]+@[^<>\s]+>(?:\s.{0,60})?$/u;
 /**
- * Gmail's date line, month first or day first as the reader's locale writes it ("Tue, Mar 4, 8:12 AM
- * (2 days ago)", "Mar 4, 2025, 8:12 AM", "Tue, 20 May, 09:15", "Thu 10 Apr 2025, 18:22"), and its "to me" line.
+ * Gmail's date line, month first as in the US ("Tue, Mar 4, 8:12 AM (2 days ago)", "Mar 4, 2025, 8:12 AM")
+ * or day first as elsewhere ("Fri, 16 May, 11:05", "Thu 10 Apr 2025, 18:22"), and its "to me" line.
  */
-const GMAIL_DATE = new RegExp(
-  String.raw`^(?:[A-Z][a-z]{2},? )?(?:[A-Z][a-z]{2} \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2}(?: \d{4})?),? ` +
-    String.raw`\d{1,2}:\d{2}\s?(?:AM|PM)?(?: \(.{1,30}\))?(?:\s*☆)?$`,
-);
+const GMAIL_DATE =
+  /^(?:[A-Z][a-z]{2},? )?(?:[A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2})(?:,? \d{4})?,? \d{1,2}:\d{2}\s?(?:AM|PM)?(?: \(.{1,30}\))?(?:\s*☆)?$/;
 const GMAIL_TO = /^(?:to|cc|bcc) (?:me|[\p{L}\s,.'-]{1,60})(?:,? (?:cc|bcc): ?(?:me|[\p{L}\s,.'-]{1,60}))*(?:\s*▾)?$/iu;
 
 /** What a quote header or a device signature starts with, in the languages the parser reads. */

@@ -7,7 +7,7 @@ import { phraseMatcher } from '../shared/phrases.js';
 import { withAddressedLines } from './addressed-lines.js';
 import { withoutMailBanners } from './banners.js';
 import { earlierOwnMessage, signedName } from './earlier.js';
-import { type Forwarded, forwardedNote, forwardedSender, goBetween } from './forward.js';
+import { type Forwarded, forwardedNote, forwardedRecipient, forwardedSender, goBetween } from './forward.js';
 import { hasWords, type Intake } from './intake.js';
 import {
   dropLeadingHeaders,
@@ -221,6 +221,7 @@ export function normalizeRequest(raw: string): Intake {
   const forwarding = /forwarded|original message/i.test(plain) || lines.some((l) => SEPARATOR.test(l.trim()));
   const forward = forwarding ? forwardedNote(lines) : null;
   const forwardedFrom = forwarding ? forwardedSender(lines) : null;
+  const forwardedTo = forwarding ? forwardedRecipient(lines) : null;
   const carrier = forward ? goBetween(forward, sender) : null;
   if (forward) {
     lines = forward.lines;
@@ -229,7 +230,8 @@ export function normalizeRequest(raw: string): Intake {
   const history = splitHistory(lines);
   const { own, quoted, introductions, raw: quotedLines } = forward ? withCover(history, forward) : history;
   const { note, resume } = splitResume(own);
-  const { note: body, signature } = splitSignature(note);
+  // A chat has no signature block: a link sent as a message of its own is the note's.
+  const { note: body, signature } = shape === 'chat' ? { note, signature: [] } : splitSignature(note);
   if (shape === 'plain' && (quoted.length > 0 || signature.length > 0)) shape = 'email';
   const text = tidyWhitespace(body);
   const earlier = earlierOwnMessage(quotedLines, sender ?? signedName(text));
@@ -240,7 +242,7 @@ export function normalizeRequest(raw: string): Intake {
     introductions,
     earlier,
     resume,
-    clues: { sender, signature, goBetween: carrier, forwardedFrom },
+    clues: { sender, signature, goBetween: carrier, forwardedFrom, forwardedTo },
     shape,
   };
 }

@@ -8,13 +8,26 @@ export function dropScreens(
   plain: string,
   lines: string[],
 ): Pick<Intake, 'shape'> & { lines: string[]; sender: string | null } {
-  if (looksLikeLinkedIn(plain) && !stampedChat(lines)) {
-    // A thread of several people (an introducer, then the candidate) is written by who says most.
-    const talk = mainSpeaker(lines);
-    const sender =
-      linkedInSender(lines, true) ?? (talk.speakers > 1 ? talk.name : (linkedInSender(lines) ?? talk.name));
-    return { lines: dropLinkedInScreen(lines), sender, shape: 'linkedin' };
-  }
+  if (looksLikeLinkedIn(plain) && !stampedChat(lines)) return linkedInScreen(withDegreeOnNameLine(lines));
   if (looksLikeChat(lines)) return { ...readChat(lines), shape: 'chat' };
   return { lines, sender: null, shape: 'plain' };
+}
+
+/** The connection's degree copied onto a line of its own (" · 2nd" under "Ananya Rao") belongs to the name line above it. */
+function withDegreeOnNameLine(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const previous = joined.at(-1);
+    if (previous?.trim() && /^\s*[·•]\s?(?:1st|2nd|3rd\+?)\s*$/.test(line))
+      joined[joined.length - 1] = `${previous.trim()} ${line.trim()}`;
+    else joined.push(line);
+  }
+  return joined;
+}
+
+/** LinkedIn's page without its screen text; a thread of several people (an introducer, then the candidate) is written by who says most. */
+function linkedInScreen(lines: string[]): ReturnType<typeof dropScreens> {
+  const talk = mainSpeaker(lines);
+  const sender = linkedInSender(lines, true) ?? (talk.speakers > 1 ? talk.name : (linkedInSender(lines) ?? talk.name));
+  return { lines: dropLinkedInScreen(lines), sender, shape: 'linkedin' };
 }

@@ -44,9 +44,9 @@ export const SELF_NAMED = [
   String.raw`\b[Mm]y name is ${FULL_NAME}`,
   String.raw`(?:^|[.!?]\s+|,\s+|[—–-]\s*)${FULL_NAME} here\b`,
   // Texts drop the apostrophe and name the writer by their family title: "its tio Beto", "it's Will (Nadia's husband)".
-  String.raw`\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is) (?:${TITLE} |(?:Mrs|Mr|Ms|Mx|Dr)\.? )?${FULL_NAME}(?=[,.!:;]|\s+(?:from|here)\b|\s\(|$)`,
+  String.raw`\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is) (?:${TITLE} |(?:Mrs|Mr|Ms|Mx|Dr)\.? )?${FULL_NAME}(?=[,.!:;]|\s+(?:from|here)\b|\s\(|\s[—–-]\s|$)`,
   // "I'm Park Ji-woo (박지우), iOS developer": the name, then the same name in its own script.
-  String.raw`\bI(?:'m| am) ${FULL_NAME}(?=[,.!;]|\s+(?:from|and)\b|\s\()`,
+  String.raw`\bI(?:'m| am) ${FULL_NAME}(?=[,.!;]|\s+(?:from|and)\b|\s\(|\s[—–-]\s)`,
   // "Ray Tuttle's nephew here (Caleb)", "Jordan from the Brookfield store here"
   String.raw`\bhere \(${FULL_NAME}\)`,
   String.raw`\b${FULL_NAME} from (?:the |our |your )?[\p{L}\d&' -]{2,40} here\b`,
@@ -56,7 +56,8 @@ export const SELF_NAMED = [
  * A name typed in lower case, as texts often are: "this is brianna j from the open house", "it's marco here".
  * The capture is read as a name only when it is no word of the language (who.ts checks it).
  */
-export const SELF_NAMED_LOWER = String.raw`\b(?:this is|it's|it is|my name is) ([a-z][a-z'-]{2,20})(?: [a-z]\.?)? (?:from|here)\b`;
+// "its" without its apostrophe only where a text opens on it ("hey marco its jordan"), never a possessive ("its team from").
+export const SELF_NAMED_LOWER = String.raw`(?:\b(?:this is|it's|it is|my name is)|(?:^|[,.!?]\s*|\b(?:hi|hey|hello|yo) [a-z]+,? )its) ([a-z][a-z'-]{2,20})(?: [a-z]\.?)? (?:from|here)\b`;
 
 /** Words that follow "it's" or "this is" before "here" or "from" and are no name: "it's quiet here", "this is all from". */
 export const NOT_A_NAME_IN_LOWER_CASE = `
@@ -96,23 +97,29 @@ const BOSS = String.raw`(?:manager|supervisor|boss|editor|lead|mentor|preceptor|
 // Not a possessive: "my buddy Sven's kid" names the candidate's father, not the candidate.
 // "my wife Hyun-joo (Joo) Park": the name they go by, in parentheses, stays inside the name.
 const NICKNAMED = String.raw`(${NAME_WORD} \(\p{Lu}[\p{L}\p{M}'’-]+\)(?: ${NAME_WORD}){1,2}|${FULL_NAME.slice(1)}`;
-export const KIN_NAMED = String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}(?:${KIN}|${FRIEND})(?:,)? ${NICKNAMED}(?<!['’]s)(?![\p{L}'’])`;
+// "my old flatmate from Copenhagen, Emil Sandvik": after a place, the comma sets the name apart.
+export const KIN_NAMED = String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}(?:${KIN}|${FRIEND})(?: (?:from|in|at) [^,.!?]{1,40},|,)? ${NICKNAMED}(?<!['’]s)(?![\p{L}'’])`;
 
 export const FOR_KIN = [
   KIN_NAMED,
   // A relative named by their title: "Hi Uncle Des", "Aunt Rosa: Forwarded".
   String.raw`\b(?:Uncle|Aunt|Auntie|Aunty|Grandma|Grandpa|Granny|Nana|Cousin) ${NAME_WORD}()`,
   // The writer says whose relative they are: "Martin here, Joy's husband", "I'm Priya's mum".
-  String.raw`\b(?:here|I'm|I am|it's|this is),? ${FULL_NAME}'s (?:\w+ )?${KIN}\b`,
+  String.raw`\b(?:here|I'm|I am|it's|this is)(?:,? | \()${FULL_NAME}'s (?:\w+ )?${KIN}\b`,
   // Named first, then whose relative: "This is Loretta Hayes, Darnell's mom".
   // Texts drop the apostrophe, and a place may come between: "its Gloria from the choir, Ben's mom".
   String.raw`\b(?:I'm|I am|[Ii]t'?s|[Ii]t is|[Tt]his is) ${NAME_WORD}(?: ${NAME_WORD}){0,2}(?: from [^,.!?]{1,40})?(?:, | \()${FULL_NAME}'s (?:\w+ )?${KIN}\b`,
+  // A text typed in lower case: "it's zoe, noor's sister" (who.ts reads the name with its capital).
+  String.raw`\b(?:i'm|it'?s|this is) [a-z][a-z'-]{1,20},? ([a-z][a-z'-]{1,20})'s (?:\w+ )?${KIN}\b`,
   // News of the referrer's own relative, told by family: "Your cousin Alejandro is looking for work".
   String.raw`\b[Yy]our (?:\w+ )?${KIN} ${FULL_NAME} (?:is|has been|was) (?:looking|applying|interested|hoping)\b`,
   // One of the writer's community, not of their work: "one of our young people, Kwame Asante".
   String.raw`\bone of (?:my|our) (?:young (?:people|men|women|adults)|youth|members|parishioners|congregants|neighbou?rs), ${FULL_NAME}`,
   String.raw`\b(?:[Mm]y|[Oo]ur|[Aa]) (?:\w+ )?${KIN}\b()`,
 ];
+
+/** The writer of a text typed in lower case, saying whose relative they are: "it's zoe, noor's sister". */
+export const SELF_NAMED_LOWER_KIN = String.raw`\b(?:i'm|it'?s|this is) ([a-z][a-z'-]{1,20}),? [a-z][a-z'-]{1,20}'s (?:\w+ )?${KIN}\b`;
 
 /** Someone vouching from first-hand work; the capture, when present, is the candidate's name. */
 export const FOR_WORK = [
@@ -130,10 +137,15 @@ export const FOR_WORK = [
   String.raw`\b(?:[Gg]ot|I have|I've got) (?:a|this) (?:guy|gal|kid|young (?:man|woman|guy)|${WORK}),? ${FULL_NAME},? who\b`,
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})*,? (?:who|has) (?:has )?(?:been|worked|was) (?:the \w+ \w+ )?(?:my|on my|in my|our|on our|in our|with me|for me|under me)\b`,
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})* (?:reported|reports|worked) (?:to|for|with|under) me\b`,
+  // One of the writer's own people, by the team they are on: "Femi Adebayo on my PACS support team has applied".
+  String.raw`\b${FULL_NAME} (?:on|in|from) (?:my|our) (?:[\w&-]+ ){0,3}(?:team|group|crew|unit|staff|department|lab|squad|shift)\b`,
+  // Or named first: "Femi Adebayo and I worked side by side at Metro COG".
+  String.raw`\b${FULL_NAME} and I (?:have )?(?:worked|served|taught|ran|built|led|managed)\b`,
   // The writer worked beside the candidate: "I worked with Noor Haddad for two years at Lumen".
   String.raw`\bI(?:'ve| have)? worked (?:closely |directly )?(?:with|alongside|beside) (${NAME_WORD}(?<!['’]s)(?: ${NAME_WORD}(?<!['’]s)){0,2}?)(?![\p{L}'’]| \p{Lu})`,
   // What the candidate did for the writer: "a welder, Tomas Reyes, who built every rack for me last year".
-  String.raw`\b${FULL_NAME},? who (?:did|built|ran|handled|wired|installed|set up|kept|led|managed|covered|drove) [^.!?]{0,80}\b(?:for|under) me\b`,
+  // Or beside them: "Luz Cárdenas who ran payroll with me at Harmon", "Fatima Bakr who sat next to me for two years".
+  String.raw`\b${FULL_NAME},? who (?:did|built|ran|handled|wired|installed|set up|kept|led|managed|covered|drove|worked|sat|taught|served|shared) [^.!?]{0,80}?\b(?:for|under|with|beside|alongside|next to) me\b`,
   // The candidate's place beside the writer: "Bridget was my lead paralegal", "Kwabena Owusu, he's been my controls tech".
   String.raw`\b(?!(?:She|He|They|It|This|That)\b)${FULL_NAME}(?:,? (?:she|he|they)(?:'s|'ve| has| have) been| (?:was|has been|is)) (?:my|our) (?:[\w-]+ ){0,2}(?:${WORK}|counterpart)\b`,
 ];
@@ -148,6 +160,8 @@ export const FIRST_HAND = [
   // not a meeting with it ("who interviewed with our team").
   String.raw`\b(?:who|she|he|they) (?:has |have )?(?!(?:interviewed|applied|talked|spoke|chatted|met|visited|emailed|called)\b)(?:worked|was|were|served|[a-z]{3,}ed) (?:\w+ ){0,2}(?:in|on|for|under|with|alongside|through) (?:my|our) (?:[\w-]+ ){0,3}(?:group|team|lab|unit|department|shop|crew|floor|ward|staff)\b`,
   String.raw`\bI can speak to (?:his|her|their) work\b`,
+  // Said before the name: "writing about someone I managed for two years: Grace…".
+  String.raw`\b(?:someone|somebody|a (?:colleague|teammate|person)) I (?:managed|supervised|hired|trained|mentored|worked (?:with|alongside))\b`,
   String.raw`\b(?:she|he|they) reported (?:directly )?to me\b`,
   String.raw`\bI(?:'ve| have)? (?:managed|supervised|hired|trained|mentored|precepted) (?:her|him|them)\b`,
   // Named, with how long: "I've supervised Hoang for five years".
@@ -163,9 +177,13 @@ export const FIRST_HAND = [
  * Kofi Boateng", "Precious Dlamini, one of our night charge nurses, is applying", "passing this along from Petra".
  */
 export const NAMED_THIRD = [
-  String.raw`\b(?:writing|reaching out|emailing|messaging|texting) (?:to you )?(?:about|on behalf of|for) (?:one of (?:our|my) [^,.!?]{1,40}, )?${FULL_NAME}`,
-  String.raw`(?:^|[.!?]\s+|:\s+)${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [^,.;!?]{1,80},)? (?:is|has been|was) (?:applying|interested|looking|hoping)\b`,
+  // "Writing about someone I managed for two years at Arden: Grace Oyelaran-Whitfield (cc'd)".
+  String.raw`\b(?:[Ww]riting|[Rr]eaching out|[Ee]mailing|[Mm]essaging|[Tt]exting) (?:to you )?(?:about|on behalf of|for) (?:one of (?:our|my) [^,.!?]{1,40}, |(?:someone|somebody|a|an) [^.!?:]{1,80}: )?${FULL_NAME}`,
+  // "Our counsellor Marcus Te Rangi is applying": the writer's own colleague, named after their job.
+  String.raw`(?:^|[.!?]\s+|:\s+)(?:(?:[Mm]y|[Oo]ur) [\p{Ll}-]+(?: [\p{Ll}-]+){0,2} )?${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [^,.;!?]{1,80},)? (?:is|has been|was) (?:applying|interested|looking|hoping)\b`,
   String.raw`\b(?:[Pp]assing (?:this|it) (?:along|on) from|[Tt]hat's from|[Tt]his is from|[Ff]orwarding (?:this )?(?:for|from)) ${FULL_NAME}`,
+  // Someone's own papers handed on: "Forwarding Rory's CV below", "attaching Mina's résumé".
+  String.raw`\b(?:[Ff]orwarding|[Pp]assing (?:on|along)|[Ss]ending(?: you)?|[Aa]ttaching|[Hh]ere(?:'s| is)) ${FULL_NAME}['’]s (?:CV|cv|résumé|resume|Resume|note|message|email)\b`,
   String.raw`\b${FULL_NAME}(?: \([^()]{1,30}\))?, who (?:has )?(?:worked|was|served)\b`,
   // Whom the writer coaches or mentors: "I've been mentoring Aditi Rao", "I coach Lena Park".
   String.raw`\bI(?:'ve been| have been| am|'m)? (?:mentor(?:ing)?|coach(?:ing)?|tutor(?:ing)?|advis(?:e|ing)) ${FULL_NAME}`,
@@ -186,16 +204,16 @@ export const NOT_FIRST_HAND = [
 /**
  * A relative or friend the note tells of, their work or what they want: "my younger brother Nikhil is
  * finishing a bootcamp", "my niece is a hygienist", "my cousin's wife Min-ji Park is a CRA". The note is
- * about them; not when they are the referrer's colleague who sent the writer ("my uncle Ray works on your
+ * about them, as is "she's my cousin's friend"; not when they are the referrer's colleague who sent the writer ("my uncle Ray works on your
  * crew and said…"), nor news of their health ("my mother is in your hospice program").
  */
-export const ABOUT_KIN = String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}${KIN}(?:,? ${FULL_NAME}(?: \([^()]{1,40}\))?)?,? (?:is (?:a|an|finishing|looking|applying|interested|trying|hoping|graduating|studying|currently|flying|working as)|has (?:been|worked|run|spent|led)|wants to|just (?:finished|graduated|got|passed|moved))\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)`;
+export const ABOUT_KIN = String.raw`\b(?:[Ss]he|[Hh]e)(?:['’]s| is) (?:my|our) (?:[\w'’]+ ){0,2}${KIN}\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)|\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}${KIN}(?:,? ${FULL_NAME}(?: \([^()]{1,40}\))?)?,? (?:is (?:a|an|finishing|looking|applying|interested|trying|hoping|graduating|studying|currently|flying|working as)|has (?:been|worked|run|spent|led)|wants to|just (?:finished|graduated|got|passed|moved))\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)`;
 
-/** An ask to refer someone by name ("Would you be willing to refer A.J.?"): the note is about them. */
-export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,]|$)`;
+/** An ask to refer someone by name ("Would you be willing to refer A.J.?", "Femi's applying"): the note is about them. */
+export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,]|$)|\b${FULL_NAME}['’]s applying\b`;
 
 /** Someone passing on another's message: "That's from Tariq Lowe", "passing this along from Petra". */
-export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Ii]t's) from ${FULL_NAME}|\b(?:passing|forwarding) (?:this|it) (?:along |on )?(?:from|for) ${FULL_NAME}`;
+export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Ii]t's) from ${FULL_NAME}|\b(?:[Pp]assing|[Ff]orwarding) (?:this|it) (?:along |on )?(?:from|for) (?:${FULL_NAME}|(?:my|our|a|an) )|\b(?:[Ff]orwarding|[Pp]assing (?:on|along)|[Aa]ttaching) ${FULL_NAME}['’]s (?:CV|cv|résumé|resume|Resume)\b`;
 
 /** An offer of a group the writer does not name, as an agency or a placement office makes: no one person in it is the candidate. */
 export const OFFERED_MANY = String.raw`(?:refer(?:ring)? (?:any|one|some|either|each|all|two|three|a few|several) of (?:them|(?:our|my) (?:[\w-]+ )?(?:graduates|grads|candidates|students|alumni|people|members|trainees|apprentices))|represents? (?:several|many|multiple|a number of|a few|some|a pool of|a bench of|\d+)|present (?:our )?(?:candidates|profiles)|(?:has|have) a (?:bench|pool|roster|talent pool) of\b|refer you to (?:a couple|a few|some|several|two|three) of (?:our|my)\b)`;
@@ -209,7 +227,8 @@ export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?
 export const FOR_AGENCY = [
   String.raw`\b(?:representing|I(?:'m| am) working with|I(?:'m| am) placing|we(?:'re| are) representing) ${FULL_NAME}`,
   // The one offered may be described first, then named with a clause about them: "representing an outstanding tax manager, Yusuf Amin, CPA, who".
-  String.raw`\brepresenting (?:an?|the) [^,.!?()]{1,60}, ${FULL_NAME}(?=(?:, [A-Z]{2,5})*,? who\b)`,
+  // Or "I'm working with a fantastic payroll manager, Denise Whitaker (CPP, 12 years…)".
+  String.raw`\b(?:representing|I(?:'m| am) working with|I(?:'m| am) placing) (?:an?|the) [^,.!?()]{1,60}, ${FULL_NAME}(?=(?:, [A-Z]{2,5})*,? who\b| \()`,
   String.raw`\b(?:[Mm]y|[Oo]ur) (?:client|candidate),? ${FULL_NAME}`,
   String.raw`\b${OFFERED_MANY}\b`,
 ];

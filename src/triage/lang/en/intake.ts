@@ -20,7 +20,8 @@ export const LINKEDIN_SCREEN = `
   view (full )?profile
   view NAME's profile
   sent from linkedin
-  (linkedin )?inmail
+  (linkedin )?inmail(\\s?[·•]\\s?[\\p{L}\\d ,]{1,20})?
+  not interested
   sponsored
   seen by .{1,80}
   see more
@@ -185,6 +186,10 @@ export const NOT_NAME_WORDS = `
   inc llc llp ltd corp university school hospital academy institute college bootcamp foundation partners agency
   association society council clinic
   message text sms
+  everyone someone anyone nobody somebody everybody anybody
+  i'm i’m i've i’ve i'd i’d i'll i’ll im ive
+  skills experience education summary objective certifications qualifications languages projects references
+  interests achievements awards publications volunteering
   senden enviar envoyer invia inviar envia absenden nachricht mensagem messaggio scrivi escribir écrire schreiben
   avocat avocate abogado abogada advogado advogada avvocato avvocata rechtsanwalt rechtsanwältin
   gmbh ag sa sarl srl spa ltda sl kg
@@ -200,4 +205,4 @@ export const RESUME_HEADING = String.raw`^(?:(?:work |professional |relevant )?e
  * originated from outside the organization.", Outlook's "You don't often get email from …"). The tag is dropped where it stands, the banner's line whole.
  */
 export const MAIL_SYSTEM_TAG = String.raw`\[(?:EXTERNAL|EXT|CAUTION|WARNING)(?:[ _-](?:EMAIL|E-MAIL|MAIL|SENDER|MESSAGE))?\]:?`;
-export const MAIL_SYSTEM_BANNER = String.raw`^(?:(?:CAUTION|WARNING|EXTERNAL(?: EMAIL| SENDER| MESSAGE)?|ATTENTION)\s*[:!-]\s*)?(?:this (?:e-?mail|message) (?:originated|came|was sent|is)(?: from)? (?:outside|an external)|(?:do not|don't) click (?:on )?links or open attachments unless|(?:some people who received this message )?(?:you )?(?:don't|do not) often get (?:e-?mail|messages?) from\b)`;
+export const MAIL_SYSTEM_BANNER = String.raw`^(?:(?:CAUTION|WARNING|EXTERNAL(?: EMAIL| SENDER| MESSAGE)?|ATTENTION)\s*[:!-]\s*)?(?:this (?:e-?mail|message) (?:originated|came|was sent|is)(?: from)? (?:outside|an external)|external (?:e-?mail|sender|message)[.!:]?\s+(?:think|be careful|use caution|exercise caution|do not|don't)\b|(?:do not|don't) click (?:on )?links or open attachments unless|(?:some people who received this message )?(?:you )?(?:don't|do not) often get (?:e-?mail|messages?) from\b)`;

@@ -1,0 +1,98 @@
+/**
+ * The writer's own name (issue 22), from the sources below, most trusted first; each must look like a
+ * name and appear in the note:
+ *
+ * 1. the Slack author, when the note is their own and was typed, not pasted;
+ * 2. a mail or LinkedIn header;
+ * 3. the sign-off and the signature, without post-nominals, titles or the closing word;
+ * 4. "my name is", "X here", "it's X";
+ * 5. a pasted résumé's top: a name over its contact line (first of all when the paste opens with it), or under its heading;
+ * 6. a chat transcript's contact label.
+ */
+import { NOT_A_NAME_IN_LOWER_CASE, SELF_NAMED, SELF_NAMED_LOWER, SELF_NAMED_LOWER_KIN } from '../lang/en/candidate.js';
+import type { Reading } from '../reading/reading.js';
+import { guarded } from '../shared/guarded.js';
+import { asName } from './names.js';
+import { headedResumeName, resumeTopName } from './resume-name.js';
+import { fullOverShort, localSelfNamed } from './self-named.js';
+import { lastLineName, signOffName } from './signed-name.js';
+
+const SELF = SELF_NAMED.map((s) => new RegExp(s, 'mu'));
+const SELF_LOWER = guarded(new RegExp(SELF_NAMED_LOWER, 'iu'));
+const SELF_LOWER_KIN = new RegExp(SELF_NAMED_LOWER_KIN, 'u');
+const LOWER_NOT_NAME = new Set(NOT_A_NAME_IN_LOWER_CASE.split(/\s+/).filter(Boolean));
+
+function selfNamed(body: string, note: string): string | null {
+  for (const pattern of SELF) {
+    const name = asName(pattern.exec(body)?.[1], note);
+    if (name) return name;
+  }
+  // "this is brianna j from the open house", "it's zoe, noor's sister": a name typed in lower case.
+  return inLowerCase(SELF_LOWER.exec(body)?.[1] ?? SELF_LOWER_KIN.exec(body)?.[1], note);
+}
+
+/** A name typed in lower case, as texts are, read with its capital when it is no word of the language. */
+export function inLowerCase(raw: string | null | undefined, note: string): string | null {
+  if (!raw || !/^[a-z][a-z'-]+$/i.test(raw) || LOWER_NOT_NAME.has(raw.toLowerCase())) return null;
+  return asName(raw.charAt(0).toUpperCase() + raw.slice(1), note);
+}
+
+/**
+ * A header's name as its owner signs it: "AK Ramaswamy" in the header, "A.K. Ramaswamy" signed. The
+ * same person when both have two words or more and end on the same surname.
+ */
+function asSigned(header: string | null, signed: string | null): string | null {
+  if (!header || !signed) return header;
+  const [h, s] = [header.split(/\s+/), signed.split(/\s+/)];
+  const same = h.length > 1 && s.length > 1 && h.at(-1)?.toLowerCase() === s.at(-1)?.toLowerCase();
+  return same ? signed : header;
+}
+
+/** The writer's own name, by the trust order; the Slack author first only for a note typed in Slack. */
+export function writerName(reading: Reading, note: string, author: string | null, typed: boolean): string | null {
+  const { sender } = reading.intake.clues;
+  const body = reading.body.map((s) => s.text).join(' ');
+  const chat = reading.intake.shape === 'chat';
+  // "It's Sofi" under the contact "Sofía Beltrán-Ruiz": the contact's name, when the one given is its nickname.
+  const contact = chat ? asName(sender, note) : null;
+  // The greeting's line is no sentence of the body, yet names the writer too: "Ciao Francesca, sono Simone Gatti."
+  const opening = reading.text.split('\n', 1)[0] ?? '';
+  const given =
+    [body, opening].map((t) => selfNamed(t, note) ?? localSelfNamed(t, note, reading.language.code)).find(Boolean) ??
+    null;
+  // "its Gloria" under the contact "Gloria Mendez": the contact's full name, as for a nickname.
+  const self = given && contact ? fullOverShort(given, contact) : given;
+  const signed = fullOverShort(signOffName(reading, note), self);
+  return (
+    (typed ? asName(author, author ?? '') : null) ??
+    (chat ? null : asSigned(asName(sender, note), signed)) ??
+    // A paste that is a résumé from its first line is its owner's: a heading at its end signs nothing.
+    resumeTopName(reading, note, true) ??
+    signed ??
+    self ??
+    headedResumeName(reading.text, note) ??
+    resumeTopName(reading, note) ??
+    lastLineName(reading, note) ??
+    (chat ? asName(sender, note) : null) ??
+    asName(author, author ?? '')
+  );
+}
+
+/** Everything of the note a name may come from: the note, its quotes, its signature and its header. */
+export function noteSource(reading: Reading): string {
+  const { intake } = reading;
+  return [
+    reading.text,
+    ...intake.quoted,
+    ...intake.clues.signature,
+    ...intake.introductions,
+    intake.clues.sender ?? '',
+    intake.clues.forwardedFrom ?? '',
+    intake.clues.forwardedTo ?? '',
+  ].join('\n');
+}
+
+/** Who sent the note, as the trust order reads it (for matching a note to its sender's earlier ones). */
+export function senderName(reading: Reading, author: string | null): string | null {
+  return writerName(reading, noteSource(reading), author, reading.intake.shape === 'plain');
+}
