@@ -104,8 +104,29 @@ const shouted = (note: string) => {
   return letters.length > 0 && (note.match(/\p{Lu}/gu) ?? []).length * 2 > letters.length;
 };
 
+/**
+ * The names already read against a note: who-is-who asks about the same words from several sources
+ * (the sign-off, the signature, the header), so each is read once. Kept for the last few notes only.
+ */
+const readNames = new Map<string, Map<string, string | null>>();
+const NOTES_KEPT = 4;
+
 export function asName(raw: string | null | undefined, note: string): string | null {
   if (!raw) return null;
+  let known = readNames.get(note);
+  if (!known) {
+    if (readNames.size >= NOTES_KEPT) readNames.delete(readNames.keys().next().value as string);
+    known = new Map();
+    readNames.set(note, known);
+  }
+  const seen = known.get(raw);
+  if (seen !== undefined) return seen;
+  const name = readName(raw, note);
+  known.set(raw, name);
+  return name;
+}
+
+function readName(raw: string, note: string): string | null {
   // A title goes before the nickname is read: 'Dr. Robert "Bob" Smith'.
   const untitled = raw.trim().replace(TITLE, '').replace(LOCAL_TITLE, '');
   const words = oneScript(bare(nicknamed(untitled, note)).split(/\s+/).filter(Boolean));

@@ -90,20 +90,43 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-const COUNTED_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** Whether a code point is a letter or a number (\p{L}, \p{N}): ASCII by its code, the rest by the pattern. */
+function isLetterOrNumber(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Words in the text, up to `limit`: a word starts at a letter or number and runs on through letters,
+ * numbers, apostrophes and hyphens ("new-hire" and "don't" are one each). A loop over the code points,
+ * not a pattern: a match a word would cost an array each.
+ */
+function wordsUpTo(text: string, limit: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count < limit; i++) {
+    let cp = text.charCodeAt(i);
+    const low = cp >= 0xd800 && cp <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+      i++;
+    }
+    if (isLetterOrNumber(cp)) {
+      if (!inWord) count++;
+      inWord = true;
+    } else inWord = inWord && (cp === 0x27 || cp === 0x2019 || cp === 0x2d);
+  }
+  return count;
+}
 
 /** Words in the text ("new-hire" and "don't" are one each). */
 export function countWords(text: string): number {
-  // exec in a loop: match() would build an array of every word only to read its length.
-  let count = 0;
-  COUNTED_WORD.lastIndex = 0;
-  while (COUNTED_WORD.exec(text)) count++;
-  return count;
+  return wordsUpTo(text, Number.POSITIVE_INFINITY);
 }
 
 /** Whether the text has at least `n` words; stops counting there. */
 export function hasWords(text: string, n: number): boolean {
-  COUNTED_WORD.lastIndex = 0;
-  for (let count = 0; count < n; count++) if (!COUNTED_WORD.exec(text)) return false;
-  return true;
+  return wordsUpTo(text, n) >= n;
 }
