@@ -1,3 +1,4 @@
+import { codePointAt, isLetterOrNumber } from '../shared/letters.js';
 /** A sentence of the normalized request with its position, so evidence can point back into the text. */
 export interface Sentence {
   text: string;
@@ -90,14 +91,6 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-
-/** Whether a code point is a letter or a number (\p{L}, \p{N}): ASCII by its code, the rest by the pattern. */
-function isLetterOrNumber(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
-}
-
 /**
  * Words in the text, up to `limit`: a word starts at a letter or number and runs on through letters,
  * numbers, apostrophes and hyphens ("new-hire" and "don't" are one each). A loop over the code points,
@@ -107,12 +100,8 @@ function wordsUpTo(text: string, limit: number): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length && count < limit; i++) {
-    let cp = text.charCodeAt(i);
-    const low = cp >= 0xd800 && cp <= 0xdbff ? text.charCodeAt(i + 1) : 0;
-    if (low >= 0xdc00 && low <= 0xdfff) {
-      cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-      i++;
-    }
+    const cp = codePointAt(text, i);
+    if (cp > 0xffff) i++;
     if (isLetterOrNumber(cp)) {
       if (!inWord) count++;
       inWord = true;
