@@ -9,7 +9,6 @@
 import { francAll } from 'franc-min';
 import { FUNCTION_WORDS, HINGLISH_WORDS, LANGUAGE_NAMES, NAMES_BY_CODE } from '../lang/detection.js';
 import { PHRASES } from '../lang/index.js';
-import { codePointAt, isLetter } from '../shared/letters.js';
 
 export interface NoteLanguage {
   /** ISO 639-1 where there is one ("es"), "hi-en" for Hinglish, franc's ISO 639-3 code otherwise. */
@@ -23,6 +22,7 @@ const SAMPLE_CHARS = 1200;
 // Links and e-mail addresses say nothing of the language. Bounded parts: an unbounded \S+@\S+ backtracks
 // through every "@" of a long run of markup.
 const URL = /\bhttps?:\/\/\S+|[^\s@]{1,64}@[^\s@]{1,253}\.\S+/g;
+const WORD = /\p{L}+/gu;
 
 /** Whether a lower-cased word has a letter of a–z or à–ɏ: a code-unit loop, not a regex test per word. */
 export function hasLatinLetter(word: string): boolean {
@@ -87,21 +87,10 @@ const CODES = Object.keys(FUNCTION_WORDS);
 function countWords(sample: string): Counts {
   const counts: Counts = { words: 0, latin: 0, hinglish: 0, hits: {} };
   for (const code of CODES) counts.hits[code] = 0;
-  // A walk over the code points, each run of letters a word: no match array per word.
-  for (let i = 0; i < sample.length; ) {
-    const cp = codePointAt(sample, i);
-    const size = cp > 0xffff ? 2 : 1;
-    if (!isLetter(cp)) {
-      i += size;
-      continue;
-    }
-    const start = i;
-    for (i += size; i < sample.length; ) {
-      const next = codePointAt(sample, i);
-      if (!isLetter(next)) break;
-      i += next > 0xffff ? 2 : 1;
-    }
-    const word = sample.slice(start, i).toLowerCase();
+  // exec in a loop rather than matchAll, which copies the pattern each call; lastIndex is reset first.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(sample); match; match = WORD.exec(sample)) {
+    const word = match[0].toLowerCase();
     counts.words++;
     if (!hasLatinLetter(word)) continue;
     counts.latin++;

@@ -1,4 +1,3 @@
-import { codePointAt, isLetterOrNumber } from '../shared/letters.js';
 /** A sentence of the normalized request with its position, so evidence can point back into the text. */
 export interface Sentence {
   text: string;
@@ -91,31 +90,20 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-/**
- * Words in the text, up to `limit`: a word starts at a letter or number and runs on through letters,
- * numbers, apostrophes and hyphens ("new-hire" and "don't" are one each). A loop over the code points,
- * not a pattern: a match a word would cost an array each.
- */
-function wordsUpTo(text: string, limit: number): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length && count < limit; i++) {
-    const cp = codePointAt(text, i);
-    if (cp > 0xffff) i++;
-    if (isLetterOrNumber(cp)) {
-      if (!inWord) count++;
-      inWord = true;
-    } else inWord = inWord && (cp === 0x27 || cp === 0x2019 || cp === 0x2d);
-  }
-  return count;
-}
+const COUNTED_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Words in the text ("new-hire" and "don't" are one each). */
 export function countWords(text: string): number {
-  return wordsUpTo(text, Number.POSITIVE_INFINITY);
+  // exec in a loop: match() would build an array of every word only to read its length.
+  let count = 0;
+  COUNTED_WORD.lastIndex = 0;
+  while (COUNTED_WORD.exec(text)) count++;
+  return count;
 }
 
 /** Whether the text has at least `n` words; stops counting there. */
 export function hasWords(text: string, n: number): boolean {
-  return wordsUpTo(text, n) >= n;
+  COUNTED_WORD.lastIndex = 0;
+  for (let count = 0; count < n; count++) if (!COUNTED_WORD.exec(text)) return false;
+  return true;
 }
