@@ -28,7 +28,8 @@ import {
   THIRD_PERSON_ASK,
 } from '../lang/en/candidate.js';
 import type { Reading } from '../reading/reading.js';
-import { guarded } from '../shared/guarded.js';
+import { guarded, type Searchable } from '../shared/guarded.js';
+import { needled } from '../shared/needle.js';
 import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { greetedIn, personSpokenOf, speaksOfSomeone } from './about-whom.js';
@@ -52,15 +53,15 @@ export interface WhoIsWho {
 }
 
 const compileAll = (sources: readonly string[], flags = 'u') => sources.map((s) => new RegExp(s, flags));
-const SELF = compileAll(SELF_NAMED, 'mu');
+const SELF = needled(SELF_NAMED, 'mu');
 // Compiled once, global for matchAll; each guarded, since they are searched through the whole note.
 const INTRO = compileAll(INTRODUCED, 'giu').map(guarded);
-const KIN = compileAll(FOR_KIN);
-const WORK = compileAll(FOR_WORK);
-const AGENCY = compileAll(FOR_AGENCY);
-const FIRST_HAND_WORK = compileAll(FIRST_HAND);
-const SECOND_HAND = compileAll(NOT_FIRST_HAND);
-const NAMED = compileAll(NAMED_THIRD, 'mu');
+const KIN = needled(FOR_KIN);
+const WORK = needled(FOR_WORK);
+const AGENCY = needled(FOR_AGENCY);
+const FIRST_HAND_WORK = needled(FIRST_HAND);
+const SECOND_HAND = needled(NOT_FIRST_HAND);
+const NAMED = needled(NAMED_THIRD, 'mu');
 const SELF_LOWER = guarded(new RegExp(SELF_NAMED_LOWER, 'iu'));
 const LOWER_NOT_NAME = new Set(NOT_A_NAME_IN_LOWER_CASE.split(/\s+/).filter(Boolean));
 const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
@@ -69,7 +70,7 @@ const REFER_THEM = new RegExp(REFER_NAMED, 'u');
 const TELLS_OF_KIN = new RegExp(ABOUT_KIN, 'u');
 
 /** The first pattern's match, in the list's order; the later patterns are not searched. */
-function firstCapture(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
+function firstCapture(patterns: readonly Searchable[], text: string): RegExpExecArray | undefined {
   for (const pattern of patterns) {
     const match = pattern.exec(text);
     if (match) return match;
