@@ -46,6 +46,8 @@ export function needleOf(source: string): string {
       i = closing(source, i);
     } else if (ch === '\\') {
       const next = source[i + 1] ?? '';
+      // A character written by its code (\x41, \u00e9, \cJ) or a named back-reference: no needle is read.
+      if ('xuck'.includes(next)) return '';
       if (/[A-Za-z0-9]/.test(next)) {
         end();
         if ((next === 'p' || next === 'P') && source[i + 2] === '{') i = source.indexOf('}', i);
