@@ -52,10 +52,9 @@ export interface WhoIsWho {
   firstHand?: boolean; // the writer says they saw the candidate's work ("I've supervised her for five years")
 }
 
-const compileAll = (sources: readonly string[], flags = 'u') => sources.map((s) => new RegExp(s, flags));
 const SELF = needled(SELF_NAMED, 'mu');
 // Compiled once, global for matchAll; each guarded, since they are searched through the whole note.
-const INTRO = compileAll(INTRODUCED, 'giu').map(guarded);
+const INTRO = INTRODUCED.map((source) => guarded(new RegExp(source, 'giu')));
 const KIN = needled(FOR_KIN);
 const WORK = needled(FOR_WORK);
 const AGENCY = needled(FOR_AGENCY);
