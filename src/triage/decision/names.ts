@@ -104,8 +104,32 @@ const shouted = (note: string) => {
   return letters.length > 0 && (note.match(/\p{Lu}/gu) ?? []).length * 2 > letters.length;
 };
 
+/**
+ * The names already read against the note being read: who-is-who asks about the same words from
+ * several sources (the sign-off, the signature, the header), so each is read once. Who-is-who starts
+ * it afresh for each note, so nothing carries over from one triage to the next.
+ */
+const readNames = new Map<string, string | null>();
+let namesReadIn: string | null = null;
+
+export function startReadingNames(): void {
+  namesReadIn = null;
+}
+
 export function asName(raw: string | null | undefined, note: string): string | null {
   if (!raw) return null;
+  if (note !== namesReadIn) {
+    readNames.clear();
+    namesReadIn = note;
+  }
+  const seen = readNames.get(raw);
+  if (seen !== undefined || readNames.has(raw)) return seen ?? null;
+  const name = readName(raw, note);
+  readNames.set(raw, name);
+  return name;
+}
+
+function readName(raw: string, note: string): string | null {
   // A title goes before the nickname is read: 'Dr. Robert "Bob" Smith'.
   const untitled = raw.trim().replace(TITLE, '').replace(LOCAL_TITLE, '');
   const words = oneScript(bare(nicknamed(untitled, note)).split(/\s+/).filter(Boolean));

@@ -20,11 +20,12 @@ import {
   THIRD_PERSON_ASK,
 } from '../lang/en/candidate.js';
 import type { Reading } from '../reading/reading.js';
-import { guarded } from '../shared/guarded.js';
+import { guarded, type Searchable } from '../shared/guarded.js';
+import { needled } from '../shared/needle.js';
 import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { greetedIn, namesAPlace, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
-import { asName, sameGivenName } from './names.js';
+import { asName, sameGivenName, startReadingNames } from './names.js';
 import { askedByOnceNamed, otherLanguage } from './who-other.js';
 import { inLowerCase, noteSource, writerName } from './writer-name.js';
 
@@ -41,22 +42,21 @@ export interface WhoIsWho {
   firstHand?: boolean; // the writer says they saw the candidate's work ("I've supervised her for five years")
 }
 
-const compileAll = (sources: readonly string[], flags = 'u') => sources.map((s) => new RegExp(s, flags));
 // Compiled once, global for matchAll; each guarded, since they are searched through the whole note.
-const INTRO = compileAll(INTRODUCED, 'giu').map(guarded);
-const KIN = compileAll(FOR_KIN);
-const WORK = compileAll(FOR_WORK);
-const AGENCY = compileAll(FOR_AGENCY);
-const FIRST_HAND_WORK = compileAll(FIRST_HAND);
-const SECOND_HAND = compileAll(NOT_FIRST_HAND);
-const NAMED = compileAll(NAMED_THIRD, 'mu');
+const INTRO = INTRODUCED.map((source) => guarded(new RegExp(source, 'giu')));
+const KIN = needled(FOR_KIN);
+const WORK = needled(FOR_WORK);
+const AGENCY = needled(FOR_AGENCY);
+const FIRST_HAND_WORK = needled(FIRST_HAND);
+const SECOND_HAND = needled(NOT_FIRST_HAND);
+const NAMED = needled(NAMED_THIRD, 'mu');
 const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
 const PASSED_ON = new RegExp(PASSED_ON_FROM, 'u');
 const REFER_THEM = new RegExp(REFER_NAMED, 'u');
 const TELLS_OF_KIN = new RegExp(ABOUT_KIN, 'u');
 
 /** The first pattern's match, in the list's order; the later patterns are not searched. */
-function firstCapture(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
+function firstCapture(patterns: readonly Searchable[], text: string): RegExpExecArray | undefined {
   for (const pattern of patterns) {
     const match = pattern.exec(text);
     if (match) return match;
@@ -135,6 +135,7 @@ export function whoIsWho(
   author: string | null,
   referrer: string | null = null,
 ): WhoIsWho {
+  startReadingNames();
   const rawNote = noteSource(reading);
   // A third person's introduction speaks of the candidate as "she" or "he": it is not whose ask the note is.
   const intro = reading.intake.introductions;

@@ -12,12 +12,13 @@
 import { NOT_A_NAME_IN_LOWER_CASE, SELF_NAMED, SELF_NAMED_LOWER, SELF_NAMED_LOWER_KIN } from '../lang/en/candidate.js';
 import type { Reading } from '../reading/reading.js';
 import { guarded } from '../shared/guarded.js';
+import { needled } from '../shared/needle.js';
 import { asName } from './names.js';
 import { headedResumeName, resumeTopName } from './resume-name.js';
 import { fullOverShort, localSelfNamed } from './self-named.js';
 import { lastLineName, signOffName } from './signed-name.js';
 
-const SELF = SELF_NAMED.map((s) => new RegExp(s, 'mu'));
+const SELF = needled(SELF_NAMED, 'mu');
 const SELF_LOWER = guarded(new RegExp(SELF_NAMED_LOWER, 'iu'));
 const SELF_LOWER_KIN = new RegExp(SELF_NAMED_LOWER_KIN, 'u');
 const LOWER_NOT_NAME = new Set(NOT_A_NAME_IN_LOWER_CASE.split(/\s+/).filter(Boolean));

@@ -15,9 +15,17 @@ const URL = /\bhttps?:\/\/\S+/g;
 export function structuralResult(text: string, previous?: string): ResultReading | null {
   if (!mayHoldResult(text)) return null;
   // A previous sentence that cannot hold a result is no context (readResult ignores it), so the
-  // sentence reads as it does alone. Only lone sentences are remembered: the drafts, the blurb and the
-  // checks ask again about the same clauses of the proof sentence, while a pair is asked about once.
-  if (previous !== undefined && mayHoldResult(previous)) return notAVolume(readHolding(text, previous));
+  // sentence reads as it does alone.
+  return readHeld(text, previous !== undefined && mayHoldResult(previous) ? previous : undefined);
+}
+
+/**
+ * structuralResult for a sentence that may hold a result, after one that may too (or none). Only lone
+ * sentences are remembered: the drafts, the blurb and the checks ask again about the same clauses of
+ * the proof sentence, while a pair is asked about once.
+ */
+function readHeld(text: string, previous: string | undefined): ResultReading | null {
+  if (previous !== undefined) return notAVolume(readHolding(text, previous));
   return remembered(text, () => notAVolume(readHolding(text)));
 }
 
@@ -65,13 +73,19 @@ export function findProof(
     return thirdPerson;
   };
   let previous: string | undefined;
+  // Whether the previous sentence may hold a result, once asked: each sentence's quick test runs once.
+  let previousHolds: boolean | undefined;
   let before: Sentence | undefined;
   let listed: Signal | null = null;
   for (const sentence of sentences) {
     // Most sentences hold no link: one includes() spares the search.
     const text = sentence.text.includes('http') ? sentence.text.replace(URL, ' ') : sentence.text;
+    let holds: boolean | undefined;
     if (!(P.NOT_A_PROOF.test(text) && !/%|percent/.test(text))) {
-      const read = structuralResult(text, previous);
+      holds = mayHoldResult(text);
+      const context = () =>
+        previous !== undefined && (previousHolds ?? mayHoldResult(previous)) ? previous : undefined;
+      const read = holds ? readHeld(text, context()) : null;
       if (read?.joinsPrevious && before) return present(joined(before, sentence));
       if (read) return present(evidenceFor(sentence, [text.slice(read.span[0], read.span[1])]));
       // The lists are weaker than the reader: their match counts only when no sentence reads by structure.
@@ -79,6 +93,7 @@ export function findProof(
       if (match && !notTheWritersAt(text, match.index, isThirdPerson())) listed = present(evidenceFor(sentence, match));
     }
     previous = text;
+    previousHolds = holds;
     before = sentence;
   }
   if (listed) return listed;
