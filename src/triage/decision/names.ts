@@ -18,7 +18,7 @@ const NAME_WORD =
   /^(?:(?:(?:al|el|d|l)['’-])?\p{Lu}[\p{Ll}\p{M}'’.-]*(?:[\p{Lu}][\p{Ll}\p{M}'’.-]*)*|\p{Lu}{2,}|[\p{Lo}][\p{L}\p{M}]*)$/u;
 /** A particle inside a name, written in lower case: "Diego de la Cruz", "Ludwig van der Berg", "Ahmed bin Zayed". */
 const PARTICLE =
-  /^(?:de|del|della|dei|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|bin|binti|bint|ibn|y|e|zu|af|av)$/;
+  /^(?:de|del|dela|delos|della|dei|der|den|di|da|das|dos|du|la|las|los|le|van|von|ter|ten|bin|binti|bint|ibn|y|e|zu|af|av)$/;
 /** A word of a caseless script (Han, Hangul, Arabic…) and one of a script with case (Latin, Cyrillic, Greek). */
 const CASELESS = /^[\p{Lo}][\p{L}\p{M}]*$/u;
 const CASED = /\p{Lu}/u;
