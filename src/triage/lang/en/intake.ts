@@ -98,12 +98,27 @@ export const CHAT_NOISE = `
   forwarded many times
   messages and calls are end-to-end encrypted.{0,200}
   (text message|imessage|sms)
-  (delivered|read|seen)( \\d{1,2}:\\d{2}\\s?(am|pm)?)?
+  (✓✓?\\s?)?(delivered|read|seen)( \\d{1,2}:\\d{2}\\s?(am|pm)?)?
   edited
   (\\d+ )?(like|likes|heart|reaction)s?
   missed (voice|video) call
   today \\d{1,2}:\\d{2}\\s?(am|pm)?
   (yesterday|today)( at)? \\d{1,2}:\\d{2}\\s?(am|pm)?
+`;
+
+/**
+ * Facebook Messenger's screen around a thread, read only inside a chat transcript: the contact's status
+ * and profile lines at the top, what a contact sent that is no text, the compose box's "Aa".
+ */
+export const MESSENGER_SCREEN = `
+  active (now|\\d{1,2}\\s?(m|h|d|w|min|mins|hr|hrs) ago)
+  you're friends on facebook
+  you are friends on facebook
+  (lives in|works at|studied at|went to) [^.!?]{2,60}
+  [\\p{L} .'-]{2,40} sent (a|an) (sticker|photo|gif|attachment|voice message|video|link)\\.?
+  [\\p{L} .'-]{2,40} (reacted|liked|loved) .{0,40}
+  aa
+  messenger
 `;
 
 /** A closing word or phrase: what ends a note before its name, never the name itself. */
