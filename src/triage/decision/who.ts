@@ -13,6 +13,7 @@ import {
   FOR_KIN,
   FOR_WORK,
   INTRODUCED,
+  NAME_IN_FULL,
   NAMED_THIRD,
   NOT_FIRST_HAND,
   PASSED_ON_FROM,
@@ -54,6 +55,7 @@ const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
 const PASSED_ON = new RegExp(PASSED_ON_FROM, 'u');
 const REFER_THEM = new RegExp(REFER_NAMED, 'u');
 const TELLS_OF_KIN = new RegExp(ABOUT_KIN, 'u');
+const IN_FULL = new RegExp(NAME_IN_FULL, 'u');
 
 /** The first pattern's match, in the list's order; the later patterns are not searched. */
 function firstCapture(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
@@ -161,7 +163,11 @@ export function whoIsWho(
     writerName(reading, rawNote, author, false) ?? asName(reading.intake.clues.forwardedTo ?? null, rawNote);
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
   const forwarded = asName(reading.intake.clues.forwardedFrom ?? null, rawNote);
-  const given = asName(named, rawNote) ?? inLowerCase(named, rawNote);
+  const short = asName(named, rawNote) ?? inLowerCase(named, rawNote);
+  // "Beau" named, then "his full name is Beauregard Thibodeaux": the full name, when it is the same person's.
+  const full = asName(IN_FULL.exec(body)?.[1], rawNote);
+  const given =
+    full && (!short || sameGivenName(short.split(/\s+/)[0] ?? '', full.split(/\s+/)[0] ?? '')) ? full : short;
   // "Forwarding Mateo's CV" over a mail from Mateo Ruiz: the forwarded sender's full name.
   const inFull = given && forwarded?.split(/\s+/)[0] === given ? forwarded : given;
   const candidate =
