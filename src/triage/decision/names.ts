@@ -152,3 +152,14 @@ export function sameGivenName(a: string, b: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short === long || (short.length >= 3 && (long.startsWith(short) || long.endsWith(short)));
 }
+
+/**
+ * "Ananya K" as a mail header shortens her, "Ananya Krishnamurthy" as the note writes her: a name whose
+ * surname is an initial, in full where the note writes the same given name with a surname of that letter.
+ */
+export function withSurnameSpelled(name: string | null, note: string): string | null {
+  const m = name ? /^(\p{Lu}[\p{L}\p{M}'’-]+) (\p{Lu})\.?$/u.exec(name) : null;
+  if (!m) return name;
+  const full = new RegExp(`(?<![\\p{L}])${m[1]} ${m[2]}[\\p{Ll}\\p{M}'’-]{2,}(?![\\p{L}])`, 'u').exec(note)?.[0];
+  return asName(full, note) ?? name;
+}

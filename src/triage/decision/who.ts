@@ -25,7 +25,8 @@ import { guarded } from '../shared/guarded.js';
 import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { greetedIn, namesAPlace, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
-import { asName, sameGivenName } from './names.js';
+import { asName, sameGivenName, withSurnameSpelled } from './names.js';
+import { headedResumeName } from './resume-name.js';
 import { askedByOnceNamed, otherLanguage } from './who-other.js';
 import { inLowerCase, noteSource, writerName } from './writer-name.js';
 
@@ -160,9 +161,9 @@ export function whoIsWho(
   const evidence = reading.body.find((s) => saysSo(s.text))?.text ?? null;
   // Unsigned, a cover over a forwarded mail is written by whom that mail was sent to.
   const writer =
-    writerName(reading, rawNote, author, false) ?? asName(reading.intake.clues.forwardedTo ?? null, rawNote);
+    writerName(reading, rawNote, author, false, true) ?? asName(reading.intake.clues.forwardedTo ?? null, rawNote);
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
-  const forwarded = asName(reading.intake.clues.forwardedFrom ?? null, rawNote);
+  const forwarded = withSurnameSpelled(asName(reading.intake.clues.forwardedFrom ?? null, rawNote), rawNote);
   const short = asName(named, rawNote) ?? inLowerCase(named, rawNote);
   // "Beau" named, then "his full name is Beauregard Thibodeaux": the full name, when it is the same person's.
   const full = asName(IN_FULL.exec(body)?.[1], rawNote);
@@ -173,6 +174,8 @@ export function whoIsWho(
   const candidate =
     inFull ??
     (forwarded !== writer ? forwarded : null) ??
+    // A form passed on ("Name: Mohammed Shoaib / Qualification: …") names whom it is for.
+    headedResumeName(reading.text, rawNote) ??
     personSpokenOf(body, rawNote, [writer, referrer, greetedIn(reading.text)]) ??
     introducesSomeone(reading, rawNote, referrer, writer)?.candidate ??
     signedToWriter(reading.text, writer, rawNote) ??

@@ -59,8 +59,17 @@ function asSigned(header: string | null, signed: string | null): string | null {
   return same ? signed : header;
 }
 
-/** The writer's own name, by the trust order; the Slack author first only for a note typed in Slack. */
-export function writerName(reading: Reading, note: string, author: string | null, typed: boolean): string | null {
+/**
+ * The writer's own name, by the trust order; the Slack author first only for a note typed in Slack.
+ * Written for someone else (`forSomeone`), a form's name field ("Name: Obi Nwosu") is the candidate's.
+ */
+export function writerName(
+  reading: Reading,
+  note: string,
+  author: string | null,
+  typed: boolean,
+  forSomeone = false,
+): string | null {
   const { sender } = reading.intake.clues;
   const body = reading.body.map((s) => s.text).join(' ');
   const chat = reading.intake.shape === 'chat';
@@ -81,7 +90,7 @@ export function writerName(reading: Reading, note: string, author: string | null
     resumeTopName(reading, note, true) ??
     signed ??
     self ??
-    headedResumeName(reading.text, note) ??
+    (forSomeone ? null : headedResumeName(reading.text, note)) ??
     resumeTopName(reading, note) ??
     lastLineName(reading, note) ??
     (chat ? asName(sender, note) : null) ??
