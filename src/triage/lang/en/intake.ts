@@ -114,9 +114,9 @@ export const MESSENGER_SCREEN = `
   active (now|\\d{1,2}\\s?(m|h|d|w|min|mins|hr|hrs) ago)
   you're friends on facebook
   you are friends on facebook
-  (lives in|works at|studied at|went to) [^.!?]{2,60}
+  (lives in|works at|studied at) [^.!?]{2,60}
   [\\p{L} .'-]{2,40} sent (a|an) (sticker|photo|gif|attachment|voice message|video|link)\\.?
-  [\\p{L} .'-]{2,40} (reacted|liked|loved) .{0,40}
+  [\\p{L} .'-]{2,40} reacted .{1,12} to (your|a) message
   aa
   messenger
 `;
@@ -213,7 +213,7 @@ export const NOT_NAME_WORDS = `
   sre swe sde sdet pm tpm pmm qa ux ui hr ops devops bdr sdr ae csm
   resume résumé cv portfolio attached attachment
   official unofficial protected unclassified confidential sensitive restricted classification
-  desk staffing recruiting recruitment careers placements talent helpdesk mailbox noreply inbox
+  desk staffing recruiting recruitment careers placements helpdesk mailbox noreply inbox
 `;
 
 /** Headings that start a résumé or CV pasted under a note. */
