@@ -66,7 +66,7 @@ export function dropLinkedInScreen(lines: readonly string[]): string[] {
   for (const line of lines) {
     const trimmed = line.trim().replace(/\s{2,}/g, ' ');
     const arrow = /^(?:‹|<\s)\s*(.+)$/u.exec(trimmed)?.[1];
-    if (arrow) contact = arrow;
+    if (arrow && !/^(?:messag|inbox|back$|chats$)/i.test(arrow)) contact = arrow;
     if (!arrow && contact && trimmed === contact) {
       afterNameLine = true;
       continue;

@@ -81,7 +81,8 @@ export const LINKEDIN_SENDER = [
   // The name line over a message, with its time or date: "Rahul Chauhan  11:20 AM", "Carmelo Russo  · 1 mar".
   String.raw`^(.{2,60}?)\s{2,}(?:[·•]\s?)?(?:\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2} \p{L}{3,9}\.?)$`,
   // The app's thread: "‹  Simone Achebe" at the top, "Simone Achebe • 2:07 PM" over a message.
-  String.raw`^(?:‹\s*|<\s+)(.{2,60})$`,
+  // The arrow may lead back to the list ("< Messaging"), which names no one.
+  String.raw`^(?:‹\s*|<\s+)(?![Mm]essag|MESSAG|[Ii]nbox|[Bb]ack$|[Cc]hats$)(.{2,60})$`,
   String.raw`^(.{2,60}?)\s?[·•]\s?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$`,
   String.raw`^(.{2,60}?) (?:enviou as seguintes mensagens às|envió los siguientes mensajes a las|enviou a seguinte mensagem às|envió el siguiente mensaje a las) `,
   String.raw`^(.{2,60}?) (?:a envoyé (?:le message suivant|les messages suivants) à|ha inviato (?:il seguente messaggio|i seguenti messaggi) alle|hat folgende Nachrichte?n? gesendet:?) `,
@@ -113,6 +114,7 @@ export const CHAT_NOISE = `
 export const MESSENGER_SCREEN = `
   active (now|\\d{1,2}\\s?(m|h|d|w|min|mins|hr|hrs) ago)
   you're friends on facebook
+  you can now message and call each other.{0,160}
   you are friends on facebook
   (lives in|works at|studied at) [^.!?]{2,60}
   [\\p{L} .'-]{2,40} sent (a|an) (sticker|photo|gif|attachment|voice message|video|link)\\.?
@@ -202,7 +204,7 @@ export const NOT_NAME_WORDS = `
   advisor dispatcher mechanic electrician project program product operations sales marketing department
   inc llc llp ltd corp university school hospital academy institute college bootcamp foundation partners agency
   association society council clinic
-  message text sms
+  message messages messaging text sms
   everyone someone anyone nobody somebody everybody anybody
   i'm i’m i've i’ve i'd i’d i'll i’ll im ive
   skills experience education summary objective certifications qualifications languages projects references
