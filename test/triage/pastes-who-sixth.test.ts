@@ -48,6 +48,11 @@ describe("an app's screen around the thread", () => {
     expect(out.drafts?.yes ?? '').not.toContain('Tap to load');
   });
 
+  it("LinkedIn's phone app with the arrow back to '< Messaging': the list is no contact, the name under it is", () => {
+    const note = `< Messaging\nJoaquín Albarracín\nActive now\n\nJoaquín Albarracín\nHi Odette, ${ask}\n\nSent 7:45 AM\n\nWrite a message...`;
+    expect(who(note).name).toBe('Joaquín Albarracín');
+  });
+
   it("Messenger's labels ('Auntie Lani sent Today at …') and status lines: the aunt at the top writes for her nephew", () => {
     const note = `Tita Marisol Dagohoy\nActive 40m ago\n\nMarisol sent Today at 6:02 PM\nHi Odette! My nephew Emilio has been a line cook at the Shangri-La for three years and he's looking to move up to banquets. Could you put in a word for him?\n\nMarisol sent Today at 6:03 PM\nHe's a hard worker 🙏\n\nAa`;
     expect(who(note)).toEqual({ name: 'Emilio', writer: 'Marisol Dagohoy' });
