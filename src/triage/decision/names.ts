@@ -18,7 +18,7 @@ const NAME_WORD =
   /^(?:(?:(?:al|el|d|l)['’-])?\p{Lu}[\p{Ll}\p{M}'’.-]*(?:[\p{Lu}][\p{Ll}\p{M}'’.-]*)*|\p{Lu}{2,}|[\p{Lo}][\p{L}\p{M}]*)$/u;
 /** A particle inside a name, written in lower case: "Diego de la Cruz", "Ludwig van der Berg", "Ahmed bin Zayed". */
 const PARTICLE =
-  /^(?:de|del|della|dei|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|bin|binti|bint|ibn|y|e|zu|af|av)$/;
+  /^(?:de|del|dela|delos|della|dei|der|den|di|da|das|dos|du|la|las|los|le|van|von|ter|ten|bin|binti|bint|ibn|y|e|zu|af|av)$/;
 /** A word of a caseless script (Han, Hangul, Arabic…) and one of a script with case (Latin, Cyrillic, Greek). */
 const CASELESS = /^[\p{Lo}][\p{L}\p{M}]*$/u;
 const CASED = /\p{Lu}/u;
@@ -175,4 +175,15 @@ export function sameGivenName(a: string, b: string): boolean {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short === long || (short.length >= 3 && (long.startsWith(short) || long.endsWith(short)));
+}
+
+/**
+ * "Ananya K" as a mail header shortens her, "Ananya Krishnamurthy" as the note writes her: a name whose
+ * surname is an initial, in full where the note writes the same given name with a surname of that letter.
+ */
+export function withSurnameSpelled(name: string | null, note: string): string | null {
+  const m = name ? /^(\p{Lu}[\p{L}\p{M}'’-]+) (\p{Lu})\.?$/u.exec(name) : null;
+  if (!m) return name;
+  const full = new RegExp(`(?<![\\p{L}])${m[1]} ${m[2]}[\\p{Ll}\\p{M}'’-]{2,}(?![\\p{L}])`, 'u').exec(note)?.[0];
+  return asName(full, note) ?? name;
 }

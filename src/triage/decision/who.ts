@@ -13,6 +13,7 @@ import {
   FOR_KIN,
   FOR_WORK,
   INTRODUCED,
+  NAME_IN_FULL,
   NAMED_THIRD,
   NOT_FIRST_HAND,
   PASSED_ON_FROM,
@@ -25,7 +26,8 @@ import { needled } from '../shared/needle.js';
 import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { greetedIn, namesAPlace, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
-import { asName, sameGivenName, startReadingNames } from './names.js';
+import { asName, sameGivenName, startReadingNames, withSurnameSpelled } from './names.js';
+import { headedResumeName } from './resume-name.js';
 import { askedByOnceNamed, otherLanguage } from './who-other.js';
 import { inLowerCase, noteSource, writerName } from './writer-name.js';
 
@@ -54,6 +56,7 @@ const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
 const PASSED_ON = new RegExp(PASSED_ON_FROM, 'u');
 const REFER_THEM = new RegExp(REFER_NAMED, 'u');
 const TELLS_OF_KIN = new RegExp(ABOUT_KIN, 'u');
+const IN_FULL = new RegExp(NAME_IN_FULL, 'u');
 
 /** The first pattern's match, in the list's order; the later patterns are not searched. */
 function firstCapture(patterns: readonly Searchable[], text: string): RegExpExecArray | undefined {
@@ -159,15 +162,21 @@ export function whoIsWho(
   const evidence = reading.body.find((s) => saysSo(s.text))?.text ?? null;
   // Unsigned, a cover over a forwarded mail is written by whom that mail was sent to.
   const writer =
-    writerName(reading, rawNote, author, false) ?? asName(reading.intake.clues.forwardedTo ?? null, rawNote);
+    writerName(reading, rawNote, author, false, true) ?? asName(reading.intake.clues.forwardedTo ?? null, rawNote);
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
-  const forwarded = asName(reading.intake.clues.forwardedFrom ?? null, rawNote);
-  const given = asName(named, rawNote) ?? inLowerCase(named, rawNote);
+  const forwarded = withSurnameSpelled(asName(reading.intake.clues.forwardedFrom ?? null, rawNote), rawNote);
+  const short = asName(named, rawNote) ?? inLowerCase(named, rawNote);
+  // "Beau" named, then "his full name is Beauregard Thibodeaux": the full name, when it is the same person's.
+  const full = asName(IN_FULL.exec(body)?.[1], rawNote);
+  const given =
+    full && (!short || sameGivenName(short.split(/\s+/)[0] ?? '', full.split(/\s+/)[0] ?? '')) ? full : short;
   // "Forwarding Mateo's CV" over a mail from Mateo Ruiz: the forwarded sender's full name.
   const inFull = given && forwarded?.split(/\s+/)[0] === given ? forwarded : given;
   const candidate =
     inFull ??
     (forwarded !== writer ? forwarded : null) ??
+    // A form passed on ("Name: Mohammed Shoaib / Qualification: …") names whom it is for.
+    headedResumeName(reading.text, rawNote) ??
     personSpokenOf(body, rawNote, [writer, referrer, greetedIn(reading.text)]) ??
     introducesSomeone(reading, rawNote, referrer, writer)?.candidate ??
     signedToWriter(reading.text, writer, rawNote) ??

@@ -25,11 +25,22 @@ const LOWER_NOT_NAME = new Set(NOT_A_NAME_IN_LOWER_CASE.split(/\s+/).filter(Bool
 
 function selfNamed(body: string, note: string): string | null {
   for (const pattern of SELF) {
-    const name = asName(pattern.exec(body)?.[1], note);
-    if (name) return name;
+    const m = pattern.exec(body);
+    const name = asName(m?.[1], note);
+    if (m && name) return inLatinLetters(name, body.slice(m.index + m[0].length), note);
   }
   // "this is brianna j from the open house", "it's zoe, noor's sister": a name typed in lower case.
   return inLowerCase(SELF_LOWER.exec(body)?.[1] ?? SELF_LOWER_KIN.exec(body)?.[1], note);
+}
+
+/**
+ * "Алексей Смирнов (Alexey Smirnov)": a name in another script, then in Latin letters in brackets; the
+ * Latin one is how a reply in the note's language greets them.
+ */
+function inLatinLetters(name: string, after: string, note: string): string {
+  if (/^[\p{Script=Latin}\s.'’-]+$/u.test(name)) return name;
+  const latin = /^\s*\(([\p{Script=Latin}\s.'’-]{2,60})\)/u.exec(after)?.[1];
+  return asName(latin, note) ?? name;
 }
 
 /** A name typed in lower case, as texts are, read with its capital when it is no word of the language. */
@@ -49,8 +60,17 @@ function asSigned(header: string | null, signed: string | null): string | null {
   return same ? signed : header;
 }
 
-/** The writer's own name, by the trust order; the Slack author first only for a note typed in Slack. */
-export function writerName(reading: Reading, note: string, author: string | null, typed: boolean): string | null {
+/**
+ * The writer's own name, by the trust order; the Slack author first only for a note typed in Slack.
+ * Written for someone else (`forSomeone`), a form's name field ("Name: Obi Nwosu") is the candidate's.
+ */
+export function writerName(
+  reading: Reading,
+  note: string,
+  author: string | null,
+  typed: boolean,
+  forSomeone = false,
+): string | null {
   const { sender } = reading.intake.clues;
   const body = reading.body.map((s) => s.text).join(' ');
   const chat = reading.intake.shape === 'chat';
@@ -71,7 +91,7 @@ export function writerName(reading: Reading, note: string, author: string | null
     resumeTopName(reading, note, true) ??
     signed ??
     self ??
-    headedResumeName(reading.text, note) ??
+    (forSomeone ? null : headedResumeName(reading.text, note)) ??
     resumeTopName(reading, note) ??
     lastLineName(reading, note) ??
     (chat ? asName(sender, note) : null) ??

@@ -3,10 +3,11 @@
  * and contact label go, the noise lines ("<Media omitted>", "This message was deleted") too, and the
  * first contact label is kept as a clue to who wrote.
  */
-import { CHAT_NOISE } from '../lang/en/intake.js';
+import { CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
 
 const NOISE = new RegExp(`^[\\s\u200e]*${alternation(CHAT_NOISE)}[\\s\u200e]*$`, 'iu');
+const MESSENGER = new RegExp(`^${alternation(MESSENGER_SCREEN)}$`, 'iu');
 const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
 const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?`;
 /** WhatsApp on iOS: "[12/03/2025, 09:14:22] Ken Nakamura: text"; on the web and desktop, the time first: "[20:15, 11/06/2025]". */
@@ -15,7 +16,7 @@ const WHATSAPP_IOS = new RegExp(String.raw`^\[(?:${DATE},? ${TIME}|${TIME},? ${D
 const WHATSAPP_ANDROID = new RegExp(String.raw`^${DATE},? ${TIME} [-–] ([^:\n]{1,60}): ?(.*)$`, 'u');
 /** Teams: "[9:14 AM] Nakamura, Ken (Finance)" or "Nakamura, Ken (Finance)  9:14 AM", the message on the next lines. */
 /** A day before a time: a date, "Yesterday", "Today", a weekday. */
-const DAY = String.raw`(?:${DATE}|[Yy]esterday|[Tt]oday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)`;
+const DAY = String.raw`(?:${DATE}|[Yy]esterday|[Tt]oday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\.?)`;
 /**
  * A contact's label; a quoted nickname may stand among its words ('Marguerite "Maggie" Park'), a day
  * before the time ("Yesterday", Google Chat's "Tue 4:47 PM") never.
@@ -30,6 +31,8 @@ const STAMPED_LABEL = new RegExp(
   String.raw`^(?:(${LABEL}),? \[(?:${DATE},? )?${TIME}\]|(${LABEL})(?:\s?[·•]\s?|, )(?:${DAY},? )?${TIME})$`,
   'u',
 );
+/** Messenger's label over a run of messages: "Rose sent Today at 8:14 PM", "You sent Yesterday at 9:02 AM". */
+const MESSENGER_LABEL = new RegExp(String.raw`^(${LABEL}) sent (?:${DAY} )?(?:at )?${TIME}$`, 'u');
 /** Signal and Messenger print the contact's full name alone over each run of messages. */
 const BARE_LABEL = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u;
 /** The referrer's own side of a thread, as the app labels it. */
@@ -45,7 +48,7 @@ const STAMP = new RegExp(
   'u',
 );
 /** The line under a contact's name at the top of an SMS or iMessage thread. */
-const SERVICE = /^(?:imessage|text message|sms|rcs(?: message)?)$/i;
+const SERVICE = /^(?:imessage|text message|sms|rcs(?: message)?|messenger)$/i;
 const DAY_WORD = new RegExp(`^${DAY}$`, 'u');
 const PHONE = /^\+?[\d\s()-]+$/;
 
@@ -54,7 +57,14 @@ function threadTop(lines: readonly string[], i: number): boolean {
   const filled = lines.flatMap((l, k) => (l.trim() ? [k] : []));
   const next = filled[1];
   return (
-    filled[0] === i && next !== undefined && STAMP.test(lines[next]?.trim() ?? '') && !/[.!?,]$/.test(lines[i] ?? '')
+    filled[0] === i &&
+    next !== undefined &&
+    // Over the first stamp, or over the contact's status ("Active 2h ago"); Signal's full name over
+    // messages that each end on their own time ("Tue 10:14").
+    (STAMP.test(lines[next]?.trim() ?? '') ||
+      /^active\b/i.test(lines[next]?.trim() ?? '') ||
+      (BARE_LABEL.test(lines[i]?.trim() ?? '') && lines.some((l) => STAMP.test(l.trim())))) &&
+    !/[.!?,]$/.test(lines[i] ?? '')
   );
 }
 
@@ -75,7 +85,11 @@ function labelOf(trimmed: string, bare: ReadonlySet<string>): { label: string; m
   if (NOISE.test(trimmed) || STAMP.test(trimmed)) return undefined;
   const stamped = WHATSAPP_IOS.exec(trimmed) ?? WHATSAPP_ANDROID.exec(trimmed);
   if (stamped?.[1]) return { label: stamped[1], message: stamped[2] ?? '' };
-  const m = TEAMS_LABEL.exec(trimmed) ?? STAMPED_LABEL.exec(trimmed) ?? CONTACT_LINE.exec(trimmed);
+  const m =
+    TEAMS_LABEL.exec(trimmed) ??
+    STAMPED_LABEL.exec(trimmed) ??
+    MESSENGER_LABEL.exec(trimmed) ??
+    CONTACT_LINE.exec(trimmed);
   const label = m ? (m[1] ?? m[2]) : bare.has(trimmed) ? trimmed : undefined;
   return label ? { label, message: '' } : undefined;
 }
@@ -110,7 +124,9 @@ export function mainSpeaker(lines: readonly string[]): { name: string | null; sp
 export function looksLikeChat(lines: readonly string[]): boolean {
   const stamped = lines.filter((l) => WHATSAPP_IOS.test(l.trim()) || WHATSAPP_ANDROID.test(l.trim())).length;
   const labels = lines.filter(
-    (l) => (TEAMS_LABEL.test(l.trim()) || STAMPED_LABEL.test(l.trim())) && !NOISE.test(l.trim()),
+    (l) =>
+      (TEAMS_LABEL.test(l.trim()) || STAMPED_LABEL.test(l.trim()) || MESSENGER_LABEL.test(l.trim())) &&
+      !NOISE.test(l.trim()),
   ).length;
   return (
     stamped >= 1 || labels >= 1 || bareLabels(lines).size > 0 || lines.some((l) => NOISE.test(l) && l.trim().length > 3)
@@ -134,6 +150,7 @@ const asSentence = (message: string) => (/[\p{L}\p{N}]$/u.test(message.trim()) ?
 export function readChat(lines: readonly string[]): { lines: string[]; sender: string | null } {
   const kept: string[] = [];
   let sender: string | null = null;
+  let top: string | null = null;
   // Under a stamp line ("Today 11:02 PM") each line is a message of its own.
   let underStamp = false;
   const bare = bareLabels(lines);
@@ -145,6 +162,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
     // The thread's contact above "iMessage" or "Text Message", and a stamp line, are screen text.
     if (trimmed.length <= 60 && (SERVICE.test(lines[i + 1]?.trim() ?? '') || threadTop(lines, i))) {
       note(trimmed);
+      top = trimmed;
       continue;
     }
     if (STAMP.test(trimmed)) {
@@ -158,10 +176,11 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
       continue;
     }
     // A read receipt ("Read 9:40 PM") is shaped like a label and a time, and is screen text.
-    if (NOISE.test(trimmed)) continue;
+    if (NOISE.test(trimmed) || MESSENGER.test(trimmed)) continue;
     const label =
       TEAMS_LABEL.exec(trimmed) ??
       STAMPED_LABEL.exec(trimmed) ??
+      MESSENGER_LABEL.exec(trimmed) ??
       CONTACT_LINE.exec(trimmed) ??
       UNSAVED_CONTACT.exec(trimmed);
     if (label || bare.has(trimmed)) {
@@ -171,5 +190,17 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
     if (NOISE.test(trimmed)) continue;
     kept.push((sender || underStamp) && trimmed ? asSentence(line) : line);
   }
-  return { lines: kept, sender: mainSpeaker(lines).name ?? sender };
+  return { lines: kept, sender: fullerContact(mainSpeaker(lines).name, top) ?? sender };
 }
+
+/**
+ * The thread's contact at the top ("Auntie Rose Kahananui") is the speaker labelled by their first name
+ * alone ("Rose sent …"): the contact's full name, without the family title it is saved with.
+ */
+function fullerContact(speaker: string | null, top: string | null): string | null {
+  const words = top?.replace(CONTACT_TITLE, '').split(/\s+/) ?? [];
+  const same = speaker && !speaker.includes(' ') && words.length > 1 && words[0] === speaker;
+  return same ? words.join(' ') : speaker;
+}
+
+const CONTACT_TITLE = /^(?:uncle|aunt|auntie|aunty|tita|tito|tia|tio|cousin|grandma|grandpa|nana)\s+/i;

@@ -61,13 +61,21 @@ export function linkedInSender(lines: readonly string[], strong = false): string
 export function dropLinkedInScreen(lines: readonly string[]): string[] {
   const kept: string[] = [];
   let afterNameLine = false;
+  // The contact beside the back arrow comes back alone over their message ("Dana Reyes, RN"): screen text too.
+  let contact: string | null = null;
   for (const line of lines) {
     const trimmed = line.trim().replace(/\s{2,}/g, ' ');
+    const arrow = /^(?:‹|<\s)\s*(.+)$/u.exec(trimmed)?.[1];
+    if (arrow && !/^(?:messag|inbox|back$|chats$)/i.test(arrow)) contact = arrow;
+    if (!arrow && contact && trimmed === contact) {
+      afterNameLine = true;
+      continue;
+    }
     if (afterNameLine && HEADLINE.test(trimmed)) {
       afterNameLine = false;
       continue;
     }
-    const nameLine = (SENDER[1]?.test(trimmed) ?? false) || LOCAL_DEGREE.test(trimmed) || /^‹/.test(trimmed);
+    const nameLine = (SENDER[1]?.test(trimmed) ?? false) || LOCAL_DEGREE.test(trimmed) || /^(?:‹|<\s)/.test(trimmed);
     // A status under the name line ("Active now") stands between it and the headline.
     const status: boolean = afterNameLine && /^active\b/i.test(trimmed);
     afterNameLine = nameLine || status;

@@ -44,7 +44,9 @@ export const LINKEDIN_SCREEN = `
   active now
   active \\d{1,2}\\s?[mhdw] ago
   # the app's thread: the contact at the top beside the back arrow, the name line over a message
-  ‹\\s*NAME
+  (‹\\s*|<\\s+)NAME(,\\s?[\\p{Lu}.-]{2,12}){0,4}
+  mobile\\s?[·•]\\s?\\d{1,2}\\s?[mhdw] ago
+  tap to load (more|earlier) messages
   NAME\\s?[·•]\\s?\\d{1,2}:\\d{2}\\s?(am|pm)?
   (status is )?(online|offline|reachable|away)
   load (more|earlier) messages
@@ -79,7 +81,8 @@ export const LINKEDIN_SENDER = [
   // The name line over a message, with its time or date: "Rahul Chauhan  11:20 AM", "Carmelo Russo  · 1 mar".
   String.raw`^(.{2,60}?)\s{2,}(?:[·•]\s?)?(?:\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|\d{1,2} \p{L}{3,9}\.?)$`,
   // The app's thread: "‹  Simone Achebe" at the top, "Simone Achebe • 2:07 PM" over a message.
-  String.raw`^‹\s*(.{2,60})$`,
+  // The arrow may lead back to the list ("< Messaging"), which names no one.
+  String.raw`^(?:‹\s*|<\s+)(?![Mm]essag|MESSAG|[Ii]nbox|[Bb]ack$|[Cc]hats$)(.{2,60})$`,
   String.raw`^(.{2,60}?)\s?[·•]\s?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$`,
   String.raw`^(.{2,60}?) (?:enviou as seguintes mensagens às|envió los siguientes mensajes a las|enviou a seguinte mensagem às|envió el siguiente mensaje a las) `,
   String.raw`^(.{2,60}?) (?:a envoyé (?:le message suivant|les messages suivants) à|ha inviato (?:il seguente messaggio|i seguenti messaggi) alle|hat folgende Nachrichte?n? gesendet:?) `,
@@ -96,12 +99,28 @@ export const CHAT_NOISE = `
   forwarded many times
   messages and calls are end-to-end encrypted.{0,200}
   (text message|imessage|sms)
-  (delivered|read|seen)( \\d{1,2}:\\d{2}\\s?(am|pm)?)?
+  (✓✓?\\s?)?(delivered|read|seen)( \\d{1,2}:\\d{2}\\s?(am|pm)?)?
   edited
   (\\d+ )?(like|likes|heart|reaction)s?
   missed (voice|video) call
   today \\d{1,2}:\\d{2}\\s?(am|pm)?
   (yesterday|today)( at)? \\d{1,2}:\\d{2}\\s?(am|pm)?
+`;
+
+/**
+ * Facebook Messenger's screen around a thread, read only inside a chat transcript: the contact's status
+ * and profile lines at the top, what a contact sent that is no text, the compose box's "Aa".
+ */
+export const MESSENGER_SCREEN = `
+  active (now|\\d{1,2}\\s?(m|h|d|w|min|mins|hr|hrs) ago)
+  you're friends on facebook
+  you can now message and call each other.{0,160}
+  you are friends on facebook
+  (lives in|works at|studied at) [^.!?]{2,60}
+  [\\p{L} .'-]{2,40} sent (a|an) (sticker|photo|gif|attachment|voice message|video|link)\\.?
+  [\\p{L} .'-]{2,40} reacted .{1,12} to (your|a) message
+  aa
+  messenger
 `;
 
 /** A closing word or phrase: what ends a note before its name, never the name itself. */
@@ -185,7 +204,7 @@ export const NOT_NAME_WORDS = `
   advisor dispatcher mechanic electrician project program product operations sales marketing department
   inc llc llp ltd corp university school hospital academy institute college bootcamp foundation partners agency
   association society council clinic
-  message text sms
+  message messages messaging text sms
   everyone someone anyone nobody somebody everybody anybody
   i'm i’m i've i’ve i'd i’d i'll i’ll im ive
   skills experience education summary objective certifications qualifications languages projects references
@@ -194,6 +213,9 @@ export const NOT_NAME_WORDS = `
   avocat avocate abogado abogada advogado advogada avvocato avvocata rechtsanwalt rechtsanwältin
   gmbh ag sa sarl srl spa ltda sl kg
   sre swe sde sdet pm tpm pmm qa ux ui hr ops devops bdr sdr ae csm
+  resume résumé cv portfolio attached attachment
+  official unofficial protected unclassified confidential sensitive restricted classification
+  desk staffing recruiting recruitment careers placements helpdesk mailbox noreply inbox
 `;
 
 /** Headings that start a résumé or CV pasted under a note. */
@@ -205,4 +227,9 @@ export const RESUME_HEADING = String.raw`^(?:(?:work |professional |relevant )?e
  * originated from outside the organization.", Outlook's "You don't often get email from …"). The tag is dropped where it stands, the banner's line whole.
  */
 export const MAIL_SYSTEM_TAG = String.raw`\[(?:EXTERNAL|EXT|CAUTION|WARNING)(?:[ _-](?:EMAIL|E-MAIL|MAIL|SENDER|MESSAGE))?\]:?`;
+/**
+ * A security or sensitivity marking a mail system prints alone on a line above and below the message
+ * ("OFFICIAL", "OFFICIAL: Sensitive", "UNCLASSIFIED", "Classification: Internal"): in capitals, or after its field's name.
+ */
+export const PROTECTIVE_MARKING = String.raw`^(?:\[SEC=[A-Z:-]{3,30}\]|(?:UN)?OFFICIAL(?::? ?(?:Sensitive|SENSITIVE))?|PROTECTED|UNCLASSIFIED|CONFIDENTIAL|RESTRICTED|(?:[Cc]lassification|[Ss]ensitivity|CLASSIFICATION|SENSITIVITY)\s?:\s?(?:[Pp]ublic|[Gg]eneral|[Ii]nternal|[Cc]onfidential|[Rr]estricted|[Oo]fficial|PUBLIC|GENERAL|INTERNAL|CONFIDENTIAL|RESTRICTED|OFFICIAL)(?: [\p{L} -]{1,30})?)$`;
 export const MAIL_SYSTEM_BANNER = String.raw`^(?:(?:CAUTION|WARNING|EXTERNAL(?: EMAIL| SENDER| MESSAGE)?|ATTENTION)\s*[:!-]\s*)?(?:this (?:e-?mail|message) (?:originated|came|was sent|is)(?: from)? (?:outside|an external)|external (?:e-?mail|sender|message)[.!:]?\s+(?:think|be careful|use caution|exercise caution|do not|don't)\b|(?:do not|don't) click (?:on )?links or open attachments unless|(?:some people who received this message )?(?:you )?(?:don't|do not) often get (?:e-?mail|messages?) from\b)`;
