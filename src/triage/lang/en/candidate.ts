@@ -169,7 +169,12 @@ export const FIRST_HAND = [
   // What the writer saw of the work themselves: "two things I can speak to first-hand", "I sat next to him for two years".
   String.raw`\bI can (?:speak to|vouch for) (?:\w+ ){0,3}(?:first-hand|firsthand|directly)\b`,
   String.raw`\bI (?:sat|worked) (?:next to|beside|alongside) (?:her|him|them) for\b`,
-  String.raw`\bI was (?:her|his|their) (?:[\w-]+ ){0,2}${BOSS}\b`,
+  // The writer's place over them, then or now: "I was her lead", "I'm his line manager", "(I'm her day-to-day lead)".
+  String.raw`\bI(?: was|'m| am|'ve been| have been) (?:her|his|their) (?:[\w-]+ ){0,2}${BOSS}\b`,
+  // Their work for or beside the writer: "She has worked for me for 7 years", "he's been working under me".
+  String.raw`\b(?:[Ss]he|[Hh]e|[Tt]hey|who)(?:'s| has| have| had)?(?: been)? work(?:ed|ing) (?:\w+ ){0,2}(?:for|under|beside|alongside) me\b`,
+  // A desk or each other's work shared: "we've shared a desk for three years", "we reviewed each other's files".
+  String.raw`\bwe(?:'ve| have)? (?:shared an? (?:desk|office|bench|station|cubicle|shift|caseload)|sat (?:next to|beside) each other|(?:reviewed|checked|covered) each other['’]s)\b`,
 ];
 
 /**
