@@ -77,6 +77,10 @@ export const INTENT = phraseMatcher(
   eyeing
   want(ed)?
   hoping
+  # the referrer's company hiring, as the note tells it: "your firm is hiring an Audit Associate", "y'all are hiring structural welders"
+  (is|are|'re|’re) (hiring|recruiting)( for)?
+  there('s| is) (an? )?(opening|vacancy|post) (of|for)
+  (is|are) after (an?)
 `,
   { wholeWord: true },
 );
