@@ -328,7 +328,7 @@ const YOUR_TEAM = String.raw`(?:like yours|your (?:team|staff|crew|department|un
 export const SALES_OFFER = `${SELLER}(?: (?:also|can|could|would|currently))? ${SELLS}\\b(?:,? [\\w&'-]+){0,12} ${YOUR_TEAM}`;
 
 /** Customers named as proof of a sale: "teams like Finmo and Quartzbank cut time-to-hire by 40%", "teams like yours usually get". */
-const CUSTOMERS = String.raw`(?:teams|companies|customers|clients|brands|firms|hospitals|clinics|schools|networks|studios|agencies|practices|restaurants|stores|shops) like (?:yours\b|[A-Z][\w&'-]+(?:,? (?:and |& )?[A-Z][\w&'-]+)*)`;
+const CUSTOMERS = String.raw`(?:[Tt]eams|[Cc]rews|[Gg]roups|[Cc]ompanies|[Bb]usinesses|[Cc]ustomers|[Cc]lients|[Bb]rands|[Ff]irms|[Cc]ontractors|[Oo]perators|[Ll]abs|[Hh]ospitals|[Cc]linics|[Ss]chools|[Nn]etworks|[Ss]tudios|[Aa]gencies|[Pp]ractices|[Rr]estaurants|[Ss]tores|[Ss]hops) like (?:yours\b|[A-Z][\w&'-]+(?:,? (?:and |& )?[A-Z][\w&'-]+)*)`;
 const CUSTOMER_GAIN = String.raw`(?: [\w-]+){0,3} (?:cut|cuts|save|saved|saves|reduced?|reduces|grew|grow|increased?|increases|get|got|see|saw|trust|use|doubled|halved|boosted)\b`;
 
 /**
