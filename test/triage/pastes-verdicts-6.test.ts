@@ -143,4 +143,10 @@ describe('results and stated moves', () => {
     expect(out.fit.level).toBe('partial');
     expect(out.recommendation).toBe('one_pager');
   });
+
+  it('a move already made, told as history, is no gap', () => {
+    const note =
+      "Hi Ines, I read your piece on diary studies. I was a call-centre analyst before moving into research four years ago; since then I've run usability testing for our app and cut drop-off from 31% to 22%. Would you refer me for the UX Researcher role? No problem either way.";
+    expect(triage(note, research).fit.level).toBe('strong');
+  });
 });

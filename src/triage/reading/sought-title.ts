@@ -20,7 +20,8 @@ const SOUGHT = new RegExp(
  * Room Leader"), or a doer's noun ("y'all are hiring structural welders", "is hiring a carrier dispatcher").
  */
 const HIRING = String.raw`\b(?:is|are|'re|’re) (?:hiring|recruiting)(?: for)? (?:an? |more |new |the )?`;
-const HIRING_TITLE = new RegExp(String.raw`${HIRING}(${WORD}(?: (?:${JOINER} )?${WORD}){1,5})`, 'u');
+// Not "for": "hiring an On-Premise Sales Rep for Seattle" names the place after the title.
+const HIRING_TITLE = new RegExp(String.raw`${HIRING}(${WORD}(?: (?:of |and |& )?${WORD}){1,5})`, 'u');
 const HIRING_DOER = new RegExp(String.raw`${HIRING}((?:[a-z][a-z-]+ ){0,2}[a-z]{3,}(?:er|or|ist|ian|ant|ee)s?)\b`, 'u');
 
 export function soughtTitles(sentences: readonly Sentence[]): RoleMention[] {

@@ -244,7 +244,8 @@ export const FOR_AGENCY = [
 
 /** The candidate says they have not done the role's own work yet: "I have not yet designed a transit station". */
 // Or a move toward the role's work, not yet made: "a motion designer moving toward research", "switching into data science".
-export const STATED_GAP_ABOUT = String.raw`\b(?:rather than|instead of|but not|, not|(?:moving|transitioning|switching|pivoting|shifting|crossing over) (?:toward|towards|into|over to)) [\p{L} -]{2,40}`;
+// Said of now ("I'm … moving toward"), never of a past step ("before moving into security").
+export const STATED_GAP_ABOUT = String.raw`\b(?:rather than|instead of|but not|, not|I(?:'m| am)\b[^.!?;]{0,40}?\b(?:moving|transitioning|switching|pivoting|shifting|crossing over) (?:toward|towards|into|over to)|moving towards?) [\p{L} -]{2,40}`;
 
 /** A gap the candidate admits whatever the role's words: "all residential so far", "I know it's a stretch", "probably aimed at people with more years". */
 export const STATED_GAP_ADMITTED = String.raw`\b(?:(?:all|only|just) [\p{L}&, -]{3,50} so far|I(?:'d| would)? need more [\p{L} -]{2,30}(?:time|experience|hours) first|(?:it's|it is|this is|I know it's) (?:a|quite a|a big) stretch|I should be upfront|I do not yet (?:hold|have)|I don't yet (?:hold|have)|not (?:in|into) [\p{L} -]{2,25} yet|I(?:'m|’m| am) not (?:a|an) [\p{L} -]{2,30} yet|(?:probably|likely|mostly|really) (?:aimed at|meant for|geared (?:to|toward|towards)) (?:people|candidates|someone|folks) with)\b`;
