@@ -39,11 +39,13 @@ type Writer = 'agency' | 'relative' | 'vouch' | 'passedOn';
 
 /**
  * Who the writer is to the candidate, once it is known whether the note names them: offering someone unnamed
- * is an offer; a named candidate of a writer who does not say who they are to them is vouched for when the
+ * is an offer, unless the writer says they saw their work; a named candidate of a writer who does not say who they are to them is vouched for when the
  * note shows their work, else a wish passed on. Only an agency's phrase offers a named candidate.
  */
 export function askedByOnceNamed(askedBy: Writer, named: boolean, shownWork: boolean, body: string) {
   const firstHand = SAW_THE_WORK.some((re) => re.test(body));
+  // A writer who says they saw the work ("I was her lead") speaks of one person they know, named or not.
+  if (askedBy === 'vouch' && !named && firstHand) return { askedBy, firstHand };
   if ((askedBy === 'vouch' || askedBy === 'passedOn') && !named) return { askedBy: 'agency' as const, firstHand };
   return { askedBy: askedBy === 'passedOn' && shownWork ? 'vouch' : askedBy, firstHand };
 }

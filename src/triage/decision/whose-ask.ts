@@ -14,12 +14,15 @@ import type { WhoIsWho } from './who.js';
 const passesOnAWish = (who: WhoIsWho) =>
   who.candidate !== null && (who.askedBy === 'relative' || who.askedBy === 'passedOn');
 
+/** A person the writer knows: named, or one whose work the writer says they saw ("I was her lead"), whose name the referrer can ask. */
+const known = (who: WhoIsWho) => who.candidate !== null || (who.askedBy === 'vouch' && who.firstHand === true);
+
 /** The signals the verdict weighs: a named candidate passed on by family or vouched for at work is not an agency's offer. */
 export function signalsToWeigh(signals: Signals, who: WhoIsWho): Signals {
   // A vouch is from first-hand work: a note that shows none of the candidate's work, and does not say the
   // writer saw it, is an offer, judged as one; one that says so is a wish passed on (capForWriter).
   const vouched = who.askedBy === 'vouch' && (signals.proofPoint.present || who.firstHand === true);
-  const named = who.candidate !== null && (passesOnAWish(who) || vouched);
+  const named = known(who) && (passesOnAWish(who) || vouched);
   if (who.askedBy === 'agency' && who.candidate && !signals.onBehalf.present && who.evidence)
     return { ...signals, onBehalf: { present: true, evidence: who.evidence } };
   if (named) return signals.onBehalf.present ? { ...signals, onBehalf: { present: false, evidence: null } } : signals;
@@ -48,7 +51,7 @@ const REAL_BLOCKERS: ReadonlySet<Blocker> = new Set<Blocker>([
  */
 export function capForWriter(verdict: Verdict, who: WhoIsWho, signals: Signals, fit: Fit['level']): Verdict {
   const wish = passesOnAWish(who) || (who.askedBy === 'vouch' && !signals.proofPoint.present && who.firstHand === true);
-  if (!wish || !who.candidate) return verdict;
+  if (!wish || !known(who)) return verdict;
   if (verdict.recommendation === 'yes') return { ...verdict, recommendation: 'one_pager' };
   // No posting named is forgiven only beside an outright ask and a kind of work the area holds ("can you put
   // in a word for her, anything for ER vets"): "does your org have anything?" leaves the referrer to guess.

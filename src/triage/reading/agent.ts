@@ -41,8 +41,26 @@ export function agentIsAPronoun(p: Parsed, anchor: number): boolean {
   return false;
 }
 
+/**
+ * "After we re-sequenced the plant, your kW/ton went from 0.92 to 0.68": the reader's own measure, moved by
+ * the writer's work told in the clause before ("after", "once" or "when" with "I" or "we").
+ */
+function writersWorkOnReaders(p: Parsed, anchor: number): Who | null {
+  const own = p.tokens.findIndex((tok, i) => i < anchor && ['after', 'once', 'when'].includes(tok.t));
+  const who = own < 0 ? null : agentAt(p, own + 1);
+  if (who !== 'writer' && who !== 'team') return null;
+  for (let i = anchor - 1; i > own + 1; i--) {
+    if (!agentAt(p, i)) continue;
+    // "your manager cut…" is a person's doing; "your plant kW/ton" is a measure.
+    const person = [1, 2].some((d) => W.otherPeople.has(p.tokens[i + d]?.t ?? ''));
+    return W.readerPossessive.has(p.tokens[i]?.t ?? '') && !person ? who : null;
+  }
+  return null;
+}
+
 export function agentOf(p: Parsed, anchor: number): Who {
   const inClause = nearestBefore(p, anchor, true);
+  if (inClause === 'other') return writersWorkOnReaders(p, anchor) ?? inClause;
   if (inClause) return inClause;
   const before = nearestBefore(p, anchor, false);
   if (before === 'writer' || before === 'team') return before;

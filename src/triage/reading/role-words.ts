@@ -14,6 +14,9 @@ export const HEAD_WORDS = wordSet(
     'vacancy opportunity opportunities team headcount spot spots scheme schemes',
 );
 
+/** "post" names an opening only after a job noun ("a hygienist post", "the nurse post"); a blog post is none. */
+export const POST_WORDS = wordSet('post posts');
+
 /** Job-title nouns: they name a kind of job, never which one. */
 export const ROLE_NOUNS = wordSet(
   'pm pms tpm product manager managers management lead owner designer designers engineer engineers ' +
@@ -74,6 +77,10 @@ export const INTENT = phraseMatcher(
   eyeing
   want(ed)?
   hoping
+  # the referrer's company hiring, as the note tells it: "your firm is hiring an Audit Associate", "y'all are hiring structural welders"
+  (is|are|'re|’re) (hiring|recruiting)( for)?
+  there('s| is) (an? )?(opening|vacancy|post) (of|for)
+  (is|are) after (an?)
 `,
   { wholeWord: true },
 );
@@ -90,7 +97,7 @@ export const SPECIALTIES = wordSet(
  * tokenizer's (letters and digits), so it never skips a sentence the role finder would act on.
  */
 export const HAS_ROLE_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...HEAD_WORDS, ...ROLE_NOUNS].join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${[...HEAD_WORDS, ...POST_WORDS, ...ROLE_NOUNS].join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 );
 

@@ -12,6 +12,7 @@ import {
   INTENT,
   isJobUrl,
   ON_YOUR_TEAM,
+  POST_WORDS,
   ROLE_NOUNS,
   SPECIALTIES,
   saysAnyKind,
@@ -47,6 +48,10 @@ function specificWords(title: Token[]): string[] {
   return anchored ? words : [];
 }
 
+/** A noun for who does a job: "hygienist", "technician", "surveyor", "nurse"; "blog" and "LinkedIn" are none. */
+const doerNoun = (lower: string) =>
+  isJobNoun(lower) || GENERIC_JOB.has(lower) || /^[a-z]{3,}(?:ist|ian|[st]or)$/.test(lower);
+
 /** "join the payments team", "a role on your team"; not "introduce one of them to your oncology team", which names an audience. */
 const JOINS_A_TEAM = /\b(?:join|joining|on your|to your|for your)\b/i;
 const INTRODUCES_TO_A_TEAM = /\b(?:introduc\w*|present\w*|pitch\w*|sell\w*|connect\w*)\b[^.!?]{0,80}\bto your\b/i;
@@ -75,7 +80,8 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
     const intentEnd = intent ? sentence.start + intent.index + intent[0].length : Number.POSITIVE_INFINITY;
     tokens.forEach((token, index) => {
       const lower = token.word.toLowerCase();
-      const isHead = HEAD_WORDS.has(lower);
+      const prior = tokens[index - 1]?.word.toLowerCase() ?? '';
+      const isHead = HEAD_WORDS.has(lower) || (POST_WORDS.has(lower) && doerNoun(prior));
       const isRoleNoun = isJobNoun(lower);
       if (!isHead && !(isRoleNoun && (token.start >= intentEnd || labelsJobLink(sentence, tokens, index)))) return;
       // "team" only names a role in phrases like "join the payments team"; elsewhere it is background.
@@ -83,7 +89,8 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
       if (lower === 'team' && !teamAsRole) return;
       if ((lower === 'job' || lower === 'jobs') && workedOn(sentence, token)) return;
       const nextWord = tokens[index + 1]?.word.toLowerCase();
-      if (isRoleNoun && nextWord && (HEAD_WORDS.has(nextWord) || ROLE_NOUNS.has(nextWord))) return;
+      if (isRoleNoun && nextWord && (HEAD_WORDS.has(nextWord) || POST_WORDS.has(nextWord) || ROLE_NOUNS.has(nextWord)))
+        return;
       const before = titleBefore(sentence, tokens, index);
       // "any HR job" names a kind of work, not a role; "any SRE openings on your team" is still a kind on their team.
       const anyOfKind =

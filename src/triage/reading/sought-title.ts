@@ -15,11 +15,28 @@ const SOUGHT = new RegExp(
   'u',
 );
 
+/**
+ * Without a link, a hiring told as news names the job too: a title in capitals ("Little Acorns is hiring a
+ * Room Leader"), or a doer's noun ("y'all are hiring structural welders", "is hiring a carrier dispatcher").
+ */
+const HIRING = String.raw`\b(?:is|are|'re|’re) (?:hiring|recruiting)(?: for)? (?:an? |more |new |the )?`;
+// Not "for": "hiring an On-Premise Sales Rep for Seattle" names the place after the title.
+const HIRING_TITLE = new RegExp(String.raw`${HIRING}(${WORD}(?: (?:of |and |& )?${WORD}){1,5})`, 'u');
+const HIRING_DOER = new RegExp(String.raw`${HIRING}((?:[a-z][a-z-]+ ){0,2}[a-z]{3,}(?:er|or|ist|ian|ant|ee)s?)\b`, 'u');
+
 export function soughtTitles(sentences: readonly Sentence[]): RoleMention[] {
   return sentences.flatMap((sentence, sentenceIndex) => {
     const found = SOUGHT.exec(sentence.text);
-    if (!found || !isJobUrl(found[2] as string)) return [];
-    const title = found[1] as string;
-    return [{ evidence: title, title, qualifiers: title.split(/\s+/).slice(1), sentenceIndex, posting: true }];
+    if (found && isJobUrl(found[2] as string)) return [mention(found[1] as string, sentenceIndex, true)];
+    const told = HIRING_TITLE.exec(sentence.text) ?? HIRING_DOER.exec(sentence.text);
+    return told ? [mention(told[1] as string, sentenceIndex, /^\p{Lu}/u.test(told[1] as string))] : [];
   });
 }
+
+const mention = (title: string, sentenceIndex: number, posting: boolean): RoleMention => ({
+  evidence: title,
+  title,
+  qualifiers: title.split(/\s+/).slice(posting ? 1 : 0),
+  sentenceIndex,
+  posting,
+});

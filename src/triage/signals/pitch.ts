@@ -1,4 +1,4 @@
-import { MEETING_ASK, SALES_OFFER } from '../lang/en/risks.js';
+import { MEETING_ASK, PITCH_SHAPES, SALES_OFFER } from '../lang/en/risks.js';
 import type { Reading } from '../reading/reading.js';
 import type { RoleMention } from '../reading/roles.js';
 import { alternation } from '../shared/phrases.js';
@@ -6,7 +6,7 @@ import type { Patterns } from './patterns.js';
 import { ABSENT, firstMatch, type Signal } from './signal.js';
 
 // Case matters to the offer: a company's capital names the seller.
-const OFFER = new RegExp(SALES_OFFER, 'u');
+const OFFERS = [SALES_OFFER, ...PITCH_SHAPES].map((source) => new RegExp(source, 'u'));
 const MEETING = new RegExp(alternation(MEETING_ASK), 'i');
 
 /** A reference asked for oneself: its sender is still the one the referrer would speak for. */
@@ -22,15 +22,26 @@ export function asksForService(text: string, P: Patterns): RegExpExecArray | nul
   return P.NOT_A_REFERRAL.exec(text) ?? (P.JOB_TALK.test(text) ? null : P.SERVICE_ASK.exec(text));
 }
 
+/** The referrer's company hiring, told as news: "Noticed Kontor is hiring a …", "your Senior Designer search". */
+const HIRING_NEWS =
+  /\b(?:is|are|you're|you are|been) (?:hiring|recruiting)\b|\byour (?:[\w,&–-]+ ){0,6}(?:search|hire|hiring)\b/i;
+
+/** A role the note names only as the referrer's hiring, the seller's hook, and never as one its writer wants. */
+function hiringNews(reading: Reading, role: RoleMention): boolean {
+  const said = reading.body.filter((s) => s.text.includes(role.evidence));
+  return said.length > 0 && said.every((s) => HIRING_NEWS.test(s.text));
+}
+
 /**
- * A sales pitch: the sender offers what they sell to the referrer's team and asks for a meeting, and
- * names no role and asks no one to be referred for one. The meeting is a sale's, not advice, and a
+ * A sales pitch: the sender offers what they sell to the referrer's team (or names customers as proof, or
+ * looks for someone to sell its goods) and asks for a meeting, a demo or a tasting, and names no role but
+ * the referrer's own hiring, and asks no one to be referred for one. The meeting is a sale's, not advice, and a
  * "referral to whoever buys" is no job ask. The evidence is the offer.
  */
 export function readPitch(reading: Reading, P: Patterns, role: RoleMention | null): Signal {
-  if (role) return ABSENT;
-  const offer = firstMatch(reading.body, OFFER);
-  if (!offer.present) return ABSENT;
+  if (role && !hiringNews(reading, role)) return ABSENT;
+  const offer = OFFERS.map((pattern) => firstMatch(reading.body, pattern)).find((s) => s.present);
+  if (!offer) return ABSENT;
   const meeting = reading.body.some((s) => MEETING.test(s.text) || P.ADVICE_ASK.test(s.text));
   const jobAsk = reading.body.some((s) => P.REFERRAL_ASK.test(s.text) && !asksForService(s.text, P));
   return meeting && !jobAsk ? offer : ABSENT;

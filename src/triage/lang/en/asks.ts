@@ -18,6 +18,10 @@ export const REFERRAL_ASK = `
   # a name handed on: "could you give my name to the hiring team", "pass his name along"
   (giv(e|ing)|pass(ing)?|send(ing)?|get(ting)?) (along |on )?(my|his|her|their) name (to|along|on|forward|in front)\\b
   (can|could|would) you put (me|him|her|them) (in|forward|up)\\b
+  # "mention my name to your head of department", "drop his name to the hiring team"
+  (mention|mentioning|drop|dropping) (my|his|her|their) name (to|with)\\b
+  # "Would you consider her?", "could you consider me for the post"
+  (can|could|would|will) you (please )?consider (me|him|her|them)\\b
   pass (along |on )?my (resume|résumé|cv|profile|application)
   forward my (resume|résumé|cv|profile|application)
   submit (me|my (resume|résumé|cv|profile|application))

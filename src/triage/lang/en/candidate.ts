@@ -173,7 +173,12 @@ export const FIRST_HAND = [
   // What the writer saw of the work themselves: "two things I can speak to first-hand", "I sat next to him for two years".
   String.raw`\bI can (?:speak to|vouch for) (?:\w+ ){0,3}(?:first-hand|firsthand|directly)\b`,
   String.raw`\bI (?:sat|worked) (?:next to|beside|alongside) (?:her|him|them) for\b`,
-  String.raw`\bI was (?:her|his|their) (?:[\w-]+ ){0,2}${BOSS}\b`,
+  // The writer's place over them, then or now: "I was her lead", "I'm his line manager", "(I'm her day-to-day lead)".
+  String.raw`\bI(?: was|'m| am|'ve been| have been) (?:her|his|their) (?:[\w-]+ ){0,2}${BOSS}\b`,
+  // Their work for or beside the writer: "She has worked for me for 7 years", "he's been working under me".
+  String.raw`\b(?:[Ss]he|[Hh]e|[Tt]hey|who)(?:'s| has| have| had)?(?: been)? work(?:ed|ing) (?:\w+ ){0,2}(?:for|under|beside|alongside) me\b`,
+  // A desk or each other's work shared: "we've shared a desk for three years", "we reviewed each other's files".
+  String.raw`\bwe(?:'ve| have)? (?:shared an? (?:desk|office|bench|station|cubicle|shift|caseload)|sat (?:next to|beside) each other|(?:reviewed|checked|covered) each other['’]s)\b`,
 ];
 
 /**
@@ -223,12 +228,12 @@ export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,
 export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Ii]t's) from ${FULL_NAME}|\b(?:[Pp]assing|[Ff]orwarding) (?:this|it) (?:along |on )?(?:from|for) (?:${FULL_NAME}|(?:my|our|a|an) )|\b(?:[Ff]orwarding|[Pp]assing (?:on|along)|[Aa]ttaching) ${FULL_NAME}['’]s (?:CV|cv|résumé|resume|Resume)\b`;
 
 /** An offer of a group the writer does not name, as an agency or a placement office makes: no one person in it is the candidate. */
-export const OFFERED_MANY = String.raw`(?:refer(?:ring)? (?:any|one|some|either|each|all|two|three|a few|several) of (?:them|(?:our|my) (?:[\w-]+ )?(?:graduates|grads|candidates|students|alumni|people|members|trainees|apprentices))|represents? (?:several|many|multiple|a number of|a few|some|a pool of|a bench of|\d+)|present (?:our )?(?:candidates|profiles)|(?:has|have) a (?:bench|pool|roster|talent pool) of\b|refer you to (?:a couple|a few|some|several|two|three) of (?:our|my)\b)`;
+export const OFFERED_MANY = String.raw`(?:refer(?:ring)? (?:any|one|some|either|each|all|two|three|a few|several)(?: or (?:more|two|both|all|several))? of (?:them|(?:our|my) (?:[\w-]+ )?(?:graduates|grads|candidates|students|alumni|people|members|trainees|apprentices))|represents? (?:several|many|multiple|a number of|a few|some|a pool of|a bench of|\d+)|present (?:our )?(?:candidates|profiles)|(?:has|have) a (?:bench|pool|roster|talent pool) of\b|refer you to (?:a couple|a few|some|several|two|three) of (?:our|my)\b|(?:a|our) (?:CV|cv|résumé|resume|profile) (?:bundle|pack|pool) of\b|(?:send|share|forward)(?: you)? (?:a |our )?(?:shortlist|selection|bundle|pack|batch) of (?:[\w-]+ )?(?:candidates|CVs|profiles|graduates|students)\b)`;
 /** An offer of people the writer does not name: "referring this person", "give his name to the right people". */
 const OFFERED = String.raw`(?:${OFFERED_MANY}|refer(?:ring)? (?:this|that) (?:person|candidate|individual)|(?:give|pass|send) (?:along |on )?(?:his|her) name|you put (?:her|him) (?:in|forward|up for))`;
 
 /** A note about a third person: the candidate is "she" or "he", not "I". */
-export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|put (?:in )?a (?:good )?word in for (?:her|him|them)|(?:she|he)(?:'s|s| is) (?:applying|interested|looking|trying to (?:get|move|break|find|land))|recommend(?:ing)? (?:her|him)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) (?:hired|in)|(?:asked|wanted) me to (?:send|pass|forward) (?:this|it|their note|the note below)(?: along| on)?(?: to you| your way)?|I(?:'ll|'d| will| would| can)(?: happily| gladly)? (?:back|vouch for|stand behind|stand by) (?:her|him)|put (?:his|her) name (?:in|forward|up|down)|(?:his|her) (?:full|real|legal) name is|(?:didn't|did not|doesn't|does not|won't|wouldn't) (?:want to )?ask (?:you )?(?:himself|herself)|introduce (?:them|her|him) (?:internally|to (?:your|the) (?:team|hiring))|(?:we(?:'re| are)|I(?:'m| am)) in (?:conversation|touch|talks) with an? (?:[\w()-]+ ){0,3}(?:candidate|professional|executive|CA|CPA|accountant|engineer|leader|manager|controller))\b`;
+export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|put (?:in )?a (?:good )?word in for (?:her|him|them)|(?:she|he)(?:'s|s| is) (?:applying|interested|looking|trying to (?:get|move|break|find|land))|recommend(?:ing)? (?:her|him)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|get (?:her|him) (?:hired|in)|(?:asked|wanted) me to (?:send|pass|forward) (?:this|it|their note|the note below)(?: along| on)?(?: to you| your way)?|I(?:'ll|'d| will| would| can)(?: happily| gladly)? (?:back|vouch for|stand behind|stand by) (?:her|him)|put (?:his|her) name (?:in|forward|up|down)|(?:his|her) (?:full|real|legal) name is|(?:didn't|did not|doesn't|does not|won't|wouldn't) (?:want to )?ask (?:you )?(?:himself|herself)|introduc(?:e|ing) (?:her|him|them) (?:internally|as a referral|to (?:the|your) (?:hiring|talent|recruit\w*|team))|(?:we(?:'re| are)|I(?:'m| am)) in (?:conversation|touch|talks) with an? (?:[\w()-]+ ){0,3}(?:candidate|professional|executive|CA|CPA|accountant|engineer|leader|manager|controller))\b`;
 
 /** An agency naming the candidate it offers: "I'm representing Priya Ramaswamy", "my client, Jo Lee". */
 export const FOR_AGENCY = [
@@ -238,10 +243,16 @@ export const FOR_AGENCY = [
   String.raw`\b(?:representing|I(?:'m| am) working with|I(?:'m| am) placing) (?:an?|the) [^,.!?()]{1,60}, ${FULL_NAME}(?=(?:, [A-Z]{2,5})*,? who\b| \()`,
   String.raw`\b(?:[Mm]y|[Oo]ur) (?:client|candidate),? ${FULL_NAME}`,
   String.raw`\b${OFFERED_MANY}\b`,
+  // A firm presenting someone it places: "Horizon Clinical Partners is pleased to present Precious Dlamini".
+  String.raw`\b(?:pleased|happy|delighted|excited|proud) to (?:present|submit|put forward|propose) ${FULL_NAME}`,
+  // Its terms and its secrecy say so without a name: "subject to our placement agreement", "we cannot disclose their identity".
+  String.raw`\b(?:placement (?:agreement|fee|terms)|(?:our|standard) (?:recruitment |placement |search |finder['’]s )?fee\b|terms of business|candidates (?:presented|submitted|introduced) by|(?:cannot|can't|can not|are unable to|aren't able to) (?:disclose|share|reveal) (?:their|his|her|the candidate['’]s) (?:identity|name))()`,
 ];
 
 /** The candidate says they have not done the role's own work yet: "I have not yet designed a transit station". */
-export const STATED_GAP_ABOUT = String.raw`\b(?:rather than|instead of|but not|, not) [\p{L} -]{2,40}`;
+// Or a move toward the role's work, not yet made: "a motion designer moving toward research", "switching into data science".
+// Said of now ("I'm … moving toward"), never of a past step ("before moving into security").
+export const STATED_GAP_ABOUT = String.raw`\b(?:rather than|instead of|but not|, not|I(?:'m| am)\b[^.!?;]{0,40}?\b(?:moving|transitioning|switching|pivoting|shifting|crossing over) (?:toward|towards|into|over to)|moving towards?) [\p{L} -]{2,40}`;
 
 /** A gap the candidate admits whatever the role's words: "all residential so far", "I know it's a stretch", "probably aimed at people with more years". */
 export const STATED_GAP_ADMITTED = String.raw`\b(?:(?:all|only|just) [\p{L}&, -]{3,50} so far|I(?:'d| would)? need more [\p{L} -]{2,30}(?:time|experience|hours) first|(?:it's|it is|this is|I know it's) (?:a|quite a|a big) stretch|I should be upfront|I do not yet (?:hold|have)|I don't yet (?:hold|have)|not (?:in|into) [\p{L} -]{2,25} yet|I(?:'m|’m| am) not (?:a|an) [\p{L} -]{2,30} yet|(?:probably|likely|mostly|really) (?:aimed at|meant for|geared (?:to|toward|towards)) (?:people|candidates|someone|folks) with)\b`;

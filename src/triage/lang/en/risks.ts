@@ -310,6 +310,9 @@ export const BROADCAST = `
   \\b(hey|hi|hello) (everyone|all|folks|y'all)\\b
   \\b(reaching out|writing|sending this|sent this|reached out) to (a few|several|many|a lot of|lots of|a bunch of|a handful of|dozens of|everyone|as many)\\b
   \\b(messaging|emailing|contacting|dm'?ing|pinging|texting|writing to|asking) (everyone|everybody|anyone|anybody|every person) (I can|I could|I know|I've found|at|in|who|on|here)\\b
+  # the same note sent round a company: "I am sending this message to some people at Hikari"
+  \\b(sending|sent|sending out|writing|messaging|emailing) (this|the same) (message|note|request|email|dm) to (some|a few|several|many|multiple|various|other|a number of|a couple of|all the) (people|folks|employees|colleagues|contacts|engineers|recruiters|managers|staff|members|of you)\\b
+  \\b(sending|sent|messaging|emailing|writing to|reaching out to|contacting) (some|a few|several|many|multiple|various) (other )?(people|folks|employees|contacts|staff|members) (at|in|from) (your|the) (company|team|firm|org)\\b
 `;
 
 /** Who sells: "we", a company's capitalised name (never "I"), or "our" product or service. */
@@ -322,7 +325,21 @@ const YOUR_TEAM = String.raw`(?:like yours|your (?:team|staff|crew|department|un
  * yours…", "our platform could save your crew…"). Case-sensitive, so a company's capital names the
  * seller; "I" is never one (a candidate offering themselves is a job ask). Read with MEETING_ASK.
  */
-export const SALES_OFFER = `${SELLER}(?: (?:also|can|could|would|currently))? ${SELLS}\\b(?: [\\w&'-]+){0,10} ${YOUR_TEAM}`;
+export const SALES_OFFER = `${SELLER}(?: (?:also|can|could|would|currently))? ${SELLS}\\b(?:,? [\\w&'-]+){0,12} ${YOUR_TEAM}`;
+
+/** Customers named as proof of a sale: "teams like Finmo and Quartzbank cut time-to-hire by 40%", "teams like yours usually get". */
+const CUSTOMERS = String.raw`(?:[Tt]eams|[Cc]rews|[Gg]roups|[Cc]ompanies|[Bb]usinesses|[Cc]ustomers|[Cc]lients|[Bb]rands|[Ff]irms|[Cc]ontractors|[Oo]perators|[Ll]abs|[Hh]ospitals|[Cc]linics|[Ss]chools|[Nn]etworks|[Ss]tudios|[Aa]gencies|[Pp]ractices|[Rr]estaurants|[Ss]tores|[Ss]hops) like (?:yours\b|[A-Z][\w&'-]+(?:,? (?:and |& )?[A-Z][\w&'-]+)*)`;
+const CUSTOMER_GAIN = String.raw`(?: [\w-]+){0,3} (?:cut|cuts|save|saved|saves|reduced?|reduces|grew|grow|increased?|increases|get|got|see|saw|trust|use|doubled|halved|boosted)\b`;
+
+/**
+ * The other shapes of a pitch: customers named as proof ("teams like Finmo cut time-to-hire by 40%"), or
+ * a business looking for someone to sell its goods ("We are looking for a distributor in Washington
+ * State"), never a role ("a sales agent role"). Read with MEETING_ASK.
+ */
+export const PITCH_SHAPES = [
+  String.raw`\b${CUSTOMERS}${CUSTOMER_GAIN}`,
+  String.raw`\b(?:[Ww]e(?:'re| are)|[Oo]ur (?:company|estate|winery|brand|firm) is) (?:currently |now )?(?:looking|searching|seeking)(?: for)? (?:a|an|new) (?:distributor|importer|reseller|stockist|wholesaler|retail partner|sales partner|channel partner|distribution partner|trade partner|sales agent)s?\b(?! (?:role|position|job|opening))`,
+];
 
 /** A meeting a seller asks for: a call, a demo, time on the calendar. */
 export const MEETING_ASK = String.raw`
@@ -331,4 +348,11 @@ export const MEETING_ASK = String.raw`
   \b(?:quick|short|free|live|\d+[- ]?min(?:ute)?) demo\b
   \b(?:show|walk) you (?:how|what|a demo|through)\b
   \b\d+ minutes (?:next|this) week\b
+  # "Worth a 15-min look next week?", "here's my calendar", a booking link
+  \bworth an? (?:quick |short |brief )?(?:\d+[- ]?min(?:ute)?s? )?(?:look|chat|call|demo|conversation|peek|intro)\b
+  \b(?:here['’]s|here is|grab (?:a |some )?(?:slot|time) on|book (?:a |some )?(?:slot|time) on) my calendar\b
+  \bcalendly\b
+  # samples and trials offered: "Would you be open to tasting samples?", "happy to bring samples"
+  \b(?:open|interested) to (?:tasting|trying|sampling|testing|piloting|a (?:free )?(?:trial|pilot|tasting|sample))\b
+  \b(?:bring|send|ship|drop off) (?:you )?(?:some |a few |free )?samples\b
 `;

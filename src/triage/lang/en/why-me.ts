@@ -30,7 +30,7 @@ export const REFERRER_DID = wordAlternation(`
 
 export const SEEN_WORK = wordAlternation(`
   talk | post | article | panel | podcast | work | paper | thread | comment | writing | session | webinar
-  workshop | lecture | presentation | seminar | episode | masterclass | class | tasting | clinic
+  workshop | lecture | presentation | seminar | episode | masterclass | class | tasting | clinic | poster
   study club | club | meetup | forum | summit | retreat | camp | training | bootcamp
   keynote | demo | launch | newsletter | interview | write-?up | blog | essay | book | video | course
   repo | library | project | review | tweet
@@ -240,6 +240,17 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     (studied|trained|apprenticed|did (his|her|their|my) [\\w'’-]+( [\\w'’-]+)?) (at [\\w'’&.-]+( [\\w'’&.-]+)? )?with you\\b
     # the referrer oversaw the writer's training: "as you supervised my placement"
     you (supervised|oversaw|ran|marked|examined|assessed) my (placement|internship|practicum|rotation|residency|thesis|dissertation|apprenticeship|project|clinicals)\\b
+    # the writer's own time on the referrer's team: "my summer internship with your team"
+    my ([\\w-]+ )?(internship|placement|co-?op|rotation|secondment|residency|apprenticeship|externship) (with|on|in|at|under) your\\b
+    # what the referrer's work did for the writer: "your thread last month on CUPED saved me a week"
+    your ([\\w#'’-]+ ){0,3}(thread|post|talk|poster|article|video|guide|paper|answer|comment|newsletter|webinar|course|book)\\b[^.!?]{0,60}\\b(saved|helped|taught|changed|got) me\\b
   `,
+  },
+  {
+    // A gathering both belong to, named beside the writer's name: "Sione here from church", "It's Jess (Beau's wife)
+    // from the crawfish boil"; in lower case, so a company ("here from Pacific Mechanical") is not one.
+    // Or a name alone opening the sentence: "Denise from the county CoC meetings."
+    source: String.raw`(?:\b(?:[Hh]ere|[Ii]t'?s \p{Lu}[\p{L}'’-]+(?: \([^()]{1,40}\))?)|(?:^|[.!?,]\s+)(?!(?:Greetings|Hello|Hi|Hey|Love|Regards|Cheers|Best|Thanks|News|Word|Notes?|Updates?)\b)\p{Lu}\p{Ll}+) from (?:the |our |your )?\p{Ll}[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}(?=\s*[.!,;:)]|\s*$|\s+\p{Extended_Pictographic}|\s+(?:and|but|so)\b)`,
+    flags: 'u',
   },
 ];
