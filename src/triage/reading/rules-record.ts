@@ -96,7 +96,8 @@ export function rank(p: Parsed): Candidate | null {
   if (!(p.cues & CUE.rank)) return null;
   for (let i = 1; i < p.tokens.length; i++) {
     const n = phraseAt(p.tokens, i, W.rankWords);
-    if (!n || inSequence(p, i)) continue;
+    // "a first officer", "a first responder": an ordinal after "a" names a kind of job, not a place in a ranking.
+    if (!n || inSequence(p, i) || ['a', 'an'].includes(t(p, i - 1))) continue;
     const verb = [i - 1, i - 2, i - 3].find(
       (k) => W.rankVerbs.has(t(p, k)) || W.copulas.has(t(p, k)) || W.holdVerbs.has(t(p, k)),
     );

@@ -177,7 +177,9 @@ export function findTooShort({ reading }: NoteContext): Counted<'words'> {
 
 export function findNoAsk({ reading, referralAsk, adviceAsk, bump, patterns, pitch }: NoteContext): Signal {
   if (pitch.present) return { present: true, evidence: null };
-  if (referralAsk.present || adviceAsk.present || bump.present) return ABSENT;
+  // "Could you refer me to whoever owns feed quality?": a referral to someone who buys or fixes a thing is no job ask.
+  const forWork = referralAsk.present && !(referralAsk.evidence && asksForService(referralAsk.evidence, patterns));
+  if (forWork || adviceAsk.present || bump.present) return ABSENT;
   return firstMatch(reading.body, patterns.IMPLIED_ASK).present ? ABSENT : { present: true, evidence: null };
 }
 

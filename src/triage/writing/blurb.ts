@@ -53,6 +53,15 @@ const ASK_THEN_REASON = /^[^,]{0,80}?\b(?:applying|apply)\b[^,]{0,80}?\b(?:becau
 const NOT_A_FACT = /(?<![\w-])(?:you|your|yours|applying|apply|refer|referral)(?![\w-])/i;
 
 /**
+ * A result the candidate got on the reader's own plant or team ("your plant kW/ton went from 0.92 to
+ * 0.68") is a fact, not an address: told to the hiring channel, the reader's "your" is "the".
+ */
+const readersResult = (clause: string) =>
+  /\byour\b/i.test(clause) &&
+  !/(?<![\w-])(?:you|yours|applying|apply|refer|referral)(?![\w-])/i.test(clause) &&
+  Result.readsAsResult(clause);
+
+/**
  * The clauses of a sentence that say what the candidate did, without the ones that address the
  * referrer or make the ask: "You'll find that's me: I'm applying for X, and on our last launch I cut
  * Y" keeps "on our last launch I cut Y". The sentence itself when every clause is of one kind.
@@ -61,7 +70,10 @@ function factClauses(sentence: string): string {
   const clauses = sentence.split(CLAUSE_BREAK).map((c) => c.trim().replace(/^(?:and|but|so)\s+/i, ''));
   if (clauses.length < 2) return sentence;
   // "I'm applying because on our last launch I cut…": the reason is a fact, the ask before it is not.
-  const kept = clauses.map((c) => c.replace(ASK_THEN_REASON, '')).filter((c) => c && !NOT_A_FACT.test(c));
+  const kept = clauses
+    .map((c) => c.replace(ASK_THEN_REASON, ''))
+    .map((c) => (readersResult(c) ? c.replace(/\byour\b/gi, 'the') : c))
+    .filter((c) => c && !NOT_A_FACT.test(c));
   if (kept.length === 0 || kept.join(' ') === clauses.join(' ')) return sentence;
   const joined = kept.map((c) => withoutEndPunctuation(c)).join(', ');
   return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`;

@@ -36,8 +36,11 @@ export function startsWithPastVerb(text: string): boolean {
  * follows so the sentence still reads as a person wrote it.
  */
 export function toThirdPerson(raw: string, name: string | null): string {
-  return retold(raw.replace(NUMERAL_I, '$1\uE000'), name).replaceAll('\uE000', 'I');
+  return retold(raw.replace(NUMERAL_I, '$1\uE000').replace(FORM_OR_ROAD_I, '\uE000'), name).replaceAll('\uE000', 'I');
 }
+
+/** "I-9", "I-130", "the I-5": a form's or a road's name, not the pronoun. */
+const FORM_OR_ROAD_I = /\bI(?=-\d)/g;
 
 /** A capital I that is a numeral or a level ("a Phase I trial", "Dispatcher I", "our Algebra I course", "an RA I"), never the pronoun. */
 export const NUMERAL_I = new RegExp(

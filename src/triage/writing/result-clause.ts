@@ -17,7 +17,19 @@ const isChange = (text: string) => CHANGE.test(text) && (P.PROOF_IMPACT_VERB.tes
 /** The sentence that holds the note's strongest result: the proof point, unless it holds no change and another sentence does. */
 export function strongestResult(proof: string | null, sentences: readonly string[]): string | null {
   if (!proof || isChange(proof)) return proof;
-  return sentences.find((s) => s !== proof && isChange(s) && !P.SECOND_PERSON.test(s.split(/[,;:]/)[0] ?? '')) ?? proof;
+  const changed = sentences.find((s) => s !== proof && isChange(s) && !P.SECOND_PERSON.test(s.split(/[,;:]/)[0] ?? ''));
+  return changed ?? withWhatCameOfIt(proof, sentences);
+}
+
+/**
+ * A count of the work ("I cleaned 11,000 filings") told right before what came of it, in words ("the
+ * council passed an ordinance citing it"): the result is the two together, the work and its outcome.
+ */
+function withWhatCameOfIt(proof: string, sentences: readonly string[]): string {
+  const at = sentences.findIndex((s) => proof.includes(s) || s.includes(proof));
+  const next = at >= 0 ? sentences[at + 1] : undefined;
+  if (!next || isChange(proof) || !P.PROOF_IN_WORDS.test(next) || P.PROOF_IN_WORDS.test(proof)) return proof;
+  return `${withoutEndPunctuation(proof)}. ${next}`;
 }
 
 /** "The piece I'm proudest of: I rebuilt…" → "I rebuilt…": a short lead-in with no figure before a colon. */

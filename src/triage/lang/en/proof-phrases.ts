@@ -177,6 +177,8 @@ export const PROOF_IN_WORDS = `
   \\b(closed|signed|won|landed) (our |the |my |their )?(first )?(two|three|four|five|six|seven|eight|nine|ten|\\d+) ([\\w-]+ ){0,2}(contracts|deals|accounts|customers|clients|logos|leases|transactions|listings|sales|recruits|players|athletes)\\b
   # ("the best in the state" is praise of the referrer, not a result)
   \\b(ranked|finished|came in|placed|rated)( as)? (#1|first|top|number one|the best|the top)\\b
+  # a public body acting on the work: "the city council passed an ordinance citing it", "the board changed the rule because of our report"
+  \\b(council|legislature|lawmakers|board|commission|congress|parliament|senate|assembly|regulators?|ministry|governor|mayor|court)\\b[^.!?]{0,30}?\\b(passed|adopted|enacted|changed|revised|reversed|banned|funded|ordered|voted|launched|opened)\\b[^.!?]{0,60}?\\b(citing|because of|in response to|on the strength of|based on)\\b
   # a clean stretch: "we went 14 months with zero CLABSIs", "ran two years without a single recall"
   \\b(went|gone|go|going|ran|run|running) (\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (straight |consecutive |full )?(days|weeks|months|years|quarters|seasons|shifts) (with (zero|no)|without (a|a single|any|one))\\b
   # money under what was set: "the job came in $410K under the GMP"

@@ -259,6 +259,11 @@ export const NOT_A_REFERRAL = `
   (love|get|want|need) (some )?(press |media |news )?coverage
   (good )?word with the (admissions?|loan|claims?|scholarship|selection) (committee|office|team|department)
   my (claim|order|account|refund|case|policy|application|loan|mortgage|appointment|scan|surgery) (has been|is|was|got) (stuck|delayed|pending|denied|on hold|cancelled|canceled)
+  # research that asks for answers, not work: "complete a 12-minute survey", "take part in my study"
+  (complete|fill out|fill in|take|answer) (a|an|our|my|this|the|a short|a quick) ([\\w-]+ ){0,2}(survey|questionnaire|poll)\\b
+  (participate|take part) in (a|an|my|our|this) ([\\w-]+ ){0,2}(study|survey|research project|focus group)\\b
+  # a seller's time to show what they sell: "20 minutes to show you what we've been doing for leasing teams"
+  (minutes|a call|a quick call|some time) to (show|walk) you (through )?(what|how) (we|our)\\b
   # giving money, not asking for work
   (make|making|give|giving) (a|our|my) (\\w+ )?(gift|donation)\\b
   (would like|want|wants|plan|planning|hoping) to (donate|give a gift)
