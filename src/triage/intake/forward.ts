@@ -37,17 +37,33 @@ export interface Forwarded {
 const isProse = (line: string) =>
   hasWords([line], 4) && /[.!?]/.test(line) && !/\s[|·•]\s/.test(line) && !MAIL_FIELD.test(line.trim());
 
+/**
+ * Where the forwarded message starts: a forward marker, or, under a "Subject: FW:" line, Outlook's bare
+ * header block (a "From:" line with more fields under it), which it writes with no marker above.
+ */
+function forwardStart(lines: readonly string[]): number {
+  const marker = lines.findIndex((l) => isMarker(l.trim()));
+  if (marker >= 0) return marker;
+  const fw = lines.findIndex((l) => FW_SUBJECT.test(l));
+  if (fw < 0) return -1;
+  return lines.findIndex(
+    (l, i) => i > fw && FROM_FIELD.test(l) && MAIL_FIELD.test(l.trim()) && MAIL_FIELD.test(lines[i + 1]?.trim() ?? ''),
+  );
+}
+const FW_SUBJECT = /^\s*subject:\s*(?:fw|fwd):/i;
+
 export function forwardedNote(lines: readonly string[]): Forwarded | null {
-  const at = lines.findIndex((l) => isMarker(l.trim()));
+  const at = forwardStart(lines);
   if (at <= 0) return null;
   const cover = lines.slice(0, at).filter((l) => !SUBJECT.test(l));
   if (
     !FORWARD_SEPARATOR.test(lines[at]?.trim() ?? '') &&
     !MARKER.test(lines[at]?.trim() ?? '') &&
-    !lines.slice(0, at).some((l) => /^\s*subject:\s*(?:fw|fwd):/i.test(l))
+    !lines.slice(0, at).some((l) => FW_SUBJECT.test(l))
   )
     return null;
-  let start = at + 1;
+  // Outlook's bare block has no marker line: its "From:" is the header's first line.
+  let start = FROM_FIELD.test(lines[at] ?? '') ? at : at + 1;
   const header: string[] = [];
   while (
     start < lines.length &&

@@ -140,7 +140,7 @@ export const FOR_WORK = [
   String.raw`\b${FULL_NAME} (?:has been|is|was) (?:contracting|working|temping|interning|freelancing|consulting|volunteering) (?:with|for|alongside) (?:us|me|my team|our team)\b`,
   String.raw`\b(?:[Gg]ot|I have|I've got) (?:a|this) (?:guy|gal|kid|young (?:man|woman|guy)|${WORK}),? ${FULL_NAME},? who\b`,
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})*,? (?:who|has) (?:has )?(?:been|worked|was) (?:the \w+ \w+ )?(?:my|on my|in my|our|on our|in our|with me|for me|under me)\b`,
-  String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})* (?:reported|reports|worked) (?:to|for|with|under) me\b`,
+  String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})* (?:reported|reports|worked) (?:to|for|with|under|beside|alongside|next to) me\b`,
   // One of the writer's own people, by the team they are on: "Femi Adebayo on my PACS support team has applied".
   String.raw`\b${FULL_NAME} (?:on|in|from) (?:my|our) (?:[\w&-]+ ){0,3}(?:team|group|crew|unit|staff|department|lab|squad|shift)\b`,
   // Or named first: "Femi Adebayo and I worked side by side at Metro COG".
@@ -175,8 +175,9 @@ export const FIRST_HAND = [
   String.raw`\bI (?:sat|worked) (?:next to|beside|alongside) (?:her|him|them) for\b`,
   // The writer's place over them, then or now: "I was her lead", "I'm his line manager", "(I'm her day-to-day lead)".
   String.raw`\bI(?: was|'m| am|'ve been| have been) (?:her|his|their) (?:[\w-]+ ){0,2}${BOSS}\b`,
-  // Their work for or beside the writer: "She has worked for me for 7 years", "he's been working under me".
-  String.raw`\b(?:[Ss]he|[Hh]e|[Tt]hey|who)(?:'s| has| have| had)?(?: been)? work(?:ed|ing) (?:\w+ ){0,2}(?:for|under|beside|alongside) me\b`,
+  // Their work for or beside the writer: "She has worked for me for 7 years", "he's been working under me",
+  // "he worked right next to me".
+  String.raw`\b(?:[Ss]he|[Hh]e|[Tt]hey|who)(?:'s| has| have| had)?(?: been)? work(?:ed|ing) (?:\w+ ){0,2}(?:for|under|beside|alongside|next to) me\b`,
   // A desk or each other's work shared: "we've shared a desk for three years", "we reviewed each other's files".
   String.raw`\bwe(?:'ve| have)? (?:shared an? (?:desk|office|bench|station|cubicle|shift|caseload)|sat (?:next to|beside) each other|(?:reviewed|checked|covered) each other['’]s)\b`,
 ];
