@@ -219,7 +219,8 @@ export function normalizeRequest(raw: string): Intake {
     if (thread) ({ lines, sender } = thread);
   }
   const forwarding =
-    /forwarded|original message|^\s*subject:\s*(?:fw|fwd):/im.test(plain) || lines.some((l) => SEPARATOR.test(l.trim()));
+    /forwarded|original message|^\s*subject:\s*(?:fw|fwd):/im.test(plain) ||
+    lines.some((l) => SEPARATOR.test(l.trim()));
   const forward = forwarding ? forwardedNote(lines) : null;
   const forwardedFrom = forwarding ? forwardedSender(lines) : null;
   const forwardedTo = forwarding ? forwardedRecipient(lines) : null;
