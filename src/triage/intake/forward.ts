@@ -6,7 +6,7 @@
  * whose forwarded part asks nothing, is left as it is: the cover is the note and the rest history.
  */
 import { hasWords } from './intake.js';
-import { FORWARD_SEPARATOR, FROM_FIELD, MAIL_FIELD, SEPARATOR, SUBJECT, senderName } from './mail.js';
+import { FORWARD_SEPARATOR, FROM_FIELD, FW_SUBJECT, MAIL_FIELD, SEPARATOR, SUBJECT, senderName } from './mail.js';
 
 const MARKER = /^begin forwarded message:?$/i;
 const isMarker = (line: string) => MARKER.test(line) || SEPARATOR.test(line);
@@ -50,7 +50,6 @@ function forwardStart(lines: readonly string[]): number {
     (l, i) => i > fw && FROM_FIELD.test(l) && MAIL_FIELD.test(l.trim()) && MAIL_FIELD.test(lines[i + 1]?.trim() ?? ''),
   );
 }
-const FW_SUBJECT = /^\s*subject:\s*(?:fw|fwd):/i;
 
 export function forwardedNote(lines: readonly string[]): Forwarded | null {
   const at = forwardStart(lines);
@@ -122,6 +121,13 @@ function openingGreeting(lines: readonly string[]): string | null {
     if (greeting) return greeting.split(/[,!:—–]/)[0] ?? null;
   }
   return null;
+}
+
+/** Whether a paste may forward a message: a forward marker, a "FW:" subject, a separator line. */
+export function forwards(plain: string, lines: readonly string[]): boolean {
+  return (
+    /forwarded|original message/i.test(plain) || FW_SUBJECT.test(plain) || lines.some((l) => SEPARATOR.test(l.trim()))
+  );
 }
 
 /** The sender of the message a paste forwards, whether or not its note is the one to answer. */

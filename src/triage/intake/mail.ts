@@ -23,6 +23,8 @@ export const MAIL_FIELD = new RegExp(
   'iu',
 );
 export const SUBJECT = /^\s*subject:/i;
+/** A forward's subject: "Subject: FW: …", "Subject: Fwd: …". */
+export const FW_SUBJECT = /^\s*subject:\s*(?:fw|fwd):/im;
 /** Gmail's sender line: "Sam Ortega <sam@example.com>", maybe with "via LinkedIn" or a date after it. */
 const GMAIL_SENDER = /^([^<>\n@]{2,60}?)\s*<[^<>\s@]+@[^<>\s]+>(?:\s.{0,60})?$/u;
 /**
