@@ -6,7 +6,7 @@
  * whose forwarded part asks nothing, is left as it is: the cover is the note and the rest history.
  */
 import { hasWords } from './intake.js';
-import { FORWARD_SEPARATOR, FROM_FIELD, MAIL_FIELD, SEPARATOR, SUBJECT, senderName } from './mail.js';
+import { FORWARD_SEPARATOR, FROM_FIELD, FW_SUBJECT, MAIL_FIELD, SEPARATOR, SUBJECT, senderName } from './mail.js';
 
 const MARKER = /^begin forwarded message:?$/i;
 const isMarker = (line: string) => MARKER.test(line) || SEPARATOR.test(line);
@@ -37,17 +37,32 @@ export interface Forwarded {
 const isProse = (line: string) =>
   hasWords([line], 4) && /[.!?]/.test(line) && !/\s[|·•]\s/.test(line) && !MAIL_FIELD.test(line.trim());
 
+/**
+ * Where the forwarded message starts: a forward marker, or, under a "Subject: FW:" line, Outlook's bare
+ * header block (a "From:" line with more fields under it), which it writes with no marker above.
+ */
+function forwardStart(lines: readonly string[]): number {
+  const marker = lines.findIndex((l) => isMarker(l.trim()));
+  if (marker >= 0) return marker;
+  const fw = lines.findIndex((l) => FW_SUBJECT.test(l));
+  if (fw < 0) return -1;
+  return lines.findIndex(
+    (l, i) => i > fw && FROM_FIELD.test(l) && MAIL_FIELD.test(l.trim()) && MAIL_FIELD.test(lines[i + 1]?.trim() ?? ''),
+  );
+}
+
 export function forwardedNote(lines: readonly string[]): Forwarded | null {
-  const at = lines.findIndex((l) => isMarker(l.trim()));
+  const at = forwardStart(lines);
   if (at <= 0) return null;
   const cover = lines.slice(0, at).filter((l) => !SUBJECT.test(l));
   if (
     !FORWARD_SEPARATOR.test(lines[at]?.trim() ?? '') &&
     !MARKER.test(lines[at]?.trim() ?? '') &&
-    !lines.slice(0, at).some((l) => /^\s*subject:\s*(?:fw|fwd):/i.test(l))
+    !lines.slice(0, at).some((l) => FW_SUBJECT.test(l))
   )
     return null;
-  let start = at + 1;
+  // Outlook's bare block has no marker line: its "From:" is the header's first line.
+  let start = FROM_FIELD.test(lines[at] ?? '') ? at : at + 1;
   const header: string[] = [];
   while (
     start < lines.length &&
@@ -106,6 +121,13 @@ function openingGreeting(lines: readonly string[]): string | null {
     if (greeting) return greeting.split(/[,!:—–]/)[0] ?? null;
   }
   return null;
+}
+
+/** Whether a paste may forward a message: a forward marker, a "FW:" subject, a separator line. */
+export function forwards(plain: string, lines: readonly string[]): boolean {
+  return (
+    /forwarded|original message/i.test(plain) || FW_SUBJECT.test(plain) || lines.some((l) => SEPARATOR.test(l.trim()))
+  );
 }
 
 /** The sender of the message a paste forwards, whether or not its note is the one to answer. */

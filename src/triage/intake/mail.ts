@@ -23,6 +23,8 @@ export const MAIL_FIELD = new RegExp(
   'iu',
 );
 export const SUBJECT = /^\s*subject:/i;
+/** A forward's subject: "Subject: FW: …", "Subject: Fwd: …". */
+export const FW_SUBJECT = /^\s*subject:\s*(?:fw|fwd):/im;
 /** Gmail's sender line: "Sam Ortega <sam@example.com>", maybe with "via LinkedIn" or a date after it. */
 const GMAIL_SENDER = /^([^<>\n@]{2,60}?)\s*<[^<>\s@]+@[^<>\s]+>(?:\s.{0,60})?$/u;
 /**
@@ -121,8 +123,15 @@ export function latestInThread(lines: readonly string[]): { lines: string[]; sen
 
 /** Whether the paste opens like mail: a header field, a Gmail sender line, a forward marker. */
 export function opensWithHeaders(lines: readonly string[]): boolean {
-  const first = (lines.find((l) => l.trim()) ?? '').trim();
-  return /^(?:from|to|sent|date|cc|-{2,}|begin)/i.test(first) || GMAIL_SENDER.test(first) || gmailTop(lines) > 0;
+  const [first = '', second = ''] = lines.filter((l) => l.trim()).map((l) => l.trim());
+  // Some clients copy the subject above the fields ("Subject: …" then "From: …"): still a header block.
+  const subjectFirst = SUBJECT.test(first) && MAIL_FIELD.test(second);
+  return (
+    /^(?:from|to|sent|date|cc|-{2,}|begin)/i.test(first) ||
+    subjectFirst ||
+    GMAIL_SENDER.test(first) ||
+    gmailTop(lines) > 0
+  );
 }
 
 /**

@@ -7,7 +7,7 @@ import { phraseMatcher } from '../shared/phrases.js';
 import { withAddressedLines } from './addressed-lines.js';
 import { withoutMailBanners } from './banners.js';
 import { earlierOwnMessage, signedName } from './earlier.js';
-import { type Forwarded, forwardedNote, forwardedRecipient, forwardedSender, goBetween } from './forward.js';
+import { type Forwarded, forwardedNote, forwardedRecipient, forwardedSender, forwards, goBetween } from './forward.js';
 import { hasWords, type Intake } from './intake.js';
 import {
   dropLeadingHeaders,
@@ -218,7 +218,7 @@ export function normalizeRequest(raw: string): Intake {
     const thread = latestInThread(lines);
     if (thread) ({ lines, sender } = thread);
   }
-  const forwarding = /forwarded|original message/i.test(plain) || lines.some((l) => SEPARATOR.test(l.trim()));
+  const forwarding = forwards(plain, lines);
   const forward = forwarding ? forwardedNote(lines) : null;
   const forwardedFrom = forwarding ? forwardedSender(lines) : null;
   const forwardedTo = forwarding ? forwardedRecipient(lines) : null;

@@ -75,7 +75,7 @@ export const GRACEFUL_EXIT = `
   (happy|fine|glad|ok|okay) to (take|hear|get) (a |your )?no\\b
   if you (can't|cannot|can not|are unable to|aren't able to|are not able( to)?|don't have time)\\b[^.!?]{0,30}\\b(understand|fine|ok|okay|no problem|no worries)\\b
   if not\\b[^.!?]{0,25}\\b(okay|ok|fine|alright)\\b
-  if [^.!?,]{0,25}\\b(doesn't|does not|isn't|is not|won't|will not|don't|do not)\\b[^.!?,]{0,30}, (I )?(of course |completely |totally |fully )?(understand|don't worry|do not worry)\\b
+  if [^.!?,]{0,25}\\b(doesn't|does not|isn't|is not|won't|will not|don't|do not)\\b[^.!?,]{0,30}, (I )?(of course |completely |totally |fully |quite |perfectly |entirely )?(understand|don't worry|do not worry)\\b
   if [^.!?,]{0,25}\\b(doesn't|does not|isn't|is not|won't|will not)\\b[^.!?,]{0,30},? I('ll| will) (of course |completely |totally |fully )?(understand|get it)\\b
   if (you )?(take a (quick )?look and )?(see|find|think there('s| is)) a (real|legitimate|genuine|clear) (match|fit)
 `;

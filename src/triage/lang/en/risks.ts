@@ -169,13 +169,14 @@ export const ORDINAL_MESSAGE = String.raw`\b(second|third|fourth|fifth) (?:messa
 
 /**
  * Template text left in: "[Name]", "{{first_name}}", "<company>", "%ROLE%", "INSERT NAME", "XXX".
+ * Not a chat app's card for a shared link, which opens its line with "[Link]" and the page's title.
  * Each pattern comes with text it cannot match without, so a note without it skips the pattern.
  */
 export const PLACEHOLDER_PATTERNS: ReadonlyArray<readonly [string, RegexData]> = [
   [
     '[',
     {
-      source: String.raw`\[(?:your |first |last |full |company |candidate'?s? |recipient'?s? |hiring |referrer'?s? )?(?:name|first[ _]?name|last[ _]?name|company(?: name)?|role|position|title|team|recipient|job title|date|link|manager|contact|referrer)\](?!\()`,
+      source: String.raw`\[(?:your |first |last |full |company |candidate'?s? |recipient'?s? |hiring |referrer'?s? )?(?:name|first[ _]?name|last[ _]?name|company(?: name)?|role|position|title|team|recipient|job title|date|link|manager|contact|referrer)\](?!\()(?!(?<=(?:^|\n)\[link\]) \S)`,
       flags: 'i',
     },
   ],

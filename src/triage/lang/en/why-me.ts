@@ -204,6 +204,8 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     # the writer was known to the referrer's family: "I was your father's colleague", "I hope you remember me"
     I (was|am|'m) your (father|mother|dad|mum|mom|brother|sister|uncle|aunt|parents)('s|’s) (old |former )?(colleague|friend|classmate|neighbou?r|teammate|partner|student)\\b
     I hope you remember me\\b
+    # a past meeting the writer reminds them of: "You might remember me from the methods workshop"
+    you (may|might|will|'ll|probably) (remember|recall) (me|meeting me|us meeting) (from|at|through)\\b
     # someone gave them the referrer's contact: "I got your number from Tito Ramon"
     (got|have|found) your (number|email|contact|details|name) (from|through|via) (?!(the|a|an|your|their|linkedin|google|online)\\b)
     # a community both are in, here: "I'm in the Finance Leaders community here"
