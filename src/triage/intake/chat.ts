@@ -3,7 +3,7 @@
  * and contact label go, the noise lines ("<Media omitted>", "This message was deleted") too, and the
  * first contact label is kept as a clue to who wrote.
  */
-import { CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
+import { CHAT_NOISE, MESSENGER_SCREEN, NOT_NAME_WORDS } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
 
 const NOISE = new RegExp(`^[\\s\u200e]*${alternation(CHAT_NOISE)}[\\s\u200e]*$`, 'iu');
@@ -17,11 +17,14 @@ const WHATSAPP_ANDROID = new RegExp(String.raw`^${DATE},? ${TIME} [-–] ([^:\n]
 /** Teams: "[9:14 AM] Nakamura, Ken (Finance)" or "Nakamura, Ken (Finance)  9:14 AM", the message on the next lines. */
 /** A day before a time: a date, "Yesterday", "Today", a weekday. */
 const DAY = String.raw`(?:${DATE}|[Yy]esterday|[Tt]oday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\.?)`;
+/** A lower-case particle between a contact's names: "Joris van der Berg", "Ana de la Cruz". */
+const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|bin|ibn|al|el)`;
+
 /**
  * A contact's label; a quoted nickname may stand among its words ('Marguerite "Maggie" Park'), a day
  * before the time ("Yesterday", Google Chat's "Tue 4:47 PM") never.
  */
-const LABEL = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:,? (?!${DAY},? ${TIME}|(?:Yesterday|Today)\b)(?:["“]\p{Lu}[\p{L}\p{M}'’-]*["”]|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}(?: \([^()\n]{1,40}\))?`;
+const LABEL = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:,? (?!${DAY},? ${TIME}|(?:Yesterday|Today)\b)(?:["“]\p{Lu}[\p{L}\p{M}'’-]*["”]|\p{Lu}[\p{L}\p{M}'’.-]*|${PARTICLE}(?= \p{Lu}| ${PARTICLE} \p{Lu}))){0,4}(?: \([^()\n]{1,40}\))?`;
 const TEAMS_LABEL = new RegExp(
   String.raw`^(?:\[(?:${DATE},? )?${TIME}\] (${LABEL})|(${LABEL})\s{1,3}(?:${DAY},? )?${TIME})$`,
   'u',
@@ -133,6 +136,10 @@ export function looksLikeChat(lines: readonly string[]): boolean {
   );
 }
 
+const NOT_NAME = new Set(NOT_NAME_WORDS.split(/\s+/).filter(Boolean));
+const credential = (words: string) =>
+  words.split(/\s+/).every((w) => NOT_NAME.has(w.toLowerCase().replace(/\./g, '')));
+
 /** A contact label as a person's name: "Nakamura, Ken (Finance)" reads "Ken Nakamura". */
 export function labelAsName(label: string): string {
   const bare = label
@@ -140,7 +147,10 @@ export function labelAsName(label: string): string {
     .replace(/^(?:~\s?|maybe:\s)/i, '')
     .trim();
   const comma = /^([^,]+),\s*([^,]+)$/.exec(bare);
-  return comma ? `${comma[2]?.trim()} ${comma[1]?.trim()}` : bare;
+  if (!comma) return bare;
+  // "Ananya Krishnamurthy, PhD": after the comma a credential, not a given name.
+  const after = comma[2]?.trim() ?? '';
+  return credential(after) ? (comma[1]?.trim() ?? '') : `${after} ${comma[1]?.trim()}`;
 }
 
 /** A chat message is a sentence of its own: one that ends on a word gets its period. */
