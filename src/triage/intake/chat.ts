@@ -38,6 +38,8 @@ const STAMPED_LABEL = new RegExp(
 const MESSENGER_LABEL = new RegExp(String.raw`^(${LABEL}) sent (?:${DAY} )?(?:at )?${TIME}$`, 'u');
 /** Signal and Messenger print the contact's full name alone over each run of messages. */
 const BARE_LABEL = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u;
+/** A contact as saved at a thread's top: a name, perhaps with a note in parentheses ("Gloria (next door)"). */
+const BARE_TOP = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?: \([^()\n]{1,30}\))?$/u;
 /** The referrer's own side of a thread, as the app labels it. */
 const OWN_SIDE = /^(?:you|me)$/i;
 /** SMS and iMessage: a contact label alone on a line before the message ("Ken Nakamura:", "Maybe: Ken"). */
@@ -51,7 +53,7 @@ const STAMP = new RegExp(
   'u',
 );
 /** The line under a contact's name at the top of an SMS or iMessage thread. */
-const SERVICE = /^(?:imessage|text message|sms|rcs(?: message)?|messenger)$/i;
+const SERVICE = /^(?:imessage|text message|sms|rcs(?: message)?|messenger|signal|whatsapp|telegram)$/i;
 const DAY_WORD = new RegExp(`^${DAY}$`, 'u');
 const PHONE = /^\+?[\d\s()-]+$/;
 
@@ -65,7 +67,8 @@ function threadTop(lines: readonly string[], i: number): boolean {
     // Over the first stamp, or over the contact's status ("Active 2h ago"); Signal's full name over
     // messages that each end on their own time ("Tue 10:14").
     (STAMP.test(lines[next]?.trim() ?? '') ||
-      /^active\b/i.test(lines[next]?.trim() ?? '') ||
+      /^(?:active|last seen|online)\b/i.test(lines[next]?.trim() ?? '') ||
+      SERVICE.test(lines[next]?.trim() ?? '') ||
       (BARE_LABEL.test(lines[i]?.trim() ?? '') && lines.some((l) => STAMP.test(l.trim())))) &&
     !/[.!?,]$/.test(lines[i] ?? '')
   );
@@ -131,8 +134,14 @@ export function looksLikeChat(lines: readonly string[]): boolean {
       (TEAMS_LABEL.test(l.trim()) || STAMPED_LABEL.test(l.trim()) || MESSENGER_LABEL.test(l.trim())) &&
       !NOISE.test(l.trim()),
   ).length;
+  // A contact's name alone at the top, over a stamp, a status or the app's name ("Dev Malhotra" / "Signal").
+  const top = lines.some((l, i) => l.trim().length <= 60 && BARE_TOP.test(l.trim()) && threadTop(lines, i));
   return (
-    stamped >= 1 || labels >= 1 || bareLabels(lines).size > 0 || lines.some((l) => NOISE.test(l) && l.trim().length > 3)
+    stamped >= 1 ||
+    labels >= 1 ||
+    top ||
+    bareLabels(lines).size > 0 ||
+    lines.some((l) => NOISE.test(l) && l.trim().length > 3)
   );
 }
 
