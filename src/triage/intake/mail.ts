@@ -69,7 +69,8 @@ const isHeader = (line: string) =>
   SUBJECT.test(line) ||
   GMAIL_SENDER.test(line.trim()) ||
   GMAIL_DATE.test(line.trim()) ||
-  GMAIL_TO.test(line.trim());
+  GMAIL_TO.test(line.trim()) ||
+  /^attachments?$/i.test(line.trim());
 
 /**
  * A paste that opens with a header block starts with the message itself: the header lines go, the
@@ -122,7 +123,13 @@ export function latestInThread(lines: readonly string[]): { lines: string[]; sen
 /** Whether the paste opens like mail: a header field, a Gmail sender line, a forward marker. */
 export function opensWithHeaders(lines: readonly string[]): boolean {
   const first = (lines.find((l) => l.trim()) ?? '').trim();
-  return /^(?:from|to|sent|date|cc|-{2,}|begin)/i.test(first) || GMAIL_SENDER.test(first) || gmailTop(lines) > 0;
+  // A subject over the other fields ("Subject: …" / "From: …") opens a header block as well.
+  return (
+    /^(?:from|to|sent|date|cc|-{2,}|begin)/i.test(first) ||
+    (SUBJECT.test(first) && lines.slice(1, 4).some((l) => FROM_FIELD.test(l))) ||
+    GMAIL_SENDER.test(first) ||
+    gmailTop(lines) > 0
+  );
 }
 
 /**
@@ -134,7 +141,9 @@ function gmailTop(lines: readonly string[]): number {
   for (const [k, i] of filled.entries()) {
     const next = filled[k + 1];
     if (k === 0 || k > 2 || next === undefined) continue;
-    if (GMAIL_SENDER.test(lines[i]?.trim() ?? '') && GMAIL_DATE.test(lines[next]?.trim() ?? '')) return i;
+    // Gmail may show "Attachments" between the sender and the date.
+    const dated = [next, filled[k + 2]].some((n) => n !== undefined && GMAIL_DATE.test(lines[n]?.trim() ?? ''));
+    if (GMAIL_SENDER.test(lines[i]?.trim() ?? '') && dated) return i;
   }
   return -1;
 }
