@@ -13,7 +13,7 @@ const FULL = new RegExp(String.raw`(?<![\p{L}'’-])(${WORD}(?: ${WORD}){1,2})(?
 // "Nguyễn Thị Lan, she sat next to me": a pronoun taking up the name is a person's too.
 // "Ngozi Eze and I sat together", "Paulo Reyes worked next to me": someone the writer worked beside.
 const PERSON_AFTER =
-  /^(?:,(?: [A-Z][A-Za-z]{1,5},)* (?:who|a|an|one of|she|he|(?:has been|is|was) an?)\b|['’]s\b| and I\b| (?:has )?(?:worked|sat|studied|trained|served) (?:next to|beside|alongside|with|under|for) (?:me|us)\b)/;
+  /^(?:,(?: [A-Z][A-Za-z]{1,5},)* (?:who|a|an|one of|she|he|(?:has been|is|was) an?)\b|['’]s\b| and I\b|, (?:has|have) (?:applied|been)\b| (?:has )?(?:worked|sat|studied|trained|served) (?:next to|beside|alongside|with|under|for) (?:me|us)\b)/;
 
 /** Sentences whose subject is "he" or "she": two or more, and the note is about someone, not its writer. */
 export const speaksOfSomeone = (body: string) =>

@@ -146,8 +146,7 @@ export function looksLikeChat(lines: readonly string[]): boolean {
 }
 
 const NOT_NAME = new Set(NOT_NAME_WORDS.split(/\s+/).filter(Boolean));
-const credential = (words: string) =>
-  words.split(/\s+/).every((w) => NOT_NAME.has(w.toLowerCase().replace(/\./g, '')));
+const credential = (words: string) => words.split(/\s+/).every((w) => NOT_NAME.has(w.toLowerCase().replace(/\./g, '')));
 
 /** A contact label as a person's name: "Nakamura, Ken (Finance)" reads "Ken Nakamura". */
 export function labelAsName(label: string): string {
