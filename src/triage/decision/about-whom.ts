@@ -9,9 +9,15 @@ import { asName } from './names.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
 const FULL = new RegExp(String.raw`(?<![\p{L}'’-])(${WORD}(?: ${WORD}){1,2})(?![\p{L}-])`, 'gu');
-/** After the name, what only a person takes: a relative clause, an apposition, a possessive. */
-// "Nguyễn Thị Lan, she sat next to me": a pronoun taking up the name is a person's too.
-const PERSON_AFTER = /^(?:,(?: [A-Z][A-Za-z]{1,5},)* (?:who|a|an|one of|she|he|(?:has been|is|was) an?)\b|['’]s\b)/;
+/**
+ * After the name, what only a person takes: a relative clause, an apposition, a possessive; a pronoun
+ * taking up the name ("Nguyễn Thị Lan, she sat next to me"). A clause only a person takes: "Ana Ruiz, who", "Ana Ruiz, a nurse", "Ana Ruiz's", "Ana Ruiz, has applied". */
+const CLAUSE =
+  /,(?: [A-Z][A-Za-z]{1,5},)* (?:who|a|an|one of|she|he|(?:has been|is|was) an?)\b|['’]s\b|, (?:has|have) (?:applied|been)\b/;
+/** Someone the writer worked beside: "Ngozi Eze and I", "Paulo Reyes worked next to me". */
+const BESIDE =
+  / and I\b| (?:has )?(?:worked|sat|studied|trained|served) (?:next to|beside|alongside|with|under|for) (?:me|us)\b/;
+const PERSON_AFTER = new RegExp(`^(?:${CLAUSE.source}|${BESIDE.source})`);
 
 /** Sentences whose subject is "he" or "she": two or more, and the note is about someone, not its writer. */
 export const speaksOfSomeone = (body: string) =>

@@ -10,7 +10,7 @@ import * as P from '../signals/patterns.js';
 const NEVER = new Set(NOT_NAME_WORDS.split(/\s+/).filter(Boolean));
 const CLOSING = new RegExp(`^(?:${phraseLines(CLOSINGS).join('|')})$`, 'i');
 const TITLE =
-  /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev|capt|sgt|lt|col|uncle|aunt|auntie|aunty|grandma|grandpa|cousin|pastor|reverend|deacon|rabbi|imam|coach)\.?\s+/i;
+  /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev|capt|sgt|lt|col|uncle|aunt|auntie|aunty|grandma|grandpa|cousin|pastor|reverend|deacon|rabbi|imam|coach|chef)\.?\s+/i;
 /** A title written the way it is in German, Austrian, Italian and French signatures: "DI Magdalena Hofer", "Dott.ssa Neri", "Me Berthoud". */
 const LOCAL_TITLE = /^(?:DI|Dipl\.-Ing\.(?: \(FH\))?|FH|Mag\.|Ing\.|Dott\.(?:ssa)?|Avv\.|Me)\s+(?=\p{Lu})/u;
 /** A name word: capitalized where the script has case (Ana, O'Neil, Jean-Luc, McKay), or a word of a caseless script. */

@@ -3,7 +3,7 @@
  * and contact label go, the noise lines ("<Media omitted>", "This message was deleted") too, and the
  * first contact label is kept as a clue to who wrote.
  */
-import { CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
+import { CHAT_NOISE, MESSENGER_SCREEN, NOT_NAME_WORDS } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
 
 const NOISE = new RegExp(`^[\\s\u200e]*${alternation(CHAT_NOISE)}[\\s\u200e]*$`, 'iu');
@@ -17,11 +17,14 @@ const WHATSAPP_ANDROID = new RegExp(String.raw`^${DATE},? ${TIME} [-–] ([^:\n]
 /** Teams: "[9:14 AM] Nakamura, Ken (Finance)" or "Nakamura, Ken (Finance)  9:14 AM", the message on the next lines. */
 /** A day before a time: a date, "Yesterday", "Today", a weekday. */
 const DAY = String.raw`(?:${DATE}|[Yy]esterday|[Tt]oday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\.?)`;
+/** A lower-case particle between a contact's names: "Joris van der Berg", "Ana de la Cruz". */
+const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|bin|ibn|al|el)`;
+
 /**
  * A contact's label; a quoted nickname may stand among its words ('Marguerite "Maggie" Park'), a day
  * before the time ("Yesterday", Google Chat's "Tue 4:47 PM") never.
  */
-const LABEL = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:,? (?!${DAY},? ${TIME}|(?:Yesterday|Today)\b)(?:["“]\p{Lu}[\p{L}\p{M}'’-]*["”]|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}(?: \([^()\n]{1,40}\))?`;
+const LABEL = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:,? (?!${DAY},? ${TIME}|(?:Yesterday|Today)\b)(?:["“]\p{Lu}[\p{L}\p{M}'’-]*["”]|\p{Lu}[\p{L}\p{M}'’.-]*|${PARTICLE}(?= \p{Lu}| ${PARTICLE} \p{Lu}))){0,4}(?: \([^()\n]{1,40}\))?`;
 const TEAMS_LABEL = new RegExp(
   String.raw`^(?:\[(?:${DATE},? )?${TIME}\] (${LABEL})|(${LABEL})\s{1,3}(?:${DAY},? )?${TIME})$`,
   'u',
@@ -35,6 +38,8 @@ const STAMPED_LABEL = new RegExp(
 const MESSENGER_LABEL = new RegExp(String.raw`^(${LABEL}) sent (?:${DAY} )?(?:at )?${TIME}$`, 'u');
 /** Signal and Messenger print the contact's full name alone over each run of messages. */
 const BARE_LABEL = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u;
+/** A contact as saved at a thread's top: a name, perhaps with a note in parentheses ("Gloria (next door)"). */
+const BARE_TOP = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?: \([^()\n]{1,30}\))?$/u;
 /** The referrer's own side of a thread, as the app labels it. */
 const OWN_SIDE = /^(?:you|me)$/i;
 /** SMS and iMessage: a contact label alone on a line before the message ("Ken Nakamura:", "Maybe: Ken"). */
@@ -48,7 +53,7 @@ const STAMP = new RegExp(
   'u',
 );
 /** The line under a contact's name at the top of an SMS or iMessage thread. */
-const SERVICE = /^(?:imessage|text message|sms|rcs(?: message)?|messenger)$/i;
+const SERVICE = /^(?:imessage|text message|sms|rcs(?: message)?|messenger|signal|whatsapp|telegram)$/i;
 const DAY_WORD = new RegExp(`^${DAY}$`, 'u');
 const PHONE = /^\+?[\d\s()-]+$/;
 
@@ -62,7 +67,8 @@ function threadTop(lines: readonly string[], i: number): boolean {
     // Over the first stamp, or over the contact's status ("Active 2h ago"); Signal's full name over
     // messages that each end on their own time ("Tue 10:14").
     (STAMP.test(lines[next]?.trim() ?? '') ||
-      /^active\b/i.test(lines[next]?.trim() ?? '') ||
+      /^(?:active|last seen|online)\b/i.test(lines[next]?.trim() ?? '') ||
+      SERVICE.test(lines[next]?.trim() ?? '') ||
       (BARE_LABEL.test(lines[i]?.trim() ?? '') && lines.some((l) => STAMP.test(l.trim())))) &&
     !/[.!?,]$/.test(lines[i] ?? '')
   );
@@ -128,10 +134,19 @@ export function looksLikeChat(lines: readonly string[]): boolean {
       (TEAMS_LABEL.test(l.trim()) || STAMPED_LABEL.test(l.trim()) || MESSENGER_LABEL.test(l.trim())) &&
       !NOISE.test(l.trim()),
   ).length;
+  // A contact's name alone at the top, over a stamp, a status or the app's name ("Dev Malhotra" / "Signal").
+  const top = lines.some((l, i) => l.trim().length <= 60 && BARE_TOP.test(l.trim()) && threadTop(lines, i));
   return (
-    stamped >= 1 || labels >= 1 || bareLabels(lines).size > 0 || lines.some((l) => NOISE.test(l) && l.trim().length > 3)
+    stamped >= 1 ||
+    labels >= 1 ||
+    top ||
+    bareLabels(lines).size > 0 ||
+    lines.some((l) => NOISE.test(l) && l.trim().length > 3)
   );
 }
+
+const NOT_NAME = new Set(NOT_NAME_WORDS.split(/\s+/).filter(Boolean));
+const credential = (words: string) => words.split(/\s+/).every((w) => NOT_NAME.has(w.toLowerCase().replace(/\./g, '')));
 
 /** A contact label as a person's name: "Nakamura, Ken (Finance)" reads "Ken Nakamura". */
 export function labelAsName(label: string): string {
@@ -140,7 +155,10 @@ export function labelAsName(label: string): string {
     .replace(/^(?:~\s?|maybe:\s)/i, '')
     .trim();
   const comma = /^([^,]+),\s*([^,]+)$/.exec(bare);
-  return comma ? `${comma[2]?.trim()} ${comma[1]?.trim()}` : bare;
+  if (!comma) return bare;
+  // "Ananya Krishnamurthy, PhD": after the comma a credential, not a given name.
+  const after = comma[2]?.trim() ?? '';
+  return credential(after) ? (comma[1]?.trim() ?? '') : `${after} ${comma[1]?.trim()}`;
 }
 
 /** A chat message is a sentence of its own: one that ends on a word gets its period. */

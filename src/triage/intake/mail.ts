@@ -71,7 +71,8 @@ const isHeader = (line: string) =>
   SUBJECT.test(line) ||
   GMAIL_SENDER.test(line.trim()) ||
   GMAIL_DATE.test(line.trim()) ||
-  GMAIL_TO.test(line.trim());
+  GMAIL_TO.test(line.trim()) ||
+  /^attachments?$/i.test(line.trim());
 
 /**
  * A paste that opens with a header block starts with the message itself: the header lines go, the
@@ -123,9 +124,10 @@ export function latestInThread(lines: readonly string[]): { lines: string[]; sen
 
 /** Whether the paste opens like mail: a header field, a Gmail sender line, a forward marker. */
 export function opensWithHeaders(lines: readonly string[]): boolean {
-  const [first = '', second = ''] = lines.filter((l) => l.trim()).map((l) => l.trim());
+  const [first = '', ...rest] = lines.filter((l) => l.trim()).map((l) => l.trim());
   // Some clients copy the subject above the fields ("Subject: …" then "From: …"): still a header block.
-  const subjectFirst = SUBJECT.test(first) && MAIL_FIELD.test(second);
+  const subjectFirst =
+    SUBJECT.test(first) && (MAIL_FIELD.test(rest[0] ?? '') || rest.slice(0, 3).some((l) => FROM_FIELD.test(l)));
   return (
     /^(?:from|to|sent|date|cc|-{2,}|begin)/i.test(first) ||
     subjectFirst ||
@@ -143,7 +145,9 @@ function gmailTop(lines: readonly string[]): number {
   for (const [k, i] of filled.entries()) {
     const next = filled[k + 1];
     if (k === 0 || k > 2 || next === undefined) continue;
-    if (GMAIL_SENDER.test(lines[i]?.trim() ?? '') && GMAIL_DATE.test(lines[next]?.trim() ?? '')) return i;
+    // Gmail may show "Attachments" between the sender and the date.
+    const dated = [next, filled[k + 2]].some((n) => n !== undefined && GMAIL_DATE.test(lines[n]?.trim() ?? ''));
+    if (GMAIL_SENDER.test(lines[i]?.trim() ?? '') && dated) return i;
   }
   return -1;
 }

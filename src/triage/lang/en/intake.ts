@@ -204,6 +204,7 @@ export const NOT_NAME_WORDS = `
   advisor dispatcher mechanic electrician project program product operations sales marketing department
   inc llc llp ltd corp university school hospital academy institute college bootcamp foundation partners agency
   association society council clinic
+  counsel solicitor lawyer services careers career recruiting talent admissions partnerships
   message messages messaging text sms
   everyone someone anyone nobody somebody everybody anybody
   i'm i’m i've i’ve i'd i’d i'll i’ll im ive
