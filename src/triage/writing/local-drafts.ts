@@ -7,7 +7,7 @@
 import { REPLIES, type Register, type ReplyWording } from '../lang/replies.js';
 import { TIME_UNITS } from '../lang/time-units.js';
 import type { Reading } from '../reading/reading.js';
-import { clausesOf, withoutEndPunctuation } from '../shared/text.js';
+import { clausesOf, withoutEndPunctuation, withoutLinks } from '../shared/text.js';
 import { patternsFor } from '../signals/patterns.js';
 import { type DraftContext, signature, teamName } from './reply-kit.js';
 import { defangMentions, firstName } from './wording.js';
@@ -55,11 +55,7 @@ const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.sli
 
 /** The clause of the proof point that holds the result, as written; the whole sentence when no clause does alone. */
 export function localQuote(evidence: string | null, language: string): string | null {
-  // A link in brackets goes with its brackets: one left open would hold the rest of the sentence as one clause.
-  const proof = evidence
-    ?.replace(/\s*\(\s*https?:\/\/[^\s)]+\s*\)/gi, '')
-    .replace(/\bhttps?:\/\/\S+\s*/gi, '')
-    .trim();
+  const proof = evidence ? withoutLinks(evidence).trim() : undefined;
   if (!proof) return null;
   const P = patternsFor(language);
   const holds = (clause: string) =>
