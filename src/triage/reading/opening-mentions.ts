@@ -82,6 +82,19 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   operations: 'Ops',
 };
 
+/**
+ * An opening named by the initials of its job words, in capitals after an article or "as": "as an AE"
+ * for "Assistant Editor – Scripted". Null when the job is one word or already holds an acronym.
+ */
+const rememberedInitials = boundedCache<RegExp | null>(1000);
+const initialsOfJob = (title: string) =>
+  rememberedInitials(title, () => {
+    const job = (title.split(/,|\s[–—-]\s/)[0] ?? '').trim().split(/[\s-]+/);
+    if (job.length < 2 || !job.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+    const letters = job.map((w) => w[0]).join('');
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:[Aa]n?|[Aa]s|[Tt]he) (${letters})(?![\\p{L}\\p{N}])`, 'u');
+  });
+
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The referrer's own open roles, named word for word ("PM, Checkout"), are the clearest mention of all. */
@@ -97,6 +110,12 @@ export function openingMentions(sentences: readonly Sentence[], openRoleTitles: 
     sentences.forEach((sentence, sentenceIndex) => {
       const whole = (lowered[sentenceIndex] as string).includes(firstWord) ? exact.exec(sentence.text) : null;
       const found = !whole && short && sentence.text.includes(short.needle) ? short.pattern.exec(sentence.text) : null;
+      const initials = !whole && !found ? initialsOfJob(title)?.exec(sentence.text) : null;
+      if (initials?.[1]) {
+        const words = title.split(/\s+/).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
+        mentions.push({ evidence: initials[1], title, qualifiers: words, sentenceIndex, posting: true, opening: true });
+        return;
+      }
       if (!whole && !found) return;
       const words = title.split(/\s+/).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
       // A shortened title may end on its sentence's period ("…, Boston."): that is not part of it.

@@ -144,8 +144,9 @@ export function roleSentence(
   const link = url ? ` (${url})` : '';
   if (role?.posting || (!open && role)) {
     const mentioned = roleWords(role as RoleMention);
-    // A posting they name as the opening is written as the opening is titled, whatever case they typed.
-    const title = open && mentioned.toLowerCase() === open.title.toLowerCase() ? open.title : mentioned;
+    // A posting they name as the opening is written as the opening is titled, whatever case or initials they typed.
+    const named = [mentioned, (role as RoleMention).title].map((t) => t.toLowerCase());
+    const title = open && named.includes(open.title.toLowerCase()) ? open.title : mentioned;
     const phrase = /\b(?:roles|positions|openings|track)\b/i.test(title)
       ? title
       : /\b(?:role|position|opening|job|posting|vacancy|spot)\b|\bteam$/i.test(title)
