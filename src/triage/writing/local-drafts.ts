@@ -86,7 +86,21 @@ export function localQuote(evidence: string | null, language: string): string | 
   const previous = clauses[clauses.indexOf(clause) - 1];
   const adjunct = WITHOUT.test(clause) || AGAINST_USUAL.test(clause) || AGAINST_PLAN.test(clause);
   const whole = adjunct && previous ? `${previous}, ${clause}` : clause;
-  return withoutEndPunctuation(whole.replace(LEADING_AND, ''));
+  return withoutEndPunctuation(withWhatItCounts(proof, whole).replace(LEADING_AND, ''));
+}
+
+/** "…para duas delas em sete meses", "two of them": a count of something named earlier in the sentence. */
+const COUNTS_BACK =
+  /\b(?:\d+|uma|um|duas|dois|três|tres|metade|ambas|ambos|una|uno|dos|la mitad|une|un|deux|trois|due|tre|eine[nm]?|zwei|drei|one|two|three|half|both) (?:delas|deles|dessas|desses|de ellas|de ellos|d['’]entre (?:elles|eux)|di esse|di essi|davon|von ihnen|of them|of those)\b/i;
+/** A label before the sentence's point ("Em termos concretos:", "En resumen:"): a few words and a colon. */
+const LEAD_IN = /^[^:.!?]{0,40}:\s+/;
+
+/** A quote that counts back into the clauses before it is quoted from where its sentence starts, after any label. */
+function withWhatItCounts(proof: string, quote: string): string {
+  if (!COUNTS_BACK.test(quote)) return quote;
+  const sentence = proof.replace(LEAD_IN, '');
+  const end = sentence.indexOf(quote);
+  return end > 0 ? sentence.slice(0, end + quote.length) : quote;
 }
 
 /** A clause that opens with "without" is an adjunct of the one before. */
