@@ -30,7 +30,8 @@ describe('a link in brackets inside the result goes with its brackets', () => {
   it('no reply quotes an open bracket, and each quote is the note’s words', () => {
     for (const draft of Object.values(out.drafts ?? {})) expect(draft).not.toMatch(/\(\s*[–—-]/);
     const check = { ...out, openingTitles: ['Level Designer'] };
-    for (const draft of Object.values(out.drafts ?? {})) expect(DRAFT_RULES.quoteNotTheResult(draft, check)).toBe(false);
+    for (const draft of Object.values(out.drafts ?? {}))
+      expect(DRAFT_RULES.quoteNotTheResult(draft, check)).toBe(false);
   });
 
   it('nor does the blurb', () => {

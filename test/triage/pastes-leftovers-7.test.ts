@@ -39,7 +39,9 @@ describe('a note that asks for no one has no candidate, and its sender writes it
       'Would you fill out a brief, anonymous 6-question questionnaire? It takes four minutes.\n\n' +
       'Many thanks,\nIngrid Solberg\nSchool of Nursing';
     const out = triage(note, ward);
-    expect(asksForAReferral('I am looking at how nurse leaders respond to referral and introduction requests.')).toBe(false);
+    expect(asksForAReferral('I am looking at how nurse leaders respond to referral and introduction requests.')).toBe(
+      false,
+    );
     expect(out.signals.notAReferral.present).toBe(true);
     expect(out.candidate.name).toBeNull();
     expect(out.writer).toBe('Ingrid Solberg');

@@ -31,7 +31,10 @@ describe("an opening named by its job words' initials", () => {
       plant,
     );
     expect(past.signals.roleNamed.present).toBe(false);
-    const lower = triage('Hi Delphine, could you refer me as a qe? I ran first-article checks for 3 years.\n\nTomasz', plant);
+    const lower = triage(
+      'Hi Delphine, could you refer me as a qe? I ran first-article checks for 3 years.\n\nTomasz',
+      plant,
+    );
     expect(lower.signals.roleNamed.present).toBe(false);
   });
 });

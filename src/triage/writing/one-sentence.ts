@@ -8,7 +8,10 @@ export function oneSentence(text: string): string {
       if (p !== '.') return `${p} ${first}`;
       if (endsWithAbbreviation(all, at)) return m;
       // A lone capital before a name ("T. Ferreira") is the candidate's initial: the blurb's sentences end on no letter.
-      if (/(?:^|\s)[A-HJ-Z]$/.test(all.slice(Math.max(0, at - 2), at)) && /^\p{Lu}\p{Ll}/u.test(first + all.charAt(at + m.length)))
+      if (
+        /(?:^|\s)[A-HJ-Z]$/.test(all.slice(Math.max(0, at - 2), at)) &&
+        /^\p{Lu}\p{Ll}/u.test(first + all.charAt(at + m.length))
+      )
         return m;
       // "…before weaning. Last season, two." → "…before weaning; last season, two": one sentence, read as two clauses.
       const rest = all.slice(at + m.length - 1);
