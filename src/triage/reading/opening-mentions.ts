@@ -113,7 +113,15 @@ export function openingMentions(sentences: readonly Sentence[], openRoleTitles: 
       const initials = !whole && !found ? initialsOfJob(title)?.exec(sentence.text) : null;
       if (initials?.[1]) {
         const words = title.split(/\s+/).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
-        mentions.push({ evidence: initials[1], title, qualifiers: words, sentenceIndex, posting: true, opening: true });
+        mentions.push({
+          evidence: initials[1],
+          title,
+          qualifiers: words,
+          sentenceIndex,
+          posting: true,
+          opening: true,
+          byInitials: true,
+        });
         return;
       }
       if (!whole && !found) return;

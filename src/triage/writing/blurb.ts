@@ -145,8 +145,8 @@ export function roleSentence(
   if (role?.posting || (!open && role)) {
     const mentioned = roleWords(role as RoleMention);
     // A posting they name as the opening is written as the opening is titled, whatever case or initials they typed.
-    const named = [mentioned, (role as RoleMention).title].map((t) => t.toLowerCase());
-    const title = open && named.includes(open.title.toLowerCase()) ? open.title : mentioned;
+    const named = (role as RoleMention).byInitials ? (role as RoleMention).title : mentioned;
+    const title = open && named.toLowerCase() === open.title.toLowerCase() ? open.title : mentioned;
     const phrase = /\b(?:roles|positions|openings|track)\b/i.test(title)
       ? title
       : /\b(?:role|position|opening|job|posting|vacancy|spot)\b|\bteam$/i.test(title)
