@@ -25,12 +25,17 @@ describe("an opening named by its job words' initials", () => {
     expect(out.drafts?.one_pager).toContain('Quality Engineer, Stamping');
   });
 
-  it('initials without an article, or in lower case, name no opening', () => {
+  it('initials without an article, in lower case, or saying what the writer is, name no opening', () => {
     const past = triage(
       'Hi Delphine, Tomasz Wrona was my QE for three years and he is looking now. Could you pass his name along?\n\nGreg',
       plant,
     );
     expect(past.signals.roleNamed.present).toBe(false);
+    const self = triage(
+      "Hi Delphine, I'm the QE who ran your supplier audits last spring. Could you refer me? No worries if not.\n\nTomasz",
+      plant,
+    );
+    expect(self.signals.roleNamed.present).toBe(false);
     const lower = triage(
       'Hi Delphine, could you refer me as a qe? I ran first-article checks for 3 years.\n\nTomasz',
       plant,

@@ -83,8 +83,9 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * An opening named by the initials of its job words, in capitals after an article or "as": "as an AE"
- * for "Assistant Editor – Scripted". Null when the job is one word or already holds an acronym.
+ * An opening named by the initials of its job words, in capitals, as a seat wanted: "she'd be happy as
+ * an AE", "the AE role" for "Assistant Editor – Scripted"; never "I'm the PT who covered your clinic",
+ * which says what the writer is. Null when the job is one word or already holds an acronym.
  */
 const rememberedInitials = boundedCache<RegExp | null>(1000);
 const initialsOfJob = (title: string) =>
@@ -92,7 +93,9 @@ const initialsOfJob = (title: string) =>
     const job = (title.split(/,|\s[–—-]\s/)[0] ?? '').trim().split(/[\s-]+/);
     if (job.length < 2 || !job.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
     const letters = job.map((w) => w[0]).join('');
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:[Aa]n?|[Aa]s|[Tt]he) (${letters})(?![\\p{L}\\p{N}])`, 'u');
+    const asASeat = `\\b(?:be|fit|slot in|start|join|hired|considered|apply|applying|applied)(?: [\\p{L}'’]+){0,2} as an? (${letters})(?![\\p{L}\\p{N}])`;
+    const theSeat = `\\b(?:[Aa]n?|[Tt]he|[Yy]our) (${letters}) (?:role|position|opening|job|spot|post|vacancy|seat)\\b`;
+    return new RegExp(`${asASeat}|${theSeat}`, 'u');
   });
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -111,10 +114,11 @@ export function openingMentions(sentences: readonly Sentence[], openRoleTitles: 
       const whole = (lowered[sentenceIndex] as string).includes(firstWord) ? exact.exec(sentence.text) : null;
       const found = !whole && short && sentence.text.includes(short.needle) ? short.pattern.exec(sentence.text) : null;
       const initials = !whole && !found ? initialsOfJob(title)?.exec(sentence.text) : null;
-      if (initials?.[1]) {
+      const spoken = initials?.[1] ?? initials?.[2];
+      if (spoken) {
         const words = title.split(/\s+/).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
         mentions.push({
-          evidence: initials[1],
+          evidence: spoken,
           title,
           qualifiers: words,
           sentenceIndex,

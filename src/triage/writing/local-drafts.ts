@@ -4,6 +4,7 @@
  * one clause that holds the result, and is signed with the referrer's name. The register follows the
  * note: a note that says usted, vous, Sie or Lei is answered the same way.
  */
+import { COUNT_WORDS, OF_THEM } from '../lang/counts-back.js';
 import { REPLIES, type Register, type ReplyWording } from '../lang/replies.js';
 import { TIME_UNITS } from '../lang/time-units.js';
 import type { Reading } from '../reading/reading.js';
@@ -90,8 +91,7 @@ export function localQuote(evidence: string | null, language: string): string | 
 }
 
 /** "…para duas delas em sete meses", "two of them": a count of something named earlier in the sentence. */
-const COUNTS_BACK =
-  /\b(?:\d+|uma|um|duas|dois|três|tres|metade|ambas|ambos|una|uno|dos|la mitad|une|un|deux|trois|due|tre|eine[nm]?|zwei|drei|one|two|three|half|both) (?:delas|deles|dessas|desses|de ellas|de ellos|d['’]entre (?:elles|eux)|di esse|di essi|davon|von ihnen|of them|of those)\b/i;
+const COUNTS_BACK = new RegExp(`\\b(?:\\d+|${COUNT_WORDS}) (?:${OF_THEM})\\b`, 'i');
 /** A label before the sentence's point ("Em termos concretos:", "En resumen:"): a few words and a colon. */
 const LEAD_IN = /^[^:.!?]{0,40}:\s+/;
 
