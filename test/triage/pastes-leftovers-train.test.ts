@@ -25,6 +25,19 @@ describe("an opening named by its job words' initials", () => {
     expect(out.drafts?.one_pager).toContain('Quality Engineer, Stamping');
   });
 
+  it('"your QE opening" is that opening too, and a title written out is read before the initials', () => {
+    const opening = triage(
+      "Hi Delphine, I've been eyeing your QE opening. I ran first-article checks for 3 years and cut scrap 20%. Could you refer me?\n\nTomasz",
+      plant,
+    );
+    expect(opening.candidate.targetRole).toBe('Quality Engineer, Stamping');
+    const both = triage(
+      "Hi Delphine, a friend said your QE opening is still up. I've applied for the Quality Engineer, Stamping role. Could you refer me?\n\nTomasz",
+      plant,
+    );
+    expect(both.signals.roleNamed.evidence).toContain('Quality Engineer, Stamping');
+  });
+
   it('initials without an article, in lower case, or saying what the writer is, name no opening', () => {
     const past = triage(
       'Hi Delphine, Tomasz Wrona was my QE for three years and he is looking now. Could you pass his name along?\n\nGreg',

@@ -110,14 +110,22 @@ export function openingMentions(sentences: readonly Sentence[], openRoleTitles: 
     const firstWord = (title.split(/[\s,–—-]+/).find(Boolean) ?? '').toLowerCase();
     const exact = exactForm(title);
     const short = shortForm(title);
+    const words = title.split(/\s+/).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
+    const named: RoleMention[] = [];
+    const byInitials: RoleMention[] = [];
     sentences.forEach((sentence, sentenceIndex) => {
       const whole = (lowered[sentenceIndex] as string).includes(firstWord) ? exact.exec(sentence.text) : null;
       const found = !whole && short && sentence.text.includes(short.needle) ? short.pattern.exec(sentence.text) : null;
-      const initials = !whole && !found ? initialsOfJob(title)?.exec(sentence.text) : null;
+      if (whole || found) {
+        // A shortened title may end on its sentence's period ("…, Boston."): that is not part of it.
+        const text = found ? found[0].replace(/\.$/, '') : (whole as RegExpExecArray)[0];
+        named.push({ evidence: text, title: text, qualifiers: words, sentenceIndex, posting: true, opening: true });
+        return;
+      }
+      const initials = initialsOfJob(title)?.exec(sentence.text);
       const spoken = initials?.[1] ?? initials?.[2];
-      if (spoken) {
-        const words = title.split(/\s+/).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
-        mentions.push({
+      if (spoken)
+        byInitials.push({
           evidence: spoken,
           title,
           qualifiers: words,
@@ -126,14 +134,9 @@ export function openingMentions(sentences: readonly Sentence[], openRoleTitles: 
           opening: true,
           byInitials: true,
         });
-        return;
-      }
-      if (!whole && !found) return;
-      const words = title.split(/\s+/).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
-      // A shortened title may end on its sentence's period ("…, Boston."): that is not part of it.
-      const text = found ? found[0].replace(/\.$/, '') : (whole as RegExpExecArray)[0];
-      mentions.push({ evidence: text, title: text, qualifiers: words, sentenceIndex, posting: true, opening: true });
     });
+    // The initials stand for the opening only where its title is not written out.
+    mentions.push(...(named.length > 0 ? named : byInitials));
   }
   return mentions;
 }
