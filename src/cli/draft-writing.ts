@@ -1,5 +1,6 @@
 import type { TriageResult } from '../triage/index.js';
 import { endsWithAbbreviation } from '../triage/reading/sentences.js';
+import { withoutLinks } from '../triage/shared/text.js';
 import { patternsFor } from '../triage/signals/patterns.js';
 import { structuralResult } from '../triage/signals/proof.js';
 
@@ -47,7 +48,8 @@ export const DRAFT_RULES = {
     [...draft.matchAll(/\("([^"]+)"\)|«\s?([^»]+?)\s?»|„([^“]+)“/g)].some(([, ...groups]) => {
       const quoted = groups.find(Boolean) ?? '';
       if (quoted === r.candidate.targetRole || r.openingTitles?.includes(quoted)) return false;
-      const result = r.signals.proofPoint.evidence ?? '';
+      // A quote leaves the note's links out (shared/text.ts), so it is matched against the result without them.
+      const result = withoutLinks(r.signals.proofPoint.evidence ?? '');
       // A before and its after in the next sentence are quoted as two spans of the note joined by " … ".
       const [before, after, ...more] = quoted.split(' … ');
       if (before !== undefined && after !== undefined && more.length === 0)

@@ -1,11 +1,13 @@
 import type { TriageResult } from '../triage/index.js';
 import { BLURBS } from '../triage/lang/blurbs.js';
 import { SECOND_PERSON } from '../triage/signals/patterns.js';
-import { NUMERAL_I } from '../triage/writing/person.js';
+import { FORM_OR_ROAD_I, NUMERAL_I } from '../triage/writing/person.js';
 
-/** Dotted initials in a name ("A.K. Ramaswamy") end no sentence: their dots go before sentences are counted. */
+/** Dotted initials in a name ("A.K. Ramaswamy", "R. K. Subramanian", "T. Ferreira") end no sentence: their dots go before sentences are counted. */
 export const withoutInitialDots = (text: string) =>
-  text.replace(/(?<![\p{L}.])((?:\p{Lu}\.){2,})(?=\s)/gu, (m) => m.replaceAll('.', ''));
+  text
+    .replace(/(?<![\p{L}.])((?:\p{Lu}\.){2,})(?=\s)/gu, (m) => m.replaceAll('.', ''))
+    .replace(/(?<![\p{L}.])(?:\p{Lu}\. )*[A-HJ-Z]\.(?=\s\p{Lu}\p{Ll})/gu, (m) => m.replaceAll('.', ''));
 
 /** The language a blurb names when it quotes a note in another language ("in Spanish: “…”"). */
 const LANGUAGE_NAMES = ['spanish', 'portuguese', 'french', 'german', 'italian', 'hinglish'];
@@ -35,7 +37,9 @@ export const BLURB_RULES = {
       .replace(QUOTED_RESULT, ': ""')
       .replace(/(?<=\p{Lu}[\p{L}-]* )I(?= (?:role|position|opening|job)\b|[,.(]| \()/gu, 'one')
       // "a Phase I trial": a numeral or a level after its head word, as the retelling keeps it.
-      .replace(NUMERAL_I, '$1one');
+      .replace(NUMERAL_I, '$1one')
+      // "their I-9", "the I-5": a form's or a road's name.
+      .replace(FORM_OR_ROAD_I, 'one');
     return (
       /(?:^|[^\p{L}'’])(?:I|I'm|I've|I'd|I'll|me|my|myself)(?![\p{L}'’])/u.test(text) ||
       // "mine" the pronoun ("a friend of mine"), not the place ("an underground copper mine")

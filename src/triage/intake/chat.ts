@@ -57,10 +57,29 @@ const SERVICE = /^(?:imessage|text message|sms|rcs(?: message)?|messenger|signal
 const DAY_WORD = new RegExp(`^${DAY}$`, 'u');
 const PHONE = /^\+?[\d\s()-]+$/;
 
+/** A headline under a contact's name, as a phone app shows it: a short title, each word capitalized ("Line Cook"). */
+const HEADLINE = /^\p{Lu}[\p{L}\p{M}'’&-]*(?: (?:\p{Lu}[\p{L}\p{M}'’&.-]*|at|of|and|&|[|·•])){0,6}$/u;
+
+/** The headline under the thread's contact at the top, in a thread that has a stamp line: screen text. */
+function headlineUnderTop(lines: readonly string[], i: number): boolean {
+  const filled = lines.flatMap((l, k) => (l.trim() ? [k] : []));
+  const top = filled[0];
+  return (
+    filled[1] === i &&
+    top !== undefined &&
+    BARE_TOP.test(lines[top]?.trim() ?? '') &&
+    !/[.!?,]$/.test(lines[top]?.trim() ?? '') &&
+    HEADLINE.test(lines[i]?.trim() ?? '') &&
+    lines.slice(i + 1).some((l) => STAMP.test(l.trim()))
+  );
+}
+
 /** An SMS thread's contact: the paste's first line, over the first message's stamp ("Uncle Bayo" / "Sat 9:02 PM"). */
 function threadTop(lines: readonly string[], i: number): boolean {
   const filled = lines.flatMap((l, k) => (l.trim() ? [k] : []));
   const next = filled[1];
+  // A phone app's contact over their headline, the message's stamp below ("Kai" / "Line Cook" / … / "1:02 AM").
+  if (filled[0] === i && next !== undefined && headlineUnderTop(lines, next)) return true;
   return (
     filled[0] === i &&
     next !== undefined &&
@@ -183,6 +202,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
       top = trimmed;
       continue;
     }
+    if (headlineUnderTop(lines, i)) continue;
     if (STAMP.test(trimmed)) {
       underStamp = true;
       continue;

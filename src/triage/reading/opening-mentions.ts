@@ -82,6 +82,22 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   operations: 'Ops',
 };
 
+/**
+ * An opening named by the initials of its job words, in capitals, as a seat wanted: "she'd be happy as
+ * an AE", "the AE role" for "Assistant Editor – Scripted"; never "I'm the PT who covered your clinic",
+ * which says what the writer is. Null when the job is one word or already holds an acronym.
+ */
+const rememberedInitials = boundedCache<RegExp | null>(1000);
+const initialsOfJob = (title: string) =>
+  rememberedInitials(title, () => {
+    const job = (title.split(/,|\s[–—-]\s/)[0] ?? '').trim().split(/[\s-]+/);
+    if (job.length < 2 || !job.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+    const letters = job.map((w) => w[0]).join('');
+    const asASeat = `\\b(?:be|fit|slot in|start|join|hired|considered|apply|applying|applied)(?: [\\p{L}'’]+){0,2} as an? (${letters})(?![\\p{L}\\p{N}])`;
+    const theSeat = `\\b(?:[Aa]n?|[Tt]he|[Yy]our) (${letters}) (?:role|position|opening|job|spot|post|vacancy|seat)\\b`;
+    return new RegExp(`${asASeat}|${theSeat}`, 'u');
+  });
+
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The referrer's own open roles, named word for word ("PM, Checkout"), are the clearest mention of all. */
@@ -94,15 +110,33 @@ export function openingMentions(sentences: readonly Sentence[], openRoleTitles: 
     const firstWord = (title.split(/[\s,–—-]+/).find(Boolean) ?? '').toLowerCase();
     const exact = exactForm(title);
     const short = shortForm(title);
+    const words = title.split(/\s+/).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
+    const named: RoleMention[] = [];
+    const byInitials: RoleMention[] = [];
     sentences.forEach((sentence, sentenceIndex) => {
       const whole = (lowered[sentenceIndex] as string).includes(firstWord) ? exact.exec(sentence.text) : null;
       const found = !whole && short && sentence.text.includes(short.needle) ? short.pattern.exec(sentence.text) : null;
-      if (!whole && !found) return;
-      const words = title.split(/\s+/).filter((w) => !ROLE_NOUNS.has(w.toLowerCase()) && !VAGUE.has(w.toLowerCase()));
-      // A shortened title may end on its sentence's period ("…, Boston."): that is not part of it.
-      const text = found ? found[0].replace(/\.$/, '') : (whole as RegExpExecArray)[0];
-      mentions.push({ evidence: text, title: text, qualifiers: words, sentenceIndex, posting: true, opening: true });
+      if (whole || found) {
+        // A shortened title may end on its sentence's period ("…, Boston."): that is not part of it.
+        const text = found ? found[0].replace(/\.$/, '') : (whole as RegExpExecArray)[0];
+        named.push({ evidence: text, title: text, qualifiers: words, sentenceIndex, posting: true, opening: true });
+        return;
+      }
+      const initials = initialsOfJob(title)?.exec(sentence.text);
+      const spoken = initials?.[1] ?? initials?.[2];
+      if (spoken)
+        byInitials.push({
+          evidence: spoken,
+          title,
+          qualifiers: words,
+          sentenceIndex,
+          posting: true,
+          opening: true,
+          byInitials: true,
+        });
     });
+    // The initials stand for the opening only where its title is not written out.
+    mentions.push(...(named.length > 0 ? named : byInitials));
   }
   return mentions;
 }

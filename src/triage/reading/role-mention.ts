@@ -15,4 +15,6 @@ export interface RoleMention {
   anyOf?: boolean;
   /** One of the referrer's own openings, named by its title. */
   opening?: boolean;
+  /** An opening named by its initials ("as an AE"): `title` is the opening's own, for the hiring channel. */
+  byInitials?: boolean;
 }

@@ -193,5 +193,10 @@ function dedupe(mentions: RoleMention[]): RoleMention[] {
   const kept = mentions.filter(
     (m, i) => !mentions.some((o, j) => j !== i && within(m, o) && (o.evidence.length > m.evidence.length || j < i)),
   );
-  return kept.map((m) => (m.opening || !mentions.some((o) => o.opening && within(o, m)) ? m : { ...m, opening: true }));
+  return kept.map((m) => {
+    const inner = m.opening ? undefined : mentions.find((o) => o.opening && within(o, m));
+    if (!inner) return m;
+    // "your AE opening": the opening its initials stand for, by its own title.
+    return inner.byInitials ? { ...m, opening: true, title: inner.title, byInitials: true } : { ...m, opening: true };
+  });
 }

@@ -48,7 +48,14 @@ export function endsWithAbbreviation(text: string, dotIndex: number): boolean {
     !/^(?:p\.)+s$|^n\.b$/.test(word) &&
     /^[A-Z.]+$/.test(text.slice(i + 1, dotIndex)) &&
     /^\s(?:\p{Lu})?\p{Ll}/u.test(text.slice(dotIndex + 1, dotIndex + 4));
-  return initial || initials || ABBREVIATIONS.has(word);
+  // Spaced initials before a name ("R. K. Subramanian"): each has another beside it.
+  const spaced =
+    dotIndex - i === 2 &&
+    /\p{Lu}/u.test(text[dotIndex - 1] ?? '') &&
+    (/^\s\p{Lu}\.\s/u.test(text.slice(dotIndex + 1, dotIndex + 5)) ||
+      (/(?:^|\s)\p{Lu}\.\s$/u.test(text.slice(Math.max(0, i - 3), i + 1)) &&
+        /^\s\p{Lu}\p{Ll}/u.test(text.slice(dotIndex + 1, dotIndex + 4))));
+  return initial || initials || spaced || ABBREVIATIONS.has(word);
 }
 
 /**

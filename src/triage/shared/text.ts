@@ -8,6 +8,14 @@ export function withoutEndPunctuation(text: string): string {
   return text.replace(/[\s.!?;:,]+$/, '');
 }
 
+/**
+ * The note's words without its links, as a reply or a blurb quotes them. A link in brackets goes with
+ * its brackets: one left open would hold the rest of the sentence as one clause.
+ */
+export function withoutLinks(text: string): string {
+  return text.replace(/\s*\(\s*https?:\/\/[^\s)]+\s*\)/gi, '').replace(/\bhttps?:\/\/\S+\s*/gi, '');
+}
+
 /** "a" or "an" before a word, by its first sound as spelled ("an occupational therapy role"). */
 export function withArticle(phrase: string): string {
   return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;

@@ -2,13 +2,13 @@ import type { Candidate } from '../decision/candidate.js';
 import type { Fit } from '../fit/fit.js';
 import type { RoleMention } from '../reading/roles.js';
 import type { Profile } from '../shared/profile.js';
-import { clauseAround, listOf, lowerFirst, withoutEndPunctuation } from '../shared/text.js';
+import { clauseAround, listOf, lowerFirst, withoutEndPunctuation, withoutLinks } from '../shared/text.js';
 import * as P from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
 import { oneSentence } from './one-sentence.js';
 import { startsWithPastVerb, toThirdPerson } from './person.js';
 import * as Result from './result-clause.js';
-import { defangMentions, pick } from './wording.js';
+import { defangMentions, firstName, pick } from './wording.js';
 
 export interface BlurbContext {
   candidate: Candidate;
@@ -36,8 +36,7 @@ const ADDRESSED = /^\p{Lu}[\p{L}'’-]+\s+[—–]\s+(?=\S)/u;
 const clauseText = (text: string | null) =>
   text
     ? factClauses(
-        text
-          .replace(/\bhttps?:\/\/\S+\s*/gi, '')
+        withoutLinks(text)
           .replace(/^[-•*]\s*/, '')
           .replace(ADDRESSED, '')
           .replace(LABEL_LEAD_IN, '')
@@ -145,8 +144,9 @@ export function roleSentence(
   const link = url ? ` (${url})` : '';
   if (role?.posting || (!open && role)) {
     const mentioned = roleWords(role as RoleMention);
-    // A posting they name as the opening is written as the opening is titled, whatever case they typed.
-    const title = open && mentioned.toLowerCase() === open.title.toLowerCase() ? open.title : mentioned;
+    // A posting they name as the opening is written as the opening is titled, whatever case or initials they typed.
+    const named = (role as RoleMention).byInitials ? (role as RoleMention).title : mentioned;
+    const title = open && named.toLowerCase() === open.title.toLowerCase() ? open.title : mentioned;
     const phrase = /\b(?:roles|positions|openings|track)\b/i.test(title)
       ? title
       : /\b(?:role|position|opening|job|posting|vacancy|spot)\b|\bteam$/i.test(title)
@@ -230,7 +230,7 @@ export const wordCount = (text: string) => (text.replace(/\bhttps?:\/\/\S+/g, ''
 export function writeBlurb(ctx: BlurbContext): string {
   const name = ctx.candidate.name;
   const verb = (singular: string, plural: string) => (name ? singular : plural);
-  const shortName = name?.split(/\s+/)[0] ?? 'They';
+  const shortName = firstName(name) ?? 'They';
   const first = backgroundSentence(ctx, name ?? 'They');
   // "The result above" only when the sentence above holds one.
   const shownResult =

@@ -2,7 +2,7 @@
 import type { RoleMention } from '../reading/roles.js';
 import type { Profile } from '../shared/profile.js';
 import { type BlurbContext, fitSentence, roleSentence, shortFit, wordCount } from './blurb.js';
-import { defangMentions } from './wording.js';
+import { defangMentions, firstName } from './wording.js';
 
 /**
  * A kind of role named in the referrer's own words ("Merchant Risk team" beside their "Senior Associate,
@@ -23,7 +23,7 @@ function inReferrersWords(title: string, profile: Profile | null): boolean {
 export function writeFactsBlurb(ctx: BlurbContext, quote: string | null, languageName: string): string {
   const name = ctx.candidate.name;
   const verb = (singular: string, plural: string) => (name ? singular : plural);
-  const shortName = name?.split(/\s+/)[0] ?? 'They';
+  const shortName = firstName(name) ?? 'They';
   const result = quote
     ? `${shortName} ${verb('puts', 'put')} the result this way (in ${languageName}: “${quote}”).`
     : '';

@@ -9,7 +9,7 @@ import type { BlurbWording } from '../lang/blurbs.js';
 import type { RoleMention } from '../reading/roles.js';
 import { withoutEndPunctuation } from '../shared/text.js';
 import type { BlurbContext } from './blurb.js';
-import { defangMentions } from './wording.js';
+import { defangMentions, firstName } from './wording.js';
 
 type Slots = Readonly<Record<string, string>>;
 
@@ -66,7 +66,7 @@ export function writeLocalBlurb(
   noteLanguage: string,
   working: string,
 ): string {
-  const name = ctx.candidate.name?.split(/\s+/)[0] ?? w.someone;
+  const name = firstName(ctx.candidate.name) ?? w.someone;
   const url = ctx.candidate.roleUrl ?? '';
   const slots: Slots = { name, url, link: url ? ` (${url})` : '' };
   const own = noteLanguage === working;

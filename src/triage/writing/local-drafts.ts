@@ -4,10 +4,11 @@
  * one clause that holds the result, and is signed with the referrer's name. The register follows the
  * note: a note that says usted, vous, Sie or Lei is answered the same way.
  */
+import { COUNT_WORDS, OF_THEM } from '../lang/counts-back.js';
 import { REPLIES, type Register, type ReplyWording } from '../lang/replies.js';
 import { TIME_UNITS } from '../lang/time-units.js';
 import type { Reading } from '../reading/reading.js';
-import { clausesOf, withoutEndPunctuation } from '../shared/text.js';
+import { clausesOf, withoutEndPunctuation, withoutLinks } from '../shared/text.js';
 import { patternsFor } from '../signals/patterns.js';
 import { type DraftContext, signature, teamName } from './reply-kit.js';
 import { defangMentions, firstName } from './wording.js';
@@ -55,11 +56,7 @@ const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.sli
 
 /** The clause of the proof point that holds the result, as written; the whole sentence when no clause does alone. */
 export function localQuote(evidence: string | null, language: string): string | null {
-  // A link in brackets goes with its brackets: one left open would hold the rest of the sentence as one clause.
-  const proof = evidence
-    ?.replace(/\s*\(\s*https?:\/\/[^\s)]+\s*\)/gi, '')
-    .replace(/\bhttps?:\/\/\S+\s*/gi, '')
-    .trim();
+  const proof = evidence ? withoutLinks(evidence).trim() : undefined;
   if (!proof) return null;
   const P = patternsFor(language);
   const holds = (clause: string) =>
@@ -90,7 +87,20 @@ export function localQuote(evidence: string | null, language: string): string | 
   const previous = clauses[clauses.indexOf(clause) - 1];
   const adjunct = WITHOUT.test(clause) || AGAINST_USUAL.test(clause) || AGAINST_PLAN.test(clause);
   const whole = adjunct && previous ? `${previous}, ${clause}` : clause;
-  return withoutEndPunctuation(whole.replace(LEADING_AND, ''));
+  return withoutEndPunctuation(withWhatItCounts(proof, whole).replace(LEADING_AND, ''));
+}
+
+/** "…para duas delas em sete meses", "two of them": a count of something named earlier in the sentence. */
+const COUNTS_BACK = new RegExp(`\\b(?:\\d+|${COUNT_WORDS}) (?:${OF_THEM})\\b`, 'i');
+/** A label before the sentence's point ("Em termos concretos:", "En resumen:"): a few words and a colon. */
+const LEAD_IN = /^[^:.!?]{0,40}:\s+/;
+
+/** A quote that counts back into the clauses before it is quoted from where its sentence starts, after any label. */
+function withWhatItCounts(proof: string, quote: string): string {
+  if (!COUNTS_BACK.test(quote)) return quote;
+  const sentence = proof.replace(LEAD_IN, '');
+  const end = sentence.indexOf(quote);
+  return end > 0 ? sentence.slice(0, end + quote.length) : quote;
 }
 
 /** A clause that opens with "without" is an adjunct of the one before. */

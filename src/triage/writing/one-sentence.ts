@@ -7,6 +7,12 @@ export function oneSentence(text: string): string {
     text.replace(/\s+/g, ' ').replace(/([.!?])\s+(\S)/g, (m, p: string, first: string, at: number, all: string) => {
       if (p !== '.') return `${p} ${first}`;
       if (endsWithAbbreviation(all, at)) return m;
+      // A lone capital before a name ("T. Ferreira") is the candidate's initial: the blurb's sentences end on no letter.
+      if (
+        /(?:^|\s)[A-HJ-Z]$/.test(all.slice(Math.max(0, at - 2), at)) &&
+        /^\p{Lu}\p{Ll}/u.test(first + all.charAt(at + m.length))
+      )
+        return m;
       // "…before weaning. Last season, two." → "…before weaning; last season, two": one sentence, read as two clauses.
       const rest = all.slice(at + m.length - 1);
       const word = /^\p{L}+/u.exec(rest)?.[0] ?? '';

@@ -40,7 +40,7 @@ export function toThirdPerson(raw: string, name: string | null): string {
 }
 
 /** "I-9", "I-130", "the I-5": a form's or a road's name, not the pronoun. */
-const FORM_OR_ROAD_I = /\bI(?=-\d)/g;
+export const FORM_OR_ROAD_I = /\bI(?=-\d)/g;
 
 /** A capital I that is a numeral or a level ("a Phase I trial", "Dispatcher I", "our Algebra I course", "an RA I"), never the pronoun. */
 export const NUMERAL_I = new RegExp(

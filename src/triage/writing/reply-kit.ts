@@ -10,7 +10,7 @@ import { teamDisciplines } from '../fit/disciplines.js';
 import type { Fit } from '../fit/fit.js';
 import { readQuantities } from '../reading/quantities.js';
 import type { Profile } from '../shared/profile.js';
-import { clauseAround, clausesOf, metricIn, withoutEndPunctuation } from '../shared/text.js';
+import { clauseAround, clausesOf, metricIn, withoutEndPunctuation, withoutLinks } from '../shared/text.js';
 import * as P from '../signals/patterns.js';
 import { listedResult, readsAsResult, structuralResult } from '../signals/proof.js';
 import type { Signals } from '../signals/registry.js';
@@ -108,7 +108,8 @@ const OWN_SUBJECT = /\b(?:I|I'm|I've|we|my|our)\b/i;
  * the result alone does not say who did it ("after I rebuilt the staffing plan, …").
  */
 export function proofQuote(ctx: DraftContext): string | null {
-  const proof = ctx.signals.proofPoint.evidence?.replace(/\bhttps?:\/\/\S+\s*/gi, '').trim();
+  const evidence = ctx.signals.proofPoint.evidence;
+  const proof = evidence ? withoutLinks(evidence).trim() : undefined;
   if (!proof) return null;
   const across = acrossTwoSentences(proof);
   if (across) return across;
