@@ -3,8 +3,11 @@
  * and contact label go, the noise lines ("<Media omitted>", "This message was deleted") too, and the
  * first contact label is kept as a clue to who wrote.
  */
-import { CHAT_NOISE, MESSENGER_SCREEN, NOT_NAME_WORDS } from '../lang/en/intake.js';
+import { CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
+import { stampLine } from './furniture.js';
+import { labelAsName, stampedHeader } from './header-line.js';
+import { isScreenLine } from './screen-line.js';
 
 const NOISE = new RegExp(`^[\\s\u200e]*${alternation(CHAT_NOISE)}[\\s\u200e]*$`, 'iu');
 const MESSENGER = new RegExp(`^${alternation(MESSENGER_SCREEN)}$`, 'iu');
@@ -69,9 +72,22 @@ function threadTop(lines: readonly string[], i: number): boolean {
     (STAMP.test(lines[next]?.trim() ?? '') ||
       /^(?:active|last seen|online)\b/i.test(lines[next]?.trim() ?? '') ||
       SERVICE.test(lines[next]?.trim() ?? '') ||
-      (BARE_LABEL.test(lines[i]?.trim() ?? '') && lines.some((l) => STAMP.test(l.trim())))) &&
+      (BARE_LABEL.test(lines[i]?.trim() ?? '') && lines.some((l) => STAMP.test(l.trim()))) ||
+      stampedScreenUnder(lines, i + 1)) &&
     !/[.!?,]$/.test(lines[i] ?? '')
   );
+}
+
+/** Under a name at the paste's top, the app's screen lines, one of them a stamp ("@handle", a date), then text. */
+function stampedScreenUnder(lines: readonly string[], from: number): boolean {
+  let stamped = false;
+  for (const line of lines.slice(from)) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    if (!isScreenLine(trimmed)) return stamped && /\p{L}{2,}/u.test(trimmed);
+    stamped ||= stampLine(trimmed);
+  }
+  return false;
 }
 
 /** WhatsApp's own stamps on two lines: a transcript, whatever its messages mention ("on your LinkedIn"). */
@@ -96,7 +112,7 @@ function labelOf(trimmed: string, bare: ReadonlySet<string>): { label: string; m
     STAMPED_LABEL.exec(trimmed) ??
     MESSENGER_LABEL.exec(trimmed) ??
     CONTACT_LINE.exec(trimmed);
-  const label = m ? (m[1] ?? m[2]) : bare.has(trimmed) ? trimmed : undefined;
+  const label = m ? (m[1] ?? m[2]) : bare.has(trimmed) ? trimmed : stampedHeader(trimmed)?.label;
   return label ? { label, message: '' } : undefined;
 }
 
@@ -126,12 +142,21 @@ export function mainSpeaker(lines: readonly string[]): { name: string | null; sp
   return { name: best?.[0] ?? null, speakers: counts.size };
 }
 
+/** A header line marks a speaker when message text comes under it, past the app's screen lines. */
+function overText(lines: readonly string[], i: number): boolean {
+  const next = lines.slice(i + 1).find((l) => l.trim() && !isScreenLine(l));
+  return next !== undefined && !stampedHeader(next) && /\p{L}{2,}/u.test(next);
+}
+
 /** Whether the paste is a chat transcript: two timestamped lines, or a chat's noise line. */
 export function looksLikeChat(lines: readonly string[]): boolean {
   const stamped = lines.filter((l) => WHATSAPP_IOS.test(l.trim()) || WHATSAPP_ANDROID.test(l.trim())).length;
   const labels = lines.filter(
-    (l) =>
-      (TEAMS_LABEL.test(l.trim()) || STAMPED_LABEL.test(l.trim()) || MESSENGER_LABEL.test(l.trim())) &&
+    (l, i) =>
+      (TEAMS_LABEL.test(l.trim()) ||
+        STAMPED_LABEL.test(l.trim()) ||
+        MESSENGER_LABEL.test(l.trim()) ||
+        (stampedHeader(l) && overText(lines, i))) &&
       !NOISE.test(l.trim()),
   ).length;
   // A contact's name alone at the top, over a stamp, a status or the app's name ("Dev Malhotra" / "Signal").
@@ -143,22 +168,6 @@ export function looksLikeChat(lines: readonly string[]): boolean {
     bareLabels(lines).size > 0 ||
     lines.some((l) => NOISE.test(l) && l.trim().length > 3)
   );
-}
-
-const NOT_NAME = new Set(NOT_NAME_WORDS.split(/\s+/).filter(Boolean));
-const credential = (words: string) => words.split(/\s+/).every((w) => NOT_NAME.has(w.toLowerCase().replace(/\./g, '')));
-
-/** A contact label as a person's name: "Nakamura, Ken (Finance)" reads "Ken Nakamura". */
-export function labelAsName(label: string): string {
-  const bare = label
-    .replace(/\([^)]*\)/g, '')
-    .replace(/^(?:~\s?|maybe:\s)/i, '')
-    .trim();
-  const comma = /^([^,]+),\s*([^,]+)$/.exec(bare);
-  if (!comma) return bare;
-  // "Ananya Krishnamurthy, PhD": after the comma a credential, not a given name.
-  const after = comma[2]?.trim() ?? '';
-  return credential(after) ? (comma[1]?.trim() ?? '') : `${after} ${comma[1]?.trim()}`;
 }
 
 /** A chat message is a sentence of its own: one that ends on a word gets its period. */
@@ -194,15 +203,16 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
       continue;
     }
     // A read receipt ("Read 9:40 PM") is shaped like a label and a time, and is screen text.
-    if (NOISE.test(trimmed) || MESSENGER.test(trimmed)) continue;
+    if (NOISE.test(trimmed) || MESSENGER.test(trimmed) || isScreenLine(trimmed)) continue;
     const label =
       TEAMS_LABEL.exec(trimmed) ??
       STAMPED_LABEL.exec(trimmed) ??
       MESSENGER_LABEL.exec(trimmed) ??
       CONTACT_LINE.exec(trimmed) ??
       UNSAVED_CONTACT.exec(trimmed);
-    if (label || bare.has(trimmed)) {
-      note(label ? (label[1] ?? label[2]) : trimmed);
+    const header = label ? undefined : stampedHeader(trimmed)?.label;
+    if (label || header || bare.has(trimmed)) {
+      note(label ? (label[1] ?? label[2]) : (header ?? trimmed));
       continue;
     }
     if (NOISE.test(trimmed)) continue;
