@@ -132,3 +132,77 @@ describe('screen lines: interface words, stamps, statuses, counts', () => {
     expect(text(paste)).toMatch(/^Hi Marta,/);
   });
 });
+
+describe("an app's screen at the paste's edges", () => {
+  it("a job board's message page: the contact over their headline and a stamp, the buttons under the text", () => {
+    const paste = [
+      'Otta',
+      'Inbox',
+      'Beatriz Nakashima-Owens',
+      'Warehouse Lead · Reno, NV',
+      'Applied 3 days ago',
+      'Feb 2, 2026',
+      '',
+      first,
+      second,
+      third,
+      '',
+      'Reply',
+      'Archive',
+    ].join('\n');
+    expect(name(paste)).toBe('Beatriz Nakashima-Owens');
+    expect(text(paste)).not.toMatch(/Inbox|Archive|Applied 3 days/);
+  });
+
+  it('the compose box under the thread names the contact, and is screen text', () => {
+    const paste = [
+      'Chukwuemeka Obi',
+      'Active just now',
+      'Today',
+      '09:41',
+      first,
+      second,
+      third,
+      'Seen',
+      'Type a message to Chukwuemeka Obi',
+    ].join('\n');
+    expect(name(paste)).toBe('Chukwuemeka Obi');
+    expect(text(paste)).not.toMatch(/Type a message/);
+  });
+
+  it("one word over a stamp is the app's name as often as a contact's, and is no name", () => {
+    const paste = ['Fishbowl', 'Tech · anon', 'hey can u refer me to anything in ops? thx', '9:12 PM'].join('\n');
+    expect(name(paste)).toBeNull();
+  });
+
+  it("a mail page copied whole: the app's name and the subject above the From field", () => {
+    const paste = [
+      'Tutanota  Inbox',
+      'Re: dock supervisor opening',
+      'From: Lindiwe Mthembu <lindiwe.m@example.org>',
+      'To: Marta <marta@example.com>',
+      'Date: 02.02.2026, 09:12',
+      '',
+      first,
+      '',
+      second,
+      '',
+      third,
+    ].join('\n');
+    expect(name(paste)).toBe('Lindiwe Mthembu');
+    expect(text(paste)).toMatch(/Would you be open to referring me\?/);
+  });
+
+  it('what a mail service prints after the sender\'s name ("via …") is no part of it', () => {
+    const paste = [
+      'From: Ruairí Donnelly via Meetup <info@example.com>',
+      'To: Marta <marta@example.com>',
+      'Subject: hello',
+      '',
+      first,
+      second,
+      third,
+    ].join('\n');
+    expect(name(paste)).toBe('Ruairí Donnelly');
+  });
+});

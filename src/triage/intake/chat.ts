@@ -203,7 +203,9 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
       continue;
     }
     // A read receipt ("Read 9:40 PM") is shaped like a label and a time, and is screen text.
-    if (NOISE.test(trimmed) || MESSENGER.test(trimmed) || isScreenLine(trimmed)) continue;
+    // The compose box names the thread's contact: "Type a message to Chukwuemeka Obi".
+    const screen = isScreenLine(top ? trimmed.replace(top, '') : trimmed);
+    if (NOISE.test(trimmed) || MESSENGER.test(trimmed) || screen) continue;
     const label =
       TEAMS_LABEL.exec(trimmed) ??
       STAMPED_LABEL.exec(trimmed) ??

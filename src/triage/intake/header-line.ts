@@ -6,6 +6,7 @@
  */
 import { NAME_PARTICLE, NEVER_NAME, nameWords } from '../shared/name-words.js';
 import { type FurnitureKind, STAMP_KINDS, withoutFurniture } from './furniture.js';
+import { isScreenLine } from './screen-line.js';
 
 export interface HeaderLine {
   /** The label as the app printed it: "Nakamura, Ken (Finance)". */
@@ -49,7 +50,8 @@ export function headerLine(line: string): HeaderLine | null {
   // "Date: Sun, Apr 13, 2025 at 8:47 PM": a word before a colon and a value is a field's name, no person's.
   if (/^\s*:\s*\S/.test(trimmed.slice(trimmed.indexOf(middle) + middle.length))) return null;
   const name = labelAsName(middle);
-  return nameShaped(name) ? { label: middle, name, kinds } : null;
+  // "Applied 3 days ago", "Seen 2m": interface words in a name's place.
+  return nameShaped(name) && !isScreenLine(trimmed) ? { label: middle, name, kinds } : null;
 }
 
 /**

@@ -217,6 +217,7 @@ export const NOT_NAME_WORDS = `
   resume résumé cv portfolio attached attachment
   official unofficial protected unclassified confidential sensitive restricted classification
   desk staffing recruiting recruitment careers placements helpdesk mailbox noreply inbox
+  date subject cc bcc
 `;
 
 /** Headings that start a résumé or CV pasted under a note. */
@@ -250,7 +251,7 @@ export const HEADER_WORDS = `
   (at|on|from)
   \\((organi[sz]er|host|admin|owner|moderator|bot|app|guest|you|me|external|guest user)\\)
   (organi[sz]er|host|admin|moderator|bot|external|guest)
-  (online|offline|away|busy|do not disturb|active now|active|last seen( recently)?|typing(…|\\.\\.\\.)?|is typing)
+  (online|offline|away|busy|do not disturb|active (just )?now|active|last seen( recently)?|typing(…|\\.\\.\\.)?|is typing)
   (whatsapp|signal|telegram|viber|skype|discord|slack|teams|mattermost|messenger|imessage|sms|rcs|wechat|zoom)
 `;
 
@@ -267,5 +268,6 @@ export const SCREEN_WORDS = `
   gif sticker emoji link links view profile info details more less load earlier older newer show see all
   joined followers follower following members member guests guest attendees attendee going yes no maybe
   awaiting accepted declined tentative invited organizer organiser rsvp unread search back chats inbox
-  tap click here open join meeting a an the of to
+  tap click here open join meeting archive aa just applied apply posted viewed a an the of to
+  date from cc bcc
 `;
