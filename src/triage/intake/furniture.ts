@@ -50,7 +50,9 @@ const SEPARATORS = String.raw`[·•|,;:\-–—\[\]<>‹›~✓✔☆▾*"]+`;
 /** Discord's tag on the name itself: "Kaveh Rostami#4821". */
 const TAG = String.raw`#\d{4}`;
 
-const LEADING = new RegExp(`^\\s*(?:(${PIECES.map(([, p]) => p).join(')|(')})|(${TAG})|(${SEPARATORS}))`, 'iu');
+/** What a person did ("wrote", "sent") follows their name: before a name it is a sentence's verb ("- Wrote PRDs"). */
+const LEADING_PIECES = PIECES.map(([kind, p]) => (kind === 'word' ? piece('at|on|via') : p));
+const LEADING = new RegExp(`^\\s*(?:(${LEADING_PIECES.join(')|(')})|(${TAG})|(${SEPARATORS}))`, 'iu');
 const TRAILING = new RegExp(`(?:(${PIECES.map(([, p]) => p).join(')|(')})|(${TAG})|(${SEPARATORS}))\\s*$`, 'iu');
 
 /** Which kind a match of LEADING or TRAILING was, from the group that took it. */

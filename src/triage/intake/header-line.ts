@@ -49,9 +49,10 @@ export function headerLine(line: string): HeaderLine | null {
   if (!middle || kinds.size === 0) return null;
   // "Date: Sun, Apr 13, 2025 at 8:47 PM": a word before a colon and a value is a field's name, no person's.
   if (/^\s*:\s*\S/.test(trimmed.slice(trimmed.indexOf(middle) + middle.length))) return null;
-  const name = labelAsName(middle);
+  // A quoted nickname among the names ('Marguerite "Maggie" O'Sullivan-Park') is the name rules' to read.
+  const name = labelAsName(middle).replace(/\s["“][\p{L}'’-]+["”](?=\s)/gu, '');
   // "Applied 3 days ago", "Seen 2m": interface words in a name's place.
-  return nameShaped(name) && !isScreenLine(trimmed) ? { label: middle, name, kinds } : null;
+  return nameShaped(name) && !isScreenLine(trimmed) ? { label: middle, name: labelAsName(middle), kinds } : null;
 }
 
 /**

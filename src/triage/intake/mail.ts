@@ -151,10 +151,10 @@ function headerTop(lines: readonly string[]): number {
   for (const [k, i] of filled.entries()) {
     const next = filled[k + 1];
     if (k === 0 || k > 2 || next === undefined) continue;
-    // A title is no sentence: a line above that ends on one is the note's, not the page's.
-    if (filled.slice(0, k).some((t) => /[.!?]$/.test(lines[t]?.trim() ?? ''))) return -1;
     const line = lines[i]?.trim() ?? '';
-    if (FROM_FIELD.test(line) && MAIL_FIELD.test(lines[next]?.trim() ?? '')) return i;
+    // Above a From field, a title is no sentence: a line that ends on one is the note's, over quoted mail.
+    const titles = filled.slice(0, k).every((t) => !/[.!?:]$/.test(lines[t]?.trim() ?? ''));
+    if (titles && FROM_FIELD.test(line) && MAIL_FIELD.test(lines[next]?.trim() ?? '')) return i;
     // Gmail may show "Attachments" between the sender and the date.
     const dated = [next, filled[k + 2]].some((n) => n !== undefined && GMAIL_DATE.test(lines[n]?.trim() ?? ''));
     if (GMAIL_SENDER.test(line) && dated) return i;

@@ -268,6 +268,7 @@ export const SCREEN_WORDS = `
   gif sticker emoji link links view profile info details more less load earlier older newer show see all
   joined followers follower following members member guests guest attendees attendee going yes no maybe
   awaiting accepted declined tentative invited organizer organiser rsvp unread search back chats inbox
-  tap click here open join meeting archive aa just applied apply posted viewed a an the of to
+  tap click here open join meeting archive aa just applied apply posted viewed attachment attachments
+  a an the of to
   date from cc bcc
 `;
