@@ -206,3 +206,39 @@ describe("an app's screen at the paste's edges", () => {
     expect(name(paste)).toBe('Ruairí Donnelly');
   });
 });
+
+describe("mail's own lines stay mail's", () => {
+  it('a quote header ("On … <name> wrote:") is no chat speaker', () => {
+    const paste = [
+      first,
+      second,
+      third,
+      '',
+      'Best,',
+      'Wanjiru Kamau',
+      '',
+      'On Tue, Feb 3, 2026 at 7:40 AM Oskar Lindahl wrote:',
+      '> Marta, meet Wanjiru, who runs our night receiving crew.',
+    ].join('\n');
+    const read = normalizeRequest(paste);
+    expect(read.shape).not.toBe('chat');
+    expect(read.clues.sender).toBeNull();
+  });
+
+  it("a forward's separator over the fields keeps the forwarded sender out of the writer's place", () => {
+    const paste = [
+      '---------- Forwarded message ---------',
+      'From: Oskar Lindahl <oskar@example.org>',
+      'Date: Tue, Feb 3, 2026 at 7:40 AM',
+      'Subject: Intro',
+      '',
+      'Marta, meet Wanjiru, who runs our night receiving crew.',
+      '',
+      first,
+      second,
+      third,
+      'Wanjiru',
+    ].join('\n');
+    expect(normalizeRequest(paste).clues.sender).toBeNull();
+  });
+});

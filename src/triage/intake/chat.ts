@@ -133,7 +133,7 @@ export function mainSpeaker(lines: readonly string[]): { name: string | null; sp
 /** A header line marks a speaker when message text comes under it, past the app's screen lines. */
 function overText(lines: readonly string[], i: number): boolean {
   const next = lines.slice(i + 1).find((l) => l.trim() && !isScreenLine(l));
-  return next !== undefined && !stampedHeader(next) && /\p{L}{2,}/u.test(next);
+  return next !== undefined && !stampedHeader(next) && !/^\s*>/.test(next) && /\p{L}{2,}/u.test(next);
 }
 
 /** Whether the paste is a chat transcript: two timestamped lines, or a chat's noise line. */

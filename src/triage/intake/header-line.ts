@@ -63,5 +63,7 @@ export function headerLine(line: string): HeaderLine | null {
 export function stampedHeader(line: string): HeaderLine | null {
   const header = headerLine(line);
   if (!header || header.kinds.has('address')) return null;
+  // "On Mon, Apr 6 at 8:02 AM Linda Park wrote:" opens quoted mail, which mail.ts reads.
+  if (/\p{L}\s?:$/u.test(line.trim()) && header.kinds.has('word')) return null;
   return [...header.kinds].some((k) => STAMP_KINDS.has(k)) ? header : null;
 }

@@ -153,7 +153,10 @@ function headerTop(lines: readonly string[]): number {
     if (k === 0 || k > 2 || next === undefined) continue;
     const line = lines[i]?.trim() ?? '';
     // Above a From field, a title is no sentence: a line that ends on one is the note's, over quoted mail.
-    const titles = filled.slice(0, k).every((t) => !/[.!?:]$/.test(lines[t]?.trim() ?? ''));
+    // A forward's separator over the fields is the header's own first line, no title.
+    const titles = filled
+      .slice(0, k)
+      .every((t) => !/[.!?:]$/.test(lines[t]?.trim() ?? '') && !isHeader(lines[t] ?? ''));
     if (titles && FROM_FIELD.test(line) && MAIL_FIELD.test(lines[next]?.trim() ?? '')) return i;
     // Gmail may show "Attachments" between the sender and the date.
     const dated = [next, filled[k + 2]].some((n) => n !== undefined && GMAIL_DATE.test(lines[n]?.trim() ?? ''));
