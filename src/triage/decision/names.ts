@@ -3,22 +3,16 @@
  * note, none a closing, a credential, a title, screen text or a placeholder. The name as a person
  * reads it: no post-nominals ("Dana Whitfield, RN, BSN"), no title ("Dr. Lena Vogt"), no closing.
  */
-import { CLOSINGS, NOT_NAME_WORDS } from '../lang/en/intake.js';
+import { CLOSINGS } from '../lang/en/intake.js';
+import { NEVER_NAME as NEVER, nameWords, NAME_PARTICLE as PARTICLE } from '../shared/name-words.js';
 import { phraseLines } from '../shared/phrases.js';
 import * as P from '../signals/patterns.js';
 
-const NEVER = new Set(NOT_NAME_WORDS.split(/\s+/).filter(Boolean));
 const CLOSING = new RegExp(`^(?:${phraseLines(CLOSINGS).join('|')})$`, 'i');
 const TITLE =
   /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev|capt|sgt|lt|col|uncle|aunt|auntie|aunty|grandma|grandpa|cousin|pastor|reverend|deacon|rabbi|imam|coach|chef)\.?\s+/i;
 /** A title written the way it is in German, Austrian, Italian and French signatures: "DI Magdalena Hofer", "Dott.ssa Neri", "Me Berthoud". */
 const LOCAL_TITLE = /^(?:DI|Dipl\.-Ing\.(?: \(FH\))?|FH|Mag\.|Ing\.|Dott\.(?:ssa)?|Avv\.|Me)\s+(?=\p{Lu})/u;
-/** A name word: capitalized where the script has case (Ana, O'Neil, Jean-Luc, McKay), or a word of a caseless script. */
-const NAME_WORD =
-  /^(?:(?:(?:al|el|d|l)['’-])?\p{Lu}[\p{Ll}\p{M}'’.-]*(?:[\p{Lu}][\p{Ll}\p{M}'’.-]*)*|\p{Lu}{2,}|[\p{Lo}][\p{L}\p{M}]*)$/u;
-/** A particle inside a name, written in lower case: "Diego de la Cruz", "Ludwig van der Berg", "Ahmed bin Zayed". */
-const PARTICLE =
-  /^(?:de|del|dela|delos|della|dei|der|den|di|da|das|dos|du|la|las|los|le|van|von|ter|ten|bin|binti|bint|ibn|y|e|zu|af|av)$/;
 /** A word of a caseless script (Han, Hangul, Arabic…) and one of a script with case (Latin, Cyrillic, Greek). */
 const CASELESS = /^[\p{Lo}][\p{L}\p{M}]*$/u;
 const CASED = /\p{Lu}/u;
@@ -74,15 +68,6 @@ function nicknamed(raw: string, note: string): string {
   const surname = rest.split(/[\s,]/)[0] ?? '';
   return note.includes(`${m[2]} ${surname}`) ? `${m[2]} ${rest}` : `${m[1]} ${rest}`;
 }
-
-/** Every word is a name word; a lower-case particle only between two of them ("de la" in "Diego de la Cruz"). */
-const nameWords = (words: readonly string[]) =>
-  words.every(
-    (w, i) =>
-      // Dotted initials ("J.R.") are a name's, never the credential their letters spell ("jr").
-      (/^(?:\p{Lu}\.){2,}$/u.test(w) || !NEVER.has(w.toLowerCase().replace(/\./g, ''))) &&
-      (NAME_WORD.test(w) || (i > 0 && i < words.length - 1 && PARTICLE.test(w))),
-  );
 
 /**
  * The note's words, once per note: who-is-who asks of many candidate names against the same note.

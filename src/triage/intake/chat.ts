@@ -3,8 +3,11 @@
  * and contact label go, the noise lines ("<Media omitted>", "This message was deleted") too, and the
  * first contact label is kept as a clue to who wrote.
  */
-import { CHAT_NOISE, MESSENGER_SCREEN, NOT_NAME_WORDS } from '../lang/en/intake.js';
+import { CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
+import { stampLine } from './furniture.js';
+import { labelAsName, nameShaped, stampedHeader } from './header-line.js';
+import { isScreenLine } from './screen-line.js';
 
 const NOISE = new RegExp(`^[\\s\u200e]*${alternation(CHAT_NOISE)}[\\s\u200e]*$`, 'iu');
 const MESSENGER = new RegExp(`^${alternation(MESSENGER_SCREEN)}$`, 'iu');
@@ -14,28 +17,8 @@ const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)
 const WHATSAPP_IOS = new RegExp(String.raw`^\[(?:${DATE},? ${TIME}|${TIME},? ${DATE})\] ([^:\n]{1,60}): ?(.*)$`, 'u');
 /** WhatsApp on Android: "12/03/2025, 09:14 - Ken Nakamura: text". */
 const WHATSAPP_ANDROID = new RegExp(String.raw`^${DATE},? ${TIME} [-–] ([^:\n]{1,60}): ?(.*)$`, 'u');
-/** Teams: "[9:14 AM] Nakamura, Ken (Finance)" or "Nakamura, Ken (Finance)  9:14 AM", the message on the next lines. */
 /** A day before a time: a date, "Yesterday", "Today", a weekday. */
 const DAY = String.raw`(?:${DATE}|[Yy]esterday|[Tt]oday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\.?)`;
-/** A lower-case particle between a contact's names: "Joris van der Berg", "Ana de la Cruz". */
-const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|bin|ibn|al|el)`;
-
-/**
- * A contact's label; a quoted nickname may stand among its words ('Marguerite "Maggie" Park'), a day
- * before the time ("Yesterday", Google Chat's "Tue 4:47 PM") never.
- */
-const LABEL = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:,? (?!${DAY},? ${TIME}|(?:Yesterday|Today)\b)(?:["“]\p{Lu}[\p{L}\p{M}'’-]*["”]|\p{Lu}[\p{L}\p{M}'’.-]*|${PARTICLE}(?= \p{Lu}| ${PARTICLE} \p{Lu}))){0,4}(?: \([^()\n]{1,40}\))?`;
-const TEAMS_LABEL = new RegExp(
-  String.raw`^(?:\[(?:${DATE},? )?${TIME}\] (${LABEL})|(${LABEL})\s{1,3}(?:${DAY},? )?${TIME})$`,
-  'u',
-);
-/** Telegram's "Lukas Brenner, [03.03.2025 19:22]", Google Chat's "Mei Tanaka, 11:06 AM", LinkedIn's app's "Simone Achebe • 2:07 PM". */
-const STAMPED_LABEL = new RegExp(
-  String.raw`^(?:(${LABEL}),? \[(?:${DATE},? )?${TIME}\]|(${LABEL})(?:\s?[·•]\s?|, )(?:${DAY},? )?${TIME})$`,
-  'u',
-);
-/** Messenger's label over a run of messages: "Rose sent Today at 8:14 PM", "You sent Yesterday at 9:02 AM". */
-const MESSENGER_LABEL = new RegExp(String.raw`^(${LABEL}) sent (?:${DAY} )?(?:at )?${TIME}$`, 'u');
 /** Signal and Messenger print the contact's full name alone over each run of messages. */
 const BARE_LABEL = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u;
 /** A contact as saved at a thread's top: a name, perhaps with a note in parentheses ("Gloria (next door)"). */
@@ -88,20 +71,45 @@ function threadTop(lines: readonly string[], i: number): boolean {
     (STAMP.test(lines[next]?.trim() ?? '') ||
       /^(?:active|last seen|online)\b/i.test(lines[next]?.trim() ?? '') ||
       SERVICE.test(lines[next]?.trim() ?? '') ||
-      (BARE_LABEL.test(lines[i]?.trim() ?? '') && lines.some((l) => STAMP.test(l.trim())))) &&
+      (BARE_LABEL.test(lines[i]?.trim() ?? '') && lines.some((l) => STAMP.test(l.trim()))) ||
+      stampedScreenUnder(lines, i + 1)) &&
     !/[.!?,]$/.test(lines[i] ?? '')
   );
+}
+
+/** Under a name at the paste's top, the app's screen lines, one of them a stamp ("@handle", a date), then text. */
+function stampedScreenUnder(lines: readonly string[], from: number): boolean {
+  let stamped = false;
+  for (const line of lines.slice(from)) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    if (!isScreenLine(trimmed)) return stamped && /\p{L}{2,}/u.test(trimmed);
+    stamped ||= stampLine(trimmed);
+  }
+  return false;
 }
 
 /** WhatsApp's own stamps on two lines: a transcript, whatever its messages mention ("on your LinkedIn"). */
 export const stampedChat = (lines: readonly string[]) =>
   lines.filter((l) => WHATSAPP_IOS.test(l.trim()) || WHATSAPP_ANDROID.test(l.trim())).length >= 2;
 
-/** A bare name over messages counts as a label only when it comes back: one alone may be a signature. */
+/**
+ * A bare name over messages counts as a label only when it comes back: one alone may be a signature.
+ * A label over a stamp line of its own ("Reyes-Villanueva, Tina (Paralegals)" / "Monday 3:36 PM") is one.
+ */
 function bareLabels(lines: readonly string[]): Set<string> {
   const seen = new Map<string, number>();
   for (const l of lines) if (BARE_LABEL.test(l.trim())) seen.set(l.trim(), (seen.get(l.trim()) ?? 0) + 1);
-  return new Set([...seen].filter(([, n]) => n >= 2).map(([label]) => label));
+  const stacked = lines.filter((_, i) => overStamp(lines, i)).map((l) => l.trim());
+  return new Set([...[...seen].filter(([, n]) => n >= 2).map(([label]) => label), ...stacked]);
+}
+
+/** A name line, the next line a stamp alone, message text under it. */
+function overStamp(lines: readonly string[], i: number): boolean {
+  const line = lines[i]?.trim() ?? '';
+  if (!line || line.length > 80 || !nameShaped(labelAsName(line)) || isScreenLine(line)) return false;
+  const next = lines.slice(i + 1).findIndex((l) => l.trim()) + i + 1;
+  return next > i && STAMP.test(lines[next]?.trim() ?? '') && overText(lines, next);
 }
 
 /** A line's contact label, in any of the transcript shapes, with the message on its line (WhatsApp's), if any. */
@@ -110,12 +118,8 @@ function labelOf(trimmed: string, bare: ReadonlySet<string>): { label: string; m
   if (NOISE.test(trimmed) || STAMP.test(trimmed)) return undefined;
   const stamped = WHATSAPP_IOS.exec(trimmed) ?? WHATSAPP_ANDROID.exec(trimmed);
   if (stamped?.[1]) return { label: stamped[1], message: stamped[2] ?? '' };
-  const m =
-    TEAMS_LABEL.exec(trimmed) ??
-    STAMPED_LABEL.exec(trimmed) ??
-    MESSENGER_LABEL.exec(trimmed) ??
-    CONTACT_LINE.exec(trimmed);
-  const label = m ? (m[1] ?? m[2]) : bare.has(trimmed) ? trimmed : undefined;
+  // Any app's label with its stamp ("[9:14 AM] Nakamura, Ken (Finance)", "Rose sent Today at 8:14 PM"): header-line.ts.
+  const label = CONTACT_LINE.exec(trimmed)?.[1] ?? (bare.has(trimmed) ? trimmed : stampedHeader(trimmed)?.label);
   return label ? { label, message: '' } : undefined;
 }
 
@@ -145,14 +149,16 @@ export function mainSpeaker(lines: readonly string[]): { name: string | null; sp
   return { name: best?.[0] ?? null, speakers: counts.size };
 }
 
+/** A header line marks a speaker when message text comes under it, past the app's screen lines. */
+function overText(lines: readonly string[], i: number): boolean {
+  const next = lines.slice(i + 1).find((l) => l.trim() && !isScreenLine(l));
+  return next !== undefined && !stampedHeader(next) && !/^\s*>/.test(next) && /\p{L}{2,}/u.test(next);
+}
+
 /** Whether the paste is a chat transcript: two timestamped lines, or a chat's noise line. */
 export function looksLikeChat(lines: readonly string[]): boolean {
   const stamped = lines.filter((l) => WHATSAPP_IOS.test(l.trim()) || WHATSAPP_ANDROID.test(l.trim())).length;
-  const labels = lines.filter(
-    (l) =>
-      (TEAMS_LABEL.test(l.trim()) || STAMPED_LABEL.test(l.trim()) || MESSENGER_LABEL.test(l.trim())) &&
-      !NOISE.test(l.trim()),
-  ).length;
+  const labels = lines.filter((l, i) => stampedHeader(l) && overText(lines, i) && !NOISE.test(l.trim())).length;
   // A contact's name alone at the top, over a stamp, a status or the app's name ("Dev Malhotra" / "Signal").
   const top = lines.some((l, i) => l.trim().length <= 60 && BARE_TOP.test(l.trim()) && threadTop(lines, i));
   return (
@@ -162,22 +168,6 @@ export function looksLikeChat(lines: readonly string[]): boolean {
     bareLabels(lines).size > 0 ||
     lines.some((l) => NOISE.test(l) && l.trim().length > 3)
   );
-}
-
-const NOT_NAME = new Set(NOT_NAME_WORDS.split(/\s+/).filter(Boolean));
-const credential = (words: string) => words.split(/\s+/).every((w) => NOT_NAME.has(w.toLowerCase().replace(/\./g, '')));
-
-/** A contact label as a person's name: "Nakamura, Ken (Finance)" reads "Ken Nakamura". */
-export function labelAsName(label: string): string {
-  const bare = label
-    .replace(/\([^)]*\)/g, '')
-    .replace(/^(?:~\s?|maybe:\s)/i, '')
-    .trim();
-  const comma = /^([^,]+),\s*([^,]+)$/.exec(bare);
-  if (!comma) return bare;
-  // "Ananya Krishnamurthy, PhD": after the comma a credential, not a given name.
-  const after = comma[2]?.trim() ?? '';
-  return credential(after) ? (comma[1]?.trim() ?? '') : `${after} ${comma[1]?.trim()}`;
 }
 
 /** A chat message is a sentence of its own: one that ends on a word gets its period. */
@@ -214,15 +204,13 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
       continue;
     }
     // A read receipt ("Read 9:40 PM") is shaped like a label and a time, and is screen text.
-    if (NOISE.test(trimmed) || MESSENGER.test(trimmed)) continue;
+    // The compose box names the thread's contact: "Type a message to Chukwuemeka Obi".
+    const screen = isScreenLine(top ? trimmed.replace(top, '') : trimmed);
+    if (NOISE.test(trimmed) || MESSENGER.test(trimmed) || screen) continue;
     const label =
-      TEAMS_LABEL.exec(trimmed) ??
-      STAMPED_LABEL.exec(trimmed) ??
-      MESSENGER_LABEL.exec(trimmed) ??
-      CONTACT_LINE.exec(trimmed) ??
-      UNSAVED_CONTACT.exec(trimmed);
+      CONTACT_LINE.exec(trimmed)?.[1] ?? UNSAVED_CONTACT.exec(trimmed)?.[1] ?? stampedHeader(trimmed)?.label;
     if (label || bare.has(trimmed)) {
-      note(label ? (label[1] ?? label[2]) : trimmed);
+      note(label ?? trimmed);
       continue;
     }
     if (NOISE.test(trimmed)) continue;

@@ -4,6 +4,7 @@
  */
 import { LINKEDIN_SCREEN, LINKEDIN_SENDER } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
+import { isScreenLine } from './screen-line.js';
 
 /** A person's name as LinkedIn prints it: one to four words, any script. */
 const NAME = String.raw`[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}][\p{L}\p{M}'’.-]*){0,3}`;
@@ -48,7 +49,8 @@ export function linkedInSender(lines: readonly string[], strong = false): string
     for (const pattern of patterns) {
       const name = pattern.exec(line.trim())?.[1]?.trim();
       // The referrer's own side of the thread ("You • 5:02 PM") is not who wrote.
-      if (name && !/^(?:you|me)$/i.test(name)) return name;
+      // …nor is a receipt shaped like a label ("Sent · 2:14 PM").
+      if (name && !/^(?:you|me)$/i.test(name) && !isScreenLine(name)) return name;
     }
   }
   return null;

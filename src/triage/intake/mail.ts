@@ -7,6 +7,8 @@
  */
 import EmailReplyParser from 'email-reply-parser';
 import { FORWARD_SEPARATORS, MAIL_FIELDS, MAIL_SEPARATORS, SENDER_FIELDS } from '../lang/quoted-history.js';
+import { withoutFurniture } from './furniture.js';
+import { isScreenLine } from './screen-line.js';
 
 const LOCAL_FORWARDS = Object.values(FORWARD_SEPARATORS).join('|');
 const LOCAL_SEPARATORS = [...Object.values(MAIL_SEPARATORS), LOCAL_FORWARDS].join('|');
@@ -49,7 +51,9 @@ const MAIL_HINT = new RegExp(
 export function senderName(line: string): string | null {
   const trimmed = line.trim();
   const from = FROM_FIELD.test(trimmed) ? trimmed.replace(FROM_FIELD, '').trim() : trimmed;
-  const bare = (GMAIL_SENDER.exec(from)?.[1] ?? (/@/.test(from) ? '' : from))
+  // What a mail service prints beside the name ("Inês Carvalho-Mendes via Lunchclub") is no part of it.
+  const named = GMAIL_SENDER.exec(from)?.[1] ?? (/@/.test(from) ? '' : from);
+  const bare = (withoutFurniture(named).middle || named)
     .replace(/^["']|["']$/g, '')
     .replace(/\s*\[mailto:[^\]]*\]/i, '')
     .trim();
@@ -79,11 +83,12 @@ const isHeader = (line: string) =>
  * subject stays (it often names the role), and the sender the header names is a clue.
  */
 export function dropLeadingHeaders(all: readonly string[]): { lines: string[]; sender: string | null } {
-  const top = gmailTop(all);
+  const top = headerTop(all);
   if (top > 0) {
-    // Gmail's page: the subject stays as it was written, its folder label goes.
+    // A page copied whole: the subject stays as it was written, a folder label ("Inbox") goes.
     const rest = dropLeadingHeaders(all.slice(top));
-    return { lines: [all.find((l) => l.trim()) ?? '', ...rest.lines], sender: rest.sender };
+    const titles = all.slice(0, top).filter((l) => l.trim() && !isScreenLine(l));
+    return { lines: [...titles.slice(0, 2), ...rest.lines], sender: rest.sender };
   }
   const lines = all;
   let at = 0;
@@ -132,22 +137,30 @@ export function opensWithHeaders(lines: readonly string[]): boolean {
     /^(?:from|to|sent|date|cc|-{2,}|begin)/i.test(first) ||
     subjectFirst ||
     GMAIL_SENDER.test(first) ||
-    gmailTop(lines) > 0
+    headerTop(lines) > 0
   );
 }
 
 /**
- * Gmail's page copied whole opens with the subject (and a folder label, "Inbox") above the sender
- * line and its date: the index of the sender line, or -1.
+ * A mail's page copied whole opens with its subject, maybe a folder label and the app's name ("GMX
+ * Posteingang", "Inbox"), above the header: a Gmail sender line over its date, or a "From:" field.
+ * The index of the header's first line, or -1.
  */
-function gmailTop(lines: readonly string[]): number {
+function headerTop(lines: readonly string[]): number {
   const filled = lines.flatMap((l, i) => (l.trim() ? [i] : [])).slice(0, 4);
   for (const [k, i] of filled.entries()) {
     const next = filled[k + 1];
     if (k === 0 || k > 2 || next === undefined) continue;
+    const line = lines[i]?.trim() ?? '';
+    // Above a From field, a title is no sentence: a line that ends on one is the note's, over quoted mail.
+    // A forward's separator over the fields is the header's own first line, no title.
+    const titles = filled
+      .slice(0, k)
+      .every((t) => !/[.!?:]$/.test(lines[t]?.trim() ?? '') && !isHeader(lines[t] ?? ''));
+    if (titles && FROM_FIELD.test(line) && MAIL_FIELD.test(lines[next]?.trim() ?? '')) return i;
     // Gmail may show "Attachments" between the sender and the date.
     const dated = [next, filled[k + 2]].some((n) => n !== undefined && GMAIL_DATE.test(lines[n]?.trim() ?? ''));
-    if (GMAIL_SENDER.test(lines[i]?.trim() ?? '') && dated) return i;
+    if (GMAIL_SENDER.test(line) && dated) return i;
   }
   return -1;
 }

@@ -2,15 +2,26 @@
 import { looksLikeChat, mainSpeaker, readChat, stampedChat } from './chat.js';
 import type { Intake } from './intake.js';
 import { dropLinkedInScreen, linkedInSender, looksLikeLinkedIn } from './linkedin.js';
+import { opensWithHeaders } from './mail.js';
+import { readScreenEdges } from './screen-edges.js';
 
 /** Drops an app's screen and chat noise: LinkedIn's page, a chat transcript's stamps and labels. */
 export function dropScreens(
   plain: string,
   lines: string[],
 ): Pick<Intake, 'shape'> & { lines: string[]; sender: string | null } {
-  if (looksLikeLinkedIn(plain) && !stampedChat(lines)) return linkedInScreen(withDegreeOnNameLine(lines));
+  if (looksLikeLinkedIn(plain) && !stampedChat(lines)) return withEdges(linkedInScreen(withDegreeOnNameLine(lines)));
   if (looksLikeChat(lines)) return { ...readChat(lines), shape: 'chat' };
-  return { lines, sender: null, shape: 'plain' };
+  // A mail's header block is mail.ts's to read.
+  if (opensWithHeaders(lines)) return { lines, sender: null, shape: 'plain' };
+  return withEdges({ lines, sender: null, shape: 'plain' });
+}
+
+/** Any app's screen at the paste's edges, and the contact it names when no reader found a sender. */
+function withEdges(read: ReturnType<typeof dropScreens>): ReturnType<typeof dropScreens> {
+  if (read.sender) return read;
+  const edges = readScreenEdges(read.lines);
+  return edges.contact ? { ...read, lines: edges.lines, sender: edges.contact } : read;
 }
 
 /** The connection's degree copied onto a line of its own (" · 2nd" under "Ananya Rao") belongs to the name line above it. */

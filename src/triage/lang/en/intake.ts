@@ -217,6 +217,7 @@ export const NOT_NAME_WORDS = `
   resume résumé cv portfolio attached attachment
   official unofficial protected unclassified confidential sensitive restricted classification
   desk staffing recruiting recruitment careers placements helpdesk mailbox noreply inbox
+  date subject cc bcc
 `;
 
 /** Headings that start a résumé or CV pasted under a note. */
@@ -234,3 +235,40 @@ export const MAIL_SYSTEM_TAG = String.raw`\[(?:EXTERNAL|EXT|CAUTION|WARNING)(?:[
  */
 export const PROTECTIVE_MARKING = String.raw`^(?:\[SEC=[A-Z:-]{3,30}\]|(?:UN)?OFFICIAL(?::? ?(?:Sensitive|SENSITIVE))?|PROTECTED|UNCLASSIFIED|CONFIDENTIAL|RESTRICTED|(?:[Cc]lassification|[Ss]ensitivity|CLASSIFICATION|SENSITIVITY)\s?:\s?(?:[Pp]ublic|[Gg]eneral|[Ii]nternal|[Cc]onfidential|[Rr]estricted|[Oo]fficial|PUBLIC|GENERAL|INTERNAL|CONFIDENTIAL|RESTRICTED|OFFICIAL)(?: [\p{L} -]{1,30})?)$`;
 export const MAIL_SYSTEM_BANNER = String.raw`^(?:(?:CAUTION|WARNING|EXTERNAL(?: EMAIL| SENDER| MESSAGE)?|ATTENTION)\s*[:!-]\s*)?(?:this (?:e-?mail|message) (?:originated|came|was sent|is)(?: from)? (?:outside|an external)|external (?:e-?mail|sender|message)[.!:]?\s+(?:think|be careful|use caution|exercise caution|do not|don't)\b|(?:do not|don't) click (?:on )?links or open attachments unless|(?:some people who received this message )?(?:you )?(?:don't|do not) often get (?:e-?mail|messages?) from\b)`;
+
+/**
+ * Words an app prints beside a speaker's name on a header line (issue 22), never part of the name: what
+ * the person did ("sent", "wrote", "replied"), to whom ("to me"), when ("at", "on"), their role or status
+ * in the thread, the app. Read only at a line's ends, around a name (intake/header-line.ts).
+ */
+export const HEADER_WORDS = `
+  sent( (the|a) following messages?)?
+  (wrote|replied|says|said|commented|posted|shared|messaged)
+  (to|cc) me
+  to you
+  \\(?edited\\)?
+  via [\\p{Lu}][\\p{L}]{1,20}
+  (at|on|from)
+  \\((organi[sz]er|host|admin|owner|moderator|bot|app|guest|you|me|external|guest user)\\)
+  (organi[sz]er|host|admin|moderator|bot|external|guest)
+  (online|offline|away|busy|do not disturb|active (just )?now|active|last seen( recently)?|typing(…|\\.\\.\\.)?|is typing)
+  (whatsapp|signal|telegram|viber|skype|discord|slack|teams|mattermost|messenger|imessage|sms|rcs|wechat|zoom)
+`;
+
+/**
+ * Words of an app's interface that make a screen line when a line holds nothing else but stamps, counts
+ * and separators (intake/screen-line.ts): buttons, statuses, receipts, counts' nouns. One word a line's
+ * token, lower case; never a closing word (a line "Love," must stay the sign-off it is).
+ */
+export const SCREEN_WORDS = `
+  seen delivered read sent sending failed typing online offline away active now ago last
+  reply replies replied react reacted reaction reactions like likes liked share shared forward forwarded
+  copy delete deleted edit edited pin pinned unpin star starred mute muted unmute block report
+  send message messages new start write type attach photo photos video videos voice call calls audio file files
+  gif sticker emoji link links view profile info details more less load earlier older newer show see all
+  joined followers follower following members member guests guest attendees attendee going yes no maybe
+  awaiting accepted declined tentative invited organizer organiser rsvp unread search back chats inbox
+  tap click here open join meeting archive aa just applied apply posted viewed attachment attachments
+  a an the of to
+  date from cc bcc
+`;

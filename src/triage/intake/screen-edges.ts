@@ -1,0 +1,52 @@
+/**
+ * An app's screen at the edges of a paste (issue 22), whatever the app: above the first line of message
+ * text, the app's name, "Messages", the contact's name, their headline and a stamp ("Handshake" /
+ * "Messages" / "Marisa Delgado" / "Mar 5, 2025 at 1:30 PM"); under the last, receipts and buttons
+ * ("Seen", "Type a message", "Aa"). The contact named over a stamp is a clue to who wrote; the screen
+ * lines go.
+ */
+import { stampLine } from './furniture.js';
+import { headerLine, labelAsName, nameShaped } from './header-line.js';
+import { isScreenLine } from './screen-line.js';
+
+/** A line of message text: a sentence's end, or many words run on with no separators between them. */
+function prose(line: string): boolean {
+  const trimmed = line.trim();
+  if (isScreenLine(trimmed)) return false;
+  const words = trimmed.split(/\s+/).length;
+  return /[.!?,:;)"”]$/u.test(trimmed) || (words >= 8 && !/[·•|]/.test(trimmed));
+}
+
+/** The contact's name on a line of its own, or with only furniture around it. */
+function contactOn(line: string): string | null {
+  const trimmed = line.trim();
+  if (isScreenLine(trimmed)) return null;
+  // One word alone is as likely the app's name ("Handshake", "Blind") as the contact's.
+  if (nameShaped(trimmed)) return /\s/.test(trimmed) ? trimmed : null;
+  const header = headerLine(trimmed);
+  return header && !header.kinds.has('address') ? labelAsName(header.label) : null;
+}
+
+/** A screen line an app prints, not a phone or an address alone (a signature's). */
+const appLine = (line: string) => isScreenLine(line) && (stampLine(line) || !/^[\d\s+().@-]/.test(line.trim()));
+
+/**
+ * The paste without the app's screen lines above its first line of text and under its last, and the
+ * contact named above a stamp there. Nothing changes when the top holds no stamp: a subject or a title
+ * line alone is no app's screen.
+ */
+export function readScreenEdges(lines: readonly string[]): { lines: string[]; contact: string | null } {
+  const first = lines.findIndex(prose);
+  if (first <= 0) return { lines: [...lines], contact: null };
+  const top = lines.slice(0, first);
+  const stamped = top.some((l) => stampLine(l.trim()) || headerLine(l)?.kinds.has('word'));
+  const contacts = stamped ? top.map(contactOn).filter((n): n is string => n !== null) : [];
+  const contact = contacts.at(-1) ?? null;
+  if (!contact) return { lines: [...lines], contact: null };
+  let end = lines.length;
+  // "Type a message to Nguyễn Thị Mai Anh": the compose box names the contact.
+  const bottom = (line: string) => !line.trim() || appLine(line.replace(contact, '').trim());
+  while (end > first && bottom(lines[end - 1] as string)) end--;
+  const kept = top.filter((l) => !isScreenLine(l) && contactOn(l) !== contact);
+  return { lines: [...kept, ...lines.slice(first, end)], contact };
+}

@@ -1,0 +1,29 @@
+/**
+ * A screen line (issue 22): what an app prints that nobody wrote — "Seen", "Start a new message",
+ * "2:32 PM · Mar 15, 2025", "Joined March 2019 · 312 Followers", "2 guests · 1 yes · 1 awaiting".
+ * Short, no sentence, made only of furniture and interface words. Dropped from the note's text, never
+ * taken as a name.
+ */
+import { SCREEN_WORDS } from '../lang/en/intake.js';
+import { onlyFurniture, wordsBesideFurniture } from './furniture.js';
+
+const INTERFACE = new Set(SCREEN_WORDS.split(/\s+/).filter(Boolean));
+/** Words that join interface words ("Start a new message"), never a screen line on their own. */
+const FILLER = new Set(['a', 'an', 'the', 'of', 'to']);
+const MAX_WORDS = 8;
+/** A month's name beside a year or a day ("Joined March 2019"): the date's, not a word of the line. */
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Whether a line is an app's, not the writer's: furniture and interface words, no sentence. */
+export function isScreenLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (!trimmed || trimmed.length > 80) return false;
+  // A sentence ends on its punctuation; a closing ("Love,") on its comma.
+  if (/[.!?,]$/.test(trimmed)) return false;
+  if (onlyFurniture(trimmed)) return true;
+  const words = wordsBesideFurniture(trimmed)
+    .map((w) => w.replace(/^[(]+|[?!.)]+$/g, '').toLowerCase())
+    .filter((w) => w && !MONTH.test(w));
+  if (words.length === 0 || words.length > MAX_WORDS) return false;
+  return words.every((w) => INTERFACE.has(w)) && words.some((w) => !FILLER.has(w));
+}
