@@ -55,6 +55,7 @@ const doerNoun = (lower: string) =>
 /** "join the payments team", "a role on your team"; not "introduce one of them to your oncology team", which names an audience. */
 const JOINS_A_TEAM = /\b(?:join|joining|on your|to your|for your)\b/i;
 const INTRODUCES_TO_A_TEAM = /\b(?:introduc\w*|present\w*|pitch\w*|sell\w*|connect\w*)\b[^.!?]{0,80}\bto your\b/i;
+const joinsATeam = (text: string) => JOINS_A_TEAM.test(text) && !INTRODUCES_TO_A_TEAM.test(text);
 
 /**
  * "We moved the payment reconciliation job to events", "humne reconciliation job ko … banaya": a job
@@ -78,6 +79,8 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
     const intent = INTENT.exec(sentence.text);
     // A job-title noun names the target only after the words of wanting: "a data analyst moving into product" does not.
     const intentEnd = intent ? sentence.start + intent.index + intent[0].length : Number.POSITIVE_INFINITY;
+    // Joining a team is said of the sentence, not of a token: asked once, and only when a "team" needs it.
+    let teamAsRole: boolean | undefined;
     tokens.forEach((token, index) => {
       const lower = token.word.toLowerCase();
       const prior = tokens[index - 1]?.word.toLowerCase() ?? '';
@@ -85,8 +88,7 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
       const isRoleNoun = isJobNoun(lower);
       if (!isHead && !(isRoleNoun && (token.start >= intentEnd || labelsJobLink(sentence, tokens, index)))) return;
       // "team" only names a role in phrases like "join the payments team"; elsewhere it is background.
-      const teamAsRole = JOINS_A_TEAM.test(sentence.text) && !INTRODUCES_TO_A_TEAM.test(sentence.text);
-      if (lower === 'team' && !teamAsRole) return;
+      if (lower === 'team' && !(teamAsRole ??= joinsATeam(sentence.text))) return;
       if ((lower === 'job' || lower === 'jobs') && workedOn(sentence, token)) return;
       const nextWord = tokens[index + 1]?.word.toLowerCase();
       if (isRoleNoun && nextWord && (HEAD_WORDS.has(nextWord) || POST_WORDS.has(nextWord) || ROLE_NOUNS.has(nextWord)))
