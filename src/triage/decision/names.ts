@@ -77,7 +77,7 @@ let lastNote: { note: string; words: Set<string> } | null = null;
 function noteWords(note: string): Set<string> {
   if (lastNote?.note !== note) {
     const words = new Set(wordsOf(note));
-    for (const w of words) if (/['’]s$/.test(w)) words.add(w.slice(0, -2));
+    for (const w of words) if (w.endsWith("'s") || w.endsWith('’s')) words.add(w.slice(0, -2));
     lastNote = { note, words };
   }
   return lastNote.words;

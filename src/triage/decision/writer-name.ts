@@ -78,9 +78,9 @@ export function writerName(
   const contact = chat ? asName(sender, note) : null;
   // The greeting's line is no sentence of the body, yet names the writer too: "Ciao Francesca, sono Simone Gatti."
   const opening = reading.text.split('\n', 1)[0] ?? '';
-  const given =
-    [body, opening].map((t) => selfNamed(t, note) ?? localSelfNamed(t, note, reading.language.code)).find(Boolean) ??
-    null;
+  const readSelf = (text: string) => selfNamed(text, note) ?? localSelfNamed(text, note, reading.language.code);
+  // The opening is read only when the body names no one, and not again when the note is one unbroken line.
+  const given = readSelf(body) || (opening !== body ? readSelf(opening) : null) || null;
   // "its Gloria" under the contact "Gloria Mendez": the contact's full name, as for a nickname.
   const self = given && contact ? fullOverShort(given, contact) : given;
   const signed = fullOverShort(signOffName(reading, note), self);

@@ -5,6 +5,7 @@ import { areaWords } from '../reading/area-words.js';
 import { areaLabel, type Term, type TermHit, TermMatcher } from '../reading/areas.js';
 import type { Reading } from '../reading/reading.js';
 import type { RoleMention } from '../reading/roles.js';
+import type { Sentence } from '../reading/sentences.js';
 import { boundedCache } from '../shared/bounded-cache.js';
 import type { Profile } from '../shared/profile.js';
 import { listOf } from '../shared/text.js';
@@ -117,11 +118,21 @@ function labels(areas: string[]): string {
   return listOf(areas.map(areaLabel));
 }
 
-/** The candidate's own sentences about themselves, without the role asked for or what they hope to do next. */
-function backgroundText(reading: Reading, role: RoleMention | null, { besideTheAsk = true } = {}): string {
+/** The candidate's sentences about themselves: in the first person, and not about the referrer ("your work on…"). */
+function aboutThemselves(reading: Reading): Sentence[] {
   const P = patternsFor(reading.language.code);
-  return reading.body
-    .filter((s) => !P.SECOND_PERSON.test(s.text) && P.FIRST_PERSON.test(s.text))
+  return reading.body.filter((s) => !P.SECOND_PERSON.test(s.text) && P.FIRST_PERSON.test(s.text));
+}
+
+/** Those sentences without the role asked for or what they hope to do next. */
+function backgroundText(
+  reading: Reading,
+  self: readonly Sentence[],
+  role: RoleMention | null,
+  { besideTheAsk = true } = {},
+): string {
+  const P = patternsFor(reading.language.code);
+  return self
     .filter((s) => besideTheAsk || !role || !s.text.includes(role.evidence))
     .map((s) =>
       maskUrls(role ? s.text.replace(role.evidence, ' ') : s.text)
@@ -143,7 +154,9 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
   const scope = referrerScope(profile, langs);
   // The open role's own title puts the ask in scope, but only the candidate's words count as matched terms.
   const targetHits = scope.matcher.match(role?.evidence ?? '');
-  const background = backgroundText(reading, role);
+  // Read once: the background beside the ask, and below without it.
+  const self = aboutThemselves(reading);
+  const background = backgroundText(reading, self, role);
   const backgroundHits = scope.matcher.match(background);
 
   const targetIn = targetHits.filter((h) => inScope(scope, h));
@@ -186,7 +199,7 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
   }
   // A seat the team does not list is outside only when nothing in the role or the background touches the team's words
   // ("the Front Office Manager position at the school": where the role is, said in the ask, is not the background).
-  const own = backgroundText(reading, role, { besideTheAsk: false });
+  const own = backgroundText(reading, self, role, { besideTheAsk: false });
   const untouched = !stems(`${role?.evidence ?? ''} ${own}`).some((s) => scope.words.has(s));
   const touched = backgroundIn.length > 0 ? listOf(unique(backgroundIn)) : null;
   const ownElsewhere = untouched ? ownDisciplineElsewhere(own, scope) : null;

@@ -55,6 +55,16 @@ const doerNoun = (lower: string) =>
 /** "join the payments team", "a role on your team"; not "introduce one of them to your oncology team", which names an audience. */
 const JOINS_A_TEAM = /\b(?:join|joining|on your|to your|for your)\b/i;
 const INTRODUCES_TO_A_TEAM = /\b(?:introduc\w*|present\w*|pitch\w*|sell\w*|connect\w*)\b[^.!?]{0,80}\bto your\b/i;
+const joinsATeam = (text: string) => JOINS_A_TEAM.test(text) && !INTRODUCES_TO_A_TEAM.test(text);
+
+/** A question asked at most once, and only if asked at all: a sentence's, put by any of its words. */
+function once<T>(ask: () => T): () => T {
+  let answer: { value: T } | undefined;
+  return () => {
+    answer ??= { value: ask() };
+    return answer.value;
+  };
+}
 
 /**
  * "We moved the payment reconciliation job to events", "humne reconciliation job ko … banaya": a job
@@ -78,15 +88,15 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
     const intent = INTENT.exec(sentence.text);
     // A job-title noun names the target only after the words of wanting: "a data analyst moving into product" does not.
     const intentEnd = intent ? sentence.start + intent.index + intent[0].length : Number.POSITIVE_INFINITY;
+    const joinsTeam = once(() => joinsATeam(sentence.text));
     tokens.forEach((token, index) => {
       const lower = token.word.toLowerCase();
       const prior = tokens[index - 1]?.word.toLowerCase() ?? '';
       const isHead = HEAD_WORDS.has(lower) || (POST_WORDS.has(lower) && doerNoun(prior));
       const isRoleNoun = isJobNoun(lower);
       if (!isHead && !(isRoleNoun && (token.start >= intentEnd || labelsJobLink(sentence, tokens, index)))) return;
-      // "team" only names a role in phrases like "join the payments team"; elsewhere it is background.
-      const teamAsRole = JOINS_A_TEAM.test(sentence.text) && !INTRODUCES_TO_A_TEAM.test(sentence.text);
-      if (lower === 'team' && !teamAsRole) return;
+      // "team" only names a role in phrases like "join the payments team" (the sentence's, asked once); elsewhere it is background.
+      if (lower === 'team' && !joinsTeam()) return;
       if ((lower === 'job' || lower === 'jobs') && workedOn(sentence, token)) return;
       const nextWord = tokens[index + 1]?.word.toLowerCase();
       if (isRoleNoun && nextWord && (HEAD_WORDS.has(nextWord) || POST_WORDS.has(nextWord) || ROLE_NOUNS.has(nextWord)))

@@ -58,7 +58,15 @@ export function wordSpans(text: string, offset = 0): WordSpan[] {
 
 /** The words of a text with their stems, for matching vocabulary. */
 export function tokenize(text: string, offset = 0): Token[] {
-  return wordSpans(text, offset).map(({ word, start, end }) => ({ stem: stem(word), word, start, end }));
+  // One pass, as wordSpans reads them: no list of spans built only to be copied.
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const word = match[0];
+    const start = offset + match.index;
+    tokens.push({ stem: stem(word), word, start, end: start + word.length });
+  }
+  return tokens;
 }
 
 export function stems(text: string): string[] {
