@@ -12,8 +12,10 @@ const MARKER = /^begin forwarded message:?$/i;
 const isMarker = (line: string) => MARKER.test(line) || SEPARATOR.test(line);
 /** Someone asking for themselves: the forwarded note's ask. */
 const HAND_ON = String.raw`(?:pass(?:ing)?|get(?:ting)?|put(?:ting)?|send(?:ing)?|forward(?:ing)?) (?:along |on )?(?:my|me) (?:name|résumé|resume|cv)\b`;
+/** A referral asked for in the first person without "refer me": "I'd be grateful for a referral", "I'm applying for the …". */
+const REFERRAL_WISH = String.raw`(?:grateful|thankful|hoping|hope|love|appreciate\w*|asking|ask you|wondering) (?:\w+ ){0,3}(?:for )?(?:a|your) referral|I(?:'m| am) (?:now )?applying (?:for|to)\b`;
 const OWN_ASK = new RegExp(
-  String.raw`\b(?:refer(?:ring)? me|(?:put|putting) (?:in )?a (?:good )?word in for me|recommend(?:ing)? me|consider(?:ed)? me|${HAND_ON})`,
+  String.raw`\b(?:refer(?:ring)? me|(?:put|putting) (?:in )?a (?:good )?word in for me|recommend(?:ing)? me|consider(?:ed)? me|${HAND_ON}|${REFERRAL_WISH})`,
   'i',
 );
 /** A greeting line that opens a note: "Hi Keisha,", "Dear Mr. Lund", "Hi Dr. Cho,". */
@@ -152,6 +154,16 @@ export function goBetween(forward: Forwarded, sender: string | null): string | n
   const outer = sender ?? forward.forwarder;
   const names = outer?.toLowerCase().split(/\s+/) ?? [];
   const first = names[0];
+  // A cover of two sentences or more speaks for the candidate ("he reported to me; I'd hire him again"):
+  // its writer writes to the referrer too, whoever the note under it greets.
+  if (
+    outer &&
+    forward.cover
+      .join(' ')
+      .split(/[.!?](?:\s|$)/)
+      .filter((s) => hasWords([s], 3)).length >= 2
+  )
+    return outer;
   if (!first || !forward.greeting) return null;
   const words = forward.greeting.toLowerCase().split(/[^\p{L}'-]+/u);
   // A short form greets the same person ("Hi Dani" for Daniel, "Hey Rich" for Richard), and so does

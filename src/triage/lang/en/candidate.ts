@@ -249,6 +249,8 @@ export const FOR_AGENCY = [
   // Its terms and its secrecy say so without a name: "subject to our placement agreement", "we cannot disclose their identity".
   // Or says what it is: "as an agency we're not on your PSL yet", "as a search firm we…".
   String.raw`\b[Aa]s an? (?:(?:recruitment|recruiting|staffing|search|placement) (?:agency|firm|consultancy)|agency|recruiter|headhunter)\b()`,
+  // Or a fee, or the candidate's mandate to it: "get a fee agreement in place", "18% of first-year salary", "has authorised Vantage Search to represent her".
+  String.raw`\b(?:fee agreement|\d{1,2} ?% of (?:(?:the|their|his|her) )?first[- ]year\b|(?:authori[sz]ed|engaged|retained) (?:us|me|(?:[A-Z][\w&'’-]* ){1,4})to represent (?:him|her|them)\b)()`,
   String.raw`\b(?:placement (?:agreement|fee|terms)|(?:our|standard) (?:recruitment |placement |search |finder['’]s )?fee\b|terms of business|candidates (?:presented|submitted|introduced) by|(?:cannot|can't|can not|are unable to|aren't able to) (?:disclose|share|reveal) (?:their|his|her|the candidate['’]s) (?:identity|name))()`,
 ];
 
@@ -259,8 +261,8 @@ export const STATED_GAP_ABOUT = String.raw`\b(?:rather than|instead of|but not|,
 
 /**
  * A gap the candidate admits whatever the role's words: "all residential so far", "I know it's a stretch",
- * "probably aimed at people with more years"; or asked of the referrer: "unless that's too much of a stretch".
+ * "probably aimed at people with more years", "I may be too junior for it"; or asked of the referrer: "unless that's too much of a stretch".
  */
-export const STATED_GAP_ADMITTED = String.raw`\b(?:(?:all|only|just) [\p{L}&, -]{3,50} so far|I(?:'d| would)? need more [\p{L} -]{2,30}(?:time|experience|hours) first|(?:it's|it is|this is|I know it's) (?:a|quite a|a big) stretch|(?:it's|it is|this is|that's|that is|is (?:that|it|this)) too (?:much of a|big (?:of )?a|far of a|long of a) (?:stretch|jump|leap|reach)|I should be upfront|I do not yet (?:hold|have)|I don't yet (?:hold|have)|not (?:in|into) [\p{L} -]{2,25} yet|I(?:'m|’m| am) not (?:a|an) [\p{L} -]{2,30} yet|(?:probably|likely|mostly|really) (?:aimed at|meant for|geared (?:to|toward|towards)) (?:people|candidates|someone|folks) with)\b`;
+export const STATED_GAP_ADMITTED = String.raw`\b(?:(?:all|only|just) [\p{L}&, -]{3,50} so far|I(?:'d| would)? need more [\p{L} -]{2,30}(?:time|experience|hours) first|(?:it's|it is|this is|I know it's) (?:a|quite a|a big) stretch|(?:it's|it is|this is|that's|that is|is (?:that|it|this)) too (?:much of a|big (?:of )?a|far of a|long of a) (?:stretch|jump|leap|reach)|I should be upfront|I(?:'m|’m| am) (?:probably |maybe |likely |a bit |a little |still )?(?:too (?:junior|green|inexperienced)|under-?qualified)\b|I do not yet (?:hold|have)|I don't yet (?:hold|have)|not (?:in|into) [\p{L} -]{2,25} yet|I(?:'m|’m| am) not (?:a|an) [\p{L} -]{2,30} yet|(?:probably|likely|mostly|really) (?:aimed at|meant for|geared (?:to|toward|towards)) (?:people|candidates|someone|folks) with)\b`;
 
 export const STATED_GAP = String.raw`\bI(?: have not| haven't| have never|'ve never| never| don't have| do not have| lack)(?: yet| actually| directly)? (?:designed|built|worked (?:on|in|with|as)|done|led|managed|held|run|had|been|shipped|owned)\b[^.!?;]{0,80}`;
