@@ -24,7 +24,7 @@ describe('an Outlook forward whose candidate asks "I would be grateful for a ref
     'To: Marguerite Lavoie <marguerite@example.com>',
     'Subject: FW: Sous Chef opening',
     '',
-    "Marguerite - sending you Inés's note. She ran my grill station for three years at Copper Pot. I would put her on any line I run.",
+    "Marguerite - sending you Inés's note. She worked the grill beside me for three years at Copper Pot, and I would put her on any line I run.",
     '',
     'Chidi Okafor | Executive Chef | Copper Pot',
     '',
@@ -47,7 +47,35 @@ describe('an Outlook forward whose candidate asks "I would be grateful for a ref
     expect(out.candidate.name).toBe('Inés Valcárcel');
     expect(out.writer).toBe('Chidi Okafor');
     expect(out.signals.roleNamed.present).toBe(true);
+    // Passed on by a contact of the referrer's, who vouches in their own words: the reason to ask them.
+    expect(out.signals.whyMe.present).toBe(true);
     expect(out.recommendation).not.toBe('no');
+  });
+});
+
+describe('a forward whose cover says it backs no one', () => {
+  const forward = [
+    'From: Okafor, Chidi <chidi.okafor@example.com>',
+    'Sent: Monday, March 2, 2026 7:10 AM',
+    'To: Marguerite Lavoie <marguerite@example.com>',
+    'Subject: FW: Sous Chef opening',
+    '',
+    "Marguerite - this came to me from a stranger. I've never met her, so it is not a recommendation; sending it on since the post is yours.",
+    '',
+    '-----Original Message-----',
+    'From: Inés Valcárcel <ines.v@example.org>',
+    'Sent: Sunday, March 1, 2026 10:02 PM',
+    'To: Okafor, Chidi',
+    'Subject: Sous Chef opening',
+    '',
+    'Hi Marguerite, I am applying for the Sous Chef opening and would be so grateful for a referral.',
+    'Last spring I rebuilt our prep lists and cut food waste by 22% in four months.',
+    '',
+    'Inés Valcárcel',
+  ].join('\n');
+
+  it('gives no reason to ask this referrer', () => {
+    expect(triage(forward, kitchen).signals.whyMe.present).toBe(false);
   });
 });
 
@@ -179,5 +207,22 @@ describe('a referrer named on the application before being asked', () => {
     const listed =
       'Hi Marguerite, I applied for the Sous Chef role and listed you as my reference. I cut food cost by 9%.';
     expect(triage(listed, kitchen).signals.pressure.present).toBe(true);
+  });
+});
+
+describe('a trading-desk chat log: the time, then "NAME, FIRM:", then the message', () => {
+  const log = [
+    'CHAT  LAVOIE M <-> RQUINTERO2                      03/02/26',
+    '09:12:40 ROSA QUINTERO, HALDEN & CO.: marguerite, hi! been ages since the culinary school days',
+    '09:12:58 ROSA QUINTERO, HALDEN & CO.: applying for the Sous Chef role at your place, would you refer me?',
+    '09:13:20 ROSA QUINTERO, HALDEN & CO.: I cut food cost by 11% running the staff canteen here',
+    '09:13:31 ROSA QUINTERO, HALDEN & CO.: no worries if not',
+  ].join('\n');
+
+  it("reads each line's message, and the person before the firm as the writer", () => {
+    const intake = normalizeRequest(log);
+    expect(intake.text).not.toMatch(/HALDEN/);
+    expect(intake.clues.sender?.toLowerCase()).toBe('rosa quintero');
+    expect(triage(log, kitchen).candidate.name?.toLowerCase()).toBe('rosa quintero');
   });
 });

@@ -166,7 +166,7 @@ export const FIRST_HAND = [
   String.raw`\bI can speak to (?:his|her|their) work\b`,
   // Said before the name: "writing about someone I managed for two years: Grace…".
   String.raw`\b(?:someone|somebody|a (?:colleague|teammate|person)) I (?:managed|supervised|hired|trained|mentored|worked (?:with|alongside))\b`,
-  String.raw`\b(?:she|he|they) reported (?:directly )?to me\b`,
+  String.raw`\b(?:she|he|they|who) reported (?:directly )?to me\b`,
   String.raw`\bI(?:'ve| have)? (?:managed|supervised|hired|trained|mentored|precepted) (?:her|him|them)\b`,
   // Named, with how long: "I've supervised Hoang for five years".
   String.raw`\bI(?:'ve| have) (?:managed|supervised|mentored|precepted) \p{Lu}[\p{L}'’-]+ for\b`,
@@ -176,8 +176,8 @@ export const FIRST_HAND = [
   // The writer's place over them, then or now: "I was her lead", "I'm his line manager", "(I'm her day-to-day lead)".
   String.raw`\bI(?: was|'m| am|'ve been| have been) (?:her|his|their) (?:[\w-]+ ){0,2}${BOSS}\b`,
   // Their work for or beside the writer: "She has worked for me for 7 years", "he's been working under me",
-  // "he worked right next to me".
-  String.raw`\b(?:[Ss]he|[Hh]e|[Tt]hey|who)(?:'s| has| have| had)?(?: been)? work(?:ed|ing) (?:\w+ ){0,2}(?:for|under|beside|alongside|next to) me\b`,
+  // "he worked right next to me", "who worked the night shift with me".
+  String.raw`\b(?:[Ss]he|[Hh]e|[Tt]hey|who)(?:'s| has| have| had)?(?: been)? work(?:ed|ing) (?:\w+ ){0,2}(?:for|under|beside|alongside|next to|with) me\b`,
   // A desk or each other's work shared: "we've shared a desk for three years", "we reviewed each other's files".
   String.raw`\bwe(?:'ve| have)? (?:shared an? (?:desk|office|bench|station|cubicle|shift|caseload)|sat (?:next to|beside) each other|(?:reviewed|checked|covered) each other['’]s)\b`,
 ];

@@ -245,6 +245,9 @@ export const ON_BEHALF = `
   (represent(s|ed|ing)?|plac(e|es|ed|ing)|present(s|ed|ing)?|introduc(e|es|ed|ing)|submit(s|ted|ting)?|offer(s|ed|ing)?) (\\w+ ){0,6}through (\\w+ ){1,3}staffing\\b
 `;
 
+/** A go-between who says they pass a note on without backing it: "no endorsement from me either way", "I've never met him". */
+export const NO_ENDORSEMENT = String.raw`\b(?:no endorsement|not (?:an? )?(?:endorsement|recommendation)|not endorsing|(?:can't|cannot|can not) vouch|(?:don't|do not) (?:actually |really )?know (?:him|her|them)|(?:never|haven't|have not) met (?:him|her|them))\b`;
+
 /** A reference someone else has offered the candidate ("who's offered to be a reference"): no ask of the referrer. */
 export const REFERENCE_OFFERED = String.raw`\b(?:offered|agreed|promised|volunteered) to (?:be|serve as|act as) (?:a|my|one of my|her|his|their) (?:professional )?references?\b`;
 
