@@ -17,6 +17,9 @@ const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)
 const WHATSAPP_IOS = new RegExp(String.raw`^\[(?:${DATE},? ${TIME}|${TIME},? ${DATE})\] ([^:\n]{1,60}): ?(.*)$`, 'u');
 /** WhatsApp on Android: "12/03/2025, 09:14 - Ken Nakamura: text". */
 const WHATSAPP_ANDROID = new RegExp(String.raw`^${DATE},? ${TIME} [-–] ([^:\n]{1,60}): ?(.*)$`, 'u');
+/** A trading or IRC log: the time, then the label, then the message ("10:41:02 Ivo Marsh, Halden & Co.: text"). */
+const TIME_FIRST = new RegExp(String.raw`^${TIME} (\p{Lu}[^:\n]{1,59}): ?(.*)$`, 'u');
+const stampedLine = (t: string) => WHATSAPP_IOS.exec(t) ?? WHATSAPP_ANDROID.exec(t) ?? TIME_FIRST.exec(t);
 /** A day before a time: a date, "Yesterday", "Today", a weekday. */
 const DAY = String.raw`(?:${DATE}|[Yy]esterday|[Tt]oday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\.?)`;
 /** Signal and Messenger print the contact's full name alone over each run of messages. */
@@ -90,8 +93,7 @@ function stampedScreenUnder(lines: readonly string[], from: number): boolean {
 }
 
 /** WhatsApp's own stamps on two lines: a transcript, whatever its messages mention ("on your LinkedIn"). */
-export const stampedChat = (lines: readonly string[]) =>
-  lines.filter((l) => WHATSAPP_IOS.test(l.trim()) || WHATSAPP_ANDROID.test(l.trim())).length >= 2;
+export const stampedChat = (lines: readonly string[]) => lines.filter((l) => stampedLine(l.trim())).length >= 2;
 
 /**
  * A bare name over messages counts as a label only when it comes back: one alone may be a signature.
@@ -116,7 +118,7 @@ function overStamp(lines: readonly string[], i: number): boolean {
 function labelOf(trimmed: string, bare: ReadonlySet<string>): { label: string; message: string } | undefined {
   // A stamp alone ("Sat 9:02 PM") is shaped like a label and a time: it names no one.
   if (NOISE.test(trimmed) || STAMP.test(trimmed)) return undefined;
-  const stamped = WHATSAPP_IOS.exec(trimmed) ?? WHATSAPP_ANDROID.exec(trimmed);
+  const stamped = stampedLine(trimmed);
   if (stamped?.[1]) return { label: stamped[1], message: stamped[2] ?? '' };
   // Any app's label with its stamp ("[9:14 AM] Nakamura, Ken (Finance)", "Rose sent Today at 8:14 PM"): header-line.ts.
   const label = CONTACT_LINE.exec(trimmed)?.[1] ?? (bare.has(trimmed) ? trimmed : stampedHeader(trimmed)?.label);
@@ -157,7 +159,7 @@ function overText(lines: readonly string[], i: number): boolean {
 
 /** Whether the paste is a chat transcript: two timestamped lines, or a chat's noise line. */
 export function looksLikeChat(lines: readonly string[]): boolean {
-  const stamped = lines.filter((l) => WHATSAPP_IOS.test(l.trim()) || WHATSAPP_ANDROID.test(l.trim())).length;
+  const stamped = lines.filter((l) => stampedLine(l.trim())).length;
   const labels = lines.filter((l, i) => stampedHeader(l) && overText(lines, i) && !NOISE.test(l.trim())).length;
   // A contact's name alone at the top, over a stamp, a status or the app's name ("Dev Malhotra" / "Signal").
   const top = lines.some((l, i) => l.trim().length <= 60 && BARE_TOP.test(l.trim()) && threadTop(lines, i));
@@ -197,7 +199,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
       underStamp = true;
       continue;
     }
-    const stamped = WHATSAPP_IOS.exec(trimmed) ?? WHATSAPP_ANDROID.exec(trimmed);
+    const stamped = stampedLine(trimmed);
     if (stamped) {
       note(stamped[1]);
       if (stamped[2] && !NOISE.test(stamped[2])) kept.push(asSentence(stamped[2]));

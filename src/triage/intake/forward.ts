@@ -5,6 +5,8 @@
  * the cover is a third person's introduction (the why-me). A forward whose cover carries the ask, or
  * whose forwarded part asks nothing, is left as it is: the cover is the note and the rest history.
  */
+import { FIRST_HAND } from '../lang/en/candidate.js';
+import { needled } from '../shared/needle.js';
 import { hasWords } from './intake.js';
 import { FORWARD_SEPARATOR, FROM_FIELD, FW_SUBJECT, MAIL_FIELD, SEPARATOR, SUBJECT, senderName } from './mail.js';
 
@@ -12,13 +14,17 @@ const MARKER = /^begin forwarded message:?$/i;
 const isMarker = (line: string) => MARKER.test(line) || SEPARATOR.test(line);
 /** Someone asking for themselves: the forwarded note's ask. */
 const HAND_ON = String.raw`(?:pass(?:ing)?|get(?:ting)?|put(?:ting)?|send(?:ing)?|forward(?:ing)?) (?:along |on )?(?:my|me) (?:name|résumé|resume|cv)\b`;
+/** A referral asked for in the first person without "refer me": "I'd be grateful for a referral", "I'm applying for the …". */
+const REFERRAL_WISH = String.raw`(?:grateful|thankful|hoping|hope|love|appreciate\w*|asking|ask you|wondering) (?:\w+ ){0,3}(?:for )?(?:a|your) referral|I(?:'m| am) (?:now )?applying (?:for|to)\b`;
 const OWN_ASK = new RegExp(
-  String.raw`\b(?:refer(?:ring)? me|(?:put|putting) (?:in )?a (?:good )?word in for me|recommend(?:ing)? me|consider(?:ed)? me|${HAND_ON})`,
+  String.raw`\b(?:refer(?:ring)? me|(?:put|putting) (?:in )?a (?:good )?word in for me|recommend(?:ing)? me|consider(?:ed)? me|${HAND_ON}|${REFERRAL_WISH})`,
   'i',
 );
 /** A greeting line that opens a note: "Hi Keisha,", "Dear Mr. Lund", "Hi Dr. Cho,". */
 const GREETING =
   /^(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))\b(?:[^.!?]|(?<=\b(?:dr|mr|mrs|ms|mx|prof))\.){0,40}[,!:—–-]/i;
+const FIRST_HAND_WORK = needled(FIRST_HAND);
+const vouchesFirstHand = (cover: readonly string[]) => cover.some((l) => FIRST_HAND_WORK.some((p) => p.test(l)));
 /** The most words a cover says before the note it forwards. */
 const COVER_WORDS = 90;
 
@@ -152,6 +158,9 @@ export function goBetween(forward: Forwarded, sender: string | null): string | n
   const outer = sender ?? forward.forwarder;
   const names = outer?.toLowerCase().split(/\s+/) ?? [];
   const first = names[0];
+  // A cover that vouches from first-hand work ("he reported to me for two years") speaks for the candidate:
+  // its writer writes to the referrer too, whoever the note under it greets.
+  if (outer && vouchesFirstHand(forward.cover)) return outer;
   if (!first || !forward.greeting) return null;
   const words = forward.greeting.toLowerCase().split(/[^\p{L}'-]+/u);
   // A short form greets the same person ("Hi Dani" for Daniel, "Hey Rich" for Richard), and so does

@@ -20,6 +20,10 @@ export interface HeaderLine {
 const credential = (words: string) =>
   words.split(/\s+/).every((w) => NEVER_NAME.has(w.toLowerCase().replace(/\./g, '')));
 
+/** A firm's name after a person's in a chat label: an ampersand or a word only firms end on. */
+const FIRM =
+  /&|\b(?:co|inc|llc|llp|ltd|corp|plc|gmbh|ag|lp|group|partners|capital|securities|bank|holdings|advisors)\b\.?$/i;
+
 /** A contact label as a person's name: "Nakamura, Ken (Finance)" reads "Ken Nakamura". */
 export function labelAsName(label: string): string {
   const bare = label
@@ -28,9 +32,9 @@ export function labelAsName(label: string): string {
     .trim();
   const comma = /^([^,]+),\s*([^,]+)$/.exec(bare);
   if (!comma) return bare;
-  // "Ananya Krishnamurthy, PhD": after the comma a credential, not a given name.
+  // "Ananya Krishnamurthy, PhD": after the comma a credential, not a given name; "Ivo Marsh, Halden & Co.": a firm.
   const after = comma[2]?.trim() ?? '';
-  return credential(after) ? (comma[1]?.trim() ?? '') : `${after} ${comma[1]?.trim()}`;
+  return credential(after) || FIRM.test(after) ? (comma[1]?.trim() ?? '') : `${after} ${comma[1]?.trim()}`;
 }
 
 /** Whether words read as a name: one to four name words, a lower-case particle only inside. */

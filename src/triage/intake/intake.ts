@@ -13,6 +13,8 @@ export interface IdentityClues {
   signature: string[];
   /** Who forwarded a note written to them, not to the referrer: the one writing to the referrer. */
   goBetween?: string | null;
+  /** Who wrote a cover of their own over the forwarded note the referrer answers ("his note is below"). */
+  coverBy?: string | null;
   /** The sender a forwarded message's header names ("From: Saoirse Doyle-Nakamura <…>"). */
   forwardedFrom?: string | null;
   /** Whom a forwarded message's header says it was sent to ("To: Sam Ortiz <…>"): who forwards it on. */

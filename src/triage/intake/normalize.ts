@@ -223,6 +223,7 @@ export function normalizeRequest(raw: string): Intake {
   const forwardedFrom = forwarding ? forwardedSender(lines) : null;
   const forwardedTo = forwarding ? forwardedRecipient(lines) : null;
   const carrier = forward ? goBetween(forward, sender) : null;
+  const coverBy = forward && forward.cover.length > 0 ? (sender ?? forward.forwarder) : null;
   if (forward) {
     lines = forward.lines;
     sender = forward.sender ?? sender;
@@ -242,7 +243,7 @@ export function normalizeRequest(raw: string): Intake {
     introductions,
     earlier,
     resume,
-    clues: { sender, signature, goBetween: carrier, forwardedFrom, forwardedTo },
+    clues: { sender, signature, goBetween: carrier, coverBy, forwardedFrom, forwardedTo },
     shape,
   };
 }

@@ -20,6 +20,8 @@ const SIGNATURE_LINE: readonly RegExp[] = [
   /^[^\s@]{1,64}@\S{1,253}\.[a-z]{2,}$/i,
   /^(?:https?:\/\/|www\.)\S+$|^(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|edu|gov|uk|ca|de)(?:\/\S*)?$/i,
   /\b(?:confidential(?:ity)?|intended (?:solely |only )?for the|intended recipient|privileged)\b/i,
+  // a notice the sender's mail system adds: "PUBLIC RECORDS NOTICE: …", "e-mail addresses are public records"
+  /^(?:[A-Z][A-Z -]{2,40} )?(?:NOTICE|DISCLAIMER)\s?:|\b(?:e-?mail|electronic mail|correspondence) (?:addresses |messages )?(?:are|is) (?:a )?public records?\b/,
   // the same notice in the other languages read: "Diese E-Mail kann vertrauliche Informationen enthalten"
   /\b(?:vertraulich\w*|richtige Adressat|confidentiel(?:le)?s?|destinataire|riservat[oaie]|confidencial(?:es)?|destinatári[oa])\b/iu,
   // a mail's list of attached files: "Pièces jointes : CV_NJaquier.pdf, LM_NJaquier.pdf"

@@ -24,10 +24,21 @@ const HIRING = String.raw`\b(?:is|are|'re|’re) (?:hiring|recruiting)(?: for)? 
 const HIRING_TITLE = new RegExp(String.raw`${HIRING}(${WORD}(?: (?:of |and |& )?${WORD}){1,5})`, 'u');
 const HIRING_DOER = new RegExp(String.raw`${HIRING}((?:[a-z][a-z-]+ ){0,2}[a-z]{3,}(?:er|or|ist|ian|ant|ee)s?)\b`, 'u');
 
+/**
+ * A title tagged with its posting's number: "a Senior Audio Producer (req 55012)", "Line Cook (Job #4410)", "Staff Accountant (REQ-2231)".
+ * Only postings carry such numbers, so the title is one whatever its nouns and wherever it stands.
+ */
+const NUMBERED_TITLE = new RegExp(
+  String.raw`(${WORD}(?: (?:${JOINER} )?${WORD}){1,5}),? \((?:[Rr]eq(?:uisition)?|REQ|[Jj]ob|JOB|[Pp]osting|[Vv]acancy|[Oo]pening|[Rr]ef)\.?(?: ?(?:#|[Nn]o\.?|I[Dd]:?|[Nn]umber))? ?[\w-]*\d[\w-]*\)`,
+  'u',
+);
+
 export function soughtTitles(sentences: readonly Sentence[]): RoleMention[] {
   return sentences.flatMap((sentence, sentenceIndex) => {
     const found = SOUGHT.exec(sentence.text);
     if (found && isJobUrl(found[2] as string)) return [mention(found[1] as string, sentenceIndex, true)];
+    const numbered = NUMBERED_TITLE.exec(sentence.text);
+    if (numbered) return [mention(numbered[1] as string, sentenceIndex, true)];
     const told = HIRING_TITLE.exec(sentence.text) ?? HIRING_DOER.exec(sentence.text);
     return told ? [mention(told[1] as string, sentenceIndex, /^\p{Lu}/u.test(told[1] as string))] : [];
   });

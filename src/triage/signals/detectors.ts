@@ -1,4 +1,4 @@
-import { REFERENCE_OFFERED } from '../lang/en/risks.js';
+import { NO_ENDORSEMENT, REFERENCE_OFFERED } from '../lang/en/risks.js';
 import { ORDINAL_BUMPS } from '../lang/ordinals.js';
 import type { Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
@@ -201,4 +201,22 @@ const OFFERED = new RegExp(REFERENCE_OFFERED, 'i');
 function offeredReference(text: string, at: number): boolean {
   const offer = OFFERED.exec(text);
   return offer !== null && offer.index <= at && at < offer.index + offer[0].length;
+}
+
+const DISOWNED = new RegExp(NO_ENDORSEMENT, 'i');
+/** A forwarded subject line kept above the cover ("Fwd: Line cook job?"): no words of the go-between's. */
+const SUBJECT_LINE = /^(?:fwd?|fw|re|subject)\s?:/i;
+
+/**
+ * The why-me of a note passed on by someone who writes to the referrer in their own words (a forward's
+ * cover: "he reported to me for two years; his note is below"): the candidate comes through a contact
+ * of the referrer's, which is the reason to ask them; unless the contact says they do not back it
+ * ("no endorsement from me either way"). The cover's first sentence is the evidence.
+ */
+export function whyMeThroughContact(reading: Reading): Signal {
+  const { coverBy } = reading.intake.clues;
+  const cover = reading.intake.introductions;
+  if (!coverBy || cover.length === 0 || cover.some((line) => DISOWNED.test(line))) return ABSENT;
+  const sentence = reading.body.find((s) => !SUBJECT_LINE.test(s.text) && cover.some((line) => line.includes(s.text)));
+  return sentence ? present(sentence.text) : ABSENT;
 }

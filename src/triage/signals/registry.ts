@@ -20,7 +20,13 @@ const risk = <const T extends Omit<RiskSpec, 'kind' | 'schema'>>(spec: T) =>
   ({ kind: 'risk', schema: plainSchema, ...spec }) as const;
 
 export const REGISTRY = {
-  whyMe: question({ position: 1, detect: ({ reading, patterns }) => firstOf(reading.body, patterns.WHY_ME_PATTERNS) }),
+  whyMe: question({
+    position: 1,
+    detect: ({ reading, patterns }) => {
+      const own = firstOf(reading.body, patterns.WHY_ME_PATTERNS);
+      return own.present ? own : D.whyMeThroughContact(reading);
+    },
+  }),
   roleNamed: question({ position: 2, detect: D.findRole }),
   proofPoint: question({ position: 3, detect: findProofIn }),
   gracefulExit: question({

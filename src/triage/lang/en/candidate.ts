@@ -166,7 +166,7 @@ export const FIRST_HAND = [
   String.raw`\bI can speak to (?:his|her|their) work\b`,
   // Said before the name: "writing about someone I managed for two years: Grace…".
   String.raw`\b(?:someone|somebody|a (?:colleague|teammate|person)) I (?:managed|supervised|hired|trained|mentored|worked (?:with|alongside))\b`,
-  String.raw`\b(?:she|he|they) reported (?:directly )?to me\b`,
+  String.raw`\b(?:she|he|they|who) reported (?:directly )?to me\b`,
   String.raw`\bI(?:'ve| have)? (?:managed|supervised|hired|trained|mentored|precepted) (?:her|him|them)\b`,
   // Named, with how long: "I've supervised Hoang for five years".
   String.raw`\bI(?:'ve| have) (?:managed|supervised|mentored|precepted) \p{Lu}[\p{L}'’-]+ for\b`,
@@ -176,8 +176,8 @@ export const FIRST_HAND = [
   // The writer's place over them, then or now: "I was her lead", "I'm his line manager", "(I'm her day-to-day lead)".
   String.raw`\bI(?: was|'m| am|'ve been| have been) (?:her|his|their) (?:[\w-]+ ){0,2}${BOSS}\b`,
   // Their work for or beside the writer: "She has worked for me for 7 years", "he's been working under me",
-  // "he worked right next to me".
-  String.raw`\b(?:[Ss]he|[Hh]e|[Tt]hey|who)(?:'s| has| have| had)?(?: been)? work(?:ed|ing) (?:\w+ ){0,2}(?:for|under|beside|alongside|next to) me\b`,
+  // "he worked right next to me", "who worked the night shift with me".
+  String.raw`\b(?:[Ss]he|[Hh]e|[Tt]hey|who)(?:'s| has| have| had)?(?: been)? work(?:ed|ing) (?:\w+ ){0,2}(?:for|under|beside|alongside|next to|with) me\b`,
   // A desk or each other's work shared: "we've shared a desk for three years", "we reviewed each other's files".
   String.raw`\bwe(?:'ve| have)? (?:shared an? (?:desk|office|bench|station|cubicle|shift|caseload)|sat (?:next to|beside) each other|(?:reviewed|checked|covered) each other['’]s)\b`,
 ];
@@ -249,6 +249,8 @@ export const FOR_AGENCY = [
   // Its terms and its secrecy say so without a name: "subject to our placement agreement", "we cannot disclose their identity".
   // Or says what it is: "as an agency we're not on your PSL yet", "as a search firm we…".
   String.raw`\b[Aa]s an? (?:(?:recruitment|recruiting|staffing|search|placement) (?:agency|firm|consultancy)|agency|recruiter|headhunter)\b()`,
+  // Or a fee, or the candidate's mandate to it: "get a fee agreement in place", "18% of first-year salary", "has authorised Vantage Search to represent her".
+  String.raw`\b(?:fee agreement|\d{1,2} ?% of (?:(?:the|their|his|her) )?first[- ]year\b|(?:authori[sz]ed|engaged|retained) (?:us|me|(?:[A-Z][\w&'’-]* ){1,4})to represent (?:him|her|them)\b)()`,
   String.raw`\b(?:placement (?:agreement|fee|terms)|(?:our|standard) (?:recruitment |placement |search |finder['’]s )?fee\b|terms of business|candidates (?:presented|submitted|introduced) by|(?:cannot|can't|can not|are unable to|aren't able to) (?:disclose|share|reveal) (?:their|his|her|the candidate['’]s) (?:identity|name))()`,
 ];
 
@@ -259,8 +261,8 @@ export const STATED_GAP_ABOUT = String.raw`\b(?:rather than|instead of|but not|,
 
 /**
  * A gap the candidate admits whatever the role's words: "all residential so far", "I know it's a stretch",
- * "probably aimed at people with more years"; or asked of the referrer: "unless that's too much of a stretch".
+ * "probably aimed at people with more years", "I may be too junior for it"; or asked of the referrer: "unless that's too much of a stretch".
  */
-export const STATED_GAP_ADMITTED = String.raw`\b(?:(?:all|only|just) [\p{L}&, -]{3,50} so far|I(?:'d| would)? need more [\p{L} -]{2,30}(?:time|experience|hours) first|(?:it's|it is|this is|I know it's) (?:a|quite a|a big) stretch|(?:it's|it is|this is|that's|that is|is (?:that|it|this)) too (?:much of a|big (?:of )?a|far of a|long of a) (?:stretch|jump|leap|reach)|I should be upfront|I do not yet (?:hold|have)|I don't yet (?:hold|have)|not (?:in|into) [\p{L} -]{2,25} yet|I(?:'m|’m| am) not (?:a|an) [\p{L} -]{2,30} yet|(?:probably|likely|mostly|really) (?:aimed at|meant for|geared (?:to|toward|towards)) (?:people|candidates|someone|folks) with)\b`;
+export const STATED_GAP_ADMITTED = String.raw`\b(?:(?:all|only|just) [\p{L}&, -]{3,50} so far|I(?:'d| would)? need more [\p{L} -]{2,30}(?:time|experience|hours) first|(?:it's|it is|this is|I know it's) (?:a|quite a|a big) stretch|(?:it's|it is|this is|that's|that is|is (?:that|it|this)) too (?:much of a|big (?:of )?a|far of a|long of a) (?:stretch|jump|leap|reach)|I should be upfront|I(?:'m|’m| am) (?:probably |maybe |likely |a bit |a little |still )?(?:too (?:junior|green|inexperienced)|under-?qualified)\b|I do not yet (?:hold|have)|I don't yet (?:hold|have)|not (?:in|into) [\p{L} -]{2,25} yet|I(?:'m|’m| am) not (?:a|an) [\p{L} -]{2,30} yet|(?:probably|likely|mostly|really) (?:aimed at|meant for|geared (?:to|toward|towards)) (?:people|candidates|someone|folks) with)\b`;
 
 export const STATED_GAP = String.raw`\bI(?: have not| haven't| have never|'ve never| never| don't have| do not have| lack)(?: yet| actually| directly)? (?:designed|built|worked (?:on|in|with|as)|done|led|managed|held|run|had|been|shipped|owned)\b[^.!?;]{0,80}`;

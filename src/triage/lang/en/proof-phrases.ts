@@ -181,6 +181,8 @@ export const PROOF_IN_WORDS = `
   \\b(council|legislature|lawmakers|board|commission|congress|parliament|senate|assembly|regulators?|ministry|governor|mayor|court)\\b[^.!?]{0,30}?\\b(passed|adopted|enacted|changed|revised|reversed|banned|funded|ordered|voted|launched|opened)\\b[^.!?]{0,60}?\\b(citing|because of|in response to|on the strength of|based on)\\b
   # a clean stretch: "we went 14 months with zero CLABSIs", "ran two years without a single recall"
   \\b(went|gone|go|going|ran|run|running) (\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (straight |consecutive |full )?(days|weeks|months|years|quarters|seasons|shifts) (with (zero|no)|without (a|a single|any|one))\\b
+  # work done inside a time bound: "had all 300 guests seated in under 20 minutes", "cleared the backlog in less than a week"
+  \\b(got|had|turned|cleared|served|seated|plated|finished|delivered|shipped|closed|resolved|restored|evacuated|fed)\\b[^.!?]{0,50}?\\b(in|within) (just )?(under|less than) (\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (seconds?|minutes?|hours?|days?|weeks?)\\b
   # money under what was set: "the job came in $410K under the GMP"
   \\$\\d[\\d,.]*\\s?([KkMm]|million|thousand)? (under|below) (the |our |its )?(budget|GMP|guaranteed maximum price|estimate|bid|plan|forecast|target)\\b
   # a record held among peers: "his shift had the best safety record in the building"

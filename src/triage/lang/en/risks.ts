@@ -94,7 +94,10 @@ export const PRESSURE = `
   works out for (both of us|us both|everyone)
   (said|told me|promised) you('d| would) (definitely |surely |certainly |happily |gladly )?(be (happy|glad|more than happy) to )?(do|help|refer|put in|get me)
   (told|let|promised) (him|her|them) (know )?(that )?you('ll| will|'d| would|'re| are) (take care of|handle|do|sort)
-  (listed|named|put (down )?) you as (my )?(referr(al|er)|reference)
+  # named as the referrer before being asked: "I listed you as my referrer", "I put you down as my referral on the form"
+  (listed|named|put) (down )?you (down )?as (my )?(referr(al|er)|reference)
+  # hurrying the referrer: "please don't sit on it", "dont drag your feet on this"
+  (don'?t|do not) (sit on|drag your feet (on|with)) (it|this|that)\\b
   (put|listed|wrote|entered) (down )?your name (down )?(as|for) (my )?(referr(al|er)|reference)
   (pays?|gives?|offers?) (a |an )?(\\$?[\\d,]+k? )?referral bonus
   money in your pocket
@@ -238,8 +241,12 @@ export const ON_BEHALF = `
   i represent (several|a number of|many|some|top|experienced|qualified)
   refer (my|our) (candidate|client)s?
   (once|after|when|if) we (agree|settle) on (terms|a fee|fees)
-  through (\\w+ ){1,3}staffing\\b
+  # a candidate presented through an agency; "I worked the gala as a temp through Crescent Staffing" is the writer's own past job
+  (represent(s|ed|ing)?|plac(e|es|ed|ing)|present(s|ed|ing)?|introduc(e|es|ed|ing)|submit(s|ted|ting)?|offer(s|ed|ing)?) (\\w+ ){0,6}through (\\w+ ){1,3}staffing\\b
 `;
+
+/** A go-between who says they pass a note on without backing it: "no endorsement from me either way", "I've never met him". */
+export const NO_ENDORSEMENT = String.raw`\b(?:no endorsement|not (?:an? )?(?:endorsement|recommendation)|not endorsing|(?:can't|cannot|can not) vouch|(?:don't|do not) (?:actually |really )?know (?:him|her|them)|(?:never|haven't|have not) met (?:him|her|them))\b`;
 
 /** A reference someone else has offered the candidate ("who's offered to be a reference"): no ask of the referrer. */
 export const REFERENCE_OFFERED = String.raw`\b(?:offered|agreed|promised|volunteered) to (?:be|serve as|act as) (?:a|my|one of my|her|his|their) (?:professional )?references?\b`;

@@ -77,7 +77,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   { source: String.raw`\bwe (?:always|often|usually|sometimes) (?:chat|talk|catch up)\b`, flags: 'i' },
   { source: String.raw`\bour (?:time|years|days) together\b`, flags: 'i' },
   {
-    source: `\\b(?:found|saw|see|seen|read|heard|watched|came across|listened to|attended|took|completed|joined|sat in on) (?:you|your)\\b(?: [\\w&/'-]+){0,6} ${SEEN_WORK}s?\\b`,
+    source: `\\b(?:found|saw|see|seen|read|heard|watched|came across|listened to|attended|took|completed|joined|sat in on) (?:you|your)\\b(?: [\\w&/'’"“”-]+){0,6} ${SEEN_WORK}s?\\b`,
     flags: 'i',
   },
   {
@@ -98,6 +98,8 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     since our (days|time) (at|in|on)\\b
     # shared work or play: "we judged the same flight", "we sat on the same panel", "we played in the same league"
     we (judged|sat|served|played|competed|presented|spoke|volunteered|coached|ran|worked|trained|studied|raced|performed|taught|took|attended|rode|sang|marched) ((on|in|at|for|with) )?the same\\b
+    # an event of the referrer's the writer worked at: "I crewed your spring fashion show", "I staffed your launch party"
+    I (worked|staffed|served|catered|crewed|ran sound for|shot|photographed) (at |on )?your ([\\w'’-]+ ){0,5}(gala|event|wedding|banquet|conference|show|party|festival|launch|tour|dinner|reception|fundraiser|summit|opening)s?\\b
     # the referrer told the writer something, once: "you told me I should think about selling cars"
     you (once |even |personally )?(told|advised|encouraged|urged|invited) me\\b
     told me (you('re| are)|to (ask|reach out|write|contact|talk))
