@@ -141,7 +141,8 @@ export function mainSpeaker(lines: readonly string[]): { name: string | null; sp
     }
     const { label, message } = found;
     const own = OWN_SIDE.test(label) || PHONE.test(label) || DAY_WORD.test(label);
-    current = own ? null : labelAsName(label);
+    // A heading over a list ("Highlights:" over "- 15+ years…") is no speaker.
+    current = own || !nameShaped(labelAsName(label)) ? null : labelAsName(label);
     if (current) counts.set(current, (counts.get(current) ?? 0) + (message.trim() ? 1 : 0));
   }
   let best: [string, number] | null = null;

@@ -2,7 +2,7 @@
 import { looksLikeChat, mainSpeaker, readChat, stampedChat } from './chat.js';
 import type { Intake } from './intake.js';
 import { dropLinkedInScreen, linkedInSender, looksLikeLinkedIn } from './linkedin.js';
-import { opensWithHeaders } from './mail.js';
+import { headedPage, opensWithHeaders } from './mail.js';
 import { readScreenEdges } from './screen-edges.js';
 
 /** Drops an app's screen and chat noise: LinkedIn's page, a chat transcript's stamps and labels. */
@@ -11,6 +11,8 @@ export function dropScreens(
   lines: string[],
 ): Pick<Intake, 'shape'> & { lines: string[]; sender: string | null } {
   if (looksLikeLinkedIn(plain) && !stampedChat(lines)) return withEdges(linkedInScreen(withDegreeOnNameLine(lines)));
+  // A mail page's sender over its recipients and date is no chat's contact over a stamp.
+  if (!stampedChat(lines) && headedPage(lines)) return { lines, sender: null, shape: 'plain' };
   if (looksLikeChat(lines)) return { ...readChat(lines), shape: 'chat' };
   // A mail's header block is mail.ts's to read.
   if (opensWithHeaders(lines)) return { lines, sender: null, shape: 'plain' };

@@ -204,12 +204,13 @@ export const NOT_NAME_WORDS = `
   advisor dispatcher mechanic electrician project program product operations sales marketing department
   inc llc llp ltd corp university school hospital academy institute college bootcamp foundation partners agency
   association society council clinic
+  foreman forewoman superintendent journeyman journeywoman apprentice
   counsel solicitor lawyer services careers career recruiting talent admissions partnerships
   message messages messaging text sms
   everyone someone anyone nobody somebody everybody anybody
   i'm i’m i've i’ve i'd i’d i'll i’ll im ive
   skills experience education summary objective certifications qualifications languages projects references
-  interests achievements awards publications volunteering
+  interests achievements awards publications volunteering highlights overview background details notes
   senden enviar envoyer invia inviar envia absenden nachricht mensagem messaggio scrivi escribir écrire schreiben
   avocat avocate abogado abogada advogado advogada avvocato avvocata rechtsanwalt rechtsanwältin
   gmbh ag sa sarl srl spa ltda sl kg
@@ -234,7 +235,7 @@ export const MAIL_SYSTEM_TAG = String.raw`\[(?:EXTERNAL|EXT|CAUTION|WARNING)(?:[
  * ("OFFICIAL", "OFFICIAL: Sensitive", "UNCLASSIFIED", "Classification: Internal"): in capitals, or after its field's name.
  */
 export const PROTECTIVE_MARKING = String.raw`^(?:\[SEC=[A-Z:-]{3,30}\]|(?:UN)?OFFICIAL(?::? ?(?:Sensitive|SENSITIVE))?|PROTECTED|UNCLASSIFIED|CONFIDENTIAL|RESTRICTED|(?:[Cc]lassification|[Ss]ensitivity|CLASSIFICATION|SENSITIVITY)\s?:\s?(?:[Pp]ublic|[Gg]eneral|[Ii]nternal|[Cc]onfidential|[Rr]estricted|[Oo]fficial|PUBLIC|GENERAL|INTERNAL|CONFIDENTIAL|RESTRICTED|OFFICIAL)(?: [\p{L} -]{1,30})?)$`;
-export const MAIL_SYSTEM_BANNER = String.raw`^(?:(?:CAUTION|WARNING|EXTERNAL(?: EMAIL| SENDER| MESSAGE)?|ATTENTION)\s*[:!-]\s*)?(?:this (?:e-?mail|message) (?:originated|came|was sent|is)(?: from)? (?:outside|an external)|external (?:e-?mail|sender|message)[.!:]?\s+(?:think|be careful|use caution|exercise caution|do not|don't)\b|(?:do not|don't) click (?:on )?links or open attachments unless|(?:some people who received this message )?(?:you )?(?:don't|do not) often get (?:e-?mail|messages?) from\b)`;
+export const MAIL_SYSTEM_BANNER = String.raw`^(?:(?:CAUTION|WARNING|EXTERNAL(?: EMAIL| SENDER| MESSAGE)?|ATTENTION)\s*[:!-]\s*)?(?:this (?:e-?mail|message) (?:originated|came|was sent|is)(?: from)? (?:outside|an external)|external (?:e-?mail|sender|message)[.!:]?\s+(?:think|be careful|use caution|exercise caution|do not|don't)\b|(?:do not|don't) click (?:on )?links or open attachments unless|(?:some people who received this message )?(?:you )?(?:don't|do not) often get (?:e-?mail|messages?) from\b|(?:use|exercise|take) caution (?:with|when|before)\b[^.!?]{0,40}\b(?:links?|attachments?)\b|be (?:careful|cautious) (?:with|when|before)\b[^.!?]{0,40}\b(?:links?|attachments?)\b)`;
 
 /**
  * Words an app prints beside a speaker's name on a header line (issue 22), never part of the name: what
@@ -269,6 +270,7 @@ export const SCREEN_WORDS = `
   joined followers follower following members member guests guest attendees attendee going yes no maybe
   awaiting accepted declined tentative invited organizer organiser rsvp unread search back chats inbox
   tap click here open join meeting archive aa just applied apply posted viewed attachment attachments
+  ignore accept decline invitation invitations manage mutual connection connections withdraw
   a an the of to
   date from cc bcc
 `;
