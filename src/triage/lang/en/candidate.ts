@@ -220,6 +220,11 @@ export const NOT_FIRST_HAND = [
 export const ABOUT_KIN = String.raw`\b(?:[Ss]he|[Hh]e)(?:['’]s| is) (?:my|our) (?:[\w'’]+ ){0,2}${KIN}\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)|\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}${KIN}(?:,? ${FULL_NAME}(?: \([^()]{1,40}\))?)?,? (?:is (?:a|an|finishing|looking|applying|interested|trying|hoping|graduating|studying|currently|flying|working as)|has (?:been|worked|run|spent|led)|wants to|just (?:finished|graduated|got|passed|moved))\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)`;
 
 /** The candidate's name given in full by whoever writes for them: "His full name is Beauregard Thibodeaux". */
+/**
+ * A cover that points at the message forwarded under it ("my golf partner's boy, see below"): whoever wrote
+ * that message, when it is someone else, is whom the note is for.
+ */
+export const POINTS_BELOW = String.raw`\b(?:[Ss]ee|[Rr]ead|[Aa]s|[Pp]er) (?:his |her |their |the )?(?:note |message |e-?mail |request )?below\b|\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:note|message|e-?mail|request|letter) (?:is )?below\b`;
 export const NAME_IN_FULL = String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:full|real|legal|proper|official) name is ${FULL_NAME}`;
 
 /** An ask to refer someone by name ("Would you be willing to refer A.J.?", "Femi's applying"): the note is about them. */
