@@ -72,6 +72,16 @@ export const LINKEDIN_SCREEN = `
   NAME\\s{1,3}[·•]\\s?(\\d{1,2}:\\d{2}|\\d{1,2} \\p{L}{3,9}\\.?)
 `;
 
+/**
+ * A platform's notice naming who wrote, in its own voice about the reader (a job board, a referral site, a
+ * network's invitation): "Ana Lima is interested in: …", "Ana Lima viewed your profile", "New message from
+ * Ana Lima". The first capture is the name; names.ts still tests it.
+ */
+export const NOTICE_SENDER = [
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:is interested in|has applied (?:to|for)|applied (?:to|for)|viewed your profile|sent you an? (?:message|note|request|referral request)|wants to connect|would like to connect|messaged you)\b`,
+  String.raw`^(?:[Yy]ou have )?(?:an? )?[Nn]ew (?:message|note|request|referral request) from (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3})$`,
+];
+
 /** Where LinkedIn names the sender; the first capture is the name. */
 export const LINKEDIN_SENDER = [
   String.raw`^(.{2,60}?) sent the following messages? at `,
@@ -269,7 +279,7 @@ export const SCREEN_WORDS = `
   gif sticker emoji link links view profile info details more less load earlier older newer show see all
   joined followers follower following members member guests guest attendees attendee going yes no maybe
   awaiting accepted declined tentative invited organizer organiser rsvp unread search back chats inbox
-  tap click here open join meeting archive aa just applied apply posted viewed attachment attachments
+  tap click here open join meeting archive aa just applied apply posted viewed attachment attachments direct
   ignore accept decline invitation invitations manage mutual connection connections withdraw
   a an the of to
   date from cc bcc
