@@ -192,3 +192,70 @@ describe('the eighth batch: notes that ask for no one, and a forward pointed at'
     expect(who(paste)).toEqual({ name: 'Noor Haddad-Whitlock', writer: 'Gus Van Alstyne' });
   });
 });
+
+describe('the eighth batch: speakers without a name on their line, and a notice that names one', () => {
+  it('a username over its messages marks a speaker, and the note signs the name', () => {
+    const paste = [
+      'Direct Messages',
+      'dock_wrangler88',
+      '',
+      'dock_wrangler88 — Today at 9:02 AM',
+      "hey Marta, we've swapped notes in #inbound on the Warehouse Nerds server",
+      ask,
+      '— Leopold Mbeki-Strand (Leo)',
+      'dock_wrangler88 — Today at 9:03 AM',
+      'Message @dock_wrangler88',
+    ].join('\n');
+    expect(who(paste).name).toBe('Leopold Mbeki-Strand');
+  });
+
+  it('a forward copied without stamps ("Name: message") is a transcript, and its main speaker writes', () => {
+    const paste = [
+      '↪ Forwarded',
+      'Gisela Brandão: Marta!! Forwarding you what my cousin Tiago sent me',
+      '↪ Forwarded',
+      'Tiago Ferraz: Gisela can you ask your friend if the DC is hiring a receiving lead?? I run nights at a grocery DC',
+      'Gisela Brandão: He is a hard worker, he ran the dock for my uncle for years. Can you help him? Only if easy for you',
+    ].join('\n');
+    const { name, writer } = who(paste);
+    expect(name).toMatch(/^Tiago\b/);
+    expect(writer).toBe('Gisela Brandão');
+  });
+
+  it('a saved contact with a title ("Mrs Adaeze Obi:") is still a speaker', () => {
+    const paste = [
+      'Mrs Adaeze Obi:',
+      'Good evening Marta, it is Adaeze, Emeka’s mother from the choir.',
+      'My son Emeka wants the Inbound Operations Supervisor job at your DC. Can you put in a good word for him?',
+      'Marta Lindqvist:',
+      'Hello! Let me look.',
+      'Mrs Adaeze Obi:',
+      'Thank you ma.',
+    ].join('\n');
+    expect(who(paste).writer).toMatch(/^Adaeze\b/);
+  });
+
+  it("a job board's notice names the sender of the message quoted under it", () => {
+    const paste = [
+      'ShiftBoard',
+      'New message from a job seeker',
+      '',
+      'Kwabena Asante-Mills is interested in: Inbound Operations Supervisor - Corvel Foods',
+      '',
+      'Message:',
+      `"Hello Marta, ${ask}"`,
+      '',
+      'Reply through ShiftBoard to keep your email private.',
+    ].join('\n');
+    expect(who(paste).name).toBe('Kwabena Asante-Mills');
+  });
+});
+
+describe('the eighth batch: the result a blurb retells', () => {
+  it("a margin against the market's mark is the result, not the size of the deal beside it", () => {
+    const paste =
+      "Hi Marta, I'm applying for the Inbound Operations Supervisor role. On our last bond sale I built the pricing model for the $220 million sewer revenue bonds; the 2031 maturities priced 6 basis points inside comparable deals. Would you refer me? No worries if not. Best, Oyelaran Adebisi";
+    const result = triage(paste, profile);
+    expect(result.blurb ?? '').toMatch(/6 basis points inside comparable deals/);
+  });
+});

@@ -183,6 +183,8 @@ export const PROOF_IN_WORDS = `
   \\b(went|gone|go|going|ran|run|running) (\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (straight |consecutive |full )?(days|weeks|months|years|quarters|seasons|shifts) (with (zero|no)|without (a|a single|any|one))\\b
   # money under what was set: "the job came in $410K under the GMP"
   \\$\\d[\\d,.]*\\s?([KkMm]|million|thousand)? (under|below) (the |our |its )?(budget|GMP|guaranteed maximum price|estimate|bid|plan|forecast|target)\\b
+  # a margin against a market's mark: "the bonds priced 9 basis points inside comparable deals", "closed 40 bps under the benchmark"
+  \\b\\d[\\d,.]*\\s?(basis points?|bps|bp) (inside|under|below|tighter than|better than|ahead of) (the |our |its )?(comparable|comps\\b|benchmark|market|index|peers?|MMD|curve)
   # a record held among peers: "his shift had the best safety record in the building"
   \\b(had|has|have|kept|posted|earned) the (best|top|highest|lowest|fewest) ([\\w-]+ ){0,2}(record|score|scores|rating|ratings|numbers|results)\\b
   # few needed doing again: "more than 600, and only 5 needed to be remade"
