@@ -29,12 +29,10 @@ const BARE_TOP = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}(
 const OWN_SIDE = /^(?:you|me)$/i;
 /** SMS and iMessage: a contact label alone on a line before the message ("Ken Nakamura:", "Maybe: Ken"). */
 const CONTACT_LINE = /^(?:~\s?)?((?:maybe: )?[\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3}):$/u;
-/** A title a contact is saved with ("Mrs Ngozi Eze", "Uncle Des"), no part of the name's shape. */
-const SAVED_TITLE = /^(?:maybe: )?(?:mr|mrs|ms|mx|dr|prof|uncle|aunt|auntie|aunty|tita|tito|tia|tio|cousin|grandma|grandpa|nana)\.?\s+/i;
 /** A contact label alone before its message; a heading over a list ("Highlights:", "Key points:") is no person's. */
 const contactLabel = (line: string) => {
   const label = CONTACT_LINE.exec(line)?.[1];
-  return label && nameShaped(labelAsName(label.replace(/^~\s?/, '')).replace(SAVED_TITLE, '')) ? label : undefined;
+  return label && nameShaped(labelAsName(label.replace(/^~\s?/, '')).replace(CONTACT_TITLE, '')) ? label : undefined;
 };
 /** WhatsApp marks a group member not in the contacts with a tilde, alone on the line: "~ Priyamvada". */
 const UNSAVED_CONTACT = /^~\s?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3})$/u;
@@ -247,4 +245,5 @@ function fullerContact(speaker: string | null, top: string | null): string | nul
   return same ? words.join(' ') : speaker;
 }
 
-const CONTACT_TITLE = /^(?:uncle|aunt|auntie|aunty|tita|tito|tia|tio|cousin|grandma|grandpa|nana)\s+/i;
+/** A title a contact is saved with ("Uncle Des", "Mrs Ngozi Eze"): no part of the name. */
+const CONTACT_TITLE = /^(?:mr|mrs|ms|dr|uncle|aunt|auntie|aunty|tita|tito|tia|tio|cousin|grandma|grandpa|nana)\.?\s+/i;
