@@ -80,7 +80,8 @@ const isHeader = (line: string) =>
   /^attachments?$/i.test(line.trim());
 
 /** A mail's date line: Gmail's, or any stamp a client prints ("10:03 AM (4 hours ago)", "Mon, Oct 12 at 6:02 AM"). */
-const dateLine = (line: string) => GMAIL_DATE.test(line.trim()) || stampLine(line.trim());
+const dateLine = (line: string) =>
+  GMAIL_DATE.test(line.trim()) || (stampLine(line.trim()) && !MAIL_FIELD.test(line.trim())); // "Sent: …" is Outlook's field
 
 /**
  * A sender's name alone on its line, with no address, over the recipients ("Nguyễn Thị Lan" / "to me · 11:26
