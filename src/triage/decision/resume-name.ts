@@ -38,7 +38,8 @@ export function resumeTopName(reading: Reading, note: string, opening = false): 
 /** A résumé's own heading, alone on its line, in the languages the triage reads. */
 const HEADING = /^(?:curr[ií]culo(?: vitae)?|curriculum(?: vitae)?|cv|résumé|resume|lebenslauf|hoja de vida)\s*:?$/iu;
 
-const NAME_FIELD = /^(?:full )?name\s*:\s*(\S.{1,60})$/i;
+/** "Name: Obi Nwosu", and a referral form's "Candidate: …" or "Applicant name: …". */
+const NAME_FIELD = /^(?:(?:full |candidate(?:'s)? |applicant(?:'s)? )?name|candidate|applicant)\s*:\s*(\S.{1,60})$/i;
 
 /** The owner's name in the résumé's name field, or on the line under its heading. */
 export function headedResumeName(text: string, note: string): string | null {

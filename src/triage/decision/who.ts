@@ -17,6 +17,7 @@ import {
   NAMED_THIRD,
   NOT_FIRST_HAND,
   PASSED_ON_FROM,
+  POINTS_BELOW,
   REFER_NAMED,
   THIRD_PERSON_ASK,
 } from '../lang/en/candidate.js';
@@ -57,6 +58,7 @@ const PASSED_ON = new RegExp(PASSED_ON_FROM, 'u');
 const REFER_THEM = new RegExp(REFER_NAMED, 'u');
 const TELLS_OF_KIN = new RegExp(ABOUT_KIN, 'u');
 const IN_FULL = new RegExp(NAME_IN_FULL, 'u');
+const BELOW = new RegExp(POINTS_BELOW, 'u');
 
 /** The first pattern's match, in the list's order; the later patterns are not searched. */
 function firstCapture(patterns: readonly Searchable[], text: string): RegExpExecArray | undefined {
@@ -107,10 +109,11 @@ function introducesSomeone(reading: Reading, note: string, referrer: string | nu
 }
 
 /** Whether, and for whom, the note is written by someone else (`said`: the words saying so in another language). */
-function forSomeoneElse(body: string, signals: Signals, code: string): Whose {
+function forSomeoneElse(body: string, signals: Signals, code: string, forwardsAnother = false): Whose {
   const other = code === 'en' ? null : otherLanguage(body, code);
   if (other) return other;
   const aboutSomeone =
+    (forwardsAnother && BELOW.test(body)) ||
     ABOUT_SOMEONE.test(body) ||
     signals.onBehalf.present ||
     /\bon behalf of\b/i.test(body) ||
@@ -146,7 +149,9 @@ export function whoIsWho(
     .filter((s) => !intro.some((line) => line.includes(s.text)))
     .map((s) => s.text)
     .join('\n');
-  const { askedBy, named, said } = forSomeoneElse(body, signals, reading.language.code);
+  const { forwardedFrom, sender } = reading.intake.clues;
+  const forwardsAnother = Boolean(forwardedFrom && sender && forwardedFrom !== sender);
+  const { askedBy, named, said } = forSomeoneElse(body, signals, reading.language.code, forwardsAnother);
   const typed = reading.intake.shape === 'plain';
   const notForAnyone = asksForNoOne(signals.notAReferral, signals.noAsk); // no candidate to name
   if (askedBy === 'self' && notForAnyone)

@@ -7,9 +7,11 @@ import { CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
 import { stampLine } from './furniture.js';
 import { labelAsName, nameShaped, stampedHeader } from './header-line.js';
+import { inlineLabel, inlineLabels } from './inline-labels.js';
 import { isScreenLine } from './screen-line.js';
 
-const NOISE = new RegExp(`^[\\s\u200e]*${alternation(CHAT_NOISE)}[\\s\u200e]*$`, 'iu');
+// WhatsApp's forward mark may carry its arrow: "↪ Forwarded".
+const NOISE = new RegExp(`^[\\s\u200e↪➦→]*${alternation(CHAT_NOISE)}[\\s\u200e]*$`, 'iu');
 const MESSENGER = new RegExp(`^${alternation(MESSENGER_SCREEN)}$`, 'iu');
 const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
 const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?`;
@@ -30,6 +32,11 @@ const BARE_TOP = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}(
 const OWN_SIDE = /^(?:you|me)$/i;
 /** SMS and iMessage: a contact label alone on a line before the message ("Ken Nakamura:", "Maybe: Ken"). */
 const CONTACT_LINE = /^(?:~\s?)?((?:maybe: )?[\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3}):$/u;
+/** A contact label alone before its message; a heading over a list ("Highlights:", "Key points:") is no person's. */
+const contactLabel = (line: string) => {
+  const label = CONTACT_LINE.exec(line)?.[1];
+  return label && nameShaped(labelAsName(label.replace(/^~\s?/, '')).replace(CONTACT_TITLE, '')) ? label : undefined;
+};
 /** WhatsApp marks a group member not in the contacts with a tilde, alone on the line: "~ Priyamvada". */
 const UNSAVED_CONTACT = /^~\s?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3})$/u;
 
@@ -115,13 +122,19 @@ function overStamp(lines: readonly string[], i: number): boolean {
 }
 
 /** A line's contact label, in any of the transcript shapes, with the message on its line (WhatsApp's), if any. */
-function labelOf(trimmed: string, bare: ReadonlySet<string>): { label: string; message: string } | undefined {
+function labelOf(
+  trimmed: string,
+  bare: ReadonlySet<string>,
+  inline: ReadonlySet<string> = new Set(),
+): { label: string; message: string } | undefined {
   // A stamp alone ("Sat 9:02 PM") is shaped like a label and a time: it names no one.
   if (NOISE.test(trimmed) || STAMP.test(trimmed)) return undefined;
   const stamped = stampedLine(trimmed);
   if (stamped?.[1]) return { label: stamped[1], message: stamped[2] ?? '' };
+  const unstamped = inlineLabel(trimmed, inline);
+  if (unstamped) return unstamped;
   // Any app's label with its stamp ("[9:14 AM] Nakamura, Ken (Finance)", "Rose sent Today at 8:14 PM"): header-line.ts.
-  const label = CONTACT_LINE.exec(trimmed)?.[1] ?? (bare.has(trimmed) ? trimmed : stampedHeader(trimmed)?.label);
+  const label = contactLabel(trimmed) ?? (bare.has(trimmed) ? trimmed : stampedHeader(trimmed)?.label);
   return label ? { label, message: '' } : undefined;
 }
 
@@ -132,11 +145,12 @@ function labelOf(trimmed: string, bare: ReadonlySet<string>): { label: string; m
  */
 export function mainSpeaker(lines: readonly string[]): { name: string | null; speakers: number } {
   const bare = bareLabels(lines);
+  const inline = inlineLabels(lines);
   const counts = new Map<string, number>();
   let current: string | null = null;
   for (const line of lines) {
     const trimmed = line.trim();
-    const found = labelOf(trimmed, bare);
+    const found = labelOf(trimmed, bare, inline);
     if (!found) {
       if (current && trimmed) counts.set(current, (counts.get(current) ?? 0) + 1);
       continue;
@@ -183,6 +197,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
   // Under a stamp line ("Today 11:02 PM") each line is a message of its own.
   let underStamp = false;
   const bare = bareLabels(lines);
+  const inline = inlineLabels(lines);
   const note = (label: string | undefined) => {
     if (label && !sender && !PHONE.test(label) && !DAY_WORD.test(label)) sender = labelAsName(label);
   };
@@ -200,9 +215,10 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
       continue;
     }
     const stamped = stampedLine(trimmed);
-    if (stamped) {
-      note(stamped[1]);
-      if (stamped[2] && !NOISE.test(stamped[2])) kept.push(asSentence(stamped[2]));
+    const said = stamped ? { label: stamped[1], message: stamped[2] } : inlineLabel(trimmed, inline);
+    if (said) {
+      note(said.label);
+      if (said.message && !NOISE.test(said.message)) kept.push(asSentence(said.message));
       continue;
     }
     // A read receipt ("Read 9:40 PM") is shaped like a label and a time, and is screen text.
@@ -231,4 +247,5 @@ function fullerContact(speaker: string | null, top: string | null): string | nul
   return same ? words.join(' ') : speaker;
 }
 
-const CONTACT_TITLE = /^(?:uncle|aunt|auntie|aunty|tita|tito|tia|tio|cousin|grandma|grandpa|nana)\s+/i;
+/** A title a contact is saved with ("Uncle Des", "Mrs Ngozi Eze"): no part of the name. */
+const CONTACT_TITLE = /^(?:mr|mrs|ms|dr|uncle|aunt|auntie|aunty|tita|tito|tia|tio|cousin|grandma|grandpa|nana)\.?\s+/i;

@@ -18,7 +18,7 @@ const DATE = [
 ].join('|');
 const DAY = String.raw`today|yesterday|${WEEKDAY}`;
 /** How long ago: "2h", "5 mins ago", "(2 days ago)"; a duration ("90 hrs", "(8h)") is no stamp. */
-const AGO = String.raw`\(?\d{1,3}\s?(?:s|m|h|d|w|mo|y|mins?|hrs?|days?|weeks?|months?|years?)\s+ago\)?|(?<!\()\d{1,2}[mhdw](?!\))|ago`;
+const AGO = String.raw`\(?\d{1,3}\s?(?:s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\)?|(?<!\()\d{1,2}[mhdw](?!\))|ago`;
 const ADDRESS = String.raw`<?(?:mailto:)?[^\s@<>()[\]]{1,64}@[^\s@<>()[\]]{1,200}\.[a-z]{2,}>?|\[mailto:[^\]\s]{1,200}\]`;
 const HANDLE = String.raw`@[\p{L}\p{N}_.]{2,30}`;
 const PHONE = String.raw`\+?\(?\d[\d\s().-]{6,18}\d`;

@@ -37,6 +37,12 @@ export function labelAsName(label: string): string {
   return credential(after) || FIRM.test(after) ? (comma[1]?.trim() ?? '') : `${after} ${comma[1]?.trim()}`;
 }
 
+/**
+ * A username in a name's place ("hiro_draws — Today at 3:14 PM"): lower case, with the underscore, dot or
+ * digit no word has. It marks a speaker, and is never read as a person's name (names.ts refuses it).
+ */
+const USERNAME = /^(?=[a-z0-9_.]*[_.\d])[a-z][a-z0-9_.]{2,31}$/;
+
 /** Whether words read as a name: one to four name words, a lower-case particle only inside. */
 export function nameShaped(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
@@ -56,7 +62,8 @@ export function headerLine(line: string): HeaderLine | null {
   // A quoted nickname among the names ('Marguerite "Maggie" O'Sullivan-Park') is the name rules' to read.
   const name = labelAsName(middle).replace(/\s["“][\p{L}'’-]+["”](?=\s)/gu, '');
   // "Applied 3 days ago", "Seen 2m": interface words in a name's place.
-  return nameShaped(name) && !isScreenLine(trimmed) ? { label: middle, name: labelAsName(middle), kinds } : null;
+  if (isScreenLine(trimmed)) return null;
+  return nameShaped(name) || USERNAME.test(middle) ? { label: middle, name: labelAsName(middle), kinds } : null;
 }
 
 /**

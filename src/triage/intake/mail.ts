@@ -7,7 +7,8 @@
  */
 import EmailReplyParser from 'email-reply-parser';
 import { FORWARD_SEPARATORS, MAIL_FIELDS, MAIL_SEPARATORS, SENDER_FIELDS } from '../lang/quoted-history.js';
-import { withoutFurniture } from './furniture.js';
+import { stampLine, withoutFurniture } from './furniture.js';
+import { nameShaped } from './header-line.js';
 import { isScreenLine } from './screen-line.js';
 
 const LOCAL_FORWARDS = Object.values(FORWARD_SEPARATORS).join('|');
@@ -74,9 +75,25 @@ const isHeader = (line: string) =>
   MAIL_FIELD.test(line.trim()) ||
   SUBJECT.test(line) ||
   GMAIL_SENDER.test(line.trim()) ||
-  GMAIL_DATE.test(line.trim()) ||
+  dateLine(line) ||
   GMAIL_TO.test(line.trim()) ||
   /^attachments?$/i.test(line.trim());
+
+/** A mail's date line: Gmail's, or any stamp a client prints ("10:03 AM (4 hours ago)", "Mon, Oct 12 at 6:02 AM"). */
+const dateLine = (line: string) =>
+  GMAIL_DATE.test(line.trim()) || (stampLine(line.trim()) && !MAIL_FIELD.test(line.trim())); // "Sent: …" is Outlook's field
+
+/**
+ * A sender's name alone on its line, with no address, over the recipients ("Nguyễn Thị Lan" / "to me · 11:26
+ * AM", "LaToya Pennington" / "To: Curtis Boone"): how a phone's mail app heads a message.
+ */
+function bareSender(line: string, next: string): string | null {
+  const [name, to] = [line.trim(), next.trim()];
+  const recipients = /^(?:to|cc)\b/i.test(to) && (MAIL_FIELD.test(to) || GMAIL_TO.test(to) || stampLine(to));
+  return recipients && /\s/.test(name) && nameShaped(name) ? name : null;
+}
+
+const nextFilled = (lines: readonly string[], i: number) => lines.slice(i + 1).find((l) => l.trim()) ?? '';
 
 /**
  * A paste that opens with a header block starts with the message itself: the header lines go, the
@@ -91,8 +108,10 @@ export function dropLeadingHeaders(all: readonly string[]): { lines: string[]; s
     return { lines: [...titles.slice(0, 2), ...rest.lines], sender: rest.sender };
   }
   const lines = all;
-  let at = 0;
-  while (at < lines.length && isHeader(lines[at] as string)) at++;
+  const bare = bareSender(lines[0] ?? '', nextFilled(lines, 0));
+  let at = bare ? 1 : 0;
+  // Under a bare sender, the app's own buttons ("View details") are the header's too.
+  while (at < lines.length && (isHeader(lines[at] as string) || (bare && isScreenLine(lines[at] as string)))) at++;
   if (at === 0) return { lines: [...lines], sender: null };
   const header = lines.slice(0, at);
   // A forwarded mail's "From" wrote what was forwarded, which may be a thread: not a clue to who asks.
@@ -102,7 +121,7 @@ export function dropLeadingHeaders(all: readonly string[]): { lines: string[]; s
     : (header.find((l) => FROM_FIELD.test(l)) ?? header.find((l) => GMAIL_SENDER.test(l.trim())));
   return {
     lines: [...header.filter((l) => SUBJECT.test(l)), ...lines.slice(at)],
-    sender: fromLine ? senderName(fromLine) : null,
+    sender: fromLine ? senderName(fromLine) : bare,
   };
 }
 
@@ -141,25 +160,30 @@ export function opensWithHeaders(lines: readonly string[]): boolean {
   );
 }
 
+/** Whether a mail's header block stands under the page's title lines: mail, whatever else the page shows. */
+export const headedPage = (lines: readonly string[]) => headerTop(lines) > 0;
+
 /**
  * A mail's page copied whole opens with its subject, maybe a folder label and the app's name ("GMX
  * Posteingang", "Inbox"), above the header: a Gmail sender line over its date, or a "From:" field.
  * The index of the header's first line, or -1.
  */
 function headerTop(lines: readonly string[]): number {
-  const filled = lines.flatMap((l, i) => (l.trim() ? [i] : [])).slice(0, 4);
+  const filled = lines.flatMap((l, i) => (l.trim() ? [i] : [])).slice(0, 5);
   for (const [k, i] of filled.entries()) {
     const next = filled[k + 1];
     if (k === 0 || k > 2 || next === undefined) continue;
     const line = lines[i]?.trim() ?? '';
     // Above a From field, a title is no sentence: a line that ends on one is the note's, over quoted mail.
     // A forward's separator over the fields is the header's own first line, no title.
-    const titles = filled
-      .slice(0, k)
-      .every((t) => !/[.!?:]$/.test(lines[t]?.trim() ?? '') && !isHeader(lines[t] ?? ''));
+    const above = filled.slice(0, k).map((t) => lines[t] ?? '');
+    const titles = above.every((t) => !/[.!?:]$/.test(t.trim()) && !isHeader(t));
     if (titles && FROM_FIELD.test(line) && MAIL_FIELD.test(lines[next]?.trim() ?? '')) return i;
-    // Gmail may show "Attachments" between the sender and the date.
-    const dated = [next, filled[k + 2]].some((n) => n !== undefined && GMAIL_DATE.test(lines[n]?.trim() ?? ''));
+    // A subject may be a question ("Pharmacy student - quick question?"): over a sender's line it is still a title.
+    const subjects = above.every((t) => !/[.!:]$/.test(t.trim()) && !isHeader(t));
+    if (subjects && bareSender(line, lines[next] ?? '')) return i;
+    // Gmail may show "Attachments" or the recipients between the sender and the date.
+    const dated = [next, filled[k + 2]].some((n) => n !== undefined && dateLine(lines[n] ?? ''));
     if (GMAIL_SENDER.test(line) && dated) return i;
   }
   return -1;

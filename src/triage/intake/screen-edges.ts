@@ -9,12 +9,17 @@ import { stampLine } from './furniture.js';
 import { headerLine, labelAsName, nameShaped } from './header-line.js';
 import { isScreenLine } from './screen-line.js';
 
-/** A line of message text: a sentence's end, or many words run on with no separators between them. */
+/** A headline in title case ("Employment Litigation Associate at Barrow & Finch LLP"): each word with its capital but the small ones. */
+const titleCase = (words: readonly string[]) =>
+  words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.filter((w) => /\p{L}{4,}/u.test(w)).length &&
+  words.every((w) => /^[\p{Lu}&\d]/u.test(w) || /^(?:at|of|and|for|in|the|a|an|to|on|with)$/.test(w));
+
+/** A line of message text: a sentence's end, or many words run on with no separators between them, not a headline. */
 function prose(line: string): boolean {
   const trimmed = line.trim();
   if (isScreenLine(trimmed)) return false;
-  const words = trimmed.split(/\s+/).length;
-  return /[.!?,:;)"”]$/u.test(trimmed) || (words >= 8 && !/[·•|]/.test(trimmed));
+  const words = trimmed.split(/\s+/);
+  return /[.!?,:;)"”]$/u.test(trimmed) || (words.length >= 8 && !/[·•|]/.test(trimmed) && !titleCase(words));
 }
 
 /** The contact's name on a line of its own, or with only furniture around it. */
@@ -45,7 +50,9 @@ export function readScreenEdges(lines: readonly string[]): { lines: string[]; co
   if (!contact) return { lines: [...lines], contact: null };
   let end = lines.length;
   // "Type a message to Nguyễn Thị Mai Anh": the compose box names the contact.
-  const bottom = (line: string) => !line.trim() || appLine(line.replace(contact, '').trim());
+  // "Reply to Ifeoma": a button may name the contact by the first name alone.
+  const given = contact.split(/\s+/)[0] ?? contact;
+  const bottom = (line: string) => !line.trim() || appLine(line.replace(contact, '').replace(given, '').trim());
   while (end > first && bottom(lines[end - 1] as string)) end--;
   const kept = top.filter((l) => !isScreenLine(l) && contactOn(l) !== contact);
   return { lines: [...kept, ...lines.slice(first, end)], contact };

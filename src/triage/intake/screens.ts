@@ -1,8 +1,9 @@
 /** An app's screen around a pasted message: LinkedIn's page, a chat transcript's stamps and labels. */
+import { NOTICE_SENDER } from '../lang/en/intake.js';
 import { looksLikeChat, mainSpeaker, readChat, stampedChat } from './chat.js';
 import type { Intake } from './intake.js';
 import { dropLinkedInScreen, linkedInSender, looksLikeLinkedIn } from './linkedin.js';
-import { opensWithHeaders } from './mail.js';
+import { headedPage, opensWithHeaders } from './mail.js';
 import { readScreenEdges } from './screen-edges.js';
 
 /** Drops an app's screen and chat noise: LinkedIn's page, a chat transcript's stamps and labels. */
@@ -11,17 +12,32 @@ export function dropScreens(
   lines: string[],
 ): Pick<Intake, 'shape'> & { lines: string[]; sender: string | null } {
   if (looksLikeLinkedIn(plain) && !stampedChat(lines)) return withEdges(linkedInScreen(withDegreeOnNameLine(lines)));
+  // A mail page's sender over its recipients and date is no chat's contact over a stamp.
+  if (!stampedChat(lines) && headedPage(lines)) return { lines, sender: null, shape: 'plain' };
   if (looksLikeChat(lines)) return { ...readChat(lines), shape: 'chat' };
   // A mail's header block is mail.ts's to read.
   if (opensWithHeaders(lines)) return { lines, sender: null, shape: 'plain' };
   return withEdges({ lines, sender: null, shape: 'plain' });
 }
 
+const NOTICES = NOTICE_SENDER.map((p) => new RegExp(p, 'u'));
+
+/** The sender a platform's notice names ("Ana Lima is interested in: …"), read as a last clue. */
+function noticeSender(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const name = NOTICES.map((p) => p.exec(line.trim())?.[1]).find(Boolean);
+    if (name) return name;
+  }
+  return null;
+}
+
 /** Any app's screen at the paste's edges, and the contact it names when no reader found a sender. */
 function withEdges(read: ReturnType<typeof dropScreens>): ReturnType<typeof dropScreens> {
   if (read.sender) return read;
   const edges = readScreenEdges(read.lines);
-  return edges.contact ? { ...read, lines: edges.lines, sender: edges.contact } : read;
+  if (edges.contact) return { ...read, lines: edges.lines, sender: edges.contact };
+  const notice = noticeSender(read.lines);
+  return notice ? { ...read, sender: notice } : read;
 }
 
 /** The connection's degree copied onto a line of its own (" · 2nd" under "Ananya Rao") belongs to the name line above it. */

@@ -28,7 +28,8 @@ const SIGNATURE_LINE: readonly RegExp[] = [
   /^(?:pi[eè]ces? jointes?|anh[aä]nge?|anlagen?|adjuntos?|anexos?|allegat[oi]|attachments?)\s?:\s?.{0,300}\.(?:pdf|docx?|odt|png|jpe?g)\b/iu,
   /^(?:sent from my|sent from (?:outlook|yahoo|mail)|get outlook for)\b/i,
   /^\d{1,5} [\p{L}\d .'-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|boulevard|suite|ste|way|lane|ln|dr|drive)\b/iu,
-  /^[^.!?]{2,100}\s[|·•]\s[^.!?]{2,100}$/u,
+  // "Title | Company": no sentence, though an abbreviation may end a part ("General Foreman | Halstead Electric Co. | …")
+  /^(?:[^.!?]|\.(?=\s[|·•]\s|$)){2,100}\s[|·•]\s(?:[^.!?]|\.(?=\s[|·•]\s|$)){2,100}$/u,
 ];
 
 /** Longer than any signature line: a confidentiality notice runs to a few hundred characters. */

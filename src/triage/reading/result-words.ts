@@ -39,6 +39,7 @@ export const RESULT_WORDS = {
   generic: new Set(list(R.GENERIC_CHANGE_VERBS)),
   comparatives: new Set(list(R.COMPARATIVES)),
   gainNouns: stems(list(R.GAIN_NOUN_STEMS), 3),
+  gainNounHeads: stems(list(R.GAIN_NOUN_HEADS), 1),
   copulas: new Set(list(R.COPULAS)),
   usedTo: words(list(R.USED_TO)),
   frequency: words(list(R.FREQUENCY_WORDS)),

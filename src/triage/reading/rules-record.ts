@@ -152,7 +152,10 @@ export function gain(p: Parsed): Candidate | null {
       )
         verb = k;
     }
-    const noun = [0, 1, 2].some((d) => W.gainNouns.has(t(p, item.to + d)));
+    // "$410 million water revenue bonds": the gain noun names the kind of bond, and the sum is the size.
+    const noun = [0, 1, 2].some(
+      (d) => W.gainNouns.has(t(p, item.to + d)) && !W.gainNounHeads.has(t(p, item.to + d + 1)),
+    );
     if (verb < 0 && !(noun && item.q.kind === 'money')) continue;
     const kind = item.q.kind === 'money' ? 'money' : 'time-saved';
     return {

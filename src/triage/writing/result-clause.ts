@@ -67,6 +67,8 @@ export function resultAnchor(text: string): string {
   const clause =
     clauses.find((c) => isChange(c)) ??
     clauses.find((c) => structuralResult(c) !== null) ??
+    // A result in words ("priced 9 basis points inside comparable deals") beats a sum beside a verb ("drafted … the $410 million bonds").
+    clauses.find((c) => P.PROOF_IN_WORDS.test(c)) ??
     clauses.find(readsAsResult) ??
     clauses.find((c) => P.PROOF_METRIC.test(c));
   return clause ? (metricIn(clause) === clause ? clause : metricIn(clause)) : metricIn(text);

@@ -10,7 +10,8 @@ export const REFERRAL_ASK = `
   refer(ring)? (?!to\\b|you\\b|back\\b)[a-z][a-z.'’-]*( [a-z][a-z.'’-]*)?\\?
   # "referral program" or "referral bonus" is not an ask, nor are "referral requests" spoken of as a kind of mail
   # ("how recruiters answer referral and networking requests"); "a referral request" is still one
-  referrals?(?! (program|bonus|link|code|loop|traffic|(and [\\w-]+ )?(requests|asks|messages|emails|DMs)\\b))
+  # nor are "employee referrals" studied as a practice ("how agencies hire, including the role of employee referrals")
+  (referral(?!s)|(?<!\\b(employee|staff|internal|peer) )referrals)(?! (program|bonus|link|code|loop|traffic|(and [\\w-]+ )?(requests|asks|messages|emails|DMs)\\b))
   put (in )?a (good )?word
   put (my|his|her|their) name (forward|in)
   # "referring my candidate", "refer any of them": the one asked for, named by what they are to the writer

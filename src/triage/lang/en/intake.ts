@@ -72,6 +72,16 @@ export const LINKEDIN_SCREEN = `
   NAME\\s{1,3}[·•]\\s?(\\d{1,2}:\\d{2}|\\d{1,2} \\p{L}{3,9}\\.?)
 `;
 
+/**
+ * A platform's notice naming who wrote, in its own voice about the reader (a job board, a referral site, a
+ * network's invitation): "Ana Lima is interested in: …", "Ana Lima viewed your profile", "New message from
+ * Ana Lima". The first capture is the name; names.ts still tests it.
+ */
+export const NOTICE_SENDER = [
+  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:is interested in|has applied (?:to|for)|applied (?:to|for)|viewed your profile|sent you an? (?:message|note|request|referral request)|wants to connect|would like to connect|messaged you)\b`,
+  String.raw`^(?:[Yy]ou have )?(?:an? )?[Nn]ew (?:message|note|request|referral request) from (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3})$`,
+];
+
 /** Where LinkedIn names the sender; the first capture is the name. */
 export const LINKEDIN_SENDER = [
   String.raw`^(.{2,60}?) sent the following messages? at `,
@@ -204,12 +214,13 @@ export const NOT_NAME_WORDS = `
   advisor dispatcher mechanic electrician project program product operations sales marketing department
   inc llc llp ltd corp university school hospital academy institute college bootcamp foundation partners agency
   association society council clinic
+  foreman forewoman superintendent journeyman journeywoman apprentice
   counsel solicitor lawyer services careers career recruiting talent admissions partnerships
   message messages messaging text sms
   everyone someone anyone nobody somebody everybody anybody
   i'm i’m i've i’ve i'd i’d i'll i’ll im ive
   skills experience education summary objective certifications qualifications languages projects references
-  interests achievements awards publications volunteering
+  interests achievements awards publications volunteering highlights overview background details notes
   senden enviar envoyer invia inviar envia absenden nachricht mensagem messaggio scrivi escribir écrire schreiben
   avocat avocate abogado abogada advogado advogada avvocato avvocata rechtsanwalt rechtsanwältin
   gmbh ag sa sarl srl spa ltda sl kg
@@ -234,7 +245,7 @@ export const MAIL_SYSTEM_TAG = String.raw`\[(?:EXTERNAL|EXT|CAUTION|WARNING)(?:[
  * ("OFFICIAL", "OFFICIAL: Sensitive", "UNCLASSIFIED", "Classification: Internal"): in capitals, or after its field's name.
  */
 export const PROTECTIVE_MARKING = String.raw`^(?:\[SEC=[A-Z:-]{3,30}\]|(?:UN)?OFFICIAL(?::? ?(?:Sensitive|SENSITIVE))?|PROTECTED|UNCLASSIFIED|CONFIDENTIAL|RESTRICTED|(?:[Cc]lassification|[Ss]ensitivity|CLASSIFICATION|SENSITIVITY)\s?:\s?(?:[Pp]ublic|[Gg]eneral|[Ii]nternal|[Cc]onfidential|[Rr]estricted|[Oo]fficial|PUBLIC|GENERAL|INTERNAL|CONFIDENTIAL|RESTRICTED|OFFICIAL)(?: [\p{L} -]{1,30})?)$`;
-export const MAIL_SYSTEM_BANNER = String.raw`^(?:(?:CAUTION|WARNING|EXTERNAL(?: EMAIL| SENDER| MESSAGE)?|ATTENTION)\s*[:!-]\s*)?(?:this (?:e-?mail|message) (?:originated|came|was sent|is)(?: from)? (?:outside|an external)|external (?:e-?mail|sender|message)[.!:]?\s+(?:think|be careful|use caution|exercise caution|do not|don't)\b|(?:do not|don't) click (?:on )?links or open attachments unless|(?:some people who received this message )?(?:you )?(?:don't|do not) often get (?:e-?mail|messages?) from\b)`;
+export const MAIL_SYSTEM_BANNER = String.raw`^(?:(?:CAUTION|WARNING|EXTERNAL(?: EMAIL| SENDER| MESSAGE)?|ATTENTION)\s*[:!-]\s*)?(?:this (?:e-?mail|message) (?:originated|came|was sent|is)(?: from)? (?:outside|an external)|external (?:e-?mail|sender|message)[.!:]?\s+(?:think|be careful|use caution|exercise caution|do not|don't)\b|(?:do not|don't) click (?:on )?links or open attachments unless|(?:some people who received this message )?(?:you )?(?:don't|do not) often get (?:e-?mail|messages?) from\b|(?:use|exercise|take) caution (?:with|when|before)\b[^.!?]{0,40}\b(?:links?|attachments?)\b|be (?:careful|cautious) (?:with|when|before)\b[^.!?]{0,40}\b(?:links?|attachments?)\b)`;
 
 /**
  * Words an app prints beside a speaker's name on a header line (issue 22), never part of the name: what
@@ -268,7 +279,8 @@ export const SCREEN_WORDS = `
   gif sticker emoji link links view profile info details more less load earlier older newer show see all
   joined followers follower following members member guests guest attendees attendee going yes no maybe
   awaiting accepted declined tentative invited organizer organiser rsvp unread search back chats inbox
-  tap click here open join meeting archive aa just applied apply posted viewed attachment attachments
+  tap click here open join meeting archive aa just applied apply posted viewed attachment attachments direct
+  ignore accept decline invitation invitations manage mutual connection connections withdraw
   a an the of to
   date from cc bcc
 `;

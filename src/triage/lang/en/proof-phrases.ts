@@ -185,6 +185,8 @@ export const PROOF_IN_WORDS = `
   \\b(got|had|turned|cleared|served|seated|plated|finished|delivered|shipped|closed|resolved|restored|evacuated|fed)\\b[^.!?]{0,50}?\\b(in|within) (just )?(under|less than) (\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (seconds?|minutes?|hours?|days?|weeks?)\\b
   # money under what was set: "the job came in $410K under the GMP"
   \\$\\d[\\d,.]*\\s?([KkMm]|million|thousand)? (under|below) (the |our |its )?(budget|GMP|guaranteed maximum price|estimate|bid|plan|forecast|target)\\b
+  # a margin against a market's mark: "the bonds priced 9 basis points inside comparable deals", "closed 40 bps under the benchmark"
+  \\b\\d[\\d,.]*\\s?(basis points?|bps|bp) (inside|under|below|tighter than|better than|ahead of) (the |our |its )?(comparable|comps\\b|benchmark|market|index|peers?|MMD|curve)
   # a record held among peers: "his shift had the best safety record in the building"
   \\b(had|has|have|kept|posted|earned) the (best|top|highest|lowest|fewest) ([\\w-]+ ){0,2}(record|score|scores|rating|ratings|numbers|results)\\b
   # few needed doing again: "more than 600, and only 5 needed to be remade"

@@ -52,6 +52,11 @@ export const GAIN_NOUN_STEMS = `
   saving | revenue | profit | recover | sales | arr | margin | cost avoid
 `;
 
+/** Nouns a gain noun may name the kind of ("revenue bonds", "a savings account"): the sum is then their size, no gain. */
+export const GAIN_NOUN_HEADS = `
+  bond | account | fund | note | loan | desk | team | department | call
+`;
+
 /** A rank the writer holds: "ranked #1", "top of the region", "2nd of 30". */
 export const RANK_VERB_STEMS = `
   rank | finish | placed$ | came$ | rated$ | named$ | voted$ | ended$ | scored$

@@ -272,6 +272,10 @@ export const NOT_A_REFERRAL = `
   (participate|take part) in (a|an|my|our|this) ([\\w-]+ ){0,2}(study|survey|research project|focus group)\\b
   # a seller's time to show what they sell: "20 minutes to show you what we've been doing for leasing teams"
   (minutes|a call|a quick call|some time) to (show|walk) you (through )?(what|how) (we|our)\\b
+  # a seller's demo asked for outright: "would you be open to a 15-minute demo next week?"
+  (open to|up for|available for|interested in|time for) (a|an) (quick |short |brief |\\d+[- ]minute )?(product |live )?demo\\b
+  # an expert network's paid call: advice sold to a client, asked of the referrer, no work for anyone
+  \\bpaid (\\d+[- ]minute )?(phone |video |expert )?(consultation|consult|call|interview)s?\\b
   # giving money, not asking for work
   (make|making|give|giving) (a|our|my) (\\w+ )?(gift|donation)\\b
   (would like|want|wants|plan|planning|hoping) to (donate|give a gift)
