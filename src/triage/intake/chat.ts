@@ -1,7 +1,6 @@
 /**
- * Chat transcripts forwarded or copied from WhatsApp, Teams, SMS and iMessage: each line's timestamp
- * and contact label go, the noise lines ("<Media omitted>", "This message was deleted") too, and the
- * first contact label is kept as a clue to who wrote.
+ * Chat transcripts from any app: stamps, contact labels and screen lines go, noise lines ("<Media
+ * omitted>") too; the first contact label is kept as a clue to who wrote.
  */
 import { CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
