@@ -8,19 +8,11 @@ import { stampLine } from './furniture.js';
 import { labelAsName, nameShaped, stampedHeader } from './header-line.js';
 import { inlineLabel, inlineLabels } from './inline-labels.js';
 import { isScreenLine } from './screen-line.js';
+import { DATE, stampedLine, TIME } from './stamped-lines.js';
 
 // WhatsApp's forward mark may carry its arrow: "↪ Forwarded".
 const NOISE = new RegExp(`^[\\s\u200e↪➦→]*${alternation(CHAT_NOISE)}[\\s\u200e]*$`, 'iu');
 const MESSENGER = new RegExp(`^${alternation(MESSENGER_SCREEN)}$`, 'iu');
-const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
-const TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?`;
-/** WhatsApp on iOS: "[12/03/2025, 09:14:22] Ken Nakamura: text"; on the web and desktop, the time first: "[20:15, 11/06/2025]". */
-const WHATSAPP_IOS = new RegExp(String.raw`^\[(?:${DATE},? ${TIME}|${TIME},? ${DATE})\] ([^:\n]{1,60}): ?(.*)$`, 'u');
-/** WhatsApp on Android: "12/03/2025, 09:14 - Ken Nakamura: text". */
-const WHATSAPP_ANDROID = new RegExp(String.raw`^${DATE},? ${TIME} [-–] ([^:\n]{1,60}): ?(.*)$`, 'u');
-/** A trading or IRC log: the time, then the label, then the message ("10:41:02 Ivo Marsh, Halden & Co.: text"). */
-const TIME_FIRST = new RegExp(String.raw`^${TIME} (\p{Lu}[^:\n]{1,59}): ?(.*)$`, 'u');
-const stampedLine = (t: string) => WHATSAPP_IOS.exec(t) ?? WHATSAPP_ANDROID.exec(t) ?? TIME_FIRST.exec(t);
 /** A day before a time: a date, "Yesterday", "Today", a weekday. */
 const DAY = String.raw`(?:${DATE}|[Yy]esterday|[Tt]oday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\.?)`;
 /** Signal and Messenger print the contact's full name alone over each run of messages. */
