@@ -112,7 +112,10 @@ function unnamedHead(
   const english = englishJobNoun(head, langs);
   const byDiscipline =
     generic || disciplinesIn(head, langs).length > 0 || (!!english && disciplinesIn(english).length > 0);
-  if (roleDiscipline(role.evidence, langs) && byDiscipline) return null;
+  const wanted = roleDiscipline(role.evidence, langs);
+  if (wanted && byDiscipline) return null;
+  // A team whose area is the role's discipline names its jobs: "Account Executive" to an enterprise sales team.
+  if (wanted && covers(scope.disciplines, wanted)) return null;
   if (generic) return seats && seatNobodyHolds(scope, head) ? head : null;
   const named = new Set(stems([profile.teamArea, ...profile.openRoles.map((r) => r.title)].join(' ')));
   return stems(head).every((s) => named.has(s) || named.has(doneWork(s))) ? null : head;

@@ -3,7 +3,7 @@
  * and contact label go, the noise lines ("<Media omitted>", "This message was deleted") too, and the
  * first contact label is kept as a clue to who wrote.
  */
-import { CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
+import { APP_SECTIONS, CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
 import { stampLine } from './furniture.js';
 import { labelAsName, nameShaped, stampedHeader } from './header-line.js';
@@ -57,10 +57,14 @@ function headlineUnderTop(lines: readonly string[], i: number): boolean {
   );
 }
 
+const APP_SECTION = new RegExp(APP_SECTIONS, 'i');
+
 /** An SMS thread's contact: the paste's first line, over the first message's stamp ("Uncle Bayo" / "Sat 9:02 PM"). */
 function threadTop(lines: readonly string[], i: number): boolean {
   const filled = lines.flatMap((l, k) => (l.trim() ? [k] : []));
   const next = filled[1];
+  // Over the list's name ("Chats", "Messages") stands the app's own name, no contact.
+  if (next !== undefined && APP_SECTION.test(lines[next]?.trim() ?? '')) return false;
   // A phone app's contact over their headline, the message's stamp below ("Kai" / "Line Cook" / … / "1:02 AM").
   if (filled[0] === i && next !== undefined && headlineUnderTop(lines, next)) return true;
   return (

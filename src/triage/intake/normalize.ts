@@ -17,6 +17,7 @@ import {
   MAIL_FIELD,
   opensWithHeaders,
   SEPARATOR,
+  TABBED_FIELD,
 } from './mail.js';
 import { splitResume } from './resume.js';
 import { dropScreens } from './screens.js';
@@ -63,6 +64,7 @@ function decodeEntities(text: string): string {
 function stripInvisibles(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
+    .replace(TABBED_FIELD, '$1: ')
     .replace(
       // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point of this step.
       /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g,

@@ -46,6 +46,8 @@ export const ENGLISH_ONLY = [
   'STATED_GAP_ABOUT',
   'STATED_GAP_ADMITTED',
   'THIRD_PERSON_ASK',
+  'NOTICE_OF_MESSAGE',
+  'APP_SECTIONS',
 ] as const;
 type EnglishOnly = (typeof ENGLISH_ONLY)[number];
 

@@ -1,4 +1,4 @@
-import { REFERENCE_OFFERED } from '../lang/en/risks.js';
+import { NOTICE_OF_MESSAGE, REFERENCE_OFFERED } from '../lang/en/risks.js';
 import { ORDINAL_BUMPS } from '../lang/ordinals.js';
 import type { Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
@@ -48,7 +48,7 @@ export function noteContext(reading: Reading, priorRequests: number): NoteContex
     jobUrl: reading.urls.find(isJobUrl) ?? null,
     referralAsk: pitch.present ? ABSENT : firstMatch(reading.body, patterns.REFERRAL_ASK),
     adviceAsk: pitch.present ? ABSENT : firstMatch(reading.body, patterns.ADVICE_ASK),
-    bump: firstMatch(reading.body, patterns.FOLLOW_UP),
+    bump: findBump(reading.body, patterns),
     pitch,
     priorRequests,
   };
@@ -149,9 +149,29 @@ export function findRole({ role, jobUrl }: NoteContext): Signal {
 
 export type Counted<K extends string> = Signal & { [key in K]: number };
 
+const NOTICE = new RegExp(NOTICE_OF_MESSAGE, 'u');
+/** A line that is no sentence: a mail's subject, an app's notice, a chat line left unpunctuated. */
+const isTitle = (s: Sentence) => !/[.!?…]["”')]*$/.test(s.text.trim());
+
+/**
+ * Where a note's bumps are told: its sentences, or, when none of them bumps, its titles. A subject
+ * ("Following up: Data Analyst") names the bump the message makes, no second one; an app's notice
+ * that someone sent you a message tells of this message, none before it.
+ */
+function bumpSentences(body: readonly Sentence[], P: Patterns): readonly Sentence[] {
+  const prose = body.filter((s) => !isTitle(s));
+  if (prose.some((s) => P.FOLLOW_UP.test(s.text))) return prose;
+  return body.filter((s) => isTitle(s) && !NOTICE.test(s.text.trim()));
+}
+
+function findBump(body: readonly Sentence[], P: Patterns): Signal {
+  return firstMatch(bumpSentences(body, P), P.FOLLOW_UP);
+}
+
 /** Bumps in the wording, or earlier requests on record, whichever is more. */
 export function findFollowUp({ bump, reading, priorRequests, patterns }: NoteContext): Counted<'count'> {
-  const count = Math.max(bump.present ? countBumps(reading.body, patterns) : 0, priorRequests);
+  const told = bump.present ? countBumps(bumpSentences(reading.body, patterns), patterns) : 0;
+  const count = Math.max(told, priorRequests);
   // A bump known only from the records has no words in this note to quote.
   return { ...(bump.present ? bump : { present: count > 0, evidence: null }), count };
 }
