@@ -28,7 +28,8 @@ export function fullOverShort(signed: string | null, introduced: string | null):
   if (f.length < 2 || f.length < s.length) return signed;
   const [short = '', given = ''] = [s[0], f[0]];
   // A nickname is the given name's start ("Sid" for Siddharth) or its end ("Lupe" for Guadalupe, "Beth" for Elizabeth).
-  const nickname = s.length === 1 && (given.startsWith(short.slice(0, 2)) || (short.length >= 3 && given.endsWith(short)));
+  const nickname =
+    s.length === 1 && (given.startsWith(short.slice(0, 2)) || (short.length >= 3 && given.endsWith(short)));
   const sameSurname = s.length > 1 && s.at(-1) === f.at(-1);
   return nickname || sameSurname ? introduced : signed;
 }

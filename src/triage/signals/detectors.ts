@@ -154,23 +154,28 @@ const NOTICE = new RegExp(NOTICE_OF_MESSAGE, 'u');
 const isTitle = (s: Sentence) => !/[.!?…]["”')]*$/.test(s.text.trim());
 
 /**
- * Where a note's bumps are told: its sentences, or, when none of them bumps, its titles. A subject
- * ("Following up: Data Analyst") names the bump the message makes, no second one; an app's notice
- * that someone sent you a message tells of this message, none before it.
+ * Where a note's bumps are told: its sentences, and its titles, an app's notice that someone sent you a
+ * message aside (it tells of this message, none before it).
  */
-function bumpSentences(body: readonly Sentence[], P: Patterns): readonly Sentence[] {
+function bumpSources(body: readonly Sentence[]): [readonly Sentence[], readonly Sentence[]] {
   const prose = body.filter((s) => !isTitle(s));
-  if (prose.some((s) => P.FOLLOW_UP.test(s.text))) return prose;
-  return body.filter((s) => isTitle(s) && !NOTICE.test(s.text.trim()));
+  return [prose, body.filter((s) => isTitle(s) && !NOTICE.test(s.text.trim()))];
 }
 
-function findBump(body: readonly Sentence[], P: Patterns): Signal {
-  return firstMatch(bumpSentences(body, P), P.FOLLOW_UP);
-}
+const findBump = (body: readonly Sentence[], P: Patterns): Signal =>
+  firstMatch(
+    body.filter((s) => !isTitle(s) || !NOTICE.test(s.text.trim())),
+    P.FOLLOW_UP,
+  );
 
-/** Bumps in the wording, or earlier requests on record, whichever is more. */
+/**
+ * Bumps in the wording, or earlier requests on record, whichever is more. A subject ("Following up:
+ * Data Analyst") names the bump its message makes, no second one: the sentences and the titles each
+ * count, and the larger count stands ("3rd follow up" in the subject of a note that says "again").
+ */
 export function findFollowUp({ bump, reading, priorRequests, patterns }: NoteContext): Counted<'count'> {
-  const told = bump.present ? countBumps(bumpSentences(reading.body, patterns), patterns) : 0;
+  const [prose, titles] = bumpSources(reading.body);
+  const told = bump.present ? Math.max(countBumps(prose, patterns), countBumps(titles, patterns)) : 0;
   const count = Math.max(told, priorRequests);
   // A bump known only from the records has no words in this note to quote.
   return { ...(bump.present ? bump : { present: count > 0, evidence: null }), count };

@@ -37,7 +37,10 @@ export const LIST: Array<[Discipline, string]> = [
     { id: 'infrastructure', label: 'infrastructure engineering', family: 'software' },
     'infrastructure engineer(ing|s)? | site reliability | sres? | devops | platform engineer(ing|s)?',
   ],
-  [{ id: 'security', label: 'security engineering', family: 'software' }, 'security engineer(ing|s)? | application security | appsec | product security'],
+  [
+    { id: 'security', label: 'security engineering', family: 'software' },
+    'security engineer(ing|s)? | application security | appsec | product security',
+  ],
   [
     { id: 'ml', label: 'machine learning engineering', family: 'software' },
     'ml engineer(ing|s)? | machine learning engineer(ing|s)?',
