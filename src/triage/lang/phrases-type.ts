@@ -48,6 +48,7 @@ export const ENGLISH_ONLY = [
   'THIRD_PERSON_ASK',
   'NOTICE_OF_MESSAGE',
   'APP_SECTIONS',
+  'NTH_FOLLOW_UP',
 ] as const;
 type EnglishOnly = (typeof ENGLISH_ONLY)[number];
 

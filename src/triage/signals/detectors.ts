@@ -1,4 +1,4 @@
-import { NOTICE_OF_MESSAGE, REFERENCE_OFFERED } from '../lang/en/risks.js';
+import { NOTICE_OF_MESSAGE, NTH_FOLLOW_UP, REFERENCE_OFFERED } from '../lang/en/risks.js';
 import { ORDINAL_BUMPS } from '../lang/ordinals.js';
 import type { Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
@@ -73,6 +73,8 @@ function countBumps(sentences: readonly Sentence[], P: Patterns): number {
     const ordinal = P.ORDINAL_MESSAGE.exec(text);
     const word = ordinal?.[1]?.toLowerCase() ?? '';
     if (ordinal) count = Math.max(count, ORDINALS[word] ?? ORDINAL_BUMPS[word] ?? 1);
+    const nth = NTH.exec(text);
+    if (nth) count = Math.max(count, Number(nth[1]));
     total += Math.max(count, 1);
     // "Following up again" says this is not the first, however the rest of the note counts.
     if (P.REPEATED_BUMP.test(text)) repeated = true;
@@ -80,6 +82,7 @@ function countBumps(sentences: readonly Sentence[], P: Patterns): number {
   return Math.min(repeated ? Math.max(total, 2) : total, 10);
 }
 
+const NTH = new RegExp(NTH_FOLLOW_UP, 'i');
 const ORDINALS: Record<string, number> = { second: 1, third: 2, fourth: 3, fifth: 4 };
 const WORD_COUNTS: Record<string, number> = {
   once: 1,

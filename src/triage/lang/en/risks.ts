@@ -173,6 +173,8 @@ export const QUANTIFIER = String.raw`\b(once|twice|two times|three times|thrice|
 export const REPEATED_BUMP = String.raw`\b(?:(?:following|checking|writing) (?:up |in )?again|my (?:\w+ )?(?:messages|notes|emails|dms) from|my (?:two|three|four|several|few) (?:earlier |previous |last )?(?:messages|notes|emails|dms))\b`;
 
 export const ORDINAL_MESSAGE = String.raw`\b(second|third|fourth|fifth) (?:message|note|attempt|email|time)\b`;
+/** A follow-up numbered in figures, often in a subject: "3rd follow up", "2nd reminder". The figure is the count. */
+export const NTH_FOLLOW_UP = String.raw`\b([1-9])(?:st|nd|rd|th) (?:follow[- ]?up|reminder|bump|nudge)\b`;
 
 /**
  * Template text left in: "[Name]", "{{first_name}}", "<company>", "%ROLE%", "INSERT NAME", "XXX".
