@@ -19,14 +19,17 @@ export function localSelfNamed(body: string, note: string, code: string): string
 /**
  * The full name a writer introduces themselves with ("Main Siddharth Naik", "Soy Guadalupe Treviño")
  * over the short one they sign with ("Sid", "Lupita Treviño"): the same person when the signed name
- * is one word that starts the way the full name does, or both end on the same surname.
+ * is one word that starts or ends the way the full name's first word does, or both end on the same surname.
  */
 export function fullOverShort(signed: string | null, introduced: string | null): string | null {
   if (!signed || !introduced || signed === introduced) return signed;
   const [s, f] = [signed.toLowerCase().split(/\s+/), introduced.toLowerCase().split(/\s+/)];
   // Never fewer words than the signed name: "Nguyen Thu Trang" signed is not shortened to the "Thu Trang" they go by.
   if (f.length < 2 || f.length < s.length) return signed;
-  const nickname = s.length === 1 && (f[0] ?? '').startsWith((s[0] ?? '').slice(0, 2));
+  const [short = '', given = ''] = [s[0], f[0]];
+  // A nickname is the given name's start ("Sid" for Siddharth) or its end ("Lupe" for Guadalupe, "Beth" for Elizabeth).
+  const nickname =
+    s.length === 1 && (given.startsWith(short.slice(0, 2)) || (short.length >= 3 && given.endsWith(short)));
   const sameSurname = s.length > 1 && s.at(-1) === f.at(-1);
   return nickname || sameSurname ? introduced : signed;
 }

@@ -1,3 +1,4 @@
+import type { FitLanguages } from '../lang/fit-vocabulary.js';
 import { isGenericJob, jobHead } from '../reading/job-nouns.js';
 import { englishJobNoun } from '../reading/local-titles.js';
 import type { RoleMention } from '../reading/roles.js';
@@ -112,10 +113,23 @@ function unnamedHead(
   const english = englishJobNoun(head, langs);
   const byDiscipline =
     generic || disciplinesIn(head, langs).length > 0 || (!!english && disciplinesIn(english).length > 0);
-  if (roleDiscipline(role.evidence, langs) && byDiscipline) return null;
+  const wanted = roleDiscipline(role.evidence, langs);
+  if (wanted && byDiscipline) return null;
+  // A team whose area is the role's discipline names its jobs, when the discipline's phrase holds the
+  // job noun: "Account Executive" to an enterprise sales team, not "Dental Receptionist" to dentists.
+  if (wanted && covers(scope.disciplines, wanted) && phraseHolds(role.title, head, wanted, langs)) return null;
   if (generic) return seats && seatNobodyHolds(scope, head) ? head : null;
   const named = new Set(stems([profile.teamArea, ...profile.openRoles.map((r) => r.title)].join(' ')));
   return stems(head).every((s) => named.has(s) || named.has(doneWork(s))) ? null : head;
+}
+
+/** Whether the discipline is named by the job noun with the word before it, and not by that word alone. */
+function phraseHolds(title: string, head: string, wanted: Discipline, langs: FitLanguages): boolean {
+  const words = (title.split(',')[0] ?? '').split(/\s+/);
+  const at = words.lastIndexOf(head.split(/\s+/).at(-1) ?? '');
+  const before = at > 0 ? (words[at - 1] ?? '') : '';
+  const named = (text: string) => disciplinesIn(text, langs).some((d) => d.id === wanted.id);
+  return at > 0 && named(`${before} ${words[at]}`) && !named(before);
 }
 
 /** The work a doer's job noun names: "Researcher" does research, "Editor" edits, "Teacher" teaches. */

@@ -2,7 +2,7 @@
  * Chat transcripts from any app: stamps, contact labels and screen lines go, noise lines ("<Media
  * omitted>") too; the first contact label is kept as a clue to who wrote.
  */
-import { CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
+import { APP_SECTIONS, CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
 import { stampLine } from './furniture.js';
 import { labelAsName, nameShaped, stampedHeader } from './header-line.js';
@@ -58,10 +58,14 @@ function headlineUnderTop(lines: readonly string[], i: number): boolean {
   );
 }
 
+const APP_SECTION = new RegExp(APP_SECTIONS, 'i');
+
 /** An SMS thread's contact: the paste's first line, over the first message's stamp ("Uncle Bayo" / "Sat 9:02 PM"). */
 function threadTop(lines: readonly string[], i: number): boolean {
   const filled = lines.flatMap((l, k) => (l.trim() ? [k] : []));
   const next = filled[1];
+  // Over the list's name ("Chats", "Messages") stands the app's own name, no contact.
+  if (next !== undefined && APP_SECTION.test(lines[next]?.trim() ?? '')) return false;
   // A phone app's contact over their headline, the message's stamp below ("Kai" / "Line Cook" / … / "1:02 AM").
   if (filled[0] === i && next !== undefined && headlineUnderTop(lines, next)) return true;
   return (

@@ -33,17 +33,22 @@ export function looksLikeLinkedIn(text: string): boolean {
   );
 }
 
-/** The lines that name the sender only as the label over a message ("Name  9:14 AM", "Name • 2:07 PM"). */
-const OVER_A_MESSAGE = new Set([4, 6]);
+/**
+ * The lines that name the sender weakly: a label over a message ("Name  9:14 AM", "Name • 2:07 PM"),
+ * and a profile's button ("View Hannah's profile"), which other apps print for whoever the message
+ * is about, not only for who wrote it.
+ */
+const WEAK_SENDER = new Set([2, 4, 6]);
 
 /**
  * The sender LinkedIn names, when a line says it; with `strong`, only a line that names the thread's
- * other party ("Conversation with X", "X · 2nd", "X sent the following message"), not a label over a message.
+ * other party ("Conversation with X", "X · 2nd", "X sent the following message"), not a label over a
+ * message or a profile's button.
  */
 export function linkedInSender(lines: readonly string[], strong = false): string | null {
   // Another language's degree line may be the referrer's own ("Fernanda Lacerda • 1º"): a weak clue only.
   const patterns = strong
-    ? SENDER.filter((_, i) => !OVER_A_MESSAGE.has(i))
+    ? SENDER.filter((_, i) => !WEAK_SENDER.has(i))
     : [...SENDER, LOCAL_DEGREE, LOCAL_OVER_A_MESSAGE];
   for (const line of lines) {
     for (const pattern of patterns) {

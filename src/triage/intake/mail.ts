@@ -20,6 +20,11 @@ export const SEPARATOR = new RegExp(`^-{2,} ?(?:(?:original|forwarded) message|$
 /** A separator over a forwarded message, not a reply's quote: "Forwarded message", "Message transféré". */
 export const FORWARD_SEPARATOR = new RegExp(`^-{2,} ?(?:forwarded message|${LOCAL_FORWARDS}) ?-{2,}$`, 'iu');
 const FIELDS = ['from|to|cc|bcc|sent|date|reply-to', ...SENDER_FIELDS, ...Object.values(MAIL_FIELDS)].join('|');
+/**
+ * A field's name and value copied apart by a tab, with no colon, as some clients print them
+ * ("From<tab>Sam Ortega <…>"): read as the field it is.
+ */
+export const TABBED_FIELD = new RegExp(`^(${FIELDS}|subject)\\t+(?=\\S)`, 'gimu');
 /** The lines a mail client puts above a message: who, when, to whom, in English or another language read. */
 export const MAIL_FIELD = new RegExp(
   `^(?:(?:${FIELDS})(?::| :) .{1,200}|begin forwarded message:)$|${SEPARATOR.source}`,

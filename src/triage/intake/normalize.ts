@@ -9,6 +9,7 @@ import { withoutMailBanners } from './banners.js';
 import { earlierOwnMessage, signedName } from './earlier.js';
 import { type Forwarded, forwardedNote, forwardedRecipient, forwardedSender, forwards, goBetween } from './forward.js';
 import { hasWords, type Intake } from './intake.js';
+import { stripInvisibles } from './invisibles.js';
 import {
   dropLeadingHeaders,
   FROM_FIELD,
@@ -57,20 +58,6 @@ function replaceSlackMarkup(raw: string): string {
 
 function decodeEntities(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-/** Control characters, zero-width and bidi marks are invisible to a reader; they only hide words from matching. */
-function stripInvisibles(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point of this step.
-      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g,
-      '',
-    )
-    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
-    .replace(/[\u2018\u2019\u02BC]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"');
 }
 
 /** Slack's *bold*, _italic_, ~strike~ and `code`, only where they wrap whole words, so URLs and {first_name} survive. */

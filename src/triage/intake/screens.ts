@@ -11,7 +11,12 @@ export function dropScreens(
   plain: string,
   lines: string[],
 ): Pick<Intake, 'shape'> & { lines: string[]; sender: string | null } {
-  if (looksLikeLinkedIn(plain) && !stampedChat(lines)) return withEdges(linkedInScreen(withDegreeOnNameLine(lines)));
+  if (looksLikeLinkedIn(plain) && !stampedChat(lines)) {
+    const { fallback, ...read } = linkedInScreen(withDegreeOnNameLine(lines));
+    // A contact named over a stamp at the top outranks a weak clue ("View Hannah's profile" under a career advisor's note).
+    const edged = withEdges(read);
+    return edged.sender ? edged : { ...edged, sender: fallback };
+  }
   // A mail page's sender over its recipients and date is no chat's contact over a stamp.
   if (!stampedChat(lines) && headedPage(lines)) return { lines, sender: null, shape: 'plain' };
   if (looksLikeChat(lines)) return { ...readChat(lines), shape: 'chat' };
@@ -53,8 +58,9 @@ function withDegreeOnNameLine(lines: readonly string[]): string[] {
 }
 
 /** LinkedIn's page without its screen text; a thread of several people (an introducer, then the candidate) is written by who says most. */
-function linkedInScreen(lines: string[]): ReturnType<typeof dropScreens> {
+function linkedInScreen(lines: string[]): ReturnType<typeof dropScreens> & { fallback: string | null } {
   const talk = mainSpeaker(lines);
-  const sender = linkedInSender(lines, true) ?? (talk.speakers > 1 ? talk.name : (linkedInSender(lines) ?? talk.name));
-  return { lines: dropLinkedInScreen(lines), sender, shape: 'linkedin' };
+  const sender = linkedInSender(lines, true) ?? (talk.speakers > 1 ? talk.name : null);
+  const fallback = sender ? null : (linkedInSender(lines) ?? talk.name);
+  return { lines: dropLinkedInScreen(lines), sender, fallback, shape: 'linkedin' };
 }

@@ -49,6 +49,9 @@ export const ENGLISH_ONLY = [
   'STATED_GAP_ABOUT',
   'STATED_GAP_ADMITTED',
   'THIRD_PERSON_ASK',
+  'NOTICE_OF_MESSAGE',
+  'APP_SECTIONS',
+  'NTH_FOLLOW_UP',
 ] as const;
 type EnglishOnly = (typeof ENGLISH_ONLY)[number];
 

@@ -28,9 +28,22 @@ function nearestBefore(p: Parsed, anchor: number, sameClauseOnly: boolean): Who 
   for (let i = anchor - 1; i >= 0; i--) {
     if (sameClauseOnly && p.clause[i] !== p.clause[anchor]) return null;
     const who = agentAt(p, i);
+    if (who === 'other' && thingsMade(p, i)) return nearestBefore(p, i, false);
     if (who) return who;
   }
   return null;
+}
+
+/**
+ * "I wrote the lint rules; they've caught 40 bugs": "they" opening the clause after the writer's own
+ * doing, in the same sentence, is what the writer made, not another person.
+ */
+function thingsMade(p: Parsed, i: number): boolean {
+  const t = p.tokens[i]?.t ?? '';
+  const opens = i > 0 && (p.clause[i - 1] !== p.clause[i] || W.clauseJoins.has(p.tokens[i - 1]?.t ?? ''));
+  if (!W.madeThings.has(t) || !opens) return false;
+  const before = nearestBefore(p, i, false);
+  return before === 'writer' || before === 'team';
 }
 
 /** Whether the nearest word naming the agent before `anchor` is a pronoun ("she took…"), not a person named by role ("my supervisor"). */

@@ -68,6 +68,8 @@ export const RESULT_WORDS = {
   writer: new Set(list(R.WRITER_WORDS)),
   writerPossessive: new Set(list(R.WRITER_POSSESSIVES)),
   otherPronouns: new Set(list(R.OTHER_PRONOUNS)),
+  madeThings: new Set(list(R.MADE_THINGS_PRONOUNS)),
+  clauseJoins: new Set(list(R.CLAUSE_JOINS)),
   readerPossessive: new Set(list(R.READER_POSSESSIVES)),
   otherPeople: new Set(list(R.OTHER_PEOPLE)),
   modals: new Set(list(R.MODAL_WORDS)),

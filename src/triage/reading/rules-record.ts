@@ -84,6 +84,10 @@ function inSequence(p: Parsed, i: number): boolean {
   return SUBJECT_PRONOUNS.has(t(p, i - 1)) || p.tokens.slice(i + 1).some((tok) => SEQUENCE.has(tok.t));
 }
 
+/** "the most useful 45 minutes of my week": a span of time ranked is thanks for it, no place in a ranking. */
+const timeRanked = (p: Parsed, after: number) =>
+  p.items.some((item) => item.q.kind === 'duration' && item.from >= after && item.from <= after + 1);
+
 /** "ranked #1", "2nd of 30", "top 5%", "I was the first in sales", "best in our shop". */
 export function rank(p: Parsed): Candidate | null {
   for (const item of p.items) {
@@ -97,7 +101,7 @@ export function rank(p: Parsed): Candidate | null {
   for (let i = 1; i < p.tokens.length; i++) {
     const n = phraseAt(p.tokens, i, W.rankWords);
     // "a first officer", "a first responder": an ordinal after "a" names a kind of job, not a place in a ranking.
-    if (!n || inSequence(p, i) || ['a', 'an'].includes(t(p, i - 1))) continue;
+    if (!n || inSequence(p, i) || ['a', 'an'].includes(t(p, i - 1)) || timeRanked(p, i + n)) continue;
     const verb = [i - 1, i - 2, i - 3].find(
       (k) => W.rankVerbs.has(t(p, k)) || W.copulas.has(t(p, k)) || W.holdVerbs.has(t(p, k)),
     );

@@ -55,7 +55,9 @@ export function endsWithAbbreviation(text: string, dotIndex: number): boolean {
     (/^\s\p{Lu}\.\s/u.test(text.slice(dotIndex + 1, dotIndex + 5)) ||
       (/(?:^|\s)\p{Lu}\.\s$/u.test(text.slice(Math.max(0, i - 3), i + 1)) &&
         /^\s\p{Lu}\p{Ll}/u.test(text.slice(dotIndex + 1, dotIndex + 4))));
-  return initial || initials || spaced || ABBREVIATIONS.has(word);
+  // A dotted degree or abbreviation before a word in lower case ("our M.Ed. students", "a Ph.D. program"): mid-sentence.
+  const dotted = /\p{L}\.\p{L}/u.test(word) && /^\s\p{Ll}/u.test(text.slice(dotIndex + 1, dotIndex + 3));
+  return initial || initials || spaced || dotted || ABBREVIATIONS.has(word);
 }
 
 /**

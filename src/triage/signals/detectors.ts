@@ -1,4 +1,4 @@
-import { NO_ENDORSEMENT, REFERENCE_OFFERED } from '../lang/en/risks.js';
+import { NO_ENDORSEMENT, NOTICE_OF_MESSAGE, NTH_FOLLOW_UP, REFERENCE_OFFERED } from '../lang/en/risks.js';
 import { ORDINAL_BUMPS } from '../lang/ordinals.js';
 import type { Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
@@ -48,7 +48,7 @@ export function noteContext(reading: Reading, priorRequests: number): NoteContex
     jobUrl: reading.urls.find(isJobUrl) ?? null,
     referralAsk: pitch.present ? ABSENT : firstMatch(reading.body, patterns.REFERRAL_ASK),
     adviceAsk: pitch.present ? ABSENT : firstMatch(reading.body, patterns.ADVICE_ASK),
-    bump: firstMatch(reading.body, patterns.FOLLOW_UP),
+    bump: findBump(reading.body, patterns),
     pitch,
     priorRequests,
   };
@@ -73,6 +73,8 @@ function countBumps(sentences: readonly Sentence[], P: Patterns): number {
     const ordinal = P.ORDINAL_MESSAGE.exec(text);
     const word = ordinal?.[1]?.toLowerCase() ?? '';
     if (ordinal) count = Math.max(count, ORDINALS[word] ?? ORDINAL_BUMPS[word] ?? 1);
+    const nth = NTH.exec(text);
+    if (nth) count = Math.max(count, Number(nth[1]));
     total += Math.max(count, 1);
     // "Following up again" says this is not the first, however the rest of the note counts.
     if (P.REPEATED_BUMP.test(text)) repeated = true;
@@ -80,6 +82,7 @@ function countBumps(sentences: readonly Sentence[], P: Patterns): number {
   return Math.min(repeated ? Math.max(total, 2) : total, 10);
 }
 
+const NTH = new RegExp(NTH_FOLLOW_UP, 'i');
 const ORDINALS: Record<string, number> = { second: 1, third: 2, fourth: 3, fifth: 4 };
 const WORD_COUNTS: Record<string, number> = {
   once: 1,
@@ -149,9 +152,34 @@ export function findRole({ role, jobUrl }: NoteContext): Signal {
 
 export type Counted<K extends string> = Signal & { [key in K]: number };
 
-/** Bumps in the wording, or earlier requests on record, whichever is more. */
+const NOTICE = new RegExp(NOTICE_OF_MESSAGE, 'u');
+/** A line that is no sentence: a mail's subject, an app's notice, a chat line left unpunctuated. */
+const isTitle = (s: Sentence) => !/[.!?…]["”')]*$/.test(s.text.trim());
+
+/**
+ * Where a note's bumps are told: its sentences, and its titles, an app's notice that someone sent you a
+ * message aside (it tells of this message, none before it).
+ */
+function bumpSources(body: readonly Sentence[]): [readonly Sentence[], readonly Sentence[]] {
+  const prose = body.filter((s) => !isTitle(s));
+  return [prose, body.filter((s) => isTitle(s) && !NOTICE.test(s.text.trim()))];
+}
+
+const findBump = (body: readonly Sentence[], P: Patterns): Signal =>
+  firstMatch(
+    body.filter((s) => !isTitle(s) || !NOTICE.test(s.text.trim())),
+    P.FOLLOW_UP,
+  );
+
+/**
+ * Bumps in the wording, or earlier requests on record, whichever is more. A subject ("Following up:
+ * Data Analyst") names the bump its message makes, no second one: the sentences and the titles each
+ * count, and the larger count stands ("3rd follow up" in the subject of a note that says "again").
+ */
 export function findFollowUp({ bump, reading, priorRequests, patterns }: NoteContext): Counted<'count'> {
-  const count = Math.max(bump.present ? countBumps(reading.body, patterns) : 0, priorRequests);
+  const [prose, titles] = bumpSources(reading.body);
+  const told = bump.present ? Math.max(countBumps(prose, patterns), countBumps(titles, patterns)) : 0;
+  const count = Math.max(told, priorRequests);
   // A bump known only from the records has no words in this note to quote.
   return { ...(bump.present ? bump : { present: count > 0, evidence: null }), count };
 }

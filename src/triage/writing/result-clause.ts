@@ -62,6 +62,10 @@ export function resultAnchor(text: string): string {
   const read = structuralResult(text);
   if (read && read.quantities.length > 1) return text.slice(read.span[0], read.span[1]);
   const clauses = clausesOf(text);
+  // A clean record told in a clause of its own after the work ("…led our response to the inquiry; it closed
+  // without a fine"): that clause is the result, whatever count the work clause holds.
+  const clean = read?.kind === 'clean-record' ? clauses.find((c) => c.includes(read.cue)) : undefined;
+  if (clean && !clauses.some((c) => isChange(c))) return clean;
   // No clause reads as a change: the one with a measured result ("bid $600K under the estimate"), as a draft quotes it.
   // A clause the structural reader reads ("zero missed deductions on the first two payrolls") beats one only a list reads ("handled … 3,100 employees").
   const clause =

@@ -191,10 +191,12 @@ export const NAMED_THIRD = [
   String.raw`\b(?:[Ww]riting|[Rr]eaching out|[Ee]mailing|[Mm]essaging|[Tt]exting) (?:to you )?(?:about|on behalf of|for) (?:one of (?:our|my) [^,.!?]{1,40}, |(?:someone|somebody|a|an) [^.!?:]{1,80}: )?${FULL_NAME}`,
   // "Our counsellor Marcus Te Rangi is applying": the writer's own colleague, named after their job.
   String.raw`(?:^|[.!?]\s+|:\s+)(?:(?:[Mm]y|[Oo]ur) [\p{Ll}-]+(?: [\p{Ll}-]+){0,2} )?${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [^,.;!?]{1,80},)? (?:is|has been|was) (?:applying|interested|looking|hoping)\b`,
+  // The writer's own student or report named beside them: "one of our M.Ed. students, Ana Ruiz, has applied".
+  String.raw`\b(?:[Mm]y|[Oo]ur) [^,;!?\n]{1,60}, ${FULL_NAME}, (?:has |had |is |was |just |recently ){0,2}(?:applied|applying|interested|looking|hoping)\b`,
   String.raw`\b(?:[Pp]assing (?:this|it) (?:along|on) from|[Tt]hat's from|[Tt]his is from|[Ff]orwarding (?:this )?(?:for|from)) ${FULL_NAME}`,
   // Someone's own papers handed on: "Forwarding Rory's CV below", "attaching Mina's résumé".
   String.raw`\b(?:[Ff]orwarding|[Pp]assing (?:on|along)|[Ss]ending(?: you)?|[Aa]ttaching|[Hh]ere(?:'s| is)) ${FULL_NAME}['’]s (?:CV|cv|résumé|resume|Resume|note|message|email)\b`,
-  String.raw`\b${FULL_NAME}(?: \([^()]{1,30}\))?, who (?:has )?(?:worked|was|served)\b`,
+  String.raw`\b${FULL_NAME}(?: \([^()]{1,30}\))?, who (?:has )?(?:worked|was|served|reported)\b`,
   // Whom the writer coaches or mentors: "I've been mentoring Aditi Rao", "I coach Lena Park".
   String.raw`\bI(?:'ve been| have been| am|'m)? (?:mentor(?:ing)?|coach(?:ing)?|tutor(?:ing)?|advis(?:e|ing)) ${FULL_NAME}`,
   // News of the candidate the writer passes on: "Tunde has graduated from UT Arlington", "Darnell just finished A&P school".

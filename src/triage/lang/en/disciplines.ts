@@ -37,7 +37,10 @@ export const LIST: Array<[Discipline, string]> = [
     { id: 'infrastructure', label: 'infrastructure engineering', family: 'software' },
     'infrastructure engineer(ing|s)? | site reliability | sres? | devops | platform engineer(ing|s)?',
   ],
-  [{ id: 'security', label: 'security engineering', family: 'software' }, 'security engineer(ing|s)?'],
+  [
+    { id: 'security', label: 'security engineering', family: 'software' },
+    'security engineer(ing|s)? | application security | appsec | product security',
+  ],
   [
     { id: 'ml', label: 'machine learning engineering', family: 'software' },
     'ml engineer(ing|s)? | machine learning engineer(ing|s)?',
@@ -56,7 +59,7 @@ export const LIST: Array<[Discipline, string]> = [
   ],
   [
     { id: 'sales', label: 'sales', family: 'sales' },
-    'sales(?= (team|reps?|representatives?|org|leads?|leaders?|managers?|development|executives?|consultants?|associates?|specialists?|advisors?|engineers?)\\b|\\s*$) | account executives? | aes? | sdrs? | bdrs? | account managers? | business development',
+    'sales(?= (team|reps?|representatives?|org|leads?|leaders?|managers?|development|executives?|consultants?|associates?|specialists?|advisors?|engineers?)\\b|\\s*$) | (enterprise|inside|outside|field|channel|b2b|public[- ]sector|mid-market|smb|strategic) sales | account executives? | aes? | sdrs? | bdrs? | account managers? | business development',
   ],
   [
     { id: 'support', label: 'customer support', family: 'support' },

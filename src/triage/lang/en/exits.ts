@@ -71,7 +71,9 @@ export const GRACEFUL_EXIT = `
   \\bunderstand (completely|totally|entirely|fully)\\b
   no need to (reply|respond)
   (fine|okay|ok|alright|all right) (for you )?to (say no|decline|pass)
-  (don't|do not|never) feel (obligated|obliged|pressured|bad)
+  (don't|do not|never) feel (any )?(obligated|obliged|pressured|bad|obligation|pressure)
+  # a meeting asked for, with leave to turn it down: "just decline if it doesn't suit"
+  (just |simply )?decline (it )?if (it|this|that|the (time|slot))( doesn't| does not| won't| isn't)
   (happy|fine|glad|ok|okay) to (take|hear|get) (a |your )?no\\b
   if you (can't|cannot|can not|are unable to|aren't able to|are not able( to)?|don't have time)\\b[^.!?]{0,30}\\b(understand|fine|ok|okay|no problem|no worries)\\b
   if not\\b[^.!?]{0,25}\\b(okay|ok|fine|alright)\\b

@@ -284,3 +284,9 @@ export const SCREEN_WORDS = `
   a an the of to
   date from cc bcc
 `;
+
+/**
+ * The name of an app's list of threads, printed under the app's own name at the top of a screen
+ * ("Blind" / "Chats", "Handshake" / "Messages"): the line above it is the app, not a contact.
+ */
+export const APP_SECTIONS = String.raw`^(?:messages|messaging|chats|inbox|conversations|direct messages|dms)$`;

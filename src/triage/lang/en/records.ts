@@ -147,7 +147,7 @@ export const HOLD_VERBS = `
 /** Verbs that count what the writer's work won, caught or prevented: "caught 40 bad welds", "won 14 prizes". */
 export const TALLY_VERBS = `
   won | caught | flagged | prevented | stopped | signed | landed | recruited | placed | certified | promoted |
-  found | recovered | averted | resolved | closed
+  found | recovered | averted | resolved | closed | blocked | intercepted
 `;
 /** What a rank is never held in: "the best shape of my life". */
 export const NOT_RANK_SCOPES = `

@@ -133,3 +133,11 @@ export const PAST_VERBS = `
 export const PRESENT_VERBS = `
   takes | is | are | has | costs | needs | runs | averages | sits | stands | hovers | uses | take | need | run | average
 `;
+/** What the writer made, as a clause's subject after their own doing: "I wrote the rules; they've caught 40 bugs". */
+export const MADE_THINGS_PRONOUNS = `
+  they | they've
+`;
+/** What opens a clause inside a sentence, before its subject: "…; they", "…, and they". */
+export const CLAUSE_JOINS = `
+  ; | , | and | — | –
+`;

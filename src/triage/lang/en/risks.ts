@@ -160,6 +160,13 @@ export const FOLLOW_UP = `
   I ${CONTACTED} (last (week|month|time)|yesterday|a (few|couple of) (days|weeks) ago)\\b
 `;
 
+/**
+ * An app's notice of the message itself, on a line of its own or a subject: "Subject: Ana sent you a
+ * message", "Ana Lima sent you a message". A named third person is the subject, not "I" or "we": it
+ * tells of this message, no earlier one. Read without the i flag, which would let \p{Lu} take any letter.
+ */
+export const NOTICE_OF_MESSAGE = String.raw`^(?:[Ss]ubject:\s*)?(?!(?:I|We|I've|We've)\s)(?:\p{Lu}[\p{L}'’.-]+\s){1,4}(?:sent|wrote|messaged) you\b`;
+
 /** "I messaged you twice": the contact, with up to three words after it where a count may stand. */
 export const CONTACT_VERB = `\\b(?:${CONTACTED.slice(1, -1)})(?: to)? you\\b((?: \\w+){0,3})`;
 
@@ -169,6 +176,8 @@ export const QUANTIFIER = String.raw`\b(once|twice|two times|three times|thrice|
 export const REPEATED_BUMP = String.raw`\b(?:(?:following|checking|writing) (?:up |in )?again|my (?:\w+ )?(?:messages|notes|emails|dms) from|my (?:two|three|four|several|few) (?:earlier |previous |last )?(?:messages|notes|emails|dms))\b`;
 
 export const ORDINAL_MESSAGE = String.raw`\b(second|third|fourth|fifth) (?:message|note|attempt|email|time)\b`;
+/** A follow-up numbered in figures, often in a subject: "3rd follow up", "2nd reminder". The figure is the count. */
+export const NTH_FOLLOW_UP = String.raw`\b([1-9])(?:st|nd|rd|th) (?:follow[- ]?up|reminder|bump|nudge)\b`;
 
 /**
  * Template text left in: "[Name]", "{{first_name}}", "<company>", "%ROLE%", "INSERT NAME", "XXX".
@@ -288,6 +297,8 @@ export const NOT_A_REFERRAL = `
  */
 export const SERVICE_ASK = `
   (refer|introduce|connect) me to (whoever|(the|the right) person (who|that)|someone (who|that)) (owns|handles|buys|runs|manages|decides)
+  # "refer me to the person responsible for data procurement": whoever buys, not a job
+  (refer|introduce|connect) (me|us) to (whoever is|the (right )?(person|people|team|contact)|someone|anyone) (responsible for|in charge of)\\b
   # whoever does something: "whoever greenlights new series", "refer our agency to whoever manages contracts"
   (refer|introduce|connect) (me|us|our (\\w+ )?(agency|company|firm|business|winery|product|team)) to whoever\\b
   # someone who can do something for them: "someone who can translate my birth certificate", "take a look this week"
