@@ -208,7 +208,13 @@ export function findNoAsk({ reading, referralAsk, adviceAsk, bump, patterns, pit
   // "Could you refer me to whoever owns feed quality?": a referral to someone who buys or fixes a thing is no job ask.
   const forWork = referralAsk.present && !(referralAsk.evidence && asksForService(referralAsk.evidence, patterns));
   if (forWork || adviceAsk.present || bump.present) return ABSENT;
-  return firstMatch(reading.body, patterns.IMPLIED_ASK).present ? ABSENT : { present: true, evidence: null };
+  // An easy out implies an ask, but the note's own: after "would you take a survey?", "if you'd rather not" lets
+  // the referrer off the survey and asks for no one to be referred.
+  const asksElse = reading.body.some((s) => asksForService(s.text, patterns));
+  const implied = reading.body.some(
+    (s) => patterns.IMPLIED_ASK.test(s.text) && !(asksElse && patterns.GRACEFUL_EXIT.test(s.text)),
+  );
+  return implied ? ABSENT : { present: true, evidence: null };
 }
 
 export function findAdviceOnly({ referralAsk, adviceAsk }: NoteContext): Signal {

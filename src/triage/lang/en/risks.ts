@@ -285,6 +285,9 @@ export const NOT_A_REFERRAL = `
   (open to|up for|available for|interested in|time for) (a|an) (quick |short |brief |\\d+[- ]minute )?(product |live )?demo\\b
   # an expert network's paid call: advice sold to a client, asked of the referrer, no work for anyone
   \\bpaid (\\d+[- ]minute )?(phone |video |expert )?(consultation|consult|call|interview)s?\\b
+  # an invitation to appear, not to be hired: "would you join us as a guest on the podcast?", "have you on our show"
+  (have you|invite you to|would you|could you|will you|care to) (join|be|come on|appear on) ([\\w-]+ ){0,3}(as )?(a|our|my) (guest|speaker|panell?ist)\\b
+  (have you|having you|invite you|would you|could you|will you|care to) (be |come |appear )?on (my|our|the) ([\\w-]+ ){0,2}(podcast|show|panel|webinar|livestream)\\b
   # giving money, not asking for work
   (make|making|give|giving) (a|our|my) (\\w+ )?(gift|donation)\\b
   (would like|want|wants|plan|planning|hoping) to (donate|give a gift)
