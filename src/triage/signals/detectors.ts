@@ -1,9 +1,8 @@
-import { NO_ENDORSEMENT, NOTICE_OF_MESSAGE, NTH_FOLLOW_UP, REFERENCE_OFFERED } from '../lang/en/risks.js';
-import { ORDINAL_BUMPS } from '../lang/ordinals.js';
+import { NO_ENDORSEMENT, REFERENCE_OFFERED } from '../lang/en/risks.js';
 import type { Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
 import type { RoleMention } from '../reading/roles.js';
-import type { Sentence } from '../reading/sentences.js';
+import { bumpSources, countBumps, findBump } from './bumps.js';
 import { type Patterns, patternsFor } from './patterns.js';
 import { asksForService, readPitch } from './pitch.js';
 import { ABSENT, evidenceFor, firstMatch, present, type Signal } from './signal.js';
@@ -54,60 +53,6 @@ export function noteContext(reading: Reading, priorRequests: number): NoteContex
   };
 }
 
-/** How many earlier messages the note mentions: "I messaged you last week and twice before that" is three. */
-function countBumps(sentences: readonly Sentence[], P: Patterns): number {
-  let total = 0;
-  let repeated = false;
-  for (const { text } of sentences) {
-    if (!P.FOLLOW_UP.test(text)) continue;
-    let count = 0;
-    const quantities = [...text.matchAll(P.QUANTIFIER)].map((m) => ({ index: m.index ?? 0, n: quantity(m) }));
-    const used = new Set<number>();
-    for (const contact of text.matchAll(P.CONTACT_VERB)) {
-      const after = (contact.index ?? 0) + contact[0].length - (contact[1]?.length ?? 0);
-      const attached = quantities.find((q) => q.index >= after && q.index <= after + (contact[1]?.length ?? 0));
-      if (attached) used.add(attached.index);
-      count += attached ? attached.n : 1;
-    }
-    for (const q of quantities) if (!used.has(q.index)) count += q.n;
-    const ordinal = P.ORDINAL_MESSAGE.exec(text);
-    const word = ordinal?.[1]?.toLowerCase() ?? '';
-    if (ordinal) count = Math.max(count, ORDINALS[word] ?? ORDINAL_BUMPS[word] ?? 1);
-    const nth = NTH.exec(text);
-    if (nth) count = Math.max(count, Number(nth[1]));
-    total += Math.max(count, 1);
-    // "Following up again" says this is not the first, however the rest of the note counts.
-    if (P.REPEATED_BUMP.test(text)) repeated = true;
-  }
-  return Math.min(repeated ? Math.max(total, 2) : total, 10);
-}
-
-const NTH = new RegExp(NTH_FOLLOW_UP, 'i');
-const ORDINALS: Record<string, number> = { second: 1, third: 2, fourth: 3, fifth: 4 };
-const WORD_COUNTS: Record<string, number> = {
-  once: 1,
-  twice: 2,
-  'two times': 2,
-  'three times': 3,
-  thrice: 3,
-  'four times': 4,
-  'five times': 5,
-  'a few times': 3,
-  'several times': 3,
-  'multiple times': 3,
-  'a couple times': 2,
-  'a couple of times': 2,
-};
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, few: 3, 'couple of': 2 };
-
-function quantity(match: RegExpMatchArray): number {
-  if (match[2]) return Number(match[2]);
-  const phrase = (match[1] ?? '').toLowerCase();
-  const earlier = /^(?:last|previous|earlier) (two|three|four|few|couple of|\d{1,2}) /.exec(phrase);
-  if (earlier) return NUMBER_WORDS[earlier[1] ?? ''] ?? Number(earlier[1]);
-  return WORD_COUNTS[phrase] ?? 1;
-}
-
 export function findPlaceholder(text: string, P: Patterns = patternsFor('en')): Signal {
   for (const [needs, pattern] of P.PLACEHOLDER_PATTERNS) {
     const match = text.includes(needs) ? pattern.exec(text) : null;
@@ -151,25 +96,6 @@ export function findRole({ role, jobUrl }: NoteContext): Signal {
 }
 
 export type Counted<K extends string> = Signal & { [key in K]: number };
-
-const NOTICE = new RegExp(NOTICE_OF_MESSAGE, 'u');
-/** A line that is no sentence: a mail's subject, an app's notice, a chat line left unpunctuated. */
-const isTitle = (s: Sentence) => !/[.!?…]["”')]*$/.test(s.text.trim());
-
-/**
- * Where a note's bumps are told: its sentences, and its titles, an app's notice that someone sent you a
- * message aside (it tells of this message, none before it).
- */
-function bumpSources(body: readonly Sentence[]): [readonly Sentence[], readonly Sentence[]] {
-  const prose = body.filter((s) => !isTitle(s));
-  return [prose, body.filter((s) => isTitle(s) && !NOTICE.test(s.text.trim()))];
-}
-
-const findBump = (body: readonly Sentence[], P: Patterns): Signal =>
-  firstMatch(
-    body.filter((s) => !isTitle(s) || !NOTICE.test(s.text.trim())),
-    P.FOLLOW_UP,
-  );
 
 /**
  * Bumps in the wording, or earlier requests on record, whichever is more. A subject ("Following up:
