@@ -111,9 +111,12 @@ function bareLabels(lines: readonly string[]): Set<string> {
 /** A name line, the next line a stamp alone, message text under it. */
 function overStamp(lines: readonly string[], i: number): boolean {
   const line = lines[i]?.trim() ?? '';
-  if (!line || line.length > 80 || !nameShaped(labelAsName(line)) || isScreenLine(line)) return false;
-  const next = lines.slice(i + 1).findIndex((l) => l.trim()) + i + 1;
-  return next > i && STAMP.test(lines[next]?.trim() ?? '') && overText(lines, next);
+  if (!line || line.length > 80) return false;
+  let next = i + 1;
+  while (next < lines.length && !lines[next]?.trim()) next++;
+  // The stamp under it first: most lines have none, and the name and screen tests cost more.
+  if (!STAMP.test(lines[next]?.trim() ?? '')) return false;
+  return nameShaped(labelAsName(line)) && !isScreenLine(line) && overText(lines, next);
 }
 
 /** A line's contact label, in any of the transcript shapes, with the message on its line (WhatsApp's), if any. */

@@ -62,7 +62,8 @@ export function headerLine(line: string): HeaderLine | null {
   // A quoted nickname among the names ('Marguerite "Maggie" O'Sullivan-Park') is the name rules' to read.
   const name = labelAsName(middle).replace(/\s["“][\p{L}'’-]+["”](?=\s)/gu, '');
   // "Applied 3 days ago", "Seen 2m": interface words in a name's place.
-  if (isScreenLine(trimmed)) return null;
+  // The furniture just read left a middle: the line is not furniture alone, which need not be read again.
+  if (isScreenLine(trimmed, false)) return null;
   return nameShaped(name) || USERNAME.test(middle) ? { label: middle, name: labelAsName(middle), kinds } : null;
 }
 

@@ -14,13 +14,16 @@ const MAX_WORDS = 8;
 /** A month's name beside a year or a day ("Joined March 2019"): the date's, not a word of the line. */
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
-/** Whether a line is an app's, not the writer's: furniture and interface words, no sentence. */
-export function isScreenLine(line: string): boolean {
+/**
+ * Whether a line is an app's, not the writer's: furniture and interface words, no sentence. A caller
+ * that has read the line's furniture already passes whether it is furniture alone.
+ */
+export function isScreenLine(line: string, furnitureOnly?: boolean): boolean {
   const trimmed = line.trim();
   if (!trimmed || trimmed.length > 80) return false;
   // A sentence ends on its punctuation; a closing ("Love,") on its comma.
   if (/[.!?,]$/.test(trimmed)) return false;
-  if (onlyFurniture(trimmed)) return true;
+  if (furnitureOnly ?? onlyFurniture(trimmed)) return true;
   const words = wordsBesideFurniture(trimmed)
     .map((w) => w.replace(/^[(]+|[?!.)]+$/g, '').toLowerCase())
     .filter((w) => w && !MONTH.test(w));

@@ -28,6 +28,8 @@ export interface NoteContext {
   patterns: Patterns;
   /** Near-identical notes from the same sender to other referrers here (the app's spray check). */
   alsoSentTo?: AlsoSentTo | null;
+  /** asksForService, answered once per sentence: the no-ask check and the not-a-referral one ask about the same sentence. */
+  serviceAsk: (text: string) => RegExpExecArray | null;
 }
 
 /** How many other referrers in the workspace got the same note, over how many days. */
@@ -39,8 +41,14 @@ export interface AlsoSentTo {
 export function noteContext(reading: Reading, priorRequests: number): NoteContext {
   const patterns = patternsFor(reading.language.code);
   const role = chooseRole(reading.roles);
-  const pitch = readPitch(reading, patterns, role);
+  const asked = new Map<string, RegExpExecArray | null>();
+  const serviceAsk = (text: string) => {
+    if (!asked.has(text)) asked.set(text, asksForService(text, patterns));
+    return asked.get(text) ?? null;
+  };
+  const pitch = readPitch(reading, patterns, role, serviceAsk);
   return {
+    serviceAsk,
     patterns,
     reading,
     role,
@@ -129,10 +137,10 @@ export function findTooShort({ reading }: NoteContext): Counted<'words'> {
   return { ...(words < TOO_SHORT_WORDS ? { present: true, evidence: bodySpan(reading) } : ABSENT), words };
 }
 
-export function findNoAsk({ reading, referralAsk, adviceAsk, bump, patterns, pitch }: NoteContext): Signal {
+export function findNoAsk({ reading, referralAsk, adviceAsk, bump, patterns, pitch, serviceAsk }: NoteContext): Signal {
   if (pitch.present) return { present: true, evidence: null };
   // "Could you refer me to whoever owns feed quality?": a referral to someone who buys or fixes a thing is no job ask.
-  const forWork = referralAsk.present && !(referralAsk.evidence && asksForService(referralAsk.evidence, patterns));
+  const forWork = referralAsk.present && !(referralAsk.evidence && serviceAsk(referralAsk.evidence));
   if (forWork || adviceAsk.present || bump.present) return ABSENT;
   // An easy out implies an ask, but the note's own: after "would you take a survey?", "if you'd rather not" lets
   // the referrer off the survey and asks for no one to be referred.
@@ -148,9 +156,9 @@ export function findAdviceOnly({ referralAsk, adviceAsk }: NoteContext): Signal 
 }
 
 /** An ask that is not for work, the first in the note: said outright, or an ask to be sent to someone who does a thing in a sentence that talks of no job. */
-export function findNotAReferral({ reading, patterns: P, pitch }: NoteContext): Signal {
+export function findNotAReferral({ reading, pitch, serviceAsk }: NoteContext): Signal {
   for (const sentence of reading.body) {
-    const match = asksForService(sentence.text, P);
+    const match = serviceAsk(sentence.text);
     if (match && !offeredReference(sentence.text, match.index)) return present(evidenceFor(sentence, match));
   }
   return pitch;

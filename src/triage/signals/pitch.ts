@@ -38,11 +38,16 @@ function hiringNews(reading: Reading, role: RoleMention): boolean {
  * the referrer's own hiring, and asks no one to be referred for one. The meeting is a sale's, not advice, and a
  * "referral to whoever buys" is no job ask. The evidence is the offer.
  */
-export function readPitch(reading: Reading, P: Patterns, role: RoleMention | null): Signal {
+export function readPitch(
+  reading: Reading,
+  P: Patterns,
+  role: RoleMention | null,
+  serviceAsk: (text: string) => RegExpExecArray | null = (text) => asksForService(text, P),
+): Signal {
   if (role && !hiringNews(reading, role)) return ABSENT;
   const offer = OFFERS.map((pattern) => firstMatch(reading.body, pattern)).find((s) => s.present);
   if (!offer) return ABSENT;
   const meeting = reading.body.some((s) => MEETING.test(s.text) || P.ADVICE_ASK.test(s.text));
-  const jobAsk = reading.body.some((s) => P.REFERRAL_ASK.test(s.text) && !asksForService(s.text, P));
+  const jobAsk = reading.body.some((s) => P.REFERRAL_ASK.test(s.text) && !serviceAsk(s.text));
   return meeting && !jobAsk ? offer : ABSENT;
 }
