@@ -3,12 +3,27 @@
  * note, none a closing, a credential, a title, screen text or a placeholder. The name as a person
  * reads it: no post-nominals ("Dana Whitfield, RN, BSN"), no title ("Dr. Lena Vogt"), no closing.
  */
+import { CLOSINGS_ELSEWHERE } from '../lang/closings-elsewhere.js';
 import { CLOSINGS } from '../lang/en/intake.js';
 import { NEVER_NAME as NEVER, nameWords, NAME_PARTICLE as PARTICLE } from '../shared/name-words.js';
-import { phraseLines } from '../shared/phrases.js';
+import { phraseLines, wordAlternation } from '../shared/phrases.js';
 import * as P from '../signals/patterns.js';
 
 const CLOSING = new RegExp(`^(?:${phraseLines(CLOSINGS).join('|')})$`, 'i');
+const CLOSING_ELSEWHERE = new RegExp(`^${wordAlternation(CLOSINGS_ELSEWHERE)}$`, 'iu');
+const closes = (words: string[]) => {
+  const text = words.join(' ').replace(/[,.!:;]+$/, '');
+  return CLOSING.test(text) || CLOSING_ELSEWHERE.test(text);
+};
+
+/**
+ * A closing run into the name on one line ("Cheers Tomás Lindqvist", "Mvh Kari Nilsen", "Best regards Ana"):
+ * the closing goes, as it is never part of a name; the words after it are the name.
+ */
+function withoutClosing(words: string[]): string[] {
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) if (closes(words.slice(0, n))) return words.slice(n);
+  return words;
+}
 const TITLE =
   /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev|capt|sgt|lt|col|uncle|aunt|auntie|aunty|grandma|grandpa|cousin|pastor|reverend|deacon|rabbi|imam|coach|chef)\.?\s+/i;
 /** A title written the way it is in German, Austrian, Italian and French signatures: "DI Magdalena Hofer", "Dott.ssa Neri", "Me Berthoud". */
@@ -117,8 +132,8 @@ export function asName(raw: string | null | undefined, note: string): string | n
 function readName(raw: string, note: string): string | null {
   // A title goes before the nickname is read: 'Dr. Robert "Bob" Smith'.
   const untitled = raw.trim().replace(TITLE, '').replace(LOCAL_TITLE, '');
-  const words = oneScript(bare(nicknamed(untitled, note)).split(/\s+/).filter(Boolean));
-  if (CLOSING.test(words.join(' '))) return null;
+  const words = withoutClosing(oneScript(bare(nicknamed(untitled, note)).split(/\s+/).filter(Boolean)));
+  if (closes(words)) return null;
   // Trailing credentials written without a comma ("Omar Haddad PE", "Sam Lee Jr.") go.
   while (words.length > 1 && isCredential(words[words.length - 1] ?? '')) words.pop();
   const name = words.join(' ');

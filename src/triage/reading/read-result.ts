@@ -10,7 +10,7 @@ import { fromOftenToRare, usedToThenNow } from './rules-before-after.js';
 import { acrossSentences, changeBetween, verbChange } from './rules-change.js';
 import { contrastedSentences, contrastedTimes } from './rules-contrast.js';
 import { bodyOfWork, reach, stoppedOrFirstTry, tally, title, volume } from './rules-count.js';
-import { cleanRecord, gain, rank, share } from './rules-record.js';
+import { allOnMark, cleanRecord, gain, rank, share } from './rules-record.js';
 import type { ReadingContext, ResultReading } from './types.js';
 
 type Rule = (p: Parsed) => Candidate | null;
@@ -24,6 +24,7 @@ const RULES: readonly Rule[] = [
   contrastedTimes,
   cleanRecord,
   share,
+  allOnMark,
   rank,
   title,
   gain,

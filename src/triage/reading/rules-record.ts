@@ -173,3 +173,29 @@ export function gain(p: Parsed): Candidate | null {
   }
   return null;
 }
+
+/** What a whole batch meeting its mark is said to have done: "on time", "on schedule", "on budget". */
+const MARKS = new Set(['time', 'schedule', 'budget', 'spec']);
+const DONE = new Set(['went', 'came', 'got', 'were', 'was', 'left', 'ran', 'flew', 'sent', 'built', 'made']);
+
+/**
+ * "all 140 went out on time", "every one of the 30 shipped on schedule": each of a count meeting its mark
+ * is a full share, a result as much as "100% on time" is.
+ */
+export function allOnMark(p: Parsed): Candidate | null {
+  for (const item of p.items) {
+    if (item.q.kind !== 'count' && item.q.kind !== 'number') continue;
+    const before = t(p, item.from - 1);
+    if (before !== 'all' && !(before === 'the' && t(p, item.from - 2) === 'all')) continue;
+    const c = p.clause[item.from];
+    // Told as done ("went", "shipped", "were delivered"): "I want all 30 on time" is a wish.
+    let done = false;
+    for (let k = item.from; k < item.to + 8 && p.clause[k] === c; k++) {
+      done ||= DONE.has(t(p, k)) || (k >= item.to && /^[a-z]{3,}ed$/.test(t(p, k)));
+      if (!done || t(p, k) !== 'on' || !MARKS.has(t(p, k + 1))) continue;
+      const from = before === 'all' ? item.from - 1 : item.from - 2;
+      return { kind: 'share', cue: `all ${item.q.text}`, from, to: k + 1, anchor: item.from, items: [item] };
+    }
+  }
+  return null;
+}

@@ -57,7 +57,18 @@ export function endsWithAbbreviation(text: string, dotIndex: number): boolean {
         /^\s\p{Lu}\p{Ll}/u.test(text.slice(dotIndex + 1, dotIndex + 4))));
   // A dotted degree or abbreviation before a word in lower case ("our M.Ed. students", "a Ph.D. program"): mid-sentence.
   const dotted = /\p{L}\.\p{L}/u.test(word) && /^\s\p{Ll}/u.test(text.slice(dotIndex + 1, dotIndex + 3));
-  return initial || initials || spaced || dotted || ABBREVIATIONS.has(word);
+  return initial || initials || spaced || dotted || inShortAside(text, dotIndex) || ABBREVIATIONS.has(word);
+}
+
+/**
+ * A period in a short aside that closes soon after it ("(ref. 4471)", "(cf. Table 2)", "(approx. 30 min)"):
+ * an abbreviation's dot, since a sentence does not end inside a parenthesis it has not closed.
+ */
+function inShortAside(text: string, dotIndex: number): boolean {
+  return (
+    /\([^()\n]{1,12}$/.test(text.slice(Math.max(0, dotIndex - 12), dotIndex)) &&
+    /^ [^.!?()\n]{1,30}\)/.test(text.slice(dotIndex + 1, dotIndex + 34))
+  );
 }
 
 /**

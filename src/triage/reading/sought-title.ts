@@ -8,8 +8,12 @@ import { isJobUrl } from './role-words.js';
 import type { Sentence } from './sentences.js';
 
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}'’/-]*`;
-/** Small words a title may hold between its capitalized ones ("Revenue Manager di area" ends on one; this does not). */
-const JOINER = String.raw`(?:of|and|&|for|di|de|del|della|da|du|des|der|für|y|e|et|und)`;
+/**
+ * Small words a title may hold between its capitalized ones ("Revenue Manager di area" ends on one; this does not),
+ * and the spaced en or em dash before a posting's site or team ("Field Technician – West Coast"); a hyphen
+ * ("BCOP Candidate - Clinical Pharmacist") more often joins a label to the title.
+ */
+const JOINER = String.raw`(?:of|and|&|for|di|de|del|della|da|du|des|der|für|y|e|et|und|[–—])`;
 const SOUGHT = new RegExp(
   String.raw`\b(?:(?:is|are|'re|’re) (?:looking for|hiring|seeking|recruiting|searching for)|(?:wants|needs)) an? (${WORD}(?: (?:${JOINER} )?${WORD}){1,6}) \((https?:\/\/[^\s)]+)\)`,
   'u',
@@ -23,6 +27,17 @@ const HIRING = String.raw`\b(?:is|are|'re|’re) (?:hiring|recruiting)(?: for)? 
 // Not "for": "hiring an On-Premise Sales Rep for Seattle" names the place after the title.
 const HIRING_TITLE = new RegExp(String.raw`${HIRING}(${WORD}(?: (?:of |and |& )?${WORD}){1,5})`, 'u');
 const HIRING_DOER = new RegExp(String.raw`${HIRING}((?:[a-z][a-z-]+ ){0,2}[a-z]{3,}(?:er|or|ist|ian|ant|ee)s?)\b`, 'u');
+
+/**
+ * A job the referrer's side is said to have advertised, by the doer it wants: "you posted for a deckhand in
+ * Kodiak", "they've advertised a Field Biologist". Only a doer's noun counts, so "posted a thread" names none; a title that goes on ("an Archivist II (Records) position")
+ * is left to the role finder, which reads it whole.
+ */
+const PLAIN = String.raw`(?!(?:of|the|for|in|on|to|and|with|my|your)\b)\p{L}[\p{L}-]+`;
+const ADVERTISED = new RegExp(
+  String.raw`\b(?:posted|advertised|listed|put up|put out)(?: (?:an? )?(?:ad|advert|opening|posting))?(?: for)? (?:an? |the )((?:${PLAIN} ){0,2}\p{L}{3,}(?:er|or|ist|ian|ant|ee)s?)\b(?! ?[\p{Lu}\p{N}(])`,
+  'u',
+);
 
 /**
  * A title tagged with its posting's number: "a Senior Audio Producer (req 55012)", "Line Cook (Job #4410)", "Staff Accountant (REQ-2231)".
@@ -39,7 +54,7 @@ export function soughtTitles(sentences: readonly Sentence[]): RoleMention[] {
     if (found && isJobUrl(found[2] as string)) return [mention(found[1] as string, sentenceIndex, true)];
     const numbered = NUMBERED_TITLE.exec(sentence.text);
     if (numbered) return [mention(numbered[1] as string, sentenceIndex, true)];
-    const told = HIRING_TITLE.exec(sentence.text) ?? HIRING_DOER.exec(sentence.text);
+    const told = HIRING_TITLE.exec(sentence.text) ?? HIRING_DOER.exec(sentence.text) ?? ADVERTISED.exec(sentence.text);
     return told ? [mention(told[1] as string, sentenceIndex, /^\p{Lu}/u.test(told[1] as string))] : [];
   });
 }
@@ -47,7 +62,10 @@ export function soughtTitles(sentences: readonly Sentence[]): RoleMention[] {
 const mention = (title: string, sentenceIndex: number, posting: boolean): RoleMention => ({
   evidence: title,
   title,
-  qualifiers: title.split(/\s+/).slice(posting ? 1 : 0),
+  qualifiers: title
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w))
+    .slice(posting ? 1 : 0),
   sentenceIndex,
   posting,
 });
