@@ -22,10 +22,23 @@ function prose(line: string): boolean {
   return /[.!?,:;)"”]$/u.test(trimmed) || (words.length >= 8 && !/[·•|]/.test(trimmed) && !titleCase(words));
 }
 
+/**
+ * A profile line's name before its first middle dot ("Rosa Quintero · Telegram", "Rosa Quintero (Ро́за) ✨ ·
+ * 3.1K followers"): what follows is the app's, what precedes it the contact's, with brackets and emoji off.
+ */
+function beforeDot(line: string): string | null {
+  const [head, ...rest] = line.split(/\s[·•]\s/);
+  if (rest.length === 0 || !head) return null;
+  const name = head.replace(/\([^)]*\)/g, '').replace(/[^\p{L}\s.'’-]/gu, '').trim();
+  return nameShaped(name) && /\s/.test(name) ? name : null;
+}
+
 /** The contact's name on a line of its own, or with only furniture around it. */
 function contactOn(line: string): string | null {
   const trimmed = line.trim();
   if (isScreenLine(trimmed)) return null;
+  const dotted = beforeDot(trimmed);
+  if (dotted) return dotted;
   // One word alone is as likely the app's name ("Handshake", "Blind") as the contact's.
   if (nameShaped(trimmed)) return /\s/.test(trimmed) ? trimmed : null;
   const header = headerLine(trimmed);
@@ -34,6 +47,19 @@ function contactOn(line: string): string | null {
 
 /** A screen line an app prints, not a phone or an address alone (a signature's). */
 const appLine = (line: string) => isScreenLine(line) && (stampLine(line) || !/^[\d\s+().@-]/.test(line.trim()));
+
+/** A handle alone on its line ("rosa.q_87"): a profile's, nobody writes it over their own note. */
+const HANDLE = /^(?=[a-z0-9_.]*[_.\d])[a-z][a-z0-9_.]{2,31}$/;
+
+/**
+ * A top an app printed though it holds no stamp: a handle alone, an interface line ("View profile"), or
+ * the same name twice (a contact card over its label); nobody writes their name twice over a note.
+ */
+function appTop(top: readonly string[]): boolean {
+  const names = top.map(contactOn).filter((n): n is string => n !== null);
+  const twice = names.some((n, i) => names.indexOf(n) !== i);
+  return twice || top.some((l) => HANDLE.test(l.trim()) || appLine(l));
+}
 
 /**
  * The paste without the app's screen lines above its first line of text and under its last, and the
@@ -44,7 +70,7 @@ export function readScreenEdges(lines: readonly string[]): { lines: string[]; co
   const first = lines.findIndex(prose);
   if (first <= 0) return { lines: [...lines], contact: null };
   const top = lines.slice(0, first);
-  const stamped = top.some((l) => stampLine(l.trim()) || headerLine(l)?.kinds.has('word'));
+  const stamped = top.some((l) => stampLine(l.trim()) || headerLine(l)?.kinds.has('word')) || appTop(top);
   const contacts = stamped ? top.map(contactOn).filter((n): n is string => n !== null) : [];
   const contact = contacts.at(-1) ?? null;
   if (!contact) return { lines: [...lines], contact: null };
