@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { type Profile, triage } from '../../src/triage/index.js';
+
+/** Issue 22: a seller or a researcher writes for no one to be referred; they are the writer, not a candidate. */
+const team: Profile = { name: 'Dana', teamArea: 'Records management for a county government', openRoles: [] };
+
+describe('a note that asks for no one', () => {
+  it('a vendor naming places like the referrer’s as customers, asking for a call', () => {
+    const note = [
+      'From: Lionel Abara <lionel@stackvault.example.io>',
+      'Subject: Dana, your permit files',
+      '',
+      'Hi Dana,',
+      '',
+      'StackVault turns boxes of permit files into indexed digital records. Counties like yours usually go live within a quarter.',
+      '',
+      'Would you be up for a 15-minute call on Thursday?',
+      '',
+      'Best,',
+      'Lionel Abara',
+    ].join('\n');
+    const out = triage(note, team);
+    expect(out.candidate.name).toBeNull();
+    expect(out.writer).toBe('Lionel Abara');
+  });
+
+  it('a paid questionnaire told of, with no ask said outright', () => {
+    const note = [
+      'From: Greta Sundqvist <panel@hireinsight.example.com>',
+      'Subject: Dana, share your view? ($40 voucher)',
+      '',
+      'Dear Dana,',
+      '',
+      'HireInsight is studying how public records teams recruit and train staff. Our questionnaire takes roughly 12 minutes, and respondents receive a $40 voucher.',
+      '',
+      'Kind regards,',
+      'Greta Sundqvist',
+    ].join('\n');
+    const out = triage(note, team);
+    expect(out.candidate.name).toBeNull();
+    expect(out.writer).toBe('Greta Sundqvist');
+  });
+});
