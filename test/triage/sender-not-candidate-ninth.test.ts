@@ -41,3 +41,19 @@ describe('a note that asks for no one', () => {
     expect(out.writer).toBe('Greta Sundqvist');
   });
 });
+
+describe('a relative who lost their job, told of by the one writing', () => {
+  it('is the candidate, with a nickname in brackets inside the name; the sender writes for them', () => {
+    const note = [
+      'Marguerite Osei',
+      'Marguerite Osei · 4 mutual friends · Lives in Dayton, Ohio',
+      '',
+      'Marguerite Osei',
+      'Hi Dana, sorry to bother you, we met at the library fundraiser last spring. My son Kwabena (Kobby) Osei got let go from the print shop in October and will take any work. He is careful and reliable. Is your office hiring at all? Thank you so much.',
+      'Nov 3, 8:12 PM',
+    ].join('\n');
+    const out = triage(note, team);
+    expect(out.candidate.name).toMatch(/^(?:Kwabena (?:\(Kobby\) )?|Kobby )Osei$/);
+    expect(out.writer).toBe('Marguerite Osei');
+  });
+});
