@@ -57,3 +57,23 @@ describe('a relative who lost their job, told of by the one writing', () => {
     expect(out.writer).toBe('Marguerite Osei');
   });
 });
+
+describe('a former boss writing for one of their people', () => {
+  it('names the candidate after "writing for my …", whatever the post is called', () => {
+    const note = [
+      'From: Hal Brennecke <hal@brennecke-advisory.example.com>',
+      'Subject: Yusra Malik for your records analyst opening',
+      '',
+      'Dana,',
+      '',
+      'We met at the state archivists’ conference in Columbus. I am writing on behalf of my old digitisation crew chief, Yusra Malik, who worked under me for six years until our office closed.',
+      'She cut our scanning backlog from 40,000 files to 3,000 in eighteen months. I would hire her again without a second thought.',
+      '',
+      'Regards,',
+      'Hal Brennecke',
+    ].join('\n');
+    const out = triage(note, team);
+    expect(out.candidate.name).toBe('Yusra Malik');
+    expect(out.writer).toBe('Hal Brennecke');
+  });
+});

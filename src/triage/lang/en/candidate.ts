@@ -126,6 +126,8 @@ export const FOR_WORK = [
   String.raw`\bon behalf of (?:(?:my|our) (?:[\w'’-]+ ){0,2}?)?${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [A-Z]{2,5})*,? (?:who|my|our|a|an|one)\b`,
   // After a place, the comma sets the name apart: "my old teammate from Brightline, Rui Tavares", never "… at Corvel Bottling".
   String.raw`\b(?:[Mm]y|[Oo]ur) ${WORK}(?: (?:for|from|at) [^,.]{1,40},|,?) ${FULL_NAME}`,
+  // Written for one of the writer's people, whatever their post: "I'm writing for my former lab lead, Ana Ruiz".
+  String.raw`\b(?:writing|reaching out|asking) (?:to you )?(?:for|on behalf of) (?:my|our) (?:[\w-]+ ){1,3}?(?:lead|${WORK}), ${FULL_NAME}`,
   // The writer was the candidate's own boss: "I was Shreya Venkataraman's night editor at the Herald".
   String.raw`\bI (?:was|am|have been|'ve been) ${FULL_NAME}(?:'s|’s) (?:[\w-]+ ){0,2}${BOSS}\b`,
   // "I supervised Mira Olsen's thesis": the name without its possessive, never a capital word after it.
