@@ -39,4 +39,15 @@ describe('a profile top without a stamp', () => {
     const note = ['Sofia Lindqvist', '', 'Dear Ahmed, I saw the analyst opening on your team and would love a referral. Thanks.'].join('\n');
     expect(normalizeRequest(note).clues.sender).toBeNull();
   });
+
+  it('never reads a street address before a middle dot as the contact', () => {
+    const note = [
+      'OLUWASEUN BANKOLE',
+      '77 Juniper Hollow Lane · Tulsa, OK 74105',
+      'April 2, 2026',
+      '',
+      'Dear Ms. Farrow, we spoke at the planning expo in March, and I would be grateful for your referral to the Buyer opening on your team.',
+    ].join('\n');
+    expect(normalizeRequest(note).clues.sender).not.toMatch(/Juniper/);
+  });
 });

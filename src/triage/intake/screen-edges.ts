@@ -24,12 +24,13 @@ function prose(line: string): boolean {
 
 /**
  * A profile line's name before its first middle dot ("Rosa Quintero · Telegram", "Rosa Quintero (Ро́за) ✨ ·
- * 3.1K followers"): what follows is the app's, what precedes it the contact's, with brackets and emoji off.
+ * 3.1K followers"): what follows is the app's, what precedes it the contact's, with brackets and emoji off;
+ * a street number keeps an address ("1418 Elm Row · Reno") from reading as one.
  */
 function beforeDot(line: string): string | null {
   const [head, ...rest] = line.split(/\s[·•]\s/);
   if (rest.length === 0 || !head) return null;
-  const name = head.replace(/\([^)]*\)/g, '').replace(/[^\p{L}\s.'’-]/gu, '').trim();
+  const name = head.replace(/\([^)]*\)/g, '').replace(/[\p{S}\uFE0F\u200D]/gu, '').trim();
   return nameShaped(name) && /\s/.test(name) ? name : null;
 }
 
