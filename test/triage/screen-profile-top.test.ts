@@ -36,7 +36,11 @@ describe('a profile top without a stamp', () => {
   });
 
   it('leaves a name over a note alone when nothing around it is an app', () => {
-    const note = ['Sofia Lindqvist', '', 'Dear Ahmed, I saw the analyst opening on your team and would love a referral. Thanks.'].join('\n');
+    const note = [
+      'Sofia Lindqvist',
+      '',
+      'Dear Ahmed, I saw the analyst opening on your team and would love a referral. Thanks.',
+    ].join('\n');
     expect(normalizeRequest(note).clues.sender).toBeNull();
   });
 

@@ -30,7 +30,10 @@ function prose(line: string): boolean {
 function beforeDot(line: string): string | null {
   const [head, ...rest] = line.split(/\s[·•]\s/);
   if (rest.length === 0 || !head) return null;
-  const name = head.replace(/\([^)]*\)/g, '').replace(/[\p{S}\uFE0F\u200D]/gu, '').trim();
+  const name = head
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\p{S}|\uFE0F|\u200D/gu, '')
+    .trim();
   return nameShaped(name) && /\s/.test(name) ? name : null;
 }
 
