@@ -28,7 +28,7 @@ function prose(line: string): boolean {
  * a street number keeps an address ("1418 Elm Row · Reno") from reading as one.
  */
 function beforeDot(line: string): string | null {
-  const [head, ...rest] = line.split(/\s[·•]\s/);
+  const [head, ...rest] = line.trim().split(/\s[·•]\s/);
   if (rest.length === 0 || !head) return null;
   const name = head
     .replace(/\([^)]*\)/g, '')
@@ -37,12 +37,12 @@ function beforeDot(line: string): string | null {
   return nameShaped(name) && /\s/.test(name) ? name : null;
 }
 
+const dotted = (line: string) => (isScreenLine(line.trim()) ? null : beforeDot(line));
+
 /** The contact's name on a line of its own, or with only furniture around it. */
 function contactOn(line: string): string | null {
   const trimmed = line.trim();
   if (isScreenLine(trimmed)) return null;
-  const dotted = beforeDot(trimmed);
-  if (dotted) return dotted;
   // One word alone is as likely the app's name ("Handshake", "Blind") as the contact's.
   if (nameShaped(trimmed)) return /\s/.test(trimmed) ? trimmed : null;
   const header = headerLine(trimmed);
@@ -60,7 +60,7 @@ const HANDLE = /^(?=[a-z0-9_.]*[_.\d])[a-z][a-z0-9_.]{2,31}$/;
  * the same name twice (a contact card over its label); nobody writes their name twice over a note.
  */
 function appTop(top: readonly string[]): boolean {
-  const names = top.map(contactOn).filter((n): n is string => n !== null);
+  const names = top.map((l) => contactOn(l) ?? dotted(l)).filter((n): n is string => n !== null);
   const twice = names.some((n, i) => names.indexOf(n) !== i);
   return twice || top.some((l) => HANDLE.test(l.trim()) || appLine(l));
 }
@@ -75,8 +75,10 @@ export function readScreenEdges(lines: readonly string[]): { lines: string[]; co
   if (first <= 0) return { lines: [...lines], contact: null };
   const top = lines.slice(0, first);
   const stamped = top.some((l) => stampLine(l.trim()) || headerLine(l)?.kinds.has('word')) || appTop(top);
-  const contacts = stamped ? top.map(contactOn).filter((n): n is string => n !== null) : [];
-  const contact = contacts.at(-1) ?? null;
+  const found = (read: (line: string) => string | null) =>
+    stamped ? top.map(read).filter((n): n is string => n !== null) : [];
+  // A name alone outranks one before a middle dot, which may be a headline ("Warehouse Lead · Reno, NV").
+  const contact = found(contactOn).at(-1) ?? found(dotted).at(-1) ?? null;
   if (!contact) return { lines: [...lines], contact: null };
   let end = lines.length;
   // "Type a message to Nguyễn Thị Mai Anh": the compose box names the contact.
@@ -84,6 +86,6 @@ export function readScreenEdges(lines: readonly string[]): { lines: string[]; co
   const given = contact.split(/\s+/)[0] ?? contact;
   const bottom = (line: string) => !line.trim() || appLine(line.replace(contact, '').replace(given, '').trim());
   while (end > first && bottom(lines[end - 1] as string)) end--;
-  const kept = top.filter((l) => !isScreenLine(l) && contactOn(l) !== contact);
+  const kept = top.filter((l) => !isScreenLine(l) && contactOn(l) !== contact && dotted(l) !== contact);
   return { lines: [...kept, ...lines.slice(first, end)], contact };
 }
