@@ -22,6 +22,23 @@ function prose(line: string): boolean {
   return /[.!?,:;)"”]$/u.test(trimmed) || (words.length >= 8 && !/[·•|]/.test(trimmed) && !titleCase(words));
 }
 
+/**
+ * A profile line's name before its first middle dot ("Rosa Quintero · Telegram", "Rosa Quintero (Ро́за) ✨ ·
+ * 3.1K followers"): what follows is the app's, what precedes it the contact's, with brackets and emoji off;
+ * a street number keeps an address ("1418 Elm Row · Reno") from reading as one.
+ */
+function beforeDot(line: string): string | null {
+  const [head, ...rest] = line.trim().split(/\s[·•]\s/);
+  if (rest.length === 0 || !head) return null;
+  const name = head
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\p{S}|\uFE0F|\u200D/gu, '')
+    .trim();
+  return nameShaped(name) && /\s/.test(name) ? name : null;
+}
+
+const dotted = (line: string) => (isScreenLine(line.trim()) ? null : beforeDot(line));
+
 /** The contact's name on a line of its own, or with only furniture around it. */
 function contactOn(line: string): string | null {
   const trimmed = line.trim();
@@ -35,6 +52,19 @@ function contactOn(line: string): string | null {
 /** A screen line an app prints, not a phone or an address alone (a signature's). */
 const appLine = (line: string) => isScreenLine(line) && (stampLine(line) || !/^[\d\s+().@-]/.test(line.trim()));
 
+/** A handle alone on its line ("rosa.q_87"): a profile's, nobody writes it over their own note. */
+const HANDLE = /^(?=[a-z0-9_.]*[_.\d])[a-z][a-z0-9_.]{2,31}$/;
+
+/**
+ * A top an app printed though it holds no stamp: a handle alone, an interface line ("View profile"), or
+ * the same name twice (a contact card over its label); nobody writes their name twice over a note.
+ */
+function appTop(top: readonly string[]): boolean {
+  const names = top.map((l) => contactOn(l) ?? dotted(l)).filter((n): n is string => n !== null);
+  const twice = names.some((n, i) => names.indexOf(n) !== i);
+  return twice || top.some((l) => HANDLE.test(l.trim()) || appLine(l));
+}
+
 /**
  * The paste without the app's screen lines above its first line of text and under its last, and the
  * contact named above a stamp there. Nothing changes when the top holds no stamp: a subject or a title
@@ -44,9 +74,11 @@ export function readScreenEdges(lines: readonly string[]): { lines: string[]; co
   const first = lines.findIndex(prose);
   if (first <= 0) return { lines: [...lines], contact: null };
   const top = lines.slice(0, first);
-  const stamped = top.some((l) => stampLine(l.trim()) || headerLine(l)?.kinds.has('word'));
-  const contacts = stamped ? top.map(contactOn).filter((n): n is string => n !== null) : [];
-  const contact = contacts.at(-1) ?? null;
+  const stamped = top.some((l) => stampLine(l.trim()) || headerLine(l)?.kinds.has('word')) || appTop(top);
+  const found = (read: (line: string) => string | null) =>
+    stamped ? top.map(read).filter((n): n is string => n !== null) : [];
+  // A name alone outranks one before a middle dot, which may be a headline ("Warehouse Lead · Reno, NV").
+  const contact = found(contactOn).at(-1) ?? found(dotted).at(-1) ?? null;
   if (!contact) return { lines: [...lines], contact: null };
   let end = lines.length;
   // "Type a message to Nguyễn Thị Mai Anh": the compose box names the contact.
@@ -54,6 +86,6 @@ export function readScreenEdges(lines: readonly string[]): { lines: string[]; co
   const given = contact.split(/\s+/)[0] ?? contact;
   const bottom = (line: string) => !line.trim() || appLine(line.replace(contact, '').replace(given, '').trim());
   while (end > first && bottom(lines[end - 1] as string)) end--;
-  const kept = top.filter((l) => !isScreenLine(l) && contactOn(l) !== contact);
+  const kept = top.filter((l) => !isScreenLine(l) && contactOn(l) !== contact && dotted(l) !== contact);
   return { lines: [...kept, ...lines.slice(first, end)], contact };
 }

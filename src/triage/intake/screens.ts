@@ -19,7 +19,11 @@ export function dropScreens(
   }
   // A mail page's sender over its recipients and date is no chat's contact over a stamp.
   if (!stampedChat(lines) && headedPage(lines)) return { lines, sender: null, shape: 'plain' };
-  if (looksLikeChat(lines)) return { ...readChat(lines), shape: 'chat' };
+  if (looksLikeChat(lines)) {
+    const chat = readChat(lines);
+    // A profile's top over one message labels no speaker: its contact is the clue.
+    return { ...chat, sender: chat.sender ?? readScreenEdges(lines).contact, shape: 'chat' };
+  }
   // A mail's header block is mail.ts's to read.
   if (opensWithHeaders(lines)) return { lines, sender: null, shape: 'plain' };
   return withEdges({ lines, sender: null, shape: 'plain' });

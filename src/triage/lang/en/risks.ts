@@ -279,6 +279,9 @@ export const NOT_A_REFERRAL = `
   # research that asks for answers, not work: "complete a 12-minute survey", "take part in my study"
   (complete|fill out|fill in|take|answer) (a|an|our|my|this|the|a short|a quick) ([\\w-]+,? ){0,3}(survey|questionnaire|poll)\\b
   (participate|take part) in (a|an|my|our|this) ([\\w-]+ ){0,2}(study|survey|research project|focus group)\\b
+  # a paid survey told of, not asked outright: "the questionnaire takes about 8 minutes", "respondents receive a voucher"
+  (the|our|this) (survey|questionnaire|poll) takes (only |just |about |around |roughly )?\\d+\\b
+  (participants|respondents) (will )?(receive|get|are paid|earn)\\b
   # a seller's time to show what they sell: "20 minutes to show you what we've been doing for leasing teams"
   (minutes|a call|a quick call|some time) to (show|walk) you (through )?(what|how) (we|our)\\b
   # a seller's demo asked for outright: "would you be open to a 15-minute demo next week?"
@@ -359,9 +362,9 @@ const YOUR_TEAM = String.raw`(?:like yours|your (?:team|staff|crew|department|un
 export const SALES_OFFER = `${SELLER}(?: (?:also|can|could|would|currently))? ${SELLS}\\b(?:,? [\\w&'-]+){0,12} ${YOUR_TEAM}`;
 
 /** Customers named as proof of a sale: "teams like Finmo and Quartzbank cut time-to-hire by 40%", "teams like yours usually get". */
-const CUSTOMERS = String.raw`(?:[Tt]eams|[Cc]rews|[Gg]roups|[Cc]ompanies|[Bb]usinesses|[Cc]ustomers|[Cc]lients|[Bb]rands|[Ff]irms|[Cc]ontractors|[Oo]perators|[Ll]abs|[Hh]ospitals|[Cc]linics|[Ss]chools|[Nn]etworks|[Ss]tudios|[Aa]gencies|[Pp]ractices|[Rr]estaurants|[Ss]tores|[Ss]hops) like (?:yours\b|[A-Z][\w&'-]+(?:,? (?:and |& )?[A-Z][\w&'-]+)*)`;
+const CUSTOMERS = String.raw`(?:[Tt]eams|[Cc]rews|[Gg]roups|[Cc]ompanies|[Bb]usinesses|[Cc]ustomers|[Cc]lients|[Bb]rands|[Ff]irms|[Cc]ontractors|[Oo]perators|[Ll]abs|[Hh]ospitals|[Cc]linics|[Ss]chools|[Nn]etworks|[Ss]tudios|[Aa]gencies|[Pp]ractices|[Rr]estaurants|[Ss]tores|[Ss]hops|[Cc]ities|[Tt]owns|[Cc]ounties|[Cc]ouncils|[Mm]unicipalities|[Dd]istricts|[Dd]epartments) like (?:yours\b|[A-Z][\w&'-]+(?:,? (?:and |& )?[A-Z][\w&'-]+)*)`;
 // The customers may carry a clause of their own: "teams like yours that run X on Android usually see …".
-const CUSTOMER_GAIN = String.raw`(?: (?:who|that|which) [\w-]+(?: [\w-]+){0,3})?(?: [\w-]+){0,3} (?:cut|cuts|save|saved|saves|reduced?|reduces|grew|grow|increased?|increases|get|got|see|saw|trust|use|doubled|halved|boosted)\b`;
+const CUSTOMER_GAIN = String.raw`(?: (?:who|that|which) [\w-]+(?: [\w-]+){0,3})?(?: [\w-]+){0,3} (?:cut|cuts|save|saved|saves|reduced?|reduces|grew|grow|increased?|increases|get|got|see|saw|trust|use|doubled|halved|boosted|go live|went live)\b`;
 
 /**
  * The other shapes of a pitch: customers named as proof ("teams like Finmo cut time-to-hire by 40%"), or
