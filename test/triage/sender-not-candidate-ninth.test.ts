@@ -77,3 +77,32 @@ describe('a former boss writing for one of their people', () => {
     expect(out.writer).toBe('Hal Brennecke');
   });
 });
+
+describe('a colleague passing on a stranger’s note', () => {
+  it('is the writer; the stranger who wrote the forwarded mail is the candidate', () => {
+    const note = [
+      'From: Ines Faraday',
+      'Sent: Tuesday, April 14, 2026 9:05 AM',
+      'To: Dana Whitcombe',
+      'Subject: FW: Records clerk job',
+      '',
+      'Dana, this landed in the front-desk mailbox, I think it is yours. No idea who she is. Ines',
+      '',
+      '-----Original Message-----',
+      'From: Leilani Kahale <leilani.k@mailbox.example.net>',
+      'Sent: Sunday, April 12, 2026 7:41 PM',
+      'To: frontdesk@county.example.gov',
+      'Subject: Records clerk job',
+      '',
+      'Hello,',
+      '',
+      'My name is Leilani Kahale. I have indexed deeds at the Maui title office for four years and would like to apply for the Records Clerk II opening. Could someone on your team refer me?',
+      '',
+      'Thank you,',
+      'Leilani',
+    ].join('\n');
+    const out = triage(note, team);
+    expect(out.candidate.name).toBe('Leilani Kahale');
+    expect(out.writer).toBe('Ines Faraday');
+  });
+});

@@ -160,7 +160,9 @@ export function whoIsWho(
     const name = writerName(reading, rawNote, author, typed) ?? introduced(reading, rawNote, referrer);
     const introducer = introducesSomeone(reading, rawNote, referrer, name);
     if (introducer) return { ...introducer, askedBy, evidence: null };
-    const carrier = asName(reading.intake.clues.goBetween ?? null, rawNote);
+    // A colleague's cover over a note the candidate sent them ("this came to me, probably meant for you") is its writer's.
+    const { goBetween, coverBy } = reading.intake.clues;
+    const carrier = asName(goBetween ?? coverBy ?? null, rawNote);
     return { candidate: name, writer: carrier !== name ? carrier : null, askedBy, evidence: null };
   }
   const saysSo = (s: string) => ABOUT_SOMEONE.test(s) || /\bon behalf of\b/i.test(s) || (said && s.includes(said));

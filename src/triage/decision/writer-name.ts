@@ -110,6 +110,7 @@ export function noteSource(reading: Reading): string {
     intake.clues.sender ?? '',
     intake.clues.forwardedFrom ?? '',
     intake.clues.forwardedTo ?? '',
+    intake.clues.coverBy ?? '',
   ].join('\n');
 }
 
