@@ -115,14 +115,15 @@ describe('forwards, earlier messages and chats', () => {
     'Noor',
   ];
 
-  it('reads a forwarded note under a short cover as the candidate own note', () => {
+  // Issue 22: whoever forwards the candidate's note with a cover of their own is its writer.
+  it("reads a forwarded note under a short cover as the candidate's, with the forwarder as writer", () => {
     const forward = forwardedNote(cover.slice(2));
     expect(forward?.sender).toBe('Noor Haddad');
     expect(forward?.lines.join('\n')).toMatch(/^Subject: supervisor role\n+Hi Marta, I'm Noor Haddad/);
     expect(forward?.context).toContain('Hi Kai! Here it is:');
     const result = triage(cover.join('\n'), profile);
     expect(result.candidate.name).toBe('Noor Haddad');
-    expect(result.writer).toBeNull();
+    expect(result.writer).toBe('Kai Brandt');
   });
 
   it('leaves a forward whose cover makes the ask itself', () => {
