@@ -61,8 +61,9 @@ describe('a forwarded note: the replies go to whoever forwarded it', () => {
       expect(draft).toContain('Dariusz');
       expect(draft).not.toMatch(/\brefer you\b|\byour résumé\b/);
     }
-    // The result is the candidate's own words: told as theirs, not the forwarder's.
-    expect(out.drafts?.yes).toContain('What Dariusz describes ("');
+    // The result is the candidate's own words, not the forwarder's: the reply does not credit the forwarder with it.
+    expect(out.drafts?.yes).toContain('The result in the note ("');
+    expect(out.drafts?.yes).not.toContain('What you describe');
   });
 
   it('is judged as the candidate would be, forwarded or not', () => {

@@ -14,10 +14,11 @@ const who = (ctx: DraftContext) => firstName(ctx.candidate.name) ?? 'the candida
 /** A name that ends a sentence: "A.J." takes no second period. */
 const ended = (name: string) => (name.endsWith('.') ? name : `${name}.`);
 
-/** Who told the result: the writer, when the ask is theirs; the candidate, when their own note is passed on. */
+/** Whose words the result is in: the writer's, when the ask is theirs; otherwise the note's (a forward, an introduction). */
 const teller = (ctx: DraftContext) =>
-  ctx.askedByAnother ? { says: 'you describe', of: 'you mention' } : told(who(ctx));
-const told = (name: string) => ({ says: `${name} describes`, of: `${name} mentions` });
+  ctx.askedByAnother
+    ? { says: 'What you describe', of: 'the result you mention' }
+    : { says: 'The result in the note', of: 'the result in the note' };
 
 export function draftYesFor(ctx: DraftContext): string {
   const name = who(ctx);
@@ -27,12 +28,10 @@ export function draftYesFor(ctx: DraftContext): string {
     ctx.seed,
     2,
   );
-  const why = proof ? ` What ${teller(ctx).says} ("${proof}") is the kind of result I can point to.` : '';
+  const why = proof ? ` ${teller(ctx).says} ("${proof}") is the kind of result I can point to.` : '';
   const need = ctx.candidate.roleUrl ? 'their résumé' : 'the exact role link and their résumé';
   const next = ` Could ${name} send me ${need} directly? Once I have it I'll submit the referral and let ${name} know when it's in.`;
-  const thanks = ctx.askedByAnother
-    ? `thanks for the note about ${ended(name)}`
-    : `thanks for passing on ${name}'s note.`;
+  const thanks = `thanks for the note about ${ended(name)}`;
   return defangMentions(`${greeting(ctx)} ${thanks} ${yes}${why}${next}${signature(ctx)}`);
 }
 
@@ -40,7 +39,7 @@ export function draftOnePagerFor(ctx: DraftContext): string {
   const name = who(ctx);
   const link = ctx.candidate.roleUrl ? '' : ' and the exact role link';
   const what = ctx.signals.proofPoint.present
-    ? `in their own words, with ${roleName(ctx)} and the result ${teller(ctx).of}`
+    ? `in their own words, with ${roleName(ctx)} and ${teller(ctx).of}`
     : `with their background, ${roleName(ctx)}, and one result they are proud of`;
   return defangMentions(
     `${greeting(ctx)} thanks for thinking of me for ${ended(name)} I'd like to hear from ${name} directly: could ${name} send me a one-page summary${link}, ${what}? Then I can give a real answer.${signature(ctx)}`,
