@@ -136,7 +136,7 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
     answering,
     relationship: readRelationship(reading, signals.whyMe.evidence),
     writer: who.writer,
-    forSomeone: who.askedBy !== 'self',
+    askedByAnother: who.askedBy !== 'self',
   };
   const drafts = writeDrafts(draftContext, verdict.blocker, reading);
   const sentences = reading.body.map((s) => s.text);

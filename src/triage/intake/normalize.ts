@@ -190,6 +190,9 @@ function withCover(history: ReturnType<typeof splitHistory>, forward: Forwarded)
   };
 }
 
+/** A chat's mark over a message passed on ("Forwarded", "↪ Forwarded"), alone or after a stamp and label. */
+const CHAT_FORWARD = /^(?:.{0,40}\d[^:\n]{0,60}: )?[\s\u200e↪➦→]*forwarded(?: many times)?\s*$/im;
+
 /** From what arrived to the note's own words, with what was set apart and the clues to who is who. */
 export function normalizeRequest(raw: string): Intake {
   // Each pass runs only when the note holds the character it acts on: most notes have no markup at all.
@@ -210,7 +213,9 @@ export function normalizeRequest(raw: string): Intake {
   const forwardedFrom = forwarding ? forwardedSender(lines) : null;
   const forwardedTo = forwarding ? forwardedRecipient(lines) : null;
   const carrier = forward ? goBetween(forward, sender) : null;
-  const coverBy = forward && forward.cover.length > 0 ? (sender ?? forward.forwarder) : null;
+  // A chat message passed on is carried by whoever sent it on: their line over it is the cover.
+  const chatCover = shape === 'chat' && CHAT_FORWARD.test(plain) ? sender : null;
+  const coverBy = forward && forward.cover.length > 0 ? (sender ?? forward.forwarder) : chatCover;
   if (forward) {
     lines = forward.lines;
     sender = forward.sender ?? sender;

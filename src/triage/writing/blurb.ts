@@ -14,8 +14,11 @@ export interface BlurbContext {
   candidate: Candidate;
   /** The body's sentences, where the strongest result is looked for. */
   sentences?: readonly string[];
-  /** Written for someone else: the note's "I" is the writer, and the candidate is "she" or "he". */
-  forSomeone?: boolean;
+  /**
+   * The ask is someone else's for the candidate: the note's "I" is the writer, and the candidate is
+   * "she" or "he". A forwarded note of the candidate's own is told as theirs.
+   */
+  askedByAnother?: boolean;
   signals: Signals;
   fit: Fit;
   role: RoleMention | null;
@@ -97,7 +100,7 @@ const withSubject = (text: string | null, subject: string) =>
 function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const background = withSubject(clauseText(ctx.candidate.background), subject);
   const result = Result.strongestResult(ctx.candidate.proofPoint, ctx.sentences ?? []);
-  const told = ctx.forSomeone ? Result.namedForSomeone(result ?? '', ctx.candidate.name) || null : result;
+  const told = ctx.askedByAnother ? Result.namedForSomeone(result ?? '', ctx.candidate.name) || null : result;
   const proofPoint = withSubject(clauseText(told), subject);
   const name = ctx.candidate.name;
   const bg = background ? withoutTheAsk(toThirdPerson(background, name), ctx.role) : null;

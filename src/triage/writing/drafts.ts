@@ -1,11 +1,12 @@
 import type { Blocker } from '../decision/recommend.js';
 import { areaLabel } from '../reading/areas.js';
-import { draftOnePagerFor, draftYesFor } from './for-someone.js';
+import { draftNoFor, draftOnePagerFor, draftStillMissingFor, draftYesFor } from './for-someone.js';
 import {
   type DraftContext,
   greeting,
   opener,
   proofQuote,
+  repliesToWriter,
   resultAsk,
   roleName,
   signature,
@@ -22,7 +23,7 @@ export type { DraftContext } from './reply-kit.js';
 const workOf = (team: string) => (/\bwork$/i.test(team) ? team : `${team} work`);
 
 export function draftYes(ctx: DraftContext): string {
-  if (ctx.forSomeone && ctx.candidate.name) return draftYesFor(ctx);
+  if (repliesToWriter(ctx) && ctx.candidate.name) return draftYesFor(ctx);
   const proof = proofQuote(ctx);
   const hasLink = Boolean(ctx.candidate.roleUrl);
   const open = ctx.answering
@@ -51,8 +52,9 @@ export function draftYes(ctx: DraftContext): string {
 }
 
 export function draftOnePager(ctx: DraftContext): string {
-  if (ctx.answering) return draftStillMissing(ctx);
-  if (ctx.forSomeone && ctx.candidate.name) return draftOnePagerFor(ctx);
+  const toWriter = repliesToWriter(ctx) && ctx.candidate.name;
+  if (ctx.answering) return toWriter ? draftStillMissingFor(ctx) : draftStillMissing(ctx);
+  if (toWriter) return draftOnePagerFor(ctx);
   const open = opener(ctx, ['thanks for reaching out.', 'thanks for the note.', 'appreciate you thinking of me.'], 3);
   const role = roleName(ctx);
   const fitLine =
@@ -124,6 +126,8 @@ const NO_WITHOUT_REASON =
   "I'm not able to refer you for this one, and I'd rather say so clearly than leave you waiting. I hope the search goes well.";
 
 export function draftNo(ctx: DraftContext): string {
+  // The one no already worded to the writer (an offer made on someone's behalf) keeps its own words.
+  if (repliesToWriter(ctx) && ctx.candidate.name && ctx.blocker !== 'onBehalf') return draftNoFor(ctx);
   const open = opener(ctx, ['thanks for thinking of me.', 'thanks for reaching out.', 'thanks for the note.'], 5);
   const body = ctx.blocker ? noBody(ctx.blocker, ctx) : NO_WITHOUT_REASON;
   return defangMentions(`${greeting(ctx)} ${open} ${body}${warmClose(ctx)}${signature(ctx)}`);

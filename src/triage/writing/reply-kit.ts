@@ -35,9 +35,19 @@ export interface DraftContext {
   relationship?: Relationship;
   /** Who wrote the note when it is not the candidate: the reply greets them and speaks of the candidate by name. */
   writer?: string | null;
-  /** The note is written for someone else (a relative, a manager, an agency): the reply goes to its writer. */
-  forSomeone?: boolean;
+  /**
+   * The ask is someone else's for the candidate (a relative, a manager, an agency): the note's "I" is
+   * its writer. A colleague passing on the candidate's own note is not: that note is the candidate's ask.
+   */
+  askedByAnother?: boolean;
 }
+
+/**
+ * Whether the reply goes to the note's writer rather than the candidate: the ask is someone else's,
+ * or a known writer passes on the candidate's own note (a forward under a colleague's cover). Such a
+ * reply greets the writer and speaks of the candidate by name.
+ */
+export const repliesToWriter = (ctx: DraftContext): boolean => Boolean(ctx.askedByAnother || ctx.writer);
 
 /** How a reply opens, by who the candidate is to the referrer; a stranger gets the plain openers. */
 const WARM_OPENERS: Record<Exclude<Relationship, 'stranger'>, readonly string[]> = {
@@ -80,8 +90,8 @@ export function resultAsk(ctx: DraftContext): string {
 }
 
 export function greeting(ctx: DraftContext): string {
-  // A note for no one to be referred (a seller's) is answered to its writer.
-  const name = firstName(ctx.forSomeone || !ctx.candidate.name ? (ctx.writer ?? null) : ctx.candidate.name);
+  // A note for no one to be referred (a seller's) is answered to its writer too.
+  const name = firstName(repliesToWriter(ctx) || !ctx.candidate.name ? (ctx.writer ?? null) : ctx.candidate.name);
   return `${pick(['Hi', 'Hey', 'Hi'], ctx.seed)} ${name ?? 'there'},`;
 }
 
