@@ -119,7 +119,8 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
   const [hasProfile, hasRoleLink] = [profile !== null, candidate.roleUrl !== null];
   const weighedSignals = signalsToWeigh(detected, who);
   // An offer the note makes for someone unnamed is reported as the note's onBehalf, with its sentence.
-  const signals = weighedSignals.onBehalf.present ? weighedSignals : detected;
+  // A note read as its writer's own reports no onBehalf (whose-ask.ts).
+  const signals = weighedSignals.onBehalf.present || who.askedBy === 'self' ? weighedSignals : detected;
   const weighed = recommend({ signals: weighedSignals, fit, hasProfile, hasRoleLink, exactRole });
   const verdict = capForWriter(weighed, who, weighedSignals, fit.level);
   const seed = seedOf(reading.text);

@@ -19,6 +19,7 @@ import {
   PASSED_ON_FROM,
   POINTS_BELOW,
   REFER_NAMED,
+  SELF_ASK,
   THIRD_PERSON_ASK,
 } from '../lang/en/candidate.js';
 import type { Reading } from '../reading/reading.js';
@@ -59,6 +60,19 @@ const REFER_THEM = new RegExp(REFER_NAMED, 'u');
 const TELLS_OF_KIN = new RegExp(ABOUT_KIN, 'u');
 const IN_FULL = new RegExp(NAME_IN_FULL, 'u');
 const BELOW = new RegExp(POINTS_BELOW, 'u');
+const count = (source: string, flags: string, text: string) => text.match(new RegExp(source, flags))?.length ?? 0;
+
+/**
+ * The writer asks for themselves ("could you refer me", "I attach my CV") more often than for anyone else
+ * ("refer her", "her CV is attached", a relative's news in the onBehalf signal): a partner, a parent or a
+ * former boss the note mentions in passing is not whom it is for.
+ */
+function asksForThemselves(body: string, signals: Signals): boolean {
+  const own = count(SELF_ASK, 'giu', body);
+  const theirs =
+    count(THIRD_PERSON_ASK, 'giu', body) + count(REFER_NAMED, 'gu', body) + (signals.onBehalf.present ? 1 : 0);
+  return own > theirs;
+}
 
 /** The first pattern's match, in the list's order; the later patterns are not searched. */
 function firstCapture(patterns: readonly Searchable[], text: string): RegExpExecArray | undefined {
@@ -112,16 +126,21 @@ function introducesSomeone(reading: Reading, note: string, referrer: string | nu
 function forSomeoneElse(body: string, signals: Signals, code: string, forwardsAnother = false): Whose {
   const other = code === 'en' ? null : otherLanguage(body, code);
   if (other) return other;
-  const aboutSomeone =
+  // Passed on by its shape: a note forwarded, or said to be written or passed on for someone.
+  const passedOn =
     (forwardsAnother && BELOW.test(body)) ||
+    /\bon behalf of\b/i.test(body) ||
+    (/ from |passing|forwarding|attaching/i.test(body) && PASSED_ON.test(body));
+  // Asked for someone, or telling of them: weighed against the writer's ask for themselves.
+  const aboutSomeone =
     ABOUT_SOMEONE.test(body) ||
     signals.onBehalf.present ||
-    /\bon behalf of\b/i.test(body) ||
-    (/ from |passing|forwarding|attaching/i.test(body) && PASSED_ON.test(body)) ||
     REFER_THEM.test(body) ||
     TELLS_OF_KIN.test(body) ||
     (speaksOfSomeone(body) && firstCapture(WORK, body) !== undefined);
-  if (!aboutSomeone) return { askedBy: 'self', named: null };
+  // Under a forward of someone else's message, "I" and "my" may be its sender's: no balance is read.
+  const ownAsk = !forwardsAnother && asksForThemselves(body, signals);
+  if (!passedOn && (!aboutSomeone || ownAsk)) return { askedBy: 'self', named: null };
   const named = () => firstCapture(NAMED, body)?.[1] ?? null;
   const work = firstCapture(WORK, body);
   // "I haven't worked with her directly": a mentor or teacher passes on a wish, whatever else they did for her.

@@ -23,6 +23,9 @@ export function signalsToWeigh(signals: Signals, who: WhoIsWho): Signals {
   // writer saw it, is an offer, judged as one; one that says so is a wish passed on (capForWriter).
   const vouched = who.askedBy === 'vouch' && (signals.proofPoint.present || who.firstHand === true);
   const named = known(who) && (passesOnAWish(who) || vouched);
+  // A relative's news ("my wife just finished her residency") beside the writer's own ask outweighing it (who.ts) is no offer.
+  if (who.askedBy === 'self' && signals.onBehalf.present)
+    return { ...signals, onBehalf: { present: false, evidence: null } };
   if (who.askedBy === 'agency' && who.candidate && !signals.onBehalf.present && who.evidence)
     return { ...signals, onBehalf: { present: true, evidence: who.evidence } };
   if (named) return signals.onBehalf.present ? { ...signals, onBehalf: { present: false, evidence: null } } : signals;
