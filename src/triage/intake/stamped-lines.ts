@@ -1,5 +1,5 @@
 /** A message on one line after its stamp and its sender's label, as chat exports and logs print it. */
-import { DAY, NUMERIC_DATE as DATE, TIME } from './clock.js';
+import { NUMERIC_DATE as DATE, DAY, TIME } from './clock.js';
 
 /** WhatsApp on iOS: "[12/03/2025, 09:14:22] Ken Nakamura: text"; on the web and desktop, the time first: "[20:15, 11/06/2025]". */
 const WHATSAPP_IOS = new RegExp(String.raw`^\[(?:${DATE},? ${TIME}|${TIME},? ${DATE})\] ([^:\n]{1,60}): ?(.*)$`, 'u');
