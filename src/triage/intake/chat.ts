@@ -4,17 +4,16 @@
  */
 import { APP_SECTIONS, CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
+import { DATE, DAY, NUMERIC_DATE, TIME } from './clock.js';
 import { stampLine } from './furniture.js';
 import { labelAsName, nameShaped, stampedHeader } from './header-line.js';
 import { inlineLabel, inlineLabels } from './inline-labels.js';
 import { isScreenLine } from './screen-line.js';
-import { DATE, stampedLine, TIME } from './stamped-lines.js';
+import { stampedLine } from './stamped-lines.js';
 
 // WhatsApp's forward mark may carry its arrow: "↪ Forwarded".
 const NOISE = new RegExp(`^[\\s\u200e↪➦→]*${alternation(CHAT_NOISE)}[\\s\u200e]*$`, 'iu');
 const MESSENGER = new RegExp(`^${alternation(MESSENGER_SCREEN)}$`, 'iu');
-/** A day before a time: a date, "Yesterday", "Today", a weekday. */
-const DAY = String.raw`(?:${DATE}|[Yy]esterday|[Tt]oday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\.?)`;
 /** Signal and Messenger print the contact's full name alone over each run of messages. */
 const BARE_LABEL = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u;
 /** A contact as saved at a thread's top: a name, perhaps with a note in parentheses ("Gloria (next door)"). */
@@ -31,14 +30,12 @@ const contactLabel = (line: string) => {
 /** WhatsApp marks a group member not in the contacts with a tilde, alone on the line: "~ Priyamvada". */
 const UNSAVED_CONTACT = /^~\s?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3})$/u;
 
-/** A line that is only a day and a time: "Sat, Apr 26 at 3:02 PM", "Yesterday 10:47 PM". */
-const STAMP = new RegExp(
-  String.raw`^(?:${DAY}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?,?\s?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?,?\s?(?:at )?${TIME}$`,
-  'u',
-);
+/** A line that is only a day, a date and a time (clock.ts's): "Sat, Apr 26 at 3:02 PM", "Yesterday 10:47 PM", "9am". */
+const STAMP = new RegExp(String.raw`^(?:${DAY},?\s?)?(?:${DATE},?\s?)?(?:at )?${TIME}$`, 'iu');
 /** The line under a contact's name at the top of an SMS or iMessage thread. */
 const SERVICE = /^(?:imessage|text message|sms|rcs(?: message)?|messenger|signal|whatsapp|telegram)$/i;
-const DAY_WORD = new RegExp(`^${DAY}$`, 'u');
+/** A label that is a day, no person: "Yesterday", "12/03/2025". */
+const DAY_WORD = new RegExp(`^(?:${DAY}|${NUMERIC_DATE})$`, 'iu');
 const PHONE = /^\+?[\d\s()-]+$/;
 
 /** A headline under a contact's name, as a phone app shows it: a short title, each word capitalized ("Line Cook"). */

@@ -2,21 +2,12 @@
  * What an app prints around a person's name and a message (issue 22), by what it is rather than by the
  * app: a time, a date, a day, an address, a handle, a phone, a connection's degree, pronouns, a count,
  * separators and the header words of lang/en/intake.ts. Read at the ends of a line (header-line.ts) or
- * as the whole of one (screen-line.ts).
+ * as the whole of one (screen-line.ts). How a time, a date and a day look is clock.ts's.
  */
 import { HEADER_WORDS } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
+import { DATE, DAY, TIME } from './clock.js';
 
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?`;
-const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?`;
-const TIME = String.raw`\d{1,2}[:.h]\s?\d{2}(?:[:.]\d{2})?(?:\s?[ap]\.?\s?m\.?)?|\d{1,2}\s?[ap]\.?m\.?`;
-const DATE = [
-  String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`,
-  String.raw`\d{1,2}(?:st|nd|rd|th)?[ -]${MONTH}(?:,?[ -]\d{2,4})?`,
-  String.raw`${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?`,
-  String.raw`${MONTH} \d{4}`,
-].join('|');
-const DAY = String.raw`today|yesterday|${WEEKDAY}`;
 /** How long ago: "2h", "5 mins ago", "(2 days ago)"; a duration ("90 hrs", "(8h)") is no stamp. */
 const AGO = String.raw`\(?\d{1,3}\s?(?:s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\)?|(?<!\()\d{1,2}[mhdw](?!\))|ago`;
 const ADDRESS = String.raw`<?(?:mailto:)?[^\s@<>()[\]]{1,64}@[^\s@<>()[\]]{1,200}\.[a-z]{2,}>?|\[mailto:[^\]\s]{1,200}\]`;

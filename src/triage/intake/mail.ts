@@ -99,6 +99,13 @@ function bareSender(line: string, next: string): string | null {
 }
 
 const nextFilled = (lines: readonly string[], i: number) => lines.slice(i + 1).find((l) => l.trim()) ?? '';
+/** The line under a bare sender that may name the recipients, past a date printed first ("Fri, 15 Mar, 14:20" / "to me"). */
+function underSender(lines: readonly string[], i: number): string {
+  const next = nextFilled(lines, i);
+  // "to me · 11:26 AM" is the recipients' line, its time the date's.
+  if (/^(?:to|cc)\b/i.test(next.trim()) || !dateLine(next)) return next;
+  return nextFilled(lines, lines.indexOf(next, i + 1));
+}
 
 /**
  * A paste that opens with a header block starts with the message itself: the header lines go, the
@@ -113,7 +120,7 @@ export function dropLeadingHeaders(all: readonly string[]): { lines: string[]; s
     return { lines: [...titles.slice(0, 2), ...rest.lines], sender: rest.sender };
   }
   const lines = all;
-  const bare = bareSender(lines[0] ?? '', nextFilled(lines, 0));
+  const bare = bareSender(lines[0] ?? '', underSender(lines, 0));
   let at = bare ? 1 : 0;
   // Under a bare sender, the app's own buttons ("View details") are the header's too.
   while (at < lines.length && (isHeader(lines[at] as string) || (bare && isScreenLine(lines[at] as string)))) at++;
@@ -186,7 +193,7 @@ function headerTop(lines: readonly string[]): number {
     if (titles && FROM_FIELD.test(line) && MAIL_FIELD.test(lines[next]?.trim() ?? '')) return i;
     // A subject may be a question ("Pharmacy student - quick question?"): over a sender's line it is still a title.
     const subjects = above.every((t) => !/[.!:]$/.test(t.trim()) && !isHeader(t));
-    if (subjects && bareSender(line, lines[next] ?? '')) return i;
+    if (subjects && bareSender(line, underSender(lines, i))) return i;
     // Gmail may show "Attachments" or the recipients between the sender and the date.
     const dated = [next, filled[k + 2]].some((n) => n !== undefined && dateLine(lines[n] ?? ''));
     if (GMAIL_SENDER.test(line) && dated) return i;
