@@ -4,6 +4,7 @@
  */
 import { LINKEDIN_SCREEN, LINKEDIN_SENDER } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
+import { labelAsName } from './header-line.js';
 import { isScreenLine } from './screen-line.js';
 
 /** A person's name as LinkedIn prints it: one to four words, any script. */
@@ -55,7 +56,9 @@ export function linkedInSender(lines: readonly string[], strong = false): string
       const name = pattern.exec(line.trim())?.[1]?.trim();
       // The referrer's own side of the thread ("You • 5:02 PM") is not who wrote.
       // …nor is a receipt shaped like a label ("Sent · 2:14 PM").
-      if (name && !/^(?:you|me)$/i.test(name) && !isScreenLine(name)) return name;
+      if (!name || /^(?:you|me)$/i.test(name) || isScreenLine(name)) continue;
+      // A label over a message is any chat app's, Teams' "Horváth, Zsófia  09:47" too: the name turned round.
+      return WEAK_SENDER.has(SENDER.indexOf(pattern)) ? labelAsName(name) : name;
     }
   }
   return null;

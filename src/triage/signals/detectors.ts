@@ -4,7 +4,7 @@ import { isJobUrl } from '../reading/role-words.js';
 import type { RoleMention } from '../reading/roles.js';
 import { bumpSources, countBumps, findBump } from './bumps.js';
 import { type Patterns, patternsFor } from './patterns.js';
-import { asksForService, readPitch } from './pitch.js';
+import { asksForNoOne, asksForService, readPitch } from './pitch.js';
 import { ABSENT, evidenceFor, firstMatch, present, type Signal } from './signal.js';
 
 const TOO_LONG_WORDS = 220;
@@ -47,18 +47,26 @@ export function noteContext(reading: Reading, priorRequests: number): NoteContex
     return asked.get(text) ?? null;
   };
   const pitch = readPitch(reading, patterns, role, serviceAsk);
-  return {
+  const context: NoteContext = {
     serviceAsk,
     patterns,
     reading,
     role,
     jobUrl: reading.urls.find(isJobUrl) ?? null,
     referralAsk: pitch.present ? ABSENT : firstMatch(reading.body, patterns.REFERRAL_ASK),
-    adviceAsk: pitch.present ? ABSENT : firstMatch(reading.body, patterns.ADVICE_ASK),
+    // "A quick call to see how we could help": a call that is itself an ask for something else is no advice asked.
+    adviceAsk: pitch.present
+      ? ABSENT
+      : firstMatch(
+          reading.body.filter((s) => !serviceAsk(s.text)),
+          patterns.ADVICE_ASK,
+        ),
     bump: findBump(reading.body, patterns),
     pitch,
     priorRequests,
   };
+  // A note that asks for something else (a sale, a survey, a pass) and for no one to be referred wants no role.
+  return asksForNoOne(findNotAReferral(context), findNoAsk(context)) ? { ...context, role: null } : context;
 }
 
 export function findPlaceholder(text: string, P: Patterns = patternsFor('en')): Signal {

@@ -16,6 +16,10 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
     "Putting in a word on an admission decision isn't something I can do, so I'll pass. I hope the application goes well.",
   ],
   [
+    /\b(?:invit\w*|webinar|summit|conference|(?:vip|guest|delegate|complimentary|free) (?:pass|ticket)|save your seat|register (?:now|today|here)|speak(?:ing)? at)\b/i,
+    "Thanks for the invitation, but it isn't a job referral, which is the only thing I handle here, so I'll pass this time.",
+  ],
+  [
     /\b(?:claim|order|account|refund|policy|dishwasher|repair|fix|speed (?:it )?up)\b/i,
     "This sounds like a customer issue rather than a job referral, and I can't help with accounts or claims from here; the customer support team is the right place for it.",
   ],
@@ -28,7 +32,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
     "This is a business introduction rather than a job referral, so I'll pass on it.",
   ],
   [
-    /\b(?:supplier|vendor|demo|buy|buys|purchasing|procurement|pricing|sell|software|tools|like yours)\b/i,
+    /\b(?:supplier|vendor|demo|buy|buys|purchasing|procurement|pricing|sell|software|tools|like yours|discount)\b|\d% off\b/i,
     "This reads as a sales introduction rather than a job referral, and I don't route vendor conversations, so I'll pass on it.",
   ],
 ];

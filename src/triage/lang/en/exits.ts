@@ -36,6 +36,10 @@ export const IMPLIED_ASK = `
 
 export const GRACEFUL_EXIT = `
   no worries
+  # leave to find it hard: "If it is difficult, please don't worry"
+  if (it('s| is)|this is|that('s| is)) (too )?(difficult|hard|awkward|a problem|too much)\\b[^.!?]{0,30}\\b(don't|do not|no need to|never) worry\\b
+  # a promise not to chase: "just let me know and I won't follow up", "I won't bother you again"
+  (won't|won’t|will not) (follow up|chase|bother you|pester you|trouble you|reach out again|write again|message you again|email you again)\\b
   # the choice left with the referrer: "Entirely up to you", "Your call"
   ((entirely|totally|completely|fully|absolutely|all) )?up to you\\b
   your call\\b

@@ -55,6 +55,8 @@ export const LINKEDIN_SCREEN = `
   NAME sent the following messages? at .{1,20}
   NAME (·|•) (1st|2nd|3rd\\+?)
   NAME\\s{1,3}\\d{1,2}:\\d{2}\\s?(am|pm)?
+  # another app's label over a message, surname first, where a Teams "Seen by" reads as LinkedIn's: "Horváth, Zsófia  09:47"
+  NAME,\\s?NAME\\s{1,3}\\d{1,2}:\\d{2}\\s?(am|pm)?
   \\d{1,2}:\\d{2}\\s?(am|pm)?
   today
   yesterday

@@ -219,6 +219,10 @@ export const PROOF_IN_WORDS = `
   \\bpassed (every|each|all) ([\\w-]+ ){0,3}(inspections?|audits?|reviews?|exams?|surveys?|checks?)\\b
   \\b(is|are)( now)? (half|a third|a quarter|a fraction|double|twice|triple) (of )?what (it|they) (was|were|used to be)\\b
   \\bwithout (a single|one single) (?!(response|reply|callback|interview|offer|day off|break)\\b)[\\w-]+
+  # a clean record held: "our infection rate stayed at zero for 14 consecutive months"
+  \\b(stayed|remained|held|was held|was kept|kept) (at )?(zero|nil|0)( [\\w-]+){0,2} for (\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (consecutive |straight |running )?(days|weeks|months|quarters|years|shifts)\\b
+  # work delivered clean: "filed on time with no corrections requested", "shipped on schedule with zero defects"
+  \\bon (time|schedule|budget),? (and |with )(no|zero|not a single) (corrections?|errors?|defects?|rework|findings?|complaints?|deficiencies|rejections?)\\b
 `;
 
 /**
@@ -242,4 +246,7 @@ export const NOT_A_PROOF = `
   applied (to|for) \\d
   \\d+ (applications|jobs|interviews|rejections)
   \\d+[- ]?min(ute)?s? (call|chat|coffee|of your time)
+  # a reward offered to the reader, not a result: "a complimentary pass (value €690)", "each response receives a £10 voucher"
+  (pass|ticket|seat|registration|package|voucher)e?s? \\((value|worth|rrp|normally) [€$£¥]
+  (receives?|receiving|get|gets|earn|earns|will receive) (a|an) [€$£¥]\\s?\\d+ ([\\w-]+ )?(voucher|e-voucher|gift card|gift certificate|honorarium|credit)
 `;

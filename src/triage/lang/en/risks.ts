@@ -27,6 +27,9 @@ export const FLATTERY = `
   (commands|inspires|deserves) (admiration|respect)
   you (embody|personify|are the embodiment of)\\b
   (a person|someone|a man|a woman|a leader|people) of your (stature|calibre|caliber|standing|eminence)
+  # superlatives said to the reader of them or their place: "honestly the best museum in the country"
+  (you('re| are)|honestly|truly|literally|simply) the (kindest|nicest|best|greatest|finest|smartest|sweetest|coolest|most [\\w-]+)( and (most )?[\\w-]+)? ([\\w-]+ ){0,2}in (all|the)\\b
+  love,? love\\b
 `;
 
 export const PRESSURE = `
@@ -73,6 +76,9 @@ export const PRESSURE = `
   # a weekday deadline on the referral itself ("submit the referral by Friday"), not on an order
   (refer|referral|submit|send|reply|respond|answer|hear)\\w*\\b[^.!?]{0,40}\\bby (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b
   i need you to (submit|refer|send|put|sign|do)\\b
+  # a seller's clock: "early registration closes on 15 November", "25% off crew bundles until November 20th"
+  (offer|discount|deal|promotion|pricing|price|registration|early[- ]bird( \\w+)?|sale) (closes|ends|expires|runs out)\\b
+  \\d{1,2}% off\\b[^.!?]{0,40}\\b(until|through|till|ends)\\b
   you owe
   you need to (hire|refer|help|interview) me
   (refer|submit|hire|interview) me\\b[^.!?]{0,30}\\b(today|tonight|now|asap)\\b
@@ -139,7 +145,8 @@ export const CONTACTED = "(messaged|wrote|written|reached out|pinged|emailed|dm'
 export const FOLLOW_UP = `
   bump(ing)?\\b
   # following up on their own ask, not on someone's intro or the one-pager they were asked for
-  follow(ing)?[- ]up(?! (on|with|about|after|from) (?!(my|this|the|our) (note|message|email|request|referral|dm|ask)\\b))
+  # …not a promise not to ("let me know and I won't follow up")
+  (?<!\\b(won't|won’t|will not|wont|never|not) )follow(ing)?[- ]up(?! (on|with|about|after|from) (?!(my|this|the|our) (note|message|email|request|referral|dm|ask)\\b))
   circling back
   checking in again
   resending
@@ -291,6 +298,17 @@ export const NOT_A_REFERRAL = `
   # an invitation to appear, not to be hired: "would you join us as a guest on the podcast?", "have you on our show"
   (have you|invite you to|would you|could you|will you|care to) (join|be|come on|appear on) ([\\w-]+ ){0,3}(as )?(a|our|my) (guest|speaker|panell?ist)\\b
   (have you|having you|invite you|would you|could you|will you|care to) (be |come |appear )?on (my|our|the) ([\\w-]+ ){0,2}(podcast|show|panel|webinar|livestream)\\b
+  # an invitation to attend, known by what it asks: a seat, a pass, a registration ("you are invited to join our track")
+  (invite you|inviting you|you('re| are) (\\w+ )?invited) to (join|attend|register for|be (our|a) guest at|take part in)? ?(us (at|for|on) )?(our|the|a|an|this( year's)?) ([\\w&-]+ ){0,5}(summit|conference|webinar|event|expo|forum|gala|meetup|roundtable|masterclass|session|track|reception|launch|showcase|festival)s?\\b
+  join us (for|at|on) (our|a|an|the|this) ([\\w&-]+ ){0,5}(summit|conference|webinar|expo|forum|gala|roundtable|masterclass|live session|showcase)\\b
+  (claim|reserve|save|secure|book|grab) (my|your) (free |complimentary |vip |guest |spot and )*(pass|ticket|seat|spot|place|invitation)\\b
+  (a|your|one) (free |complimentary )(vip |guest |full[- ]access |all[- ]access |delegate )?(pass|ticket|registration|seat)\\b
+  register (now|today|here|for free|your (seat|spot|place|interest))\\b
+  # an invitation to speak, not to be hired: "we'd love for you to speak at", "would you consider presenting at"
+  (invite you|inviting you|have you|for you|would you (like|be willing|be interested in|consider)|interested in) (to )?(speak|speaking|present|presenting|give a talk|giving a talk|keynote|keynoting) (at|on) (our|the|this|a|an|next) ([\\w&'-]+ ){0,5}(summit|conference|webinar|event|expo|forum|panel|meetup|roundtable|podcast|session|track|symposium|congress|stage)s?\\b
+  # a seller's price and a seller's call: "we're offering 25% off crew bundles", "a quick call to see if we could help"
+  (offering|offer|get|save|enjoy|take) (\\d{1,2}%|\\d{1,2} percent) off\\b
+  (call|chat|meeting|conversation) to (see|explore|discuss|find out|learn) (if|whether|how) (we|our)\\b
   # giving money, not asking for work
   (make|making|give|giving) (a|our|my) (\\w+ )?(gift|donation)\\b
   (would like|want|wants|plan|planning|hoping) to (donate|give a gift)

@@ -66,6 +66,12 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     flags: 'i',
   },
   { source: `\\byou(?:'ve| have| had)? (?:recently |also |once )?${REFERRER_DID}\\b`, flags: 'i' },
+  // The referrer named by their post at a place, or as a fellow, then spoken to: "As Head of Mathematics at
+  // Lakeshore, your view would…"; praise in the post's place ("As a visionary leader in retail, you…") is none.
+  {
+    source: String.raw`^As (?:the |a |an |my )?(?:fellow [^,.;!?]{2,60}|(?!(?:[\w-]+ )?(?:visionary|recogni[sz]ed|renowned|respected|leading|top|true|thought|distinguished|celebrated|acclaimed|legendary|inspiring)\b)[^,.;!?]{2,60}? at [^,.;!?]{2,80}), (?:you|your)\b`,
+    flags: 'u',
+  },
   {
     source: String.raw`\byou(?:'re| are) (?:on|in|leading|running|building|hiring|the (?:\w+ ){0,2}(?:lead|pm|manager|owner|designer|engineer))\b`,
     flags: 'i',
