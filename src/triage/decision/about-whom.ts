@@ -8,7 +8,11 @@ import { INLINE_SIGN_OFF, OFFERED_MANY } from '../lang/en/candidate.js';
 import { asName } from './names.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
-const FULL = new RegExp(String.raw`(?<![\p{L}'’-])(${WORD}(?: ${WORD}){1,2})(?![\p{L}-])`, 'gu');
+// A title before the name is no part of it: "Mr Chinedu Okafor has QTS … Chinedu has two other interviews".
+const FULL = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.? )?(${WORD}(?: ${WORD}){1,2})(?![\p{L}-])`,
+  'gu',
+);
 /**
  * After the name, what only a person takes: a relative clause, an apposition, a possessive; a pronoun
  * taking up the name ("Nguyễn Thị Lan, she sat next to me"). A clause only a person takes: "Ana Ruiz, who", "Ana Ruiz, a nurse", "Ana Ruiz's", "Ana Ruiz, has applied". */
@@ -37,7 +41,7 @@ export function personSpokenOf(body: string, note: string, others: readonly (str
     const full = m[1] ?? '';
     const first = full.split(' ')[0] ?? '';
     if (skip.has(first.toLowerCase())) continue;
-    const after = body.slice((m.index ?? 0) + full.length);
+    const after = body.slice((m.index ?? 0) + m[0].length);
     // Their first name alone where a person stands: a subject ("Wen has"), or after "refer", "put", "about".
     const alone = new RegExp(
       `(?:\\b(?:refer|put|about|for|with|meet|to) ${first}\\b|(?<![\\p{L}'’-])${first} (?:is|has|was|would|will|can|could|just|did|led|built|ran|runs|knows|holds)\\b|(?<![\\p{L}'’-])${first}['’]s\\b)`,

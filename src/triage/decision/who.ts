@@ -28,6 +28,7 @@ import { needled } from '../shared/needle.js';
 import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { greetedIn, namesAPlace, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
+import { type NamedSubject, namedSubject } from './named-subject.js';
 import { asName, sameGivenName, startReadingNames, withSurnameSpelled } from './names.js';
 import { headedResumeName } from './resume-name.js';
 import { askedByOnceNamed, otherLanguage } from './who-other.js';
@@ -123,7 +124,13 @@ function introducesSomeone(reading: Reading, note: string, referrer: string | nu
 }
 
 /** Whether, and for whom, the note is written by someone else (`said`: the words saying so in another language). */
-function forSomeoneElse(body: string, signals: Signals, code: string, forwardsAnother = false): Whose {
+function forSomeoneElse(
+  body: string,
+  signals: Signals,
+  code: string,
+  forwardsAnother = false,
+  subject: NamedSubject | null = null,
+): Whose {
   const other = code === 'en' ? null : otherLanguage(body, code);
   if (other) return other;
   // Passed on by its shape: a note forwarded, or said to be written or passed on for someone.
@@ -137,11 +144,12 @@ function forSomeoneElse(body: string, signals: Signals, code: string, forwardsAn
     signals.onBehalf.present ||
     REFER_THEM.test(body) ||
     TELLS_OF_KIN.test(body) ||
-    (speaksOfSomeone(body) && firstCapture(WORK, body) !== undefined);
+    (speaksOfSomeone(body) && firstCapture(WORK, body) !== undefined) ||
+    subject !== null;
   // Under a forward of someone else's message, "I" and "my" may be its sender's: no balance is read.
   const ownAsk = !forwardsAnother && asksForThemselves(body, signals);
   if (!passedOn && (!aboutSomeone || ownAsk)) return { askedBy: 'self', named: null };
-  const named = () => firstCapture(NAMED, body)?.[1] ?? null;
+  const named = () => firstCapture(NAMED, body)?.[1] ?? subject?.name ?? null;
   const work = firstCapture(WORK, body);
   // "I haven't worked with her directly": a mentor or teacher passes on a wish, whatever else they did for her.
   if (firstCapture(SECOND_HAND, body)) return { askedBy: 'relative', named: work?.[1] ?? named() };
@@ -150,7 +158,7 @@ function forSomeoneElse(body: string, signals: Signals, code: string, forwardsAn
   if (agency) return { askedBy: 'agency', named: agency[1] ?? null };
   if (firstCapture(FIRST_HAND_WORK, body)) return { askedBy: 'vouch', named: named() };
   const kin = firstCapture(KIN, body);
-  if (kin) return { askedBy: 'relative', named: kin[1] || named() };
+  if (kin || subject?.kin) return { askedBy: 'relative', named: kin?.[1] || named() };
   return { askedBy: 'passedOn', named: named() }; // settled once the candidate is known (askedByOnceNamed)
 }
 
@@ -170,7 +178,11 @@ export function whoIsWho(
     .join('\n');
   const { forwardedFrom, sender } = reading.intake.clues;
   const forwardsAnother = Boolean(forwardedFrom && sender && forwardedFrom !== sender);
-  const { askedBy, named, said } = forSomeoneElse(body, signals, reading.language.code, forwardsAnother);
+  const code = reading.language.code;
+  // Whom the note's sentences are about, when it is a third person the writer asks for (named-subject.ts).
+  const subject =
+    code === 'en' ? namedSubject(body, rawNote, [sender ?? null, referrer, greetedIn(reading.text)]) : null;
+  const { askedBy, named, said } = forSomeoneElse(body, signals, code, forwardsAnother, subject);
   const typed = reading.intake.shape === 'plain';
   const notForAnyone = asksForNoOne(signals.notAReferral, signals.noAsk); // no candidate to name
   if (askedBy === 'self' && notForAnyone)

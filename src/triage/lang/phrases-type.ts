@@ -27,6 +27,8 @@ export const ENGLISH_ONLY = [
   'FOR_AGENCY',
   'FOR_KIN',
   'KIN_NAMED',
+  'SIGNED_AS_KIN',
+  'GO_BETWEEN_DEED',
   'ABOUT_KIN',
   'FOR_WORK',
   'FIRST_HAND',

@@ -121,6 +121,18 @@ export const FOR_KIN = [
 /** The writer of a text typed in lower case, saying whose relative they are: "it's zoe, noor's sister". */
 export const SELF_NAMED_LOWER_KIN = String.raw`\b(?:i'm|it'?s|this is) ([a-z][a-z'-]{1,20}),? [a-z][a-z'-]{1,20}'s (?:\w+ )?${KIN}\b`;
 
+/**
+ * The writer signs as the candidate's relative, on a line of its own: "Fola (Marcus's wife, we met at Jess's 40th)",
+ * "— Dee, Sam's mum". The capture is the one they are a relative of.
+ */
+export const SIGNED_AS_KIN = String.raw`(?:^|\n)(?:[—–-]\s?)?${NAME_WORD}(?: ${NAME_WORD})?(?:,\s| \(|\s[—–-]\s)${FULL_NAME}['’]s (?:\w+ )?${KIN}\b`;
+
+/**
+ * What a go-between does, said of the person a note speaks of: they sent the writer or work beside the
+ * referrer ("She said you're hiring", "he runs your night shift"); the note is not asked for them.
+ */
+export const GO_BETWEEN_DEED = String.raw`\b(?:said|says|told|tells|suggested|mentioned|recommended|introduced|pointed me|put me|gave me|works? (?:on|in|at|with|for) your|(?:runs?|leads?|manages?|heads?) your)\b`;
+
 /** Someone vouching from first-hand work; the capture, when present, is the candidate's name. */
 export const FOR_WORK = [
   String.raw`\bon behalf of (?:(?:my|our) (?:[\w'’-]+ ){0,2}?)?${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [A-Z]{2,5})*,? (?:who|my|our|a|an|one)\b`,
@@ -142,7 +154,8 @@ export const FOR_WORK = [
   String.raw`\b${FULL_NAME} (?:has been|is|was) (?:contracting|working|temping|interning|freelancing|consulting|volunteering) (?:with|for|alongside) (?:us|me|my team|our team)\b`,
   String.raw`\b(?:[Gg]ot|I have|I've got) (?:a|this) (?:guy|gal|kid|young (?:man|woman|guy)|${WORK}),? ${FULL_NAME},? who\b`,
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})*,? (?:who|has) (?:has )?(?:been|worked|was) (?:the \w+ \w+ )?(?:my|on my|in my|our|on our|in our|with me|for me|under me)\b`,
-  String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})* (?:reported|reports|worked) (?:to|for|with|under|beside|alongside|next to) me\b`,
+  // "Pooja Venkataraman has reported to me for four years".
+  String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})* (?:(?:has|had|have) )?(?:been )?(?:reported|reports|reporting|worked|working) (?:directly )?(?:to|for|with|under|beside|alongside|next to) me\b`,
   // One of the writer's own people, by the team they are on: "Femi Adebayo on my PACS support team has applied".
   String.raw`\b${FULL_NAME} (?:on|in|from) (?:my|our) (?:[\w&-]+ ){0,3}(?:team|group|crew|unit|staff|department|lab|squad|shift)\b`,
   // Or named first: "Femi Adebayo and I worked side by side at Metro COG".
@@ -168,7 +181,9 @@ export const FIRST_HAND = [
   String.raw`\bI can speak to (?:his|her|their) work\b`,
   // Said before the name: "writing about someone I managed for two years: Grace…".
   String.raw`\b(?:someone|somebody|a (?:colleague|teammate|person)) I (?:managed|supervised|hired|trained|mentored|worked (?:with|alongside))\b`,
-  String.raw`\b(?:she|he|they|who) reported (?:directly )?to me\b`,
+  String.raw`\b(?:she|he|they|who) (?:has |have |had )?reported (?:directly )?to me\b`,
+  // One of the writer's own people, before the name: "I would like to recommend someone from my own team".
+  String.raw`\b(?:someone|somebody|one of (?:my|our) (?:people|staff|reports)) (?:from|on|in) (?:my|our) (?:own )?(?:team|group|lab|unit|department|crew|staff|shift)\b`,
   String.raw`\bI(?:'ve| have)? (?:managed|supervised|hired|trained|mentored|precepted) (?:her|him|them)\b`,
   // Named, with how long: "I've supervised Hoang for five years".
   String.raw`\bI(?:'ve| have) (?:managed|supervised|mentored|precepted) \p{Lu}[\p{L}'’-]+ for\b`,
@@ -243,7 +258,7 @@ export const OFFERED_MANY = String.raw`(?:refer(?:ring)? (?:any|one|some|either|
 const OFFERED = String.raw`(?:${OFFERED_MANY}|refer(?:ring)? (?:this|that) (?:person|candidate|individual)|(?:give|pass|send) (?:along |on )?(?:his|her) name|you put (?:her|him) (?:in|forward|up for))`;
 
 /** A note about a third person: the candidate is "she" or "he", not "I". */
-export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|put (?:in )?a (?:good )?word in for (?:her|him|them)|(?:she|he)(?:'s|s| is) (?:applying|interested|looking|trying to (?:get|move|break|find|land))|recommend(?:ing)? (?:her|him)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|(?:can|could|would) you (?:please )?help (?:her|him)(?= ?[?!.])|get (?:her|him) (?:hired|in)|(?:asked|wanted) me to (?:send|pass|forward) (?:this|it|their note|the note below)(?: along| on)?(?: to you| your way)?|I(?:'ll|'d| will| would| can)(?: happily| gladly)? (?:back|vouch for|stand behind|stand by) (?:her|him)|put (?:his|her) name (?:in|forward|up|down)|put (?:her|him|them) (?:forward|through|up) (?:as|for)\b|(?:his|her) (?:full|real|legal) name is|(?:didn't|did not|doesn't|does not|won't|wouldn't) (?:want to )?ask (?:you )?(?:himself|herself)|introduc(?:e|ing) (?:her|him|them) (?:internally|as a referral|to (?:the|your) (?:hiring|talent|recruit\w*|team))|(?:we(?:'re| are)|I(?:'m| am)) in (?:conversation|touch|talks) with an? (?:[\w()-]+ ){0,3}(?:candidate|professional|executive|CA|CPA|accountant|engineer|leader|manager|controller))\b`;
+export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|put (?:in )?a (?:good )?word (?:in )?for (?:her|him|them)|(?:she|he)(?:'s|s| is) (?:applying|interested|looking|trying to (?:get|move|break|find|land))|recommend(?:ing)? (?:her|him)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|find (?:her|him) (?:something|anything|a (?:role|spot|place|job|position))|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|(?:can|could|would) you (?:please )?help (?:her|him)(?= ?[?!.])|get (?:her|him) (?:hired|in)|(?:asked|wanted) me to (?:send|pass|forward) (?:this|it|their note|the note below)(?: along| on)?(?: to you| your way)?|I(?:'ll|'d| will| would| can)(?: happily| gladly)? (?:back|vouch for|stand behind|stand by) (?:her|him)|put (?:his|her) name (?:in|forward|up|down)|put (?:her|him|them) (?:forward|through|up) (?:as|for)\b|(?:his|her) (?:full|real|legal) name is|(?:didn't|did not|doesn't|does not|won't|wouldn't) (?:want to )?ask (?:you )?(?:himself|herself)|introduc(?:e|ing) (?:her|him|them) (?:internally|as a referral|to (?:the|your) (?:hiring|talent|recruit\w*|team))|(?:we(?:'re| are)|I(?:'m| am)) in (?:conversation|touch|talks) with an? (?:[\w()-]+ ){0,3}(?:candidate|professional|executive|CA|CPA|accountant|engineer|leader|manager|controller))\b`;
 
 /** An agency naming the candidate it offers: "I'm representing Priya Ramaswamy", "my client, Jo Lee". */
 export const FOR_AGENCY = [
@@ -251,6 +266,8 @@ export const FOR_AGENCY = [
   // The one offered may be described first, then named with a clause about them: "representing an outstanding tax manager, Yusuf Amin, CPA, who".
   // Or "I'm working with a fantastic payroll manager, Denise Whitaker (CPP, 12 years…)".
   String.raw`\b(?:representing|I(?:'m| am) working with|I(?:'m| am) placing) (?:an?|the) [^,.!?()]{1,60}, ${FULL_NAME}(?=(?:, [A-Z]{2,5})*,? who\b| \()`,
+  // Or described and named only later: "I'm currently representing an outstanding maths teacher who…".
+  String.raw`\b(?:I(?:'m| am)|[Ww]e(?:'re| are)) (?:\w+ly )?(?:representing|placing) (?:an?|this|one) (?:\p{Ll}[\p{Ll}-]* ){0,4}(?:candidate|professional|teacher|nurse|engineer|developer|accountant|manager|specialist|consultant|analyst|designer|chemist|lawyer|solicitor|paralegal|technician|[\p{Ll}-]+er|[\p{Ll}-]+ist|[\p{Ll}-]+or)\b()`,
   String.raw`\b(?:[Mm]y|[Oo]ur) (?:client|candidate),? ${FULL_NAME}`,
   String.raw`\b${OFFERED_MANY}\b`,
   // A firm presenting someone it places: "Horizon Clinical Partners is pleased to present Precious Dlamini".
