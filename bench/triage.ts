@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CorpusSchema } from '../src/cli/corpus.js';
 import { evaluateCorpus, totals } from '../src/cli/evaluate.js';
-import { type Profile, ProfileSchema, triage } from '../src/triage/index.js';
+import { MAX_REQUEST_CHARS, type Profile, ProfileSchema, triage } from '../src/triage/index.js';
 import { heading, ms, row, summarize, timeRuns } from './stats.js';
 
 const profile = ProfileSchema.parse({
@@ -86,6 +86,33 @@ function typicalNote(): void {
   row(`typical note (${notes.length} notes, median ${chars} chars)`, `${ms(stats.median)} / ${ms(stats.p99)}`);
 }
 
+/**
+ * Shapes that once took seconds (a pattern rescanning the rest of the text from every position, a
+ * per-line look at the whole paste): each 40,000 characters, the most the triage reads.
+ */
+const HOSTILE: ReadonlyArray<readonly [string, string]> = [
+  ['emoji sequences', '👩‍👩‍👧‍👦'.repeat(MAX_REQUEST_CHARS / 11)],
+  ['quote lines', '> x\n'.repeat(MAX_REQUEST_CHARS / 4)],
+  ['one long word', 'a'.repeat(MAX_REQUEST_CHARS)],
+  ['blank lines', '\n'.repeat(MAX_REQUEST_CHARS)],
+  ['short lines', 'x\n'.repeat(MAX_REQUEST_CHARS / 2)],
+  ['name lines', 'Bob Smith\n'.repeat(MAX_REQUEST_CHARS / 10)],
+  ["'*_~' markup", '*_~'.repeat(MAX_REQUEST_CHARS / 3)],
+  ['<@U123> mentions', '<@U123>'.repeat(MAX_REQUEST_CHARS / 7)],
+  ['numbers', '1,2.3 '.repeat(MAX_REQUEST_CHARS / 6)],
+  ['from-to runs', 'from 1 to '.repeat(MAX_REQUEST_CHARS / 10)],
+  ['emoji codes', ':a'.repeat(MAX_REQUEST_CHARS / 2)],
+  ['flags', '🇺🇦'.repeat(MAX_REQUEST_CHARS / 4)],
+  ['combining accents', 'e\u0301'.repeat(MAX_REQUEST_CHARS / 2)],
+  ['right-to-left marks in words', 'refer\u202Eme '.repeat(MAX_REQUEST_CHARS / 10)],
+];
+
+function hostileShapes(): void {
+  console.log('  hostile shapes, 40,000 characters each (median of 10):');
+  for (const [name, text] of HOSTILE)
+    row(`    ${name}`, ms(summarize(timeRuns(() => triage(text, profile), 10, 2)).median));
+}
+
 export async function benchTriage(): Promise<void> {
   heading('Triage quality');
   quality('shared dev corpus', fileURLToPath(new URL('../../shared/corpus/dev.json', import.meta.url)));
@@ -110,6 +137,7 @@ export async function benchTriage(): Promise<void> {
   row('40,000-character request, median / p99', `${ms(fortyStats.median)} / ${ms(fortyStats.p99)}`);
   const worst = summarize(timeRuns(() => triage('<@U1|'.repeat(8000), profile), 50, 5));
   row('40,000 characters of nested markup, median', ms(worst.median));
+  hostileShapes();
   console.log('  growth with length (median, and per KB):');
   for (const size of [5_000, 10_000, 20_000, 40_000]) {
     const note = noteOf(size);

@@ -6,8 +6,11 @@ import type { Reading } from '../reading/reading.js';
 import { finalLineName } from './final-line-name.js';
 import { asName, inItsCase } from './names.js';
 
-/** A contact line under a résumé's name: an address, a profile link, a phone. */
-export const CONTACT_LINE = /[^\s@|]+@[^\s@|]+\.[a-z]{2,}|\blinkedin\.|\+?\d[\d\s().-]{7,}\d/i;
+/**
+ * A contact line under a résumé's name: an address, a profile link, a phone. Only tested: one character
+ * before the "@" is enough, and reading the whole word before it would rescan a long line from every start.
+ */
+export const CONTACT_LINE = /[^\s@|]@[^\s@|]+\.[a-z]{2,}|\blinkedin\.|\+?\d[\d\s().-]{7,}\d/i;
 
 /**
  * A résumé's name line in capitals ("JI-WOO HAN, EIT") as the note writes it elsewhere ("Ji-woo Han"),

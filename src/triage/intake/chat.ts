@@ -4,6 +4,7 @@
  */
 import { APP_SECTIONS, CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
+import { findFrom, firstFilled } from '../shared/text.js';
 import { DATE, DAY, NUMERIC_DATE, TIME } from './clock.js';
 import { stampLine } from './furniture.js';
 import { labelAsName, nameShaped, stampedHeader } from './header-line.js';
@@ -37,13 +38,14 @@ const SERVICE = /^(?:imessage|text message|sms|rcs(?: message)?|messenger|signal
 /** A label that is a day, no person: "Yesterday", "12/03/2025". */
 const DAY_WORD = new RegExp(`^(?:${DAY}|${NUMERIC_DATE})$`, 'iu');
 const PHONE = /^\+?[\d\s()-]+$/;
+const APP_SECTION = new RegExp(APP_SECTIONS, 'i');
 
 /** A headline under a contact's name, as a phone app shows it: a short title, each word capitalized ("Line Cook"). */
 const HEADLINE = /^\p{Lu}[\p{L}\p{M}'’&-]*(?: (?:\p{Lu}[\p{L}\p{M}'’&.-]*|at|of|and|&|[|·•])){0,6}$/u;
 
 /** The headline under the thread's contact at the top, in a thread that has a stamp line: screen text. */
 function headlineUnderTop(lines: readonly string[], i: number): boolean {
-  const filled = lines.flatMap((l, k) => (l.trim() ? [k] : []));
+  const filled = firstFilled(lines);
   const top = filled[0];
   return (
     filled[1] === i &&
@@ -55,11 +57,9 @@ function headlineUnderTop(lines: readonly string[], i: number): boolean {
   );
 }
 
-const APP_SECTION = new RegExp(APP_SECTIONS, 'i');
-
 /** An SMS thread's contact: the paste's first line, over the first message's stamp ("Uncle Bayo" / "Sat 9:02 PM"). */
 function threadTop(lines: readonly string[], i: number): boolean {
-  const filled = lines.flatMap((l, k) => (l.trim() ? [k] : []));
+  const filled = firstFilled(lines);
   const next = filled[1];
   // Over the list's name ("Chats", "Messages") stands the app's own name, no contact.
   if (next !== undefined && APP_SECTION.test(lines[next]?.trim() ?? '')) return false;
@@ -162,7 +162,7 @@ export function mainSpeaker(lines: readonly string[]): { name: string | null; sp
 
 /** A header line marks a speaker when message text comes under it, past the app's screen lines. */
 function overText(lines: readonly string[], i: number): boolean {
-  const next = lines.slice(i + 1).find((l) => l.trim() && !isScreenLine(l));
+  const next = findFrom(lines, i + 1, (l) => l.trim() && !isScreenLine(l));
   return next !== undefined && !stampedHeader(next) && !/^\s*>/.test(next) && /\p{L}{2,}/u.test(next);
 }
 

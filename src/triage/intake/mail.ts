@@ -7,6 +7,7 @@
  */
 import EmailReplyParser from 'email-reply-parser';
 import { FORWARD_SEPARATORS, MAIL_FIELDS, MAIL_SEPARATORS, SENDER_FIELDS } from '../lang/quoted-history.js';
+import { findFrom } from '../shared/text.js';
 import { stampLine, withoutFurniture } from './furniture.js';
 import { nameShaped } from './header-line.js';
 import { isScreenLine } from './screen-line.js';
@@ -31,8 +32,11 @@ export const MAIL_FIELD = new RegExp(
   'iu',
 );
 export const SUBJECT = /^\s*subject:/i;
-/** A forward's subject: "Subject: FW: …", "Subject: Fwd: …". */
-export const FW_SUBJECT = /^\s*subject:\s*(?:fw|fwd):/im;
+/**
+ * A forward's subject: "Subject: FW: …", "Subject: Fwd: …". Only blanks within the line before it: a run
+ * spanning lines finds the same lines, and reading it from every line start would take the square of its length.
+ */
+export const FW_SUBJECT = /^[^\S\n\r\u2028\u2029]*subject:\s*(?:fw|fwd):/im;
 /** Gmail's sender line: "Sam Ortega <sam@example.com>", maybe with "via LinkedIn" or a date after it. */
 const GMAIL_SENDER = /^([^<>\n@]{2,60}?)\s*<[^<>\s@]+@[^<>\s]+>(?:\s.{0,60})?$/u;
 /**
@@ -43,12 +47,12 @@ const GMAIL_DATE =
   /^(?:[A-Z][a-z]{2},? )?(?:[A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2})(?:,? \d{4})?,? \d{1,2}:\d{2}\s?(?:AM|PM)?(?: \(.{1,30}\))?(?:\s*☆)?$/;
 const GMAIL_TO = /^(?:to|cc|bcc) (?:me|[\p{L}\s,.'-]{1,60})(?:,? (?:cc|bcc): ?(?:me|[\p{L}\s,.'-]{1,60}))*(?:\s*▾)?$/iu;
 
-/** What a quote header or a device signature starts with, in the languages the parser reads. */
+/** What a quote header or a device signature starts with, in the languages the parser reads (blanks as above). */
 const MAIL_HINT = new RegExp(
   [
     String.raw`wrote:|a écrit|escribió|schrieb|scritto|escreveu|skrev|kirjoitti|pisze|napisał|写道|작성|メッセージ`,
-    String.raw`original message|ursprüngliche|message d'origine|oprindelig|^\s*(?:from|von|de|da|van)\s?:`,
-    String.raw`^(?:sent from|envoyé|gesendet|sendt fra|get outlook|télécharger outlook)|^\s*(?:-{2,4}|_{2,4}|\+{2,4}|={2,4})\s*$`,
+    String.raw`original message|ursprüngliche|message d'origine|oprindelig|^[^\S\n\r\u2028\u2029]*(?:from|von|de|da|van)\s?:`,
+    String.raw`^(?:sent from|envoyé|gesendet|sendt fra|get outlook|télécharger outlook)|^[^\S\n\r\u2028\u2029]*(?:-{2,4}|_{2,4}|\+{2,4}|={2,4})\s*$`,
   ].join('|'),
   'im',
 );
@@ -98,7 +102,7 @@ function bareSender(line: string, next: string): string | null {
   return recipients && /\s/.test(name) && nameShaped(name) ? name : null;
 }
 
-const nextFilled = (lines: readonly string[], i: number) => lines.slice(i + 1).find((l) => l.trim()) ?? '';
+const nextFilled = (lines: readonly string[], i: number) => findFrom(lines, i + 1, (l) => l.trim()) ?? '';
 /** The line under a bare sender that may name the recipients, past a date printed first ("Fri, 15 Mar, 14:20" / "to me"). */
 function underSender(lines: readonly string[], i: number): string {
   const next = nextFilled(lines, i);
@@ -142,10 +146,9 @@ export function dropLeadingHeaders(all: readonly string[]): { lines: string[]; s
  * message is the note, its sender the clue; the earlier ones are quoted history, set under it.
  */
 export function latestInThread(lines: readonly string[]): { lines: string[]; sender: string | null } | null {
-  const starts = lines.flatMap((l, i) => {
-    const next = lines.slice(i + 1).find((n) => n.trim()) ?? '';
-    return GMAIL_SENDER.test(l.trim()) && GMAIL_DATE.test(next.trim()) ? [i] : [];
-  });
+  const starts = lines.flatMap((l, i) =>
+    GMAIL_SENDER.test(l.trim()) && GMAIL_DATE.test(nextFilled(lines, i).trim()) ? [i] : [],
+  );
   const at = starts.at(-1);
   if (at === undefined || !lines.slice(0, at).some((l) => /[\p{L}][.!?]\s*$/u.test(l.trim()))) return null;
   let body = at + 1;

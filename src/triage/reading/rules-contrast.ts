@@ -55,14 +55,25 @@ function markerAt(p: Parsed, k: number): Marker | null {
   return null;
 }
 
-function firstMarker(p: Parsed, from: number, to: number, not?: string): Marker | null {
+/** The markers of [from, to) in reading order, each read once per sentence: many measures share a clause. */
+const markerRuns = new WeakMap<Parsed, Map<string, readonly Marker[]>>();
+function markersIn(p: Parsed, from: number, to: number): readonly Marker[] {
+  const runs = markerRuns.get(p) ?? new Map<string, readonly Marker[]>();
+  markerRuns.set(p, runs);
+  const known = runs.get(`${from}:${to}`);
+  if (known) return known;
+  const found: Marker[] = [];
   for (let k = Math.max(0, from); k < to; k++) {
     const marker = markerAt(p, k);
-    if (marker && marker.key !== not) return marker;
+    if (marker) found.push(marker);
     if (marker) k = marker.end - 1;
   }
-  return null;
+  runs.set(`${from}:${to}`, found);
+  return found;
 }
+
+const firstMarker = (p: Parsed, from: number, to: number, not?: string): Marker | null =>
+  markersIn(p, from, to).find((m) => m.key !== not) ?? null;
 
 /** The last marker in [from, at), else the first in [at, to); none with the key `not`. */
 function nearestMarker(p: Parsed, from: number, at: number, to: number, not?: string): Marker | null {
@@ -75,17 +86,24 @@ function nearestMarker(p: Parsed, from: number, at: number, to: number, not?: st
   return before ?? firstMarker(p, at, to, not);
 }
 
-const clauseStart = (p: Parsed, i: number): number => {
-  let k = i;
-  while (k > 0 && p.clause[k - 1] === p.clause[i]) k--;
-  return k;
-};
+/** Where each token's clause starts and ends, found once per sentence rather than walked from every measure. */
+const clauseSpans = new WeakMap<Parsed, { readonly start: readonly number[]; readonly end: readonly number[] }>();
+function spans(p: Parsed): { readonly start: readonly number[]; readonly end: readonly number[] } {
+  const known = clauseSpans.get(p);
+  if (known) return known;
+  const n = p.tokens.length;
+  const start: number[] = [];
+  const end: number[] = new Array(n);
+  for (let i = 0; i < n; i++) start[i] = i > 0 && p.clause[i - 1] === p.clause[i] ? (start[i - 1] as number) : i;
+  for (let i = n - 1; i >= 0; i--)
+    end[i] = i < n - 1 && p.clause[i + 1] === p.clause[i] ? (end[i + 1] as number) : i + 1;
+  const made = { start, end };
+  clauseSpans.set(p, made);
+  return made;
+}
 
-const clauseEnd = (p: Parsed, i: number): number => {
-  let k = i;
-  while (k < p.tokens.length - 1 && p.clause[k + 1] === p.clause[i]) k++;
-  return k + 1;
-};
+const clauseStart = (p: Parsed, i: number): number => spans(p).start[i] ?? i;
+const clauseEnd = (p: Parsed, i: number): number => spans(p).end[i] ?? i + 1;
 
 /** What a count or a rate counts ("calves", "parcels"); a duration's or money's unit is no noun. */
 const noun = (item: Item): string =>

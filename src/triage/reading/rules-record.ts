@@ -3,6 +3,7 @@
  * a rank ("ranked #1 of 30"), a share reaching a goal ("92% passed"), money or time given back
  * ("saved the owner $1.4M"), reach ("adopted by 12 teams"), and, last, a volume ("300 claims a week").
  */
+import { findFrom } from '../shared/text.js';
 import { ENGLISH } from './english.js';
 import { phraseAt } from './language.js';
 import type { Candidate, Parsed } from './parsed.js';
@@ -81,7 +82,7 @@ const SEQUENCE = new Set(['then', 'now', 'later', 'next', 'afterwards', 'second'
 /** "first" told as time, not rank: "how I first got on a job", "first in Lyon and now in Chicago". */
 function inSequence(p: Parsed, i: number): boolean {
   if (t(p, i) !== 'first') return false;
-  return SUBJECT_PRONOUNS.has(t(p, i - 1)) || p.tokens.slice(i + 1).some((tok) => SEQUENCE.has(tok.t));
+  return SUBJECT_PRONOUNS.has(t(p, i - 1)) || findFrom(p.tokens, i + 1, (tok) => SEQUENCE.has(tok.t)) !== undefined;
 }
 
 /** "the most useful 45 minutes of my week": a span of time ranked is thanks for it, no place in a ranking. */

@@ -76,3 +76,22 @@ export function clauseAround(sentence: string, needle: string): string {
 export function metricIn(text: string): string {
   return /\d[\d,.]*\s?(?:%|percent|x\b)?/.exec(text)?.[0] ?? text;
 }
+
+/** The first item at or after `from` that passes `test`, without copying the rest of the list for each look. */
+export function findFrom<T>(items: readonly T[], from: number, test: (item: T) => unknown): T | undefined {
+  for (let k = Math.max(0, from); k < items.length; k++) if (test(items[k] as T)) return items[k];
+  return undefined;
+}
+
+const filledCache = new WeakMap<readonly string[], readonly number[]>();
+/** The first two lines with text, found once per list of lines: asked of every line, a scan each time grows with the square. */
+export function firstFilled(lines: readonly string[]): readonly number[] {
+  let filled = filledCache.get(lines);
+  if (!filled) {
+    const found: number[] = [];
+    for (let k = 0; k < lines.length && found.length < 2; k++) if (lines[k]?.trim()) found.push(k);
+    filled = found;
+    filledCache.set(lines, filled);
+  }
+  return filled;
+}
