@@ -10,7 +10,7 @@ import { stampLine } from './furniture.js';
 import { labelAsName, nameShaped, stampedHeader } from './header-line.js';
 import { inlineLabel, inlineLabels } from './inline-labels.js';
 import { isScreenLine } from './screen-line.js';
-import { stampedLine } from './stamped-lines.js';
+import { contactHeader, stampedLine } from './stamped-lines.js';
 
 // WhatsApp's forward mark may carry its arrow: "↪ Forwarded".
 const NOISE = new RegExp(`^[\\s\u200e↪➦→]*${alternation(CHAT_NOISE)}[\\s\u200e]*$`, 'iu');
@@ -193,6 +193,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
   let underStamp = false;
   const bare = bareLabels(lines);
   const inline = inlineLabels(lines);
+  const speaker = mainSpeaker(lines).name;
   const note = (label: string | undefined) => {
     if (label && !sender && !PHONE.test(label) && !DAY_WORD.test(label)) sender = labelAsName(label);
   };
@@ -204,7 +205,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
       top = trimmed;
       continue;
     }
-    if (headlineUnderTop(lines, i)) continue;
+    if (headlineUnderTop(lines, i) || contactHeader(trimmed, speaker)) continue;
     if (STAMP.test(trimmed)) {
       underStamp = true;
       continue;
@@ -229,7 +230,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
     if (NOISE.test(trimmed)) continue;
     kept.push((sender || underStamp) && trimmed ? asSentence(line) : line);
   }
-  return { lines: kept, sender: fullerContact(mainSpeaker(lines).name, top) ?? sender };
+  return { lines: kept, sender: fullerContact(speaker, top) ?? sender };
 }
 
 /**

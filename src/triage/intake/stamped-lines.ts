@@ -14,3 +14,10 @@ const timeFirst = (t: string) => {
   return line?.[1] && !DAY_LABEL.test(line[1]) ? line : null;
 };
 export const stampedLine = (t: string) => WHATSAPP_IOS.exec(t) ?? WHATSAPP_ANDROID.exec(t) ?? timeFirst(t);
+
+/**
+ * The chat's header, the contact's name and their title as the app shows them ("Dana Obi | Staff
+ * Accountant II, Audit - Leeds"): the writer's own title is screen text, not a role they ask for.
+ */
+export const contactHeader = (t: string, speaker: string | null) =>
+  speaker !== null && t.startsWith(speaker) && /^\s+[|·•]\s+[^.!?]{1,80}$/u.test(t.slice(speaker.length));

@@ -2,6 +2,8 @@
  * The words of roles: what names a job, what makes one specific, what says the candidate wants it.
  * A vocabulary table, read by the role finder (roles.ts) and the fit (fit.ts).
  */
+
+import { PRAISE_ADJECTIVES } from '../lang/en/praise.js';
 import { phraseMatcher } from '../shared/phrases.js';
 import { type WordSpan, wordSet } from '../shared/words.js';
 
@@ -33,7 +35,9 @@ export const VAGUE = wordSet(
     // A discipline alone ("a design job", "product roles") says what kind of work, not which role;
     // nor does a season or a contract type ("a summer internship").
     'design product software marketing business corporate industry summer winter spring fall autumn ' +
-    'seasonal contract temporary temp freelance',
+    'seasonal contract temporary temp freelance ' +
+    // nor does praise: "your incredible team" is any seat on it.
+    PRAISE_ADJECTIVES,
 );
 
 /** Fields named alone ("a support job", "sales roles"): a kind of work, but left in a posting title ("HR Business Partner, Sales") they still tell openings apart. */

@@ -30,6 +30,8 @@ const ABBREVIATIONS = new Set([
   'dept',
 ]);
 const MAX_SENTENCE = 600;
+/** A given name written short before the rest of the name: "Ma. Cristina" (María), "Wm. Okafor", "Jno. Reyes". */
+const GIVEN_NAME_SHORT = new Set(['ma', 'wm', 'chas', 'geo', 'thos', 'jas', 'jno', 'jos', 'fco', 'fdo']);
 
 /** Whether the period at dotIndex ends an abbreviation ("Dr.", "e.g."), not a sentence; "120 ms." is a unit. */
 export function endsWithAbbreviation(text: string, dotIndex: number): boolean {
@@ -57,7 +59,25 @@ export function endsWithAbbreviation(text: string, dotIndex: number): boolean {
         /^\s\p{Lu}\p{Ll}/u.test(text.slice(dotIndex + 1, dotIndex + 4))));
   // A dotted degree or abbreviation before a word in lower case ("our M.Ed. students", "a Ph.D. program"): mid-sentence.
   const dotted = /\p{L}\.\p{L}/u.test(word) && /^\s\p{Ll}/u.test(text.slice(dotIndex + 1, dotIndex + 3));
-  return initial || initials || spaced || dotted || inShortAside(text, dotIndex) || ABBREVIATIONS.has(word);
+  const givenName =
+    GIVEN_NAME_SHORT.has(word) &&
+    /^\p{Lu}/u.test(text.slice(i + 1)) &&
+    /^\s\p{Lu}\p{Ll}/u.test(text.slice(dotIndex + 1, dotIndex + 4));
+  // A firm's suffix mid-sentence: "at SGV & Co. (EY Philippines) in audit", "Acme Inc. for two years".
+  const firm =
+    /^(?:co|inc|ltd|corp)$/.test(word) &&
+    (/&\s?$/.test(text.slice(Math.max(0, i - 1), i + 1)) ||
+      /^\s[(\p{Ll}]/u.test(text.slice(dotIndex + 1, dotIndex + 3)));
+  return (
+    initial ||
+    initials ||
+    spaced ||
+    dotted ||
+    givenName ||
+    firm ||
+    inShortAside(text, dotIndex) ||
+    ABBREVIATIONS.has(word)
+  );
 }
 
 /**

@@ -48,8 +48,9 @@ const clauseText = (text: string | null) =>
       ) || null
     : null;
 
-/** Where a sentence of the note splits into clauses: "…, and …", "; ", ": ", " — ". */
-const CLAUSE_BREAK = /(?<=[;:])\s+|\s+[—–]\s+|,\s+(?=(?:and|but|so|while|where)\b)/;
+/** Where a sentence splits into clauses: "…, and …", "; ", ": ", " — ", around an aside to the reader ("…, you might remember"). */
+const CLAUSE_BREAK =
+  /(?<=[;:])\s+|\s+[—–]\s+|,\s+(?=(?:and|but|so|while|where)\b)|,\s+(?=(?:as |if )?you\b)|(?<=^[Aa]s you (?:[\w']+ ){0,2}[\w']+,)\s+/;
 const ASK_THEN_REASON = /^[^,]{0,80}?\b(?:applying|apply)\b[^,]{0,80}?\b(?:because|since|as)\s+/i;
 /** A clause that asks, or speaks to the reader: the note's, never the channel's. */
 const NOT_A_FACT = /(?<![\w-])(?:you|your|yours|applying|apply|refer|referral)(?![\w-])/i;

@@ -22,9 +22,13 @@ export function defangMentions(text: string): string {
 }
 
 export function firstName(name: string | null): string | null {
-  const first = name?.split(/\s+/)[0] ?? null;
+  const words = name?.split(/\s+/) ?? [];
+  const first = words[0] ?? null;
   // A name opening on a lone initial ("R. K. Subramanian") is said whole: "R." names no one.
-  return first && /^\p{Lu}\.$/u.test(first) ? (name as string) : first;
+  if (first && /^\p{Lu}\.$/u.test(first)) return name as string;
+  // A given name written short ("Ma. Cristina Dela Cruz", María) is said with the name after it: "Ma." alone names no one.
+  if (first && /^\p{Lu}\p{Ll}{1,3}\.$/u.test(first) && words[1]) return `${first} ${words[1]}`;
+  return first;
 }
 
 /** Evidence in quotes, cut to a readable length, without its own end punctuation (the reason supplies it). */

@@ -5,7 +5,8 @@
 
 export const BACKGROUND = `
   I('ve| have)? (been|spent|worked|built|led|run|ran|managed|maintain(ed)?|own(ed)?|shipped|designed|launched|grew|scaled)
-  I('m| am) (a|an|the|on|currently|now)\\b
+  # where they live is no background: "I'm now based in Leeds", "I am currently living in Ohio"
+  I('m| am) (a|an|the|on|currently|now)\\b(?! (based|living|located|settled|residing|relocating|moving)\\b)
   [Mm]y (work|background|experience|focus|career)
   for the (past|last) \\w+ (years?|months?)
   over the (past|last)

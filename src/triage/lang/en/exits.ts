@@ -45,6 +45,17 @@ export const GRACEFUL_EXIT = `
   your call\\b
   of course,? I('d| would)? (completely |totally |fully )?understand\\b
   either (answer|response|reply) (is|would be) (helpful|fine|ok|okay|great|useful|welcome)\\b
+  # an answer either way, said on its own after the ask: "…or tell me no? Either is ok"; "front desk or chairside, either one is fine" picks no answer
+  ^either( one)? (is|would be) (helpful|fine|ok|okay|great|useful|welcome)\\b
+  # a no invited outright: "or tell me if I'm off base", "I'd honestly rather hear that from you"
+  tell me (honestly |straight |frankly )?if (I'm|I am) (off base|way off|not (the right |a )?(fit|match)|not ready|reaching|a long shot)\\b
+  (I'd|I would) (honestly |genuinely |much |really )?rather hear (that|it|so|a no)\\b
+  # the opening already filled, named and accepted: "If the crew is full I understand", "if you have your own guy already just say so"
+  if [^.!?,]{0,30}\\b(is|are)( already)? (full|filled|taken|closed|staffed)\\b,? (I )?(completely |totally |fully )?understand\\b
+  if [^.!?]{0,40}\\balready\\b[^.!?]{0,15}\\b(just )?(say so|tell me|let me know)\\b
+  only if it makes sense\\b
+  (don't|do not) want to put you in (a|an) ([\\w-]+ )?(spot|position)\\b
+  if not\\b[^.!?]{0,25}\\bI (completely |totally |fully |do )?understand\\b
   no problem
   no sweat
   no bother

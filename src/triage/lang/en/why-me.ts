@@ -3,6 +3,9 @@
  * Data only: each stage compiles what it reads, once, at load (see shared/phrases.ts for the line syntax).
  */
 import { type PatternData, wordAlternation } from '../../shared/phrases.js';
+import { PRAISE_ADJECTIVES } from './praise.js';
+
+const PRAISE = `(?:${PRAISE_ADJECTIVES.split(' ').join('|')})`;
 
 /** What the referrer made or did that a candidate can point to: "your talk on…", "your team's work on…". */
 export const REFERRER_WORK = wordAlternation(`
@@ -33,7 +36,7 @@ export const SEEN_WORK = wordAlternation(`
   workshop | lecture | presentation | seminar | episode | masterclass | class | tasting | clinic | poster
   study club | club | meetup | forum | summit | retreat | camp | training | bootcamp
   keynote | demo | launch | newsletter | interview | write-?up | blog | essay | book | video | course
-  repo | library | project | review | tweet
+  repo | library | project | review | tweet | q&a | screening
 `);
 
 export const WHY_ME_PATTERNS: readonly PatternData[] = [
@@ -58,11 +61,13 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     flags: 'u',
   },
   {
-    source: `\\byour (?:[\\w&/'’-]+ ){0,3}?${REFERRER_WORK}s? (?:on|in|at|with|about|around|from|building|leading)\\b`,
+    // Not what the writer hopes to join: "honored to join your team in any capacity", "joining your crew at the depot".
+    source: `(?<!\\b(?:join|joining|be part of|be a part of) )\\byour (?:[\\w&/'’-]+ ){0,3}?${REFERRER_WORK}s? (?:on|in|at|with|about|around|from|building|leading)\\b`,
     flags: 'i',
   },
   {
-    source: `\\byour (?!amazing|incredible|inspiring|brilliant|awesome|great|impressive|own\\b)(?:[\\w&/"“”'’-]+ ){1,3}${REFERRER_WORK_NAMED}\\b`,
+    // Praise in the work's place ("your visionary work", "your truly amazing team") names nothing the writer saw.
+    source: `\\byour (?!own\\b)(?:(?!${PRAISE}\\b)[\\w&/"“”'’-]+ ){1,3}${REFERRER_WORK_NAMED}\\b`,
     flags: 'i',
   },
   { source: `\\byou(?:'ve| have| had)? (?:recently |also |once )?${REFERRER_DID}\\b`, flags: 'i' },
@@ -103,7 +108,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     (long time|a while|ages|years) since (the|our) ([\\w-]+ ){0,2}days\\b
     since our (days|time) (at|in|on)\\b
     # shared work or play: "we judged the same flight", "we sat on the same panel", "we played in the same league"
-    we (judged|sat|served|played|competed|presented|spoke|volunteered|coached|ran|worked|trained|studied|raced|performed|taught|took|attended|rode|sang|marched) ((on|in|at|for|with) )?the same\\b
+    (we|you and I) (judged|sat|served|played|competed|presented|spoke|volunteered|coached|ran|worked|trained|studied|raced|performed|taught|took|attended|rode|sang|marched) ((on|in|at|for|with) )?the same\\b
     # an event of the referrer's the writer worked at: "I crewed your spring fashion show", "I staffed your launch party"
     I (worked|staffed|served|catered|crewed|ran sound for|shot|photographed) (at |on )?your ([\\w'’-]+ ){0,5}(gala|event|wedding|banquet|conference|show|party|festival|launch|tour|dinner|reception|fundraiser|summit|opening)s?\\b
     # the referrer told the writer something, once: "you told me I should think about selling cars"
@@ -197,7 +202,10 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     flags: 'u',
   },
   // A past the writer names as a place and time both know: "Pauline here from the Westfield High days".
-  { source: String.raw`\bfrom (?:the|our) (?:good )?(?:old )?(?:\p{Lu}[\p{L}'’&.-]* ){1,3}days\b`, flags: 'u' },
+  {
+    source: String.raw`\bfrom (?:the|our) (?:good )?(?:old )?\p{Lu}[\p{L}'’&.-]* (?:[\p{L}'’&.-]+ ){0,2}days\b`,
+    flags: 'u',
+  },
   {
     phrases: `
     # an acquaintance picked up again: "Long time!", "long time no see", "it's been ages"
@@ -219,11 +227,11 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     # a community both are in, here: "I'm in the Finance Leaders community here"
     (in|part of|a member of) the ([\\w&'’-]+ ){1,4}(community|group|network|channel|guild|circle) (here|too|as well|with you)\\b
     # the writer introduced as a relative and a member of the referrer's own circle: "Chiamaka's mum from the church choir"
-    ('s|’s) (mum|mom|mother|dad|father|sister|brother|aunt|uncle|wife|husband) from (the|our) ([\\w'’-]+ ){0,2}(choir|church|parish|mosque|temple|club|team|league|school|street|building|gym|group)\\b
+    ('s|’s) (mum|mom|mother|dad|father|sister|brother|aunt|uncle|wife|husband|cousin|niece|nephew|friend) from (the|our) ([\\w'’-]+ ){0,2}(choir|church|parish|mosque|temple|club|team|league|school|street|building|gym|group|ceremony|wedding|funeral|party|reunion|christening|baptism)\\b
     it('s| has) been (too long|ages|forever|a minute)\\b
     # the writer names themselves by a past both share: "Sid from the old pricing team", "jordan from the tasting at Bar Luz"
     \\bfrom the old ([\\w&'’-]+ ){0,3}(team|crew|shift|office|store|unit|lab|desk|department|site|firm|place|gang|days)\\b
-    (it'?s|this is|I'?m|I am|[\\w'’-]+ here) ([\\w'’-]+ ){1,2}(here )?from (the|that|our) ([\\w&'’-]+ ){0,3}(tasting|meetup|conference|party|workshop|mixer|dinner|wedding|retreat|summit|open house|tournament|league|choir|fundraiser|reunion|barbecue|bbq|panel|course|cohort)\\b
+    (it'?s|this is|I'?m|I am|[\\w'’-]+ here) ([\\w'’-]+ ){1,2}(here )?from (the|that|our) ([\\w&'’-]+ ){0,3}(tasting|meetup|conference|party|workshop|mixer|dinner|wedding|retreat|summit|open house|tournament|league|choir|fundraiser|reunion|barbecue|bbq|panel|course|cohort|group|club|chapter|guild|society|association|community)\\b
     # a meeting recalled with warmth: "it was good to see you at the summit", "great catching up with you in Lyon"
     (good|great|nice|lovely|fun|a pleasure) (to see you|seeing you|to catch up|catching up|to run into you|running into you|to bump into you|bumping into you|meeting you|to meet you)( with you)? (at|in|on|last|again|the other)\\b
     # an old acquaintance said outright: "you and I go back to the Jefferson days"
@@ -233,7 +241,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     # a third person's introduction: "connecting you two as promised", "introducing you both"
     (connecting|introducing|linking|putting) you (two|both)\\b
     # the writer pairs or writes with the referrer: "we paired on the demo", "I think we emailed about the sync issue"
-    we (paired|partnered|collaborated|teamed up|co-wrote|co-led|co-taught|co-hosted|emailed|corresponded|messaged)\\b
+    we (paired|partnered|collaborated|teamed up|co-wrote|co-led|co-taught|co-hosted|co-presented|co-authored|co-chaired|co-organi[sz]ed|emailed|corresponded|messaged)\\b
     # the referrer's own message about the opening: "saw your message in #jobs about the Audio Editor role"
     (saw|seen|read|noticed|spotted|caught) your (message|note|announcement|shout-?out|call-?out)\\b[^.!?]{0,60}\\b(about|for|re) (the|a|an|your|this|that)\\b
     # a moment the writer shared with the referrer's work: "when you did the audit at our store", "when y'all had us on the rebuild"
@@ -253,6 +261,11 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     # the writer's own time on the referrer's team: "my summer internship with your team"
     my ([\\w-]+ )?(internship|placement|co-?op|rotation|secondment|residency|apprenticeship|externship) (with|on|in|at|under) your\\b
     # what the referrer's work did for the writer: "your thread last month on CUPED saved me a week"
+    # something the referrer said that the writer heard and kept: "your point about pacing stuck with me"
+    your (point|remark|comment|answer|advice|take|tip|line|story|thoughts?|words|note) (about|on|re|that)\\b[^.!?]{0,60}\\b(stuck with me|stayed with me|resonated|struck me|has stuck|really landed|changed how I|made me (think|rethink|realize|realise))
+    (loved|enjoyed|appreciated|really liked) your ([\\w'’-]+ ){0,3}(talk|panel|q&a|screening|keynote|session|workshop|lecture|presentation|webinar|demo|reading|class)\\b
+    # someone from the referrer's past who sent the writer: "A friend from your old agency, Dana Wu, said you might…"
+    (friend|colleague|coworker|co-worker|teammate|classmate) (of yours )?from your ([\\w'’&-]+ ){0,3}[\\w'’&-]+, [\\w'’-]+( [\\w'’-]+)?, (said|suggested|recommended|mentioned|told me|thought)\\b
     your ([\\w#'’-]+ ){0,3}(thread|post|talk|poster|article|video|guide|paper|answer|comment|newsletter|webinar|course|book)\\b[^.!?]{0,60}\\b(saved|helped|taught|changed|got) me\\b
   `,
   },
