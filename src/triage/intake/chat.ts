@@ -6,7 +6,7 @@ import { APP_SECTIONS, CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js
 import { alternation } from '../shared/phrases.js';
 import { DATE, DAY, NUMERIC_DATE, TIME } from './clock.js';
 import { stampLine } from './furniture.js';
-import { labelAsName, nameShaped, stampedHeader } from './header-line.js';
+import { cardOverLabel, labelAsName, nameShaped, stampedHeader } from './header-line.js';
 import { inlineLabel, inlineLabels } from './inline-labels.js';
 import { isScreenLine } from './screen-line.js';
 import { stampedLine } from './stamped-lines.js';
@@ -204,7 +204,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
       top = trimmed;
       continue;
     }
-    if (headlineUnderTop(lines, i)) continue;
+    if (headlineUnderTop(lines, i) || cardOverLabel(lines, i)) continue;
     if (STAMP.test(trimmed)) {
       underStamp = true;
       continue;
