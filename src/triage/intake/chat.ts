@@ -7,7 +7,7 @@ import { alternation } from '../shared/phrases.js';
 import { findFrom, firstFilled } from '../shared/text.js';
 import { DATE, DAY, NUMERIC_DATE, TIME } from './clock.js';
 import { stampLine } from './furniture.js';
-import { labelAsName, nameShaped, stampedHeader } from './header-line.js';
+import { cardOverLabel, labelAsName, nameShaped, stampedHeader } from './header-line.js';
 import { inlineLabel, inlineLabels } from './inline-labels.js';
 import { isScreenLine } from './screen-line.js';
 import { contactHeader, stampedLine } from './stamped-lines.js';
@@ -205,7 +205,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
       top = trimmed;
       continue;
     }
-    if (headlineUnderTop(lines, i) || contactHeader(trimmed, speaker)) continue;
+    if (headlineUnderTop(lines, i) || contactHeader(trimmed, speaker) || cardOverLabel(lines, i)) continue;
     if (STAMP.test(trimmed)) {
       underStamp = true;
       continue;

@@ -20,5 +20,10 @@ export const DATE = `(?:${[
   String.raw`${MONTH} \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?`,
   String.raw`${MONTH} \d{4}`,
 ].join('|')})`;
+/**
+ * A month and a day without the year, as a chat's label dates a message ("3/5 7:12 AM"): a date only with
+ * its time after it, as "24/7" or "50/50" alone is none.
+ */
+export const SHORT_DATE_TIME = String.raw`(?<![\d/.-])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9]),?\s+${TIME}`;
 /** A day by its word: "today", "Yesterday", "Tues.", "SATURDAY". */
 export const DAY = `(?:today|yesterday|${WEEKDAY})`;

@@ -14,8 +14,8 @@ const MARKER = /^begin forwarded message:?$/i;
 const isMarker = (line: string) => MARKER.test(line) || SEPARATOR.test(line);
 /** Someone asking for themselves: the forwarded note's ask. */
 const HAND_ON = String.raw`(?:pass(?:ing)?|get(?:ting)?|put(?:ting)?|send(?:ing)?|forward(?:ing)?) (?:along |on )?(?:my|me) (?:name|résumé|resume|cv)\b`;
-/** A referral asked for in the first person without "refer me": "I'd be grateful for a referral", "I'm applying for the …". */
-const REFERRAL_WISH = String.raw`(?:grateful|thankful|hoping|hope|love|appreciate\w*|asking|ask you|wondering) (?:\w+ ){0,3}(?:for )?(?:a|your) referral|I(?:'m| am) (?:now )?applying (?:for|to)\b`;
+/** A referral asked for in the first person without "refer me": "I'd be grateful for a referral", "I'm applying for the …", "I'd love to be considered". */
+const REFERRAL_WISH = String.raw`(?:grateful|thankful|hoping|hope|love|appreciate\w*|asking|ask you|wondering) (?:\w+ ){0,3}(?:for )?(?:a|your) referral|I(?:'m| am) (?:now )?applying (?:for|to)\b|\bI(?:'d| would| hope| am hoping|'m hoping)\b[^.!?]{0,30}\bto be considered\b`;
 export const OWN_ASK = new RegExp(
   String.raw`\b(?:refer(?:ring)? me|(?:put|putting) (?:in )?a (?:good )?word in for me|recommend(?:ing)? me|consider(?:ed)? me|${HAND_ON}|${REFERRAL_WISH})`,
   'i',

@@ -6,7 +6,7 @@
  */
 import { HEADER_WORDS } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
-import { DATE, DAY, TIME } from './clock.js';
+import { DATE, DAY, SHORT_DATE_TIME, TIME } from './clock.js';
 
 /** How long ago: "2h", "5 mins ago", "(2 days ago)"; a duration ("90 hrs", "(8h)") is no stamp. */
 const AGO = String.raw`\(?\d{1,3}\s?(?:s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\)?|(?<!\()\d{1,2}[mhdw](?!\))|ago`;
@@ -22,7 +22,7 @@ const WORDS = alternation(HEADER_WORDS);
 const KINDS = {
   address: ADDRESS,
   handle: HANDLE,
-  date: DATE,
+  date: `(?:${SHORT_DATE_TIME}|${DATE})`,
   time: TIME,
   day: DAY,
   ago: AGO,

@@ -79,3 +79,13 @@ export function stampedHeader(line: string): HeaderLine | null {
   if (/\p{L}\s?:$/u.test(line.trim()) && header.kinds.has('word')) return null;
   return [...header.kinds].some((k) => STAMP_KINDS.has(k)) ? header : null;
 }
+
+/**
+ * A chat's header at the paste's top, the contact's card over their first label: the same name, with what
+ * the app shows beside it ("Shreya Patel, PharmD (Inpatient Pharmacy)" over "Shreya Patel, PharmD 3/5 7:12 AM").
+ */
+export function cardOverLabel(lines: readonly string[], i: number): boolean {
+  const filled = lines.flatMap((l, k) => (l.trim() ? [k] : []));
+  const label = filled[0] === i && filled[1] !== undefined ? stampedHeader(lines[filled[1]] ?? '') : null;
+  return label !== null && labelAsName(lines[i]?.trim() ?? '') === label.name;
+}

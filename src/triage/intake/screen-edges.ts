@@ -65,6 +65,13 @@ function appTop(top: readonly string[]): boolean {
   return twice || top.some((l) => HANDLE.test(l.trim()) || appLine(l));
 }
 
+/** Where the app's screen lines under the last line of text start. */
+function bottomEnd(lines: readonly string[], first: number): number {
+  let end = lines.length;
+  while (end > first && (!lines[end - 1]?.trim() || appLine(lines[end - 1] as string))) end--;
+  return end;
+}
+
 /**
  * The paste without the app's screen lines above its first line of text and under its last, and the
  * contact named above a stamp there. Nothing changes when the top holds no stamp: a subject or a title
@@ -79,7 +86,10 @@ export function readScreenEdges(lines: readonly string[]): { lines: string[]; co
     stamped ? top.map(read).filter((n): n is string => n !== null) : [];
   // A name alone outranks one before a middle dot, which may be a headline ("Warehouse Lead · Reno, NV").
   const contact = found(contactOn).at(-1) ?? found(dotted).at(-1) ?? null;
-  if (!contact) return { lines: [...lines], contact: null };
+  if (!stamped) return { lines: [...lines], contact: null };
+  // No person named at an app's top (a business's account): its screen lines go all the same.
+  if (!contact)
+    return { lines: [...top.filter((l) => !isScreenLine(l)), ...lines.slice(first, bottomEnd(lines, first))], contact };
   let end = lines.length;
   // "Type a message to Nguyễn Thị Mai Anh": the compose box names the contact.
   // "Reply to Ifeoma": a button may name the contact by the first name alone.

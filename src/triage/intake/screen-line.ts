@@ -19,7 +19,9 @@ const MONTH = /^(?:january|february|march|april|may|june|july|august|september|o
  * that has read the line's furniture already passes whether it is furniture alone.
  */
 export function isScreenLine(line: string, furnitureOnly?: boolean): boolean {
-  const trimmed = line.trim();
+  if (line.length > 200 && line.trim().length > 83) return false;
+  // A compose box's placeholder trails off: "Message...", "Write a reply…".
+  const trimmed = line.trim().replace(/(?<=\p{L})(?:\.{3}|…)$/u, '');
   if (!trimmed || trimmed.length > 80) return false;
   // A sentence ends on its punctuation; a closing ("Love,") on its comma.
   if (/[.!?,]$/.test(trimmed)) return false;

@@ -46,7 +46,7 @@ function withEdges(read: ReturnType<typeof dropScreens>): ReturnType<typeof drop
   const edges = readScreenEdges(read.lines);
   if (edges.contact) return { ...read, lines: edges.lines, sender: edges.contact };
   const notice = noticeSender(read.lines);
-  return notice ? { ...read, sender: notice } : read;
+  return { ...read, lines: edges.lines, sender: notice ?? read.sender };
 }
 
 /** The connection's degree copied onto a line of its own (" · 2nd" under "Ananya Rao") belongs to the name line above it. */

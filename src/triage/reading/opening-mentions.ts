@@ -98,6 +98,24 @@ const initialsOfJob = (title: string) =>
     return new RegExp(`${asASeat}|${theSeat}`, 'u');
   });
 
+/**
+ * An opening named by a job word that alone makes no role specific (role-words.ts's VAGUE), as a seat: "an
+ * associate opening" for "Associate, Commercial Litigation (3-5 years)". The role reader passes such a word
+ * over; the referrer's opening of that name gives it its meaning. The word as the title has it, nothing
+ * between it and the article: "a sales associate opening" is another job.
+ */
+const rememberedSeats = boundedCache<RegExp | null>(1000);
+const jobAsSeat = (title: string) =>
+  rememberedSeats(title, () => {
+    const job = (title.split(/,|\s[–—-]\s|\s\(/)[0] ?? '').trim();
+    if (job === title.trim() || !job.split(/[\s-]+/).every((w) => VAGUE.has(w.toLowerCase()))) return null;
+    const words = job
+      .split(/[\s-]+/)
+      .map(escapeRegex)
+      .join('[\\s-]');
+    return new RegExp(`\\b(?:an?|the|your) (${words}) (?:role|position|opening|job|vacancy|post)\\b`, 'iu');
+  });
+
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The referrer's own open roles, named word for word ("PM, Checkout"), are the clearest mention of all. */
@@ -122,7 +140,7 @@ export function openingMentions(sentences: readonly Sentence[], openRoleTitles: 
         named.push({ evidence: text, title: text, qualifiers: words, sentenceIndex, posting: true, opening: true });
         return;
       }
-      const initials = initialsOfJob(title)?.exec(sentence.text);
+      const initials = initialsOfJob(title)?.exec(sentence.text) ?? jobAsSeat(title)?.exec(sentence.text);
       const spoken = initials?.[1] ?? initials?.[2];
       if (spoken)
         byInitials.push({

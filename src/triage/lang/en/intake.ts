@@ -216,6 +216,7 @@ export const NOT_NAME_WORDS = `
   advisor dispatcher mechanic electrician project program product operations sales marketing department
   inc llc llp ltd corp university school hospital academy institute college bootcamp foundation partners agency
   association society council clinic
+  company co corporation group holdings solutions systems industries enterprises supply supplies business brand store shop
   foreman forewoman superintendent journeyman journeywoman apprentice
   counsel solicitor lawyer services careers career recruiting talent admissions partnerships
   message messages messaging text sms

@@ -100,6 +100,13 @@ export const PRESSURE = `
   works out for (both of us|us both|everyone)
   (said|told me|promised) you('d| would) (definitely |surely |certainly |happily |gladly )?(be (happy|glad|more than happy) to )?(do|help|refer|put in|get me)
   (told|let|promised) (him|her|them) (know )?(that )?you('ll| will|'d| would|'re| are) (take care of|handle|do|sort)
+  # a promise made for the referrer: "I already told him you will call him tomorrow"
+  (told|promised) (him|her|them|my (\\w+ ){0,2}(son|daughter|nephew|niece|cousin|brother|sister|friend)) (that )?you('ll| will|'d| would) (call|ring|phone|text|email|meet|see|hire|refer|find|get)\\b
+  # a duty laid on the referrer: "You must help him", "you have to find her something"
+  you (must|have to|need to|gotta) (help|hire|refer|find|get|take) (him|her|them|us)\\b
+  # guilt over the referrer's success: "Please don't forget us now that you are successful"
+  (don't|do not) forget (about )?(us|me|your (family|people|roots)|where you came from)\\b
+  now that you('re| are) (so )?(successful|important|famous|rich|a big (boss|shot))\\b
   # named as the referrer before being asked: "I listed you as my referrer", "I put you down as my referral on the form"
   (listed|named|put) (down )?you (down )?as (my )?(referr(al|er)|reference)
   # hurrying the referrer: "please don't sit on it", "dont drag your feet on this"
@@ -379,10 +386,10 @@ const YOUR_TEAM = String.raw`(?:like yours|your (?:team|staff|crew|department|un
  */
 export const SALES_OFFER = `${SELLER}(?: (?:also|can|could|would|currently))? ${SELLS}\\b(?:,? [\\w&'-]+){0,12} ${YOUR_TEAM}`;
 
-/** Customers named as proof of a sale: "teams like Finmo and Quartzbank cut time-to-hire by 40%", "teams like yours usually get". */
-const CUSTOMERS = String.raw`(?:[Tt]eams|[Cc]rews|[Gg]roups|[Cc]ompanies|[Bb]usinesses|[Cc]ustomers|[Cc]lients|[Bb]rands|[Ff]irms|[Cc]ontractors|[Oo]perators|[Ll]abs|[Hh]ospitals|[Cc]linics|[Ss]chools|[Nn]etworks|[Ss]tudios|[Aa]gencies|[Pp]ractices|[Rr]estaurants|[Ss]tores|[Ss]hops|[Cc]ities|[Tt]owns|[Cc]ounties|[Cc]ouncils|[Mm]unicipalities|[Dd]istricts|[Dd]epartments) like (?:yours\b|[A-Z][\w&'-]+(?:,? (?:and |& )?[A-Z][\w&'-]+)*)`;
+/** Customers named as proof of a sale: "teams like Finmo and Quartzbank cut time-to-hire by 40%", "teams like yours usually get", "contractors your size are saving". */
+const CUSTOMERS = String.raw`(?:[Tt]eams|[Cc]rews|[Gg]roups|[Cc]ompanies|[Bb]usinesses|[Cc]ustomers|[Cc]lients|[Bb]rands|[Ff]irms|[Cc]ontractors|[Oo]perators|[Ll]abs|[Hh]ospitals|[Cc]linics|[Ss]chools|[Nn]etworks|[Ss]tudios|[Aa]gencies|[Pp]ractices|[Rr]estaurants|[Ss]tores|[Ss]hops|[Cc]ities|[Tt]owns|[Cc]ounties|[Cc]ouncils|[Mm]unicipalities|[Dd]istricts|[Dd]epartments) (?:like (?:yours\b|[A-Z][\w&'-]+(?:,? (?:and |& )?[A-Z][\w&'-]+)*)|(?:of )?your size\b)`;
 // The customers may carry a clause of their own: "teams like yours that run X on Android usually see …".
-const CUSTOMER_GAIN = String.raw`(?: (?:who|that|which) [\w-]+(?: [\w-]+){0,3})?(?: [\w-]+){0,3} (?:cut|cuts|save|saved|saves|reduced?|reduces|grew|grow|increased?|increases|get|got|see|saw|trust|use|doubled|halved|boosted|go live|went live)\b`;
+const CUSTOMER_GAIN = String.raw`(?: (?:who|that|which) [\w-]+(?: [\w-]+){0,3})?(?: [\w-]+){0,3} (?:cut|cuts|cutting|save|saved|saves|saving|reduced?|reduces|reducing|grew|grow|increased?|increases|get|got|getting|see|saw|seeing|trust|use|using|doubled|halved|boosted|go live|went live)\b`;
 
 /**
  * The other shapes of a pitch: customers named as proof ("teams like Finmo cut time-to-hire by 40%"), or
@@ -408,4 +415,7 @@ export const MEETING_ASK = String.raw`
   # samples and trials offered: "Would you be open to tasting samples?", "happy to bring samples"
   \b(?:open|interested) to (?:tasting|trying|sampling|testing|piloting|a (?:free )?(?:trial|pilot|tasting|sample))\b
   \b(?:bring|send|ship|drop off) (?:you )?(?:some |a few |free )?samples\b
+  # a catalog or a sample kit sent, for which a seller needs an address: "Can I send you our catalog + a free sample kit?"
+  \b(?:bring|send|ship|mail|drop off) (?:you )?(?:our|a|an|the|some) (?:[\w-]+ ){0,3}(?:catalog(?:ue)?|brochure|price list|sample kit|samples?|swatch(?:es)?)\b
+  \b(?:need|send|share|get) (?:me )?(?:a|your) (?:shipping|mailing|delivery) address\b
 `;
