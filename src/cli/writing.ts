@@ -3,11 +3,17 @@ import { BLURBS } from '../triage/lang/blurbs.js';
 import { SECOND_PERSON } from '../triage/signals/patterns.js';
 import { FORM_OR_ROAD_I, NUMERAL_I } from '../triage/writing/person.js';
 
-/** Dotted initials in a name ("A.K. Ramaswamy", "R. K. Subramanian", "T. Ferreira") end no sentence: their dots go before sentences are counted. */
+/**
+ * Dots inside a name end no sentence: their dots go before sentences are counted. Dotted initials ("A.K.
+ * Ramaswamy", "R. K. Subramanian", "T. Ferreira"), a given name written short ("Ma. Cristina", "Wm.
+ * Okafor"), and a firm's suffix before more of the sentence ("SGV & Co. (EY Philippines)").
+ */
 export const withoutInitialDots = (text: string) =>
   text
     .replace(/(?<![\p{L}.])((?:\p{Lu}\.){2,})(?=\s)/gu, (m) => m.replaceAll('.', ''))
-    .replace(/(?<![\p{L}.])(?:\p{Lu}\. )*[A-HJ-Z]\.(?=\s\p{Lu}\p{Ll})/gu, (m) => m.replaceAll('.', ''));
+    .replace(/(?<![\p{L}.])(?:\p{Lu}\. )*[A-HJ-Z]\.(?=\s\p{Lu}\p{Ll})/gu, (m) => m.replaceAll('.', ''))
+    .replace(/\b(Ma|Wm|Chas|Geo|Thos|Jas|Jno|Jos|Fco|Fdo)\.(?=\s\p{Lu}\p{Ll})/gu, '$1')
+    .replace(/(&\s?Co|\b(?:Inc|Ltd|Corp))\.(?=\s[(\p{Ll}])/gu, '$1');
 
 /** The language a blurb names when it quotes a note in another language ("in Spanish: “…”"). */
 const LANGUAGE_NAMES = ['spanish', 'portuguese', 'french', 'german', 'italian', 'hinglish'];

@@ -59,6 +59,19 @@ describe('a name of spaced initials', () => {
     expect(withoutInitialDots('M. A. Ferreira joined.')).toBe('M A Ferreira joined.');
   });
 
+  it('a given name written short and a firm suffix mid-sentence end no sentence for the checks', () => {
+    expect(withoutInitialDots('Ma. Teresa Reyes joined Punongbayan & Co. (Manila) in 2021.')).toBe(
+      'Ma Teresa Reyes joined Punongbayan & Co (Manila) in 2021.',
+    );
+    expect(withoutInitialDots('She left Brightwater Ltd. last May. Wm. Osei stayed.')).toBe(
+      'She left Brightwater Ltd last May. Wm Osei stayed.',
+    );
+    // A sentence that ends on a firm's name, then a new sentence, keeps its end.
+    expect(withoutInitialDots('He audited Halvorsen & Co. Then he moved.')).toBe(
+      'He audited Halvorsen & Co. Then he moved.',
+    );
+  });
+
   it('a lone initial before the surname stays an initial in the blurb', () => {
     const note =
       "Hi Greta, I'm applying for the Payroll Specialist role (https://jobs.example.com/payroll-4). " +
