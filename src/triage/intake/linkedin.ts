@@ -41,12 +41,23 @@ export function looksLikeLinkedIn(text: string): boolean {
  */
 const WEAK_SENDER = new Set([2, 4, 6]);
 
+/** InMail's header: the sender's name line, their headline, then "InMail · Mar 4" (blank lines between are allowed). */
+function inMailSender(lines: readonly string[]): string | null {
+  const shown = lines.map((l) => l.trim()).filter(Boolean);
+  const at = shown.findIndex((l) => /^(?:linkedin )?inmail\s?[·•]/iu.test(l));
+  const [name, headline] = at >= 2 ? [shown[at - 2] ?? '', shown[at - 1] ?? ''] : ['', ''];
+  if (!HEADLINE.test(headline) || !new RegExp(`^${NAME}$`, 'u').test(name) || isScreenLine(name)) return null;
+  return /^\p{Lu}/u.test(name) && !/[·•:|]/u.test(name) ? name : null;
+}
+
 /**
  * The sender LinkedIn names, when a line says it; with `strong`, only a line that names the thread's
  * other party ("Conversation with X", "X · 2nd", "X sent the following message"), not a label over a
  * message or a profile's button.
  */
 export function linkedInSender(lines: readonly string[], strong = false): string | null {
+  const inMail = inMailSender(lines);
+  if (inMail) return inMail;
   // Another language's degree line may be the referrer's own ("Fernanda Lacerda • 1º"): a weak clue only.
   const patterns = strong
     ? SENDER.filter((_, i) => !WEAK_SENDER.has(i))

@@ -293,6 +293,8 @@ export const NOT_A_REFERRAL = `
   # research that asks for answers, not work: "complete a 12-minute survey", "take part in my study"
   (complete|fill out|fill in|take|answer) (a|an|our|my|this|the|a short|a quick) ([\\w-]+,? ){0,3}(survey|questionnaire|poll)\\b
   (participate|take part) in (a|an|my|our|this) ([\\w-]+ ){0,2}(study|survey|research project|focus group)\\b
+  # a survey told of as the writer's own project: "we are running a 10-minute survey on staff retention"
+  (we('re| are)|i('m| am)) (running|conducting|carrying out|doing) (a|an|our|my|this) (short |quick |brief |\\d+[- ]minute |anonymous |online )*(survey|questionnaire|poll) (on|of|about|among|into|for)\\b
   # a paid survey told of, not asked outright: "the questionnaire takes about 8 minutes", "respondents receive a voucher"
   (the|our|this) (survey|questionnaire|poll) takes (only |just |about |around |roughly )?\\d+\\b
   (participants|respondents) (will )?(receive|get|are paid|earn)\\b
