@@ -9,7 +9,16 @@ import { RESULT_WORDS as W } from './result-words.js';
 import { fromOftenToRare, usedToThenNow } from './rules-before-after.js';
 import { acrossSentences, changeBetween, verbChange } from './rules-change.js';
 import { contrastedSentences, contrastedTimes } from './rules-contrast.js';
-import { bodyOfWork, reach, stoppedOrFirstTry, tally, title, volume } from './rules-count.js';
+import {
+  againstTheClock,
+  bodyOfWork,
+  passedAt,
+  reach,
+  stoppedOrFirstTry,
+  tally,
+  title,
+  volume,
+} from './rules-count.js';
 import { allOnMark, cleanRecord, gain, rank, share } from './rules-record.js';
 import type { ReadingContext, ResultReading } from './types.js';
 
@@ -30,6 +39,8 @@ const RULES: readonly Rule[] = [
   gain,
   reach,
   tally,
+  againstTheClock,
+  passedAt,
   stoppedOrFirstTry,
 ];
 

@@ -48,6 +48,8 @@ export const RESULT_WORDS = {
   recordAdjectives: new Set(list(R.RECORD_ADJECTIVES)),
   recordNouns: new Set(list(R.RECORD_NOUNS)),
   tally: new Set(list(R.TALLY_VERBS)),
+  passVerbs: new Set(list(R.PASS_VERBS)),
+  deadline: new Set(list(R.DEADLINE_WORDS)),
   notRankScopes: new Set(list(R.NOT_RANK_SCOPES)),
   halfThe: new Set(list(R.HALF_THE_NOUNS)),
   titlePeriods: new Set(list(R.TITLE_PERIODS)),

@@ -39,6 +39,41 @@ export function tally(p: Parsed): Candidate | null {
   return null;
 }
 
+/** Where a count held to a deadline starts its span: "within", "inside", "in under", "in less than". */
+function deadlineAt(p: Parsed, k: number): number {
+  const at = t(p, k) === 'in' ? k + 1 : k;
+  if (W.deadline.has(t(p, at))) return at + 1;
+  return t(p, at) === 'less' && t(p, at + 1) === 'than' ? at + 2 : -1;
+}
+
+/** "traced 47 contacts within 72 hours", "restored 30 sites in under a day": a count done against the clock. */
+export function againstTheClock(p: Parsed): Candidate | null {
+  for (const item of p.items) {
+    if ((item.q.kind !== 'count' && item.q.kind !== 'number') || item.q.value < 2) continue;
+    const verb = [1, 2].map((d) => item.from - d).find((k) => /^[a-z]{3,}ed$/.test(t(p, k)) || W.tally.has(t(p, k)));
+    const start = deadlineAt(p, item.to);
+    if (verb === undefined || start < 0) continue;
+    const clock = p.items.find((it) => it.q.kind === 'duration' && Math.abs(it.from - start) <= 1);
+    if (clock)
+      return { kind: 'count', cue: t(p, verb), from: verb, to: clock.to - 1, anchor: verb, items: [item, clock] };
+  }
+  return null;
+}
+
+/** "passed the CRR at 225 wpm", "cleared the board exam with a 91": a test passed at a mark the writer names. */
+export function passedAt(p: Parsed): Candidate | null {
+  for (const item of p.items) {
+    if (!['count', 'number', 'percent', 'rate'].includes(item.q.kind)) continue;
+    const by = [1, 2].map((d) => item.from - d).find((k) => t(p, k) === 'at' || t(p, k) === 'with');
+    if (by === undefined || (by === item.from - 2 && t(p, by + 1) !== 'a')) continue;
+    const c = p.clause[item.from];
+    const verb = [1, 2, 3, 4, 5].map((d) => by - d).find((k) => p.clause[k] === c && W.passVerbs.has(t(p, k)));
+    if (verb !== undefined)
+      return { kind: 'count', cue: t(p, verb), from: verb, to: item.to - 1, anchor: verb, items: [item] };
+  }
+  return null;
+}
+
 /** What the writer makes or owns, so its reach is theirs: "I built a tool used by 200 teams", "my design system was adopted by 12 teams", not "I sell software used by 400 hotels". */
 const MADE = new Set([
   'built',

@@ -244,6 +244,10 @@ export const LIST: Array<[Discipline, string]> = [
     'merchandise planners? | merchandise planning | allocation analysts? | merchandisers? | merchandising',
   ],
   [
+    { id: 'retail-buying', label: 'retail buying', family: 'retail-planning', specialtyOf: 'merchandising' },
+    '(fashion|apparel|retail|merchandise|womenswear|menswear|footwear) buy(ers?|ing) | buy(ers?|ing) (for|of) (dresses|knitwear|denim|tops|outerwear|footwear|accessories|womenswear|menswear|kidswear|swimwear|lingerie) | buying and merchandising',
+  ],
+  [
     { id: 'admissions', label: 'admissions', family: 'education-admin' },
     'admissions? (counsel(l)?ors?|officers?|office|team) | undergraduate admissions | admissions',
   ],

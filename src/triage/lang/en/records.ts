@@ -20,7 +20,7 @@ export const CLEAN_RECORD_NOUNS = `
   finding | callback | comeback | rejection | deviation | chargeback | recordable | repeat | outage | downtime |
   leak | spill | burst | crack | recall | return | claim | infection | fall | complication | reaction | breach |
   escalation | bug | crash | delay | write-off | writeoff | shortage | stockout | quit | turnover | no-show |
-  dose | deadline | sev | page | fine | re- | stop
+  dose | deadline | sev | page | fine | re- | stop | off-air | exceedanc | exceedenc | excursion
 `;
 /** A span of time a clean record holds over: "since I took over", "two winters", "in 18 months". */
 export const RECORD_SPAN_WORDS = `
@@ -148,6 +148,14 @@ export const HOLD_VERBS = `
 export const TALLY_VERBS = `
   won | caught | flagged | prevented | stopped | signed | landed | recruited | placed | certified | promoted |
   found | recovered | averted | resolved | closed | blocked | intercepted
+`;
+/** Verbs of a test passed at a mark: "passed the CRR at 225 wpm", "cleared the exam with a 92". */
+export const PASS_VERBS = `
+  passed | scored | cleared | qualified | tested | certified
+`;
+/** Words that hold a count to a deadline: "traced 40 contacts within 48 hours". */
+export const DEADLINE_WORDS = `
+  within | inside | under
 `;
 /** What a rank is never held in: "the best shape of my life". */
 export const NOT_RANK_SCOPES = `
