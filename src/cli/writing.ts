@@ -1,7 +1,14 @@
 import type { TriageResult } from '../triage/index.js';
 import { BLURBS } from '../triage/lang/blurbs.js';
+import { GIVEN_NAME_SHORT } from '../triage/reading/sentences.js';
 import { SECOND_PERSON } from '../triage/signals/patterns.js';
 import { FORM_OR_ROAD_I, NUMERAL_I } from '../triage/writing/person.js';
+
+/** The sentence splitter's given names written short, capitalised as a name starts: "Ma. Cristina". */
+const GIVEN_NAME_DOT = new RegExp(
+  String.raw`\b(${[...GIVEN_NAME_SHORT].map((w) => w[0]?.toUpperCase() + w.slice(1)).join('|')})\.(?=\s\p{Lu}\p{Ll})`,
+  'gu',
+);
 
 /**
  * Dots inside a name end no sentence: their dots go before sentences are counted. Dotted initials ("A.K.
@@ -12,7 +19,7 @@ export const withoutInitialDots = (text: string) =>
   text
     .replace(/(?<![\p{L}.])((?:\p{Lu}\.){2,})(?=\s)/gu, (m) => m.replaceAll('.', ''))
     .replace(/(?<![\p{L}.])(?:\p{Lu}\. )*[A-HJ-Z]\.(?=\s\p{Lu}\p{Ll})/gu, (m) => m.replaceAll('.', ''))
-    .replace(/\b(Ma|Wm|Chas|Geo|Thos|Jas|Jno|Jos|Fco|Fdo)\.(?=\s\p{Lu}\p{Ll})/gu, '$1')
+    .replace(GIVEN_NAME_DOT, '$1')
     .replace(/(&\s?Co|\b(?:Inc|Ltd|Corp))\.(?=\s[(\p{Ll}])/gu, '$1');
 
 /** The language a blurb names when it quotes a note in another language ("in Spanish: “…”"). */

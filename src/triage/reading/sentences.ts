@@ -31,7 +31,7 @@ const ABBREVIATIONS = new Set([
 ]);
 const MAX_SENTENCE = 600;
 /** A given name written short before the rest of the name: "Ma. Cristina" (María), "Wm. Okafor", "Jno. Reyes". */
-const GIVEN_NAME_SHORT = new Set(['ma', 'wm', 'chas', 'geo', 'thos', 'jas', 'jno', 'jos', 'fco', 'fdo']);
+export const GIVEN_NAME_SHORT = new Set(['ma', 'wm', 'chas', 'geo', 'thos', 'jas', 'jno', 'jos', 'fco', 'fdo']);
 
 /** Whether the period at dotIndex ends an abbreviation ("Dr.", "e.g."), not a sentence; "120 ms." is a unit. */
 export function endsWithAbbreviation(text: string, dotIndex: number): boolean {
