@@ -8,6 +8,7 @@
 import EmailReplyParser from 'email-reply-parser';
 import { FORWARD_SEPARATORS, MAIL_FIELDS, MAIL_SEPARATORS, SENDER_FIELDS } from '../lang/quoted-history.js';
 import { findFrom } from '../shared/text.js';
+import { appTitle, metaAfterName, withoutMeta } from './from-meta.js';
 import { stampLine, withoutFurniture } from './furniture.js';
 import { nameShaped } from './header-line.js';
 import { isScreenLine } from './screen-line.js';
@@ -60,7 +61,8 @@ const MAIL_HINT = new RegExp(
 /** The sender's name from a "From:" line or a Gmail sender line, without the address. */
 export function senderName(line: string): string | null {
   const trimmed = line.trim();
-  const from = FROM_FIELD.test(trimmed) ? trimmed.replace(FROM_FIELD, '').trim() : trimmed;
+  // A job board prints its own fields after the name ("From: Brandon K. Lutz · Applied to: 0 of your jobs").
+  const from = FROM_FIELD.test(trimmed) ? withoutMeta(trimmed.replace(FROM_FIELD, '').trim()) : trimmed;
   // What a mail service prints beside the name ("Inês Carvalho-Mendes via Lunchclub") is no part of it.
   const named = GMAIL_SENDER.exec(from)?.[1] ?? (/@/.test(from) ? '' : from);
   const bare = (withoutFurniture(named).middle || named)
@@ -120,7 +122,7 @@ export function dropLeadingHeaders(all: readonly string[]): { lines: string[]; s
   if (top > 0) {
     // A page copied whole: the subject stays as it was written, a folder label ("Inbox") goes.
     const rest = dropLeadingHeaders(all.slice(top));
-    const titles = all.slice(0, top).filter((l) => l.trim() && !isScreenLine(l));
+    const titles = all.slice(0, top).filter((l) => l.trim() && !isScreenLine(l) && !appTitle(l));
     return { lines: [...titles.slice(0, 2), ...rest.lines], sender: rest.sender };
   }
   const lines = all;
@@ -193,7 +195,9 @@ function headerTop(lines: readonly string[]): number {
     // A forward's separator over the fields is the header's own first line, no title.
     const above = filled.slice(0, k).map((t) => lines[t] ?? '');
     const titles = above.every((t) => !/[.!?:]$/.test(t.trim()) && !isHeader(t));
-    if (titles && FROM_FIELD.test(line) && MAIL_FIELD.test(lines[next]?.trim() ?? '')) return i;
+    // A job board's From line carries the app's fields after the name, or stands over the date alone.
+    const over = (n: string) => MAIL_FIELD.test(n) || dateLine(n) || metaAfterName(line.replace(FROM_FIELD, ''));
+    if (titles && FROM_FIELD.test(line) && over(lines[next]?.trim() ?? '')) return i;
     // A subject may be a question ("Pharmacy student - quick question?"): over a sender's line it is still a title.
     const subjects = above.every((t) => !/[.!:]$/.test(t.trim()) && !isHeader(t));
     if (subjects && bareSender(line, underSender(lines, i))) return i;

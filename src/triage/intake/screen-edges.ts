@@ -7,6 +7,7 @@
  */
 import { stampLine } from './furniture.js';
 import { headerLine, labelAsName, nameShaped } from './header-line.js';
+import { HANDLE, profileName } from './profile-line.js';
 import { isScreenLine } from './screen-line.js';
 
 /** A headline in title case ("Employment Litigation Associate at Barrow & Finch LLP"): each word with its capital but the small ones. */
@@ -22,22 +23,11 @@ function prose(line: string): boolean {
   return /[.!?,:;)"”]$/u.test(trimmed) || (words.length >= 8 && !/[·•|]/.test(trimmed) && !titleCase(words));
 }
 
-/**
- * A profile line's name before its first middle dot ("Rosa Quintero · Telegram", "Rosa Quintero (Ро́за) ✨ ·
- * 3.1K followers"): what follows is the app's, what precedes it the contact's, with brackets and emoji off;
- * a street number keeps an address ("1418 Elm Row · Reno") from reading as one.
- */
-function beforeDot(line: string): string | null {
-  const [head, ...rest] = line.trim().split(/\s[·•]\s/);
-  if (rest.length === 0 || !head) return null;
-  const name = head
-    .replace(/\([^)]*\)/g, '')
-    .replace(/\p{S}|\uFE0F|\u200D/gu, '')
-    .trim();
-  return nameShaped(name) && /\s/.test(name) ? name : null;
-}
+/** A profile's display-name line, `above` the filled line over it: screen lines are no profile's. */
+const dotted = (line: string, above?: string) => (isScreenLine(line.trim()) ? null : profileName(line, above));
 
-const dotted = (line: string) => (isScreenLine(line.trim()) ? null : beforeDot(line));
+/** The filled line over each line of the top: what a display-name line may have above it (a handle). */
+const aboveEach = (top: readonly string[]) => top.map((_, i) => top.slice(0, i).findLast((l) => l.trim()) ?? '');
 
 /** The contact's name on a line of its own, or with only furniture around it. */
 function contactOn(line: string): string | null {
@@ -52,18 +42,20 @@ function contactOn(line: string): string | null {
 /** A screen line an app prints, not a phone or an address alone (a signature's). */
 const appLine = (line: string) => isScreenLine(line) && (stampLine(line) || !/^[\d\s+().@-]/.test(line.trim()));
 
-/** A handle alone on its line ("rosa.q_87"): a profile's, nobody writes it over their own note. */
-const HANDLE = /^(?=[a-z0-9_.]*[_.\d])[a-z][a-z0-9_.]{2,31}$/;
-
 /**
  * A top an app printed though it holds no stamp: a handle alone, an interface line ("View profile"), or
  * the same name twice (a contact card over its label); nobody writes their name twice over a note.
  */
 function appTop(top: readonly string[]): boolean {
-  const names = top.map((l) => contactOn(l) ?? dotted(l)).filter((n): n is string => n !== null);
+  const above = aboveEach(top);
+  const names = top.map((l, i) => contactOn(l) ?? dotted(l, above[i])).filter((n): n is string => n !== null);
   const twice = names.some((n, i) => names.indexOf(n) !== i);
   return twice || top.some((l) => HANDLE.test(l.trim()) || appLine(l));
 }
+
+/** Header kinds that mark a top as an app's: a header word ("Active now"), a handle beside the name. */
+const appKinds = (kinds: ReadonlySet<string> | undefined) =>
+  kinds !== undefined && (kinds.has('word') || kinds.has('handle'));
 
 /** Where the app's screen lines under the last line of text start. */
 function bottomEnd(lines: readonly string[], first: number): number {
@@ -81,21 +73,25 @@ export function readScreenEdges(lines: readonly string[]): { lines: string[]; co
   const first = lines.findIndex(prose);
   if (first <= 0) return { lines: [...lines], contact: null };
   const top = lines.slice(0, first);
-  const stamped = top.some((l) => stampLine(l.trim()) || headerLine(l)?.kinds.has('word')) || appTop(top);
-  const found = (read: (line: string) => string | null) =>
-    stamped ? top.map(read).filter((n): n is string => n !== null) : [];
+  // A handle beside a name ("Dario Conti @dconti") is the app's as much as a header word.
+  const stamped = top.some((l) => stampLine(l.trim()) || appKinds(headerLine(l)?.kinds)) || appTop(top);
+  const above = aboveEach(top);
+  const found = (read: (line: string, above?: string) => string | null) =>
+    stamped ? top.map((l, i) => read(l, above[i])).filter((n): n is string => n !== null) : [];
   // A name alone outranks one before a middle dot, which may be a headline ("Warehouse Lead · Reno, NV").
   const contact = found(contactOn).at(-1) ?? found(dotted).at(-1) ?? null;
   if (!stamped) return { lines: [...lines], contact: null };
   // No person named at an app's top (a business's account): its screen lines go all the same.
+  // A handle alone on its line is the profile's, whoever the account is.
+  const app = (l: string) => isScreenLine(l) || HANDLE.test(l.trim());
   if (!contact)
-    return { lines: [...top.filter((l) => !isScreenLine(l)), ...lines.slice(first, bottomEnd(lines, first))], contact };
+    return { lines: [...top.filter((l) => !app(l)), ...lines.slice(first, bottomEnd(lines, first))], contact };
   let end = lines.length;
   // "Type a message to Nguyễn Thị Mai Anh": the compose box names the contact.
   // "Reply to Ifeoma": a button may name the contact by the first name alone.
   const given = contact.split(/\s+/)[0] ?? contact;
   const bottom = (line: string) => !line.trim() || appLine(line.replace(contact, '').replace(given, '').trim());
   while (end > first && bottom(lines[end - 1] as string)) end--;
-  const kept = top.filter((l) => !isScreenLine(l) && contactOn(l) !== contact && dotted(l) !== contact);
+  const kept = top.filter((l, i) => !app(l) && contactOn(l) !== contact && dotted(l, above[i]) !== contact);
   return { lines: [...kept, ...lines.slice(first, end)], contact };
 }

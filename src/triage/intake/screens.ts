@@ -21,8 +21,11 @@ export function dropScreens(
   if (!stampedChat(lines) && headedPage(lines)) return { lines, sender: null, shape: 'plain' };
   if (looksLikeChat(lines)) {
     const chat = readChat(lines);
-    // A profile's top over one message labels no speaker: its contact is the clue.
-    return { ...chat, sender: chat.sender ?? readScreenEdges(lines).contact, shape: 'chat' };
+    if (chat.sender) return { ...chat, shape: 'chat' };
+    // A profile's top over one message labels no speaker: its contact is the clue, its lines the app's.
+    const contact = readScreenEdges(lines).contact;
+    const edges = contact ? readScreenEdges(chat.lines) : null;
+    return { lines: edges?.contact === contact ? edges.lines : chat.lines, sender: contact, shape: 'chat' };
   }
   // A mail's header block is mail.ts's to read.
   if (opensWithHeaders(lines)) return { lines, sender: null, shape: 'plain' };

@@ -54,6 +54,8 @@ export const ENGLISH_ONLY = [
   'SELF_ASK',
   'NOTICE_OF_MESSAGE',
   'APP_SECTIONS',
+  'PROFILE_COUNT_NOUNS',
+  'PROFILE_ACCOUNT_KINDS',
   'NTH_FOLLOW_UP',
 ] as const;
 type EnglishOnly = (typeof ENGLISH_ONLY)[number];

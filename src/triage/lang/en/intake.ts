@@ -289,6 +289,19 @@ export const SCREEN_WORDS = `
 `;
 
 /**
+ * What a social profile counts beside its display name (issue 22): "12.4k followers", "96 posts", "1.2M
+ * subscribers". One noun a line's token, lower case; the number before it is read in intake/profile-line.ts.
+ */
+export const PROFILE_COUNT_NOUNS = `
+  followers follower following posts post subscribers subscriber fans likes friends connections members
+`;
+
+/** What a profile's line says it is when it is no person's (issue 22): "Brightsmile · Business", "Lumen | Official store". */
+export const PROFILE_ACCOUNT_KINDS = `
+  business shop store brand company official page organization organisation nonprofit agency studio
+`;
+
+/**
  * The name of an app's list of threads, printed under the app's own name at the top of a screen
  * ("Blind" / "Chats", "Handshake" / "Messages"): the line above it is the app, not a contact.
  */
