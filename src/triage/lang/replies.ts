@@ -2,7 +2,8 @@
  * The reply wording of each language the triage answers in, as data: the drafts of a note in that
  * language are written from these sentences (writing/local-drafts.ts), in the referrer's voice.
  * Each line is a pair: [informal, formal], picked by how the note addresses the referrer (tú/usted,
- * tu/vous, du/Sie, tu/Lei). Slots: {name} the candidate's first name, {role} the role as the
+ * tu/vous, du/Sie, tu/Lei). Slots: {name} the first name of whom the line names (the greeting names
+ * whom the reply goes to: the writer of a named candidate; `about` lines name the candidate), {role} the role as the
  * language names it, {quote} the clause of the note that holds the result, {team} the referrer's team
  * area, {area} the area a role belongs to. English replies are written by writing/drafts.ts.
  */

@@ -5,54 +5,14 @@
  * note: a note that says usted, vous, Sie or Lei is answered the same way.
  */
 import { COUNT_WORDS, OF_THEM } from '../lang/counts-back.js';
-import { REPLIES, type Register, type ReplyWording } from '../lang/replies.js';
 import { TIME_UNITS } from '../lang/time-units.js';
-import type { Reading } from '../reading/reading.js';
 import { clausesOf, withoutEndPunctuation, withoutLinks } from '../shared/text.js';
 import { patternsFor } from '../signals/patterns.js';
-import { type DraftContext, signature, teamName } from './reply-kit.js';
-import { defangMentions, firstName } from './wording.js';
+import { localNoFor, localOnePagerFor, localYesFor } from './local-for-someone.js';
+import { capitalized, type LocalContext, letter, roleOf, say } from './local-kit.js';
+import { aboutCandidate, teamName } from './reply-kit.js';
 
-export interface LocalContext extends DraftContext {
-  wording: ReplyWording;
-  language: string;
-  /** 1 when the note addresses the referrer formally. */
-  register: 0 | 1;
-}
-
-const FORMAL = new Map<string, RegExp>();
-
-/** The wording and register a note in another language is answered in, or null for English. */
-export function localWording(reading: Reading): Pick<LocalContext, 'wording' | 'language' | 'register'> | null {
-  const { code } = reading.language;
-  const wording = REPLIES[code];
-  if (!wording) return null;
-  let formal = FORMAL.get(code);
-  if (!formal) {
-    formal = new RegExp(wording.formal, 'u');
-    FORMAL.set(code, formal);
-  }
-  const register = reading.body.some((s) => formal.test(s.text)) ? 1 : 0;
-  return { wording, language: code, register };
-}
-
-function fill(template: string, slots: Record<string, string> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => slots[key] ?? whole);
-}
-
-const say = (ctx: LocalContext, line: Register, slots?: Record<string, string>) => fill(line[ctx.register], slots);
-
-function greetingOf(ctx: LocalContext): string {
-  const name = firstName(ctx.candidate.name);
-  return name ? say(ctx, ctx.wording.hi, { name }) : say(ctx, ctx.wording.hiThere);
-}
-
-function roleOf(ctx: LocalContext): string {
-  const title = ctx.fit.openRole?.title ?? ctx.candidate.targetRole;
-  return title ? fill(ctx.wording.role.named, { role: title }) : ctx.wording.role.unnamed;
-}
-
-const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+export { type LocalContext, localWording } from './local-kit.js';
 
 /** The clause of the proof point that holds the result, as written; the whole sentence when no clause does alone. */
 export function localQuote(evidence: string | null, language: string): string | null {
@@ -128,13 +88,10 @@ const MEASURED = new RegExp(`${PERCENT.source}|[$€£]|R\\$|\\d[\\d.,]*\\s?(?:$
 /** "y la latencia bajó…", "mais mon enquête a été reprise…": the quote starts at the result, not at the word that joined it to the clause before. */
 const LEADING_AND = /^(?:y|e|et|und|and|aur|ed|pero|mas|mais|aber|ma|però|lekin|but)\s+/i;
 
-function letter(ctx: LocalContext, parts: readonly string[]): string {
-  return defangMentions(`${greetingOf(ctx)} ${parts.filter(Boolean).join(' ')}${signature(ctx)}`);
-}
-
 export function localYes(ctx: LocalContext): string {
   const { yes } = ctx.wording;
   const quote = localQuote(ctx.signals.proofPoint.evidence, ctx.language);
+  if (aboutCandidate(ctx)) return localYesFor(ctx, quote);
   return letter(ctx, [
     say(ctx, yes.open),
     say(ctx, yes.yes, { role: roleOf(ctx) }),
@@ -154,6 +111,7 @@ function piece(ctx: LocalContext): string {
 }
 
 export function localOnePager(ctx: LocalContext): string {
+  if (aboutCandidate(ctx)) return localOnePagerFor(ctx);
   const { onePager } = ctx.wording;
   const close = ctx.fit.level === 'strong' || ctx.fit.level === 'partial';
   return letter(ctx, [
@@ -166,6 +124,7 @@ export function localOnePager(ctx: LocalContext): string {
 }
 
 export function localNo(ctx: LocalContext): string {
+  if (aboutCandidate(ctx)) return localNoFor(ctx);
   const { no } = ctx.wording;
   const blocker = ctx.blocker ?? (ctx.fit.level === 'none' ? 'outsideArea' : null);
   const body =

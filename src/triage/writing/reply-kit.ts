@@ -49,6 +49,12 @@ export interface DraftContext {
  */
 export const repliesToWriter = (ctx: DraftContext): boolean => Boolean(ctx.askedByAnother || ctx.writer);
 
+/**
+ * Whether the drafts speak to the writer of a named candidate, in every language: an agency's note that
+ * names no candidate keeps the drafts it has.
+ */
+export const aboutCandidate = (ctx: DraftContext): boolean => repliesToWriter(ctx) && Boolean(ctx.candidate.name);
+
 /** How a reply opens, by who the candidate is to the referrer; a stranger gets the plain openers. */
 const WARM_OPENERS: Record<Exclude<Relationship, 'stranger'>, readonly string[]> = {
   friend: ['so good to hear from you.', 'great to hear from you.'],

@@ -3,6 +3,7 @@ import type { ReplyWording } from '../reply-types.js';
 
 export const de: ReplyWording = {
   formal: String.raw`(?<![\p{L}])(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer)(?![\p{L}])`,
+  informal: String.raw`(?<![\p{L}])(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e[mnrs]?)?)(?![\p{L}])`,
   hi: ['Hallo {name},', 'Guten Tag {name},'],
   hiThere: ['Hallo,', 'Guten Tag,'],
   role: { named: 'die Stelle „{role}“', unnamed: 'diese Stelle' },
@@ -59,6 +60,69 @@ export const de: ReplyWording = {
       'Mit deinem Werdegang, der Stelle und warum es passt, kann ich es leicht weitergeben.',
       'Mit Ihrem Werdegang, der Stelle und warum es passt, kann ich es leicht weitergeben.',
     ],
+  },
+  about: {
+    thanks: ['danke für deine Nachricht zu {name}.', 'vielen Dank für Ihre Nachricht zu {name}.'],
+    thinking: [
+      'danke, dass du wegen {name} an mich gedacht hast.',
+      'vielen Dank, dass Sie wegen {name} an mich gedacht haben.',
+    ],
+    yes: ['Ich empfehle {name} gern für {role}.', 'Ich empfehle {name} gern für {role}.'],
+    why: [
+      'Ein Ergebnis wie „{quote}“ ist genau das, worauf ich mich in einer Empfehlung stützen kann.',
+      'Ein Ergebnis wie „{quote}“ ist genau das, worauf ich mich in einer Empfehlung stützen kann.',
+    ],
+    needResume: [
+      'Kann {name} mir den Lebenslauf direkt schicken? Sobald ich ihn habe, reiche ich die Empfehlung ein und sage {name} Bescheid.',
+      'Könnte {name} mir den Lebenslauf direkt schicken? Sobald ich ihn habe, reiche ich die Empfehlung ein und gebe {name} Bescheid.',
+    ],
+    needLinkAndResume: [
+      'Kann {name} mir den genauen Link zur Stelle und den Lebenslauf direkt schicken? Sobald ich beides habe, reiche ich die Empfehlung ein und sage {name} Bescheid.',
+      'Könnte {name} mir den genauen Link zur Stelle und den Lebenslauf direkt schicken? Sobald ich beides habe, reiche ich die Empfehlung ein und gebe {name} Bescheid.',
+    ],
+    ask: [
+      'Am liebsten wäre mir, {name} meldet sich direkt bei mir, mit einer einseitigen Zusammenfassung.',
+      'Am liebsten wäre mir, {name} meldet sich direkt bei mir, mit einer einseitigen Zusammenfassung.',
+    ],
+    askWithLink: [
+      'Am liebsten wäre mir, {name} meldet sich direkt bei mir, mit einer einseitigen Zusammenfassung und dem genauen Link zur Stelle.',
+      'Am liebsten wäre mir, {name} meldet sich direkt bei mir, mit einer einseitigen Zusammenfassung und dem genauen Link zur Stelle.',
+    ],
+    pieces: {
+      proof: [
+        'Was mir noch fehlt, ist ein konkretes Ergebnis von {name}, am besten mit einer Zahl.',
+        'Was mir noch fehlt, ist ein konkretes Ergebnis von {name}, am besten mit einer Zahl.',
+      ],
+      fitOverlap: [
+        'Was mir noch fehlt, ist, wie sich die Erfahrung von {name} auf {team} übertragen lässt.',
+        'Was mir noch fehlt, ist, wie sich die Erfahrung von {name} auf {team} übertragen lässt.',
+      ],
+      ask: [
+        'Hilfreich wäre auch, genau zu wissen, was {name} sich von mir wünscht.',
+        'Hilfreich wäre auch, genau zu wissen, was {name} sich von mir wünscht.',
+      ],
+      whyMe: [
+        'Ein Satz dazu, warum {name} gerade mein Team für passend hält, würde auch helfen.',
+        'Ein Satz dazu, warum {name} gerade mein Team für passend hält, würde auch helfen.',
+      ],
+      other: [
+        'Mit dem Werdegang, der Stelle und warum es passt, kann ich es leicht weitergeben.',
+        'Mit dem Werdegang, der Stelle und warum es passt, kann ich es leicht weitergeben.',
+      ],
+    },
+    decline: [
+      'Ich kann {name} hier leider nicht empfehlen, und das sage ich lieber gleich klar, als es in der Schwebe zu lassen.',
+      'Ich kann {name} hier leider nicht empfehlen, und das sage ich lieber gleich klar, als es in der Schwebe zu lassen.',
+    ],
+    outsideArea: [
+      '{role} liegt außerhalb meines Bereichs ({team}), deshalb könnte ich die Passung nicht beurteilen.',
+      '{role} liegt außerhalb meines Bereichs ({team}), deshalb könnte ich die Passung nicht beurteilen.',
+    ],
+    noRole: [
+      'Ich empfehle nur für eine konkrete Stelle, hinter der ich stehen kann: Wenn {name} eine passende Ausschreibung findet, machen eine kurze Nachricht mit dem Link und ein Ergebnis, auf das {name} stolz ist, es viel leichter.',
+      'Ich empfehle nur für eine konkrete Stelle, hinter der ich stehen kann: Wenn {name} eine passende Ausschreibung findet, machen eine kurze Nachricht mit dem Link und ein Ergebnis, auf das {name} stolz ist, es viel leichter.',
+    ],
+    close: ['Ich drücke {name} die Daumen für die Suche.', 'Ich wünsche {name} viel Erfolg bei der Suche.'],
   },
   no: {
     open: ['danke, dass du an mich gedacht hast.', 'vielen Dank, dass Sie an mich gedacht haben.'],

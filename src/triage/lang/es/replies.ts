@@ -57,6 +57,66 @@ export const es: ReplyWording = {
       'Con su experiencia, el puesto y por qué encaja, me resulta fácil reenviarlo.',
     ],
   },
+  about: {
+    thanks: ['Gracias por escribirme sobre {name}.', 'Gracias por escribirme sobre {name}.'],
+    thinking: ['Gracias por pensar en mí para ayudar a {name}.', 'Gracias por pensar en mí para ayudar a {name}.'],
+    yes: ['Recomiendo a {name} con gusto para {role}.', 'Recomiendo a {name} con gusto para {role}.'],
+    why: [
+      'Un resultado como "{quote}" es justo lo que puedo respaldar.',
+      'Un resultado como "{quote}" es justo lo que puedo respaldar.',
+    ],
+    needResume: [
+      '¿{name} me puede mandar su CV directamente? En cuanto lo tenga, envío la recomendación y le aviso a {name} cuando esté dentro.',
+      '¿Podría {name} enviarme su CV directamente? En cuanto lo tenga, envío la recomendación y le aviso a {name} cuando esté dentro.',
+    ],
+    needLinkAndResume: [
+      '¿{name} me puede mandar el enlace exacto de la oferta y su CV directamente? En cuanto los tenga, envío la recomendación y le aviso a {name}.',
+      '¿Podría {name} enviarme el enlace exacto de la oferta y su CV directamente? En cuanto los tenga, envío la recomendación y le aviso a {name}.',
+    ],
+    ask: [
+      'Prefiero que {name} me escriba directamente, con un resumen de una página.',
+      'Prefiero que {name} me escriba directamente, con un resumen de una página.',
+    ],
+    askWithLink: [
+      'Prefiero que {name} me escriba directamente, con un resumen de una página y el enlace exacto de la oferta.',
+      'Prefiero que {name} me escriba directamente, con un resumen de una página y el enlace exacto de la oferta.',
+    ],
+    pieces: {
+      proof: [
+        'Lo que me falta es un resultado concreto de {name}, mejor con una cifra.',
+        'Lo que me falta es un resultado concreto de {name}, mejor con una cifra.',
+      ],
+      fitOverlap: [
+        'Lo que me falta es cómo la experiencia de {name} encaja con {team}.',
+        'Lo que me falta es cómo la experiencia de {name} encaja con {team}.',
+      ],
+      ask: [
+        'También me ayudaría saber qué le gustaría exactamente a {name} que hiciera.',
+        'También me ayudaría saber qué le gustaría exactamente a {name} que hiciera.',
+      ],
+      whyMe: [
+        'Una línea sobre por qué {name} cree que mi equipo es el adecuado también ayudaría.',
+        'Una línea sobre por qué {name} cree que mi equipo es el adecuado también ayudaría.',
+      ],
+      other: [
+        'Con la experiencia de {name}, el puesto y por qué encaja, me resulta fácil reenviarlo.',
+        'Con la experiencia de {name}, el puesto y por qué encaja, me resulta fácil reenviarlo.',
+      ],
+    },
+    decline: [
+      'No voy a poder recomendar a {name} esta vez, y prefiero decirlo con claridad en lugar de dejarlo en el aire.',
+      'No voy a poder recomendar a {name} esta vez, y prefiero decirlo con claridad en lugar de dejarlo en el aire.',
+    ],
+    outsideArea: [
+      '{role} queda fuera de mi área ({team}), así que no podría valorar el encaje.',
+      '{role} queda fuera de mi área ({team}), así que no podría valorar el encaje.',
+    ],
+    noRole: [
+      'Solo recomiendo para un puesto concreto que pueda respaldar: si {name} encuentra una oferta que encaje, un mensaje corto con el enlace y un resultado concreto lo harían mucho más fácil.',
+      'Solo recomiendo para un puesto concreto que pueda respaldar: si {name} encuentra una oferta que encaje, un mensaje corto con el enlace y un resultado concreto lo harían mucho más fácil.',
+    ],
+    close: ['Ojalá a {name} le vaya muy bien en la búsqueda.', 'Le deseo mucha suerte a {name} en la búsqueda.'],
+  },
   no: {
     open: ['Gracias por acordarte de mí.', 'Gracias por pensar en mí.'],
     outsideArea: [

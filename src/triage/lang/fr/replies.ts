@@ -57,6 +57,70 @@ export const fr: ReplyWording = {
       'Avec votre parcours, le poste et pourquoi cela correspond, je peux transmettre facilement.',
     ],
   },
+  // Never "de {name}" nor "que {name}": a name opening on a vowel would need the elision (d’Aminata, qu’Élodie).
+  about: {
+    thanks: ['Merci de m’avoir écrit pour {name}.', 'Merci de m’avoir écrit pour {name}.'],
+    thinking: ['Merci d’avoir pensé à moi pour {name}.', 'Merci d’avoir pensé à moi pour {name}.'],
+    yes: ['Je recommande volontiers {name} pour {role}.', 'Je recommande volontiers {name} pour {role}.'],
+    why: [
+      'Un résultat comme « {quote} », c’est exactement ce que je peux défendre.',
+      'Un résultat comme « {quote} », c’est exactement ce que je peux défendre.',
+    ],
+    needResume: [
+      'Tu peux demander à {name} de m’envoyer son CV directement ? Dès que je l’ai, je fais la recommandation et je préviens {name} quand c’est enregistré.',
+      'Pourriez-vous demander à {name} de m’envoyer son CV directement ? Dès que je l’ai, je fais la recommandation et je préviens {name} quand c’est enregistré.',
+    ],
+    needLinkAndResume: [
+      'Tu peux demander à {name} de m’envoyer le lien exact de l’offre et son CV directement ? Dès que je les ai, je fais la recommandation et je préviens {name}.',
+      'Pourriez-vous demander à {name} de m’envoyer le lien exact de l’offre et son CV directement ? Dès que je les ai, je fais la recommandation et je préviens {name}.',
+    ],
+    ask: [
+      'Tu peux demander à {name} de m’écrire directement, avec une synthèse d’une page ?',
+      'Pourriez-vous demander à {name} de m’écrire directement, avec une synthèse d’une page ?',
+    ],
+    askWithLink: [
+      'Tu peux demander à {name} de m’écrire directement, avec une synthèse d’une page et le lien exact de l’offre ?',
+      'Pourriez-vous demander à {name} de m’écrire directement, avec une synthèse d’une page et le lien exact de l’offre ?',
+    ],
+    pieces: {
+      proof: [
+        'Ce qui me manque, c’est un résultat concret obtenu par {name}, idéalement chiffré.',
+        'Ce qui me manque, c’est un résultat concret obtenu par {name}, idéalement chiffré.',
+      ],
+      fitOverlap: [
+        'Ce qui me manque, c’est comment {name} mettrait son expérience au service de {team}.',
+        'Ce qui me manque, c’est comment {name} mettrait son expérience au service de {team}.',
+      ],
+      ask: [
+        'Ça m’aiderait aussi de savoir précisément quelle aide {name} attend de moi.',
+        'Cela m’aiderait aussi de savoir précisément quelle aide {name} attend de moi.',
+      ],
+      whyMe: [
+        'Une ligne sur pourquoi {name} pense que mon équipe est la bonne m’aiderait aussi.',
+        'Une ligne sur pourquoi {name} pense que mon équipe est la bonne m’aiderait aussi.',
+      ],
+      other: [
+        'Avec un mot sur le parcours, le poste et pourquoi ça colle, je peux transmettre facilement.',
+        'Avec un mot sur le parcours, le poste et pourquoi cela correspond, je peux transmettre facilement.',
+      ],
+    },
+    decline: [
+      'Je ne vais pas pouvoir recommander {name} cette fois, et je préfère le dire clairement plutôt que de laisser la question en suspens.',
+      'Je ne vais pas pouvoir recommander {name} cette fois, et je préfère le dire clairement plutôt que de laisser la question en suspens.',
+    ],
+    outsideArea: [
+      '{role} est en dehors de mon périmètre ({team}) : je ne saurais pas juger de l’adéquation.',
+      '{role} est en dehors de mon périmètre ({team}) : je ne saurais pas juger de l’adéquation.',
+    ],
+    noRole: [
+      'Je ne recommande que pour un poste précis que je peux défendre : si {name} trouve une offre qui correspond, un message court avec le lien et un résultat concret rendront la demande bien plus simple.',
+      'Je ne recommande que pour un poste précis que je peux défendre : si {name} trouve une offre qui correspond, un message court avec le lien et un résultat concret rendront la demande bien plus simple.',
+    ],
+    close: [
+      'Je souhaite plein de réussite à {name} dans ses recherches.',
+      'Je souhaite à {name} pleine réussite dans ses recherches.',
+    ],
+  },
   no: {
     open: ['Merci d’avoir pensé à moi.', 'Merci d’avoir pensé à moi.'],
     outsideArea: [

@@ -61,6 +61,67 @@ export const hiEn: ReplyWording = {
       'Aapka background, role aur fit kyun banta hai, yeh ho toh forward karna aasaan hai.',
     ],
   },
+  // "{name} se bolo ki … bhej de": the candidate's part is asked through the writer, in words that say no gender.
+  about: {
+    thanks: ['{name} ke baare mein message ke liye thanks.', '{name} ke baare mein likhne ke liye thanks.'],
+    thinking: ['thanks ki tumne {name} ke liye mujhe yaad kiya.', 'thanks ki aapne {name} ke liye mujhe yaad kiya.'],
+    yes: ['{name} ko {role} ke liye refer karke khushi hogi.', '{name} ko {role} ke liye refer karke khushi hogi.'],
+    why: [
+      '"{quote}" jaisa result hi woh cheez hai jiske liye vouch karna aasaan hai.',
+      '"{quote}" jaisa result hi woh cheez hai jiske liye vouch karna aasaan hai.',
+    ],
+    needResume: [
+      '{name} se bolo ki apna resume seedha mujhe bhej de. Milte hi referral submit ho jayega aur {name} ko update mil jayega.',
+      '{name} se kahiye ki apna resume seedha mujhe bhej de. Milte hi referral submit ho jayega aur {name} ko update mil jayega.',
+    ],
+    needLinkAndResume: [
+      '{name} se bolo ki exact job link aur apna resume seedha mujhe bhej de. Dono milte hi referral submit ho jayega aur {name} ko update mil jayega.',
+      '{name} se kahiye ki exact job link aur apna resume seedha mujhe bhej de. Dono milte hi referral submit ho jayega aur {name} ko update mil jayega.',
+    ],
+    ask: [
+      '{name} se bolo ki ek one-page summary seedha mujhe bhej de.',
+      '{name} se kahiye ki ek one-page summary seedha mujhe bhej de.',
+    ],
+    askWithLink: [
+      '{name} se bolo ki ek one-page summary aur exact job link seedha mujhe bhej de.',
+      '{name} se kahiye ki ek one-page summary aur exact job link seedha mujhe bhej de.',
+    ],
+    pieces: {
+      proof: [
+        'Mujhe {name} ka ek concrete result chahiye, ho sake toh number ke saath.',
+        'Mujhe {name} ka ek concrete result chahiye, ho sake toh number ke saath.',
+      ],
+      fitOverlap: [
+        'Mujhe yeh samajhna hai ki {name} ka experience {team} se kaise judta hai.',
+        'Mujhe yeh samajhna hai ki {name} ka experience {team} se kaise judta hai.',
+      ],
+      ask: [
+        'Yeh bhi pata chale ki {name} ko mujhse exactly kya chahiye.',
+        'Yeh bhi pata chale ki {name} ko mujhse exactly kya chahiye.',
+      ],
+      whyMe: [
+        'Ek line ki {name} ko meri team hi sahi kyun lagti hai, woh bhi help karegi.',
+        'Ek line ki {name} ko meri team hi sahi kyun lagti hai, woh bhi help karegi.',
+      ],
+      other: [
+        '{name} ka background, role aur fit kyun banta hai, yeh ho toh forward karna aasaan hai.',
+        '{name} ka background, role aur fit kyun banta hai, yeh ho toh forward karna aasaan hai.',
+      ],
+    },
+    decline: [
+      'Is baar {name} ko refer karna mere liye possible nahi hoga, aur wait karwane se behtar hai seedha bata doon.',
+      'Is baar {name} ko refer karna mere liye possible nahi hoga, aur wait karwane se behtar hai seedha bata doon.',
+    ],
+    outsideArea: [
+      '{role} meri area ({team}) se bahar hai, toh fit judge karna mushkil hai.',
+      '{role} meri area ({team}) se bahar hai, toh fit judge karna mushkil hai.',
+    ],
+    noRole: [
+      'Mere referrals sirf specific roles ke liye hote hain jinke liye vouch kiya ja sake: {name} ko koi matching posting mile toh link aur ek result ke saath chhota sa message kaafi aasaan kar dega.',
+      'Mere referrals sirf specific roles ke liye hote hain jinke liye vouch kiya ja sake: {name} ko koi matching posting mile toh link aur ek result ke saath chhota sa message kaafi aasaan kar dega.',
+    ],
+    close: ['{name} ki search ke liye all the best!', '{name} ki search ke liye all the best.'],
+  },
   no: {
     open: ['mujhe yaad karne ke liye thanks.', 'mujhe yaad karne ke liye thanks.'],
     outsideArea: [

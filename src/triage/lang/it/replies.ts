@@ -58,6 +58,66 @@ export const it: ReplyWording = {
       'Con il Suo percorso, la posizione e il motivo per cui il profilo è adatto, mi è facile inoltrarlo.',
     ],
   },
+  about: {
+    thanks: ['grazie per avermi scritto di {name}.', 'grazie per avermi scritto a proposito di {name}.'],
+    thinking: ['grazie per aver pensato a me per {name}.', 'grazie per aver pensato a me per {name}.'],
+    yes: ['Segnalo volentieri {name} per {role}.', 'Segnalo volentieri {name} per {role}.'],
+    why: [
+      'Un risultato come «{quote}» è proprio quello che posso sostenere.',
+      'Un risultato come «{quote}» è proprio quello che posso sostenere.',
+    ],
+    needResume: [
+      '{name} può mandarmi direttamente il CV? Appena ce l’ho, inserisco la segnalazione e avviso {name} quando è dentro.',
+      '{name} potrebbe inviarmi direttamente il CV? Appena lo ricevo, inserisco la segnalazione e avviso {name} quando è registrata.',
+    ],
+    needLinkAndResume: [
+      '{name} può mandarmi direttamente il link esatto dell’annuncio e il CV? Appena li ho, inserisco la segnalazione e avviso {name}.',
+      '{name} potrebbe inviarmi direttamente il link esatto dell’annuncio e il CV? Appena li ricevo, inserisco la segnalazione e avviso {name}.',
+    ],
+    ask: [
+      'Preferirei che {name} mi scrivesse direttamente, con un riassunto di una pagina.',
+      'Preferirei che {name} mi scrivesse direttamente, con un riassunto di una pagina.',
+    ],
+    askWithLink: [
+      'Preferirei che {name} mi scrivesse direttamente, con un riassunto di una pagina e il link esatto dell’annuncio.',
+      'Preferirei che {name} mi scrivesse direttamente, con un riassunto di una pagina e il link esatto dell’annuncio.',
+    ],
+    pieces: {
+      proof: [
+        'Quello che mi manca è un risultato concreto di {name}, meglio se con un numero.',
+        'Quello che mi manca è un risultato concreto di {name}, meglio se con un numero.',
+      ],
+      fitOverlap: [
+        'Quello che mi manca è come l’esperienza di {name} si collega a {team}.',
+        'Quello che mi manca è come l’esperienza di {name} si collega a {team}.',
+      ],
+      ask: [
+        'Mi aiuterebbe anche sapere esattamente cosa {name} vorrebbe che facessi.',
+        'Mi aiuterebbe anche sapere esattamente cosa {name} vorrebbe che facessi.',
+      ],
+      whyMe: [
+        'Una riga sul perché {name} pensa che il mio team sia quello giusto aiuterebbe.',
+        'Una riga sul perché {name} ritiene che il mio team sia quello giusto aiuterebbe.',
+      ],
+      other: [
+        'Con il percorso di {name}, la posizione e perché il profilo è adatto, mi è facile inoltrarlo.',
+        'Con il percorso di {name}, la posizione e il motivo per cui il profilo è adatto, mi è facile inoltrarlo.',
+      ],
+    },
+    decline: [
+      'Non posso segnalare {name} questa volta, e preferisco dirlo chiaramente piuttosto che lasciare la cosa in sospeso.',
+      'Non posso segnalare {name} questa volta, e preferisco dirlo chiaramente piuttosto che lasciare la cosa in sospeso.',
+    ],
+    outsideArea: [
+      '{role} è fuori dalla mia area ({team}), quindi non saprei valutarne l’adeguatezza.',
+      '{role} è fuori dalla mia area ({team}), quindi non saprei valutarne l’adeguatezza.',
+    ],
+    noRole: [
+      'Segnalo solo per una posizione precisa che posso sostenere: se {name} trova un annuncio adatto, un messaggio breve con il link e un risultato concreto rendono tutto molto più facile.',
+      'Segnalo solo per una posizione precisa che posso sostenere: se {name} trova un annuncio adatto, un messaggio breve con il link e un risultato concreto rendono tutto molto più facile.',
+    ],
+    close: ['Un grande in bocca al lupo a {name} per la ricerca!', 'Auguro a {name} buona fortuna per la ricerca.'],
+  },
   no: {
     open: ['grazie per aver pensato a me.', 'grazie per aver pensato a me.'],
     outsideArea: [

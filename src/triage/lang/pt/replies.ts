@@ -57,6 +57,66 @@ export const pt: ReplyWording = {
       'Com a sua experiência, a vaga e porque se enquadra, fica fácil encaminhar.',
     ],
   },
+  about: {
+    thanks: ['Obrigado por me escrever sobre {name}.', 'Obrigado pela mensagem sobre {name}.'],
+    thinking: ['Obrigado por pensar em mim para ajudar {name}.', 'Obrigado por ter pensado em mim para ajudar {name}.'],
+    yes: ['Indico {name} com prazer para {role}.', 'Recomendo {name} com todo o gosto para {role}.'],
+    why: [
+      'Um resultado como "{quote}" é exatamente o que eu consigo defender.',
+      'Um resultado como "{quote}" é exatamente o que consigo defender.',
+    ],
+    needResume: [
+      '{name} pode me mandar o currículo diretamente? Assim que eu receber, faço a indicação e aviso {name} quando entrar.',
+      '{name} pode enviar-me o CV diretamente? Assim que o receber, faço a referência e aviso {name} quando estiver submetida.',
+    ],
+    needLinkAndResume: [
+      '{name} pode me mandar o link exato da vaga e o currículo diretamente? Assim que eu receber, faço a indicação e aviso {name}.',
+      '{name} pode enviar-me o link exato da vaga e o CV diretamente? Assim que os receber, faço a referência e aviso {name}.',
+    ],
+    ask: [
+      'Prefiro que {name} fale comigo diretamente, com um resumo de uma página.',
+      'Prefiro que {name} me contacte diretamente, com um resumo de uma página.',
+    ],
+    askWithLink: [
+      'Prefiro que {name} fale comigo diretamente, com um resumo de uma página e o link exato da vaga.',
+      'Prefiro que {name} me contacte diretamente, com um resumo de uma página e o link exato da vaga.',
+    ],
+    pieces: {
+      proof: [
+        'O que me falta é um resultado concreto de {name}, de preferência com um número.',
+        'O que me falta é um resultado concreto de {name}, de preferência com um número.',
+      ],
+      fitOverlap: [
+        'O que me falta é entender como a experiência de {name} se liga a {team}.',
+        'O que me falta é perceber como a experiência de {name} se liga a {team}.',
+      ],
+      ask: [
+        'Também ajudaria saber exatamente o que {name} gostaria que eu fizesse.',
+        'Também ajudaria saber exatamente o que {name} gostaria que eu fizesse.',
+      ],
+      whyMe: [
+        'Uma linha sobre por que {name} acha que o meu time é o certo também ajudaria.',
+        'Uma linha sobre porque {name} acha que a minha equipa é a certa também ajudaria.',
+      ],
+      other: [
+        'Com a experiência de {name}, a vaga e por que se encaixa, fica fácil eu encaminhar.',
+        'Com a experiência de {name}, a vaga e porque se enquadra, fica fácil encaminhar.',
+      ],
+    },
+    decline: [
+      'Não vou conseguir indicar {name} desta vez, e prefiro dizer com clareza do que deixar vocês esperando.',
+      'Não vou conseguir fazer a referência de {name} desta vez, e prefiro dizê-lo com clareza a deixar a resposta em suspenso.',
+    ],
+    outsideArea: [
+      '{role} fica fora da minha área ({team}), então eu não saberia avaliar o encaixe.',
+      '{role} fica fora da minha área ({team}), por isso não saberia avaliar o enquadramento.',
+    ],
+    noRole: [
+      'Só indico para uma vaga específica que eu consiga defender: se {name} encontrar uma vaga que combine, uma mensagem curta com o link e um resultado concreto ajuda muito.',
+      'Só faço referências para uma vaga específica que consiga defender: se {name} encontrar uma vaga adequada, uma mensagem curta com o link e um resultado concreto ajuda muito.',
+    ],
+    close: ['Torço para {name} achar a vaga certa logo.', 'Espero que {name} encontre a vaga certa em breve.'],
+  },
   no: {
     open: ['Obrigado por lembrar de mim.', 'Obrigado por ter pensado em mim.'],
     outsideArea: [
