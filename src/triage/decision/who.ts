@@ -153,9 +153,10 @@ function forSomeoneElse(
   const work = firstCapture(WORK, body);
   // "I haven't worked with her directly": a mentor or teacher passes on a wish, whatever else they did for her.
   if (firstCapture(SECOND_HAND, body)) return { askedBy: 'relative', named: work?.[1] ?? named() };
-  if (work) return { askedBy: 'vouch', named: work[1] ?? null };
+  // A staffing firm's own terms outweigh its "on contract with us": it sells a placement, it does not vouch.
   const agency = firstCapture(AGENCY, body);
-  if (agency) return { askedBy: 'agency', named: agency[1] ?? null };
+  if (agency) return { askedBy: 'agency', named: agency[1] || work?.[1] || null };
+  if (work) return { askedBy: 'vouch', named: work[1] ?? null };
   if (firstCapture(FIRST_HAND_WORK, body)) return { askedBy: 'vouch', named: named() };
   const kin = firstCapture(KIN, body);
   if (kin || subject?.kin) return { askedBy: 'relative', named: kin?.[1] || named() };

@@ -4,6 +4,8 @@
  * referrer. The note the referrer answers is the forwarded one, its sender the one its header names;
  * the cover is a third person's introduction (the why-me). A forward whose cover carries the ask, or
  * whose forwarded part asks nothing, is left as it is: the cover is the note and the rest history.
+ * Forwarded again and again (Gmail's markers, Outlook's "FW: FW:" over original-message blocks, a phone's
+ * "Fwd:" title), the note is the innermost; the outermost forwarder writes, each cover is an introduction.
  */
 import { FIRST_HAND } from '../lang/en/candidate.js';
 import { needled } from '../shared/needle.js';
@@ -11,13 +13,17 @@ import { hasWords } from './intake.js';
 import { FORWARD_SEPARATOR, FROM_FIELD, FW_SUBJECT, MAIL_FIELD, SEPARATOR, SUBJECT, senderName } from './mail.js';
 
 const MARKER = /^begin forwarded message:?$/i;
+/** A phone's mail app shows the subject as the page's title, with no field name: "Fwd: wind farm job??". */
+const FW_TITLE = /^\s*(?:fw|fwd):\s*\S/i;
 const isMarker = (line: string) => MARKER.test(line) || SEPARATOR.test(line);
 /** Someone asking for themselves: the forwarded note's ask. */
 const HAND_ON = String.raw`(?:pass(?:ing)?|get(?:ting)?|put(?:ting)?|send(?:ing)?|forward(?:ing)?) (?:along |on )?(?:my|me) (?:name|résumé|resume|cv)\b`;
+/** Asked plainly, as family and friends ask: "can you get me in at the plant?", "get me hired there". */
+const GET_ME_IN = String.raw`get(?:ting)? me (?:in (?:at|there|with|on)\b|hired\b|an? (?:job|interview|foot in)\b)`;
 /** A referral asked for in the first person without "refer me": "I'd be grateful for a referral", "I'm applying for the …", "I'd love to be considered". */
 const REFERRAL_WISH = String.raw`(?:grateful|thankful|hoping|hope|love|appreciate\w*|asking|ask you|wondering) (?:\w+ ){0,3}(?:for )?(?:a|your) referral|I(?:'m| am) (?:now )?applying (?:for|to)\b|\bI(?:'d| would| hope| am hoping|'m hoping)\b[^.!?]{0,30}\bto be considered\b`;
 export const OWN_ASK = new RegExp(
-  String.raw`\b(?:refer(?:ring)? me|(?:put|putting) (?:in )?a (?:good )?word in for me|recommend(?:ing)? me|consider(?:ed)? me|${HAND_ON}|${REFERRAL_WISH})`,
+  String.raw`\b(?:refer(?:ring)? me|(?:put|putting) (?:in )?a (?:good )?word in for me|recommend(?:ing)? me|consider(?:ed)? me|${HAND_ON}|${GET_ME_IN}|${REFERRAL_WISH})`,
   'i',
 );
 /** A greeting line that opens a note: "Hi Keisha,", "Dear Mr. Lund", "Hi Dr. Cho,". */
@@ -42,6 +48,7 @@ export interface Forwarded {
 
 const isProse = (line: string) =>
   hasWords([line], 4) && /[.!?]/.test(line) && !/\s[|·•]\s/.test(line) && !MAIL_FIELD.test(line.trim());
+const proseOf = (cover: readonly string[]) => cover.filter(isProse).map((l) => l.trim());
 
 /**
  * Where the forwarded message starts: a forward marker, or, under a "Subject: FW:" line, Outlook's bare
@@ -60,11 +67,12 @@ function forwardStart(lines: readonly string[]): number {
 export function forwardedNote(lines: readonly string[]): Forwarded | null {
   const at = forwardStart(lines);
   if (at <= 0) return null;
-  const cover = lines.slice(0, at).filter((l) => !SUBJECT.test(l));
+  const cover = lines.slice(0, at).filter((l) => !SUBJECT.test(l) && !FW_TITLE.test(l));
   if (
     !FORWARD_SEPARATOR.test(lines[at]?.trim() ?? '') &&
     !MARKER.test(lines[at]?.trim() ?? '') &&
-    !lines.slice(0, at).some((l) => FW_SUBJECT.test(l))
+    !lines.slice(0, at).some((l) => FW_SUBJECT.test(l)) &&
+    !FW_TITLE.test(lines.find((l) => l.trim()) ?? '')
   )
     return null;
   // Outlook's bare block has no marker line: its "From:" is the header's first line.
@@ -79,14 +87,24 @@ export function forwardedNote(lines: readonly string[]): Forwarded | null {
   }
   const body = lines.slice(start);
   if (hasWords(cover, COVER_WORDS) || OWN_ASK.test(cover.join(' ')) || !OWN_ASK.test(body.join(' '))) return null;
+  const forwarder = coverSender(lines.slice(0, at)) ?? inFull(coverSignOff(cover), forwardedTo(header));
+  // A forward of a forward: the note the referrer answers is the innermost, each cover over it an introduction.
+  const inner = forwardedNote([...header.filter((l) => SUBJECT.test(l)), ...body]);
+  if (inner)
+    return {
+      ...inner,
+      forwarder,
+      cover: [...proseOf(cover), ...inner.cover],
+      context: [...header, ...inner.context].filter((l) => l.trim()),
+    };
   const { kept, preamble } = withoutPreamble(body);
   const from = header.find((l) => FROM_FIELD.test(l));
   return {
     lines: [...header.filter((l) => SUBJECT.test(l)), ...kept],
     sender: from ? senderName(from) : null,
-    forwarder: coverSender(lines.slice(0, at)) ?? coverSignOff(cover) ?? forwardedTo(header),
+    forwarder,
     greeting: openingGreeting(kept),
-    cover: cover.filter(isProse).map((l) => l.trim()),
+    cover: proseOf(cover),
     context: [...header.filter((l) => l.trim()), ...preamble],
   };
 }
@@ -113,6 +131,12 @@ function coverSignOff(cover: readonly string[]): string | null {
   return filled.length > 1 && COVER_NAME.test(last) ? last.replace(/^(?:Dr|Mr|Mrs|Ms|Mx)\.? /, '') : null;
 }
 const COVER_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Mx)\.? )?\p{Lu}[\p{L}\p{M}'’-]*\.?(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u;
+
+/** A cover signed with a given name alone ("Odile") by whom the header names in full ("Odile Brandvold"): the full name. */
+function inFull(signed: string | null, to: string | null): string | null {
+  const given = (name: string | null) => name?.split(/\s+/)[0]?.toLowerCase();
+  return signed && to && !/\s/.test(signed) && given(signed) === given(to) ? to : (signed ?? to);
+}
 
 /** Whom the forwarded message was sent to ("To: Sam Ortiz <…>"): the one who forwards it on. */
 function forwardedTo(header: readonly string[]): string | null {

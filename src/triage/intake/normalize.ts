@@ -210,7 +210,8 @@ export function normalizeRequest(raw: string): Intake {
   }
   const forwarding = forwards(plain, lines);
   const forward = forwarding ? forwardedNote(lines) : null;
-  const forwardedFrom = forwarding ? forwardedSender(lines) : null;
+  // Forwarded more than once, the message forwarded is the innermost: its sender wrote the note.
+  const forwardedFrom = forwarding ? (forward?.sender ?? forwardedSender(lines)) : null;
   const forwardedTo = forwarding ? forwardedRecipient(lines) : null;
   const carrier = forward ? goBetween(forward, sender) : null;
   // A chat message passed on is carried by whoever sent it on: their line over it is the cover.

@@ -65,13 +65,24 @@ function bottomEnd(lines: readonly string[], first: number): number {
 }
 
 /**
+ * Under a top with no stamp, a chat's last message may still end on its stamp and the app's buttons
+ * ("9:02 AM" / "Block   Report   Add to contacts"): both go, so the sign-off above them ends the note.
+ */
+function withoutButtonBar(lines: readonly string[], first: number): string[] {
+  const end = bottomEnd(lines, first);
+  const below = lines.slice(end).filter((l) => l.trim());
+  const bar = below.some((l) => stampLine(l.trim())) && below.some((l) => !stampLine(l.trim()));
+  return bar ? lines.slice(0, end) : [...lines];
+}
+
+/**
  * The paste without the app's screen lines above its first line of text and under its last, and the
  * contact named above a stamp there. Nothing changes when the top holds no stamp: a subject or a title
  * line alone is no app's screen.
  */
 export function readScreenEdges(lines: readonly string[]): { lines: string[]; contact: string | null } {
   const first = lines.findIndex(prose);
-  if (first <= 0) return { lines: [...lines], contact: null };
+  if (first <= 0) return { lines: first < 0 ? [...lines] : withoutButtonBar(lines, first), contact: null };
   const top = lines.slice(0, first);
   // A handle beside a name ("Dario Conti @dconti") is the app's as much as a header word.
   const stamped = top.some((l) => stampLine(l.trim()) || appKinds(headerLine(l)?.kinds)) || appTop(top);
@@ -80,7 +91,7 @@ export function readScreenEdges(lines: readonly string[]): { lines: string[]; co
     stamped ? top.map((l, i) => read(l, above[i])).filter((n): n is string => n !== null) : [];
   // A name alone outranks one before a middle dot, which may be a headline ("Warehouse Lead · Reno, NV").
   const contact = found(contactOn).at(-1) ?? found(dotted).at(-1) ?? null;
-  if (!stamped) return { lines: [...lines], contact: null };
+  if (!stamped) return { lines: withoutButtonBar(lines, first), contact: null };
   // No person named at an app's top (a business's account): its screen lines go all the same.
   // A handle alone on its line is the profile's, whoever the account is.
   const app = (l: string) => isScreenLine(l) || HANDLE.test(l.trim());

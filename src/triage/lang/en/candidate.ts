@@ -101,8 +101,17 @@ const NICKNAMED = String.raw`(${NAME_WORD} \(\p{Lu}[\p{L}\p{M}'’-]+\)(?: ${NAM
 // "my old flatmate from Copenhagen, Emil Sandvik": after a place, the comma sets the name apart.
 export const KIN_NAMED = String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}(?:${KIN}|${FRIEND})(?: (?:from|in|at) [^,.!?]{1,40},|,)? ${NICKNAMED}(?<!['’]s)(?![\p{L}'’])`;
 
+/**
+ * A relative named in a note typed in capitals: "MY GRANDSON ELIAS PEÑA-RUIZ NEEDS A JOB", "MY NIECE, ROSA
+ * DIAZ, IS LOOKING". The name is in capitals too (names.ts reads it in its case); a verb after it ends it.
+ */
+const CAPS_VERB = String.raw`(?:NEEDS|IS|HAS|WANTS|WAS|JUST|GOT|LOST|WOULD|CAN|COULD|WILL|APPLIED)\b`;
+const CAPS_NAME = String.raw`((?!${CAPS_VERB})\p{Lu}[\p{Lu}\p{M}'’-]+(?: (?!${CAPS_VERB})\p{Lu}[\p{Lu}\p{M}'’-]+){0,2})`;
+const KIN_IN_CAPITALS = String.raw`\b(?:MY|OUR) (?:[\p{Lu}'’]+ ){0,2}${KIN.toUpperCase()},? ${CAPS_NAME},? ${CAPS_VERB}`;
+
 export const FOR_KIN = [
   KIN_NAMED,
+  KIN_IN_CAPITALS,
   // A relative named by their title: "Hi Uncle Des", "Aunt Rosa: Forwarded".
   String.raw`\b(?:Uncle|Aunt|Auntie|Aunty|Grandma|Grandpa|Granny|Nana|Cousin) ${NAME_WORD}()`,
   // The writer says whose relative they are: "Martin here, Joy's husband", "I'm Priya's mum".
@@ -241,7 +250,7 @@ export const NOT_FIRST_HAND = [
  * about them, as is "she's my cousin's friend"; not when they are the referrer's colleague who sent the writer ("my uncle Ray works on your
  * crew and said…"), nor news of their health ("my mother is in your hospice program").
  */
-export const ABOUT_KIN = String.raw`\b(?:[Ss]he|[Hh]e)(?:['’]s| is) (?:my|our) (?:[\w'’]+ ){0,2}${KIN}\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)|\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}${KIN}(?:,? ${NICKNAMED}(?: \([^()]{1,40}\))?)?,? (?:is (?:a|an|finishing|looking|applying|interested|trying|hoping|graduating|studying|currently|flying|working as)|has (?:been|worked|run|spent|led)|wants to|needs (?:a |an |some )?(?:job|work|role|position|placement|referral|chance|break|opportunity|start)\b|needs to find|just (?:finished|graduated|got|passed|moved)|(?:was|got|has been) (?:laid off|let go|made redundant)|lost (?:his|her|their) job)\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)`;
+export const ABOUT_KIN = String.raw`\b(?:[Ss]he|[Hh]e)(?:['’]s| is) (?:my|our) (?:[\w'’]+ ){0,2}${KIN}\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)|\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}${KIN}(?:,? ${NICKNAMED}(?: \([^()]{1,40}\))?)?,? (?:is (?:a|an|finishing|looking|applying|interested|trying|hoping|graduating|studying|currently|flying|working as)|has (?:been|worked|run|spent|led)|wants to|needs (?:a |an |some )?(?:job|work|role|position|placement|referral|chance|break|opportunity|start)\b|needs to find|just (?:finished|graduated|got|passed|moved)|(?:was|got|has been) (?:laid off|let go|made redundant)|lost (?:his|her|their) job)\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)|${KIN_IN_CAPITALS}`;
 
 /** The candidate's name given in full by whoever writes for them: "His full name is Beauregard Thibodeaux". */
 /**
@@ -258,7 +267,9 @@ export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,
 export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Ii]t's) from ${FULL_NAME}|\b(?:[Pp]assing|[Ff]orwarding) (?:this|it) (?:along |on )?(?:from|for) (?:${FULL_NAME}|(?:my|our|a|an) )|\b(?:[Ff]orwarding|[Pp]assing (?:on|along)|[Aa]ttaching) ${FULL_NAME}['’]s (?:CV|cv|résumé|resume|Resume)\b`;
 
 /** An offer of a group the writer does not name, as an agency or a placement office makes: no one person in it is the candidate. */
-export const OFFERED_MANY = String.raw`(?:refer(?:ring)? (?:any|one|some|either|each|all|two|three|a few|several)(?: or (?:more|two|both|all|several))? of (?:them|(?:our|my) (?:[\w-]+ )?(?:graduates|grads|candidates|students|alumni|people|members|trainees|apprentices))|represents? (?:several|many|multiple|a number of|a few|some|a pool of|a bench of|\d+)|present (?:our )?(?:candidates|profiles)|(?:has|have) a (?:bench|pool|roster|talent pool) of\b|refer you to (?:a couple|a few|some|several|two|three) of (?:our|my)\b|(?:a|our) (?:CV|cv|résumé|resume|profile) (?:bundle|pack|pool) of\b|(?:send|share|forward)(?: you)? (?:a |our )?(?:shortlist|selection|bundle|pack|batch) of (?:[\w-]+ )?(?:candidates|CVs|profiles|graduates|students)\b)`;
+/** Workers named by their trade in the plural, never the writer's family: "adjusters", "nurses", "technicians". */
+const WORKERS = String.raw`(?!(?:daughters|sisters|brothers|mothers|fathers|others|partners|members|customers|users|readers|followers)\b)(?:candidates|graduates|grads|students|trainees|apprentices|talent|temps|staff|nurses|[a-z]{2,}(?:ers|ors|ists|ians|ants|ents))\b`;
+export const OFFERED_MANY = String.raw`(?:refer(?:ring)? (?:our|my) (?:[\w-]+ ){0,2}${WORKERS}|refer(?:ring)? (?:any|one|some|either|each|all|two|three|a few|several)(?: or (?:more|two|both|all|several))? of (?:them|(?:our|my) (?:[\w-]+ )?(?:graduates|grads|candidates|students|alumni|people|members|trainees|apprentices))|represents? (?:several|many|multiple|a number of|a few|some|a pool of|a bench of|\d+)|present (?:our )?(?:candidates|profiles)|(?:has|have) a (?:bench|pool|roster|talent pool) of\b|refer you to (?:a couple|a few|some|several|two|three) of (?:our|my)\b|(?:a|our) (?:CV|cv|résumé|resume|profile) (?:bundle|pack|pool) of\b|(?:send|share|forward)(?: you)? (?:a |our )?(?:shortlist|selection|bundle|pack|batch) of (?:[\w-]+ )?(?:candidates|CVs|profiles|graduates|students)\b)`;
 /** An offer of people the writer does not name: "referring this person", "give his name to the right people". */
 const OFFERED = String.raw`(?:${OFFERED_MANY}|refer(?:ring)? (?:this|that) (?:person|candidate|individual)|(?:give|pass|send) (?:along |on )?(?:his|her) name|you put (?:her|him) (?:in|forward|up for))`;
 
@@ -275,14 +286,15 @@ export const FOR_AGENCY = [
   String.raw`\b(?:(?:I(?:'m| am)|[Ww]e(?:'re| are)) (?:\w+ly )?(?:representing|placing)|(?:I|[Ww]e) represent) (?:an?|this|one) (?:\p{Ll}[\p{Ll}-]* ){0,4}(?:candidate|professional|teacher|nurse|engineer|developer|accountant|manager|specialist|consultant|analyst|designer|chemist|lawyer|solicitor|paralegal|technician|[\p{Ll}-]+er|[\p{Ll}-]+ist|[\p{Ll}-]+or)\b()`,
   String.raw`\b(?:[Mm]y|[Oo]ur) (?:client|candidate),? ${FULL_NAME}`,
   String.raw`\b${OFFERED_MANY}\b`,
-  // A firm presenting someone it places: "Horizon Clinical Partners is pleased to present Precious Dlamini".
-  String.raw`\b(?:pleased|happy|delighted|excited|proud) to (?:present|submit|put forward|propose) ${FULL_NAME}`,
+  // A firm presenting someone it places: "Horizon Clinical Partners is pleased to present Precious Dlamini",
+  // "Brightwater Talent would like to submit Ana Lima".
+  String.raw`\b(?:pleased|happy|delighted|excited|proud|would like|['’]d like|wish(?:es)?|wants?) to (?:present|submit|put forward|propose) ${FULL_NAME}`,
   // Its terms and its secrecy say so without a name: "subject to our placement agreement", "we cannot disclose their identity".
   // Or says what it is: "as an agency we're not on your PSL yet", "as a search firm we…".
   String.raw`\b[Aa]s an? (?:(?:recruitment|recruiting|staffing|search|placement) (?:agency|firm|consultancy)|agency|recruiter|headhunter)\b()`,
   // Or a fee, or the candidate's mandate to it: "get a fee agreement in place", "18% of first-year salary", "has authorised Vantage Search to represent her".
   String.raw`\b(?:fee agreement|\d{1,2} ?% of (?:(?:the|their|his|her) )?first[- ]year\b|(?:authori[sz]ed|engaged|retained) (?:us|me|(?:[A-Z][\w&'’-]* ){1,4})to represent (?:him|her|them)\b)()`,
-  String.raw`\b(?:placement (?:agreement|fee|terms)|(?:our|standard) (?:recruitment |placement |search |finder['’]s )?fee\b|terms of business|candidates (?:presented|submitted|introduced) by|(?:cannot|can't|can not|are unable to|aren't able to) (?:disclose|share|reveal) (?:their|his|her|the candidate['’]s) (?:identity|name))()`,
+  String.raw`\b(?:placement (?:agreement|fee|terms)|(?:our|standard) (?:recruitment |placement |search |finder['’]s |conversion |buy-?out |temp[- ]to[- ]perm |introduction )?fee\b|terms of business|candidates (?:presented|submitted|introduced) by|(?:cannot|can't|can not|are unable to|aren't able to) (?:disclose|share|reveal) (?:their|his|her|the candidate['’]s) (?:identity|name))()`,
 ];
 
 /** The candidate says they have not done the role's own work yet: "I have not yet designed a transit station". */

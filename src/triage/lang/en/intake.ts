@@ -277,7 +277,7 @@ export const HEADER_WORDS = `
 export const SCREEN_WORDS = `
   seen delivered read sent sending failed typing online offline away active now ago last
   reply replies replied react reacted reaction reactions like likes liked share shared forward forwarded
-  copy delete deleted edit edited pin pinned unpin star starred mute muted unmute block report
+  copy delete deleted edit edited pin pinned unpin star starred mute muted unmute block report add contacts
   send message messages new start write type attach photo photos video videos voice call calls audio file files
   gif sticker emoji link links view profile info details more less load earlier older newer show see all
   joined followers follower following members member guests guest attendees attendee going yes no maybe

@@ -400,6 +400,8 @@ const CUSTOMER_GAIN = String.raw`(?: (?:who|that|which) [\w-]+(?: [\w-]+){0,3})?
  */
 export const PITCH_SHAPES = [
   String.raw`\b${CUSTOMERS}${CUSTOMER_GAIN}`,
+  // A price cut offered to buyers: "We give 30% discount for site managers", "15% off your first order".
+  String.raw`\b(?:[Ww]e|I) (?:give|offer|are offering|have)s? (?:an? |our )?(?:special |exclusive )?\d{1,2} ?% (?:discount|off)\b|\b\d{1,2} ?% off (?:your|the|all|every) (?:first )?(?:order|purchase|subscription)s?\b`,
   String.raw`\b(?:[Ww]e(?:'re| are)|[Oo]ur (?:company|estate|winery|brand|firm) is) (?:currently |now )?(?:looking|searching|seeking)(?: for)? (?:a|an|new) (?:distributor|importer|reseller|stockist|wholesaler|retail partner|sales partner|channel partner|distribution partner|trade partner|sales agent)s?\b(?! (?:role|position|job|opening))`,
 ];
 
@@ -414,6 +416,8 @@ export const MEETING_ASK = String.raw`
   \bworth an? (?:quick |short |brief )?(?:\d+[- ]?min(?:ute)?s? )?(?:look|chat|call|demo|conversation|peek|intro)\b
   \b(?:here['’]s|here is|grab (?:a |some )?(?:slot|time) on|book (?:a |some )?(?:slot|time) on) my calendar\b
   \bcalendly\b
+  # a catalog or a demo to be asked for: "DM me for catalog and demo", "message us for a price list"
+  \b(?:dm|message|pm|email|text|contact|call) (?:me|us) (?:for|to get|to see) (?:a |an |our |the |the full )?(?:free )?(?:catalog(?:ue)?|demo|price list|pricing|brochure|quote|samples?)\b
   # samples and trials offered: "Would you be open to tasting samples?", "happy to bring samples"
   \b(?:open|interested) to (?:tasting|trying|sampling|testing|piloting|a (?:free )?(?:trial|pilot|tasting|sample))\b
   \b(?:bring|send|ship|drop off) (?:you )?(?:some |a few |free )?samples\b
