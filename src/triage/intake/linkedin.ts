@@ -41,13 +41,36 @@ export function looksLikeLinkedIn(text: string): boolean {
  */
 const WEAK_SENDER = new Set([2, 4, 6]);
 
-/** InMail's header: the sender's name line, their headline, then "InMail · Mar 4" (blank lines between are allowed). */
+/** Post-nominals after the name, each after a comma: ", M.A., CCC-SLP", ", RN", ", LEED AP", ", PhD". */
+const POST_NOMINALS = /(?:,\s*(?:\p{Lu}[\p{Lu}.()-]*\p{Lu}\.?(?: \p{Lu}{2,})*|Ph\.?D\.?|Esq\.?|Jr\.?|Sr\.?))+$/u;
+
+const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
+/** A name line as LinkedIn prints it, without its post-nominals: capitalized, no separator, no screen text. */
+const nameLine = (line: string) => {
+  const name = line.replace(POST_NOMINALS, '');
+  return NAME_LINE.test(name) && !isScreenLine(name) && /^\p{Lu}/u.test(name) && !/[·•:|]/u.test(name) ? name : null;
+};
+
+/**
+ * InMail's header: the sender's name line, their headline, then "InMail · Mar 4"; or "InMail" alone over
+ * the name line and the headline (blank lines between are allowed). The index of the name line, or -1.
+ */
+function inMailNameLine(lines: readonly string[]): number {
+  // The page's own lines ("Sponsored") stand between "InMail" and the name line; not a name line with its degree.
+  const shown = (l: string) => l && (!SCREEN_LINE.test(l) || /^(?:linkedin )?inmail/iu.test(l));
+  const filled = lines.flatMap((l, i) => (shown(l.trim()) ? [i] : []));
+  const at = filled.findIndex((i) => /^(?:linkedin )?inmail\s?[·•]/iu.test(lines[i]?.trim() ?? ''));
+  const top = filled.findIndex((i) => /^(?:linkedin )?inmail$/iu.test(lines[i]?.trim() ?? ''));
+  const k = at >= 2 ? at - 2 : top >= 0 ? top + 1 : -1;
+  const [name, headline] = [lines[filled[k] ?? -1]?.trim() ?? '', lines[filled[k + 1] ?? -1]?.trim() ?? ''];
+  const headed = HEADLINE.test(headline) && !SENDER[1]?.test(headline);
+  return k >= 0 && headed && nameLine(name) ? (filled[k] ?? -1) : -1;
+}
+
+/** InMail's sender, from its header's name line, without post-nominals ("Valentina Ruiz-Castro, M.A., CCC-SLP"). */
 function inMailSender(lines: readonly string[]): string | null {
-  const shown = lines.map((l) => l.trim()).filter(Boolean);
-  const at = shown.findIndex((l) => /^(?:linkedin )?inmail\s?[·•]/iu.test(l));
-  const [name, headline] = at >= 2 ? [shown[at - 2] ?? '', shown[at - 1] ?? ''] : ['', ''];
-  if (!HEADLINE.test(headline) || !new RegExp(`^${NAME}$`, 'u').test(name) || isScreenLine(name)) return null;
-  return /^\p{Lu}/u.test(name) && !/[·•:|]/u.test(name) ? name : null;
+  const at = inMailNameLine(lines);
+  return at >= 0 ? nameLine(lines[at]?.trim() ?? '') : null;
 }
 
 /**
@@ -84,15 +107,21 @@ export function dropLinkedInScreen(lines: readonly string[]): string[] {
   let afterNameLine = false;
   // The contact beside the back arrow comes back alone over their message ("Dana Reyes, RN"): screen text too.
   let contact: string | null = null;
-  for (const line of lines) {
+  // InMail's name line over the headline: both are the page's.
+  const inMailName = inMailNameLine(lines);
+  for (const [i, line] of lines.entries()) {
     const trimmed = line.trim().replace(/\s{2,}/g, ' ');
+    if (i === inMailName) {
+      afterNameLine = true;
+      continue;
+    }
     const arrow = /^(?:‹|<\s)\s*(.+)$/u.exec(trimmed)?.[1];
     if (arrow && !/^(?:messag|inbox|back$|chats$)/i.test(arrow)) contact = arrow;
     if (!arrow && contact && trimmed === contact) {
       afterNameLine = true;
       continue;
     }
-    if (afterNameLine && HEADLINE.test(trimmed)) {
+    if (afterNameLine && HEADLINE.test(trimmed) && !SENDER[1]?.test(trimmed)) {
       afterNameLine = false;
       continue;
     }

@@ -8,6 +8,7 @@
 import EmailReplyParser from 'email-reply-parser';
 import { FORWARD_SEPARATORS, MAIL_FIELDS, MAIL_SEPARATORS, SENDER_FIELDS } from '../lang/quoted-history.js';
 import { findFrom } from '../shared/text.js';
+import { atsField, atsHeaderLine, headerApplicant, jobField, messageOnly } from './ats.js';
 import { stampLine, withoutFurniture } from './furniture.js';
 import { nameShaped } from './header-line.js';
 import { isScreenLine } from './screen-line.js';
@@ -126,8 +127,12 @@ export function dropLeadingHeaders(all: readonly string[]): { lines: string[]; s
   const lines = all;
   const bare = bareSender(lines[0] ?? '', underSender(lines, 0));
   let at = bare ? 1 : 0;
+  // A hiring system's fields are its header's too, and its applicant wrote the message, not the portal.
+  const applicant = headerApplicant(lines);
+  const headed = (line: string) =>
+    isHeader(line) || (bare !== null && isScreenLine(line)) || (applicant !== null && atsHeaderLine(line));
   // Under a bare sender, the app's own buttons ("View details") are the header's too.
-  while (at < lines.length && (isHeader(lines[at] as string) || (bare && isScreenLine(lines[at] as string)))) at++;
+  while (at < lines.length && headed(lines[at] as string)) at++;
   if (at === 0) return { lines: [...lines], sender: null };
   const header = lines.slice(0, at);
   // A forwarded mail's "From" wrote what was forwarded, which may be a thread: not a clue to who asks.
@@ -135,9 +140,10 @@ export function dropLeadingHeaders(all: readonly string[]): { lines: string[]; s
   const fromLine = forwarded
     ? undefined
     : (header.find((l) => FROM_FIELD.test(l)) ?? header.find((l) => GMAIL_SENDER.test(l.trim())));
+  const message = applicant ? messageOnly(lines.slice(at)) : lines.slice(at);
   return {
-    lines: [...header.filter((l) => SUBJECT.test(l)), ...lines.slice(at)],
-    sender: fromLine ? senderName(fromLine) : bare,
+    lines: [...header.filter((l) => SUBJECT.test(l) || (applicant !== null && jobField(l))), ...message],
+    sender: applicant ?? (fromLine ? senderName(fromLine) : bare),
   };
 }
 
@@ -193,7 +199,8 @@ function headerTop(lines: readonly string[]): number {
     // A forward's separator over the fields is the header's own first line, no title.
     const above = filled.slice(0, k).map((t) => lines[t] ?? '');
     const titles = above.every((t) => !/[.!?:]$/.test(t.trim()) && !isHeader(t));
-    if (titles && FROM_FIELD.test(line) && MAIL_FIELD.test(lines[next]?.trim() ?? '')) return i;
+    if (titles && FROM_FIELD.test(line) && (MAIL_FIELD.test(lines[next]?.trim() ?? '') || atsField(lines[next] ?? '')))
+      return i;
     // A subject may be a question ("Pharmacy student - quick question?"): over a sender's line it is still a title.
     const subjects = above.every((t) => !/[.!:]$/.test(t.trim()) && !isHeader(t));
     if (subjects && bareSender(line, underSender(lines, i))) return i;
