@@ -56,15 +56,16 @@ const nameLine = (line: string) => {
  * the name line and the headline (blank lines between are allowed). The index of the name line, or -1.
  */
 function inMailNameLine(lines: readonly string[]): number {
-  // The page's own lines ("Sponsored") stand between "InMail" and the name line; not a name line with its degree.
-  const shown = (l: string) => l && (!SCREEN_LINE.test(l) || /^(?:linkedin )?inmail/iu.test(l));
-  const filled = lines.flatMap((l, i) => (shown(l.trim()) ? [i] : []));
+  const filled = lines.flatMap((l, i) => (l.trim() ? [i] : []));
+  // Over "InMail · Mar 4", the two lines just above it; under "InMail" alone, the first two past the page's own
+  // lines ("Sponsored"), which may stand between, and not a name line with its degree ("Jonas Pfeiffer · 3rd").
   const at = filled.findIndex((i) => /^(?:linkedin )?inmail\s?[·•]/iu.test(lines[i]?.trim() ?? ''));
   const top = filled.findIndex((i) => /^(?:linkedin )?inmail$/iu.test(lines[i]?.trim() ?? ''));
-  const k = at >= 2 ? at - 2 : top >= 0 ? top + 1 : -1;
-  const [name, headline] = [lines[filled[k] ?? -1]?.trim() ?? '', lines[filled[k + 1] ?? -1]?.trim() ?? ''];
-  const headed = HEADLINE.test(headline) && !SENDER[1]?.test(headline);
-  return k >= 0 && headed && nameLine(name) ? (filled[k] ?? -1) : -1;
+  const under = top >= 0 ? filled.slice(top + 1).filter((i) => !SCREEN_LINE.test(lines[i]?.trim() ?? '')) : [];
+  const [n, h] = at >= 2 ? [filled[at - 2], filled[at - 1]] : [under[0], under[1]];
+  const [name, headline] = [lines[n ?? -1]?.trim() ?? '', lines[h ?? -1]?.trim() ?? ''];
+  const headed = HEADLINE.test(headline) && (at >= 2 || !SENDER[1]?.test(headline));
+  return n !== undefined && headed && nameLine(name) ? n : -1;
 }
 
 /** InMail's sender, from its header's name line, without post-nominals ("Valentina Ruiz-Castro, M.A., CCC-SLP"). */
