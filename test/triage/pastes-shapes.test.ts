@@ -4,7 +4,7 @@ import { triage } from '../../src/triage/index.js';
 import { readChat } from '../../src/triage/intake/chat.js';
 import { earlierOwnMessage } from '../../src/triage/intake/earlier.js';
 import { forwardedNote } from '../../src/triage/intake/forward.js';
-import { senderName } from '../../src/triage/intake/mail.js';
+import { senderName } from '../../src/triage/intake/mail-sender.js';
 import { normalizeRequest } from '../../src/triage/intake/normalize.js';
 import { endsWithAbbreviation } from '../../src/triage/reading/sentences.js';
 import { warehouseReferrer } from '../helpers/notes.js';

@@ -49,6 +49,24 @@ export function inLowerCase(raw: string | null | undefined, note: string): strin
   return asName(raw.charAt(0).toUpperCase() + raw.slice(1), note);
 }
 
+/** A chat handle's letters before its dot, underscore or digits ("mira.k", "dev_ansh92"): how the name starts. */
+const HANDLE_START = /^([a-z]{3,})[._\d]/i;
+const SAYS_WHO = /\b(?:i['’]?m|i am) ([a-z][a-z'-]{2,20})\b/giu;
+
+/**
+ * "i'm mirabel btw" under the handle "mira.k": a chat's speaker labelled by a handle names themselves by
+ * the given name the handle starts with; no other word after "I'm" is read as a name.
+ */
+function handleOwner(handle: string | null, body: string, note: string): string | null {
+  const start = handle ? HANDLE_START.exec(handle)?.[1]?.toLowerCase() : undefined;
+  if (!start) return null;
+  for (const m of body.matchAll(SAYS_WHO)) {
+    const word = m[1] ?? '';
+    if (word.toLowerCase().startsWith(start)) return inLowerCase(word, note);
+  }
+  return null;
+}
+
 /**
  * A header's name as its owner signs it: "AK Ramaswamy" in the header, "A.K. Ramaswamy" signed. The
  * same person when both have two words or more and end on the same surname.
@@ -94,7 +112,7 @@ export function writerName(
     (forSomeone ? null : headedResumeName(reading.text, note)) ??
     resumeTopName(reading, note) ??
     lastLineName(reading, note) ??
-    (chat ? asName(sender, note) : null) ??
+    (chat ? (asName(sender, note) ?? handleOwner(sender, body, note)) : null) ??
     asName(author, author ?? '')
   );
 }

@@ -10,7 +10,8 @@
 import { FIRST_HAND } from '../lang/en/candidate.js';
 import { needled } from '../shared/needle.js';
 import { hasWords } from './intake.js';
-import { FORWARD_SEPARATOR, FROM_FIELD, FW_SUBJECT, MAIL_FIELD, SEPARATOR, SUBJECT, senderName } from './mail.js';
+import { FORWARD_SEPARATOR, FW_SUBJECT, MAIL_FIELD, SEPARATOR, SUBJECT } from './mail.js';
+import { FROM_FIELD, senderName } from './mail-sender.js';
 
 const MARKER = /^begin forwarded message:?$/i;
 /** A phone's mail app shows the subject as the page's title, with no field name: "Fwd: wind farm job??". */

@@ -43,6 +43,9 @@ export function labelAsName(label: string): string {
  */
 const USERNAME = /^(?=[a-z0-9_.]*[_.\d])[a-z][a-z0-9_.]{2,31}$/;
 
+/** A place as a profile prints it: a town, a comma, a two-letter code ("Providence, RI", "Leeds, UK"). */
+const PLACE = /^[\p{L}\p{M} .'’-]+,\s*\p{Lu}{2}$/u;
+
 /** Whether words read as a name: one to four name words, a lower-case particle only inside. */
 export function nameShaped(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean);
@@ -59,6 +62,8 @@ export function headerLine(line: string): HeaderLine | null {
   if (!middle || kinds.size === 0) return null;
   // "Date: Sun, Apr 13, 2025 at 8:47 PM": a word before a colon and a value is a field's name, no person's.
   if (/^\s*:\s*\S/.test(trimmed.slice(trimmed.indexOf(middle) + middle.length))) return null;
+  // "Providence, RI · He/him": a town and its state's or country's code is a profile's place, no name turned round.
+  if (PLACE.test(middle)) return null;
   // A quoted nickname among the names ('Marguerite "Maggie" O'Sullivan-Park') is the name rules' to read.
   const name = labelAsName(middle).replace(/\s["“][\p{L}'’-]+["”](?=\s)/gu, '');
   // "Applied 3 days ago", "Seen 2m": interface words in a name's place.

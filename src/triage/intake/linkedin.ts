@@ -41,13 +41,37 @@ export function looksLikeLinkedIn(text: string): boolean {
  */
 const WEAK_SENDER = new Set([2, 4, 6]);
 
-/** InMail's header: the sender's name line, their headline, then "InMail · Mar 4" (blank lines between are allowed). */
+/** Post-nominals after the name, each after a comma: ", M.A., CCC-SLP", ", RN", ", LEED AP", ", PhD". */
+const POST_NOMINALS = /(?:,\s*(?:\p{Lu}[\p{Lu}.()-]*\p{Lu}\.?(?: \p{Lu}{2,})*|Ph\.?D\.?|Esq\.?|Jr\.?|Sr\.?))+$/u;
+
+const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
+/** A name line as LinkedIn prints it, without its post-nominals: capitalized, no separator, no screen text. */
+const nameLine = (line: string) => {
+  const name = line.replace(POST_NOMINALS, '');
+  return NAME_LINE.test(name) && !isScreenLine(name) && /^\p{Lu}/u.test(name) && !/[·•:|]/u.test(name) ? name : null;
+};
+
+/**
+ * InMail's header: the sender's name line, their headline, then "InMail · Mar 4"; or "InMail" alone over
+ * the name line and the headline (blank lines between are allowed). The index of the name line, or -1.
+ */
+function inMailNameLine(lines: readonly string[]): number {
+  const filled = lines.flatMap((l, i) => (l.trim() ? [i] : []));
+  // Over "InMail · Mar 4", the two lines just above it; under "InMail" alone, the first two past the page's own
+  // lines ("Sponsored"), which may stand between, and not a name line with its degree ("Jonas Pfeiffer · 3rd").
+  const at = filled.findIndex((i) => /^(?:linkedin )?inmail\s?[·•]/iu.test(lines[i]?.trim() ?? ''));
+  const top = filled.findIndex((i) => /^(?:linkedin )?inmail$/iu.test(lines[i]?.trim() ?? ''));
+  const under = top >= 0 ? filled.slice(top + 1).filter((i) => !SCREEN_LINE.test(lines[i]?.trim() ?? '')) : [];
+  const [n, h] = at >= 2 ? [filled[at - 2], filled[at - 1]] : [under[0], under[1]];
+  const [name, headline] = [lines[n ?? -1]?.trim() ?? '', lines[h ?? -1]?.trim() ?? ''];
+  const headed = HEADLINE.test(headline) && (at >= 2 || !SENDER[1]?.test(headline));
+  return n !== undefined && headed && nameLine(name) ? n : -1;
+}
+
+/** InMail's sender, from its header's name line, without post-nominals ("Valentina Ruiz-Castro, M.A., CCC-SLP"). */
 function inMailSender(lines: readonly string[]): string | null {
-  const shown = lines.map((l) => l.trim()).filter(Boolean);
-  const at = shown.findIndex((l) => /^(?:linkedin )?inmail\s?[·•]/iu.test(l));
-  const [name, headline] = at >= 2 ? [shown[at - 2] ?? '', shown[at - 1] ?? ''] : ['', ''];
-  if (!HEADLINE.test(headline) || !new RegExp(`^${NAME}$`, 'u').test(name) || isScreenLine(name)) return null;
-  return /^\p{Lu}/u.test(name) && !/[·•:|]/u.test(name) ? name : null;
+  const at = inMailNameLine(lines);
+  return at >= 0 ? nameLine(lines[at]?.trim() ?? '') : null;
 }
 
 /**
@@ -84,15 +108,21 @@ export function dropLinkedInScreen(lines: readonly string[]): string[] {
   let afterNameLine = false;
   // The contact beside the back arrow comes back alone over their message ("Dana Reyes, RN"): screen text too.
   let contact: string | null = null;
-  for (const line of lines) {
+  // InMail's name line over the headline: both are the page's.
+  const inMailName = inMailNameLine(lines);
+  for (const [i, line] of lines.entries()) {
     const trimmed = line.trim().replace(/\s{2,}/g, ' ');
+    if (i === inMailName) {
+      afterNameLine = true;
+      continue;
+    }
     const arrow = /^(?:‹|<\s)\s*(.+)$/u.exec(trimmed)?.[1];
     if (arrow && !/^(?:messag|inbox|back$|chats$)/i.test(arrow)) contact = arrow;
     if (!arrow && contact && trimmed === contact) {
       afterNameLine = true;
       continue;
     }
-    if (afterNameLine && HEADLINE.test(trimmed)) {
+    if (afterNameLine && HEADLINE.test(trimmed) && !SENDER[1]?.test(trimmed)) {
       afterNameLine = false;
       continue;
     }

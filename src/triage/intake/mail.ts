@@ -8,15 +8,15 @@
 import EmailReplyParser from 'email-reply-parser';
 import { FORWARD_SEPARATORS, MAIL_FIELDS, MAIL_SEPARATORS, SENDER_FIELDS } from '../lang/quoted-history.js';
 import { findFrom } from '../shared/text.js';
-import { appTitle, metaAfterName, withoutMeta } from './from-meta.js';
-import { stampLine, withoutFurniture } from './furniture.js';
+import { atsField, atsHeaderLine, headerApplicant, jobField, messageOnly } from './ats.js';
+import { appTitle, metaAfterName } from './from-meta.js';
+import { stampLine } from './furniture.js';
 import { nameShaped } from './header-line.js';
+import { FROM_FIELD, GMAIL_SENDER, senderName } from './mail-sender.js';
 import { isScreenLine } from './screen-line.js';
 
 const LOCAL_FORWARDS = Object.values(FORWARD_SEPARATORS).join('|');
 const LOCAL_SEPARATORS = [...Object.values(MAIL_SEPARATORS), LOCAL_FORWARDS].join('|');
-/** The field naming a message's sender, in English or another language read ("From:", "De :", "Von:"). */
-export const FROM_FIELD = new RegExp(`^\\s*(?:from|${SENDER_FIELDS.join('|')}) ?:`, 'iu');
 /** The rule over an earlier or a forwarded message: "-----Original Message-----", "-----Mensagem original-----". */
 export const SEPARATOR = new RegExp(`^-{2,} ?(?:(?:original|forwarded) message|${LOCAL_SEPARATORS}) ?-{2,}$`, 'iu');
 /** A separator over a forwarded message, not a reply's quote: "Forwarded message", "Message transféré". */
@@ -38,8 +38,6 @@ export const SUBJECT = /^\s*subject:/i;
  * spanning lines finds the same lines, and reading it from every line start would take the square of its length.
  */
 export const FW_SUBJECT = /^[^\S\n\r\u2028\u2029]*subject:\s*(?:fw|fwd):/im;
-/** Gmail's sender line: "Sam Ortega <sam@example.com>", maybe with "via LinkedIn" or a date after it. */
-const GMAIL_SENDER = /^([^<>\n@]{2,60}?)\s*<[^<>\s@]+@[^<>\s]+>(?:\s.{0,60})?$/u;
 /**
  * Gmail's date line, month first as in the US ("Tue, Mar 4, 8:12 AM (2 days ago)", "Mar 4, 2025, 8:12 AM")
  * or day first as elsewhere ("Fri, 16 May, 11:05", "Thu 10 Apr 2025, 18:22"), and its "to me" line.
@@ -57,29 +55,6 @@ const MAIL_HINT = new RegExp(
   ].join('|'),
   'im',
 );
-
-/** The sender's name from a "From:" line or a Gmail sender line, without the address. */
-export function senderName(line: string): string | null {
-  const trimmed = line.trim();
-  // A job board prints its own fields after the name ("From: Brandon K. Lutz · Applied to: 0 of your jobs").
-  const from = FROM_FIELD.test(trimmed) ? withoutMeta(trimmed.replace(FROM_FIELD, '').trim()) : trimmed;
-  // What a mail service prints beside the name ("Inês Carvalho-Mendes via Lunchclub") is no part of it.
-  const named = GMAIL_SENDER.exec(from)?.[1] ?? (/@/.test(from) ? '' : from);
-  const bare = (withoutFurniture(named).middle || named)
-    .replace(/^["']|["']$/g, '')
-    .replace(/\s*\[mailto:[^\]]*\]/i, '')
-    .trim();
-  if (!bare || /@/.test(bare)) return null;
-  // Post-nominals after a comma go first ("Achebe, Emeka, MD" and "…, MD PhD" are "Achebe, Emeka").
-  const parts = bare.split(/\s*,\s*/);
-  const postNominals = (part: string) => part.split(/\s+/).every((w) => POST_NOMINAL.test(w));
-  while (parts.length > 1 && postNominals(parts[parts.length - 1] ?? '')) parts.pop();
-  // Outlook writes "Ortega, Sam"; "Kwabena Mensah-Bonsu, PE" is a name and its post-nominal.
-  return parts.length === 2 ? `${parts[1]} ${parts[0]}` : parts.join(', ');
-}
-
-/** A post-nominal written after a comma: "PE", "MD", "Ph.D.", "Esq.", "Jr." */
-const POST_NOMINAL = /^(?:\p{Lu}[\p{Lu}.()-]+|\p{Lu}[\p{L}]?\.?\p{Lu}\.?|Ph\.?D\.?|Esq\.?|Jr\.?|Sr\.?|[IV]{2,3})$/u;
 
 const isHeader = (line: string) =>
   !line.trim() ||
@@ -128,8 +103,12 @@ export function dropLeadingHeaders(all: readonly string[]): { lines: string[]; s
   const lines = all;
   const bare = bareSender(lines[0] ?? '', underSender(lines, 0));
   let at = bare ? 1 : 0;
+  // A hiring system's fields are its header's too, and its applicant wrote the message, not the portal.
+  const applicant = headerApplicant(lines);
+  const headed = (line: string) =>
+    isHeader(line) || (bare !== null && isScreenLine(line)) || (applicant !== null && atsHeaderLine(line));
   // Under a bare sender, the app's own buttons ("View details") are the header's too.
-  while (at < lines.length && (isHeader(lines[at] as string) || (bare && isScreenLine(lines[at] as string)))) at++;
+  while (at < lines.length && headed(lines[at] as string)) at++;
   if (at === 0) return { lines: [...lines], sender: null };
   const header = lines.slice(0, at);
   // A forwarded mail's "From" wrote what was forwarded, which may be a thread: not a clue to who asks.
@@ -137,9 +116,10 @@ export function dropLeadingHeaders(all: readonly string[]): { lines: string[]; s
   const fromLine = forwarded
     ? undefined
     : (header.find((l) => FROM_FIELD.test(l)) ?? header.find((l) => GMAIL_SENDER.test(l.trim())));
+  const message = applicant ? messageOnly(lines.slice(at)) : lines.slice(at);
   return {
-    lines: [...header.filter((l) => SUBJECT.test(l)), ...lines.slice(at)],
-    sender: fromLine ? senderName(fromLine) : bare,
+    lines: [...header.filter((l) => SUBJECT.test(l) || (applicant !== null && jobField(l))), ...message],
+    sender: applicant ?? (fromLine ? senderName(fromLine) : bare),
   };
 }
 
@@ -195,9 +175,11 @@ function headerTop(lines: readonly string[]): number {
     // A forward's separator over the fields is the header's own first line, no title.
     const above = filled.slice(0, k).map((t) => lines[t] ?? '');
     const titles = above.every((t) => !/[.!?:]$/.test(t.trim()) && !isHeader(t));
-    // A job board's From line carries the app's fields after the name, or stands over the date alone.
-    const over = (n: string) => MAIL_FIELD.test(n) || dateLine(n) || metaAfterName(line.replace(FROM_FIELD, ''));
-    if (titles && FROM_FIELD.test(line) && over(lines[next]?.trim() ?? '')) return i;
+    // A job board's From line carries the app's fields after the name, or stands over the date alone;
+    // a hiring system's stands over its own fields (Applicant, Requisition, Status).
+    const over = (n: string) =>
+      MAIL_FIELD.test(n.trim()) || atsField(n) || dateLine(n.trim()) || metaAfterName(line.replace(FROM_FIELD, ''));
+    if (titles && FROM_FIELD.test(line) && over(lines[next] ?? '')) return i;
     // A subject may be a question ("Pharmacy student - quick question?"): over a sender's line it is still a title.
     const subjects = above.every((t) => !/[.!:]$/.test(t.trim()) && !isHeader(t));
     if (subjects && bareSender(line, underSender(lines, i))) return i;

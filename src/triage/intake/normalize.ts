@@ -10,15 +10,8 @@ import { earlierOwnMessage, signedName } from './earlier.js';
 import { type Forwarded, forwardedNote, forwardedRecipient, forwardedSender, forwards, goBetween } from './forward.js';
 import { hasWords, type Intake } from './intake.js';
 import { stripInvisibles } from './invisibles.js';
-import {
-  dropLeadingHeaders,
-  FROM_FIELD,
-  historyStart,
-  latestInThread,
-  MAIL_FIELD,
-  opensWithHeaders,
-  SEPARATOR,
-} from './mail.js';
+import { dropLeadingHeaders, historyStart, latestInThread, MAIL_FIELD, opensWithHeaders, SEPARATOR } from './mail.js';
+import { FROM_FIELD } from './mail-sender.js';
 import { splitResume } from './resume.js';
 import { dropScreens } from './screens.js';
 import { CLOSING_LINE, splitSignature } from './signature.js';

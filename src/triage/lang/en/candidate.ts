@@ -35,7 +35,9 @@ export const SELF_NAME = String.raw`\b(?:[Mm]y name is|[Tt]his is) ([A-Z][\p{L}'
 const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){2,3}(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}][\p{L}\p{M}]*)`;
 /** A particle inside a name, in lower case: "Diego de la Cruz", "Ludwig van der Berg". */
 const PARTICLE = String.raw`(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|bin|ibn)`;
-const FULL_NAME = String.raw`(${NAME_WORD}(?: (?:${PARTICLE} ){0,2}${NAME_WORD}){0,2})`;
+/** An honorific with its dot before a name ("Ms. Huong Tran", "Dr. Liu"): it introduces the name; names.ts takes it off. */
+const HONORIFIC = String.raw`(?:(?:Ms|Mrs|Mr|Mx|Dr|Prof)\. )`;
+const FULL_NAME = String.raw`(${HONORIFIC}?${NAME_WORD}(?: (?:${PARTICLE} ){0,2}${NAME_WORD}){0,2})`;
 
 /** A family title before a name, as a relative signs a text: "tio Beto", "Auntie Pam". */
 const TITLE = String.raw`(?:[Uu]ncle|[Aa]unt|[Aa]untie|[Aa]unty|[Tt][ií][oa]|[Gg]randma|[Gg]randpa|[Nn]ana|[Cc]ousin)`;

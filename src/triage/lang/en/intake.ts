@@ -13,6 +13,17 @@ export const INTRODUCTION = `
 `;
 
 /**
+ * A hiring system's page over an applicant's message (issue 22): its fields ("Applicant: Mthunzi Dlamini",
+ * "Requisition: R-20931 …", "Status: Application Submitted") and the label over the message ("Message from
+ * applicant:"). The applicant's field names whom the message is from; the portal's "From:" is no person.
+ */
+export const ATS_APPLICANT_FIELD = String.raw`^(?:applicant|candidate)(?:['’]s)?(?: (?:full )?name)?\s*:\s*(\S.{1,60})$`;
+/** The fields that name the job ("Requisition: R-20931 Clinical Research Coordinator II"): kept, as a subject is. */
+export const ATS_JOB_FIELD = String.raw`^(?:requisition|req(?:uisition)? (?:id|no\.?|#)|job(?: title| posting)?|position|role|posting)\s*:\s*\S.{0,150}$`;
+export const ATS_FIELDS = String.raw`^(?:status|stage|job id|applied(?: on)?|submitted(?: on)?|source)\s*:\s*\S.{0,150}$`;
+export const ATS_MESSAGE_LABEL = String.raw`^(?:(?:message|note|cover (?:letter|note)) from (?:the )?(?:applicant|candidate)|(?:applicant|candidate)(?:['’]s)? (?:message|note))\s*:?$`;
+
+/**
  * LinkedIn's messaging and InMail screen text, each a whole line of a copied page, in any order
  * (issue 22). `NAME` stands for a person's name (one to four words, any script).
  */

@@ -271,8 +271,12 @@ export const ON_BEHALF = `
 /** A go-between who says they pass a note on without backing it: "no endorsement from me either way", "I've never met him". */
 export const NO_ENDORSEMENT = String.raw`\b(?:no endorsement|not (?:an? )?(?:endorsement|recommendation)|not endorsing|(?:can't|cannot|can not) vouch|(?:don't|do not) (?:actually |really )?know (?:him|her|them)|(?:never|haven't|have not) met (?:him|her|them))\b`;
 
-/** A reference someone else has offered the candidate ("who's offered to be a reference"): no ask of the referrer. */
-export const REFERENCE_OFFERED = String.raw`\b(?:offered|agreed|promised|volunteered) to (?:be|serve as|act as) (?:a|my|one of my|her|his|their) (?:professional )?references?\b`;
+/**
+ * A reference someone else has offered the candidate ("who's offered to be a reference", "said she'd be a
+ * reference", "he's happy to act as a reference"): no ask of the referrer.
+ */
+const REFERENCE = String.raw`(?:a|my|one of my|her|his|their) (?:professional )?references?\b`;
+export const REFERENCE_OFFERED = String.raw`\b(?:(?:offered|agreed|promised|volunteered)|(?:she|he|they)(?:['’]s| is|['’]re| are|['’]d| would|['’]ll| will) (?:be )?(?:happy|glad|willing)) to (?:be|serve as|act as) ${REFERENCE}|\b(?:she|he|they)(?:['’]d| would|['’]ll| will) (?:be|serve as|act as) ${REFERENCE}`;
 
 /** Asks that are not for a job referral: a reference, a buyer for what they sell, a business introduction. */
 export const NOT_A_REFERRAL = `
