@@ -129,9 +129,23 @@ export function asName(raw: string | null | undefined, note: string): string | n
   return name;
 }
 
+/**
+ * "WASHINGTON, TYRELL J.", "NGUYEN, Thi Lan": a surname in capitals, a comma, then the given names, as
+ * registers and service records write a name; turned round to how a person reads it. Not "SMITH, RN":
+ * after the comma come name words and initials, none a post-nominal.
+ */
+function turnedRound(raw: string): string {
+  const m = /^(\p{Lu}[\p{Lu}'’-]+),\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]*\.?){0,2})\.?$/u.exec(
+    raw.trim(),
+  );
+  if (!m?.[1] || !m[2]) return raw;
+  const given = m[2].split(/\s+/);
+  return nameWords(given) && !given.some((w) => isCredential(w)) ? `${m[2]} ${m[1]}` : raw;
+}
+
 function readName(raw: string, note: string): string | null {
   // A title goes before the nickname is read: 'Dr. Robert "Bob" Smith'.
-  const untitled = raw.trim().replace(TITLE, '').replace(LOCAL_TITLE, '');
+  const untitled = turnedRound(raw.trim().replace(TITLE, '').replace(LOCAL_TITLE, ''));
   const words = withoutClosing(oneScript(bare(nicknamed(untitled, note)).split(/\s+/).filter(Boolean)));
   if (closes(words)) return null;
   // Trailing credentials written without a comma ("Omar Haddad PE", "Sam Lee Jr.") go.
@@ -143,7 +157,8 @@ function readName(raw: string, note: string): string | null {
   // Two to four capitals alone are initials or an acronym ("SRE here"), not a name (credentials like "RN", "CPA" are never-name words); nor is an initial ("K.").
   if (words.length === 1 && /^\p{Lu}{2}$/u.test(name)) return null;
   if (words.length === 1 && /^\p{Lu}{3,4}$/u.test(name) && !shouted(note)) return null;
-  if (words.every((w) => /^\p{Lu}\.?$/u.test(w))) return null;
+  // Initials alone ("K.", "R.K.T.", "J. D.") stand for a name without giving it.
+  if (words.every((w) => /^(?:\p{Lu}\.)*\p{Lu}\.?$/u.test(w))) return null;
   const inNote = noteWords(note);
   if (!wordsOf(name).every((w) => inNote.has(w))) return null;
   return inItsCase(name, note);

@@ -4,6 +4,7 @@
  */
 import type { Reading } from '../reading/reading.js';
 import { finalLineName } from './final-line-name.js';
+import { inNoteScript } from './name-script.js';
 import { asName, inItsCase } from './names.js';
 
 /**
@@ -33,7 +34,9 @@ export function resumeTopName(reading: Reading, note: string, opening = false): 
   for (let i = 0; i + 1 < (opening ? Math.min(2, lines.length) : lines.length); i++) {
     const name = CONTACT_LINE.test(lines[i + 1] as string) ? finalLineName(asWritten(lines[i] as string, note)) : null;
     // Up to a family name's particle ("dos", "van"), which a name word is not: "Thiago Mendes".
-    if (name?.includes(' ')) return asName(name.split(/\s(?=\p{Ll})/u)[0], note);
+    const read = name?.includes(' ') ? asName(name.split(/\s(?=\p{Ll})/u)[0], note) : null;
+    // "Hamid Rostami, MD" over "حمید رستمی" over the phone: the name in the note's script.
+    if (read) return inNoteScript(read, lines, i, note, reading.text);
   }
   return null;
 }

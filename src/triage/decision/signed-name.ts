@@ -1,6 +1,7 @@
 /** The name a note is signed with: the sign-off, the signature's name line, a name at the end of the last line. */
 import { INLINE_SIGN_OFF } from '../lang/en/candidate.js';
 import { endsWithListItem, isClosingLine, type Reading } from '../reading/reading.js';
+import { inNoteScript } from './name-script.js';
 import { asName, isClosing } from './names.js';
 import { CONTACT_LINE } from './resume-name.js';
 
@@ -15,10 +16,17 @@ export function signOffName(reading: Reading, note: string): string | null {
     code === 'en'
       ? reading.signOffLines
       : reading.signOffLines.flatMap((l) => (isClosingLine(l, code) ? (/,\s*([^,]+)$/.exec(l)?.slice(1) ?? []) : [l]));
-  const signed = firstName(lines, note, code) ?? inlineSignOff(reading, note);
+  // The signature's lines go on from the sign-off's: a name written again in another script may be on either side.
+  // The sign-off's lines are the text's last: the line over them is beside the first.
+  const textLines = reading.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const around = [...textLines, ...reading.intake.clues.signature];
+  const script = { text: reading.text, around, from: textLines.length - lines.length };
+  const signed = firstName(lines, note, code, script) ?? inlineSignOff(reading, note);
   // A closing the intake set apart with the signature ("Au plaisir," over the name) is passed over too.
-  const named = reading.intake.clues.signature.filter((l) => !isClosing(l) && !isClosingLine(l, code));
-  const full = firstName(named.slice(0, 1), note);
+  const full = signatureName(reading, note);
   // "Dan" over "Daniel Okafor": the signature's full name when it is the same person's.
   const first = signed?.split(/\s+/)[0]?.toLowerCase();
   if (signed && full && first && full.toLowerCase().startsWith(first) && full.length > signed.length) return full;
@@ -41,13 +49,25 @@ export function lastLineName(reading: Reading, note: string): string | null {
     : null;
 }
 
-function firstName(lines: readonly string[], note: string, code = 'en'): string | null {
-  for (const line of lines) {
+/** The signature's name line: the first line of the block under the sign-off, without a closing set apart with it. */
+export function signatureName(reading: Reading, note: string): string | null {
+  const { code } = reading.language;
+  const named = reading.intake.clues.signature.filter((l) => !isClosing(l) && !isClosingLine(l, code));
+  return firstName(named.slice(0, 1), note);
+}
+
+function firstName(
+  lines: readonly string[],
+  note: string,
+  code = 'en',
+  script?: { text: string; around: readonly string[]; from: number },
+): string | null {
+  for (const [at, line] of lines.entries()) {
     // "Best, Dana" (or "Beijinhos, Marta") names after the closing; "Brian, Apex Health Staffing" before the comma.
     const comma = /^([^,]{1,30}),\s*(.+)$/.exec(line);
     const closing = comma && (isClosing(comma[1] ?? '') || isClosingLine(comma[1] ?? '', code));
     const name = comma && closing ? asName(comma[2], note) : asName(line, note);
-    if (name) return name;
+    if (name) return script ? inNoteScript(name, script.around, script.from + at, note, script.text) : name;
   }
   return null;
 }

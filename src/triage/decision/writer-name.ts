@@ -13,10 +13,10 @@ import { NOT_A_NAME_IN_LOWER_CASE, SELF_NAMED, SELF_NAMED_LOWER, SELF_NAMED_LOWE
 import type { Reading } from '../reading/reading.js';
 import { guarded } from '../shared/guarded.js';
 import { needled } from '../shared/needle.js';
-import { asName } from './names.js';
+import { asName, sameGivenName } from './names.js';
 import { headedResumeName, resumeTopName } from './resume-name.js';
 import { fullOverShort, localSelfNamed } from './self-named.js';
-import { lastLineName, signOffName } from './signed-name.js';
+import { lastLineName, signatureName, signOffName } from './signed-name.js';
 
 const SELF = needled(SELF_NAMED, 'mu');
 const SELF_LOWER = guarded(new RegExp(SELF_NAMED_LOWER, 'iu'));
@@ -67,15 +67,38 @@ function handleOwner(handle: string | null, body: string, note: string): string 
   return null;
 }
 
+/** The same surname, both names of two words or more: "AK Ramaswamy" and "A.K. Ramaswamy". */
+function sameSurname(a: string, b: string): boolean {
+  const [x, y] = [a.split(/\s+/), b.split(/\s+/)];
+  return x.length > 1 && y.length > 1 && x.at(-1)?.toLowerCase() === y.at(-1)?.toLowerCase();
+}
+
+const givenOf = (name: string) => name.split(/\s+/).slice(0, -1).join(' ');
+const initialsOf = (given: string) => (given.match(/\p{Lu}/gu) ?? []).join('');
+
+/**
+ * A signature's name as the fuller form of the header's: its given name spells out the header's initials
+ * ("T.J." for "Tyrell J."), or the header's is its short form ("Dan" for "Daniel"), or the mailbox holds it
+ * ("Jay Zhou <wenjie.zhou@…>" signing "Wenjie Zhou").
+ */
+function fullerForm(header: string, formal: string, mailbox: string | null | undefined): boolean {
+  const [short, full] = [givenOf(header), givenOf(formal)];
+  const first = full.split(/\s+/)[0] ?? '';
+  if (/^(?:\p{Lu}\.?\s?){1,3}$/u.test(short)) return initialsOf(full).startsWith(initialsOf(short));
+  if (sameGivenName(short.split(/\s+/)[0] ?? '', first)) return true;
+  return Boolean(mailbox && first.length >= 3 && mailbox.includes(first.toLowerCase()));
+}
+
 /**
  * A header's name as its owner signs it: "AK Ramaswamy" in the header, "A.K. Ramaswamy" signed. The
- * same person when both have two words or more and end on the same surname.
+ * same person when both have two words or more and end on the same surname; the signature's name line
+ * under a shorter sign-off ("Jay" over "Wenjie Zhou") when it is the header's name in full.
  */
-function asSigned(header: string | null, signed: string | null): string | null {
-  if (!header || !signed) return header;
-  const [h, s] = [header.split(/\s+/), signed.split(/\s+/)];
-  const same = h.length > 1 && s.length > 1 && h.at(-1)?.toLowerCase() === s.at(-1)?.toLowerCase();
-  return same ? signed : header;
+function asSigned(header: string | null, signed: string | null, formal: string | null, reading: Reading) {
+  if (!header) return header;
+  if (signed && sameSurname(header, signed)) return signed;
+  const mailbox = reading.intake.clues.mailbox;
+  return formal && sameSurname(header, formal) && fullerForm(header, formal, mailbox) ? formal : header;
 }
 
 /**
@@ -104,7 +127,7 @@ export function writerName(
   const signed = fullOverShort(signOffName(reading, note), self);
   return (
     (typed ? asName(author, author ?? '') : null) ??
-    (chat ? null : asSigned(asName(sender, note), signed)) ??
+    (chat ? null : asSigned(asName(sender, note), signed, signatureName(reading, note), reading)) ??
     // A paste that is a résumé from its first line is its owner's: a heading at its end signs nothing.
     resumeTopName(reading, note, true) ??
     signed ??

@@ -8,6 +8,7 @@ import { listOf, withArticle } from '../shared/text.js';
 import { stems, wordSet } from '../shared/words.js';
 import { covers, type Discipline, disciplinesIn, roleDiscipline, selfNamedDisciplines } from './disciplines.js';
 import type { ReferrerScope } from './fit-types.js';
+import { touchesArea } from './shared-words.js';
 
 /**
  * The discipline axis of fit, beside the domain (fit.ts): what a role's discipline says about
@@ -27,7 +28,7 @@ export function outsideDiscipline(
   const wanted = roleDiscipline(role.evidence, scope.languages);
   if (!wanted || scope.openingDisciplines.has(wanted.id)) return null;
   const team = scope.disciplines;
-  if (team.length === 0) return scope.buildsProduct ? outsideProductWork(scope, wanted) : null;
+  if (team.length === 0) return scope.buildsProduct ? outsideProductWork(scope, wanted, role.title) : null;
   if (covers(team, wanted)) return null;
   return `is ${withArticle(wanted.label)} role; your team (${scope.teamName}) is ${listOf(team.map((d) => d.label))}, so it is outside your area.`;
 }
@@ -35,9 +36,15 @@ export function outsideDiscipline(
 /** The disciplines that build a product; a team that names only product areas is made of these. */
 const PRODUCT_FAMILIES = new Set(['software', 'product', 'design', 'data']);
 
-/** "Payments Accountant" to "Payments: checkout, billing, payouts": the domain word is the team's, the job is not. */
-function outsideProductWork(scope: ReferrerScope, wanted: Discipline): string | null {
+/**
+ * "Payments Accountant" to "Payments: checkout, billing, payouts": the domain word is the team's, the job is not.
+ * A role whose job is the team's own word ("Assistant Registrar" to "Collections and registration") is its work.
+ */
+function outsideProductWork(scope: ReferrerScope, wanted: Discipline, title: string): string | null {
   if (PRODUCT_FAMILIES.has(wanted.family)) return null;
+  // The job noun, or the last word before a comma when the vocabulary knows none ("Assistant Registrar, Loans").
+  const job = jobHead(title, scope.languages) ?? (title.split(',')[0] ?? '').trim().split(/\s+/).at(-1) ?? '';
+  if (touchesArea(job, scope.words)) return null;
   return `is ${withArticle(wanted.label)} role; your team (${scope.teamName}) builds the product (engineering, product, design and data), so it is outside your area.`;
 }
 

@@ -24,6 +24,7 @@ import { roleElsewhere } from './fit-elsewhere.js';
 import type { Fit, ReferrerScope } from './fit-types.js';
 import { languagesInPlay } from './languages.js';
 import { matchOpenRole } from './open-roles.js';
+import { namesProductAreas } from './product-team.js';
 import { statedGap } from './stated-gap.js';
 
 export type { Fit, ReferrerScope } from './fit-types.js';
@@ -86,7 +87,8 @@ function buildScope(profile: Profile, languages: FitLanguages): ReferrerScope {
     disciplines,
     openingDisciplines: new Set(profile.openRoles.flatMap((r) => roleDiscipline(r.title, languages)?.id ?? [])),
     people,
-    buildsProduct: disciplines.length === 0 && people.length === 0 && areas.size > 0,
+    buildsProduct:
+      disciplines.length === 0 && people.length === 0 && areas.size > 0 && namesProductAreas(teamArea, matcher),
     words: new Set(
       tokenize(withoutAudience(teamArea))
         .filter((t) => t.word.length >= 4 && !GENERIC_TEAM_WORDS.has(t.word.toLowerCase()) && !FILLER.has(t.stem))

@@ -9,6 +9,8 @@ export type NameSource = 'author' | 'header' | 'signOff' | 'selfNamed' | 'introd
 export interface IdentityClues {
   /** The sender a mail, LinkedIn or chat header names ("From: Sam Ortega <…>", "Ines Calder sent the following message"). */
   sender: string | null;
+  /** The local part of the address the sender's header line gives ("wenjie.zhou" in "Jay Zhou <wenjie.zhou@…>"). */
+  mailbox?: string | null;
   /** The signature block under the sign-off, as pasted: name line with post-nominals, title, phones. */
   signature: string[];
   /** Who forwarded a note written to them, not to the referrer: the one writing to the referrer. */

@@ -14,6 +14,7 @@ import { dropLeadingHeaders, historyStart, latestInThread, MAIL_FIELD, opensWith
 import { FROM_FIELD } from './mail-sender.js';
 import { splitResume } from './resume.js';
 import { dropScreens } from './screens.js';
+import { senderAddress } from './sender-address.js';
 import { CLOSING_LINE, splitSignature } from './signature.js';
 
 const INTRODUCTION = phraseMatcher(INTRODUCTIONS);
@@ -221,6 +222,7 @@ export function normalizeRequest(raw: string): Intake {
   const { note: body, signature } = shape === 'chat' ? { note, signature: [] } : splitSignature(note);
   if (shape === 'plain' && (quoted.length > 0 || signature.length > 0)) shape = 'email';
   const text = tidyWhitespace(body);
+  const mailbox = senderAddress(plain, sender);
   const earlier = earlierOwnMessage(quotedLines, sender ?? signedName(text));
   return {
     text,
@@ -229,7 +231,7 @@ export function normalizeRequest(raw: string): Intake {
     introductions,
     earlier,
     resume,
-    clues: { sender, signature, goBetween: carrier, coverBy, forwardedFrom, forwardedTo },
+    clues: { sender, mailbox, signature, goBetween: carrier, coverBy, forwardedFrom, forwardedTo },
     shape,
   };
 }

@@ -60,14 +60,19 @@ export function againstTheClock(p: Parsed): Candidate | null {
   return null;
 }
 
-/** "passed the CRR at 225 wpm", "cleared the board exam with a 91": a test passed at a mark the writer names. */
+/**
+ * "passed the CRR at 225 wpm", "cleared the board exam with a 91": a test passed at a mark the writer names.
+ * The test may take a long name ("passed the written section of the state licensing exam with 88%").
+ */
 export function passedAt(p: Parsed): Candidate | null {
   for (const item of p.items) {
     if (!['count', 'number', 'percent', 'rate'].includes(item.q.kind)) continue;
     const by = [1, 2].map((d) => item.from - d).find((k) => t(p, k) === 'at' || t(p, k) === 'with');
     if (by === undefined || (by === item.from - 2 && t(p, by + 1) !== 'a')) continue;
     const c = p.clause[item.from];
-    const verb = [1, 2, 3, 4, 5].map((d) => by - d).find((k) => p.clause[k] === c && W.passVerbs.has(t(p, k)));
+    const verb = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+      .map((d) => by - d)
+      .find((k) => p.clause[k] === c && W.passVerbs.has(t(p, k)));
     if (verb !== undefined)
       return { kind: 'count', cue: t(p, verb), from: verb, to: item.to - 1, anchor: verb, items: [item] };
   }
