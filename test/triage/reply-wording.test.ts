@@ -23,7 +23,8 @@ describe.each(Object.keys(REPLIES))('reply wording in %s', (code) => {
   it('has every line in both registers, with no slot but the ones the writer fills', () => {
     expect(wording).toBeDefined();
     for (const [path, line] of lines(wording)) {
-      if (path === 'formal') continue;
+      // The register patterns are regular expressions, not reply lines.
+      if (path === 'formal' || path === 'informal') continue;
       expect(line.trim(), path).not.toBe('');
       for (const slot of line.match(/\{(\w+)\}/g) ?? [])
         expect(['{name}', '{role}', '{quote}', '{team}', '{area}'], path).toContain(slot);
@@ -40,5 +41,11 @@ describe.each(Object.keys(REPLIES))('reply wording in %s', (code) => {
     const [informal, polite] = FORMAL_NOTES[code] ?? ['', ''];
     expect(formal.test(informal)).toBe(false);
     expect(formal.test(polite)).toBe(true);
+    // Where a language also names the informal words, an informal note has them and a formal one does not.
+    if (wording?.informal) {
+      const informalWords = new RegExp(wording.informal, 'u');
+      expect(informalWords.test(informal)).toBe(true);
+      expect(informalWords.test(polite)).toBe(false);
+    }
   });
 });
