@@ -139,6 +139,15 @@ describe('a name beside screen furniture', () => {
     expect(result.writer).toBeNull();
   });
 
+  it('a customer who asks for whoever books events is its writer, no candidate', () => {
+    const result = triage(
+      'Hi Morgan, our choir wants to rent the hall for a winter concert. Could you refer me to whoever books private events?\nPriscilla',
+      team('Exhibitions and collections', 'Exhibition Preparator'),
+    );
+    expect(result.candidate.name).toBeNull();
+    expect(result.writer).toBe('Priscilla');
+  });
+
   it('a résumé name line keeps its name without the post-nominal after its comma', () => {
     const result = triage(
       [

@@ -280,9 +280,9 @@ export const REFERENCE_OFFERED = String.raw`\b(?:(?:offered|agreed|promised|volu
 
 /**
  * An ask that puts its writer's own work before whoever picks people ("put my portfolio in front of the
- * curators", "refer me to whoever books the speakers"): not a job referral, yet the writer asks for themselves.
+ * curators", "refer me to whoever picks the speakers"): not a job referral, yet the writer asks for themselves.
  */
-export const OWN_WORK_FORWARD = String.raw`\b(?:(?:put|get|send|show|pass)(?:ing)? my (?:own )?(?:portfolio|work|reel|showreel|demo reel|art|artwork|paintings|photos|photography|music|writing|manuscript|pieces|designs|films?) (?:in front of|to|before)\b|(?:refer|introduce|connect) me to (?:whoever|the (?:person|people) (?:who|that)|someone (?:who|that)) (?:picks|chooses|selects|books|casts|hires|curates|commissions|programs)\b)`;
+export const OWN_WORK_FORWARD = String.raw`\b(?:(?:put|get|send|show|pass)(?:ing)? my (?:own )?(?:portfolio|work|reel|showreel|demo reel|art|artwork|paintings|photos|photography|music|writing|manuscript|pieces|designs|films?) (?:in front of|to|before)\b|(?:refer|introduce|connect) me to (?:whoever|the (?:person|people) (?:who|that)|someone (?:who|that)) (?:picks|chooses|selects|books|casts|hires|curates|commissions|programs) (?:the |new |guest )*(?:artists|speakers|performers|musicians|bands|acts|writers|authors|photographers|illustrators|painters|filmmakers|exhibitors|presenters|talent)\b)`;
 
 /** Asks that are not for a job referral: a reference, a buyer for what they sell, a business introduction. */
 export const NOT_A_REFERRAL = `
