@@ -3,6 +3,7 @@
  * Bittencourt Rosa"), or a name line over its contact line.
  */
 import type { Reading } from '../reading/reading.js';
+import { NEVER_NAME } from '../shared/name-words.js';
 import { finalLineName } from './final-line-name.js';
 import { inNoteScript } from './name-script.js';
 import { asName, inItsCase } from './names.js';
@@ -13,13 +14,25 @@ import { asName, inItsCase } from './names.js';
  */
 export const CONTACT_LINE = /[^\s@|]@[^\s@|]+\.[a-z]{2,}|\blinkedin\.|\+?\d[\d\s().-]{7,}\d/i;
 
+/** Post-nominals after a name's comma, known ("Jr.", "RN, BSN") or in capitals alone ("CP", "LCSW-C"). */
+const POST_NOMINALS = (after: string) =>
+  after
+    .split(/[\s,]+/)
+    .every(
+      (w) =>
+        !w ||
+        /^\p{Lu}[\p{Lu}.-]{1,6}$/u.test(w) ||
+        (NEVER_NAME.has(w.toLowerCase().replace(/\./g, '')) && /^\p{Lu}/u.test(w)),
+    );
+
 /**
  * A résumé's name line in capitals ("JI-WOO HAN, EIT") as the note writes it elsewhere ("Ji-woo Han"),
- * else with a capital to each word; without the post-nominals after its comma.
+ * else with a capital to each word; without the post-nominals after its comma ("Marisol Vega, CPA").
  */
 function asWritten(line: string, note: string): string {
-  const name = line.split(',')[0]?.trim() ?? '';
-  return /\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name) ? inItsCase(name, note) : line;
+  const [name = '', ...rest] = line.split(',').map((part) => part.trim());
+  if (/\p{Lu}{2}/u.test(name) && !/\p{Ll}/u.test(name)) return inItsCase(name, note);
+  return rest.length > 0 && POST_NOMINALS(rest.join(' ')) ? name : line;
 }
 
 /**

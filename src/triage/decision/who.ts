@@ -6,6 +6,9 @@
  * ("meet Luis", "looping in Priti") brings a candidate in. Each must look like a name and appear in the
  * note; when unsure, there is no name.
  */
+
+import { labelRow } from '../intake/screen-line.js';
+import { platformNotice } from '../intake/screens.js';
 import {
   ABOUT_KIN,
   FIRST_HAND,
@@ -74,6 +77,15 @@ function asksForThemselves(body: string, signals: Signals): boolean {
     count(THIRD_PERSON_ASK, 'giu', body) + count(REFER_NAMED, 'gu', body) + (signals.onBehalf.present ? 1 : 0);
   return own > theirs;
 }
+
+/** An app's own line: a portal's notice naming someone ("Ana Lima has asked you to refer them"), a row of its buttons. */
+const appsOwn = (text: string) => platformNotice(text) || labelRow(text);
+
+/** The signals as the writer's own words give them: a portal's notice asks on no one's behalf. */
+const signalsOfWriter = (signals: Signals): Signals =>
+  signals.onBehalf.present && appsOwn(signals.onBehalf.evidence ?? '')
+    ? { ...signals, onBehalf: { present: false, evidence: null } }
+    : signals;
 
 /** The first pattern's match, in the list's order; the later patterns are not searched. */
 function firstCapture(patterns: readonly Searchable[], text: string): RegExpExecArray | undefined {
@@ -174,7 +186,7 @@ export function whoIsWho(
   // A third person's introduction speaks of the candidate as "she" or "he": it is not whose ask the note is.
   const intro = reading.intake.introductions;
   const body = reading.body
-    .filter((s) => !intro.some((line) => line.includes(s.text)))
+    .filter((s) => !intro.some((line) => line.includes(s.text)) && !appsOwn(s.text))
     .map((s) => s.text)
     .join('\n');
   const { forwardedFrom, sender } = reading.intake.clues;
@@ -183,7 +195,7 @@ export function whoIsWho(
   // Whom the note's sentences are about, when it is a third person the writer asks for (named-subject.ts).
   const subject =
     code === 'en' ? namedSubject(body, rawNote, [sender ?? null, referrer, greetedIn(reading.text)]) : null;
-  const { askedBy, named, said } = forSomeoneElse(body, signals, code, forwardsAnother, subject);
+  const { askedBy, named, said } = forSomeoneElse(body, signalsOfWriter(signals), code, forwardsAnother, subject);
   const typed = reading.intake.shape === 'plain';
   const notForAnyone = asksForNoOne(signals.notAReferral, signals.noAsk); // no candidate to name
   if (askedBy === 'self' && notForAnyone)

@@ -13,7 +13,7 @@ import { NOT_A_NAME_IN_LOWER_CASE, SELF_NAMED, SELF_NAMED_LOWER, SELF_NAMED_LOWE
 import type { Reading } from '../reading/reading.js';
 import { guarded } from '../shared/guarded.js';
 import { needled } from '../shared/needle.js';
-import { asName, sameGivenName } from './names.js';
+import { asName, sameGivenName, withSurnameSpelled } from './names.js';
 import { headedResumeName, resumeTopName } from './resume-name.js';
 import { fullOverShort, localSelfNamed } from './self-named.js';
 import { lastLineName, signatureName, signOffName } from './signed-name.js';
@@ -127,7 +127,10 @@ export function writerName(
   const signed = fullOverShort(signOffName(reading, note), self);
   return (
     (typed ? asName(author, author ?? '') : null) ??
-    (chat ? null : asSigned(asName(sender, note), signed, signatureName(reading, note), reading)) ??
+    // "Farah K." in the header, "Farah Karimi" under the note: the header's name with its surname spelled out.
+    (chat
+      ? null
+      : asSigned(withSurnameSpelled(asName(sender, note), note), signed, signatureName(reading, note), reading)) ??
     // A paste that is a résumé from its first line is its owner's: a heading at its end signs nothing.
     resumeTopName(reading, note, true) ??
     signed ??

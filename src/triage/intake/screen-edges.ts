@@ -29,10 +29,10 @@ const dotted = (line: string, above?: string) => (isScreenLine(line.trim()) ? nu
 /** The filled line over each line of the top: what a display-name line may have above it (a handle). */
 const aboveEach = (top: readonly string[]) => top.map((_, i) => top.slice(0, i).findLast((l) => l.trim()) ?? '');
 
-/** The contact's name on a line of its own, or with only furniture around it. */
+/** The contact's name on a line of its own, or with only furniture around it; an emoji beside it ("Marta R ✈️") is the profile's. */
 function contactOn(line: string): string | null {
-  const trimmed = line.trim();
-  if (isScreenLine(trimmed)) return null;
+  const trimmed = line.replace(/\p{Extended_Pictographic}|\uFE0F|\u200D/gu, '').trim();
+  if (!trimmed || isScreenLine(trimmed)) return null;
   // One word alone is as likely the app's name ("Handshake", "Blind") as the contact's.
   if (nameShaped(trimmed)) return /\s/.test(trimmed) ? trimmed : null;
   const header = headerLine(trimmed);

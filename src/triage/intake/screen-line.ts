@@ -32,3 +32,16 @@ export function isScreenLine(line: string, furnitureOnly?: boolean): boolean {
   if (words.length === 0 || words.length > MAX_WORDS) return false;
   return words.every((w) => INTERFACE.has(w)) && words.some((w) => !FILLER.has(w));
 }
+
+/**
+ * A row of short labels between separators, as an app prints its buttons ("Refer Ana   |   Not now",
+ * "Accept · Delete · Block") and a signature its title ("Partnerships | Lumen"): no sentence, so no one's ask.
+ */
+export function labelRow(line: string): boolean {
+  const parts = line
+    .trim()
+    .split(/\s+[|·•]\s+|\s{3,}/)
+    .filter(Boolean);
+  const label = (part: string) => part.split(/\s+/).length <= 3 && /^[\p{Lu}\d]/u.test(part) && !/[.!?,:;"]/.test(part);
+  return parts.length >= 2 && parts.every(label);
+}

@@ -34,6 +34,9 @@ export function dropScreens(
 
 const NOTICES = NOTICE_SENDER.map((p) => new RegExp(p, 'u'));
 
+/** A platform's notice naming someone in its own voice ("Ana Lima has asked you to refer them"): no writer's words. */
+export const platformNotice = (line: string) => NOTICES.some((p) => p.test(line.trim()));
+
 /** The sender a platform's notice names ("Ana Lima is interested in: …"), read as a last clue. */
 function noticeSender(lines: readonly string[]): string | null {
   for (const line of lines) {

@@ -1,4 +1,4 @@
-import { MEETING_ASK, PITCH_SHAPES, SALES_OFFER } from '../lang/en/risks.js';
+import { MEETING_ASK, OWN_WORK_FORWARD, PITCH_SHAPES, SALES_OFFER } from '../lang/en/risks.js';
 import type { Reading } from '../reading/reading.js';
 import type { RoleMention } from '../reading/roles.js';
 import { alternation } from '../shared/phrases.js';
@@ -12,9 +12,13 @@ const MEETING = new RegExp(alternation(MEETING_ASK), 'i');
 /** A reference asked for oneself: its sender is still the one the referrer would speak for. */
 export const REFERENCE_ASKED = /\breferences?\b/i;
 
+/** Their own work put before whoever picks people: like a reference, an ask its writer makes for themselves. */
+const OWN_WORK = new RegExp(OWN_WORK_FORWARD, 'i');
+
 /** A note that asks for something other than a referral or a reference, and for no one to be referred. */
 export function asksForNoOne(notAReferral: Signal, noAsk: Signal): boolean {
-  return notAReferral.present && noAsk.present && !REFERENCE_ASKED.test(notAReferral.evidence ?? '');
+  const evidence = notAReferral.evidence ?? '';
+  return notAReferral.present && noAsk.present && !REFERENCE_ASKED.test(evidence) && !OWN_WORK.test(evidence);
 }
 
 /** An ask for something other than a job: a reference, a buyer, a person who fixes a thing. */

@@ -85,14 +85,20 @@ export const LINKEDIN_SCREEN = `
   NAME\\s{1,3}[·•]\\s?(\\d{1,2}:\\d{2}|\\d{1,2} \\p{L}{3,9}\\.?)
 `;
 
+/** A pronoun at a sentence's start, never a notice's name: "She's applied for …". */
+const PRONOUN = String.raw`(?:She|He|They|It|We|You|I)(?:['’]\p{L}+)?\s`;
+
 /**
  * A platform's notice naming who wrote, in its own voice about the reader (a job board, a referral site, a
  * network's invitation): "Ana Lima is interested in: …", "Ana Lima viewed your profile", "New message from
  * Ana Lima". The first capture is the name; names.ts still tests it.
  */
 export const NOTICE_SENDER = [
-  String.raw`^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:is interested in|has applied (?:to|for)|applied (?:to|for)|viewed your profile|sent you an? (?:message|note|request|referral request)|wants to connect|would like to connect|messaged you)\b`,
+  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:is interested in|has applied (?:to|for)|applied (?:to|for)|viewed your profile|sent you an? (?:message|note|request|referral request)|wants to connect|would like to connect|messaged you)\b`,
   String.raw`^(?:[Yy]ou have )?(?:an? )?[Nn]ew (?:message|note|request|referral request) from (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3})$`,
+  // A referral portal's notice: "Kofi Mensah has asked you to refer them for the following position:".
+  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:has|have) (?:asked|invited) you to (?:refer|recommend|endorse) (?:them|her|him)\b`,
+  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:has|have) requested (?:a|your) referral\b`,
 ];
 
 /** Where LinkedIn names the sender; the first capture is the name. */
@@ -242,6 +248,8 @@ export const NOT_NAME_WORDS = `
   resume résumé cv portfolio attached attachment
   official unofficial protected unclassified confidential sensitive restricted classification
   desk staffing recruiting recruitment careers placements helpdesk mailbox noreply inbox
+  network networks unsubscribe privacy preferences settings
+  chef sous
   date subject cc bcc
 `;
 

@@ -278,6 +278,12 @@ export const NO_ENDORSEMENT = String.raw`\b(?:no endorsement|not (?:an? )?(?:end
 const REFERENCE = String.raw`(?:a|my|one of my|her|his|their) (?:professional )?references?\b`;
 export const REFERENCE_OFFERED = String.raw`\b(?:(?:offered|agreed|promised|volunteered)|(?:she|he|they)(?:['’]s| is|['’]re| are|['’]d| would|['’]ll| will) (?:be )?(?:happy|glad|willing)) to (?:be|serve as|act as) ${REFERENCE}|\b(?:she|he|they)(?:['’]d| would|['’]ll| will) (?:be|serve as|act as) ${REFERENCE}`;
 
+/**
+ * An ask that puts its writer's own work before whoever picks people ("put my portfolio in front of the
+ * curators", "refer me to whoever picks the speakers"): not a job referral, yet the writer asks for themselves.
+ */
+export const OWN_WORK_FORWARD = String.raw`\b(?:(?:put|get|send|show|pass)(?:ing)? my (?:own )?(?:portfolio|work|reel|showreel|demo reel|art|artwork|paintings|photos|photography|music|writing|manuscript|pieces|designs|films?) (?:in front of|to|before)\b|(?:refer|introduce|connect) me to (?:whoever|the (?:person|people) (?:who|that)|someone (?:who|that)) (?:picks|chooses|selects|books|casts|hires|curates|commissions|programs) (?:the |new |guest )*(?:artists|speakers|performers|musicians|bands|acts|writers|authors|photographers|illustrators|painters|filmmakers|exhibitors|presenters|talent)\b)`;
+
 /** Asks that are not for a job referral: a reference, a buyer for what they sell, a business introduction. */
 export const NOT_A_REFERRAL = `
   (be|serve as|act as) (a|my|one of my) (professional )?references?\\b
@@ -317,6 +323,8 @@ export const NOT_A_REFERRAL = `
   (claim|reserve|save|secure|book|grab) (my|your) (free |complimentary |vip |guest |spot and )*(pass|ticket|seat|spot|place|invitation)\\b
   (a|your|one) (free |complimentary )(vip |guest |full[- ]access |all[- ]access |delegate )?(pass|ticket|registration|seat)\\b
   register (now|today|here|for free|your (seat|spot|place|interest))\\b
+  # a seat on a panel, not a job: "we'd love for you to join a panel at", "would you sit on our roundtable"
+  (invite you|inviting you|for you|would you|could you|will you|care) to (join|sit on|serve on|be on|moderate) (a|our|the|this( year's)?) ([\\w&'-]+ ){0,3}(panel|roundtable|fireside chat)s?\\b
   # an invitation to speak, not to be hired: "we'd love for you to speak at", "would you consider presenting at"
   (invite you|inviting you|have you|for you|would you (like|be willing|be interested in|consider)|interested in) (to )?(speak|speaking|present|presenting|give a talk|giving a talk|keynote|keynoting) (at|on) (our|the|this|a|an|next) ([\\w&'-]+ ){0,5}(summit|conference|webinar|event|expo|forum|panel|meetup|roundtable|podcast|session|track|symposium|congress|stage)s?\\b
   # a seller's price and a seller's call: "we're offering 25% off crew bundles", "a quick call to see if we could help"
