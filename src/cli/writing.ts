@@ -13,14 +13,18 @@ const GIVEN_NAME_DOT = new RegExp(
 /**
  * Dots inside a name end no sentence: their dots go before sentences are counted. Dotted initials ("A.K.
  * Ramaswamy", "R. K. Subramanian", "T. Ferreira"), a given name written short ("Ma. Cristina", "Wm.
- * Okafor"), and a firm's suffix before more of the sentence ("SGV & Co. (EY Philippines)").
+ * Okafor"), a firm's suffix before more of the sentence ("SGV & Co. (EY Philippines)"), a title before a
+ * name ("St. Agnes") and a dotted short form in lower case before more of the sentence ("the 5 a.m. show").
  */
 export const withoutInitialDots = (text: string) =>
   text
     .replace(/(?<![\p{L}.])((?:\p{Lu}\.){2,})(?=\s)/gu, (m) => m.replaceAll('.', ''))
     .replace(/(?<![\p{L}.])(?:\p{Lu}\. )*[A-HJ-Z]\.(?=\s\p{Lu}\p{Ll})/gu, (m) => m.replaceAll('.', ''))
     .replace(GIVEN_NAME_DOT, '$1')
-    .replace(/(&\s?Co|\b(?:Inc|Ltd|Corp))\.(?=\s[(\p{Ll}])/gu, '$1');
+    .replace(/(&\s?Co|\b(?:Inc|Ltd|Corp))\.(?=\s[(\p{Ll}])/gu, '$1')
+    // A title or a saint's name before a name ("St. Agnes", "Dr. Liu"); "a.m.", "e.g." before more of the sentence.
+    .replace(/\b(St|Mt|Ft|Dr|Mr|Mrs|Ms)\.(?=\s\p{Lu})/gu, '$1')
+    .replace(/(?<![\p{L}.])((?:\p{Ll}\.)+\p{Ll})\.(?=\s[\p{Ll}\p{N}])/gu, (m) => m.replaceAll('.', ''));
 
 /** The language a blurb names when it quotes a note in another language ("in Spanish: “…”"). */
 const LANGUAGE_NAMES = ['spanish', 'portuguese', 'french', 'german', 'italian', 'hinglish'];

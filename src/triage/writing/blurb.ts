@@ -5,7 +5,7 @@ import type { Profile } from '../shared/profile.js';
 import { clauseAround, listOf, lowerFirst, withoutEndPunctuation, withoutLinks } from '../shared/text.js';
 import * as P from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
-import { oneSentence } from './one-sentence.js';
+import { oneSentence, withinLength } from './one-sentence.js';
 import { startsWithPastVerb, toThirdPerson } from './person.js';
 import * as Result from './result-clause.js';
 import { defangMentions, firstName, pick } from './wording.js';
@@ -109,9 +109,9 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   if (bg && proofSource) {
     const around = Result.resultAround(proofSource).replace(/^(?:where|when)\s+/i, '');
     const proofClause = /^(?:which|that|who)\b/i.test(around) ? withoutEndPunctuation(proofSource) : around; // keeps what "which" is said of
-    const combined = `${withoutEndPunctuation(bg)}; ${lowerFirst(toThirdPerson(proofClause, null))}`;
-    if (combined.length <= MAX_SENTENCE) return oneSentence(combined);
-    return oneSentence(toThirdPerson(proofClause, name));
+    const retold = lowerFirst(toThirdPerson(proofClause, null));
+    const lead = withinLength(withoutEndPunctuation(bg), MAX_SENTENCE - retold.length - 2);
+    return oneSentence(lead ? `${lead}; ${retold}` : toThirdPerson(proofClause, name));
   }
   if (bg && bg.length <= MAX_SENTENCE) return oneSentence(bg);
   if (proofPoint) {
@@ -126,16 +126,14 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   return oneSentence(`${subject} ${subject === 'They' ? 'have' : 'has'} not shared a concrete result yet`);
 }
 
-/** The role as the referrer says it to the hiring channel: the candidate's "your team" is "our team" there. */
 /** One seat named by its head word ("lineworker spot") reads with "the"; a track ("platform PM roles") as it is. */
 const withArticle = (words: string) =>
   /\b(?:role|position|opening|job|posting|vacancy|spot)$/i.test(words) && !/^(?:the|a|an|our|your)\b/i.test(words)
     ? `the ${words}`
     : words;
 
-function roleWords(role: RoleMention): string {
-  return role.ownTeam ? role.evidence.replace(/\byour\b/gi, 'our') : role.evidence;
-}
+/** The role as the referrer says it to the hiring channel: the candidate's "your team" is "our team" there. */
+const roleWords = (role: RoleMention) => (role.ownTeam ? role.evidence.replace(/\byour\b/gi, 'our') : role.evidence);
 
 export function roleSentence(
   ctx: BlurbContext,
@@ -143,8 +141,7 @@ export function roleSentence(
   verb: (singular: string, plural: string) => string,
 ): string {
   const { role } = ctx;
-  const open = ctx.fit.openRole;
-  const url = ctx.candidate.roleUrl;
+  const [open, url] = [ctx.fit.openRole, ctx.candidate.roleUrl];
   const link = url ? ` (${url})` : '';
   if (role?.posting || (!open && role)) {
     const mentioned = roleWords(role as RoleMention);
@@ -160,6 +157,9 @@ export function roleSentence(
       `${subject} ${verb('is', 'are')} ${role?.posting ? 'applying for' : 'going after'} ${phrase}${link}`,
     );
   }
+  // The role they name already holds the opening's title ("the internal X opening"): it is named once.
+  if (open && role && roleWords(role).toLowerCase().includes(open.title.toLowerCase()))
+    return oneSentence(`${subject} ${verb('is', 'are')} going after ${withArticle(roleWords(role))}${link}`);
   if (open && role) {
     return oneSentence(
       `${subject} ${verb('is', 'are')} going after ${withArticle(roleWords(role))}, and our ${open.title} opening is the match${link}`,

@@ -1,5 +1,5 @@
 import { endsWithAbbreviation } from '../reading/sentences.js';
-import { withoutEndPunctuation } from '../shared/text.js';
+import { clausesOf, withoutEndPunctuation } from '../shared/text.js';
 
 /** A sentence of the blurb must end once: a period inside reads as a break, unless it ends an abbreviation ("St. Luke's"). */
 export function oneSentence(text: string): string {
@@ -31,3 +31,24 @@ const LINKING_STARTERS = new Set([
   ...['Last', 'Since', 'After', 'Before', 'Now', 'Then', 'Today', 'Once', 'When'],
   ...['But', 'And', 'So', 'In', 'On', 'Over', 'Within', 'By'],
 ]);
+
+/** A clause that adds to what the sentence said before it: "including two trials of over a month", "such as …". */
+const ASIDE = /^(?:including|such as|especially|mostly|mainly|many of them|most of them)\b/i;
+
+/**
+ * A sentence within a length: whole when it fits, else without the asides at its end ("…, including
+ * two trials of over a month"); null when it does not fit without what it says first.
+ */
+export function withinLength(text: string, room: number): string | null {
+  if (text.length <= room) return text;
+  const clauses = clausesOf(text);
+  let keep = clauses.length;
+  while (keep > 1 && ASIDE.test(clauses[keep - 1] ?? '')) keep--;
+  if (keep === clauses.length) return null;
+  const last = clauses[keep - 1] as string;
+  // The last clause kept ends where it is last written before the asides.
+  const cut = withoutEndPunctuation(
+    text.slice(0, text.lastIndexOf(last, text.indexOf(clauses[keep] as string)) + last.length),
+  );
+  return cut.length <= room ? cut : null;
+}

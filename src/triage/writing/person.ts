@@ -133,8 +133,10 @@ const COORDINATED =
  * Only a bare word right before an object ("the", "a", "their", a number) is read as such a verb, so
  * "manages sales and marketing teams" keeps its nouns.
  */
-function conjugateCoordinated(text: string, name: string): string {
-  if (!text.includes(' and ')) return text;
+function conjugateCoordinated(raw: string, name: string): string {
+  if (!raw.includes(' and ')) return raw;
+  // "Nadia has led … and have shipped …": a second "have" with no subject of its own is the name's too.
+  const text = raw.startsWith(`${name} has `) ? raw.replace(/\b(and|but) have (?=[a-z])/g, '$1 has ') : raw;
   return text.replace(COORDINATED, (whole, head: string, middle: string, last: string) => {
     if (!head.startsWith(`${name} `)) return whole;
     const verbs = middle.replace(/, ([a-z]+)/g, (_c, v: string) => `, ${thirdPersonSingular(v)}`);

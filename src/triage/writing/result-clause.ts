@@ -14,12 +14,23 @@ const CHANGE =
 
 const isChange = (text: string) => CHANGE.test(text) && (P.PROOF_IMPACT_VERB.test(text) || P.PROOF_FROM_TO.test(text));
 
-/** The sentence that holds the note's strongest result: the proof point, unless it holds no change and another sentence does. */
+/**
+ * The sentence that holds the note's strongest result: the proof point, unless it holds no change and
+ * another sentence does. A record kept with nothing of its work ("Zero recordable injuries in five
+ * years.") gives way to a sentence that delivers a counted piece of work with what came of it
+ * ("2,150 trees, finished five weeks early").
+ */
 export function strongestResult(proof: string | null, sentences: readonly string[]): string | null {
   if (!proof || isChange(proof)) return proof;
-  const changed = sentences.find((s) => s !== proof && isChange(s) && !P.SECOND_PERSON.test(s.split(/[,;:]/)[0] ?? ''));
-  return changed ?? withWhatCameOfIt(proof, sentences);
+  const own = (s: string) => s !== proof && !P.SECOND_PERSON.test(s.split(/[,;:]/)[0] ?? '');
+  const changed = sentences.find((s) => own(s) && isChange(s));
+  const delivered = onlyARecord(proof) ? sentences.find((s) => own(s) && /\d/.test(s) && readsAsResult(s)) : undefined;
+  return changed ?? delivered ?? withWhatCameOfIt(proof, sentences);
 }
+
+/** A clean record in a sentence of its own, with no verb of work: "Zero lost-time incidents on his shift since 2021." */
+const onlyARecord = (proof: string) =>
+  structuralResult(proof)?.kind === 'clean-record' && clausesOf(proof).length === 1 && !/\b[a-z]+ed\b/.test(proof);
 
 /**
  * A count of the work ("I cleaned 11,000 filings") told right before what came of it, in words ("the
@@ -43,6 +54,8 @@ export function withoutLeadIn(text: string): string {
 /** Written for someone else, the note calls the candidate "she" or "he": the blurb names them once. */
 export function namedForSomeone(text: string, name: string | null): string {
   if (!name) return text;
+  // "Her crew did…" opening the sentence is the candidate's crew: "Precious Ndlovu's crew did…".
+  if (/^(?:Her|His)\b/.test(text)) return text.replace(/^(?:Her|His)\b/, `${name}'s`);
   return text.replace(/\b(?:she|he)\b/i, (m) => (m[0] === m[0]?.toUpperCase() ? name : name));
 }
 
@@ -79,11 +92,15 @@ export function resultAnchor(text: string): string {
 }
 
 /**
- * A rank after a count ("31 enrolled out of 212 screened, #1 of 14 sites") measures the count, and a
+ * A rank after a count ("31 enrolled out of 212 screened, #1 of 14 sites", "the most of any of the 9
+ * clinics") measures the count, and a
  * share against a mark after a sum ("delivered at $3.2m, 8% under budget") measures the sum: kept with it.
  */
-const RANK =
-  /^,\s+((?:(?:#\d+|number one|top \d+|first|second|third) (?:of|out of|among) (?:the |all )?\d+|\d+(?:\.\d+)?\s?% (?:under|over|below|above|ahead of|behind)\b)[^,;.!?]{0,50})/i;
+const PLACE = String.raw`(?:#\d+|number one|top \d+|first|second|third|the (?:most|highest|fewest|lowest|largest|best))`;
+const RANK = new RegExp(
+  String.raw`^,\s+((?:${PLACE} (?:of|out of|among|across) (?:any of |all of )?(?:the |all |our )?\d+|\d+(?:\.\d+)?\s?% (?:under|over|below|above|ahead of|behind)\b)[^,;.!?]{0,50})`,
+  'i',
+);
 
 function withRank(source: string, clause: string): string {
   const at = source.indexOf(clause);
@@ -92,11 +109,14 @@ function withRank(source: string, clause: string): string {
 }
 
 /**
- * A clause with no subject of its own: one opening on a participle ("delivered at $3.2m"), or a share
- * against a mark ("7% under budget"), which measures the clause before it.
+ * A clause with no subject of its own: one opening on a participle ("delivered at $3.2m") or on "with"
+ * ("with zero deviations at two audits"), or a share against a mark ("7% under budget", "112% of my
+ * quota"), which measures the clause before it.
  */
-const NO_SUBJECT =
-  /^(?:[a-z]+ed|built|done|run|won|brought|cut|shipped|grown|taken|made)\b|^\d+(?:\.\d+)?\s?% (?:under|over|below|above|ahead of|behind)\b/;
+const MARK = String.raw`(?:under|over|below|above|ahead of|behind|of (?:my|our|their|his|her|the) (?:[\w-]+ )?(?:goal|target|quota|plan|budget|forecast)s?)`;
+const NO_SUBJECT = new RegExp(
+  String.raw`^(?:[a-z]+ed|built|done|run|won|brought|cut|shipped|grown|taken|made|with|without)\b|^\d+(?:\.\d+)?\s?% ${MARK}\b`,
+);
 
 /** "I led a rebuild of the plant, finished 9 days early": a clause without a subject keeps the one it tells of. */
 function withItsSubject(source: string, clause: string): string {
