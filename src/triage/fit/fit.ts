@@ -25,6 +25,7 @@ import type { Fit, ReferrerScope } from './fit-types.js';
 import { languagesInPlay } from './languages.js';
 import { matchOpenRole } from './open-roles.js';
 import { namesProductAreas } from './product-team.js';
+import { touchesArea } from './shared-words.js';
 import { statedGap } from './stated-gap.js';
 
 export type { Fit, ReferrerScope } from './fit-types.js';
@@ -222,7 +223,11 @@ function outsideOnly(hits: TermHit[], background: string, scope: ReferrerScope):
 
 /** The candidate's own word that the role's work is new to them. */
 function gapStated(reading: Reading, role: RoleMention | null, scope: ReferrerScope): string | null {
-  const gap = statedGap(reading, role, (text) => scope.matcher.match(text).some((hit) => inScope(scope, hit)));
+  const gap = statedGap(
+    reading,
+    role,
+    (text) => scope.matcher.match(text).some((hit) => inScope(scope, hit)) || touchesArea(text, scope.words),
+  );
   return gap ? `they say so themselves: "${gap}".` : null;
 }
 

@@ -29,6 +29,9 @@ const stemsOf = (text: string) =>
 const touches = (gap: Set<string>, role: Set<string>) =>
   [...gap].some((g) => role.has(g) || (g.length >= 5 && [...role].some((r) => r.startsWith(g))));
 
+/** The gap itself, before what the writer sets against it: "I haven't worked in a shipyard" of "…, but I grew up on boats". */
+export const gapClause = (gap: string) => gap.split(/,? (?:but|though|although)\b|, yet\b|;| - | – /i)[0] ?? gap;
+
 /** The gap's words, when the note states one about a word of the role or of the team's area; null otherwise. */
 export function statedGap(
   reading: Reading,
@@ -44,7 +47,8 @@ export function statedGap(
     const admitted = ADMITTED.exec(sentence.text)?.[0] ?? local?.exec(sentence.text)?.[0];
     if (admitted) return admitted;
     for (const pattern of neverDone) {
-      const gap = pattern.exec(sentence.text)?.[0];
+      const said = pattern.exec(sentence.text)?.[0];
+      const gap = said === undefined ? undefined : gapClause(said).trim();
       if (gap && (touches(stemsOf(gap), roleStems) || teamWork(gap))) return gap;
     }
     const contrast = CONTRAST.exec(sentence.text)?.[0];

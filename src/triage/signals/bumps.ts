@@ -3,14 +3,14 @@ import { NOTICE_OF_MESSAGE, NTH_FOLLOW_UP } from '../lang/en/risks.js';
 import { ORDINAL_BUMPS } from '../lang/ordinals.js';
 import type { Sentence } from '../reading/sentences.js';
 import type { Patterns } from './patterns.js';
-import { firstMatch, type Signal } from './signal.js';
+import { firstMatch, present, type Signal } from './signal.js';
 
 /** How many earlier messages the note mentions: "I messaged you last week and twice before that" is three. */
 export function countBumps(sentences: readonly Sentence[], P: Patterns): number {
   let total = 0;
   let repeated = false;
   for (const { text } of sentences) {
-    if (!P.FOLLOW_UP.test(text)) continue;
+    if (!isBump(text, P)) continue;
     let count = 0;
     const quantities = [...text.matchAll(P.QUANTIFIER)].map((m) => ({ index: m.index ?? 0, n: quantity(m) }));
     const used = new Set<number>();
@@ -34,6 +34,10 @@ export function countBumps(sentences: readonly Sentence[], P: Patterns): number 
 }
 
 const NTH = new RegExp(NTH_FOLLOW_UP, 'i');
+/** A message of question marks alone ("??", "…?"): a thread's wordless nudge, in any language. */
+const BARE_NUDGE = /^\s*(?:\.{2,}|…)?\s*[?？]+[!?？]*\s*$/u;
+/** A bump said in words, or a wordless nudge. */
+const isBump = (text: string, P: Patterns) => P.FOLLOW_UP.test(text) || BARE_NUDGE.test(text);
 const ORDINALS: Record<string, number> = { second: 1, third: 2, fourth: 3, fifth: 4 };
 const WORD_COUNTS: Record<string, number> = {
   once: 1,
@@ -72,8 +76,10 @@ export function bumpSources(body: readonly Sentence[]): [readonly Sentence[], re
   return [prose, body.filter((s) => isTitle(s) && !NOTICE.test(s.text.trim()))];
 }
 
-export const findBump = (body: readonly Sentence[], P: Patterns): Signal =>
-  firstMatch(
-    body.filter((s) => !isTitle(s) || !NOTICE.test(s.text.trim())),
-    P.FOLLOW_UP,
-  );
+export function findBump(body: readonly Sentence[], P: Patterns): Signal {
+  const told = body.filter((s) => !isTitle(s) || !NOTICE.test(s.text.trim()));
+  const worded = firstMatch(told, P.FOLLOW_UP);
+  if (worded.present) return worded;
+  const nudge = told.find((s) => isBump(s.text, P));
+  return nudge ? present(nudge.text.trim()) : worded;
+}

@@ -9,8 +9,8 @@ import { ABSENT, firstMatch, type Signal } from './signal.js';
 const OFFERS = [SALES_OFFER, ...PITCH_SHAPES].map((source) => new RegExp(source, 'u'));
 const MEETING = new RegExp(alternation(MEETING_ASK), 'i');
 
-/** A reference asked for oneself: its sender is still the one the referrer would speak for. */
-export const REFERENCE_ASKED = /\breferences?\b/i;
+/** A reference asked for oneself ("can I list you?" is one): its sender is still the one the referrer would speak for. */
+export const REFERENCE_ASKED = /\breferences?\b|\b(?:list you|put (?:you|your name) down)\b/i;
 
 /** Their own work put before whoever picks people: like a reference, an ask its writer makes for themselves. */
 const OWN_WORK = new RegExp(OWN_WORK_FORWARD, 'i');

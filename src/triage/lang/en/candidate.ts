@@ -310,7 +310,7 @@ export const STATED_GAP_ABOUT = String.raw`\b(?:rather than|instead of|but not|,
  */
 export const STATED_GAP_ADMITTED = String.raw`\b(?:(?:all|only|just) [\p{L}&, -]{3,50} so far|I(?:'d| would)? need more [\p{L} -]{2,30}(?:time|experience|hours) first|(?:it's|it is|this is|I know it's) (?:a|quite a|a big) stretch|(?:it's|it is|this is|that's|that is|is (?:that|it|this)) too (?:much of a|big (?:of )?a|far of a|long of a) (?:stretch|jump|leap|reach)|I should be upfront|I(?:'m|’m| am) (?:probably |maybe |likely |a bit |a little |still )?(?:too (?:junior|green|inexperienced)|under-?qualified)\b|I do not yet (?:hold|have)|I don't yet (?:hold|have)|not (?:in|into) [\p{L} -]{2,25} yet|I(?:'m|’m| am) not (?:a|an) [\p{L} -]{2,30} yet|(?:probably|likely|mostly|really) (?:aimed at|meant for|geared (?:to|toward|towards)) (?:people|candidates|someone|folks) with)\b`;
 
-export const STATED_GAP = String.raw`\bI(?: have not| haven't| have never|'ve never| never| don't have| do not have| lack)(?: yet| actually| directly)? (?:designed|built|worked (?:on|in|with|as)|done|led|managed|held|run|had|been|shipped|owned)\b[^.!?;]{0,80}`;
+export const STATED_GAP = String.raw`(?:\bI(?: have not| haven't| have never|'ve never| never| don't have| do not have| lack)|^(?:never|haven't|have never|not yet))(?: yet| actually| directly)? (?:designed|built|worked (?:on|in|with|as|at)|done|led|managed|held|run|had|been|shipped|owned)\b[^.!?;]{0,80}`;
 
 /**
  * The writer asking for themselves: "could you refer me", "put me forward", "my application", "I attach my

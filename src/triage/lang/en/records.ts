@@ -20,7 +20,7 @@ export const CLEAN_RECORD_NOUNS = `
   finding | callback | comeback | rejection | deviation | chargeback | recordable | repeat | outage | downtime |
   leak | spill | burst | crack | recall | return | claim | infection | fall | complication | reaction | breach |
   escalation | bug | crash | delay | write-off | writeoff | shortage | stockout | quit | turnover | no-show |
-  dose | deadline | sev | page | fine | re- | stop | off-air | exceedanc | exceedenc | excursion
+  dose | deadline | sev | page | fine | re- | stop | off-air | exceedanc | exceedenc | excursion | damage | breakage
 `;
 /** A span of time a clean record holds over: "since I took over", "two winters", "in 18 months". */
 export const RECORD_SPAN_WORDS = `

@@ -41,6 +41,11 @@ export const PRESSURE = `
   (please )?(just )?(reply|answer|respond),? (just )?(a )?yes or no
   it'?s not (that )?hard
   (basic|common|simple) (professional )?courtesy
+  # a reply claimed as owed: "I'd appreciate the courtesy of a reply"; the read receipt held up: "I saw that you read it"
+  the courtesy of (a|an|any) (reply|response|answer)\\b
+  (I can see|I see|I saw|I noticed|I know) (that )?you('ve| have)? (already )?(read|opened|seen|saw|viewed) (it|them|this|that|my (messages?|notes?|emails?|dms?|texts?))\\b
+  # the ask made small to shame the delay: "a referral takes 2 minutes", "referring me only takes five minutes"
+  (a referral|referring me) (only |just |literally )?takes? (you )?(only |just |literally |like )?(two|2|five|5|a few|ten|10|a couple( of)?) (minutes|mins|seconds)\\b
   would (honestly |only |literally |just )?take you (two|2|five|5|a few|ten|10) (minutes|seconds)
   # leaning on a third party's favour: "I'm sure he'd appreciate it if you referred me"
   (I'm sure|I am sure|I know|surely) (he|she|they)('d| would) (appreciate|be grateful|like|want)\\b[^.!?]{0,20}\\bif you\\b
@@ -297,6 +302,9 @@ export const NOT_A_REFERRAL = `
   we('re| are) an? (\\w+ ){0,3}(supplier|vendor|distributor|manufacturer|reseller)\\b
   (happy|glad|love) to (send|share|give|run) (you )?(a |an )?(short |quick )?demo
   (asked|asks|asking) (me )?for (\\w+ ){0,2}references\\b
+  # a reference for a job elsewhere, asked as a place on the list: "they want three professional references. Could I list you?"
+  (they|the [\\w-]+( [\\w-]+)?)( also| still)? (want|wants|need|needs|require|requires|requested|ask for|asks for|asked for) (\\w+ ){0,2}(professional |work |job |employment )?references\\b
+  (can|could|may|might|mind if|ok if|okay if|alright if) I (list you|put you down|put your name down)\\b
   (love|get|want|need) (some )?(press |media |news )?coverage
   (good )?word with the (admissions?|loan|claims?|scholarship|selection) (committee|office|team|department)
   my (claim|order|account|refund|case|policy|application|loan|mortgage|appointment|scan|surgery) (has been|is|was|got) (stuck|delayed|pending|denied|on hold|cancelled|canceled)
@@ -381,6 +389,9 @@ export const JOB_TALK = `
 export const BROADCAST = `
   (^|\\s)@(here|channel|everyone)\\b
   \\b(hey|hi|hello) (everyone|all|folks|y'all)\\b
+  # a question put to a whole channel or group: "anyone here work at a city forestry dept?", "does anybody in this group know"
+  \\b(anyone|anybody) (here|in here|on here|in this (channel|group|server|chat|community|thread|sub))\\b
+  \\b(everyone|everybody) (in|on) (here|this (channel|group|server|chat|community|thread|sub))\\b
   \\b(reaching out|writing|sending this|sent this|reached out) to (a few|several|many|a lot of|lots of|a bunch of|a handful of|dozens of|everyone|as many)\\b
   \\b(messaging|emailing|contacting|dm'?ing|pinging|texting|writing to|asking) (everyone|everybody|anyone|anybody|every person) (I can|I could|I know|I've found|at|in|who|on|here)\\b
   # the same note sent round a company: "I am sending this message to some people at Hikari"

@@ -78,7 +78,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     flags: 'u',
   },
   {
-    source: String.raw`\byou(?:'re| are) (?:on|in|leading|running|building|hiring|the (?:\w+ ){0,2}(?:lead|pm|manager|owner|designer|engineer))\b`,
+    source: String.raw`\byou(?:'re| are) (?:(?:on|in)(?! (?:here|this (?:channel|group|server|chat|thread|community))\b)|leading|running|building|hiring|the (?:\w+ ){0,2}(?:lead|pm|manager|owner|designer|engineer))\b`,
     flags: 'i',
   },
   {
