@@ -28,6 +28,7 @@ import { needled } from '../shared/needle.js';
 import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { greetedIn, namesAPlace, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
+import { coverTellsOfSender, namedInForwarded } from './forwarded-for.js';
 import { type NamedSubject, namedSubject } from './named-subject.js';
 import { asName, sameGivenName, startReadingNames, withSurnameSpelled } from './names.js';
 import { headedResumeName } from './resume-name.js';
@@ -130,11 +131,14 @@ function forSomeoneElse(
   code: string,
   forwardsAnother = false,
   subject: NamedSubject | null = null,
+  senderTold = false,
 ): Whose {
   const other = code === 'en' ? null : otherLanguage(body, code);
   if (other) return other;
   // Passed on by its shape: a note forwarded, or said to be written or passed on for someone.
+  // Or a cover that tells whose message it carries ("Dale sent me this"): forwarded-for.ts.
   const passedOn =
+    senderTold ||
     (forwardsAnother && BELOW.test(body)) ||
     /\bon behalf of\b/i.test(body) ||
     (/ from |passing|forwarding|attaching/i.test(body) && PASSED_ON.test(body));
@@ -163,6 +167,18 @@ function forSomeoneElse(
   return { askedBy: 'passedOn', named: named() }; // settled once the candidate is known (askedByOnceNamed)
 }
 
+/** The name the writer gives, in full where the note has it: "his full name is …", or the forwarded sender's. */
+function namedInFull(named: string | null, body: string, forwarded: string | null, rawNote: string): string | null {
+  const short = asName(named, rawNote) ?? inLowerCase(named, rawNote);
+  // "Beau" named, then "his full name is Beauregard Thibodeaux": the full name, when it is the same person's.
+  const full = asName(IN_FULL.exec(body)?.[1], rawNote);
+  const given =
+    full && (!short || sameGivenName(short.split(/\s+/)[0] ?? '', full.split(/\s+/)[0] ?? '')) ? full : short;
+  // "Forwarding Mateo's CV" over a mail from Mateo Ruiz, "my neighbour Sam" over one from Samuel Brennan: the full name.
+  const fwdGiven = forwarded?.split(/\s+/)[0] ?? '';
+  return given && !/\s/.test(given) && sameGivenName(fwdGiven, given) ? forwarded : given;
+}
+
 export function whoIsWho(
   reading: Reading,
   signals: Signals,
@@ -183,7 +199,8 @@ export function whoIsWho(
   // Whom the note's sentences are about, when it is a third person the writer asks for (named-subject.ts).
   const subject =
     code === 'en' ? namedSubject(body, rawNote, [sender ?? null, referrer, greetedIn(reading.text)]) : null;
-  const { askedBy, named, said } = forSomeoneElse(body, signals, code, forwardsAnother, subject);
+  const told = forwardedFrom !== sender && code === 'en' && coverTellsOfSender(body, forwardedFrom ?? null);
+  const { askedBy, named, said } = forSomeoneElse(body, signals, code, forwardsAnother, subject, told);
   const typed = reading.intake.shape === 'plain';
   const notForAnyone = asksForNoOne(signals.notAReferral, signals.noAsk); // no candidate to name
   if (askedBy === 'self' && notForAnyone)
@@ -204,13 +221,7 @@ export function whoIsWho(
     writerName(reading, rawNote, author, false, true) ?? asName(reading.intake.clues.forwardedTo ?? null, rawNote);
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
   const forwarded = withSurnameSpelled(asName(reading.intake.clues.forwardedFrom ?? null, rawNote), rawNote);
-  const short = asName(named, rawNote) ?? inLowerCase(named, rawNote);
-  // "Beau" named, then "his full name is Beauregard Thibodeaux": the full name, when it is the same person's.
-  const full = asName(IN_FULL.exec(body)?.[1], rawNote);
-  const given =
-    full && (!short || sameGivenName(short.split(/\s+/)[0] ?? '', full.split(/\s+/)[0] ?? '')) ? full : short;
-  // "Forwarding Mateo's CV" over a mail from Mateo Ruiz: the forwarded sender's full name.
-  const inFull = given && forwarded?.split(/\s+/)[0] === given ? forwarded : given;
+  const inFull = namedInFull(named, body, forwarded, rawNote);
   const candidate =
     inFull ??
     (forwarded !== writer ? forwarded : null) ??
@@ -221,5 +232,10 @@ export function whoIsWho(
     signedToWriter(reading.text, writer, rawNote) ??
     null;
   const settled = askedByOnceNamed(askedBy, candidate !== null, signals.proofPoint.present, body);
+  // The message carried is written for someone it names: its sender writes for them, the forwarder carries it.
+  const carried =
+    told &&
+    namedInForwarded(reading.intake.quoted, rawNote, [forwardedFrom, writer, referrer, greetedIn(reading.text)]);
+  if (carried) return { candidate: carried, writer: forwarded, ...settled, evidence };
   return { candidate, writer: writer && writer !== candidate ? writer : null, ...settled, evidence };
 }
