@@ -15,7 +15,6 @@ import {
   FOR_AGENCY,
   FOR_KIN,
   FOR_WORK,
-  INTRODUCED,
   NAME_IN_FULL,
   NAMED_THIRD,
   NOT_FIRST_HAND,
@@ -26,11 +25,13 @@ import {
   THIRD_PERSON_ASK,
 } from '../lang/en/candidate.js';
 import type { Reading } from '../reading/reading.js';
-import { guarded, type Searchable } from '../shared/guarded.js';
+import type { Searchable } from '../shared/guarded.js';
 import { needled } from '../shared/needle.js';
 import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
-import { greetedIn, namesAPlace, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
+import { greetedIn, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
+import { coverTellsOfSender, namedInForwarded } from './forwarded-for.js';
+import { introduced, introducesSomeone } from './introductions.js';
 import { type NamedSubject, namedSubject } from './named-subject.js';
 import { asName, sameGivenName, startReadingNames, withSurnameSpelled } from './names.js';
 import { headedResumeName } from './resume-name.js';
@@ -51,7 +52,6 @@ export interface WhoIsWho {
 }
 
 // Compiled once, global for matchAll; each guarded, since they are searched through the whole note.
-const INTRO = INTRODUCED.map((source) => guarded(new RegExp(source, 'giu')));
 const KIN = needled(FOR_KIN);
 const WORK = needled(FOR_WORK);
 const AGENCY = needled(FOR_AGENCY);
@@ -96,45 +96,6 @@ function firstCapture(patterns: readonly Searchable[], text: string): RegExpExec
   return undefined;
 }
 
-/** The person an introduction brings in, never the referrer (the one greeted, or the profile's name). */
-function introduced(reading: Reading, note: string, referrer: string | null): string | null {
-  const greeted = greetedIn(reading.text)?.toLowerCase();
-  const skip = [greeted, referrer?.split(/\s+/)[0]?.toLowerCase()].filter((n): n is string => Boolean(n));
-  const text = [...reading.intake.introductions, reading.text].join('\n');
-  for (const intro of INTRO) {
-    if (!intro.mayMatch(text)) continue;
-    for (const m of text.matchAll(intro.pattern)) {
-      // Matched without case, the capture runs on into lower-case words ("Lauren Tibbs who"): they are cut.
-      const name = asName(/^\p{Lu}\S*(?: \p{Lu}\S*){0,2}/u.exec(m[1] ?? '')?.[0], note);
-      // A business introduced ("the third generation at Tenuta Castellari") is no candidate.
-      if (name && !skip.some((n) => sameGivenName(name.split(/\s+/)[0] ?? '', n)) && !namesAPlace(name, note))
-        return name;
-    }
-  }
-  return null;
-}
-
-/**
- * A writer who introduces someone in their own words ("Tomasz, meet Ellie Nakamura", "Looping in Lauren
- * Tibbs, who…") writes for them: the introduced is the candidate, when the note speaks of them again by
- * their first name. Not in a forward or quoted mail, where the introduction is someone else's.
- */
-function introducesSomeone(reading: Reading, note: string, referrer: string | null, writer: string | null) {
-  const { intake } = reading;
-  if (!writer || intake.introductions.length > 0 || intake.clues.forwardedFrom || intake.clues.goBetween) return null;
-  const plain = { ...reading, intake: { ...intake, introductions: [] } };
-  const name = introduced(plain, note, referrer);
-  const first = name?.split(/\s+/)[0];
-  if (!name || !first || first === writer.split(/\s+/)[0]) return null;
-  const again = reading.text.slice(reading.text.indexOf(name) + name.length);
-  if (!new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'u').test(again)) return null;
-  // "Looping in Lauren" in the subject, "Lauren Tibbs" in the note: the full name.
-  const full = name.includes(' ')
-    ? null
-    : asName(new RegExp(`${first} \\p{Lu}[\\p{L}'’-]+`, 'u').exec(again)?.[0], note);
-  return { candidate: full ?? name, writer };
-}
-
 /** Whether, and for whom, the note is written by someone else (`said`: the words saying so in another language). */
 function forSomeoneElse(
   body: string,
@@ -142,11 +103,14 @@ function forSomeoneElse(
   code: string,
   forwardsAnother = false,
   subject: NamedSubject | null = null,
+  senderTold = false,
 ): Whose {
   const other = code === 'en' ? null : otherLanguage(body, code);
   if (other) return other;
   // Passed on by its shape: a note forwarded, or said to be written or passed on for someone.
+  // Or a cover that tells whose message it carries ("Dale sent me this"): forwarded-for.ts.
   const passedOn =
+    senderTold ||
     (forwardsAnother && BELOW.test(body)) ||
     /\bon behalf of\b/i.test(body) ||
     (/ from |passing|forwarding|attaching/i.test(body) && PASSED_ON.test(body));
@@ -175,6 +139,18 @@ function forSomeoneElse(
   return { askedBy: 'passedOn', named: named() }; // settled once the candidate is known (askedByOnceNamed)
 }
 
+/** The name the writer gives, in full where the note has it: "his full name is …", or the forwarded sender's. */
+function namedInFull(named: string | null, body: string, forwarded: string | null, rawNote: string): string | null {
+  const short = asName(named, rawNote) ?? inLowerCase(named, rawNote);
+  // "Beau" named, then "his full name is Beauregard Thibodeaux": the full name, when it is the same person's.
+  const full = asName(IN_FULL.exec(body)?.[1], rawNote);
+  const given =
+    full && (!short || sameGivenName(short.split(/\s+/)[0] ?? '', full.split(/\s+/)[0] ?? '')) ? full : short;
+  // "Forwarding Mateo's CV" over a mail from Mateo Ruiz, "my neighbour Sam" over one from Samuel Brennan: the full name.
+  const fwdGiven = forwarded?.split(/\s+/)[0] ?? '';
+  return given && !/\s/.test(given) && sameGivenName(fwdGiven, given) ? forwarded : given;
+}
+
 export function whoIsWho(
   reading: Reading,
   signals: Signals,
@@ -195,7 +171,8 @@ export function whoIsWho(
   // Whom the note's sentences are about, when it is a third person the writer asks for (named-subject.ts).
   const subject =
     code === 'en' ? namedSubject(body, rawNote, [sender ?? null, referrer, greetedIn(reading.text)]) : null;
-  const { askedBy, named, said } = forSomeoneElse(body, signalsOfWriter(signals), code, forwardsAnother, subject);
+  const told = forwardedFrom !== sender && code === 'en' && coverTellsOfSender(body, forwardedFrom ?? null);
+  const { askedBy, named, said } = forSomeoneElse(body, signalsOfWriter(signals), code, forwardsAnother, subject, told);
   const typed = reading.intake.shape === 'plain';
   const notForAnyone = asksForNoOne(signals.notAReferral, signals.noAsk); // no candidate to name
   if (askedBy === 'self' && notForAnyone)
@@ -216,13 +193,7 @@ export function whoIsWho(
     writerName(reading, rawNote, author, false, true) ?? asName(reading.intake.clues.forwardedTo ?? null, rawNote);
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
   const forwarded = withSurnameSpelled(asName(reading.intake.clues.forwardedFrom ?? null, rawNote), rawNote);
-  const short = asName(named, rawNote) ?? inLowerCase(named, rawNote);
-  // "Beau" named, then "his full name is Beauregard Thibodeaux": the full name, when it is the same person's.
-  const full = asName(IN_FULL.exec(body)?.[1], rawNote);
-  const given =
-    full && (!short || sameGivenName(short.split(/\s+/)[0] ?? '', full.split(/\s+/)[0] ?? '')) ? full : short;
-  // "Forwarding Mateo's CV" over a mail from Mateo Ruiz: the forwarded sender's full name.
-  const inFull = given && forwarded?.split(/\s+/)[0] === given ? forwarded : given;
+  const inFull = namedInFull(named, body, forwarded, rawNote);
   const candidate =
     inFull ??
     (forwarded !== writer ? forwarded : null) ??
@@ -233,5 +204,10 @@ export function whoIsWho(
     signedToWriter(reading.text, writer, rawNote) ??
     null;
   const settled = askedByOnceNamed(askedBy, candidate !== null, signals.proofPoint.present, body);
+  // The message carried is written for someone it names: its sender writes for them, the forwarder carries it.
+  const carried =
+    told &&
+    namedInForwarded(reading.intake.quoted, rawNote, [forwardedFrom, writer, referrer, greetedIn(reading.text)]);
+  if (carried) return { candidate: carried, writer: forwarded, ...settled, evidence };
   return { candidate, writer: writer && writer !== candidate ? writer : null, ...settled, evidence };
 }

@@ -90,7 +90,7 @@ const FRIEND = String.raw`(?:boy|girl|guy|homie|bestie|bro|sis)`;
 /** Relatives and friends who pass on a candidate's wish. */
 const KIN = String.raw`(?:(?:son|daughter|brother|sister|mother|father)[- ]in[- ]law|buddy|mate|pal|classmate|daughter|son|nephew|niece|brother|sister|cousin|grandson|granddaughter|grandchild|aunt|uncle|mother|father|mom|mum|dad|stepson|stepdaughter|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|friend|best friend|roommate|flatmate|neighbou?r|godson|goddaughter|kid|child|brother-in-law|sister-in-law|son-in-law|daughter-in-law)`;
 /** People the writer has worked with first-hand: an employer, a manager, a close colleague. */
-const WORK = String.raw`(?:lead|senior|head|former|current|best|star|top|longtime|long-time|direct|old)?\s?(?:co-teacher|teacher|technician|tech|employee|report|direct report|team member|teammate|colleague|coworker|co-worker|engineer|nurse|analyst|designer|developer|intern|associate|assistant|apprentice|mentee|hire|manager|supervisor|hygienist|paralegal|chef|planner|specialist)`;
+const WORK = String.raw`(?:lead|senior|head|former|current|best|star|top|longtime|long-time|direct|old)?\s?(?:co-teacher|teacher|technician|tech|employee|report|direct report|team member|teammate|colleague|coworker|co-worker|engineer|nurse|analyst|designer|developer|intern|associate|assistant|apprentice|mentee|hire|manager|supervisor|hygienist|paralegal|chef|planner|specialist|editor|producer|reporter|operator)`;
 
 /** The writer's own place over the candidate at work: "I was her night editor", "I was Ana's manager". */
 const BOSS = String.raw`(?:manager|supervisor|boss|editor|lead|mentor|preceptor|principal|director|chef|foreman|superintendent|PI|attending)`;
@@ -149,7 +149,8 @@ export const GO_BETWEEN_DEED = String.raw`\b(?:said|says|told|tells|suggested|me
 export const FOR_WORK = [
   String.raw`\bon behalf of (?:(?:my|our) (?:[\w'’-]+ ){0,2}?)?${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [A-Z]{2,5})*,? (?:who|my|our|a|an|one)\b`,
   // After a place, the comma sets the name apart: "my old teammate from Brightline, Rui Tavares", never "… at Corvel Bottling".
-  String.raw`\b(?:[Mm]y|[Oo]ur) ${WORK}(?: (?:for|from|at) [^,.]{1,40},|,?) ${FULL_NAME}`,
+  // The job may be qualified: "My assignment editor Kiona Whitehorse", "our night shift nurse, Ana Ruiz".
+  String.raw`\b(?:[Mm]y|[Oo]ur) (?:\p{Ll}[\p{Ll}-]+ ){0,2}${WORK}(?: (?:for|from|at) [^,.]{1,40},|,?) ${FULL_NAME}`,
   // Written for one of the writer's people, whatever their post: "I'm writing for my former lab lead, Ana Ruiz".
   String.raw`\b(?:writing|reaching out|asking) (?:to you )?(?:for|on behalf of) (?:my|our) (?:[\w-]+ ){1,3}?(?:lead|${WORK}), ${FULL_NAME}`,
   // The writer was the candidate's own boss: "I was Shreya Venkataraman's night editor at the Herald".
@@ -164,7 +165,8 @@ export const FOR_WORK = [
   String.raw`\b[Oo]ne of (?:my|our) [^,.!?]{2,50}, ${FULL_NAME},? (?:is|has|was|who)\b`,
   // Working on the writer's side now: "Aoibheann Ní Dhomhnaill has been contracting with us since March".
   String.raw`\b${FULL_NAME} (?:has been|is|was) (?:contracting|working|temping|interning|freelancing|consulting|volunteering) (?:with|for|alongside) (?:us|me|my team|our team)\b`,
-  String.raw`\b(?:[Gg]ot|I have|I've got) (?:a|this) (?:guy|gal|kid|young (?:man|woman|guy)|${WORK}),? ${FULL_NAME},? who\b`,
+  // Or one of the writer's people by their trade, named between commas: "I've got a young operator, Remy Delcambre, Grade II".
+  String.raw`\b(?:[Gg]ot|I have|I've got) (?:a|an|this) (?:(?:young|new|good|great|sharp|solid|junior|senior|star) )?(?!${KIN}\b)(?:guy|gal|kid|young (?:man|woman|guy)|${WORK}|[\p{Ll}-]{2,}(?:er|or|ist|ian|ant|ent)),? ${FULL_NAME}(?:,? who\b|,)`,
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})*,? (?:who|has) (?:has )?(?:been|worked|was) (?:the \w+ \w+ )?(?:my|on my|in my|our|on our|in our|with me|for me|under me)\b`,
   // "Pooja Venkataraman has reported to me for four years".
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})* (?:(?:has|had|have) )?(?:been )?(?:reported|reports|reporting|worked|working) (?:directly )?(?:to|for|with|under|beside|alongside|next to) me\b`,
@@ -233,7 +235,8 @@ export const NAMED_THIRD = [
   // Whom the writer coaches or mentors: "I've been mentoring Aditi Rao", "I coach Lena Park".
   String.raw`\bI(?:'ve been| have been| am|'m)? (?:mentor(?:ing)?|coach(?:ing)?|tutor(?:ing)?|advis(?:e|ing)) ${FULL_NAME}`,
   // News of the candidate the writer passes on: "Tunde has graduated from UT Arlington", "Darnell just finished A&P school".
-  String.raw`(?:^|[.!?]\s+|\n|\b${KIN} )${FULL_NAME} (?:has |just |recently )?(?:graduated|finished|passed|completed|earned|got (?:her|his|their))\b`,
+  // Never a pronoun opening the sentence: "She has completed our microbiology sequence" names no one.
+  String.raw`(?:^|[.!?]\s+|\n|\b${KIN} )(?!(?:She|He|They)\b)${FULL_NAME} (?:has |just |recently )?(?:graduated|finished|passed|completed|earned|got (?:her|his|their))\b`,
 ];
 
 /**
@@ -275,8 +278,13 @@ export const OFFERED_MANY = String.raw`(?:refer(?:ring)? (?:our|my) (?:[\w-]+ ){
 /** An offer of people the writer does not name: "referring this person", "give his name to the right people". */
 const OFFERED = String.raw`(?:${OFFERED_MANY}|refer(?:ring)? (?:this|that) (?:person|candidate|individual)|(?:give|pass|send) (?:along |on )?(?:his|her) name|you put (?:her|him) (?:in|forward|up for))`;
 
+/**
+ * One of the writer's people, left unnamed, who wants the role or will write themselves: "one of our graduating
+ * seniors is very interested in your opening", "I could have her reach out".
+ */
+const UNNAMED_ONE = String.raw`one of (?:my|our) (?:[\w-]+ ){0,3}[\w-]+s (?:is|has been|was) (?:\w+ly )?(?:applying|interested|looking|hoping|keen|eager)|(?:have|get) (?:her|him) (?:reach out|contact you|get in touch|email you|apply)`;
 /** A note about a third person: the candidate is "she" or "he", not "I". */
-export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|put (?:in )?a (?:good )?word (?:in )?for (?:her|him|them)|(?:she|he) (?:has|had|just) applied (?:for|to)|(?:put|stake) my (?:own )?(?:name|reputation) (?:on|behind) (?:her|him)|(?:she|he)(?:'s|s| is) (?:applying|interested|looking|trying to (?:get|move|break|find|land))|recommend(?:ing)? (?:her|him)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|I represent (?:an?|this|one) (?!(?:[\w-]+ ){0,4}(?:supplier|vendor|manufacturer|distributor|provider|reseller|retailer|wholesaler|producer|developer)s?\b)(?:[\w-]+ ){0,4}(?:candidate|professional|\w+(?:er|ist|or|ant|ent))\b|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|find (?:her|him) (?:something|anything|a (?:role|spot|place|job|position))|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|(?:(?:can|could|would|will|must|should) you (?:please )?|[Pp]lease )help (?:her|him)(?= ?[?!.,]|$)|get (?:her|him) (?:hired|in)|(?:asked|wanted) me to (?:send|pass|forward) (?:this|it|their note|the note below)(?: along| on)?(?: to you| your way)?|I(?:'ll|'d| will| would| can)(?: happily| gladly)? (?:back|vouch for|stand behind|stand by) (?:her|him)|put (?:his|her) name (?:in|forward|up|down)|put (?:her|him|them) (?:forward|through|up) (?:as|for)\b|(?:his|her) (?:full|real|legal) name is|(?:didn't|did not|doesn't|does not|won't|wouldn't) (?:want to )?ask (?:you )?(?:himself|herself)|introduc(?:e|ing) (?:her|him|them) (?:internally|as a referral|to (?:the|your) (?:hiring|talent|recruit\w*|team))|(?:we(?:'re| are)|I(?:'m| am)) in (?:conversation|touch|talks) with an? (?:[\w()-]+ ){0,3}(?:candidate|professional|executive|CA|CPA|accountant|engineer|leader|manager|controller))\b`;
+export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|put (?:in )?a (?:good )?word (?:in )?for (?:her|him|them)|(?:she|he) (?:has|had|just) applied (?:for|to)|(?:put|stake) my (?:own )?(?:name|reputation) (?:on|behind) (?:her|him)|(?:she|he)(?:'s|s| is) (?:applying|interested|looking|trying to (?:get|move|break|find|land))|recommend(?:ing)? (?:her|him)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|I represent (?:an?|this|one) (?!(?:[\w-]+ ){0,4}(?:supplier|vendor|manufacturer|distributor|provider|reseller|retailer|wholesaler|producer|developer)s?\b)(?:[\w-]+ ){0,4}(?:candidate|professional|\w+(?:er|ist|or|ant|ent))\b|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|find (?:her|him) (?:something|anything|a (?:role|spot|place|job|position))|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|(?:(?:can|could|would|will|must|should) you (?:please )?|[Pp]lease )help (?:her|him)(?= ?[?!.,]|$)|get (?:her|him) (?:hired|in)|(?:asked|wanted) me to (?:send|pass|forward) (?:this|it|their note|the note below)(?: along| on)?(?: to you| your way)?|I(?:'ll|'d| will| would| can)(?: happily| gladly)? (?:back|vouch for|stand behind|stand by) (?:her|him)|put (?:his|her) name (?:in|forward|up|down)|put (?:her|him|them) (?:forward|through|up) (?:as|for)\b|(?:his|her) (?:full|real|legal) name is|(?:didn't|did not|doesn't|does not|won't|wouldn't) (?:want to )?ask (?:you )?(?:himself|herself)|introduc(?:e|ing) (?:her|him|them) (?:internally|as a referral|to (?:the|your) (?:hiring|talent|recruit\w*|team))|(?:we(?:'re| are)|I(?:'m| am)) in (?:conversation|touch|talks) with an? (?:[\w()-]+ ){0,3}(?:candidate|professional|executive|CA|CPA|accountant|engineer|leader|manager|controller)|${UNNAMED_ONE})\b`;
 
 /** An agency naming the candidate it offers: "I'm representing Priya Ramaswamy", "my client, Jo Lee". */
 export const FOR_AGENCY = [

@@ -239,6 +239,7 @@ export const NOT_NAME_WORDS = `
   message messages messaging text sms
   everyone someone anyone nobody somebody everybody anybody
   i'm i’m i've i’ve i'd i’d i'll i’ll im ive
+  she's she’s he's he’s she'd she’d he'd he’d they're they’re they've they’ve
   skills experience education summary objective certifications qualifications languages projects references
   interests achievements awards publications volunteering highlights overview background details notes
   senden enviar envoyer invia inviar envia absenden nachricht mensagem messaggio scrivi escribir écrire schreiben

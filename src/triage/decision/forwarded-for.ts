@@ -1,0 +1,49 @@
+/**
+ * A forward's cover that carries someone else's message (issue 22, who is who). The cover tells whose
+ * message it is ("my cousin's husband Dale sent me this", "FYI, from Lorena"): the note is passed on, not
+ * the forwarder's own ask. When that message is itself written for a third person it names ("My
+ * assignment editor Kiona Whitehorse is moving…"), its sender writes for them and the forwarder only
+ * carries it; otherwise the message is its sender's own.
+ */
+
+import { OWN_ASK } from '../intake/forward.js';
+import { FOR_KIN, FOR_WORK, NAMED_THIRD, SELF_ASK } from '../lang/en/candidate.js';
+import { needled } from '../shared/needle.js';
+import { asName, sameGivenName } from './names.js';
+
+/** Whom a cover says its message came from: "from Lorena", "Dale sent me this", "Noor asked me to pass it on". */
+const TOLD_OF =
+  /\b(?:[Ff]rom|by) (\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}])|\b(\p{Lu}[\p{L}\p{M}'’-]+) (?:just )?(?:sent|forwarded|passed|emailed|texted|wrote|asked)\b/gu;
+const OWN = new RegExp(SELF_ASK, 'iu');
+const NAMING = needled([...FOR_WORK, ...FOR_KIN, ...NAMED_THIRD], 'mu');
+
+/**
+ * The cover speaks of the forwarded message's sender as whom it came from: "from Lorena", "Dale sent me
+ * this", "Noor asked me to pass it on". Not when the cover asks for its writer ("could you refer me?").
+ * Read even where no sender is read above the cover: saying whom it came from, it carries another's message.
+ */
+export function coverTellsOfSender(body: string, forwardedFrom: string | null): boolean {
+  const given = forwardedFrom?.split(/\s+/)[0];
+  if (!given || given.length < 2 || OWN.test(body) || OWN_ASK.test(body)) return false;
+  // By their given name or its short form: "Sam sent me this" over a mail from Samuel Okafor.
+  return [...body.matchAll(TOLD_OF)].some((m) => sameGivenName(m[1] ?? m[2] ?? '', given));
+}
+
+/**
+ * The third person a forwarded message is written for, named in it, when that message asks nothing for
+ * its own writer: neither its sender nor anyone in `others` (the cover's writer, the referrer).
+ */
+export function namedInForwarded(
+  forwarded: readonly string[],
+  note: string,
+  others: readonly (string | null | undefined)[],
+): string | null {
+  const text = forwarded.join('\n');
+  if (!text.trim() || OWN.test(text) || OWN_ASK.test(text)) return null;
+  const skip = others.map((o) => o?.split(/\s+/)[0]).filter((o): o is string => Boolean(o));
+  for (const pattern of NAMING) {
+    const name = asName(pattern.exec(text)?.[1], note);
+    if (name && !skip.some((o) => sameGivenName(o, name.split(/\s+/)[0] ?? ''))) return name;
+  }
+  return null;
+}
