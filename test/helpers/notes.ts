@@ -6,6 +6,16 @@ import { type Profile, ProfileSchema } from '../../src/triage/index.js';
 export const profile = (teamArea: string, openRoles: Profile['openRoles'] = []): Profile =>
   ProfileSchema.parse({ name: 'Sam', teamArea, openRoles });
 
+/** A referrer by name with one opening in their team area: the referrer of the who-is-who tests. */
+export const referrerNamed =
+  (name: string) =>
+  (teamArea: string, title: string): Profile => ({
+    name,
+    teamArea,
+    openRoles: [{ title, url: 'https://jobs.example.com/1' }],
+    workingLanguage: 'en',
+  });
+
 /** A note asking for a named role, with the sentence under test in the middle. */
 export const note = (middle: string) =>
   `Hi Sam, I'm applying for the Site Supervisor role. ${middle} Would you refer me?`;

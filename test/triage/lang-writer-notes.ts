@@ -1,13 +1,9 @@
 import type { Profile } from '../../src/triage/index.js';
+import { referrerNamed } from '../helpers/notes.js';
 
 /** Notes written for someone else in each language the drafts are local in, for lang-writer-replies.test.ts. */
 
-const team = (teamArea: string, title: string): Profile => ({
-  name: 'Alex Moreau',
-  teamArea,
-  openRoles: [{ title, url: 'https://jobs.example.com/42' }],
-  workingLanguage: 'en',
-});
+const team = referrerNamed('Alex Moreau');
 
 export interface WriterNote {
   id: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Profile, triage } from '../../src/triage/index.js';
+import { triage } from '../../src/triage/index.js';
+import { referrerNamed } from '../helpers/notes.js';
 
 /**
  * Who is who in an app's screen lines (issue 22): a hiring system's "Applicant:" field under a portal's
@@ -8,12 +9,7 @@ import { type Profile, triage } from '../../src/triage/index.js';
  * to be a reference. Notes written for these tests.
  */
 
-const team = (teamArea: string, title: string): Profile => ({
-  name: 'Alex',
-  teamArea,
-  openRoles: [{ title, url: 'https://jobs.example.com/1' }],
-  workingLanguage: 'en',
-});
+const team = referrerNamed('Alex');
 
 describe("a hiring system's page over an applicant's message", () => {
   it('the applicant field names the writer; the portal that relays it is no one', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Profile, triage } from '../../src/triage/index.js';
+import { triage } from '../../src/triage/index.js';
+import { referrerNamed } from '../helpers/notes.js';
 
 /**
  * Who is who in the eleventh batch's shapes (issue 22): a survey's sender is its writer, an agency that
@@ -7,12 +8,7 @@ import { type Profile, triage } from '../../src/triage/index.js';
  * ran their crew vouches for them. Notes written for these tests.
  */
 
-const team = (teamArea: string, title: string): Profile => ({
-  name: 'Alex',
-  teamArea,
-  openRoles: [{ title, url: 'https://jobs.example.com/1' }],
-  workingLanguage: 'en',
-});
+const team = referrerNamed('Alex');
 
 describe('a note that asks for no one', () => {
   it("a researcher's survey is signed by its sender, who is no candidate", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Profile, triage } from '../../src/triage/index.js';
+import { triage } from '../../src/triage/index.js';
+import { referrerNamed } from '../helpers/notes.js';
 
 /**
  * Who is who in forwards, relatives, staffing firms and sellers (issue 22): a forward of a forward is
@@ -9,12 +10,7 @@ import { type Profile, triage } from '../../src/triage/index.js';
  * these tests.
  */
 
-const team = (teamArea: string, title: string): Profile => ({
-  name: 'Alex',
-  teamArea,
-  openRoles: [{ title, url: 'https://jobs.example.com/1' }],
-  workingLanguage: 'en',
-});
+const team = referrerNamed('Alex');
 
 describe('a forward of a forward', () => {
   it('Gmail, three deep: the outermost forwarder writes, the innermost sender asks', () => {

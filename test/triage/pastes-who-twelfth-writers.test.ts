@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Profile, triage } from '../../src/triage/index.js';
+import { triage } from '../../src/triage/index.js';
+import { referrerNamed } from '../helpers/notes.js';
 
 /**
  * Who is who in the twelfth batch's shapes (issue 22): a supervisor who names one of their people by
@@ -8,12 +9,7 @@ import { type Profile, triage } from '../../src/triage/index.js';
  * written for someone it names, its sender writes for them. Notes written for these tests.
  */
 
-const team = (teamArea: string, title: string): Profile => ({
-  name: 'Priya',
-  teamArea,
-  openRoles: [{ title, url: 'https://jobs.example.com/7' }],
-  workingLanguage: 'en',
-});
+const team = referrerNamed('Priya');
 
 describe('a supervisor names one of their people by trade, between commas', () => {
   it('"I have a sharp machinist, Tomasz Wrobel, ..." is a vouch for Tomasz, written by the supervisor', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Profile, triage } from '../../src/triage/index.js';
+import { triage } from '../../src/triage/index.js';
+import { referrerNamed } from '../helpers/notes.js';
 
 /**
  * Who is who in the twelfth batch's shapes (issue 22): no word of an app's screen text, a closing, a
@@ -8,12 +9,7 @@ import { type Profile, triage } from '../../src/triage/index.js';
  * emoji, a résumé's post-nominals and a header's initial do not hide the name. Notes written for these tests.
  */
 
-const team = (teamArea: string, title: string): Profile => ({
-  name: 'Morgan',
-  teamArea,
-  openRoles: [{ title, url: 'https://jobs.example.com/7' }],
-  workingLanguage: 'en',
-});
+const team = referrerNamed('Morgan');
 
 describe("a referral portal's notice over the candidate's own message", () => {
   it('names the candidate, whose own ask it is, not the job line under the notice', () => {
