@@ -34,6 +34,7 @@ const ASKS: ReadonlyArray<readonly [RegExp, (r: Checked) => boolean]> = [
   [/what you would like me to do|say plainly what you would like/, (r) => !r.signals.noAsk.present],
   [/the exact role link/, (r) => r.candidate.roleUrl !== null],
   [/why you think my team|why you are asking that person/, (r) => r.signals.whyMe.present],
+  [/with your full name|tell me your full name/, (r) => r.candidate.name !== null],
 ];
 
 export const DRAFT_RULES = {

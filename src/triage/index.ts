@@ -1,6 +1,7 @@
 import { type Candidate, candidateName, extractCandidate } from './decision/candidate.js';
 import { finalLineName } from './decision/final-line-name.js';
 import { recommend } from './decision/recommend.js';
+import { capForNoName, withheldName } from './decision/unnamed.js';
 import { whoIsWho } from './decision/who.js';
 import { capForWriter, signalsToWeigh } from './decision/whose-ask.js';
 import { type Fit, rateFit } from './fit/fit.js';
@@ -122,7 +123,8 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
   // A note read as its writer's own reports no onBehalf (whose-ask.ts).
   const signals = weighedSignals.onBehalf.present || who.askedBy === 'self' ? weighedSignals : detected;
   const weighed = recommend({ signals: weighedSignals, fit, hasProfile, hasRoleLink, exactRole });
-  const verdict = capForWriter(weighed, who, weighedSignals, fit.level);
+  const initials = withheldName(reading, who, options.authorName ?? null);
+  const verdict = capForNoName(capForWriter(weighed, who, weighedSignals, fit.level), initials);
   const seed = seedOf(reading.text);
   // A message that only chases the first note is a bump, not the one-pager, and is not thanked as one.
   const answering = Boolean(note.answering) && !signals.followUp.present;

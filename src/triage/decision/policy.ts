@@ -3,8 +3,11 @@ import type { Signal } from '../signals/signal.js';
 
 /** How a referrer weighs each signal: what makes a no on its own, what adds up, what a yes needs. */
 
-/** What a one-pager, or a future ask, would still need; the drafts name it. */
-export type MissingPiece = 'role' | 'proof' | 'whyMe' | 'ask' | 'fitOverlap' | 'teamArea' | 'roleLink';
+/**
+ * What a one-pager, or a future ask, would still need; the drafts name it. `name`: the note gives no name
+ * to refer, only initials (decision/unnamed.ts); it is asked for beside the one-pager, not instead of a piece.
+ */
+export type MissingPiece = 'role' | 'proof' | 'whyMe' | 'ask' | 'fitOverlap' | 'teamArea' | 'roleLink' | 'name';
 
 /** Signals read together by a rule that spans two of them (flattery without a reason). */
 export type SignalMap = Readonly<Record<string, Signal | undefined>>;

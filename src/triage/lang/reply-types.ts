@@ -37,6 +37,8 @@ export interface ReplyWording {
     ask: Register;
     whyMe: Register;
     other: Register;
+    /** Beside the piece, for a note signed with initials alone: their full name, and why it is needed. */
+    name: Register;
   };
   /** Replies to a note's writer about a named candidate: {name} is the candidate, the greeting names the writer. */
   about: AboutCandidate;

@@ -63,7 +63,7 @@ export function draftOnePager(ctx: DraftContext): string {
       : ` I'd like to take a proper look at ${role}.`;
   const piece = onePagerPiece(ctx);
   const link = ctx.candidate.roleUrl ? '' : ' and the exact role link';
-  const ask = ` Could you send me a one-page summary${link}? ${piece}`;
+  const ask = ` Could you send me a one-page summary${link}${nameWith(ctx)}?${whyName(ctx)} ${piece}`;
   const close = pick(
     [' If it looks like a match, I can take it from there.', ' Then I can give you a real answer.'],
     ctx.seed,
@@ -75,11 +75,21 @@ export function draftOnePager(ctx: DraftContext): string {
 /** The referrer already asked for a one-pager and it came back short: say what is still missing, without starting over. */
 function draftStillMissing(ctx: DraftContext): string {
   const piece = onePagerPiece(ctx, 'still ');
-  const next = ' If you can send me that, I will take another look.';
+  const name = ctx.missing.includes('name')
+    ? ' And could you tell me your full name? I need it to put a referral in.'
+    : '';
+  const next = ` If you can send me that, I will take another look.${name}`;
   return defangMentions(
     `${greeting(ctx)} thanks for sending more, I read it together with your first note. ${piece}${next}${signature(ctx)}`,
   );
 }
+
+/** Signed with initials alone: the name is asked for with the one-pager, and why, in a line. */
+const nameWith = (ctx: DraftContext) => (ctx.missing.includes('name') ? ', with your full name' : '');
+const whyName = (ctx: DraftContext) =>
+  ctx.missing.includes('name')
+    ? " Your note only has your initials, and I'll need your name to put a referral in."
+    : '';
 
 /** Words of an outcome the rules could not read as a result ("declines became rare"): the gap is not clear. */
 const OUTCOME_WORDS =

@@ -119,6 +119,7 @@ export function localOnePager(ctx: LocalContext): string {
     close ? say(ctx, onePager.fitClose) : '',
     say(ctx, ctx.candidate.roleUrl ? onePager.ask : onePager.askWithLink),
     piece(ctx),
+    ctx.missing.includes('name') ? say(ctx, ctx.wording.pieces.name) : '',
     say(ctx, onePager.close),
   ]);
 }

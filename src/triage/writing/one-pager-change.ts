@@ -27,6 +27,7 @@ export function whatChanged(
   }
   if (after.roleUrl && !before.roleUrl) nowHas.push(ROLE_LINK);
   if (missing.includes('roleLink') && !stillMissing.includes('a specific role')) stillMissing.push(ROLE_LINK);
+  if (missing.includes('name')) stillMissing.push('their full name');
   return { nowHas, stillMissing };
 }
 

@@ -48,9 +48,12 @@ function gapPhrase({ missing, exactRole }: Verdict): string {
   if (missing.includes('fitOverlap')) return 'their background overlaps your area only in part';
   if (missing.includes('ask')) return 'there is no explicit ask';
   if (missing.includes('teamArea')) return 'the fit against your area is not checked';
+  if (missing.includes('name')) return 'the note gives no name to put on a referral';
   if (!exactRole) return 'they have not named the exact opening yet';
   return 'the case is not complete yet';
 }
+
+const NO_NAME = 'They sign with initials only and give no name anywhere: a referral needs one, so ask for it.';
 
 /**
  * The reasons as plain sentences, each tied to the note: for a no, what blocks it (most decisive
@@ -66,6 +69,7 @@ export function explain(verdict: Verdict, signals: Signals, fit: Fit): string[] 
     return [...verdict.blockers.map((b) => blockerReason(b, signals, fit)), ...good.slice(0, 2)];
   }
   if (!verdict.exactRole) open.push('They name a kind of role on your team, not the opening itself.');
+  if (verdict.missing.includes('name')) open.push(NO_NAME);
   if (verdict.recommendation === 'yes') return [...good, ...open];
   return [`The role is specific and the fit plausible, but ${gapPhrase(verdict)}.`, ...open, ...good];
 }

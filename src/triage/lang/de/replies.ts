@@ -60,6 +60,10 @@ export const de: ReplyWording = {
       'Mit deinem Werdegang, der Stelle und warum es passt, kann ich es leicht weitergeben.',
       'Mit Ihrem Werdegang, der Stelle und warum es passt, kann ich es leicht weitergeben.',
     ],
+    name: [
+      'Und schreib mir bitte deinen vollen Namen: Deine Nachricht trägt nur deine Initialen, und für eine Empfehlung brauche ich einen Namen.',
+      'Und nennen Sie mir bitte Ihren vollen Namen: Ihre Nachricht trägt nur Ihre Initialen, und für eine Empfehlung brauche ich einen Namen.',
+    ],
   },
   about: {
     thanks: ['danke für deine Nachricht zu {name}.', 'vielen Dank für Ihre Nachricht zu {name}.'],

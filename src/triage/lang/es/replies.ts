@@ -56,6 +56,10 @@ export const es: ReplyWording = {
       'Con tu experiencia, el puesto y por qué encajas, me resulta fácil reenviarlo.',
       'Con su experiencia, el puesto y por qué encaja, me resulta fácil reenviarlo.',
     ],
+    name: [
+      'Y dime tu nombre completo: tu mensaje solo lleva tus iniciales, y necesito un nombre para hacer la recomendación.',
+      'Y le pido su nombre completo: su mensaje solo lleva sus iniciales, y necesito un nombre para hacer la recomendación.',
+    ],
   },
   about: {
     thanks: ['Gracias por escribirme sobre {name}.', 'Gracias por escribirme sobre {name}.'],

@@ -56,6 +56,10 @@ export const fr: ReplyWording = {
       'Avec ton parcours, le poste et pourquoi ça colle, je peux transmettre facilement.',
       'Avec votre parcours, le poste et pourquoi cela correspond, je peux transmettre facilement.',
     ],
+    name: [
+      'Et donne-moi ton nom complet : ton message ne porte que tes initiales, et il me faut un nom pour la recommandation.',
+      'Et merci de m’indiquer votre nom complet : votre message ne porte que vos initiales, et il me faut un nom pour la recommandation.',
+    ],
   },
   // Never "de {name}" nor "que {name}": a name opening on a vowel would need the elision (d’Aminata, qu’Élodie).
   about: {

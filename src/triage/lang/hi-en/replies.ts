@@ -60,6 +60,10 @@ export const hiEn: ReplyWording = {
       'Tumhara background, role aur fit kyun banta hai, yeh ho toh forward karna aasaan hai.',
       'Aapka background, role aur fit kyun banta hai, yeh ho toh forward karna aasaan hai.',
     ],
+    name: [
+      'Aur apna poora naam bhi bhej do: message mein sirf initials hain, aur referral ke liye naam chahiye.',
+      'Aur apna poora naam bhi bhej dijiye: message mein sirf initials hain, aur referral ke liye naam chahiye.',
+    ],
   },
   // "{name} se bolo ki … bhej de": the candidate's part is asked through the writer, in words that say no gender.
   about: {

@@ -57,6 +57,10 @@ export const it: ReplyWording = {
       'Con il tuo percorso, la posizione e perché il profilo è adatto, mi è facile inoltrarlo.',
       'Con il Suo percorso, la posizione e il motivo per cui il profilo è adatto, mi è facile inoltrarlo.',
     ],
+    name: [
+      'E scrivimi il tuo nome completo: il messaggio ha solo le tue iniziali, e per la segnalazione mi serve un nome.',
+      'E mi indichi il Suo nome completo: il messaggio riporta solo le Sue iniziali, e per la segnalazione mi serve un nome.',
+    ],
   },
   about: {
     thanks: ['grazie per avermi scritto di {name}.', 'grazie per avermi scritto a proposito di {name}.'],

@@ -56,6 +56,10 @@ export const pt: ReplyWording = {
       'Com a sua experiência, a vaga e por que você se encaixa, fica fácil eu encaminhar.',
       'Com a sua experiência, a vaga e porque se enquadra, fica fácil encaminhar.',
     ],
+    name: [
+      'E me diga o seu nome completo: a mensagem só tem as suas iniciais, e preciso de um nome para fazer a indicação.',
+      'E peço o seu nome completo: a mensagem só traz as suas iniciais, e preciso de um nome para fazer a indicação.',
+    ],
   },
   about: {
     thanks: ['Obrigado por me escrever sobre {name}.', 'Obrigado pela mensagem sobre {name}.'],
