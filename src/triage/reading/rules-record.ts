@@ -16,16 +16,35 @@ const FILLERS = new Set(['a', 'an', 'one', 'single', 'any', 'another', 'more', '
 
 /** A span a clean record holds over: a duration, a count of seasons, "since", "all year". */
 const MISSED = new Set(['missed', 'miss', 'lost', 'skipped', 'taken', 'took']);
+const THAT = new Set(['that', 'those', 'this', 'the', 'whole', 'entire', 'all']);
+const STRETCHES = new Set(['time', 'period', 'stretch', 'run', 'span', 'tenure', 'stint']);
 
-function recordSpan(p: Parsed): Item | 'since' | null {
+/** A count after the record that it held over, "in 900 dives", "across 40 issues": the stretch of work it covers. */
+const countAfter = (p: Parsed, it: Item, at: number) =>
+  it.q.kind === 'count' && it.from > at && [it.from, it.from - 1].some((k) => W.recordSpan.has(t(p, k)));
+
+/** "in that time", "over the whole stretch", "in all those years": a span the note stated before, told back. */
+function toldBack(p: Parsed): boolean {
+  return p.tokens.some((tok, i) => {
+    if (!W.recordSpan.has(tok.t) || tok.t === 'since') return false;
+    let k = i + 1;
+    while (k < i + 4 && THAT.has(t(p, k))) k++;
+    // "the" alone is no pointing back: "in the day" is when, not the stretch just told.
+    const pointed = k > i + 1 && !(k === i + 2 && t(p, i + 1) === 'the');
+    return pointed && (STRETCHES.has(t(p, k)) || ENGLISH.durations.has(t(p, k)));
+  });
+}
+
+function recordSpan(p: Parsed, at: number): Item | 'unmeasured' | null {
   const item = p.items.find(
     (it) =>
       // "a day" after a verb of missing is what was not missed ("not missed a day of work"), not a span.
       (it.q.kind === 'duration' && !MISSED.has(p.tokens[it.from - 1]?.t ?? '')) ||
-      (it.q.kind === 'count' && ENGLISH.ratePeriods.has((it.q.unit ?? '').replace(/s$/, ''))),
+      (it.q.kind === 'count' && ENGLISH.ratePeriods.has((it.q.unit ?? '').replace(/s$/, ''))) ||
+      countAfter(p, it, at),
   );
   if (item) return item;
-  return p.tokens.some((tok) => tok.t === 'since') ? 'since' : null;
+  return p.tokens.some((tok) => tok.t === 'since') || toldBack(p) ? 'unmeasured' : null;
 }
 
 /** "a zero-complaint record", "a perfect on-time record", "spotless inspections". */
@@ -56,14 +75,14 @@ export function cleanRecord(p: Parsed): Candidate | null {
     }
     const single = t(p, i) === 'without' && p.items.some((it) => it.to <= i && it.q.kind === 'count');
     if (!W.cleanNouns.has(t(p, k)) && !(single && (t(p, i + 1) === 'a' || t(p, i + 1) === 'one'))) continue;
-    const span = recordSpan(p);
+    const span = recordSpan(p, k);
     const volume = p.items.find((it) => it.to <= i && (it.q.kind === 'count' || it.q.kind === 'number'));
     // "no one", "nobody" and "not" say a record only over a stretch of the writer's time ("nobody has quit since
     // I took over"); "I have not missed a day of work" is attendance.
     const strong = STRONG.has(t(p, i)) && !['nobody', 'no one', 'not'].includes(t(p, i));
     if (!strong && !span && !volume) continue;
-    const end = span && span !== 'since' ? Math.max(k, span.to - 1) : k;
-    const items = [span, volume].filter((x): x is Item => !!x && x !== 'since');
+    const end = span && span !== 'unmeasured' ? Math.max(k, span.to - 1) : k;
+    const items = [span, volume].filter((x): x is Item => !!x && x !== 'unmeasured');
     return {
       kind: 'clean-record',
       cue: p.text.slice(p.tokens[i]?.start, p.tokens[k]?.end),

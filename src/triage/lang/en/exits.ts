@@ -69,7 +69,7 @@ export const GRACEFUL_EXIT = `
   if the timing isn't right
   no stress
   (totally|completely|fully|absolutely) understand
-  (totally|completely|perfectly|absolutely|entirely) (fine|okay|ok)
+  (totally|completely|perfectly|absolutely|entirely|100%|100 percent) (fine|okay|ok)
   all good if (not|you can't|you cannot|you can not|it's a no)
   understand if (not|you|it|this)
   understood if\\b
@@ -90,8 +90,11 @@ export const GRACEFUL_EXIT = `
   # a meeting asked for, with leave to turn it down: "just decline if it doesn't suit"
   (just |simply )?decline (it )?if (it|this|that|the (time|slot))( doesn't| does not| won't| isn't)
   (happy|fine|glad|ok|okay) to (take|hear|get) (a |your )?no\\b
+  # the matter dropped if the referrer does not take it up: "happy to drop it otherwise", "if not, glad to leave it there"
+  (happy|glad|fine|content|ok|okay) to (drop|leave|park) (it|this|the matter)( there)?,? (otherwise|if not)\\b
+  (otherwise|if not),? (I'm |I am |I'd be |I would be )?(happy|glad|fine|content|ok|okay) to (drop|leave|park) (it|this|the matter)\\b
   if you (can't|cannot|can not|are unable to|aren't able to|are not able( to)?|don't have time)\\b[^.!?]{0,30}\\b(understand|fine|ok|okay|no problem|no worries)\\b
-  if not\\b[^.!?]{0,25}\\b(okay|ok|fine|alright)\\b
+  if not\\b[^.!?]{0,25}\\b(okay|ok|fine|alright|all good)\\b
   if [^.!?,]{0,25}\\b(doesn't|does not|isn't|is not|won't|will not|don't|do not)\\b[^.!?,]{0,30}, (I )?(of course |completely |totally |fully |quite |perfectly |entirely )?(understand|don't worry|do not worry)\\b
   if [^.!?,]{0,25}\\b(doesn't|does not|isn't|is not|won't|will not)\\b[^.!?,]{0,30},? I('ll| will) (of course |completely |totally |fully )?(understand|get it)\\b
   if (you )?(take a (quick )?look and )?(see|find|think there('s| is)) a (real|legitimate|genuine|clear) (match|fit)

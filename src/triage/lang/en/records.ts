@@ -20,11 +20,11 @@ export const CLEAN_RECORD_NOUNS = `
   finding | callback | comeback | rejection | deviation | chargeback | recordable | repeat | outage | downtime |
   leak | spill | burst | crack | recall | return | claim | infection | fall | complication | reaction | breach |
   escalation | bug | crash | delay | write-off | writeoff | shortage | stockout | quit | turnover | no-show |
-  dose | deadline | sev | page | fine | re- | stop | off-air | exceedanc | exceedenc | excursion | damage | breakage
+  dose | deadline | sev | page | fine | re- | stop | off-air | exceedanc | exceedenc | excursion | damage | breakage | drop
 `;
 /** A span of time a clean record holds over: "since I took over", "two winters", "in 18 months". */
 export const RECORD_SPAN_WORDS = `
-  since | in | for | over | across | all | this | last
+  since | in | for | over | across | during | through | throughout | all | this | last
 `;
 
 /** A share reaching a goal, or a rate the writer owns: "92% passed", "our retention rate of 97%". */
