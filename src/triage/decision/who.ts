@@ -30,7 +30,7 @@ import { needled } from '../shared/needle.js';
 import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { greetedIn, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
-import { coverTellsOfSender, namedInForwarded } from './forwarded-for.js';
+import { carriedInChat, coverTellsOfSender, namedInForwarded } from './forwarded-for.js';
 import { introduced, introducesSomeone } from './introductions.js';
 import { type NamedSubject, namedSubject } from './named-subject.js';
 import { asName, sameGivenName, startReadingNames, withSurnameSpelled } from './names.js';
@@ -171,7 +171,9 @@ export function whoIsWho(
   // Whom the note's sentences are about, when it is a third person the writer asks for (named-subject.ts).
   const subject =
     code === 'en' ? namedSubject(body, rawNote, [sender ?? null, referrer, greetedIn(reading.text)]) : null;
-  const told = forwardedFrom !== sender && code === 'en' && coverTellsOfSender(body, forwardedFrom ?? null);
+  const inChat = carriedInChat(reading, rawNote); // a chat message passed on for whoever signs it
+  const told =
+    (forwardedFrom !== sender && code === 'en' && coverTellsOfSender(body, forwardedFrom ?? null)) || !!inChat;
   const { askedBy, named, said } = forSomeoneElse(body, signalsOfWriter(signals), code, forwardsAnother, subject, told);
   const typed = reading.intake.shape === 'plain';
   const notForAnyone = asksForNoOne(signals.notAReferral, signals.noAsk); // no candidate to name
@@ -192,7 +194,7 @@ export function whoIsWho(
   const writer =
     writerName(reading, rawNote, author, false, true) ?? asName(reading.intake.clues.forwardedTo ?? null, rawNote);
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
-  const forwarded = withSurnameSpelled(asName(reading.intake.clues.forwardedFrom ?? null, rawNote), rawNote);
+  const forwarded = withSurnameSpelled(asName(forwardedFrom ?? null, rawNote), rawNote) ?? inChat;
   const inFull = namedInFull(named, body, forwarded, rawNote);
   const candidate =
     inFull ??
