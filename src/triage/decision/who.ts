@@ -151,6 +151,15 @@ function namedInFull(named: string | null, body: string, forwarded: string | nul
   return given && !/\s/.test(given) && sameGivenName(fwdGiven, given) ? forwarded : given;
 }
 
+/** The note's sentences, but a third person's introduction (it speaks of the candidate as "she" or "he") and an app's own lines. */
+function writersOwn(reading: Reading): string {
+  const intro = reading.intake.introductions;
+  return reading.body
+    .filter((s) => !intro.some((line) => line.includes(s.text)) && !appsOwn(s.text))
+    .map((s) => s.text)
+    .join('\n');
+}
+
 export function whoIsWho(
   reading: Reading,
   signals: Signals,
@@ -159,12 +168,7 @@ export function whoIsWho(
 ): WhoIsWho {
   startReadingNames();
   const rawNote = noteSource(reading);
-  // A third person's introduction speaks of the candidate as "she" or "he": it is not whose ask the note is.
-  const intro = reading.intake.introductions;
-  const body = reading.body
-    .filter((s) => !intro.some((line) => line.includes(s.text)) && !appsOwn(s.text))
-    .map((s) => s.text)
-    .join('\n');
+  const body = writersOwn(reading);
   const { forwardedFrom, sender } = reading.intake.clues;
   const forwardsAnother = Boolean(forwardedFrom && sender && forwardedFrom !== sender);
   const code = reading.language.code;
