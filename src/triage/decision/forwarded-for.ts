@@ -8,7 +8,9 @@
 
 import { OWN_ASK } from '../intake/forward.js';
 import { FOR_KIN, FOR_WORK, NAMED_THIRD, SELF_ASK } from '../lang/en/candidate.js';
+import type { Reading } from '../reading/reading.js';
 import { needled } from '../shared/needle.js';
+import { signedToWriter } from './about-whom.js';
 import { asName, sameGivenName } from './names.js';
 
 /** Whom a cover says its message came from: "from Lorena", "Dale sent me this", "Noor asked me to pass it on". */
@@ -46,4 +48,15 @@ export function namedInForwarded(
     if (name && !skip.some((o) => sameGivenName(o, name.split(/\s+/)[0] ?? ''))) return name;
   }
   return null;
+}
+
+/**
+ * A chat message passed on under a "Forwarded" mark, written to the one who passes it on ("Hi Tia, …
+ * Desmond Achterberg") and signed by someone else: its signer asked them, so the note is passed on for
+ * the signer, whatever "I" and "me" its forwarded lines say.
+ */
+export function carriedInChat(reading: Reading, note: string): string | null {
+  const { coverBy, sender } = reading.intake.clues;
+  if (reading.intake.shape !== 'chat' || !coverBy || coverBy !== sender) return null;
+  return signedToWriter(reading.text, asName(coverBy, note), note);
 }

@@ -30,7 +30,7 @@ import { needled } from '../shared/needle.js';
 import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { greetedIn, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
-import { coverTellsOfSender, namedInForwarded } from './forwarded-for.js';
+import { carriedInChat, coverTellsOfSender, namedInForwarded } from './forwarded-for.js';
 import { introduced, introducesSomeone } from './introductions.js';
 import { type NamedSubject, namedSubject } from './named-subject.js';
 import { asName, sameGivenName, startReadingNames, withSurnameSpelled } from './names.js';
@@ -151,6 +151,15 @@ function namedInFull(named: string | null, body: string, forwarded: string | nul
   return given && !/\s/.test(given) && sameGivenName(fwdGiven, given) ? forwarded : given;
 }
 
+/** The note's sentences, but a third person's introduction (it speaks of the candidate as "she" or "he") and an app's own lines. */
+function writersOwn(reading: Reading): string {
+  const intro = reading.intake.introductions;
+  return reading.body
+    .filter((s) => !intro.some((line) => line.includes(s.text)) && !appsOwn(s.text))
+    .map((s) => s.text)
+    .join('\n');
+}
+
 export function whoIsWho(
   reading: Reading,
   signals: Signals,
@@ -159,19 +168,16 @@ export function whoIsWho(
 ): WhoIsWho {
   startReadingNames();
   const rawNote = noteSource(reading);
-  // A third person's introduction speaks of the candidate as "she" or "he": it is not whose ask the note is.
-  const intro = reading.intake.introductions;
-  const body = reading.body
-    .filter((s) => !intro.some((line) => line.includes(s.text)) && !appsOwn(s.text))
-    .map((s) => s.text)
-    .join('\n');
+  const body = writersOwn(reading);
   const { forwardedFrom, sender } = reading.intake.clues;
   const forwardsAnother = Boolean(forwardedFrom && sender && forwardedFrom !== sender);
   const code = reading.language.code;
   // Whom the note's sentences are about, when it is a third person the writer asks for (named-subject.ts).
   const subject =
     code === 'en' ? namedSubject(body, rawNote, [sender ?? null, referrer, greetedIn(reading.text)]) : null;
-  const told = forwardedFrom !== sender && code === 'en' && coverTellsOfSender(body, forwardedFrom ?? null);
+  const inChat = carriedInChat(reading, rawNote); // a chat message passed on for whoever signs it
+  const told =
+    (forwardedFrom !== sender && code === 'en' && coverTellsOfSender(body, forwardedFrom ?? null)) || !!inChat;
   const { askedBy, named, said } = forSomeoneElse(body, signalsOfWriter(signals), code, forwardsAnother, subject, told);
   const typed = reading.intake.shape === 'plain';
   const notForAnyone = asksForNoOne(signals.notAReferral, signals.noAsk); // no candidate to name
@@ -192,7 +198,7 @@ export function whoIsWho(
   const writer =
     writerName(reading, rawNote, author, false, true) ?? asName(reading.intake.clues.forwardedTo ?? null, rawNote);
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
-  const forwarded = withSurnameSpelled(asName(reading.intake.clues.forwardedFrom ?? null, rawNote), rawNote);
+  const forwarded = withSurnameSpelled(asName(forwardedFrom ?? null, rawNote), rawNote) ?? inChat;
   const inFull = namedInFull(named, body, forwarded, rawNote);
   const candidate =
     inFull ??

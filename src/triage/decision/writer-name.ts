@@ -122,8 +122,11 @@ export function writerName(
   const readSelf = (text: string) => selfNamed(text, note) ?? localSelfNamed(text, note, reading.language.code);
   // The opening is read only when the body names no one, and not again when the note is one unbroken line.
   const given = readSelf(body) || (opening !== body ? readSelf(opening) : null) || null;
-  // "its Gloria" under the contact "Gloria Mendez": the contact's full name, as for a nickname.
-  const self = given && contact ? fullOverShort(given, contact) : given;
+  // "its Gloria" under the contact "Gloria Mendez": the contact's full name, as for a nickname. A full name
+  // the sender gives with the contact's surname is their own form ("it's Robbie Kinnear" under "Robert Kinnear"),
+  // as a header's name gives way to the one signed with its surname (asSigned).
+  const ownForm = given && contact && sameSurname(given, contact) && !contact.includes(given);
+  const self = given && contact && !ownForm ? fullOverShort(given, contact) : given;
   const signed = fullOverShort(signOffName(reading, note), self);
   return (
     (typed ? asName(author, author ?? '') : null) ??

@@ -335,6 +335,11 @@ export const NOT_A_REFERRAL = `
   (invite you|inviting you|for you|would you|could you|will you|care) to (join|sit on|serve on|be on|moderate) (a|our|the|this( year's)?) ([\\w&'-]+ ){0,3}(panel|roundtable|fireside chat)s?\\b
   # an invitation to speak, not to be hired: "we'd love for you to speak at", "would you consider presenting at"
   (invite you|inviting you|have you|for you|would you (like|be willing|be interested in|consider)|interested in) (to )?(speak|speaking|present|presenting|give a talk|giving a talk|keynote|keynoting) (at|on) (our|the|this|a|an|next) ([\\w&'-]+ ){0,5}(summit|conference|webinar|event|expo|forum|panel|meetup|roundtable|podcast|session|track|symposium|congress|stage)s?\\b
+  # a table or a stand sold at a showcase or a fair: "exhibitor tables are €350", "book your stand", "sponsorship packages start at"
+  (exhibitor|exhibition|sponsor|sponsorship|vendor|recruiter|employer) (tables?|booths?|stands?|stalls?|packages?|spaces?|slots?|tiers?) (are|is|costs?|starts?|start at|include|includes)\\b
+  (book|reserve|secure|buy|purchase|grab|claim) (a|an|your|one) (exhibitor|exhibition|sponsor|vendor|employer|recruiter) (table|booth|stand|stall|space|slot)\\b
+  (addition|exhibitor|sponsor|partner) (to|at|for) (our|this( year's)?) ([\\w&'-]+ ){0,5}(showcase|job fair|jobs fair|careers? fair|recruitment fair|graduate fair|hiring fair|expo|exhibition)s?\\b
+  (sponsor|sponsoring|exhibit at|exhibiting at|take a (table|stand|booth) at) (our|this( year's)?) ([\\w&'-]+ ){0,5}(showcase|job fair|jobs fair|careers? fair|recruitment fair|graduate fair|hiring fair|expo|exhibition)s?\\b
   # a seller's price and a seller's call: "we're offering 25% off crew bundles", "a quick call to see if we could help"
   (offering|offer|get|save|enjoy|take) (\\d{1,2}%|\\d{1,2} percent) off\\b
   (call|chat|meeting|conversation) to (see|explore|discuss|find out|learn) (if|whether|how) (we|our)\\b
@@ -367,6 +372,8 @@ export const SERVICE_ASK = `
   (refer|introduce|connect|send) (me|us|her|him|them|my [\\w-]+) to (someone|somebody|anyone|whoever)( [\\w-]+){0,3} (who|that) (can|could|will|would)\\b
   (refer|introduce|connect|send) (me|us|her|him|them) to your ([\\w-]+ ){1,3}so (I|we|he|she|they) can (get|see|book|have|start|schedule)\\b
   (refer|introduce|connect|send) (me|us|her|him|them) to the( [\\w-]+){1,3} (who|that) (covered|handled|did|worked|took|reported|treated|saw|was)\\b
+  # a service for someone in the writer's care, asked of the referrer's office: "is your office able to be her guardian"
+  (is|are|can|could|would|will) (your|you and your|the) (office|agency|firm|practice|clinic|service|department|team|program|organi[sz]ation) (be )?(able to |willing to |allowed to )?(be|become|act as|serve as|take over as|step in as) (her|his|their|my|our) ((\\w+ ){0,2})(guardian|conservator|advocate|representative|payee|trustee|executor|caregiver|case worker|caseworker)s?\\b
 `;
 
 /** Words of a job search: a sentence with them asks about work, however it is phrased. */
