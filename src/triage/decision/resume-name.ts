@@ -35,24 +35,38 @@ function asWritten(line: string, note: string): string {
   return rest.length > 0 && POST_NOMINALS(rest.join(' ')) ? name : line;
 }
 
+/** The name on a résumé's top line, over a contact line; `heads`: the top line names it alone (a résumé set apart). */
+function topLineName(lines: readonly string[], i: number, note: string, heads = false): string | null {
+  const line = lines[i] as string;
+  const capitals = heads && /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line) && !HEADING.test(line);
+  const name = capitals || CONTACT_LINE.test(lines[i + 1] ?? '') ? finalLineName(asWritten(line, note)) : null;
+  // Up to a family name's particle ("dos", "van"), which a name word is not: "Thiago Mendes".
+  return name?.includes(' ') ? asName(name.split(/\s(?=\p{Ll})/u)[0], note) : null;
+}
+
 /**
  * A résumé pasted into the note starts with its name, over a contact line ("Thiago Mendes dos Santos" /
- * "BH | thiago@…"); with `opening`, only a paste that is a résumé from its first line.
+ * "BH | thiago@…"); with `opening`, only a paste that is a résumé from its first line. A résumé the
+ * intake set apart under the ask is headed by its owner's name, in capitals ("MEGAN HOLLOWAY") or over
+ * its contact line.
  */
 export function resumeTopName(reading: Reading, note: string, opening = false): string | null {
-  const lines = reading.text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
+  const lines = filledLines(reading.text);
   for (let i = 0; i + 1 < (opening ? Math.min(2, lines.length) : lines.length); i++) {
-    const name = CONTACT_LINE.test(lines[i + 1] as string) ? finalLineName(asWritten(lines[i] as string, note)) : null;
-    // Up to a family name's particle ("dos", "van"), which a name word is not: "Thiago Mendes".
-    const read = name?.includes(' ') ? asName(name.split(/\s(?=\p{Ll})/u)[0], note) : null;
+    const read = topLineName(lines, i, note);
     // "Hamid Rostami, MD" over "حمید رستمی" over the phone: the name in the note's script.
     if (read) return inNoteScript(read, lines, i, note, reading.text);
   }
-  return null;
+  const apart = opening ? null : reading.intake.resume;
+  // The résumé is no part of the note's text: its own words are the ones its name is read against.
+  return apart ? topLineName(filledLines(apart), 0, `${note}\n${apart}`, true) : null;
 }
+
+const filledLines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** A résumé's own heading, alone on its line, in the languages the triage reads. */
 const HEADING = /^(?:curr[ií]culo(?: vitae)?|curriculum(?: vitae)?|cv|résumé|resume|lebenslauf|hoja de vida)\s*:?$/iu;

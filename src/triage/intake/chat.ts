@@ -110,7 +110,9 @@ function overStamp(lines: readonly string[], i: number): boolean {
   const line = lines[i]?.trim() ?? '';
   if (!line || line.length > 80) return false;
   let next = i + 1;
-  while (next < lines.length && !lines[next]?.trim()) next++;
+  // A presence under the name ("Away", "In a meeting") is the app's, as the stamp is.
+  const status = (l: string) => !l || (!STAMP.test(l) && l.length <= 40 && isScreenLine(l));
+  while (next < lines.length && status(lines[next]?.trim() ?? '')) next++;
   // The stamp under it first: most lines have none, and the name and screen tests cost more.
   if (!STAMP.test(lines[next]?.trim() ?? '')) return false;
   return nameShaped(labelAsName(line)) && !isScreenLine(line) && overText(lines, next);

@@ -5,7 +5,7 @@
 import { LINKEDIN_SCREEN, LINKEDIN_SENDER } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
 import { labelAsName } from './header-line.js';
-import { isScreenLine } from './screen-line.js';
+import { isScreenLine, labelRow } from './screen-line.js';
 
 /** A person's name as LinkedIn prints it: one to four words, any script. */
 const NAME = String.raw`[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}][\p{L}\p{M}'’.-]*){0,3}`;
@@ -132,6 +132,8 @@ export function dropLinkedInScreen(lines: readonly string[]): string[] {
     afterNameLine = nameLine || status;
     if (trimmed && (SCREEN_LINE.test(trimmed) || LOCAL_DEGREE.test(trimmed) || LOCAL_OVER_A_MESSAGE.test(trimmed)))
       continue;
+    // A row of buttons spaced apart ("Refer    Not now", "Accept   Ignore"): the page's, never one's ask.
+    if (/\S\s{3,}\S/.test(line.trim()) && labelRow(line)) continue;
     kept.push(line);
   }
   return kept;

@@ -13,6 +13,7 @@ import { appTitle, metaAfterName } from './from-meta.js';
 import { stampLine } from './furniture.js';
 import { nameShaped } from './header-line.js';
 import { FROM_FIELD, GMAIL_SENDER, senderName } from './mail-sender.js';
+import { mailSender } from './notices.js';
 import { isScreenLine } from './screen-line.js';
 
 const LOCAL_FORWARDS = Object.values(FORWARD_SEPARATORS).join('|');
@@ -119,7 +120,7 @@ export function dropLeadingHeaders(all: readonly string[]): { lines: string[]; s
   const message = applicant ? messageOnly(lines.slice(at)) : lines.slice(at);
   return {
     lines: [...header.filter((l) => SUBJECT.test(l) || (applicant !== null && jobField(l))), ...message],
-    sender: applicant ?? (fromLine ? senderName(fromLine) : bare),
+    sender: applicant ?? (fromLine ? mailSender(fromLine, message) : bare),
   };
 }
 

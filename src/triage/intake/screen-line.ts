@@ -4,13 +4,16 @@
  * Short, no sentence, made only of furniture and interface words. Dropped from the note's text, never
  * taken as a name.
  */
-import { SCREEN_WORDS } from '../lang/en/intake.js';
+import { PRESENCE_STATUSES, SCREEN_WORDS } from '../lang/en/intake.js';
+import { alternation } from '../shared/phrases.js';
 import { onlyFurniture, wordsBesideFurniture } from './furniture.js';
 
 const INTERFACE = new Set(SCREEN_WORDS.split(/\s+/).filter(Boolean));
 /** Words that join interface words ("Start a new message"), never a screen line on their own. */
 const FILLER = new Set(['a', 'an', 'the', 'of', 'to']);
 const MAX_WORDS = 8;
+/** A chat app's presence alone on its line ("Available", "Do not disturb"), with its dot or emoji if copied. */
+const PRESENCE = new RegExp(`^[\\s●•○◐🟢🟡🔴⚪⛔]*${alternation(PRESENCE_STATUSES)}\\s*$`, 'iu');
 /** A month's name beside a year or a day ("Joined March 2019"): the date's, not a word of the line. */
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
@@ -26,6 +29,7 @@ export function isScreenLine(line: string, furnitureOnly?: boolean): boolean {
   // A sentence ends on its punctuation; a closing ("Love,") on its comma.
   if (/[.!?,]$/.test(trimmed)) return false;
   if (furnitureOnly ?? onlyFurniture(trimmed)) return true;
+  if (PRESENCE.test(trimmed)) return true;
   const words = wordsBesideFurniture(trimmed)
     .map((w) => w.replace(/^[(]+|[?!.)]+$/g, '').toLowerCase())
     .filter((w) => w && !MONTH.test(w));

@@ -1,10 +1,13 @@
 /** An app's screen around a pasted message: LinkedIn's page, a chat transcript's stamps and labels. */
-import { NOTICE_SENDER } from '../lang/en/intake.js';
 import { looksLikeChat, mainSpeaker, readChat, stampedChat } from './chat.js';
 import type { Intake } from './intake.js';
 import { dropLinkedInScreen, linkedInSender, looksLikeLinkedIn } from './linkedin.js';
 import { headedPage, opensWithHeaders } from './mail.js';
+import { noticeSender } from './notices.js';
 import { readScreenEdges } from './screen-edges.js';
+
+/** Read by who-is-who among an app's own lines. */
+export { platformNotice } from './notices.js';
 
 /** Drops an app's screen and chat noise: LinkedIn's page, a chat transcript's stamps and labels. */
 export function dropScreens(
@@ -30,20 +33,6 @@ export function dropScreens(
   // A mail's header block is mail.ts's to read.
   if (opensWithHeaders(lines)) return { lines, sender: null, shape: 'plain' };
   return withEdges({ lines, sender: null, shape: 'plain' });
-}
-
-const NOTICES = NOTICE_SENDER.map((p) => new RegExp(p, 'u'));
-
-/** A platform's notice naming someone in its own voice ("Ana Lima has asked you to refer them"): no writer's words. */
-export const platformNotice = (line: string) => NOTICES.some((p) => p.test(line.trim()));
-
-/** The sender a platform's notice names ("Ana Lima is interested in: …"), read as a last clue. */
-function noticeSender(lines: readonly string[]): string | null {
-  for (const line of lines) {
-    const name = NOTICES.map((p) => p.exec(line.trim())?.[1]).find(Boolean);
-    if (name) return name;
-  }
-  return null;
 }
 
 /** Any app's screen at the paste's edges, and the contact it names when no reader found a sender. */

@@ -33,6 +33,9 @@ export const LINKEDIN_SCREEN = `
   sent from linkedin
   (linkedin )?inmail(\\s?[·•]\\s?[\\p{L}\\d ,]{1,20})?
   not interested
+  not now
+  view (the |full )?(message|conversation|request|job)
+  (unsubscribe|help)(\\s?[·•|]\\s?(unsubscribe|help))*
   sponsored
   seen by .{1,80}
   see more
@@ -99,7 +102,27 @@ export const NOTICE_SENDER = [
   // A referral portal's notice: "Kofi Mensah has asked you to refer them for the following position:".
   String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:has|have) (?:asked|invited) you to (?:refer|recommend|endorse) (?:them|her|him)\b`,
   String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:has|have) requested (?:a|your) referral\b`,
+  // A network's headline over the request's card, alone on its line: "Ana Lima wants a referral".
+  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:wants|would like|requested|asked for|is asking for|is requesting|needs) (?:a |your )?referral(?: from you)?[.!]?$`,
 ];
+
+/**
+ * A mail's From name that is a hiring system, a job network or a hiring mailbox, never a person
+ * (intake/notices.ts): "Workday", "Greenhouse Recruiting", "Acme Careers", "Talent Acquisition".
+ * The systems may stand alone or before mailbox words; the mailbox words may follow a company's name.
+ */
+export const HIRING_SYSTEMS = `
+  workday myworkday greenhouse lever icims smartrecruiters ashby teamtailor taleo successfactors linkedin indeed
+  ziprecruiter handshake jobvite workable bamboohr jazzhr recruitee personio breezy breezyhr glassdoor monster
+  dice wellfound angellist hired otta jobylon pinpoint comeet bullhorn avature cornerstone eightfold phenom
+  beamery paradox rippling adp dayforce ukg paylocity seek totaljobs stepstone xing naukri jobstreet
+`;
+/** A hiring mailbox's words, after a system's name or a company's ("Northwind Careers"); "Jobs" only after a system's. */
+export const HIRING_MAILBOXES = `
+  careers?|job alerts?|recruit(?:ing|ment|ers?)(?: team)?|talent(?: acquisition)?(?: team)?
+  hiring(?: team)?|hr|human resources|people(?: team| ops| operations)?|(?:employee )?referrals?(?: program(?:me)?| team)?
+  notifications?|no-?reply|do not reply|donotreply|mailer|alerts?|applicant tracking|applications?
+`;
 
 /** Where LinkedIn names the sender; the first capture is the name. */
 export const LINKEDIN_SENDER = [
@@ -326,3 +349,14 @@ export const PROFILE_ACCOUNT_KINDS = `
  * ("Blind" / "Chats", "Handshake" / "Messages"): the line above it is the app, not a contact.
  */
 export const APP_SECTIONS = String.raw`^(?:messages|messaging|chats|inbox|conversations|direct messages|dms)$`;
+
+/**
+ * A presence or status a chat app prints alone under a contact's name (Teams, Slack, Skype, Zoom…):
+ * "Available", "Do not disturb", "In a meeting". Screen text, never a name (intake/screen-line.ts).
+ */
+export const PRESENCE_STATUSES = `
+  available|busy|away|idle|offline|online|invisible|appear (away|offline)|do not disturb|dnd
+  be right back|brb|in a (meeting|call|conference call|teams meeting)|on a call|on the phone|presenting
+  out of (the )?office|ooo|focusing|in focus( time)?|off work|on (leave|holiday|vacation|break|lunch)
+  status unknown
+`;

@@ -1,0 +1,54 @@
+/**
+ * A platform's notices (issue 22): the line in its own voice naming who asks ("Ana Lima has asked you to
+ * refer them", "Ana Lima wants a referral"), and a mail's From name that is a hiring system or a hiring
+ * mailbox ("Workday", "Acme Careers"), which is no person: the person its notice names is the sender.
+ */
+import { HIRING_MAILBOXES, HIRING_SYSTEMS, NOTICE_SENDER } from '../lang/en/intake.js';
+import { alternation, wordAlternation } from '../shared/phrases.js';
+import { FROM_FIELD, GMAIL_SENDER, senderName } from './mail-sender.js';
+
+const NOTICES = NOTICE_SENDER.map((p) => new RegExp(p, 'u'));
+
+/** A platform's notice naming someone in its own voice ("Ana Lima has asked you to refer them"): no writer's words. */
+export const platformNotice = (line: string) => NOTICES.some((p) => p.test(line.trim()));
+
+/** The sender a platform's notice names ("Ana Lima is interested in: …"), read as a last clue. */
+export function noticeSender(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const name = NOTICES.map((p) => p.exec(line.trim())?.[1]).find(Boolean);
+    if (name) return name;
+  }
+  return null;
+}
+
+const SYSTEM = wordAlternation(HIRING_SYSTEMS.trim().split(/\s+/).join('|'));
+const MAILBOX = alternation(HIRING_MAILBOXES);
+/**
+ * A system alone or before mailbox words ("Greenhouse", "LinkedIn Job Alerts"), or mailbox words after a
+ * company's name ("Northwind Careers", "Talent Acquisition"); a person's name never ends on them.
+ */
+const SYSTEM_NAME = new RegExp(
+  String.raw`^(?:${SYSTEM}(?:[\s:|·-]+(?:${MAILBOX}|jobs))*|(?:[\p{L}\p{M}\d&.'’-]+\s+){0,4}${MAILBOX}(?:\s+${MAILBOX})*)$`,
+  'iu',
+);
+/** A company's page sent through a system: "Thunder Bay Park via Workday". */
+const VIA_SYSTEM = new RegExp(String.raw`\svia\s+${SYSTEM}\s*(?:<|$)`, 'iu');
+
+/** The display name of a From line, before the address: "Workday" in "From: Workday <…@myworkday…>". */
+const displayName = (line: string) => {
+  const value = line.trim().replace(FROM_FIELD, '').trim();
+  return (GMAIL_SENDER.exec(value)?.[1] ?? value).replace(/^["']|["']$/g, '').trim();
+};
+
+/** Whether a From line's name is a hiring system or mailbox, or a page sent through one. */
+export const systemSender = (fromLine: string): boolean =>
+  SYSTEM_NAME.test(displayName(fromLine)) || VIA_SYSTEM.test(fromLine);
+
+/**
+ * The sender of a mail whose From line is `fromLine`: a system's From names no one, and the person its
+ * notice names ("Jamal Pierce has asked you to refer them") is who asks.
+ */
+export function mailSender(fromLine: string, message: readonly string[]): string | null {
+  if (!systemSender(fromLine)) return senderName(fromLine);
+  return noticeSender(message) ?? (VIA_SYSTEM.test(fromLine) ? senderName(fromLine) : null);
+}
