@@ -65,6 +65,7 @@ export const ENGLISH_ONLY = [
   'PROFILE_COUNT_NOUNS',
   'PROFILE_ACCOUNT_KINDS',
   'NTH_FOLLOW_UP',
+  'MASS_MAILING_HEADER',
 ] as const;
 type EnglishOnly = (typeof ENGLISH_ONLY)[number];
 

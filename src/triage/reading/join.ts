@@ -32,6 +32,7 @@ export function joinReadings(first: Reading, answer: Reading): Reading {
     ],
     bodyWords: first.bodyWords + answer.bodyWords,
     paragraphs: first.paragraphs + answer.paragraphs,
+    massMailing: first.massMailing ?? answer.massMailing,
     // Who is who: the latest note's clues, else the first note's.
     intake: {
       ...answer.intake,

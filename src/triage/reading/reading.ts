@@ -2,6 +2,7 @@ import type { Intake } from '../intake/intake.js';
 import { detectLanguage, type NoteLanguage } from '../intake/language.js';
 import { normalizeRequest } from '../intake/normalize.js';
 import { withoutQuotedHistory } from '../intake/quoted-history.js';
+import { MASS_MAILING_HEADER } from '../lang/en/risks.js';
 import { PHRASES } from '../lang/index.js';
 import { anyRoleOfKind, localRoles, trimTitleEdges } from './local-roles.js';
 import { plainTitle } from './local-titles.js';
@@ -45,7 +46,11 @@ export interface Reading {
   paragraphs: number;
   /** What the intake set apart from the note, and its clues to who is who. */
   intake: Intake;
+  /** A header line that hides the recipients ("to undisclosed-recipients"), which the intake drops: a mass mailing. */
+  massMailing: string | null;
 }
+
+const MASS_MAILING = new RegExp(MASS_MAILING_HEADER, 'im');
 
 /** A closing line of the note's language ("Abrazo,", "Com os melhores cumprimentos,"), which names no one. */
 export function isClosingLine(line: string, code: string): boolean {
@@ -116,6 +121,7 @@ export function readRequest(raw: string, openRoleTitles: readonly string[] = [])
     bodyWords: countWords(bodyText),
     paragraphs: text.split(/\n\s*\n/).filter((p) => hasWords(p, 12)).length,
     intake,
+    massMailing: MASS_MAILING.exec(raw)?.[0].trim() ?? null,
   };
 }
 

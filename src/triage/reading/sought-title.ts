@@ -23,9 +23,12 @@ const SOUGHT = new RegExp(
  * Without a link, a hiring told as news names the job too: a title in capitals ("Little Acorns is hiring a
  * Room Leader"), or a doer's noun ("y'all are hiring structural welders", "is hiring a carrier dispatcher").
  */
-const HIRING = String.raw`\b(?:is|are|'re|’re) (?:hiring|recruiting)(?: for)? (?:an? |more |new |the )?`;
+// Asked as well as told, and a season's intake is hiring too: "are you taking on relief milkers this spring?"
+const HIRING = String.raw`\b(?:[Ii]s|[Aa]re|'re|’re)(?: you)? (?:hiring|recruiting|taking on)(?: for)? (?:an? |more |new |the |some )?`;
+/** The referrer's side said to need a title in capitals ("I saw you need Crane Operator"); a need for a doer ("you need a plumber") is no opening. */
+const NEEDS = String.raw`\b(?:you|y'all|your [a-z]+) (?:need|needs) (?:an? |more |new |the |some )?`;
 // Not "for": "hiring an On-Premise Sales Rep for Seattle" names the place after the title.
-const HIRING_TITLE = new RegExp(String.raw`${HIRING}(${WORD}(?: (?:of |and |& )?${WORD}){1,5})`, 'u');
+const HIRING_TITLE = new RegExp(String.raw`(?:${HIRING}|${NEEDS})(${WORD}(?: (?:of |and |& )?${WORD}){1,5})`, 'u');
 const HIRING_DOER = new RegExp(String.raw`${HIRING}((?:[a-z][a-z-]+ ){0,2}[a-z]{3,}(?:er|or|ist|ian|ant|ee)s?)\b`, 'u');
 
 /**

@@ -1,6 +1,6 @@
 import * as D from './detectors.js';
 import { findProofIn } from './local-proof.js';
-import { firstMatch, firstOf } from './signal.js';
+import { firstMatch, firstOf, present } from './signal.js';
 import { countSchema, plainSchema, type QuestionSpec, type RiskSpec, wordsSchema } from './signal-spec.js';
 
 export type { SignalSpec } from './signal-spec.js';
@@ -59,8 +59,13 @@ export const REGISTRY = {
   onBehalf: risk({ detect: ({ reading, patterns }) => firstMatch(reading.body, patterns.ON_BEHALF) }),
   /** A reference, a sale, a business introduction: something other than a job referral, which is all this gives. */
   notAReferral: risk({ detect: D.findNotAReferral }),
-  /** Sent to a whole channel (@here, "hi everyone"): not a personal ask. */
-  broadcast: risk({ detect: ({ reading, patterns }) => firstMatch(reading.sentences, patterns.BROADCAST) }),
+  /** Sent to a whole channel (@here, "hi everyone"), or mailed to hidden recipients: not a personal ask. */
+  broadcast: risk({
+    detect: ({ reading, patterns }) => {
+      const said = firstMatch(reading.sentences, patterns.BROADCAST);
+      return said.present || !reading.massMailing ? said : present(reading.massMailing);
+    },
+  }),
   /** The same note reached other referrers here (the app's spray check): a flag from one, a broadcast from three. */
   alsoSentTo: {
     kind: 'risk',

@@ -187,6 +187,12 @@ export const PROOF_IN_WORDS = `
   \\$\\d[\\d,.]*\\s?([KkMm]|million|thousand)? (under|below) (the |our |its )?(budget|GMP|guaranteed maximum price|estimate|bid|plan|forecast|target)\\b
   # a margin against a market's mark: "the bonds priced 9 basis points inside comparable deals", "closed 40 bps under the benchmark"
   \\b\\d[\\d,.]*\\s?(basis points?|bps|bp) (inside|under|below|tighter than|better than|ahead of) (the |our |its )?(comparable|comps\\b|benchmark|market|index|peers?|MMD|curve)
+  # done ahead of a named deadline, not only of "schedule": "had the clinic open three days ahead of the inspection deadline"
+  \\b(had|got|brought|put|finish|deliver|complet|hand|open|launch|ship|clos|wrap|turn|came|come)\\w*\\b[^.!?]{0,50}?\\b(${QUANTITY}[\\w,.-]*|a) (days?|weeks?|months?) ahead of (the |our |its |their |a |an )?([\\w'’-]+ ){0,3}(deadline|due date|target date|go-live)\\b
+  # a record set on the job: "our crew posted the fastest month of the contract", "had the best shift on the line"
+  \\b(did|had|set|posted|ran|made|hit|achieved|broke|delivered|logged)\\b (the |a |our |its )?(best|fastest|highest|biggest|record|top|safest) ([\\w-]+ )?(day|week|month|shift|quarter|season|year|run|pour|cycle)s? (of|on|in|for) (the |our |this |that |its )?([\\w-]+ )?(project|site|job|plant|line|team|crew|season|company|year|contract|tunnel|mine|shop|store|region|district|unit|ward|build)\\b
+  # a tally set off after the work it came from: "three seasons on the ward, 1,400 births attended", "(60 boats relaunched)"
+  (^|[,;:(–—] ?)\\d[\\d,]* ([a-z-]+ )?(?!(years|months|weeks|days|hours|shifts|seasons|applications|jobs)\\b)[a-z-]+s (foaled|calved|lambed|delivered|attended|served|treated|rescued|repaired|restored|installed|completed|resolved|shipped|harvested|rehomed|placed|fitted|commissioned)\\b
   # a record held among peers: "his shift had the best safety record in the building"
   \\b(had|has|have|kept|posted|earned) the (best|top|highest|lowest|fewest) ([\\w-]+ ){0,2}(record|score|scores|rating|ratings|numbers|results)\\b
   # few needed doing again: "more than 600, and only 5 needed to be remade"

@@ -149,6 +149,11 @@ export const PRESSURE = `
   # a clock put on the referrer by other offers: "two other processes at final stage", "time is of the essence"
   (has|have|got) (two|three|several|multiple|a few|other|\\d) (other )?(offers|processes)\\b
   time is of the essence
+  # silence called a slight: "I don't get why you keep ignoring me", "it is not fair to treat people this way"
+  (don't|do not|can't|cannot) (understand|get|see) why you('re| are)? (keep )?(ignor|ghost)\\w*
+  (it's|it is|that's|that is) not (nice|fair|right|kind|polite|respectful|professional|ok|okay) to (treat|ignore|leave) (people|me|someone|anyone)\\b
+  # a reply demanded on a clock: "I expect a response by Monday", "I expect answer this week"
+  I (expect|demand|want) (an |a |your )?(answer|reply|response)\\b[^.!?]{0,20}\\b(this week|today|tonight|tomorrow|now|by|within|soon|immediately)\\b
   let (them|my family|my kids|my parents|everyone) down
 `;
 
@@ -401,10 +406,18 @@ export const BROADCAST = `
   \\b(everyone|everybody) (in|on) (here|this (channel|group|server|chat|community|thread|sub))\\b
   \\b(reaching out|writing|sending this|sent this|reached out) to (a few|several|many|a lot of|lots of|a bunch of|a handful of|dozens of|everyone|as many)\\b
   \\b(messaging|emailing|contacting|dm'?ing|pinging|texting|writing to|asking) (everyone|everybody|anyone|anybody|every person) (I can|I could|I know|I've found|at|in|who|on|here)\\b
+  # one letter to every employer of a kind: "I'm writing to all the veterinary practices in the county", "contacting every hotel in town"
+  \\b(writing|sending this|reaching out|sent this|wrote|emailing|contacting|writing to|reaching out to) (to )?(all|every|each)( of)? (the )?((?!(you|your|us)\\b)[\\w&'’-]+ ){0,4}(departments?|companies|company|labs?|laboratories|firms?|hospitals?|schools?|clinics?|practices?|studios?|employers?|shops?|universities|university|restaurants?|hotels?|offices?|agencies|agency|plants?|workshops?|businesses|business|organi[sz]ations?)\\b
   # the same note sent round a company: "I am sending this message to some people at Hikari"
   \\b(sending|sent|sending out|writing|messaging|emailing) (this|the same) (message|note|request|email|dm) to (some|a few|several|many|multiple|various|other|a number of|a couple of|all the) (people|folks|employees|colleagues|contacts|engineers|recruiters|managers|staff|members|of you)\\b
   \\b(sending|sent|messaging|emailing|writing to|reaching out to|contacting) (some|a few|several|many|multiple|various) (other )?(people|folks|employees|contacts|staff|members) (at|in|from) (your|the) (company|team|firm|org)\\b
 `;
+
+/**
+ * A mail header that hides its recipients: "to undisclosed-recipients", "Bcc: Undisclosed recipients:;". The intake
+ * drops header lines, so the reader looks for it in the raw paste: one letter sent to many, whatever its words.
+ */
+export const MASS_MAILING_HEADER = String.raw`^[ \t]*(?:to|bcc|cc):?[ \t]+(?:me,[ \t]*)?(?:"?undisclosed[- _]recipients"?:?;?|recipients not shown)[ \t]*$`;
 
 /** Who sells: "we", a company's capitalised name (never "I"), or "our" product or service. */
 const SELLER = String.raw`(?:\b[Ww]e|(?!I\b)\b[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2}|\b[Oo]ur (?:[\w-]+ ){0,2}(?:platform|product|software|tool|app|solution|service|program|course|curriculum|workshop|training|team|agency|firm|bench)s?)`;

@@ -128,6 +128,8 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     (said|told me) to (reach out|get in touch|write|contact|ask|message|email|ping you|hit you up|holler at you|give you a (shout|call|ring)|say (hi|hello)|drop you a (line|note))
     (say|says|said|tell|tells|ask|asked) me to (write|contact|reach out|message|email|ask)
     I (was|worked|have worked|'ve worked|used to work) ([\\w-]+ ){0,3}(on|in|with|for) your ([\\w-]+ )?(team|unit|ward|floor|store|desk|crew|clinic|department|shift|group|class|cohort|session)\\b
+    # a stint helping out in the referrer's own unit: "I pitched in at your lambing shed over Easter", "I volunteered on your ward"
+    I (helped( out)?|volunteered|interned|temped|assisted|pitched in|did a placement|did a stint) ([\\w-]+ ){0,2}(on|in|with|at|for) your ([\\w-]+ )?(team|unit|ward|floor|crew|clinic|department|shift|yard|barn|stud|farm|kitchen|shop|lab|site|practice|shed|office)\\b
     # someone of theirs on the referrer's team: "my cousin was on your hand crew", "your analyst Priya is a friend"
     on your ([\\w-]+ )?(team|crew|shift|staff|unit|desk) and I\\b
     why you\\s?:
