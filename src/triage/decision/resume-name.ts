@@ -48,7 +48,7 @@ function topLineName(lines: readonly string[], i: number, note: string, heads = 
  * A résumé pasted into the note starts with its name, over a contact line ("Thiago Mendes dos Santos" /
  * "BH | thiago@…"); with `opening`, only a paste that is a résumé from its first line. A résumé the
  * intake set apart under the ask is headed by its owner's name, in capitals ("MEGAN HOLLOWAY") or over
- * its contact line.
+ * its contact line, or names it in its name field ("Name: MEGAN HOLLOWAY").
  */
 export function resumeTopName(reading: Reading, note: string, opening = false): string | null {
   const lines = filledLines(reading.text);
@@ -58,8 +58,11 @@ export function resumeTopName(reading: Reading, note: string, opening = false): 
     if (read) return inNoteScript(read, lines, i, note, reading.text);
   }
   const apart = opening ? null : reading.intake.resume;
+  if (!apart) return null;
   // The résumé is no part of the note's text: its own words are the ones its name is read against.
-  return apart ? topLineName(filledLines(apart), 0, `${note}\n${apart}`, true) : null;
+  // Under its heading ("CURRICULUM VITAE" / "Name: VENKATESH IYER"), its name field or the line under it.
+  const own = `${note}\n${apart}`;
+  return topLineName(filledLines(apart), 0, own, true) ?? headedResumeName(apart, own);
 }
 
 const filledLines = (text: string) =>

@@ -13,6 +13,7 @@ import { stripInvisibles } from './invisibles.js';
 import { dropLeadingHeaders, historyStart, latestInThread, MAIL_FIELD, opensWithHeaders, SEPARATOR } from './mail.js';
 import { FROM_FIELD } from './mail-sender.js';
 import { splitResume } from './resume.js';
+import { buttonRow } from './screen-line.js';
 import { dropScreens } from './screens.js';
 import { senderAddress } from './sender-address.js';
 import { CLOSING_LINE, splitSignature } from './signature.js';
@@ -194,6 +195,8 @@ export function normalizeRequest(raw: string): Intake {
   if (/[*_~`]/.test(plain)) plain = stripEmphasis(plain);
   if (plain.includes(':')) plain = stripEmoji(plain);
   let { lines, sender, shape } = dropScreens(plain, plain.split('\n'));
+  // A notice's buttons ("[ Refer Ana ]   [ Not now ]") are no one's words, nor a signature's name line.
+  lines = lines.filter((l) => !buttonRow(l));
   if (opensWithHeaders(lines)) {
     const headed = dropLeadingHeaders(lines);
     lines = headed.lines;

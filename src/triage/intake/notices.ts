@@ -1,7 +1,8 @@
 /**
  * A platform's notices (issue 22): the line in its own voice naming who asks ("Ana Lima has asked you to
  * refer them", "Ana Lima wants a referral"), and a mail's From name that is a hiring system or a hiring
- * mailbox ("Workday", "Acme Careers"), which is no person: the person its notice names is the sender.
+ * mailbox ("Workday", "Acme Careers") or a no-reply address, which is no person: the person its notice names is the
+ * sender.
  */
 import { HIRING_MAILBOXES, HIRING_SYSTEMS, NOTICE_SENDER } from '../lang/en/intake.js';
 import { alternation, wordAlternation } from '../shared/phrases.js';
@@ -44,11 +45,16 @@ const displayName = (line: string) => {
 export const systemSender = (fromLine: string): boolean =>
   SYSTEM_NAME.test(displayName(fromLine)) || VIA_SYSTEM.test(fromLine);
 
+/** An address nobody answers ("no-reply@…", "notifications@…"): a system's, though a person's name may stand before it. */
+const NO_REPLY = /<\s*(?:no-?reply|do-?not-?reply|notifications?|mailer)[\w.+-]{0,20}@/i;
+
 /**
  * The sender of a mail whose From line is `fromLine`: a system's From names no one, and the person its
  * notice names ("Jamal Pierce has asked you to refer them") is who asks.
  */
 export function mailSender(fromLine: string, message: readonly string[]): string | null {
-  if (!systemSender(fromLine)) return senderName(fromLine);
-  return noticeSender(message) ?? (VIA_SYSTEM.test(fromLine) ? senderName(fromLine) : null);
+  // A no-reply address sends an organisation's notice ("Lakeview Health <no-reply@…>"): whom it names asks.
+  const notice = systemSender(fromLine) || NO_REPLY.test(fromLine) ? noticeSender(message) : null;
+  if (!systemSender(fromLine)) return notice ?? senderName(fromLine);
+  return notice ?? (VIA_SYSTEM.test(fromLine) ? senderName(fromLine) : null);
 }

@@ -5,6 +5,8 @@
  * ("Seen", "Type a message", "Aa"). The contact named over a stamp is a clue to who wrote; the screen
  * lines go.
  */
+
+import { appTitle } from './from-meta.js';
 import { stampLine } from './furniture.js';
 import { headerLine, labelAsName, nameShaped } from './header-line.js';
 import { HANDLE, profileName } from './profile-line.js';
@@ -15,10 +17,14 @@ const titleCase = (words: readonly string[]) =>
   words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.filter((w) => /\p{L}{4,}/u.test(w)).length &&
   words.every((w) => /^[\p{Lu}&\d]/u.test(w) || /^(?:at|of|and|for|in|the|a|an|to|on|with)$/.test(w));
 
+/** A given name or two and a surname's initial: "Dinesh K.", "Ana Maria L.". */
+const INITIALLED = /^\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+)? \p{Lu}\.$/u;
+
 /** A line of message text: a sentence's end, or many words run on with no separators between them, not a headline. */
 function prose(line: string): boolean {
   const trimmed = line.trim();
-  if (isScreenLine(trimmed)) return false;
+  // "Dinesh K.": a name with its surname's initial ends on a dot, not a sentence.
+  if (isScreenLine(trimmed) || (INITIALLED.test(trimmed) && nameShaped(trimmed))) return false;
   const words = trimmed.split(/\s+/);
   return /[.!?,:;)"”]$/u.test(trimmed) || (words.length >= 8 && !/[·•|]/.test(trimmed) && !titleCase(words));
 }
@@ -44,13 +50,14 @@ const appLine = (line: string) => isScreenLine(line) && (stampLine(line) || !/^[
 
 /**
  * A top an app printed though it holds no stamp: a handle alone, an interface line ("View profile"), or
- * the same name twice (a contact card over its label); nobody writes their name twice over a note.
+ * the same name twice (a contact card over its label), an app's title; nobody writes their name twice over a note.
  */
 function appTop(top: readonly string[]): boolean {
   const above = aboveEach(top);
   const names = top.map((l, i) => contactOn(l) ?? dotted(l, above[i])).filter((n): n is string => n !== null);
   const twice = names.some((n, i) => names.indexOf(n) !== i);
-  return twice || top.some((l) => HANDLE.test(l.trim()) || appLine(l));
+  // An app's title ("ZipHire · Messages") heads its screen as a stamp does.
+  return twice || top.some((l) => HANDLE.test(l.trim()) || appLine(l) || appTitle(l));
 }
 
 /** Header kinds that mark a top as an app's: a header word ("Active now"), a handle beside the name. */
@@ -94,7 +101,7 @@ export function readScreenEdges(lines: readonly string[]): { lines: string[]; co
   if (!stamped) return { lines: withoutButtonBar(lines, first), contact: null };
   // No person named at an app's top (a business's account): its screen lines go all the same.
   // A handle alone on its line is the profile's, whoever the account is.
-  const app = (l: string) => isScreenLine(l) || HANDLE.test(l.trim());
+  const app = (l: string) => isScreenLine(l) || HANDLE.test(l.trim()) || appTitle(l);
   if (!contact)
     return { lines: [...top.filter((l) => !app(l)), ...lines.slice(first, bottomEnd(lines, first))], contact };
   let end = lines.length;

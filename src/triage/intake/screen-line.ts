@@ -4,7 +4,7 @@
  * Short, no sentence, made only of furniture and interface words. Dropped from the note's text, never
  * taken as a name.
  */
-import { PRESENCE_STATUSES, SCREEN_WORDS } from '../lang/en/intake.js';
+import { BUTTON_WORDS, PRESENCE_STATUSES, SCREEN_WORDS } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
 import { onlyFurniture, wordsBesideFurniture } from './furniture.js';
 
@@ -48,4 +48,30 @@ export function labelRow(line: string): boolean {
     .filter(Boolean);
   const label = (part: string) => part.split(/\s+/).length <= 3 && /^[\p{Lu}\d]/u.test(part) && !/[.!?,:;"]/.test(part);
   return parts.length >= 2 && parts.every(label);
+}
+
+const BUTTON_WORD = new Set(BUTTON_WORDS.split(/\s+/).filter(Boolean));
+/** Buttons in brackets, as a mail prints them: "[ Refer Ana ]   [ Not now ]". */
+const BRACKETED = /^(?:\[[^[\]\n]{1,40}\]\s*)+$/;
+/** A button's label: a few words, no sentence, starting on what buttons start with ("Ask for more info"). */
+const buttonLabel = (label: string) => {
+  const words = label.trim().split(/\s+/);
+  const first = words[0]?.toLowerCase() ?? '';
+  return words.length <= 4 && BUTTON_WORD.has(first) && /^\p{Lu}/u.test(label.trim()) && !/[.!?,:;"]/.test(label);
+};
+
+/**
+ * A notice's row of buttons (issue 22): labels in brackets, or two or more between separators or wide
+ * spaces ("Refer  ·  Decline  ·  Ask for more info"), each starting on a button's word. A title row
+ * ("Guest Relations Officer · Shipboard") has none; the row is screen text, read before spaces are tidied.
+ */
+export function buttonRow(line: string): boolean {
+  const trimmed = line.trim();
+  if (BRACKETED.test(trimmed))
+    return trimmed
+      .split(/[[\]]/)
+      .filter((p) => p.trim())
+      .every(buttonLabel);
+  const parts = trimmed.split(/\s+[|·•]\s+|\s{3,}/).filter(Boolean);
+  return parts.length >= 2 && parts.every(buttonLabel);
 }

@@ -50,6 +50,8 @@ export const SELF_NAMED = [
   String.raw`\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is) (?:${TITLE} |(?:Mrs|Mr|Ms|Mx|Dr)\.? )?${FULL_NAME}(?=[,.!:;]|\s+(?:from|here)\b|\s\(|\s[—–-]\s|$)`,
   // "I'm Park Ji-woo (박지우), iOS developer": the name, then the same name in its own script.
   String.raw`\bI(?:'m| am) ${FULL_NAME}(?=[,.!;]|\s+(?:from|and)\b|\s\(|\s[—–-]\s)`,
+  // "With due respect I am Mr. Ravi Menon having 9 years…": an honorific says a name follows, whatever comes after it.
+  String.raw`\bI(?:'m| am) ((?:Ms|Mrs|Mr|Mx|Dr)\.? ${NAME_WORD}(?: (?:${PARTICLE} ){0,2}${NAME_WORD}){0,2})(?<!['’]s)(?![\p{L}\p{M}'’-])`,
   // "Ray Tuttle's nephew here (Caleb)", "Jordan from the Brookfield store here"
   String.raw`\bhere \(${FULL_NAME}\)`,
   String.raw`\b${FULL_NAME} from (?:the |our |your )?[\p{L}\d&' -]{2,40} here\b`,

@@ -99,8 +99,12 @@ const PRONOUN = String.raw`(?:She|He|They|It|We|You|I)(?:['’]\p{L}+)?\s`;
 export const NOTICE_SENDER = [
   String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:is interested in|has applied (?:to|for)|applied (?:to|for)|viewed your profile|sent you an? (?:message|note|request|referral request)|wants to connect|would like to connect|messaged you)\b`,
   String.raw`^(?:[Yy]ou have )?(?:an? )?[Nn]ew (?:message|note|request|referral request) from (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3})$`,
-  // A referral portal's notice: "Kofi Mensah has asked you to refer them for the following position:".
-  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:has|have) (?:asked|invited) you to (?:refer|recommend|endorse) (?:them|her|him)\b`,
+  // A referral portal's notice: "Kofi Mensah has asked you to refer them for the following position:",
+  // "Kofi Mensah is asking you to refer him for:".
+  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:(?:has|have) (?:asked|invited)|is (?:asking|inviting)) you to (?:refer|recommend|endorse) (?:them|her|him)\b`,
+  // The portal's label over the candidate's own words, alone on its line: "Her message:", "Message from Kofi:".
+  String.raw`^(?:[Hh]er|[Hh]is|[Tt]heir) (?:message|note)(?: to you)?:$`,
+  String.raw`^(?:[Mm]essage|[Nn]ote) from (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}):$`,
   String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:has|have) requested (?:a|your) referral\b`,
   // A network's headline over the request's card, alone on its line: "Ana Lima wants a referral".
   String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:wants|would like|requested|asked for|is asking for|is requesting|needs) (?:a |your )?referral(?: from you)?[.!]?$`,
@@ -329,6 +333,16 @@ export const SCREEN_WORDS = `
   ignore accept decline invitation invitations manage mutual connection connections withdraw
   a an the of to
   date from cc bcc
+`;
+
+/**
+ * The words an app's buttons start with (issue 22), in a row of them under a notice: "Refer  ·  Decline  ·
+ * Ask for more info", "[ Refer Ana ]   [ Not now ]", "Accept | Ignore". Screen text (intake/screen-line.ts).
+ */
+export const BUTTON_WORDS = `
+  refer decline accept ignore ask reply respond not maybe later skip dismiss archive block report view open
+  message save remove delete hide forward share approve reject endorse recommend pass withdraw schedule
+  unsubscribe mark snooze connect follow cancel close yes no
 `;
 
 /**
