@@ -12,6 +12,8 @@ import type { Reading } from '../reading/reading.js';
 import { needled } from '../shared/needle.js';
 import { signedToWriter } from './about-whom.js';
 import { asName, sameGivenName } from './names.js';
+import { fullOverShort } from './self-named.js';
+import { selfNamed } from './writer-name.js';
 
 /** Whom a cover says its message came from: "from Lorena", "Dale sent me this", "Noor asked me to pass it on". */
 const TOLD_OF =
@@ -53,10 +55,24 @@ export function namedInForwarded(
 /**
  * A chat message passed on under a "Forwarded" mark, written to the one who passes it on ("Hi Tia, …
  * Desmond Achterberg") and signed by someone else: its signer asked them, so the note is passed on for
- * the signer, whatever "I" and "me" its forwarded lines say.
+ * the signer, whatever "I" and "me" its forwarded lines say. So is one whose writer introduces themselves
+ * ("Hi all, my name is Nkechi Obi…", a broadcast to anyone): no one but the chat's sender writes the cover.
  */
 export function carriedInChat(reading: Reading, note: string): string | null {
   const { coverBy, sender } = reading.intake.clues;
   if (reading.intake.shape !== 'chat' || !coverBy || coverBy !== sender) return null;
-  return signedToWriter(reading.text, asName(coverBy, note), note);
+  const forwarder = asName(coverBy, note);
+  return signedToWriter(reading.text, forwarder, note) ?? introducedOther(reading, forwarder, note);
+}
+
+/** A self-introduction in the chat that is not the forwarder's own, by either name or as a short form of theirs. */
+function introducedOther(reading: Reading, forwarder: string | null, note: string): string | null {
+  const named = selfNamed(reading.body.map((s) => s.text).join(' '), note);
+  if (!named || !forwarder) return null;
+  const [theirs, mine] = [named.split(/\s+/), forwarder.split(/\s+/)];
+  const sameOne =
+    sameGivenName(theirs[0] ?? '', mine[0] ?? '') ||
+    (theirs.length > 1 && mine.length > 1 && theirs.at(-1) === mine.at(-1)) ||
+    fullOverShort(named, forwarder) !== named;
+  return sameOne ? null : named;
 }

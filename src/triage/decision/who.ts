@@ -194,9 +194,11 @@ export function whoIsWho(
   }
   const saysSo = (s: string) => ABOUT_SOMEONE.test(s) || /\bon behalf of\b/i.test(s) || (said && s.includes(said));
   const evidence = reading.body.find((s) => saysSo(s.text))?.text ?? null;
-  // Unsigned, a cover over a forwarded mail is written by whom that mail was sent to.
+  // Unsigned, a cover over a forwarded mail is written by whom that mail was sent to; a chat's cover, by its sender.
+  const penned = writerName(reading, rawNote, author, false, true);
   const writer =
-    writerName(reading, rawNote, author, false, true) ?? asName(reading.intake.clues.forwardedTo ?? null, rawNote);
+    (inChat && penned === inChat ? asName(sender ?? null, rawNote) : penned) ??
+    asName(reading.intake.clues.forwardedTo ?? null, rawNote);
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
   const forwarded = withSurnameSpelled(asName(forwardedFrom ?? null, rawNote), rawNote) ?? inChat;
   const inFull = namedInFull(named, body, forwarded, rawNote);
