@@ -272,11 +272,6 @@ export const ON_BEHALF = `
   (once|after|when|if) we (agree|settle) on (terms|a fee|fees)
   # a candidate presented through an agency; "I worked the gala as a temp through Crescent Staffing" is the writer's own past job
   (represent(s|ed|ing)?|plac(e|es|ed|ing)|present(s|ed|ing)?|introduc(e|es|ed|ing)|submit(s|ted|ting)?|offer(s|ed|ing)?) (\\w+ ){0,6}through (\\w+ ){1,3}staffing\\b
-  # an agency's unnamed candidate: "I have a strong site manager on our books", "send the anonymised CV", "names are released once terms are agreed"
-  (I've got|I have|we've got|we have|I've|we've) an? ([\\w-]+ ){1,4}on (my|our) books\\b
-  (get|put) (this|the|my|our) (candidate|applicant|person) in front of (you|your)\\b
-  (the|an|our|their|his|her) (anonymi[sz]ed|redacted|blind) (cv|résumé|resume|profile)s?\\b
-  (name|names|identity|contact details)( and (contact )?details)? (are|is|will be|get|gets) (released|disclosed|revealed|shared) (once|when|after|on)\\b
 `;
 
 /** A go-between who says they pass a note on without backing it: "no endorsement from me either way", "I've never met him". */
