@@ -31,7 +31,10 @@ describe("an agency's unnamed candidate", () => {
         'Priya Kaur',
         'Senior Consultant, Keystone Talent Ltd',
       ].join('\n'),
-      team('Construction lifting operations: tower cranes, lifting plans and lifting supervision', 'Lifting Supervisor'),
+      team(
+        'Construction lifting operations: tower cranes, lifting plans and lifting supervision',
+        'Lifting Supervisor',
+      ),
     );
     expect(result.recommendation).toBe('no');
     expect(result.signals.onBehalf.present).toBe(true);

@@ -30,7 +30,8 @@ const TITLE =
  * A title written the way it is in German, Austrian, Italian and French signatures: "DI Magdalena Hofer", "Dott.ssa Neri", "Me Berthoud".
  * So is "Md." or "Mohd." before a South Asian or Malay name ("Md. Rafiqul Islam"): its owner goes by the names after it.
  */
-const LOCAL_TITLE = /^(?:DI|Dipl\.-Ing\.(?: \(FH\))?|FH|Mag\.|Ing\.|Dott\.(?:ssa)?|Avv\.|Me|Md\.?|Mohd\.?|Muhd\.?)\s+(?=\p{Lu})/u;
+const LOCAL_TITLE =
+  /^(?:DI|Dipl\.-Ing\.(?: \(FH\))?|FH|Mag\.|Ing\.|Dott\.(?:ssa)?|Avv\.|Me|Md\.?|Mohd\.?|Muhd\.?)\s+(?=\p{Lu})/u;
 /** A word of a caseless script (Han, Hangul, Arabic…) and one of a script with case (Latin, Cyrillic, Greek). */
 const CASELESS = /^[\p{Lo}][\p{L}\p{M}]*$/u;
 const CASED = /\p{Lu}/u;
