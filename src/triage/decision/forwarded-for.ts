@@ -55,18 +55,23 @@ export function namedInForwarded(
 /**
  * A chat message passed on under a "Forwarded" mark, written to the one who passes it on ("Hi Tia, …
  * Desmond Achterberg") and signed by someone else: its signer asked them, so the note is passed on for
- * the signer, whatever "I" and "me" its forwarded lines say. So is one whose writer introduces themselves
- * ("Hi all, my name is Nkechi Obi…", a broadcast to anyone): no one but the chat's sender writes the cover.
+ * the signer, whatever "I" and "me" its forwarded lines say.
  */
 export function carriedInChat(reading: Reading, note: string): string | null {
   const { coverBy, sender } = reading.intake.clues;
   if (reading.intake.shape !== 'chat' || !coverBy || coverBy !== sender) return null;
-  const forwarder = asName(coverBy, note);
-  return signedToWriter(reading.text, forwarder, note) ?? introducedOther(reading, forwarder, note);
+  return signedToWriter(reading.text, asName(coverBy, note), note);
 }
 
-/** A self-introduction in the chat that is not the forwarder's own, by either name or as a short form of theirs. */
-function introducedOther(reading: Reading, forwarder: string | null, note: string): string | null {
+/**
+ * In a chat passed on for someone else (a relative's "can you help her?"), the forwarded message whose writer
+ * introduces themselves ("Hi all, my name is Nkechi Obi…", a broadcast to anyone) names that someone: a
+ * self-introduction that is not the forwarder's own, by either name or as a short form of theirs.
+ */
+export function introducedInChat(reading: Reading, note: string): string | null {
+  const { coverBy, sender } = reading.intake.clues;
+  if (reading.intake.shape !== 'chat' || !coverBy || coverBy !== sender) return null;
+  const forwarder = asName(coverBy, note);
   const named = selfNamed(reading.body.map((s) => s.text).join(' '), note);
   if (!named || !forwarder) return null;
   const [theirs, mine] = [named.split(/\s+/), forwarder.split(/\s+/)];
