@@ -12,6 +12,8 @@ import type { Reading } from '../reading/reading.js';
 import { needled } from '../shared/needle.js';
 import { signedToWriter } from './about-whom.js';
 import { asName, sameGivenName } from './names.js';
+import { fullOverShort } from './self-named.js';
+import { selfNamed } from './writer-name.js';
 
 /** Whom a cover says its message came from: "from Lorena", "Dale sent me this", "Noor asked me to pass it on". */
 const TOLD_OF =
@@ -59,4 +61,23 @@ export function carriedInChat(reading: Reading, note: string): string | null {
   const { coverBy, sender } = reading.intake.clues;
   if (reading.intake.shape !== 'chat' || !coverBy || coverBy !== sender) return null;
   return signedToWriter(reading.text, asName(coverBy, note), note);
+}
+
+/**
+ * In a chat passed on for someone else (a relative's "can you help her?"), the forwarded message whose writer
+ * introduces themselves ("Hi all, my name is Nkechi Obi…", a broadcast to anyone) names that someone: a
+ * self-introduction that is not the forwarder's own, by either name or as a short form of theirs.
+ */
+export function introducedInChat(reading: Reading, note: string): string | null {
+  const { coverBy, sender } = reading.intake.clues;
+  if (reading.intake.shape !== 'chat' || !coverBy || coverBy !== sender) return null;
+  const forwarder = asName(coverBy, note);
+  const named = selfNamed(reading.body.map((s) => s.text).join(' '), note);
+  if (!named || !forwarder) return null;
+  const [theirs, mine] = [named.split(/\s+/), forwarder.split(/\s+/)];
+  const sameOne =
+    sameGivenName(theirs[0] ?? '', mine[0] ?? '') ||
+    (theirs.length > 1 && mine.length > 1 && theirs.at(-1) === mine.at(-1)) ||
+    fullOverShort(named, forwarder) !== named;
+  return sameOne ? null : named;
 }

@@ -26,8 +26,12 @@ function withoutClosing(words: string[]): string[] {
 }
 const TITLE =
   /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev|capt|sgt|lt|col|uncle|aunt|auntie|aunty|grandma|grandpa|cousin|pastor|reverend|deacon|rabbi|imam|coach|chef)\.?\s+/i;
-/** A title written the way it is in German, Austrian, Italian and French signatures: "DI Magdalena Hofer", "Dott.ssa Neri", "Me Berthoud". */
-const LOCAL_TITLE = /^(?:DI|Dipl\.-Ing\.(?: \(FH\))?|FH|Mag\.|Ing\.|Dott\.(?:ssa)?|Avv\.|Me)\s+(?=\p{Lu})/u;
+/**
+ * A title written the way it is in German, Austrian, Italian and French signatures: "DI Magdalena Hofer", "Dott.ssa Neri", "Me Berthoud".
+ * So is "Md." or "Mohd." before a South Asian or Malay name ("Md. Rafiqul Islam"): its owner goes by the names after it.
+ */
+const LOCAL_TITLE =
+  /^(?:DI|Dipl\.-Ing\.(?: \(FH\))?|FH|Mag\.|Ing\.|Dott\.(?:ssa)?|Avv\.|Me|Md\.?|Mohd\.?|Muhd\.?)\s+(?=\p{Lu})/u;
 /** A word of a caseless script (Han, Hangul, Arabic…) and one of a script with case (Latin, Cyrillic, Greek). */
 const CASELESS = /^[\p{Lo}][\p{L}\p{M}]*$/u;
 const CASED = /\p{Lu}/u;

@@ -30,7 +30,7 @@ import { needled } from '../shared/needle.js';
 import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { greetedIn, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
-import { carriedInChat, coverTellsOfSender, namedInForwarded } from './forwarded-for.js';
+import { carriedInChat, coverTellsOfSender, introducedInChat, namedInForwarded } from './forwarded-for.js';
 import { introduced, introducesSomeone } from './introductions.js';
 import { type NamedSubject, namedSubject } from './named-subject.js';
 import { asName, sameGivenName, startReadingNames, withSurnameSpelled } from './names.js';
@@ -194,11 +194,14 @@ export function whoIsWho(
   }
   const saysSo = (s: string) => ABOUT_SOMEONE.test(s) || /\bon behalf of\b/i.test(s) || (said && s.includes(said));
   const evidence = reading.body.find((s) => saysSo(s.text))?.text ?? null;
-  // Unsigned, a cover over a forwarded mail is written by whom that mail was sent to.
+  // Unsigned, a cover over a forwarded mail is written by whom that mail was sent to; a chat's cover, by its sender.
+  const penned = writerName(reading, rawNote, author, false, true);
+  const carriedFor = inChat ?? introducedInChat(reading, rawNote);
   const writer =
-    writerName(reading, rawNote, author, false, true) ?? asName(reading.intake.clues.forwardedTo ?? null, rawNote);
+    (carriedFor && penned === carriedFor ? asName(sender ?? null, rawNote) : penned) ??
+    asName(reading.intake.clues.forwardedTo ?? null, rawNote);
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
-  const forwarded = withSurnameSpelled(asName(forwardedFrom ?? null, rawNote), rawNote) ?? inChat;
+  const forwarded = withSurnameSpelled(asName(forwardedFrom ?? null, rawNote), rawNote) ?? carriedFor;
   const inFull = namedInFull(named, body, forwarded, rawNote);
   const candidate =
     inFull ??

@@ -23,7 +23,8 @@ const SELF_LOWER = guarded(new RegExp(SELF_NAMED_LOWER, 'iu'));
 const SELF_LOWER_KIN = new RegExp(SELF_NAMED_LOWER_KIN, 'u');
 const LOWER_NOT_NAME = new Set(NOT_A_NAME_IN_LOWER_CASE.split(/\s+/).filter(Boolean));
 
-function selfNamed(body: string, note: string): string | null {
+/** "My name is X", "X here", "it's X": the name a writer gives themselves. */
+export function selfNamed(body: string, note: string): string | null {
   for (const pattern of SELF) {
     const m = pattern.exec(body);
     const name = asName(m?.[1], note);

@@ -5,7 +5,8 @@
 import { phraseLines } from '../../shared/phrases.js';
 
 export const REFERRAL_ASK = `
-  refer(ring)? (me|him|her|them)\\b
+  # not one who would take part in a study: "refer me to a few colleagues who might take part"
+  refer(ring)? (me|him|her|them)\\b(?! to ([\\w-]+ ){0,4}(who|that) (might|could|would|will|may|can) (like to |want to |be willing to )?(take part|participate|respond|answer|fill|complete|join (the|my|our|this) (study|survey|panel)))
   # asked of someone by name: "Would you be willing to refer A.J.?"
   refer(ring)? (?!to\\b|you\\b|back\\b)[a-z][a-z.'’-]*( [a-z][a-z.'’-]*)?\\?
   # "referral program" or "referral bonus" is not an ask, nor are "referral requests" spoken of as a kind of mail

@@ -50,6 +50,8 @@ export const GRACEFUL_EXIT = `
   # a no invited outright: "or tell me if I'm off base", "I'd honestly rather hear that from you"
   tell me (honestly |straight |frankly )?if (I'm|I am) (off base|way off|not (the right |a )?(fit|match)|not ready|reaching|a long shot)\\b
   (I'd|I would) (honestly |genuinely |much |really )?rather hear (that|it|so|a no)\\b
+  # a no the writer will carry back to the candidate: "if the bench is full, say so and I'll let her know"
+  if [^.!?]{0,40}\\b(tell me|say so|let me know|just say)( so)?( plainly| straight| honestly| frankly| directly)?,? and I('ll| will) (pass (it|that|the word|that news) on|let (him|her|them) know|tell (him|her|them))\\b
   # the opening already filled, named and accepted: "If the crew is full I understand", "if you have your own guy already just say so"
   if [^.!?,]{0,30}\\b(is|are)( already)? (full|filled|taken|closed|staffed)\\b,? (I )?(completely |totally |fully )?understand\\b
   if [^.!?]{0,40}\\balready\\b[^.!?]{0,15}\\b(just )?(say so|tell me|let me know)\\b

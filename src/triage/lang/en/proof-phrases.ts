@@ -213,6 +213,8 @@ export const PROOF_IN_WORDS = `
   \\b(this|last|that) (year|summer|season|quarter|month|winter|spring|fall)\\b[^.!?]{0,30}\\b(didn't|did not|never|haven't|have not|hasn't) [\\w-]+( [\\w-]+){0,2} (once|a single time)\\b
   \\b(every|each) [\\w-]+( [\\w-]+)? on (time|schedule|budget)\\b
   \\b(approved|passed|accepted|cleared) ((on|at|in) )?(the )?first (cycle|submission|submittal|review|try|attempt|pass|round)\\b
+  # signed off first time by whoever judges the work: "the inspector signed the panel off at the first walk-through"
+  \\b(signed|signs) ([\\w'’-]+ ){0,3}off ((on|at|after|in) )?(the|their|his|her|its|our|a) first (visit|inspection|review|walk-?through|try|attempt|pass|round|submission|look|sitting|audit|check)\\b
   \\b(a|one) (third|quarter|half|fifth) (fewer|less|more|faster|lower|higher|shorter)\\b
   \\bthe (highest|lowest|best|fastest|fewest) (they|it)('ve| have| has)? (ever )?been\\b
   # a clean record since the writer's change: "nobody has quit since I took over"

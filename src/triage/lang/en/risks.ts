@@ -72,7 +72,8 @@ export const PRESSURE = `
   haven't heard back
   no (reply|response) yet
   why (haven't|didn't) you
-  asap
+  # the word, not a name that starts with it ("St Asaph's")
+  asap\\b
   # "not urgent at all", "nothing urgent" take the hurry away; French shares the word ("rien d'urgent")
   (?<!\\b(not|nothing|no|isn't|is not|never|zero|pas|rien d'|rien d’) ?)urgent(ly)?\\b
   # the writer's own promptness ("I'll send my CV right away") asks nothing of the referrer

@@ -116,6 +116,8 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     told me (you('re| are)|to (ask|reach out|write|contact|talk))
     (pointed|sent|directed) me (to you|your way|toward you)
     looping you in
+    # the work itself, which the referrer met: "both of which you heard", "the two kitchens you ate in last spring"
+    (both |all |each |either |one )?(of )?(which|that) you( yourself)?('ve| have| had)? (heard|saw|seen|played|inspected|toured|visited|tasted|ate in|rode in|sailed on|drove)\\b
     (introduc\\w+|connect\\w*) (the two of )?us
     (worked|covered|picked up|shadowed) (\\w+ ){0,2}(shifts?|sprints?|rotations?) (with|alongside|on|for) your
     (partner|work|collaborat)\\w* (closely )?(with|alongside) your (team|unit|ward|floor|store|squad|group|department)
