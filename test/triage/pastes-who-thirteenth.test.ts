@@ -147,6 +147,11 @@ describe("a former employer's vouch", () => {
     expect(result.candidate.name).toBe('Felix Brandt');
     expect(result.recommendation).toBe('yes');
   });
+
+  it('the blurb keeps the result and leaves out the writer\'s own aside ("which I have never seen")', () => {
+    expect(result.blurb).toContain('signed the whole job off at the first inspection');
+    expect(result.blurb).not.toMatch(/never seen|thirty years/);
+  });
 });
 
 describe('"Md." before a chat label\'s name', () => {

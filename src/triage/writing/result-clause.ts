@@ -51,8 +51,16 @@ export function withoutLeadIn(text: string): string {
   return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
 }
 
+/**
+ * In a note written for someone, "I" is the writer: an aside hung on the result ("…at the first inspection,
+ * which I have never seen in thirty years") is the writer's, and retold it would be said of the candidate.
+ */
+const WRITERS_ASIDE = /,\s*(?:which|that|something|as)\b[^,;.!?]*\b(?:I|me|my|myself)\b[^;.!?]*/gu;
+const withoutWritersAside = (text: string) => text.replace(WRITERS_ASIDE, '');
+
 /** Written for someone else, the note calls the candidate "she" or "he": the blurb names them once. */
-export function namedForSomeone(text: string, name: string | null): string {
+export function namedForSomeone(raw: string, name: string | null): string {
+  const text = withoutWritersAside(raw);
   if (!name) return text;
   // "Her crew did…" opening the sentence is the candidate's crew: "Precious Ndlovu's crew did…".
   if (/^(?:Her|His)\b/.test(text)) return text.replace(/^(?:Her|His)\b/, `${name}'s`);
