@@ -25,9 +25,13 @@ const LOCAL_GAP = new Map(
 );
 const stemsOf = (text: string) =>
   new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/(?:es|s)$/, '')));
-/** A stem of the gap is a word of the role, or the start of one ("micro" of "Microbiology"). */
+/** A stem of the gap is a word of the role, the start of one ("micro" of "Microbiology"), or shares its long root ("stenographer" of "Stenographic"). */
 const touches = (gap: Set<string>, role: Set<string>) =>
-  [...gap].some((g) => role.has(g) || (g.length >= 5 && [...role].some((r) => r.startsWith(g))));
+  [...gap].some(
+    (g) =>
+      role.has(g) ||
+      (g.length >= 5 && [...role].some((r) => r.startsWith(g) || (g.length >= 8 && r.slice(0, 8) === g.slice(0, 8)))),
+  );
 
 /** The gap itself, before what the writer sets against it: "I haven't worked in a shipyard" of "…, but I grew up on boats". */
 export const gapClause = (gap: string) => gap.split(/,? (?:but|though|although)\b|, yet\b|;| - | – /i)[0] ?? gap;

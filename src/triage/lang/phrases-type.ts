@@ -67,6 +67,9 @@ export const ENGLISH_ONLY = [
   'PROFILE_ACCOUNT_KINDS',
   'NTH_FOLLOW_UP',
   'MASS_MAILING_HEADER',
+  'DESK_GREETING',
+  'ANY_OPENING',
+  'BLANK_FIELD',
 ] as const;
 type EnglishOnly = (typeof ENGLISH_ONLY)[number];
 

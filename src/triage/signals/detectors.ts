@@ -3,8 +3,9 @@ import type { Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
 import type { RoleMention } from '../reading/roles.js';
 import { bumpSources, countBumps, findBump } from './bumps.js';
+import { leftBlank } from './form-letter.js';
 import { type Patterns, patternsFor } from './patterns.js';
-import { asksForNoOne, asksForService, readPitch } from './pitch.js';
+import { asksForNoOne, asksForService, REFERENCE_ASKED, readPitch } from './pitch.js';
 import { ABSENT, evidenceFor, firstMatch, present, type Signal } from './signal.js';
 
 const TOO_LONG_WORDS = 220;
@@ -40,7 +41,7 @@ export interface AlsoSentTo {
 
 export function noteContext(reading: Reading, priorRequests: number): NoteContext {
   const patterns = patternsFor(reading.language.code);
-  const role = chooseRole(reading.roles);
+  const role = chooseRole(reading.roles.filter((r) => !leftBlank(r, reading)));
   const asked = new Map<string, RegExpExecArray | null>();
   const serviceAsk = (text: string) => {
     if (!asked.has(text)) asked.set(text, asksForService(text, patterns));
@@ -145,10 +146,12 @@ export function findTooShort({ reading }: NoteContext): Counted<'words'> {
   return { ...(words < TOO_SHORT_WORDS ? { present: true, evidence: bodySpan(reading) } : ABSENT), words };
 }
 
-export function findNoAsk({ reading, referralAsk, adviceAsk, bump, patterns, pitch, serviceAsk }: NoteContext): Signal {
+export function findNoAsk(context: NoteContext): Signal {
+  const { reading, referralAsk, adviceAsk, bump, patterns, pitch, serviceAsk } = context;
   if (pitch.present) return { present: true, evidence: null };
   // "Could you refer me to whoever owns feed quality?": a referral to someone who buys or fixes a thing is no job ask.
-  const forWork = referralAsk.present && !(referralAsk.evidence && serviceAsk(referralAsk.evidence));
+  const forWork =
+    referralAsk.present && !(referralAsk.evidence && serviceAsk(referralAsk.evidence)) && !referredOnToBuy(context);
   if (forWork || adviceAsk.present || bump.present) return ABSENT;
   // An easy out implies an ask, but the note's own: after "would you take a survey?", "if you'd rather not" lets
   // the referrer off the survey and asks for no one to be referred.
@@ -157,6 +160,16 @@ export function findNoAsk({ reading, referralAsk, adviceAsk, bump, patterns, pit
     (s) => patterns.IMPLIED_ASK.test(s.text) && !(asksElse && patterns.GRACEFUL_EXIT.test(s.text)),
   );
   return implied ? ABSENT : { present: true, evidence: null };
+}
+
+/**
+ * "Would you refer me on?" in a note that names no job and asks to reach whoever buys ("to be added to your
+ * approved suppliers list"): the referral it asks for is the buyer's, not a job's.
+ */
+function referredOnToBuy({ reading, role, jobUrl, patterns }: NoteContext): boolean {
+  return (
+    !role && !jobUrl && reading.body.some((s) => patterns.NOT_A_REFERRAL.test(s.text) && !REFERENCE_ASKED.test(s.text))
+  );
 }
 
 export function findAdviceOnly({ referralAsk, adviceAsk }: NoteContext): Signal {

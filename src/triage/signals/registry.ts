@@ -1,4 +1,5 @@
 import * as D from './detectors.js';
+import { formLetter } from './form-letter.js';
 import { findProofIn } from './local-proof.js';
 import { firstMatch, firstOf, present } from './signal.js';
 import { countSchema, plainSchema, type QuestionSpec, type RiskSpec, wordsSchema } from './signal-spec.js';
@@ -59,11 +60,12 @@ export const REGISTRY = {
   onBehalf: risk({ detect: ({ reading, patterns }) => firstMatch(reading.body, patterns.ON_BEHALF) }),
   /** A reference, a sale, a business introduction: something other than a job referral, which is all this gives. */
   notAReferral: risk({ detect: D.findNotAReferral }),
-  /** Sent to a whole channel (@here, "hi everyone"), or mailed to hidden recipients: not a personal ask. */
+  /** Sent to a whole channel (@here, "hi everyone"), mailed to hidden recipients, or a form letter to a desk: not a personal ask. */
   broadcast: risk({
     detect: ({ reading, patterns }) => {
       const said = firstMatch(reading.sentences, patterns.BROADCAST);
-      return said.present || !reading.massMailing ? said : present(reading.massMailing);
+      if (said.present) return said;
+      return reading.massMailing ? present(reading.massMailing) : formLetter(reading);
     },
   }),
   /** The same note reached other referrers here (the app's spray check): a flag from one, a broadcast from three. */

@@ -42,9 +42,15 @@ export function toThirdPerson(raw: string, name: string | null): string {
 /** "I-9", "I-130", "the I-5": a form's or a road's name, not the pronoun. */
 export const FORM_OR_ROAD_I = /\bI(?=-\d)/g;
 
+/**
+ * Any job title's level, whatever its noun ("a Toxicologist I at a forensic lab", "Glazier I, then II"): a
+ * capitalised word, then an I that no verb follows but a preposition does (or, after "a" or "from", a stop), as the pronoun never is.
+ */
+const TITLE_BEFORE_LEVEL = String.raw`[A-Z][a-z]{2,} (?=I\s+(?:at|in|on|for|with|from|of|to|and II|or II|position|role|job|opening|posting|level)\b)|(?<=\b(?:a|an|the|as|from|to|our|my) )[A-Z][a-z]{2,} (?=I(?:[,;:)]|\.(?!\w)))`;
+
 /** A capital I that is a numeral or a level ("a Phase I trial", "Dispatcher I", "our Algebra I course", "an RA I"), never the pronoun. */
 export const NUMERAL_I = new RegExp(
-  `\\b((?:${'Phase Level Tier Type Class Stage Grade Part Series Title Step Year Round Division Band Schedule Engineer Analyst Specialist Technician Nurse Dispatcher Associate Clerk Officer Therapist Assistant Representative Coordinator Scientist Teacher Planner Developer Administrator Inspector Operator Mechanic Buyer Algebra Geometry Calculus Precalculus Chemistry Physics Biology Anatomy Statistics Accounting Economics Spanish French German Latin Chinese Japanese Composition'.split(' ').join('|')}) |(?:[Aa]n?|[Oo]ur|[Tt]he) [A-Z]{2,5} )I\\b(?!')`,
+  `\\b((?:${'Phase Level Tier Type Class Stage Grade Part Series Title Step Year Round Division Band Schedule Engineer Analyst Specialist Technician Nurse Dispatcher Associate Clerk Officer Therapist Assistant Representative Coordinator Scientist Teacher Planner Developer Administrator Inspector Operator Mechanic Buyer Algebra Geometry Calculus Precalculus Chemistry Physics Biology Anatomy Statistics Accounting Economics Spanish French German Latin Chinese Japanese Composition'.split(' ').join('|')}) |(?:[Aa]n?|[Oo]ur|[Tt]he) [A-Z]{2,5} |${TITLE_BEFORE_LEVEL})I\\b(?!')`,
   'g',
 );
 

@@ -349,6 +349,11 @@ export const NOT_A_REFERRAL = `
   # a seller's price and a seller's call: "we're offering 25% off crew bundles", "a quick call to see if we could help"
   (offering|offer|get|save|enjoy|take) (\\d{1,2}%|\\d{1,2} percent) off\\b
   (call|chat|meeting|conversation) to (see|explore|discuss|find out|learn) (if|whether|how) (we|our)\\b
+  # a firm selling its services to the referrer's organisation: a place on its buying list, its brochure and its fees
+  (added|add me|add us|put|be) (to|on|onto) (your|the) (approved|preferred|framework|nominated|select) ([\\w-]+ ){0,2}(suppliers?|consultants?|contractors?|vendors?|providers?|practices?|firms?)( list| panel| register| roster)?\\b
+  who(ever)? (commissions|procures|tenders|outsources|appoints consultants for|buys in) (\\w+ ){0,3}(surveys?|inspections?|audits?|services|works|consultants?|contractors?|suppliers?|training|cleaning|maintenance|repairs?)\\b
+  (attach|attached|attaching|enclose|enclosed|enclosing|here are|here is|sending) (is |are )?(my|our) ([\\w-]+ ){0,2}(brochure|fee scales?|rate cards?|price lists?|fee schedules?|schedules? of (rates|fees)|capability statement)s?\\b
+  \\b(my|our) (practice|firm|company|studio|agency)('s)? (brochure|fee scales?|rate cards?|price lists?|fee schedules?|capability statement)\\b
   # giving money, not asking for work
   (make|making|give|giving) (a|our|my) (\\w+ )?(gift|donation)\\b
   (would like|want|wants|plan|planning|hoping) to (donate|give a gift)
@@ -413,6 +418,18 @@ export const BROADCAST = `
   \\b(sending|sent|sending out|writing|messaging|emailing) (this|the same) (message|note|request|email|dm) to (some|a few|several|many|multiple|various|other|a number of|a couple of|all the) (people|folks|employees|colleagues|contacts|engineers|recruiters|managers|staff|members|of you)\\b
   \\b(sending|sent|messaging|emailing|writing to|reaching out to|contacting) (some|a few|several|many|multiple|various) (other )?(people|folks|employees|contacts|staff|members) (at|in|from) (your|the) (company|team|firm|org)\\b
 `;
+
+/**
+ * A form letter's greeting: to a desk or a post, never a person ("Dear Hiring Team", "To whom it may concern").
+ * Beside an ask for any opening at all, it is one letter sent to many employers (signals/form-letter.ts).
+ */
+export const DESK_GREETING = String.raw`^(?:dear|hello|hi|to|attn:?|attention:?) (?:the )?(?:(?:hiring|recruitment|recruiting|talent(?: acquisition)?|hr|human resources|careers?|personnel|employment) (?:team|manager|department|dept|committee|panel|officer|desk)s?|(?:sir|madam|sir or madam|sir\/madam)|whom it may concern)\b`;
+
+/** An ask for any opening at all: "any available positions", "any open role, lab or office", "any suitable vacancies". */
+export const ANY_OPENING = String.raw`\bany (?:available |open |suitable |relevant |current |vacant |possible |appropriate |entry[- ]level )?(?:[\w&/-]+,? (?:or |and )?){0,4}(?:positions?|roles?|openings?|vacanc(?:y|ies)|jobs?|opportunit(?:y|ies))\b`;
+
+/** A form's field left blank: "Requested role: (none selected)", "Position: N/A", "Role: any". */
+export const BLANK_FIELD = String.raw`^\s*:\s*[([]?(?:none(?: selected| chosen| given| specified)?|not (?:selected|chosen|given|specified)|n\/?a|unspecified|any|-+|—)[)\]]?\s*\.?\s*$`;
 
 /**
  * A mail header that hides its recipients: "to undisclosed-recipients", "Bcc: Undisclosed recipients:;". The intake
