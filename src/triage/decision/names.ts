@@ -66,6 +66,23 @@ const isCredential = (word: string) =>
   NEVER.has(word.toLowerCase().replace(/\./g, '')) &&
   (/^\p{Lu}[\p{Lu}.-]+$/u.test(word) || /^(?:Jr|Sr|Esq)\.?$/.test(word));
 
+/** A post-nominal of a body's letters, 2 to 6 capitals or two capitals then a mix ("MRICS", "FCCA", "CEng", "MInstP"). */
+const POST_NOMINAL = /^\p{Lu}{2}[\p{Lu}\p{Ll}]{0,5}$/u;
+
+/**
+ * Post-nominals no list knows ("Rhodri Vaughan MRICS IHBC") go from after a name in its own case, two
+ * words of it left; a word the note writes elsewhere in lower case ("GARZA" beside "Garza") is a surname.
+ */
+function withoutPostNominals(words: string[], note: string): void {
+  let end = words.length;
+  while (end > 2 && POST_NOMINAL.test(words[end - 1] ?? '')) end--;
+  const name = words.slice(0, end);
+  if (end === words.length || !name.every((w) => /\p{Ll}/u.test(w))) return;
+  const elsewhere = (w: string) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'iu').exec(note.replaceAll(w, ''));
+  if (words.slice(end).some((w) => elsewhere(w))) return;
+  words.splice(end);
+}
+
 /** "王芳 Fang Wang": a name written in two scripts is read in the one with case, as a reply greets it. */
 function oneScript(words: string[]): string[] {
   const cased = words.filter((w) => CASED.test(w));
@@ -154,6 +171,7 @@ function readName(raw: string, note: string): string | null {
   if (closes(words)) return null;
   // Trailing credentials written without a comma ("Omar Haddad PE", "Sam Lee Jr.") go.
   while (words.length > 1 && isCredential(words[words.length - 1] ?? '')) words.pop();
+  withoutPostNominals(words, note);
   const name = words.join(' ');
   if (!name || name.length > 60 || words.length - words.filter((w) => PARTICLE.test(w)).length > 4) return null;
   if (P.PLACEHOLDER_PATTERNS.some(([, p]) => p.test(name)) || /[[\]{}<>@#%\d_/]/.test(name)) return null;

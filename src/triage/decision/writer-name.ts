@@ -128,7 +128,8 @@ export function writerName(
   // as a header's name gives way to the one signed with its surname (asSigned).
   const ownForm = given && contact && sameSurname(given, contact) && !contact.includes(given);
   const self = given && contact && !ownForm ? fullOverShort(given, contact) : given;
-  const signed = fullOverShort(signOffName(reading, note), self);
+  // "Rosie" signed under the contact "Garza, Rosalinda": the contact's full name, as under a given one.
+  const signed = fullOverShort(signOffName(reading, note), self ?? contact);
   return (
     (typed ? asName(author, author ?? '') : null) ??
     // "Farah K." in the header, "Farah Karimi" under the note: the header's name with its surname spelled out.

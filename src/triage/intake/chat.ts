@@ -5,7 +5,8 @@
 import { APP_SECTIONS, CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
 import { findFrom, firstFilled } from '../shared/text.js';
-import { DATE, DAY, NUMERIC_DATE, TIME } from './clock.js';
+import { CONTACT_TITLE, fullerContact, overReceipt, STAMP } from './chat-contact.js';
+import { DAY, NUMERIC_DATE } from './clock.js';
 import { stampLine } from './furniture.js';
 import { cardOverLabel, labelAsName, nameShaped, stampedHeader } from './header-line.js';
 import { inlineLabel, inlineLabels } from './inline-labels.js';
@@ -31,8 +32,6 @@ const contactLabel = (line: string) => {
 /** WhatsApp marks a group member not in the contacts with a tilde, alone on the line: "~ Priyamvada". */
 const UNSAVED_CONTACT = /^~\s?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3})$/u;
 
-/** A line that is only a day, a date and a time (clock.ts's): "Sat, Apr 26 at 3:02 PM", "Yesterday 10:47 PM", "9am". */
-const STAMP = new RegExp(String.raw`^(?:${DAY},?\s?)?(?:${DATE},?\s?)?(?:at )?${TIME}$`, 'iu');
 /** The line under a contact's name at the top of an SMS or iMessage thread. */
 const SERVICE = /^(?:imessage|text message|sms|rcs(?: message)?|messenger|signal|whatsapp|telegram)$/i;
 /** A label that is a day, no person: "Yesterday", "12/03/2025". */
@@ -73,7 +72,8 @@ function threadTop(lines: readonly string[], i: number): boolean {
     (STAMP.test(lines[next]?.trim() ?? '') ||
       /^(?:active|last seen|online)\b/i.test(lines[next]?.trim() ?? '') ||
       SERVICE.test(lines[next]?.trim() ?? '') ||
-      (BARE_LABEL.test(lines[i]?.trim() ?? '') && lines.some((l) => STAMP.test(l.trim()))) ||
+      (BARE_LABEL.test(lines[i]?.trim() ?? '') &&
+        (lines.some((l) => STAMP.test(l.trim())) || overReceipt(lines, lines[i]?.trim() ?? ''))) ||
       stampedScreenUnder(lines, i + 1)) &&
     !/[.!?,]$/.test(lines[i] ?? '')
   );
@@ -234,16 +234,3 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
   }
   return { lines: kept, sender: fullerContact(speaker, top) ?? sender };
 }
-
-/**
- * The thread's contact at the top ("Auntie Rose Kahananui") is the speaker labelled by their first name
- * alone ("Rose sent …"): the contact's full name, without the family title it is saved with.
- */
-function fullerContact(speaker: string | null, top: string | null): string | null {
-  const words = top?.replace(CONTACT_TITLE, '').split(/\s+/) ?? [];
-  const same = speaker && !speaker.includes(' ') && words.length > 1 && words[0] === speaker;
-  return same ? words.join(' ') : speaker;
-}
-
-/** A title a contact is saved with ("Uncle Des", "Mrs Ngozi Eze"): no part of the name. */
-const CONTACT_TITLE = /^(?:mr|mrs|ms|dr|uncle|aunt|auntie|aunty|tita|tito|tia|tio|cousin|grandma|grandpa|nana)\.?\s+/i;

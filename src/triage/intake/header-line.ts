@@ -24,9 +24,16 @@ const credential = (words: string) =>
 const FIRM =
   /&|\b(?:co|inc|llc|llp|ltd|corp|plc|gmbh|ag|lp|group|partners|capital|securities|bank|holdings|advisors)\b\.?$/i;
 
+/** The app's words after wide spaces on a label's line ("Garza, Rosalinda (Nutrition)   Available"): screen text. */
+function withoutScreenTail(label: string): string {
+  const parts = label.trim().split(/ {2,}|\t+/);
+  while (parts.length > 1 && isScreenLine(parts[parts.length - 1] ?? '')) parts.pop();
+  return parts.join(' ');
+}
+
 /** A contact label as a person's name: "Nakamura, Ken (Finance)" reads "Ken Nakamura". */
 export function labelAsName(label: string): string {
-  const bare = label
+  const bare = withoutScreenTail(label)
     .replace(/\([^)]*\)/g, '')
     .replace(/^(?:~\s?|maybe:\s)/i, '')
     .trim();

@@ -1,5 +1,6 @@
 /** An app's screen around a pasted message: LinkedIn's page, a chat transcript's stamps and labels. */
 import { looksLikeChat, mainSpeaker, readChat, stampedChat } from './chat.js';
+import { forwardMark } from './forward-mark.js';
 import type { Intake } from './intake.js';
 import { dropLinkedInScreen, linkedInSender, looksLikeLinkedIn } from './linkedin.js';
 import { headedPage, opensWithHeaders } from './mail.js';
@@ -12,8 +13,15 @@ export { platformNotice } from './notices.js';
 /** Drops an app's screen and chat noise: LinkedIn's page, a chat transcript's stamps and labels. */
 export function dropScreens(
   plain: string,
-  lines: string[],
+  pasted: string[],
 ): Pick<Intake, 'shape'> & { lines: string[]; sender: string | null } {
+  // "Kasia forwarded a message": whoever passed the message on sends it, whatever the screen's labels say.
+  const marked = forwardMark(pasted);
+  const read = screensOf(plain, marked.lines);
+  return marked.sender ? { ...read, sender: marked.sender } : read;
+}
+
+function screensOf(plain: string, lines: string[]): ReturnType<typeof dropScreens> {
   if (looksLikeLinkedIn(plain) && !stampedChat(lines)) {
     const { fallback, ...read } = linkedInScreen(withDegreeOnNameLine(lines));
     // A contact named over a stamp at the top outranks a weak clue ("View Hannah's profile" under a career advisor's note).

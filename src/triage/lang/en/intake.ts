@@ -374,3 +374,9 @@ export const PRESENCE_STATUSES = `
   out of (the )?office|ooo|focusing|in focus( time)?|off work|on (leave|holiday|vacation|break|lunch)
   status unknown
 `;
+
+/** A chat app's mark over a message its sender passed on, with the sender's name first: "Kasia forwarded a message". */
+export const FORWARD_MARKS = `
+  forwarded (?:a|this|the) (?:message|post|text)
+  shared (?:a|this) (?:message|post)
+`;

@@ -1,0 +1,42 @@
+/** The contact a chat thread is with, as its screen shows it: a stamp line, a read receipt, a saved contact's title. */
+import { DATE, DAY, TIME } from './clock.js';
+import { isScreenLine } from './screen-line.js';
+
+/** A line that is only a day, a date and a time (clock.ts's): "Sat, Apr 26 at 3:02 PM", "Yesterday 10:47 PM", "9am". */
+export const STAMP = new RegExp(String.raw`^(?:${DAY},?\s?)?(?:${DATE},?\s?)?(?:at )?${TIME}$`, 'iu');
+
+/** A read receipt: "Sent 11:58 PM", "Seen", "Delivered", "Seen by Bram". */
+const RECEIPT = /^(?:sent|seen|delivered|read)\b(?: by \p{Lu}[\p{L}\p{M}'’-]*)?/iu;
+
+/**
+ * Whether a name at the paste's top is the contact of a thread that ends on the app's read receipt (issue
+ * 22), as Messenger or iMessage shows it even with no stamp on its messages. A name the thread greets
+ * ("Hi Tomás") is the reader's, not the contact's.
+ */
+export function overReceipt(lines: readonly string[], top: string): boolean {
+  const last = lines.findLast((l) => l.trim())?.trim() ?? '';
+  const rest = last.replace(RECEIPT, '');
+  if (rest === last || !(isScreenLine(last) || !rest.trim())) return false;
+  const first = escaped(top.split(/\s+/)[0] ?? '');
+  const greets = new RegExp(
+    `^(?:hi|hello|hey|dear|yo|hiya|good (?:morning|afternoon|evening))[\\s,]+${first}(?!\\p{L})`,
+    'iu',
+  );
+  return !lines.some((l) => greets.test(l.trim()));
+}
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A title a contact is saved with ("Uncle Des", "Mrs Ngozi Eze"): no part of the name. */
+export const CONTACT_TITLE =
+  /^(?:mr|mrs|ms|dr|uncle|aunt|auntie|aunty|tita|tito|tia|tio|cousin|grandma|grandpa|nana)\.?\s+/i;
+
+/**
+ * The thread's contact at the top ("Auntie Rose Kahananui") is the speaker labelled by their first name
+ * alone ("Rose sent …"): the contact's full name, without the family title it is saved with.
+ */
+export function fullerContact(speaker: string | null, top: string | null): string | null {
+  const words = top?.replace(CONTACT_TITLE, '').split(/\s+/) ?? [];
+  const same = speaker && !speaker.includes(' ') && words.length > 1 && words[0] === speaker;
+  return same ? words.join(' ') : speaker;
+}
