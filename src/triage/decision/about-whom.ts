@@ -5,6 +5,7 @@
  * is"), and who is neither the writer nor the referrer.
  */
 import { INLINE_SIGN_OFF, OFFERED_MANY } from '../lang/en/candidate.js';
+import { escapeRegex } from '../shared/phrases.js';
 import { asName } from './names.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
@@ -57,7 +58,7 @@ export function personSpokenOf(body: string, note: string, others: readonly (str
 
 /** Where the note places someone at work: "the third generation at Tenuta Castellari" names a business, not a person. */
 export function namesAPlace(name: string, note: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegex(name);
   return new RegExp(`\\b(?:at|join|joined|joining) ${escaped}(?![\\p{L}'’])`, 'u').test(note);
 }
 

@@ -10,6 +10,7 @@
 
 import { OWN_ASK } from '../intake/forward.js';
 import { GO_BETWEEN_DEED, KIN_NAMED, SIGNED_AS_KIN } from '../lang/en/candidate.js';
+import { escapeRegex } from '../shared/phrases.js';
 import { patternsFor } from '../signals/patterns.js';
 import { asName, sameGivenName } from './names.js';
 
@@ -30,7 +31,6 @@ const FULL_SUBJECT = new RegExp(
 const KIN_GIVEN = new RegExp(KIN_NAMED, 'gu');
 const SIGNED_KIN = new RegExp(SIGNED_AS_KIN, 'gu');
 const GO_BETWEEN = new RegExp(GO_BETWEEN_DEED, 'u');
-const quoted = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The names the writer gives a third person, in the note's order of kinds: a relative first. */
 function namesGiven(body: string): { raw: string; kin: boolean }[] {
@@ -43,15 +43,18 @@ function namesGiven(body: string): { raw: string; kin: boolean }[] {
 
 /** A sentence whose subject is the person ("Aoife has", "My nephew Andrei Stan finished", "She's"), and one naming them. */
 function subjectPatterns(name: string): { either: RegExp; byName: RegExp } {
-  const first = quoted(name.split(/\s+/)[0] ?? name);
+  const first = escapeRegex(name.split(/\s+/)[0] ?? name);
   const lead = String.raw`^(?:(?:And|But|So|Also|Now)\s)?(?:(?:My|Our) (?:[\p{Ll}'’-]+ ){1,3}?)?`;
   const after = String.raw`(?:['’](?:s|d|ll))?\s+\p{Ll}`;
   return {
     either: new RegExp(
-      String.raw`${lead}(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.? )?(?:${quoted(name)}|${first}|He|She)${after}`,
+      String.raw`${lead}(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.? )?(?:${escapeRegex(name)}|${first}|He|She)${after}`,
       'u',
     ),
-    byName: new RegExp(String.raw`${lead}(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.? )?(?:${quoted(name)}|${first})${after}`, 'u'),
+    byName: new RegExp(
+      String.raw`${lead}(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.? )?(?:${escapeRegex(name)}|${first})${after}`,
+      'u',
+    ),
   };
 }
 

@@ -6,7 +6,7 @@
 import { CLOSINGS_ELSEWHERE } from '../lang/closings-elsewhere.js';
 import { CLOSINGS } from '../lang/en/intake.js';
 import { NEVER_NAME as NEVER, nameWords, NAME_PARTICLE as PARTICLE } from '../shared/name-words.js';
-import { phraseLines, wordAlternation } from '../shared/phrases.js';
+import { escapeRegex, phraseLines, wordAlternation } from '../shared/phrases.js';
 import * as P from '../signals/patterns.js';
 
 const CLOSING = new RegExp(`^(?:${phraseLines(CLOSINGS).join('|')})$`, 'i');
@@ -192,7 +192,7 @@ function readName(raw: string, note: string): string | null {
  */
 export function inItsCase(name: string, note: string): string {
   if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegex(name);
   const seen = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu');
   const mixed = [...note.matchAll(seen)].map((m) => m[0]).find((m) => /\p{Ll}/u.test(m));
   // "O'CONNELL" is "O'Connell": a one-letter prefix before an apostrophe takes the capital after it too.

@@ -1,4 +1,6 @@
 /** The contact a chat thread is with, as its screen shows it: a stamp line, a read receipt, a saved contact's title. */
+
+import { escapeRegex } from '../shared/phrases.js';
 import { DATE, DAY, TIME } from './clock.js';
 import { isScreenLine } from './screen-line.js';
 
@@ -17,15 +19,13 @@ export function overReceipt(lines: readonly string[], top: string): boolean {
   const last = lines.findLast((l) => l.trim())?.trim() ?? '';
   const rest = last.replace(RECEIPT, '');
   if (rest === last || !(isScreenLine(last) || !rest.trim())) return false;
-  const first = escaped(top.split(/\s+/)[0] ?? '');
+  const first = escapeRegex(top.split(/\s+/)[0] ?? '');
   const greets = new RegExp(
     `^(?:hi|hello|hey|dear|yo|hiya|good (?:morning|afternoon|evening))[\\s,]+${first}(?!\\p{L})`,
     'iu',
   );
   return !lines.some((l) => greets.test(l.trim()));
 }
-
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A title a contact is saved with ("Uncle Des", "Mrs Ngozi Eze"): no part of the name. */
 export const CONTACT_TITLE =

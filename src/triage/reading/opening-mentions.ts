@@ -1,5 +1,6 @@
 import { boundedCache } from '../shared/bounded-cache.js';
 import { type Guarded, guarded } from '../shared/guarded.js';
+import { escapeRegex } from '../shared/phrases.js';
 import type { RoleMention } from './role-mention.js';
 import { ROLE_NOUNS, VAGUE } from './role-words.js';
 import type { Sentence } from './sentences.js';
@@ -115,8 +116,6 @@ const jobAsSeat = (title: string) =>
       .join('[\\s-]');
     return new RegExp(`\\b(?:an?|the|your) (${words}) (?:role|position|opening|job|vacancy|post)\\b`, 'iu');
   });
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The referrer's own open roles, named word for word ("PM, Checkout"), are the clearest mention of all. */
 export function openingMentions(sentences: readonly Sentence[], openRoleTitles: readonly string[]): RoleMention[] {

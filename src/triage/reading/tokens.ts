@@ -1,8 +1,8 @@
 /** Tokens of a sentence, with figures read by the language's decimal and grouping marks. */
+
+import { escapeRegex } from '../shared/phrases.js';
 import type { Language } from './language.js';
 import type { Token } from './types.js';
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Letters by block rather than \p{L}: the same words for the scripts a note is written in, and a
@@ -25,8 +25,8 @@ const grammars = new WeakMap<Language, Grammar>();
 function grammarOf(lang: Language): Grammar {
   const known = grammars.get(lang);
   if (known) return known;
-  const g = escapeRegExp(lang.marks.group);
-  const d = escapeRegExp(lang.marks.decimal);
+  const g = escapeRegex(lang.marks.group);
+  const d = escapeRegex(lang.marks.decimal);
   const figure = String.raw`\d{1,3}(?:${g}\d{3})+(?:${d}\d+)?|\d+(?:${d}\d+)?`;
   const pattern = new RegExp(`(${figure})|(${WORD})|(${SYMBOL})`, 'g');
   const grammar = { pattern, group: lang.marks.group, decimal: lang.marks.decimal };

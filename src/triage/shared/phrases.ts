@@ -113,3 +113,6 @@ export type PatternData = RegexData | { phrases: string };
 export function compile(pattern: PatternData): RegExp {
   return 'phrases' in pattern ? phraseMatcher(pattern.phrases) : new RegExp(pattern.source, pattern.flags);
 }
+
+/** Text matched as itself inside a pattern built at run time (a name, a title). */
+export const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
