@@ -7,6 +7,7 @@
  */
 
 import { OWN_ASK } from '../intake/forward.js';
+import type { IdentityClues } from '../intake/intake.js';
 import { FOR_KIN, FOR_WORK, NAMED_THIRD, SELF_ASK } from '../lang/en/candidate.js';
 import type { Reading } from '../reading/reading.js';
 import { needled } from '../shared/needle.js';
@@ -31,6 +32,31 @@ export function coverTellsOfSender(body: string, forwardedFrom: string | null): 
   if (!given || given.length < 2 || OWN.test(body) || OWN_ASK.test(body)) return false;
   // By their given name or its short form: "Sam sent me this" over a mail from Samuel Okafor.
   return [...body.matchAll(TOLD_OF)].some((m) => sameGivenName(m[1] ?? m[2] ?? '', given));
+}
+
+/** "He" or "she" as the subject of a clause: "He's a lovely boy", "she never misses a shift". */
+const SPOKEN_OF = /\b(?:[Hh]e|[Ss]he)(?:['’](?:s|d|ll)\b|\s+\p{Ll})/u;
+/** A forward's subject or title: "Subject: FW: …", "Fwd: …". */
+const FORWARD_TITLE = /^(?:subject:\s*)?(?:fw|fwd):/im;
+const givenOf = (name: string | null | undefined) => name?.trim().split(/\s+/)[0] ?? '';
+
+/**
+ * A forward ("FW: …") of a message written to the cover's own writer by someone else, whom the cover speaks
+ * of by name and as "he" or "she" ("Euan is keen to get offshore … He's a hard worker"): it is passed on
+ * for that sender, though the cover never says whom it came from. Not the writer's own earlier message, nor
+ * one from the referrer or from whom the cover greets (`others`), nor under a cover asking for its writer.
+ */
+export function coverSpeaksOfSender(
+  body: string,
+  note: string,
+  clues: IdentityClues,
+  others: readonly (string | null | undefined)[],
+): boolean {
+  const [from, to, own] = [clues.forwardedFrom, clues.forwardedTo, clues.sender].map(givenOf);
+  if (!from || !to || !own || !sameGivenName(to, own) || sameGivenName(from, own)) return false;
+  if (others.some((o) => givenOf(o) && sameGivenName(givenOf(o), from)) || !FORWARD_TITLE.test(note)) return false;
+  if (OWN.test(body) || OWN_ASK.test(body) || !SPOKEN_OF.test(body)) return false;
+  return (body.match(/\p{Lu}[\p{L}\p{M}'’-]+/gu) ?? []).some((w) => sameGivenName(w, from));
 }
 
 /**

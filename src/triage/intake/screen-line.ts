@@ -53,11 +53,20 @@ export function labelRow(line: string): boolean {
 const BUTTON_WORD = new Set(BUTTON_WORDS.split(/\s+/).filter(Boolean));
 /** Buttons in brackets, as a mail prints them: "[ Refer Ana ]   [ Not now ]". */
 const BRACKETED = /^(?:\[[^[\]\n]{1,40}\]\s*)+$/;
-/** A button's label: a few words, no sentence, starting on what buttons start with ("Ask for more info"). */
-const buttonLabel = (label: string) => {
+/**
+ * A button's label: a few words, no sentence, starting on what buttons start with ("Ask for more info").
+ * In brackets a label may be longer and hold a comma ("[ Not sure, remind me later ]"): the brackets mark it.
+ */
+const buttonLabel = (label: string, bracketed = false) => {
   const words = label.trim().split(/\s+/);
   const first = words[0]?.toLowerCase() ?? '';
-  return words.length <= 4 && BUTTON_WORD.has(first) && /^\p{Lu}/u.test(label.trim()) && !/[.!?,:;"]/.test(label);
+  const marks = bracketed ? /[.!?:;"]|,$/ : /[.!?,:;"]/;
+  return (
+    words.length <= (bracketed ? 6 : 4) &&
+    BUTTON_WORD.has(first) &&
+    /^\p{Lu}/u.test(label.trim()) &&
+    !marks.test(label.trim())
+  );
 };
 
 /**
@@ -71,7 +80,7 @@ export function buttonRow(line: string): boolean {
     return trimmed
       .split(/[[\]]/)
       .filter((p) => p.trim())
-      .every(buttonLabel);
+      .every((p) => buttonLabel(p, true));
   const parts = trimmed.split(/\s+[|·•]\s+|\s{3,}/).filter(Boolean);
-  return parts.length >= 2 && parts.every(buttonLabel);
+  return parts.length >= 2 && parts.every((p) => buttonLabel(p));
 }
