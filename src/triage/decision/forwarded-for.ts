@@ -11,7 +11,7 @@ import type { IdentityClues } from '../intake/intake.js';
 import { FOR_KIN, FOR_WORK, NAMED_THIRD, SELF_ASK } from '../lang/en/candidate.js';
 import type { Reading } from '../reading/reading.js';
 import { needled } from '../shared/needle.js';
-import { signedToWriter } from './about-whom.js';
+import { greetedIn, signedToWriter } from './about-whom.js';
 import { asName, sameGivenName } from './names.js';
 import { fullOverShort } from './self-named.js';
 import { selfNamed } from './writer-name.js';
@@ -58,6 +58,13 @@ export function coverSpeaksOfSender(
   if (OWN.test(body) || OWN_ASK.test(body) || !SPOKEN_OF.test(body)) return false;
   return (body.match(/\p{Lu}[\p{L}\p{M}'’-]+/gu) ?? []).some((w) => sameGivenName(w, from));
 }
+
+/** Whether an English cover passes on a message someone else sent for that sender, in either way above. */
+export const coverTells = (body: string, note: string, clues: IdentityClues, referrer: string | null, code: string) =>
+  clues.forwardedFrom !== clues.sender &&
+  code === 'en' &&
+  (coverTellsOfSender(body, clues.forwardedFrom ?? null) ||
+    coverSpeaksOfSender(body, note, clues, [referrer, greetedIn(note)]));
 
 /**
  * The third person a forwarded message is written for, named in it, when that message asks nothing for

@@ -30,13 +30,7 @@ import { needled } from '../shared/needle.js';
 import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { greetedIn, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
-import {
-  carriedInChat,
-  coverSpeaksOfSender,
-  coverTellsOfSender,
-  introducedInChat,
-  namedInForwarded,
-} from './forwarded-for.js';
+import { carriedInChat, coverTells, introducedInChat, namedInForwarded } from './forwarded-for.js';
 import { introduced, introducesSomeone } from './introductions.js';
 import { type NamedSubject, namedSubject } from './named-subject.js';
 import { asName, sameGivenName, startReadingNames, withSurnameSpelled } from './names.js';
@@ -182,13 +176,7 @@ export function whoIsWho(
   const subject =
     code === 'en' ? namedSubject(body, rawNote, [sender ?? null, referrer, greetedIn(reading.text)]) : null;
   const inChat = carriedInChat(reading, rawNote); // a chat message passed on for whoever signs it
-  const others = [referrer, greetedIn(reading.text)];
-  const told =
-    (forwardedFrom !== sender &&
-      code === 'en' &&
-      (coverTellsOfSender(body, forwardedFrom ?? null) ||
-        coverSpeaksOfSender(body, rawNote, reading.intake.clues, others))) ||
-    !!inChat;
+  const told = coverTells(body, rawNote, reading.intake.clues, referrer, code) || !!inChat;
   const { askedBy, named, said } = forSomeoneElse(body, signalsOfWriter(signals), code, forwardsAnother, subject, told);
   const typed = reading.intake.shape === 'plain';
   const notForAnyone = asksForNoOne(signals.notAReferral, signals.noAsk); // no candidate to name
