@@ -71,6 +71,8 @@ export const ENGLISH_ONLY = [
   'DESK_GREETING',
   'ANY_OPENING',
   'BLANK_FIELD',
+  'BEFORE_STATE',
+  'BEFORE_TURN',
 ] as const;
 type EnglishOnly = (typeof ENGLISH_ONLY)[number];
 

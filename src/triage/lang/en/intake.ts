@@ -267,6 +267,9 @@ export const NOT_NAME_WORDS = `
   everyone someone anyone nobody somebody everybody anybody
   i'm i’m i've i’ve i'd i’d i'll i’ll im ive
   she's she’s he's he’s she'd she’d he'd he’d they're they’re they've they’ve
+  he him she hers it its they them we us you me mine ours theirs myself himself herself themselves yourself
+  this that these those who whom whose which what there here if but because although though since while
+  also however whether please not
   skills experience education summary objective certifications qualifications languages projects references
   interests achievements awards publications volunteering highlights overview background details notes
   senden enviar envoyer invia inviar envia absenden nachricht mensagem messaggio scrivi escribir écrire schreiben
