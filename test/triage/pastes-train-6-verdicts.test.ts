@@ -35,6 +35,12 @@ describe('a teacher writing for a student', () => {
     expect(out.writer).toBe('Edith Carraway');
     for (const draft of Object.values(out.drafts ?? {})) expect(draft).not.toMatch(/\bHe (?:send|know)\b|for He\b/);
   });
+
+  it('a preposition opening a sentence is no given name: "Given Harlow’s new wing" names no one', () => {
+    const note =
+      'Hi Marguerite, I work with a very experienced glasshouse grower who is quietly looking. Given Harlow’s new tropical wing, I think they would suit your Glasshouse Horticulturist opening. Could you refer them or introduce me to your hiring manager? Happy to discuss terms.';
+    expect(triage(note, nursery).candidate.name).toBeNull();
+  });
 });
 
 const kitchen = ProfileSchema.parse({

@@ -238,6 +238,18 @@ export const CLOSINGS = `
 `;
 
 /**
+ * Pronouns and function words, capitalised where they open a sentence ("She is applying", "Given Deltran's
+ * open role"): never a word of a person's name (decision/names.ts). Not screen words: a chat's "You" speaker
+ * line stays the app's.
+ */
+export const FUNCTION_WORDS = `
+  he him she hers it its they them we us you me mine ours theirs myself himself herself themselves yourself
+  this that these those who whom whose which what there here if but because although though since while
+  also however whether please not given with without from into onto upon about after before during despite
+  regarding considering following unlike within across through toward towards against beyond between among
+`;
+
+/**
  * Words that are never a person's name: post-nominals and degrees, titles, screen and mail words.
  * One word a line, lower case.
  */
@@ -267,9 +279,6 @@ export const NOT_NAME_WORDS = `
   everyone someone anyone nobody somebody everybody anybody
   i'm i’m i've i’ve i'd i’d i'll i’ll im ive
   she's she’s he's he’s she'd she’d he'd he’d they're they’re they've they’ve
-  he him she hers it its they them we us you me mine ours theirs myself himself herself themselves yourself
-  this that these those who whom whose which what there here if but because although though since while
-  also however whether please not
   skills experience education summary objective certifications qualifications languages projects references
   interests achievements awards publications volunteering highlights overview background details notes
   senden enviar envoyer invia inviar envia absenden nachricht mensagem messaggio scrivi escribir écrire schreiben
