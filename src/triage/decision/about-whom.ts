@@ -10,8 +10,9 @@ import { asName } from './names.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
 // A title before the name is no part of it: "Mr Chinedu Okafor has QTS … Chinedu has two other interviews".
+// Nor is a possessive after it: "Ana Ruiz's project" speaks of Ana Ruiz (CLAUSE reads the "'s" as a person's).
 const FULL = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.? )?(${WORD}(?: ${WORD}){1,2})(?![\p{L}-])`,
+  String.raw`(?<![\p{L}'’-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.? )?(${WORD}(?: ${WORD}){1,2})(?<!['’]s)(?![\p{L}-])`,
   'gu',
 );
 /**

@@ -4,11 +4,13 @@
  * reads it: no post-nominals ("Dana Whitfield, RN, BSN"), no title ("Dr. Lena Vogt"), no closing.
  */
 import { CLOSINGS_ELSEWHERE } from '../lang/closings-elsewhere.js';
-import { CLOSINGS } from '../lang/en/intake.js';
+import { CLOSINGS, FUNCTION_WORDS } from '../lang/en/intake.js';
 import { NEVER_NAME as NEVER, nameWords, NAME_PARTICLE as PARTICLE } from '../shared/name-words.js';
 import { escapeRegex, phraseLines, wordAlternation } from '../shared/phrases.js';
 import * as P from '../signals/patterns.js';
 
+/** A pronoun or a function word opening a sentence ("She", "Given"): no word of a name. */
+const FUNCTION = new Set(FUNCTION_WORDS.split(/\s+/).filter(Boolean));
 const CLOSING = new RegExp(`^(?:${phraseLines(CLOSINGS).join('|')})$`, 'i');
 const CLOSING_ELSEWHERE = new RegExp(`^${wordAlternation(CLOSINGS_ELSEWHERE)}$`, 'iu');
 const closes = (words: string[]) => {
@@ -175,7 +177,7 @@ function readName(raw: string, note: string): string | null {
   const name = words.join(' ');
   if (!name || name.length > 60 || words.length - words.filter((w) => PARTICLE.test(w)).length > 4) return null;
   if (P.PLACEHOLDER_PATTERNS.some(([, p]) => p.test(name)) || /[[\]{}<>@#%\d_/]/.test(name)) return null;
-  if (!nameWords(words)) return null;
+  if (!nameWords(words) || words.some((w) => FUNCTION.has(w.toLowerCase()))) return null;
   // Two to four capitals alone are initials or an acronym ("SRE here"), not a name (credentials like "RN", "CPA" are never-name words); nor is an initial ("K.").
   if (words.length === 1 && /^\p{Lu}{2}$/u.test(name)) return null;
   if (words.length === 1 && /^\p{Lu}{3,4}$/u.test(name) && !shouted(note)) return null;

@@ -25,13 +25,22 @@ const LOCAL_GAP = new Map(
 );
 const stemsOf = (text: string) =>
   new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/(?:es|s)$/, '')));
-/** A stem of the gap is a word of the role, the start of one ("micro" of "Microbiology"), or shares its long root ("stenographer" of "Stenographic"). */
+/** A deed's root ("managed", "operating"): the job that does it shares it ("Manager", "Operator"); null for other words. */
+const deedRoot = (word: string) => (/(?:ed|ing)$/.test(word) ? word.replace(/(?:ed|ing)$/, '') : null);
+const doerRoot = (word: string) => word.replace(/(?:er|or)$/, '');
+/**
+ * A stem of the gap is a word of the role, the start of one ("micro" of "Microbiology"), shares its long root
+ * ("stenographer" of "Stenographic"), or is the deed the role's job does ("never managed a clinic" of "Clinic Manager").
+ */
 const touches = (gap: Set<string>, role: Set<string>) =>
-  [...gap].some(
-    (g) =>
+  [...gap].some((g) => {
+    const deed = deedRoot(g);
+    return (
       role.has(g) ||
-      (g.length >= 5 && [...role].some((r) => r.startsWith(g) || (g.length >= 8 && r.slice(0, 8) === g.slice(0, 8)))),
-  );
+      (deed !== null && deed.length >= 5 && [...role].some((r) => r !== doerRoot(r) && doerRoot(r) === deed)) ||
+      (g.length >= 5 && [...role].some((r) => r.startsWith(g) || (g.length >= 8 && r.slice(0, 8) === g.slice(0, 8))))
+    );
+  });
 
 /** The gap itself, before what the writer sets against it: "I haven't worked in a shipyard" of "…, but I grew up on boats". */
 export const gapClause = (gap: string) => gap.split(/,? (?:but|though|although)\b|, yet\b|;| - | – /i)[0] ?? gap;

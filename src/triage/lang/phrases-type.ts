@@ -28,6 +28,7 @@ export const ENGLISH_ONLY = [
   'OFFERED_MANY',
   'CLOSINGS',
   'NOT_NAME_WORDS',
+  'FUNCTION_WORDS',
   'RESUME_HEADING',
   'FOR_AGENCY',
   'FOR_KIN',
@@ -71,6 +72,8 @@ export const ENGLISH_ONLY = [
   'DESK_GREETING',
   'ANY_OPENING',
   'BLANK_FIELD',
+  'BEFORE_STATE',
+  'BEFORE_TURN',
 ] as const;
 type EnglishOnly = (typeof ENGLISH_ONLY)[number];
 

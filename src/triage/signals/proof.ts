@@ -1,3 +1,4 @@
+import { BEFORE_STATE, BEFORE_TURN } from '../lang/en/proof-phrases.js';
 import { mayHoldResult, notTheWritersAt, readHolding } from '../reading/read-result.js';
 import type { Sentence } from '../reading/sentences.js';
 import type { ResultReading } from '../reading/types.js';
@@ -58,6 +59,30 @@ function joined(before: Sentence, after: Sentence): string {
 
 const MAX_JOINED = 280;
 
+const BEFORE = new RegExp(BEFORE_STATE, 'i');
+const TURN = new RegExp(BEFORE_TURN, 'i');
+
+/** A sentence that tells only how things stood before ("new arrivals waited up to three days"), with no turn to an after. */
+function beforeOnly(text: string, read: ResultReading): boolean {
+  const before = BEFORE.exec(text);
+  if (!before || read.quantities.length > 1) return false;
+  return !TURN.test(`${text.slice(0, before.index)} ${text.slice(before.index + before[0].length)}`);
+}
+
+/**
+ * The outcome a before-state sentence leads to, told in the next sentence ("…waited up to three days. I
+ * reorganized it, and we now screen 97% the same day."): that sentence is the result, not the before.
+ */
+function outcomeAfter(before: Sentence, next: Sentence | undefined): Signal | null {
+  if (!next || (P.NOT_A_PROOF.test(next.text) && !/%|percent/.test(next.text))) return null;
+  const text = next.text.includes('http') ? next.text.replace(URL, ' ') : next.text;
+  const read = mayHoldResult(text) ? readHeld(text, mayHoldResult(before.text) ? before.text : undefined) : null;
+  if (read?.joinsPrevious) return present(joined(before, next));
+  if (read) return present(evidenceFor(next, [text.slice(read.span[0], read.span[1])]));
+  const listed = listedResult(text);
+  return listed ? present(evidenceFor(next, listed)) : null;
+}
+
 /**
  * The first sentence with a result read by structure, else the first the lists read; a rate of work
  * only when there is none. Whether the note is written for someone else may be passed as a question:
@@ -77,7 +102,7 @@ export function findProof(
   let previousHolds: boolean | undefined;
   let before: Sentence | undefined;
   let listed: Signal | null = null;
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     // Most sentences hold no link: one includes() spares the search.
     const text = sentence.text.includes('http') ? sentence.text.replace(URL, ' ') : sentence.text;
     let holds: boolean | undefined;
@@ -87,6 +112,11 @@ export function findProof(
         previous !== undefined && (previousHolds ?? mayHoldResult(previous)) ? previous : undefined;
       const read = holds ? readHeld(text, context()) : null;
       if (read?.joinsPrevious && before) return present(joined(before, sentence));
+      if (read && beforeOnly(text, read))
+        return (
+          outcomeAfter(sentence, sentences[i + 1]) ??
+          present(evidenceFor(sentence, [text.slice(read.span[0], read.span[1])]))
+        );
       if (read) return present(evidenceFor(sentence, [text.slice(read.span[0], read.span[1])]));
       // The lists are weaker than the reader: their match counts only when no sentence reads by structure.
       const match = listed ? null : listedResult(text);

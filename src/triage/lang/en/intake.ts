@@ -238,6 +238,18 @@ export const CLOSINGS = `
 `;
 
 /**
+ * Pronouns and function words, capitalised where they open a sentence ("She is applying", "Given Deltran's
+ * open role"): never a word of a person's name (decision/names.ts). Not screen words: a chat's "You" speaker
+ * line stays the app's.
+ */
+export const FUNCTION_WORDS = `
+  he him she hers it its they them we us you me mine ours theirs myself himself herself themselves yourself
+  this that these those who whom whose which what there here if but because although though since while
+  also however whether please not given with without from into onto upon about after before during despite
+  regarding considering following unlike within across through toward towards against beyond between among
+`;
+
+/**
  * Words that are never a person's name: post-nominals and degrees, titles, screen and mail words.
  * One word a line, lower case.
  */

@@ -258,3 +258,11 @@ export const NOT_A_PROOF = `
   (pass|ticket|seat|registration|package|voucher)e?s? \\((value|worth|rrp|normally) [€$£¥]
   (receives?|receiving|get|gets|earn|earns|will receive) (a|an) [€$£¥]\\s?\\d+ ([\\w-]+ )?(voucher|e-voucher|gift card|gift certificate|honorarium|credit)
 `;
+
+/**
+ * How things stood before the writer's change, told alone: "new arrivals waited up to three days", "it used to
+ * take most of a shift". Its outcome, when the next sentence tells it, is the result (signals/proof.ts).
+ */
+export const BEFORE_STATE = String.raw`\b(?:(?:waited|had to wait|(?:was|were) waiting|would (?:wait|take|sit)|could (?:wait|take)|took|sat) (?:for )?(?:up to|as long as|upwards of|anywhere from)|used to (?:take|wait|sit|last|run|be))\b`;
+/** A turn inside the same sentence, to what came after: "…; now it takes two", "until I rebuilt it". */
+export const BEFORE_TURN = String.raw`[;—–]|\b(?:now|today|these days|nowadays|since|until|till|after|then|but|instead|cut|reduced|brought|dropped|fell|halved|down to)\b`;
