@@ -40,10 +40,16 @@ const CASED = /\p{Lu}/u;
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
 
+/** A one-word name, then two or three name words in brackets that start with its letter. */
+const BRACKETED_FULL = /^(\p{Lu}[\p{L}\p{M}'’-]+) \((\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2})\)$/u;
+
 function bare(raw: string): string {
   // "박지훈 (Jihoon Park)": the name written in a caseless script, then in Latin letters; the Latin is the one read out.
   const twice = /^[\p{Lo}\s]+\(((?:\p{Lu}[\p{L}\p{M}'’.-]*\s?){1,4})\)\s*$/u.exec(raw.trim());
   if (twice?.[1]) return twice[1].trim();
+  // "Teo (Teodor Ilie)": the name they go by, then their full name in brackets; the full name is the one to use.
+  const inFull = BRACKETED_FULL.exec(raw.trim());
+  if (inFull?.[1] && inFull[2]?.charAt(0) === inFull[1].charAt(0)) return inFull[2];
   return (
     raw
       // A contact saved with an emoji ("Jess 🌸"): the emoji is no part of the name.

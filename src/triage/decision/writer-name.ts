@@ -103,6 +103,16 @@ function asSigned(header: string | null, signed: string | null, formal: string |
 }
 
 /**
+ * "it's Pip" or "Ali here" from the contact "Philippa Rowe" or the sender "Aileen MacRae": a one-word name
+ * the sender goes by, no word of the contact's full name, does not replace it; a full name given does.
+ */
+function ownerOfContact(given: string | null, contact: string): string | null {
+  if (!given || /\s/.test(given) || !/\s/.test(contact)) return given;
+  const words = contact.toLowerCase().split(/\s+/);
+  return words.includes(given.toLowerCase()) ? given : contact;
+}
+
+/**
  * The writer's own name, by the trust order; the Slack author first only for a note typed in Slack.
  * Written for someone else (`forSomeone`), a form's name field ("Name: Obi Nwosu") is the candidate's.
  */
@@ -127,7 +137,7 @@ export function writerName(
   // the sender gives with the contact's surname is their own form ("it's Robbie Kinnear" under "Robert Kinnear"),
   // as a header's name gives way to the one signed with its surname (asSigned).
   const ownForm = given && contact && sameSurname(given, contact) && !contact.includes(given);
-  const self = given && contact && !ownForm ? fullOverShort(given, contact) : given;
+  const self = given && contact && !ownForm ? ownerOfContact(fullOverShort(given, contact), contact) : given;
   // "Rosie" signed under the contact "Garza, Rosalinda": the contact's full name, as under a given one.
   const signed = fullOverShort(signOffName(reading, note), self ?? contact);
   return (

@@ -5,6 +5,7 @@
  */
 import { CLOSINGS } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
+import { nameShaped } from './header-line.js';
 
 /** A closing line: "Best,", "Cheers mate,", "With appreciation," — optionally with the name after it ("Best, Dana"). */
 export const CLOSING_LINE = new RegExp(`^${alternation(CLOSINGS)}(?:[,.!—–-]*|[,.!—–-]+\\s+(.{1,60}))$`, 'iu');
@@ -81,9 +82,22 @@ export function splitSignature(lines: readonly string[]): { note: string[]; sign
   while (end > 0 && (!(lines[end - 1] ?? '').trim() || isSignatureLine(lines[end - 1] as string))) end--;
   // A title line and a name line right above the signature lines belong to it.
   const signature = lines.slice(end);
-  if (!signature.some((l) => l.trim())) return { note: [...lines], signature: [] };
+  if (!signature.some((l) => l.trim())) return titledName(lines);
   while (end > 1 && SHORT_LABEL.test((lines[end - 1] ?? '').trim()) && /,|\|/.test(lines[end - 1] ?? '')) end--;
   return { note: lines.slice(0, end), signature: clean(lines.slice(end)) };
+}
+
+/**
+ * Unsigned by a closing, a note may end on a name line and a "Title, Employer" line under it ("Senior
+ * Buyer, Larkfield Foods"): the title line is the signature, the name line stays and ends the note.
+ */
+function titledName(lines: readonly string[]): { note: string[]; signature: string[] } {
+  const filled = lines.map((l) => l.trim()).filter(Boolean);
+  const [name = '', title = ''] = filled.slice(-2);
+  const titled = filled.length > 2 && SHORT_LABEL.test(title) && title.includes(',') && !title.includes(name);
+  if (!titled || !nameShaped(name) || name.split(/\s+/).length < 2) return { note: [...lines], signature: [] };
+  const at = lines.map((l) => l.trim()).lastIndexOf(title);
+  return { note: lines.slice(0, at), signature: [title] };
 }
 
 const clean = (lines: readonly string[]) => lines.map((l) => l.trim()).filter(Boolean);

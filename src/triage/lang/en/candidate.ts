@@ -44,7 +44,8 @@ const TITLE = String.raw`(?:[Uu]ncle|[Aa]unt|[Aa]untie|[Aa]unty|[Tt][ií][oa]|[G
 
 /** Where the writer names themselves: "my name is X", "X here", "it's X", "I'm X,", "this is X". */
 export const SELF_NAMED = [
-  String.raw`\b[Mm]y name is ${FULL_NAME}`,
+  // "my full name is …", "(irl name is …)", "real name's …": not another's ("her real name is", "Ana's legal name is").
+  String.raw`(?:\b[Mm]y (?:(?:full|real|legal|irl|IRL) )?name(?: is|['’]s)|(?<!(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)|['’]s) )\b(?:[Ff]ull|[Rr]eal|[Ll]egal|[Ii]rl|IRL) name(?: is|['’]s)) ${FULL_NAME}`,
   String.raw`(?:^|[.!?]\s+|,\s+|[—–-]\s*)${FULL_NAME} here\b`,
   // Texts drop the apostrophe and name the writer by their family title: "its tio Beto", "it's Will (Nadia's husband)".
   String.raw`\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is) (?:${TITLE} |(?:Mrs|Mr|Ms|Mx|Dr)\.? )?${FULL_NAME}(?=[,.!:;]|\s+(?:from|here)\b|\s\(|\s[—–-]\s|$)`,
