@@ -16,6 +16,7 @@ import {
   ROLE_NOUNS,
   SPECIALTIES,
   saysAnyKind,
+  saysAnyOfList,
   VAGUE,
 } from './role-words.js';
 import type { Sentence } from './sentences.js';
@@ -103,9 +104,12 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
         return;
       const before = titleBefore(sentence, tokens, index);
       // "any HR job" names a kind of work, not a role; "any SRE openings on your team" is still a kind on their team.
+      const gapAfter = (i: number) =>
+        sentence.text.slice((tokens[i]?.end ?? 0) - sentence.start, (tokens[i + 1]?.start ?? 0) - sentence.start);
       const anyOfKind =
-        saysAnyKind(tokens, index - before.length) &&
-        !ON_YOUR_TEAM.test(sentence.text.slice(token.end - sentence.start));
+        (saysAnyKind(tokens, index - before.length) &&
+          !ON_YOUR_TEAM.test(sentence.text.slice(token.end - sentence.start))) ||
+        saysAnyOfList(tokens, index - before.length, gapAfter);
       const after = isRoleNoun && isCapitalized(token.word) ? titleAfter(sentence, tokens, index) : [];
       const scope = isHead ? scopeAfterHead(sentence, tokens, index) : [];
       const named =
