@@ -19,7 +19,8 @@ import {
   title,
   volume,
 } from './rules-count.js';
-import { allOnMark, cleanRecord, gain, rank, share } from './rules-record.js';
+import { cleanRecord, gain, rank } from './rules-record.js';
+import { allOnMark, metStandard, partOfWhole, share } from './rules-share.js';
 import type { ReadingContext, ResultReading } from './types.js';
 
 type Rule = (p: Parsed) => Candidate | null;
@@ -33,6 +34,8 @@ const RULES: readonly Rule[] = [
   contrastedTimes,
   cleanRecord,
   share,
+  partOfWhole,
+  metStandard,
   allOnMark,
   rank,
   title,

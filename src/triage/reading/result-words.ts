@@ -81,6 +81,8 @@ export const RESULT_WORDS = {
   cleanWords: words(list(R.CLEAN_RECORD_WORDS)),
   cleanVerbs: words(list(R.CLEAN_RECORD_VERBS)),
   cleanNouns: stems(list(R.CLEAN_RECORD_NOUNS), 8),
+  straight: new Set(list(R.STRAIGHT_WORDS)),
+  standards: words(list(R.STANDARD_MARKS)),
   recordSpan: new Set(list(R.RECORD_SPAN_WORDS)),
   goalVerbs: stems(list(R.GOAL_VERB_STEMS), 3),
   rateNouns: stems(list(R.RATE_NOUN_STEMS), 5),

@@ -124,3 +124,28 @@ export function saysAnyKind(tokens: readonly WordSpan[], titleStart: number): bo
   for (let i = titleStart - 2; i >= Math.max(0, titleStart - 5); i--) if (ANY_OF_KIND.has(word(i))) return true;
   return false;
 }
+
+/** Most words one item of a slash list holds: "any forecaster / data analyst / GIS position". */
+const SLASH_ITEM_WORDS = 3;
+
+/**
+ * "any meteorologist / forecaster / data analyst / GIS position": a list of kinds after "any", joined by
+ * slashes, names no role, wherever it is ("in your organisation" too). `gapAfter(i)` is the text between
+ * token i and the next.
+ */
+export function saysAnyOfList(
+  tokens: readonly WordSpan[],
+  titleStart: number,
+  gapAfter: (i: number) => string,
+): boolean {
+  if (!gapAfter(titleStart - 1).includes('/')) return false;
+  let words = 0;
+  for (let i = titleStart - 1; i >= 0; i--) {
+    const word = tokens[i]?.word.toLowerCase() ?? '';
+    if (ANY_OF_KIND.has(word)) return words > 0;
+    const joined = JOINED.has(word);
+    if (joined || gapAfter(i).includes('/')) words = joined ? 0 : 1;
+    else if (++words > SLASH_ITEM_WORDS) return false;
+  }
+  return false;
+}

@@ -16,6 +16,7 @@ import {
   ROLE_NOUNS,
   SPECIALTIES,
   saysAnyKind,
+  saysAnyOfList,
   VAGUE,
 } from './role-words.js';
 import type { Sentence } from './sentences.js';
@@ -78,6 +79,17 @@ const WORKED_ON_JOB = [
 const workedOn = (sentence: Sentence, token: Token) =>
   WORKED_ON_JOB.some((pattern) => pattern.test(sentence.text.slice(0, token.start - sentence.start)));
 
+/**
+ * "any HR job" names a kind of work, not a role; "any SRE openings on your team" is still a kind on their
+ * team; "any forecaster / data analyst / GIS position", a list of kinds, is none wherever it is.
+ */
+function anyKindAt(sentence: Sentence, tokens: readonly Token[], titleStart: number, head: Token): boolean {
+  const gapAfter = (i: number) =>
+    sentence.text.slice((tokens[i]?.end ?? 0) - sentence.start, (tokens[i + 1]?.start ?? 0) - sentence.start);
+  const kind = saysAnyKind(tokens, titleStart) && !ON_YOUR_TEAM.test(sentence.text.slice(head.end - sentence.start));
+  return kind || saysAnyOfList(tokens, titleStart, gapAfter);
+}
+
 /** Finds roles the candidate names, in the order they appear. */
 export function findRoles(sentences: readonly Sentence[], openRoleTitles: readonly string[] = []): RoleMention[] {
   const mentions: RoleMention[] = [...openingMentions(sentences, openRoleTitles), ...soughtTitles(sentences)];
@@ -102,10 +114,7 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
       if (isRoleNoun && nextWord && (HEAD_WORDS.has(nextWord) || POST_WORDS.has(nextWord) || ROLE_NOUNS.has(nextWord)))
         return;
       const before = titleBefore(sentence, tokens, index);
-      // "any HR job" names a kind of work, not a role; "any SRE openings on your team" is still a kind on their team.
-      const anyOfKind =
-        saysAnyKind(tokens, index - before.length) &&
-        !ON_YOUR_TEAM.test(sentence.text.slice(token.end - sentence.start));
+      const anyOfKind = anyKindAt(sentence, tokens, index - before.length, token);
       const after = isRoleNoun && isCapitalized(token.word) ? titleAfter(sentence, tokens, index) : [];
       const scope = isHead ? scopeAfterHead(sentence, tokens, index) : [];
       const named =

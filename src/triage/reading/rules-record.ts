@@ -1,7 +1,7 @@
 /**
  * Results that are not a change between two numbers: a clean record ("not one missed dose since"),
- * a rank ("ranked #1 of 30"), a share reaching a goal ("92% passed"), money or time given back
- * ("saved the owner $1.4M"), reach ("adopted by 12 teams"), and, last, a volume ("300 claims a week").
+ * a rank ("ranked #1 of 30"), money or time given back ("saved the owner $1.4M"). Shares are in
+ * rules-share.ts; reach and volumes in rules-count.ts.
  */
 import { findFrom } from '../shared/text.js';
 import { ENGLISH } from './english.js';
@@ -61,6 +61,11 @@ function recordPhrase(p: Parsed): Candidate | null {
   return null;
 }
 
+/** "went straight into the archive without redraws": work handed on as it was is a clean record with no stretch of time. */
+const handedOn = (p: Parsed, i: number) =>
+  t(p, i) === 'without' &&
+  [1, 2, 3, 4, 5, 6, 7, 8].some((d) => p.clause[i - d] === p.clause[i] && W.straight.has(t(p, i - d)));
+
 export function cleanRecord(p: Parsed): Candidate | null {
   if (!(p.cues & CUE.clean)) return null;
   const phrase = recordPhrase(p);
@@ -79,7 +84,7 @@ export function cleanRecord(p: Parsed): Candidate | null {
     const volume = p.items.find((it) => it.to <= i && (it.q.kind === 'count' || it.q.kind === 'number'));
     // "no one", "nobody" and "not" say a record only over a stretch of the writer's time ("nobody has quit since
     // I took over"); "I have not missed a day of work" is attendance.
-    const strong = STRONG.has(t(p, i)) && !['nobody', 'no one', 'not'].includes(t(p, i));
+    const strong = (STRONG.has(t(p, i)) && !['nobody', 'no one', 'not'].includes(t(p, i))) || handedOn(p, i);
     if (!strong && !span && !volume) continue;
     const end = span && span !== 'unmeasured' ? Math.max(k, span.to - 1) : k;
     const items = [span, volume].filter((x): x is Item => !!x && x !== 'unmeasured');
@@ -137,31 +142,6 @@ export function rank(p: Parsed): Candidate | null {
   return null;
 }
 
-/** "92% passed", "80% of my patients met their goals", "our renewal rate of 97%", "98% on-time". */
-export function share(p: Parsed): Candidate | null {
-  for (const item of p.items) {
-    if (item.q.kind !== 'percent' && item.q.kind !== 'ratio') continue;
-    const c = p.clause[item.from];
-    let goal = -1;
-    for (let k = item.to; k < item.to + 7 && p.clause[k] === c; k++) if (W.goalVerbs.has(t(p, k))) goal = k;
-    const rateBefore = [1, 2, 3, 4].some((d) => W.rateNouns.has(t(p, item.from - d)));
-    const rateAfter = [0, 1].some((d) => W.rateNouns.has(t(p, item.to + d)) || W.cleanNouns.has(t(p, item.to + d)));
-    const ofGoal = t(p, item.to) === 'of' && [1, 2].some((d) => W.goalNouns.has(t(p, item.to + d)));
-    if (W.goalVerbs.has(t(p, item.from - 1)) || ofGoal) goal = item.to;
-    if (goal < 0 && !(item.q.kind === 'percent' && (rateBefore || rateAfter))) continue;
-    const to = goal >= 0 ? goal : rateAfter ? item.to + 1 : item.to - 1;
-    return {
-      kind: 'share',
-      cue: item.q.text,
-      from: rateBefore ? item.from - 4 : item.from,
-      to,
-      anchor: item.from,
-      items: [item],
-    };
-  }
-  return null;
-}
-
 /** "saved the owner $1.4M", "$200k in annual savings", "freed up 10 hours a week", "cut 6 hours a week". */
 export function gain(p: Parsed): Candidate | null {
   for (const item of p.items) {
@@ -190,32 +170,6 @@ export function gain(p: Parsed): Candidate | null {
       anchor: verb >= 0 ? verb : item.from,
       items: [item],
     };
-  }
-  return null;
-}
-
-/** What a whole batch meeting its mark is said to have done: "on time", "on schedule", "on budget". */
-const MARKS = new Set(['time', 'schedule', 'budget', 'spec']);
-const DONE = new Set(['went', 'came', 'got', 'were', 'was', 'left', 'ran', 'flew', 'sent', 'built', 'made']);
-
-/**
- * "all 140 went out on time", "every one of the 30 shipped on schedule": each of a count meeting its mark
- * is a full share, a result as much as "100% on time" is.
- */
-export function allOnMark(p: Parsed): Candidate | null {
-  for (const item of p.items) {
-    if (item.q.kind !== 'count' && item.q.kind !== 'number') continue;
-    const before = t(p, item.from - 1);
-    if (before !== 'all' && !(before === 'the' && t(p, item.from - 2) === 'all')) continue;
-    const c = p.clause[item.from];
-    // Told as done ("went", "shipped", "were delivered"): "I want all 30 on time" is a wish.
-    let done = false;
-    for (let k = item.from; k < item.to + 8 && p.clause[k] === c; k++) {
-      done ||= DONE.has(t(p, k)) || (k >= item.to && /^[a-z]{3,}ed$/.test(t(p, k)));
-      if (!done || t(p, k) !== 'on' || !MARKS.has(t(p, k + 1))) continue;
-      const from = before === 'all' ? item.from - 1 : item.from - 2;
-      return { kind: 'share', cue: `all ${item.q.text}`, from, to: k + 1, anchor: item.from, items: [item] };
-    }
   }
   return null;
 }

@@ -80,7 +80,7 @@ function retold(raw: string, name: string | null): string {
       })
     : withTeam;
   out = out.replace(
-    /\bI('m| am|'ve| have|'d|'ll| was)?(?![\w/'])(?: ([a-z]+ly|also|then|just|still|now|already|always|never|first|once|mainly|primarily)\b)?(?: ([a-z]+)\b)?/g,
+    /\bI('m| am|'ve| have|'d|'ll| was)?(?![\w/'])(?: ([a-z]+ly|also|then|just|still|now|already|always|never|first|once|mainly|primarily)\b)?(?: ([a-z]+)\b(?!-))?/g,
     (_whole, contraction: string | undefined, adverb: string | undefined, verb: string | undefined) => {
       const s = subject();
       const rest = [adverb, verb].filter(Boolean).join(' ');

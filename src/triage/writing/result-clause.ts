@@ -4,6 +4,8 @@
  * ("11 stores"). And the note's lead-in before a colon ("The piece I'm proudest of:"), which the
  * blurb does not lift.
  */
+
+import type { Quantity, ResultReading } from '../reading/types.js';
 import { clauseAround, clausesOf, metricIn, withoutEndPunctuation } from '../shared/text.js';
 import * as P from '../signals/patterns.js';
 import { structuralResult } from '../signals/proof.js';
@@ -75,6 +77,19 @@ export const readsAsResult = (clause: string) =>
   (P.PROOF_METRIC.test(clause) && P.PROOF_IMPACT_VERB.test(clause));
 
 /**
+ * A clean record held over the work counted in the clause right before it ("22 live matches, zero
+ * on-air errors", "I recorded 212 features, and my drawings went in without redraws"): both clauses.
+ */
+function withTheWorkBefore(text: string, clauses: readonly string[], clean: string, read: ResultReading): string {
+  const before = clauses[clauses.indexOf(clean) - 1];
+  const counted = (q: Quantity) => (q.kind === 'count' || q.kind === 'number') && before?.includes(q.text);
+  if (!before || !read.quantities.some(counted)) return clean;
+  const from = text.indexOf(before);
+  const to = text.indexOf(clean, from);
+  return from < 0 || to < 0 ? clean : text.slice(from, to + clean.length);
+}
+
+/**
  * Where in a proof sentence the blurb's clause should be cut around: the first number of the clause
  * that holds the result ("we finished 9 days ahead…"), not the first number of the sentence ("a 6-man crew").
  */
@@ -86,7 +101,7 @@ export function resultAnchor(text: string): string {
   // A clean record told in a clause of its own after the work ("…led our response to the inquiry; it closed
   // without a fine"): that clause is the result, whatever count the work clause holds.
   const clean = read?.kind === 'clean-record' ? clauses.find((c) => c.includes(read.cue)) : undefined;
-  if (clean && !clauses.some((c) => isChange(c))) return clean;
+  if (clean && read && !clauses.some((c) => isChange(c))) return withTheWorkBefore(text, clauses, clean, read);
   // No clause reads as a change: the one with a measured result ("bid $600K under the estimate"), as a draft quotes it.
   // A clause the structural reader reads ("zero missed deductions on the first two payrolls") beats one only a list reads ("handled … 3,100 employees").
   const clause =

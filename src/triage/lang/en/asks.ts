@@ -77,4 +77,5 @@ export const FIT_OUTSOURCED = phraseLines(`
   \\blet me know (which|what|if any) (roles?|positions?|teams?|openings?)\\b
   \\bwhatever (you think|fits|role)\\b
   \\b(any|whichever) (role|position|team) (you think|that fits)\\b
+  \\brefer me (to|for) (the|a|any|whichever) (suitable|right|appropriate|relevant|matching|best) (post|position|role|opening|vacancy|job)\\b
 `).join('|');

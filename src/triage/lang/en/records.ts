@@ -20,7 +20,12 @@ export const CLEAN_RECORD_NOUNS = `
   finding | callback | comeback | rejection | deviation | chargeback | recordable | repeat | outage | downtime |
   leak | spill | burst | crack | recall | return | claim | infection | fall | complication | reaction | breach |
   escalation | bug | crash | delay | write-off | writeoff | shortage | stockout | quit | turnover | no-show |
-  dose | deadline | sev | page | fine | re- | stop | off-air | exceedanc | exceedenc | excursion | damage | breakage | drop
+  dose | deadline | sev | page | fine | re- | stop | off-air | exceedanc | exceedenc | excursion | damage | breakage | drop |
+  redraw | correction$ | corrections$ | revision | resubmi | reshoot | retake
+`;
+/** Work handed on as it was, so "without" needs no stretch of time: "went straight into the report without redraws". */
+export const STRAIGHT_WORDS = `
+  straight | directly
 `;
 /** A span of time a clean record holds over: "since I took over", "two winters", "in 18 months". */
 export const RECORD_SPAN_WORDS = `
@@ -55,6 +60,12 @@ export const GAIN_NOUN_STEMS = `
 /** Nouns a gain noun may name the kind of ("revenue bonds", "a savings account"): the sum is then their size, no gain. */
 export const GAIN_NOUN_HEADS = `
   bond | account | fund | note | loan | desk | team | department | call
+`;
+
+/** A standard each case of a share met: "same-day screening for 97% of bookings", "on time for 98% of orders". */
+export const STANDARD_MARKS = `
+  same-day | same day | next-day | next day | on-time | on time | on schedule | on budget | under budget |
+  ahead of schedule | in full | first-time | first time | first-pass | first pass | error-free
 `;
 
 /** A rank the writer holds: "ranked #1", "top of the region", "2nd of 30". */
