@@ -4,6 +4,7 @@ import { endsWithListItem, isClosingLine, type Reading } from '../reading/readin
 import { inNoteScript } from './name-script.js';
 import { asName, isClosing } from './names.js';
 import { CONTACT_LINE } from './resume-name.js';
+import { fullOverShort } from './self-named.js';
 
 const INLINE = new RegExp(INLINE_SIGN_OFF, 'u');
 
@@ -27,10 +28,11 @@ export function signOffName(reading: Reading, note: string): string | null {
   const signed = firstName(lines, note, code, script) ?? inlineSignOff(reading, note);
   // A closing the intake set apart with the signature ("Au plaisir," over the name) is passed over too.
   const full = signatureName(reading, note);
-  // "Dan" over "Daniel Okafor": the signature's full name when it is the same person's.
+  // "Dan" over "Daniel Okafor", "Dee" over "Deirdre Okafor-Lynch": the signature's full name when it is the same
+  // person's, the one-word sign-off a short form of its given name (self-named.ts fullOverShort).
   const first = signed?.split(/\s+/)[0]?.toLowerCase();
   if (signed && full && first && full.toLowerCase().startsWith(first) && full.length > signed.length) return full;
-  return signed ?? full;
+  return (signed && full && !/\s/.test(signed) ? fullOverShort(signed, full) : signed) ?? full;
 }
 
 /** A name signed at the end of the note's last line, after a dash, a closing or a sentence. */

@@ -31,9 +31,11 @@ import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { greetedIn, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
 import { carriedInChat, coverTells, introducedInChat, namedInForwarded } from './forwarded-for.js';
+import { fullestForm } from './fullest-form.js';
 import { introduced, introducesSomeone } from './introductions.js';
 import { type NamedSubject, namedSubject } from './named-subject.js';
 import { asName, sameGivenName, startReadingNames, withSurnameSpelled } from './names.js';
+import { withoutRanks } from './ranked-names.js';
 import { headedResumeName } from './resume-name.js';
 import { askedByOnceNamed, otherLanguage } from './who-other.js';
 import { inLowerCase, noteSource, writerName } from './writer-name.js';
@@ -141,7 +143,9 @@ function forSomeoneElse(
 
 /** The name the writer gives, in full where the note has it: "his full name is …", or the forwarded sender's. */
 function namedInFull(named: string | null, body: string, forwarded: string | null, rawNote: string): string | null {
-  const short = asName(named, rawNote) ?? inLowerCase(named, rawNote);
+  const read = asName(named, rawNote) ?? inLowerCase(named, rawNote);
+  // "my daughter Meg" in the subject, "my daughter Megan" in the body: the fullest form given (fullest-form.ts).
+  const short = asName(fullestForm(read, body), rawNote) ?? read;
   // "Beau" named, then "his full name is Beauregard Thibodeaux": the full name, when it is the same person's.
   const full = asName(IN_FULL.exec(body)?.[1], rawNote);
   const given =
@@ -151,13 +155,17 @@ function namedInFull(named: string | null, body: string, forwarded: string | nul
   return given && !/\s/.test(given) && sameGivenName(fwdGiven, given) ? forwarded : given;
 }
 
-/** The note's sentences, but a third person's introduction (it speaks of the candidate as "she" or "he") and an app's own lines. */
+/**
+ * The note's sentences, but a third person's introduction (it speaks of the candidate as "she" or "he") and an
+ * app's own lines; a rank or title before a name, and "(ret.)" after it, are off the name (ranked-names.ts).
+ */
 function writersOwn(reading: Reading): string {
   const intro = reading.intake.introductions;
-  return reading.body
+  const own = reading.body
     .filter((s) => !intro.some((line) => line.includes(s.text)) && !appsOwn(s.text))
     .map((s) => s.text)
     .join('\n');
+  return withoutRanks(own);
 }
 
 export function whoIsWho(

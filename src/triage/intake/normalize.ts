@@ -16,7 +16,7 @@ import { splitResume } from './resume.js';
 import { buttonRow } from './screen-line.js';
 import { dropScreens } from './screens.js';
 import { senderAddress } from './sender-address.js';
-import { CLOSING_LINE, splitSignature } from './signature.js';
+import { blockUnder, CLOSING_LINE, splitSignature } from './signature.js';
 
 const INTRODUCTION = phraseMatcher(INTRODUCTIONS);
 
@@ -85,25 +85,28 @@ function stripEmoji(text: string): string {
  * lines are kept, just after the note's greeting. Where the history starts is read by
  * email-reply-parser (quote headers in many languages, device signatures) and by our own header rule.
  */
-function splitHistory(lines: string[]): { own: string[]; quoted: string[]; introductions: string[]; raw: string[] } {
+function splitHistory(lines: string[]): History {
   const library = historyStart(lines, (l) => CLOSING_LINE.test(l.trim()) || /^\s*>/.test(l));
   const kept: string[] = [];
   let rest: string[] = [];
+  let below: string[] = [];
   for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
+    // The block under a "--" marker is the note's signature, up to any quoted mail (signature.ts).
+    if (trimmed === '--') below = blockUnder(lines.slice(i + 1), (l) => startsQuote(l.trim()) || /^\s*>/.test(l));
     const header =
       startsQuote(trimmed) || (i === library && /wrote:|écrit|escribió|schrieb|scritto|escreveu/i.test(trimmed));
     if ((header || i === library) && saysSomething(kept)) {
       rest = lines.slice(header ? i + 1 : i);
       break;
     }
-    if (trimmed === '--' || trimmed === '-- ' || /^sent from my \w+/i.test(trimmed)) break;
+    if (trimmed === '--' || /^sent from my \w+/i.test(trimmed)) break;
     kept.push(line);
   }
   const unquoted = kept.filter((l) => !/^\s*>/.test(l));
   // A note that is only a quote (a pasted forward) keeps its text; otherwise the quote is history.
   if (!hasWords(unquoted, 8))
-    return { own: kept.map((l) => l.replace(/^\s*>\s?/, '')), quoted: [], introductions: [], raw: [] };
+    return { own: kept.map((l) => l.replace(/^\s*>\s?/, '')), quoted: [], introductions: [], raw: [], below };
   const quoted = [...kept.filter((l) => /^\s*>/.test(l)), ...rest].map((l) => l.replace(/^\s*>\s?/, ''));
   const introductions = withAddressedLines(
     quoted,
@@ -112,13 +115,14 @@ function splitHistory(lines: string[]): { own: string[]; quoted: string[]; intro
   const context = quoted.filter((l) => l.trim() && !MAIL_FIELD.test(l.trim()));
   // The quote header that started the history says whose the first quoted message is.
   const raw = rest.length > 0 ? [lines[lines.length - rest.length - 1] ?? '', ...quoted] : quoted;
-  if (introductions.length === 0) return { own: unquoted, quoted: context, introductions, raw };
+  if (introductions.length === 0) return { own: unquoted, quoted: context, introductions, raw, below };
   const at = unquoted.findIndex((l) => l.trim()) + 1;
   return {
     own: [...unquoted.slice(0, at), ...introductions, ...unquoted.slice(at)],
     quoted: context,
     introductions,
     raw,
+    below,
   };
 }
 
@@ -174,7 +178,8 @@ export function fromSlackMarkup(text: string): string {
 }
 
 /** A forward's cover is a third person's introduction: kept after the note's greeting, like one from quoted mail. */
-function withCover(history: ReturnType<typeof splitHistory>, forward: Forwarded): ReturnType<typeof splitHistory> {
+type History = { own: string[]; quoted: string[]; introductions: string[]; raw: string[]; below: string[] };
+function withCover(history: History, forward: Forwarded): History {
   const { own, quoted, introductions } = history;
   const at = own.findIndex((l) => l.trim()) + 1;
   return {
@@ -182,6 +187,7 @@ function withCover(history: ReturnType<typeof splitHistory>, forward: Forwarded)
     quoted: [...forward.context, ...quoted],
     introductions: [...forward.cover, ...introductions],
     raw: history.raw,
+    below: history.below,
   };
 }
 
@@ -224,6 +230,7 @@ export function normalizeRequest(raw: string): Intake {
   // A chat has no signature block: a link sent as a message of its own is the note's.
   const { note: body, signature } = shape === 'chat' ? { note, signature: [] } : splitSignature(note);
   if (shape === 'plain' && (quoted.length > 0 || signature.length > 0)) shape = 'email';
+  if (shape !== 'chat') signature.push(...history.below);
   const text = tidyWhitespace(body);
   const mailbox = senderAddress(plain, sender);
   const earlier = earlierOwnMessage(quotedLines, sender ?? signedName(text));

@@ -101,3 +101,9 @@ function titledName(lines: readonly string[]): { note: string[]; signature: stri
 }
 
 const clean = (lines: readonly string[]) => lines.map((l) => l.trim()).filter(Boolean);
+
+/** The lines of a signature block under its "--" marker, up to where quoted mail starts; at most eight. */
+export function blockUnder(lines: readonly string[], quoteStarts: (line: string) => boolean): string[] {
+  const end = lines.findIndex(quoteStarts);
+  return clean(end < 0 ? lines : lines.slice(0, end)).slice(0, 8);
+}

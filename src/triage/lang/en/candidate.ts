@@ -87,13 +87,68 @@ export const INTRODUCED = [
   String.raw`(?:^|\n)${NAME_WORD},? (?:and |& )?${FULL_NAME}\s?[—–-]{1,2}\s?(?:introducing|meet|connecting) (?:you two|you both|each other)`,
 ];
 
+/**
+ * A rank, an office or a religious title written before a name ("Petty Officer First Class Tamika Rowe",
+ * "Judge Ana Ruiz", "Sister Mary Kelly"): no part of the name; who-is-who reads the name behind it
+ * (decision/ranked-names.ts). Words that are ranks and plain adjectives ("General", "Major", "Private")
+ * count only with the rest of their rank.
+ */
+export const RANK_TITLES = `
+  # the navy's and the coast guard's
+  (Master |Senior )?Chief Petty Officer
+  Petty Officer( (First|Second|Third|1st|2nd|3rd) Class)?
+  (Master |Senior |Command Master |Fleet Master )?Chief
+  Seaman( Apprentice| Recruit)?
+  Ensign
+  Lieutenant( Commander| Junior Grade| Colonel| General)?
+  (Second|First|Flight) Lieutenant
+  (Wing )?Commander
+  (Group )?Captain
+  (Rear |Vice |Fleet )?Admiral
+  Commodore
+  # the army's, the marines' and the air force's
+  Private First Class
+  (Lance )?Corporal
+  (Staff |Technical |Master |Senior Master |Chief Master |First |Gunnery |Command )?Sergeant( First Class| Major)?
+  (Chief )?Warrant Officer( [1-5])?
+  (Major|Brigadier) General
+  Brigadier
+  Colonel
+  (Senior )?Airman( First Class| Basic)?
+  Squadron Leader
+  Trooper
+  # written short: "Sgt. Ana Ruiz", "PO1 Ana Ruiz", "Lt. Cdr. Ana Ruiz"
+  (Pvt|PFC|LCpl|Cpl|Sgt|SSgt|SSG|SFC|MSgt|GySgt|SgtMaj|CSM|CPO|SCPO|MCPO|PO[1-3]|Ens|LTJG|Lt|LCDR|Cdr|Cmdr|CDR|Capt|CAPT|Maj|Col|LtCol|Brig|Gen|Adm|WO[1-5]|CW[2-5]|SrA|A1C|TSgt|SMSgt|CMSgt)\\.?
+  # offices of the law and of government
+  (Chief )?(Judge|Justice)
+  (Police |Fire )?(Chief|Officer|Detective|Inspector|Constable|Sheriff|Marshal)
+  Deputy
+  (Senator|Councillor|Councilor|Alderman|Alderwoman|Mayor|Governor|Ambassador)
+  ((The )?Hon\\.|(The )?Hono(u)?rable)
+  # religious
+  (Sister|Brother|Father|Mother|Elder|Bishop|Archbishop|Cardinal|Monsignor|Reverend|Pastor|Rabbi|Imam|Deacon|Cantor)
+  (Fr|Sr|Br|Rev|Msgr)\\.
+  # teaching and care
+  (Professor|Prof\\.|Doctor|Dr\\.|Coach)
+`;
+
 /** Friends as people call them, only after "my" or "our": "my boy Cole", "our girl Tasha". */
 const FRIEND = String.raw`(?:boy|girl|guy|homie|bestie|bro|sis)`;
 
+/**
+ * A relative's or a friend's child, the possessive written with its apostrophe or, as texts are, without:
+ * "my cousin's boy", "my cousins boy", "my sisters girl".
+ */
+const KIN_CHILD = String.raw`(?:cousin|sister|brother|friend|buddy|mate|pal|neighbou?r|aunt|uncle|niece|nephew|son|daughter)['’]?s (?:boy|girl|lad|lass)`;
 /** Relatives and friends who pass on a candidate's wish. */
-const KIN = String.raw`(?:(?:son|daughter|brother|sister|mother|father)[- ]in[- ]law|buddy|mate|pal|classmate|daughter|son|nephew|niece|brother|sister|cousin|grandson|granddaughter|grandchild|aunt|uncle|mother|father|mom|mum|dad|stepson|stepdaughter|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|friend|best friend|roommate|flatmate|neighbou?r|godson|goddaughter|kid|child|brother-in-law|sister-in-law|son-in-law|daughter-in-law)`;
+const KIN = String.raw`(?:(?:son|daughter|brother|sister|mother|father)[- ]in[- ]law|buddy|mate|pal|classmate|daughter|son|nephew|niece|brother|sister|cousin|grandson|granddaughter|grandchild|aunt|uncle|mother|father|mom|mum|dad|stepson|stepdaughter|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|friend|best friend|roommate|flatmate|neighbou?r|godson|goddaughter|kid|child|brother-in-law|sister-in-law|son-in-law|daughter-in-law|${KIN_CHILD})`;
 /** People the writer has worked with first-hand: an employer, a manager, a close colleague. */
 const WORK = String.raw`(?:lead|senior|head|former|current|best|star|top|longtime|long-time|direct|old)?\s?(?:co-teacher|teacher|technician|tech|employee|report|direct report|team member|teammate|colleague|coworker|co-worker|engineer|nurse|analyst|designer|developer|intern|associate|assistant|apprentice|mentee|hire|manager|supervisor|hygienist|paralegal|chef|planner|specialist|editor|producer|reporter|operator)`;
+
+/** Whom the writer taught, trained or supervised: "my fieldwork student", "our second-year resident". */
+const LEARNER = String.raw`(?:student|trainee|resident|fellow|intern|apprentice|mentee|protégé|protege|cadet|pupil|learner|postdoc|scholar|volunteer|recruit|sailor|soldier|officer|clinician|therapist|counsel(?:l)?or|caregiver|aide|worker)`;
+/** A name of two or three words: "Jasper Lin", "Diego de la Cruz". */
+const FULL_PAIR = String.raw`(${NAME_WORD}(?: (?:${PARTICLE} ){0,2}${NAME_WORD}){1,2})(?<!['’]s)`;
 
 /** The writer's own place over the candidate at work: "I was her night editor", "I was Ana's manager". */
 const BOSS = String.raw`(?:manager|supervisor|boss|editor|lead|mentor|preceptor|principal|director|chef|foreman|superintendent|PI|attending)`;
@@ -184,6 +239,9 @@ export const FOR_WORK = [
   String.raw`\b${FULL_NAME},? who (?:did|built|ran|handled|wired|installed|set up|kept|led|managed|covered|drove|worked|sat|taught|served|shared) [^.!?]{0,80}?\b(?:for|under|with|beside|alongside|next to) me\b`,
   // The candidate's place beside the writer: "Bridget was my lead paralegal", "Kwabena Owusu, he's been my controls tech".
   String.raw`\b(?!(?:She|He|They|It|This|That)\b)${FULL_NAME}(?:,? (?:she|he|they)(?:'s|'ve| has| have) been| (?:was|has been|is)) (?:my|our) (?:[\w-]+ ){0,2}(?:${WORK}|counterpart)\b`,
+  // One of the writer's people set apart by a comma, however their post is put: "my last Level II fieldwork
+  // student, Jasper Lin.", "our third-year resident, Ana Ruiz, is"; never a relative ("my sister-in-law, …").
+  String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\p{L}\d'’-]+ ){0,4}?(?!${KIN}\b)(?:${WORK}|${LEARNER}), ${FULL_PAIR}(?=[.,;:!?]|\s(?:is|has|was|who|did|just)\b|$)`,
 ];
 
 /**
