@@ -57,6 +57,24 @@ describe("an app's name printed over the contact's name at a thread's top", () =
   });
 });
 
+describe("a thread's last line, a name and a stamp with no message under it", () => {
+  it('is the writer signing as a relative, not a label: the note stays written for someone else', () => {
+    const paste = [
+      'WhatsApp',
+      'Dolores Fairbanks-Oyelaran',
+      '+1 555 0100 222',
+      '',
+      'Yesterday',
+      'Hello Ines, apologies for the message out of the blue  19:02',
+      'My son Kelechi lost his warehouse job in spring. Could you put him forward for any shift at your depot?  19:03',
+      "Dolores (Kelechi's mum, from the school gate years ago)  19:04",
+    ].join('\n');
+    const result = triage(paste, team('Depot logistics and dispatch', 'Dispatcher'));
+    expect(result.candidate.name).toBe('Kelechi');
+    expect(result.writer).toBe('Dolores Fairbanks-Oyelaran');
+  });
+});
+
 describe('a full name given in passing under a handle that spells its given name', () => {
   it('names the speaker by the full name, not by the handle', () => {
     const paste = [

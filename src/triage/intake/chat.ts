@@ -194,6 +194,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
   const bare = bareLabels(lines);
   const inline = inlineLabels(lines);
   const speaker = mainSpeaker(lines).name;
+  const last = lines.findLastIndex((l) => l.trim());
   const note = (label: string | undefined) => {
     if (label && !sender && !PHONE.test(label) && !DAY_WORD.test(label)) sender = labelAsName(label);
   };
@@ -221,8 +222,9 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
     // The compose box names the thread's contact: "Type a message to Chukwuemeka Obi".
     const screen = isScreenLine(top ? trimmed.replace(top, '') : trimmed);
     if (NOISE.test(trimmed) || MESSENGER.test(trimmed) || screen) continue;
-    const label =
-      CONTACT_LINE.exec(trimmed)?.[1] ?? UNSAVED_CONTACT.exec(trimmed)?.[1] ?? stampedHeader(trimmed)?.label;
+    // A name and a stamp on the thread's last line, no message under it, sign the one above ("Fola (Kim's wife) 21:42").
+    const header = i === last ? undefined : stampedHeader(trimmed)?.label;
+    const label = CONTACT_LINE.exec(trimmed)?.[1] ?? UNSAVED_CONTACT.exec(trimmed)?.[1] ?? header;
     if (label || bare.has(trimmed)) {
       note(label ?? trimmed);
       continue;
