@@ -14,6 +14,7 @@ import type { Reading } from '../reading/reading.js';
 import { guarded } from '../shared/guarded.js';
 import { needled } from '../shared/needle.js';
 import { asName, sameGivenName, withSurnameSpelled } from './names.js';
+import { ownProfileName } from './profile-link-name.js';
 import { headedResumeName, resumeTopName } from './resume-name.js';
 import { fullOverShort, localSelfNamed } from './self-named.js';
 import { lastLineName, signatureName, signOffName } from './signed-name.js';
@@ -23,7 +24,7 @@ const SELF_LOWER = guarded(new RegExp(SELF_NAMED_LOWER, 'iu'));
 const SELF_LOWER_KIN = new RegExp(SELF_NAMED_LOWER_KIN, 'u');
 const LOWER_NOT_NAME = new Set(NOT_A_NAME_IN_LOWER_CASE.split(/\s+/).filter(Boolean));
 
-/** "My name is X", "X here", "it's X": the name a writer gives themselves. */
+/** "My name is X", "X here", "it's X", a link to "my LinkedIn" labelled with a name: the name a writer gives themselves. */
 export function selfNamed(body: string, note: string): string | null {
   for (const pattern of SELF) {
     const m = pattern.exec(body);
@@ -31,7 +32,8 @@ export function selfNamed(body: string, note: string): string | null {
     if (m && name) return inLatinLetters(name, body.slice(m.index + m[0].length), note);
   }
   // "this is brianna j from the open house", "it's zoe, noor's sister": a name typed in lower case.
-  return inLowerCase(SELF_LOWER.exec(body)?.[1] ?? SELF_LOWER_KIN.exec(body)?.[1], note);
+  const lower = inLowerCase(SELF_LOWER.exec(body)?.[1] ?? SELF_LOWER_KIN.exec(body)?.[1], note);
+  return lower ?? ownProfileName(body, note);
 }
 
 /**
@@ -54,13 +56,21 @@ export function inLowerCase(raw: string | null | undefined, note: string): strin
 const HANDLE_START = /^([a-z]{3,})[._\d]/i;
 const SAYS_WHO = /\b(?:i['’]?m|i am) ([a-z][a-z'-]{2,20})\b/giu;
 
+/** A full name in capitals among a message's words: "(Mirabel Kaur btw, cv in my bio)". */
+const FULL_IN_PASSING = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2}(?![\p{L}\p{M}])/gu;
+
 /**
- * "i'm mirabel btw" under the handle "mira.k": a chat's speaker labelled by a handle names themselves by
- * the given name the handle starts with; no other word after "I'm" is read as a name.
+ * "i'm mirabel btw" or "(Mirabel Kaur btw)" under the handle "mira.k": a chat's speaker labelled by a
+ * handle names themselves by the given name the handle starts with, a full name given in passing first;
+ * no other word after "I'm" is read as a name.
  */
 function handleOwner(handle: string | null, body: string, note: string): string | null {
   const start = handle ? HANDLE_START.exec(handle)?.[1]?.toLowerCase() : undefined;
   if (!start) return null;
+  for (const m of body.matchAll(FULL_IN_PASSING)) {
+    const name = m[0].toLowerCase().startsWith(start) ? asName(m[0], note) : null;
+    if (name) return name;
+  }
   for (const m of body.matchAll(SAYS_WHO)) {
     const word = m[1] ?? '';
     if (word.toLowerCase().startsWith(start)) return inLowerCase(word, note);
@@ -153,7 +163,9 @@ export function writerName(
     (forSomeone ? null : headedResumeName(reading.text, note)) ??
     resumeTopName(reading, note) ??
     lastLineName(reading, note) ??
-    (chat ? (asName(sender, note) ?? handleOwner(sender, body, note)) : null) ??
+    // A handle from any screen's label ("dev_ansh92 — Today at 4:51 PM") is read for whom it spells.
+    (chat ? asName(sender, note) : null) ??
+    handleOwner(sender, body, note) ??
     asName(author, author ?? '')
   );
 }

@@ -1,11 +1,32 @@
 /** The contact a chat thread is with, as its screen shows it: a stamp line, a read receipt, a saved contact's title. */
 
 import { escapeRegex } from '../shared/phrases.js';
-import { DATE, DAY, TIME } from './clock.js';
+import { DATE, DAY, SHORT_DATE_TIME, TIME } from './clock.js';
 import { isScreenLine } from './screen-line.js';
 
-/** A line that is only a day, a date and a time (clock.ts's): "Sat, Apr 26 at 3:02 PM", "Yesterday 10:47 PM", "9am". */
-export const STAMP = new RegExp(String.raw`^(?:${DAY},?\s?)?(?:${DATE},?\s?)?(?:at )?${TIME}$`, 'iu');
+/**
+ * A line that is only a day, a date and a time (clock.ts's): "Sat, Apr 26 at 3:02 PM", "Yesterday 10:47 PM",
+ * "9am"; a month and a day without the year before a time, as Teams dates a message ("10/27 11:40 AM").
+ */
+export const STAMP = new RegExp(
+  String.raw`^(?:${DAY},?\s?)?(?:(?:${DATE},?\s?)?(?:at )?${TIME}|${SHORT_DATE_TIME})$`,
+  'iu',
+);
+
+/** An app's name, printed under a contact's name ("iMessage") or over it ("Messenger" / "Callum Reid"). */
+export const SERVICE = /^(?:imessage|text message|sms|rcs(?: message)?|messenger|signal|whatsapp|telegram)$/i;
+
+/**
+ * The thread's first two filled lines, past the app's name over the contact's ("Messenger" / "Noor Haddad"
+ * / "Active 3h ago"): the contact's name is the top, and the status under it no headline of the app's name.
+ */
+export function threadStart(lines: readonly string[], filled: readonly number[]): readonly number[] {
+  const first = filled[0];
+  if (first === undefined || !SERVICE.test(lines[first]?.trim() ?? '')) return filled;
+  const found: number[] = [];
+  for (let k = first + 1; k < lines.length && found.length < 2; k++) if (lines[k]?.trim()) found.push(k);
+  return found;
+}
 
 /** A read receipt: "Sent 11:58 PM", "Seen", "Delivered", "Seen by Bram". */
 const RECEIPT = /^(?:sent|seen|delivered|read)\b(?: by \p{Lu}[\p{L}\p{M}'’-]*)?/iu;

@@ -5,7 +5,7 @@
 import { APP_SECTIONS, CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
 import { findFrom, firstFilled } from '../shared/text.js';
-import { CONTACT_TITLE, fullerContact, overReceipt, STAMP } from './chat-contact.js';
+import { CONTACT_TITLE, fullerContact, overReceipt, SERVICE, STAMP, threadStart } from './chat-contact.js';
 import { DAY, NUMERIC_DATE } from './clock.js';
 import { stampLine } from './furniture.js';
 import { cardOverLabel, labelAsName, nameShaped, stampedHeader } from './header-line.js';
@@ -32,8 +32,6 @@ const contactLabel = (line: string) => {
 /** WhatsApp marks a group member not in the contacts with a tilde, alone on the line: "~ Priyamvada". */
 const UNSAVED_CONTACT = /^~\s?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3})$/u;
 
-/** The line under a contact's name at the top of an SMS or iMessage thread. */
-const SERVICE = /^(?:imessage|text message|sms|rcs(?: message)?|messenger|signal|whatsapp|telegram)$/i;
 /** A label that is a day, no person: "Yesterday", "12/03/2025". */
 const DAY_WORD = new RegExp(`^(?:${DAY}|${NUMERIC_DATE})$`, 'iu');
 const PHONE = /^\+?[\d\s()-]+$/;
@@ -44,7 +42,7 @@ const HEADLINE = /^\p{Lu}[\p{L}\p{M}'’&-]*(?: (?:\p{Lu}[\p{L}\p{M}'’&.-]*|at
 
 /** The headline under the thread's contact at the top, in a thread that has a stamp line: screen text. */
 function headlineUnderTop(lines: readonly string[], i: number): boolean {
-  const filled = firstFilled(lines);
+  const filled = threadStart(lines, firstFilled(lines));
   const top = filled[0];
   return (
     filled[1] === i &&
@@ -58,7 +56,7 @@ function headlineUnderTop(lines: readonly string[], i: number): boolean {
 
 /** An SMS thread's contact: the paste's first line, over the first message's stamp ("Uncle Bayo" / "Sat 9:02 PM"). */
 function threadTop(lines: readonly string[], i: number): boolean {
-  const filled = firstFilled(lines);
+  const filled = threadStart(lines, firstFilled(lines));
   const next = filled[1];
   // Over the list's name ("Chats", "Messages") stands the app's own name, no contact.
   if (next !== undefined && APP_SECTION.test(lines[next]?.trim() ?? '')) return false;
@@ -196,6 +194,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
   const bare = bareLabels(lines);
   const inline = inlineLabels(lines);
   const speaker = mainSpeaker(lines).name;
+  const last = lines.findLastIndex((l) => l.trim());
   const note = (label: string | undefined) => {
     if (label && !sender && !PHONE.test(label) && !DAY_WORD.test(label)) sender = labelAsName(label);
   };
@@ -223,8 +222,9 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
     // The compose box names the thread's contact: "Type a message to Chukwuemeka Obi".
     const screen = isScreenLine(top ? trimmed.replace(top, '') : trimmed);
     if (NOISE.test(trimmed) || MESSENGER.test(trimmed) || screen) continue;
-    const label =
-      CONTACT_LINE.exec(trimmed)?.[1] ?? UNSAVED_CONTACT.exec(trimmed)?.[1] ?? stampedHeader(trimmed)?.label;
+    // A name and a stamp on the thread's last line, no message under it, sign the one above ("Fola (Kim's wife) 21:42").
+    const header = i === last ? undefined : stampedHeader(trimmed)?.label;
+    const label = CONTACT_LINE.exec(trimmed)?.[1] ?? UNSAVED_CONTACT.exec(trimmed)?.[1] ?? header;
     if (label || bare.has(trimmed)) {
       note(label ?? trimmed);
       continue;

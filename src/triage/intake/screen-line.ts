@@ -56,18 +56,30 @@ const BRACKETED = /^(?:\[[^[\]\n]{1,40}\]\s*)+$/;
 /**
  * A button's label: a few words, no sentence, starting on what buttons start with ("Ask for more info").
  * In brackets a label may be longer and hold a comma ("[ Not sure, remind me later ]"): the brackets mark it.
+ * `anyWord`: the label's shape alone, whatever word it starts on.
  */
-const buttonLabel = (label: string, bracketed = false) => {
+const buttonLabel = (label: string, bracketed = false, anyWord = false) => {
   const words = label.trim().split(/\s+/);
   const first = words[0]?.toLowerCase() ?? '';
   const marks = bracketed ? /[.!?:;"]|,$/ : /[.!?,:;"]/;
   return (
     words.length <= (bracketed ? 6 : 4) &&
-    BUTTON_WORD.has(first) &&
+    (anyWord || BUTTON_WORD.has(first)) &&
     /^\p{Lu}/u.test(label.trim()) &&
     !marks.test(label.trim())
   );
 };
+
+/**
+ * Labels in brackets, each a button's shape: a row of buttons when each starts on a button's word, or two
+ * do beside one that does not ("[ Refer Ana ]  [ Decline ]  [ I don't know this person ]").
+ */
+function bracketedButtons(row: string): boolean {
+  const labels = row.split(/[[\]]/).filter((p) => p.trim());
+  const worded = labels.filter((p) => buttonLabel(p, true)).length;
+  const shaped = labels.every((p) => buttonLabel(p, true, true));
+  return shaped && (worded === labels.length || (worded >= 2 && worded === labels.length - 1));
+}
 
 /**
  * A notice's row of buttons (issue 22): labels in brackets, or two or more between separators or wide
@@ -76,11 +88,7 @@ const buttonLabel = (label: string, bracketed = false) => {
  */
 export function buttonRow(line: string): boolean {
   const trimmed = line.trim();
-  if (BRACKETED.test(trimmed))
-    return trimmed
-      .split(/[[\]]/)
-      .filter((p) => p.trim())
-      .every((p) => buttonLabel(p, true));
+  if (BRACKETED.test(trimmed)) return bracketedButtons(trimmed);
   const parts = trimmed.split(/\s+[|·•]\s+|\s{3,}/).filter(Boolean);
   return parts.length >= 2 && parts.every((p) => buttonLabel(p));
 }

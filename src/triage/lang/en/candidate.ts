@@ -59,6 +59,12 @@ export const SELF_NAMED = [
 ];
 
 /**
+ * A link the writer calls their own profile, its label a name: "here's my LinkedIn Ana Ruiz (https://…/in/ana-ruiz)",
+ * as Slack prints a labelled link. The captures: the label, then the address (decision/profile-link-name.ts).
+ */
+export const OWN_PROFILE_LINK = String.raw`\b[Mm]y (?:[Ll]inked[Ii]n|[Gg]it[Hh]ub|[Pp]rofile|[Pp]ortfolio|[Ww]ebsite|[Ss]ite)(?: (?:profile|page))?(?: is)?(?: here)?:? ${FULL_NAME} \((https?:\/\/[^\s()]+)\)`;
+
+/**
  * A name typed in lower case, as texts often are: "this is brianna j from the open house", "it's marco here".
  * The capture is read as a name only when it is no word of the language (who.ts checks it).
  */

@@ -100,8 +100,8 @@ export const NOTICE_SENDER = [
   String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:is interested in|has applied (?:to|for)|applied (?:to|for)|viewed your profile|sent you an? (?:message|note|request|referral request)|wants to connect|would like to connect|messaged you)\b`,
   String.raw`^(?:[Yy]ou have )?(?:an? )?[Nn]ew (?:message|note|request|referral request) from (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3})$`,
   // A referral portal's notice: "Kofi Mensah has asked you to refer them for the following position:",
-  // "Kofi Mensah is asking you to refer him for:".
-  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:(?:has|have) (?:asked|invited)|is (?:asking|inviting)) you to (?:refer|recommend|endorse) (?:them|her|him)\b`,
+  // "Kofi Mensah is asking you to refer him for:", "Kofi Mensah has asked you for a referral through …".
+  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:(?:has|have) (?:asked|invited)|is (?:asking|inviting)) you (?:to (?:refer|recommend|endorse) (?:them|her|him)|for (?:a |an |your )?(?:referral|recommendation|endorsement))\b`,
   // The portal's label over the candidate's own words, alone on its line: "Her message:", "Message from Kofi:".
   String.raw`^(?:[Hh]er|[Hh]is|[Tt]heir) (?:message|note)(?: to you)?:$`,
   String.raw`^(?:[Mm]essage|[Nn]ote) from (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}):$`,
