@@ -41,6 +41,23 @@ describe('a teacher writing for a student', () => {
       'Hi Marguerite, I work with a very experienced glasshouse grower who is quietly looking. Given Harlow’s new tropical wing, I think they would suit your Glasshouse Horticulturist opening. Could you refer them or introduce me to your hiring manager? Happy to discuss terms.';
     expect(triage(note, nursery).candidate.name).toBeNull();
   });
+
+  it('a firm’s possessive in an agency’s offer is no person: "Fernhill Nurseries’s new range" names no one', () => {
+    const note = [
+      'Hi Marguerite,',
+      '',
+      'I represent an outstanding glasshouse grower, twelve years under glass, who would be a great addition to Fernhill Nurseries’s new tropical range. I noticed your Glasshouse Horticulturist opening is live.',
+      '',
+      'I can send the anonymised CV on our usual terms (15% of first-year salary). A referral through you would speed things up.',
+      '',
+      'Best,',
+      'Corin Ashdown',
+      'Senior Consultant, Greenstaff Recruitment',
+    ].join('\n');
+    const out = triage(note, nursery);
+    expect(out.candidate.name).toBeNull();
+    expect(out.recommendation).toBe('no');
+  });
 });
 
 const kitchen = ProfileSchema.parse({

@@ -10,20 +10,22 @@ import { asName } from './names.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
 // A title before the name is no part of it: "Mr Chinedu Okafor has QTS … Chinedu has two other interviews".
-// Nor is a possessive after it: "Ana Ruiz's project" speaks of Ana Ruiz (CLAUSE reads the "'s" as a person's).
+// Nor is a possessive after it: "Ana Ruiz's project" speaks of Ana Ruiz (POSSESSIVE, below).
 const FULL = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.? )?(${WORD}(?: ${WORD}){1,2})(?<!['’]s)(?![\p{L}-])`,
   'gu',
 );
 /**
- * After the name, what only a person takes: a relative clause, an apposition, a possessive; a pronoun
- * taking up the name ("Nguyễn Thị Lan, she sat next to me"). A clause only a person takes: "Ana Ruiz, who", "Ana Ruiz, a nurse", "Ana Ruiz's", "Ana Ruiz, has applied". */
+ * After the name, what only a person takes: a relative clause, an apposition; a pronoun
+ * taking up the name ("Nguyễn Thị Lan, she sat next to me"). A clause only a person takes: "Ana Ruiz, who", "Ana Ruiz, a nurse", "Ana Ruiz, has applied". */
 const CLAUSE =
-  /,(?: [A-Z][A-Za-z]{1,5},)* (?:who|a|an|one of|she|he|(?:has been|is|was) an?)\b|['’]s\b|, (?:has|have) (?:applied|been)\b/;
+  /,(?: [A-Z][A-Za-z]{1,5},)* (?:who|a|an|one of|she|he|(?:has been|is|was) an?)\b|, (?:has|have) (?:applied|been)\b/;
 /** Someone the writer worked beside: "Ngozi Eze and I", "Paulo Reyes worked next to me". */
 const BESIDE =
   / and I\b| (?:has )?(?:worked|sat|studied|trained|served) (?:next to|beside|alongside|with|under|for) (?:me|us)\b/;
 const PERSON_AFTER = new RegExp(`^(?:${CLAUSE.source}|${BESIDE.source})`);
+/** A firm takes a possessive too ("Skyline Build's new towers"): it marks a person only in a note told in "he" or "she". */
+const POSSESSIVE = /^['’]s\b/;
 
 /** Sentences whose subject is "he" or "she": two or more, and the note is about someone, not its writer. */
 export const speaksOfSomeone = (body: string) =>
@@ -50,7 +52,8 @@ export function personSpokenOf(body: string, note: string, others: readonly (str
       'u',
     );
     const again = alone.test(body.slice(0, m.index)) || alone.test(after);
-    if (!again && !PERSON_AFTER.test(after)) continue;
+    const person = PERSON_AFTER.test(after) || (POSSESSIVE.test(after) && speaksOfSomeone(body));
+    if (!again && !person) continue;
     const name = asName(full, note);
     if (name) return name;
   }
