@@ -27,7 +27,7 @@ const NAMING = needled([...FOR_WORK, ...FOR_KIN, ...NAMED_THIRD], 'mu');
  * this", "Noor asked me to pass it on". Not when the cover asks for its writer ("could you refer me?").
  * Read even where no sender is read above the cover: saying whom it came from, it carries another's message.
  */
-export function coverTellsOfSender(body: string, forwardedFrom: string | null): boolean {
+function coverTellsOfSender(body: string, forwardedFrom: string | null): boolean {
   const given = forwardedFrom?.split(/\s+/)[0];
   if (!given || given.length < 2 || OWN.test(body) || OWN_ASK.test(body)) return false;
   // By their given name or its short form: "Sam sent me this" over a mail from Samuel Okafor.
@@ -46,7 +46,7 @@ const givenOf = (name: string | null | undefined) => name?.trim().split(/\s+/)[0
  * for that sender, though the cover never says whom it came from. Not the writer's own earlier message, nor
  * one from the referrer or from whom the cover greets (`others`), nor under a cover asking for its writer.
  */
-export function coverSpeaksOfSender(
+function coverSpeaksOfSender(
   body: string,
   note: string,
   clues: IdentityClues,

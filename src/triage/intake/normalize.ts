@@ -79,6 +79,9 @@ function stripEmoji(text: string): string {
   );
 }
 
+/** The note's own lines, the quoted history, the introductions in it, and the block under a "--" marker. */
+type History = { own: string[]; quoted: string[]; introductions: string[]; raw: string[]; below: string[] };
+
 /**
  * Drops quoted earlier mail and what follows a signature marker: the new request is what the referrer
  * answers. An introduction in the quoted mail ("Grace, meet Jasmine") is the reason to ask, so its
@@ -178,7 +181,6 @@ export function fromSlackMarkup(text: string): string {
 }
 
 /** A forward's cover is a third person's introduction: kept after the note's greeting, like one from quoted mail. */
-type History = { own: string[]; quoted: string[]; introductions: string[]; raw: string[]; below: string[] };
 function withCover(history: History, forward: Forwarded): History {
   const { own, quoted, introductions } = history;
   const at = own.findIndex((l) => l.trim()) + 1;
