@@ -9,7 +9,7 @@
  */
 
 import { OWN_ASK } from '../intake/forward.js';
-import { GO_BETWEEN_DEED, KIN_NAMED, SIGNED_AS_KIN } from '../lang/en/candidate.js';
+import { GO_BETWEEN_DEED, KIN_NAMED, OWNED_NAME, RECALLED_NAME, SIGNED_AS_KIN } from '../lang/en/candidate.js';
 import { escapeRegex } from '../shared/phrases.js';
 import { patternsFor } from '../signals/patterns.js';
 import { asName, sameGivenName } from './names.js';
@@ -30,21 +30,29 @@ const FULL_SUBJECT = new RegExp(
 );
 const KIN_GIVEN = new RegExp(KIN_NAMED, 'gu');
 const SIGNED_KIN = new RegExp(SIGNED_AS_KIN, 'gu');
+const OWNED = new RegExp(OWNED_NAME, 'gu');
+const RECALLED = new RegExp(RECALLED_NAME, 'gu');
 const GO_BETWEEN = new RegExp(GO_BETWEEN_DEED, 'u');
 
-/** The names the writer gives a third person, in the note's order of kinds: a relative first. */
-function namesGiven(body: string): { raw: string; kin: boolean }[] {
+/**
+ * The names the writer gives a third person, in the note's order of kinds: a relative first. `recalled`: the
+ * referrer is asked to recall them by name ("you know Jon Ferreira?"), which names them as the sentences' "he" does not.
+ */
+function namesGiven(body: string): { raw: string; kin: boolean; recalled?: boolean }[] {
   return [
     ...[...body.matchAll(KIN_GIVEN)].map((m) => ({ raw: m[1] ?? '', kin: true })),
     ...[...body.matchAll(SIGNED_KIN)].map((m) => ({ raw: m[1] ?? '', kin: true })),
+    ...[...body.matchAll(OWNED)].map((m) => ({ raw: m[1] ?? '', kin: true })),
     ...[...body.matchAll(FULL_SUBJECT)].map((m) => ({ raw: m[1] ?? '', kin: false })),
+    ...[...body.matchAll(RECALLED)].map((m) => ({ raw: m[1] ?? '', kin: false, recalled: true })),
   ];
 }
 
 /** A sentence whose subject is the person ("Aoife has", "My nephew Andrei Stan finished", "She's"), and one naming them. */
 function subjectPatterns(name: string): { either: RegExp; byName: RegExp } {
   const first = escapeRegex(name.split(/\s+/)[0] ?? name);
-  const lead = String.raw`^(?:(?:And|But|So|Also|Now)\s)?(?:(?:My|Our) (?:[\p{Ll}'’-]+ ){1,3}?)?`;
+  // "My Kayla has": a possessive may stand before the bare name, with no relation word between.
+  const lead = String.raw`^(?:(?:And|But|So|Also|Now)\s)?(?:(?:My|Our) (?:[\p{Ll}'’-]+ ){0,3}?)?`;
   const after = String.raw`(?:['’](?:s|d|ll))?\s+\p{Ll}`;
   return {
     either: new RegExp(
@@ -65,13 +73,14 @@ export function namedSubject(body: string, note: string, others: readonly (strin
   if (OWN_ASK.test(body)) return null;
   const sentences = body.split(/\n|(?<=[.!?])\s+/).filter((s) => s.trim().length > 0);
   const skip = others.map((o) => o?.split(/\s+/)[0]).filter((o): o is string => Boolean(o));
-  for (const { raw, kin } of namesGiven(body)) {
+  for (const { raw, kin, recalled } of namesGiven(body)) {
     const name = asName(raw, note);
     // Neither the writer, the referrer nor the one greeted, by any word of the name ("It's Lars" signed "Lars Eriksson").
     if (!name || skip.some((o) => name.split(/\s+/).some((w) => sameGivenName(o, w)))) continue;
     const { either, byName } = subjectPatterns(name);
     const about = sentences.filter((s) => either.test(s));
-    if (about.length < 2 || !about.some((s) => byName.test(s)) || about.some((s) => GO_BETWEEN.test(s))) continue;
+    const named = recalled || about.some((s) => byName.test(s));
+    if (about.length < 2 || !named || about.some((s) => GO_BETWEEN.test(s))) continue;
     const own = sentences.filter((s) => !either.test(s) && BACKGROUND.test(s)).length;
     if (own < about.length) return { name, kin };
   }

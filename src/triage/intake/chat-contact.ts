@@ -1,7 +1,9 @@
 /** The contact a chat thread is with, as its screen shows it: a stamp line, a read receipt, a saved contact's title. */
 
 import { escapeRegex } from '../shared/phrases.js';
+import { firstFilled } from '../shared/text.js';
 import { DATE, DAY, SHORT_DATE_TIME, TIME } from './clock.js';
+import { nameShaped } from './header-line.js';
 import { isScreenLine } from './screen-line.js';
 
 /**
@@ -60,4 +62,19 @@ export function fullerContact(speaker: string | null, top: string | null): strin
   const words = top?.replace(CONTACT_TITLE, '').split(/\s+/) ?? [];
   const same = speaker && !speaker.includes(' ') && words.length > 1 && words[0] === speaker;
   return same ? words.join(' ') : speaker;
+}
+
+/**
+ * A contact saved with a note of where the referrer knows them ("Sasha dive club", "Marek gym"): the name,
+ * then words in lower case. It stands for a contact only at the thread's top, over the first message's stamp,
+ * since a first line of prose over a stamp is rare and a name with lower-case words after it is no label elsewhere.
+ */
+const NOTED = /^(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2})(?: \p{Ll}[\p{Ll}\p{M}'’-]*){1,3}$/u;
+
+/** The name of a contact saved with a note, when line i is one at the thread's top; else null. */
+export function notedContact(lines: readonly string[], i: number): string | null {
+  const filled = threadStart(lines, firstFilled(lines));
+  if (filled[0] !== i || filled[1] === undefined || !STAMP.test(lines[filled[1]]?.trim() ?? '')) return null;
+  const name = NOTED.exec(lines[i]?.trim() ?? '')?.[1];
+  return name && nameShaped(name.replace(CONTACT_TITLE, '')) ? name : null;
 }

@@ -5,7 +5,15 @@
 import { APP_SECTIONS, CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
 import { findFrom, firstFilled } from '../shared/text.js';
-import { CONTACT_TITLE, fullerContact, overReceipt, SERVICE, STAMP, threadStart } from './chat-contact.js';
+import {
+  CONTACT_TITLE,
+  fullerContact,
+  notedContact,
+  overReceipt,
+  SERVICE,
+  STAMP,
+  threadStart,
+} from './chat-contact.js';
 import { DAY, NUMERIC_DATE } from './clock.js';
 import { stampLine } from './furniture.js';
 import { cardOverLabel, labelAsName, nameShaped, stampedHeader } from './header-line.js';
@@ -171,7 +179,9 @@ export function looksLikeChat(lines: readonly string[]): boolean {
   const stamped = lines.filter((l) => stampedLine(l.trim())).length;
   const labels = lines.filter((l, i) => stampedHeader(l) && overText(lines, i) && !NOISE.test(l.trim())).length;
   // A contact's name alone at the top, over a stamp, a status or the app's name ("Dev Malhotra" / "Signal").
-  const top = lines.some((l, i) => l.trim().length <= 60 && BARE_TOP.test(l.trim()) && threadTop(lines, i));
+  const top = lines.some(
+    (l, i) => l.trim().length <= 60 && ((BARE_TOP.test(l.trim()) && threadTop(lines, i)) || notedContact(lines, i)),
+  );
   return (
     stamped >= 1 ||
     labels >= 1 ||
@@ -201,8 +211,9 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
   for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
     // The thread's contact above "iMessage" or "Text Message", and a stamp line, are screen text.
-    if (trimmed.length <= 60 && (SERVICE.test(lines[i + 1]?.trim() ?? '') || threadTop(lines, i))) {
-      note(trimmed);
+    const noted = notedContact(lines, i);
+    if (trimmed.length <= 60 && (SERVICE.test(lines[i + 1]?.trim() ?? '') || threadTop(lines, i) || noted)) {
+      note(noted ?? trimmed);
       top = trimmed;
       continue;
     }

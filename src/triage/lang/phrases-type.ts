@@ -35,6 +35,8 @@ export const ENGLISH_ONLY = [
   'KIN_NAMED',
   'SIGNED_AS_KIN',
   'GO_BETWEEN_DEED',
+  'OWNED_NAME',
+  'RECALLED_NAME',
   'ABOUT_KIN',
   'FOR_WORK',
   'FIRST_HAND',

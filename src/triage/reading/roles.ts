@@ -53,8 +53,27 @@ function specificWords(title: Token[]): string[] {
 const doerNoun = (lower: string) =>
   isJobNoun(lower) || GENERIC_JOB.has(lower) || /^[a-z]{3,}(?:ist|ian|[st]or)$/.test(lower);
 
-/** "join the payments team", "a role on your team"; not "introduce one of them to your oncology team", which names an audience. */
-const JOINS_A_TEAM = /\b(?:join|joining|on your|to your|for your)\b/i;
+/**
+ * "a band 6 caseload post on your team": a post with a pay grade before it, or on the referrer's team, is an
+ * opening whatever noun comes before it; a blog post has neither, and "your post on your team's move" is one.
+ */
+const GRADED = /\b(?:band|grade|level|scale|step|pay point)\s?\d+[a-z]?\b[^.!?]{0,30}$/i;
+const OWN_POST = /\b(?:your|my|his|her|their|our|blog|linkedin|instagram)\s+$/i;
+function postOpening(sentence: Sentence, token: Token): boolean {
+  const [before, after] = [
+    sentence.text.slice(0, token.start - sentence.start),
+    sentence.text.slice(token.end - sentence.start),
+  ];
+  if (OWN_POST.test(before)) return false;
+  return GRADED.test(before) || (ON_YOUR_TEAM.test(after) && !/^[^.!?]*?\bteam['’]s\b/i.test(after));
+}
+
+/**
+ * "join the payments team", "a role on your team", "she'd suit a caseload team like yours" (a team of the referrer's
+ * own kind); not "introduce one of them to your oncology team", which names an audience.
+ */
+const JOINS_A_TEAM =
+  /\b(?:join|joining|on your|to your|for your)\b|\b(?:suit|fit (?:in(?:to)?|on|with)) (?:a|an)\b[^.!?]{1,40}\blike yours\b/i;
 const INTRODUCES_TO_A_TEAM = /\b(?:introduc\w*|present\w*|pitch\w*|sell\w*|connect\w*)\b[^.!?]{0,80}\bto your\b/i;
 const joinsATeam = (text: string) => JOINS_A_TEAM.test(text) && !INTRODUCES_TO_A_TEAM.test(text);
 
@@ -104,7 +123,8 @@ export function findRoles(sentences: readonly Sentence[], openRoleTitles: readon
     tokens.forEach((token, index) => {
       const lower = token.word.toLowerCase();
       const prior = tokens[index - 1]?.word.toLowerCase() ?? '';
-      const isHead = HEAD_WORDS.has(lower) || (POST_WORDS.has(lower) && doerNoun(prior));
+      const isHead =
+        HEAD_WORDS.has(lower) || (POST_WORDS.has(lower) && (doerNoun(prior) || postOpening(sentence, token)));
       const isRoleNoun = isJobNoun(lower);
       if (!isHead && !(isRoleNoun && (token.start >= intentEnd || labelsJobLink(sentence, tokens, index)))) return;
       // "team" only names a role in phrases like "join the payments team" (the sentence's, asked once); elsewhere it is background.

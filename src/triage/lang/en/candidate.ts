@@ -204,6 +204,19 @@ export const SELF_NAMED_LOWER_KIN = String.raw`\b(?:i'm|it'?s|this is) ([a-z][a-
 export const SIGNED_AS_KIN = String.raw`(?:^|\n)(?:[—–-]\s?)?${NAME_WORD}(?: ${NAME_WORD})?(?:,\s| \(|\s[—–-]\s)${FULL_NAME}['’]s (?:\w+ )?${KIN}\b`;
 
 /**
+ * Family speak of their own by a possessive before the bare name, no relation word: "My Kayla has just finished",
+ * "Our Josh is 19 now". A capitalized word that follows is a name only where the note's sentences are about them
+ * (decision/named-subject.ts reads it so), never "My CV is attached".
+ */
+export const OWNED_NAME = String.raw`(?:^|\n|[.!?]\s+)(?:My|Our) (\p{Lu}[\p{Ll}\p{M}-]+)(?=(?:['’]s)? (?:is|has|was|just|needs|wants|got|left|finished|graduated)\b)`;
+
+/**
+ * Someone the writer asks the referrer to recall, the fullest name last: "you know Jonno from the club, Jon Ferreira?",
+ * "you remember Ines Duarte?". The note's sentences about them then make them whom it is for.
+ */
+export const RECALLED_NAME = String.raw`\b(?:[Yy]ou (?:know|remember|met)|[Rr]emember|[Dd]o you (?:know|remember)) (?:${NAME_WORD}(?: from [^,.!?]{1,40})?, )?(${NAME_WORD}(?: ${NAME_WORD}){0,2})\?`;
+
+/**
  * What a go-between does, said of the person a note speaks of: they sent the writer or work beside the
  * referrer ("She said you're hiring", "he runs your night shift"); the note is not asked for them.
  */
@@ -278,6 +291,8 @@ export const FIRST_HAND = [
   // Their work for or beside the writer: "She has worked for me for 7 years", "he's been working under me",
   // "he worked right next to me", "who worked the night shift with me".
   String.raw`\b(?:[Ss]he|[Hh]e|[Tt]hey|who)(?:'s| has| have| had)?(?: been)? work(?:ed|ing) (?:\w+ ){0,2}(?:for|under|beside|alongside|next to|with) me\b`,
+  // Or by name, the sentence's subject: "Ines Duarte worked for me on the ICU step-down unit for three years".
+  String.raw`(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2}(?: has| had)?(?: been)? work(?:ed|ing) (?:\w+ ){0,2}(?:for|under|beside|alongside|next to|with) me\b`,
   // A desk or each other's work shared: "we've shared a desk for three years", "we reviewed each other's files".
   String.raw`\bwe(?:'ve| have)? (?:shared an? (?:desk|office|bench|station|cubicle|shift|caseload)|sat (?:next to|beside) each other|(?:reviewed|checked|covered) each other['’]s)\b`,
 ];

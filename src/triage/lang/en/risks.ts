@@ -46,7 +46,7 @@ export const PRESSURE = `
   (I can see|I see|I saw|I noticed|I know) (that )?you('ve| have)? (already )?(read|opened|seen|saw|viewed) (it|them|this|that|my (messages?|notes?|emails?|dms?|texts?))\\b
   # the ask made small to shame the delay: "a referral takes 2 minutes", "referring me only takes five minutes"
   (a referral|referring me) (only |just |literally )?takes? (you )?(only |just |literally |like )?(two|2|five|5|a few|ten|10|a couple( of)?) (minutes|mins|seconds)\\b
-  would (honestly |only |literally |just )?take you (two|2|five|5|a few|ten|10) (minutes|seconds)
+  (would|will|'ll) (honestly |only |literally |just )?take you (only |just )?(one|1|two|2|five|5|a few|ten|10) (minutes?|mins?|seconds?)\\b
   # leaning on a third party's favour: "I'm sure he'd appreciate it if you referred me"
   (I'm sure|I am sure|I know|surely) (he|she|they)('d| would) (appreciate|be grateful|like|want)\\b[^.!?]{0,20}\\bif you\\b
   (said|says) (he|she|they)('d| would) be (happy|glad|pleased|grateful) if you\\b
@@ -93,6 +93,10 @@ export const PRESSURE = `
   don't let me down
   (don't|do not) make me look bad
   need (an answer|to hear back)
+  # an answer wanted by a date, the article dropped as second-language English drops it: "I need answer this week"
+  need (an? |your |the )?(answer|reply|response|decision) (this week|today|tonight|now|asap|soon|quickly|by \\w+)\\b
+  # a deadline the candidate's own situation lays on the referrer: "my visa ends in May so I need…", "her permit runs out, she has to"
+  (my|his|her|their|our) (visa|permit|work permit|residence permit|contract|lease|savings) (ends?|expires?|runs out|is up|finish(es)?)\\b[^.!?]{0,40}\\b(so|and) (I|he|she|they|we) (need|must|have to|has to)\\b
   # polite pressure: others already told, what the referrer would gain, a third party's favour
   (told|mentioned to|let|informed) (the |my |your )?([\\w-]+ ){0,2}(hiring manager|recruiter|recruiting|hr|team|manager|director|supervisor|boss|them)( person| people| rep| team| department)? (know )?(that )?you('d| would|'ll| will| are| were|'re)
   you('d| would|'ll| will) (also )?(get|earn|receive|pocket) (the |a )?(nice |referral |employee |\\$?[\\d,]+k? )*bonus
