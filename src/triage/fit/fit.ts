@@ -25,7 +25,7 @@ import type { Fit, ReferrerScope } from './fit-types.js';
 import { languagesInPlay } from './languages.js';
 import { matchOpenRole } from './open-roles.js';
 import { namesProductAreas } from './product-team.js';
-import { touchesArea } from './shared-words.js';
+import { servedWords, touchesArea } from './shared-words.js';
 import { statedGap } from './stated-gap.js';
 
 export type { Fit, ReferrerScope } from './fit-types.js';
@@ -221,13 +221,16 @@ function outsideOnly(hits: TermHit[], background: string, scope: ReferrerScope):
   return !stems(background).some((s) => scope.words.has(s));
 }
 
-/** The candidate's own word that the role's work is new to them. */
+/**
+ * The candidate's own word that the role's work is new to them. Whom the team serves counts here ("inherited
+ * cardiac conditions clinics"): a gap in that is a gap in the team's work, though sharing it is no overlap.
+ */
 function gapStated(reading: Reading, role: RoleMention | null, scope: ReferrerScope): string | null {
-  const gap = statedGap(
-    reading,
-    role,
-    (text) => scope.matcher.match(text).some((hit) => inScope(scope, hit)) || touchesArea(text, scope.words),
-  );
+  const teamWork = (text: string) =>
+    scope.matcher.match(text).some((hit) => inScope(scope, hit)) ||
+    touchesArea(text, scope.words) ||
+    touchesArea(text, servedWords(scope.teamArea));
+  const gap = statedGap(reading, role, teamWork);
   return gap ? `they say so themselves: "${gap}".` : null;
 }
 

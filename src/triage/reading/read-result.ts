@@ -17,6 +17,7 @@ import {
   stoppedOrFirstTry,
   tally,
   title,
+  uptake,
   volume,
 } from './rules-count.js';
 import { cleanRecord, gain, rank } from './rules-record.js';
@@ -41,6 +42,7 @@ const RULES: readonly Rule[] = [
   title,
   gain,
   reach,
+  uptake,
   tally,
   againstTheClock,
   passedAt,

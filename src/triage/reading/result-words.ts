@@ -91,6 +91,7 @@ export const RESULT_WORDS = {
   rankWords: words(list(R.RANK_WORDS)),
   rankScopes: words(list(R.RANK_SCOPES)),
   reach: words(list(R.REACH_WORDS)),
+  uptake: new Set(list(R.UPTAKE_VERBS)),
   jobNouns: new Set(list(R.JOB_SEARCH_NOUNS)),
   jobVerbs: new Set(list(R.JOB_SEARCH_VERBS)),
   experience: new Set(list(R.EXPERIENCE_WORDS)),

@@ -109,6 +109,33 @@ export function reach(p: Parsed): Candidate | null {
   return null;
 }
 
+/**
+ * "the blend I made … 9 tonnes sold last year", "I designed a game: 4,000 copies sold": a count of what the
+ * writer made, taken up by buyers or users. The making, by "I" or "we", comes first in the sentence; it is
+ * the anchor, so the agent is the maker. "I sold 9 tonnes" is a volume of work, not this.
+ */
+export function uptake(p: Parsed): Candidate | null {
+  for (const item of p.items) {
+    if (item.q.kind !== 'count' && item.q.kind !== 'number') continue;
+    const taken = [item.to - 1, item.to].find((k) => W.uptake.has(t(p, k)));
+    if (taken === undefined) continue;
+    const made = p.tokens.findIndex(
+      (tok, k) => k > 0 && k < item.from && MADE.has(tok.t) && ['i', 'we'].includes(t(p, k - 1)),
+    );
+    if (made < 0) continue;
+    const when = W.timePeriods.has(t(p, taken + 2)) && ['last', 'this', 'a', 'per'].includes(t(p, taken + 1));
+    return {
+      kind: 'reach',
+      cue: t(p, taken),
+      from: item.from,
+      to: taken + (when ? 2 : 0),
+      anchor: made,
+      items: [item],
+    };
+  }
+  return null;
+}
+
 /** "I process 300 claims a week": a rate of work, a volume, the result only when nothing stronger is there. */
 export function volume(p: Parsed): Candidate | null {
   for (const item of p.items) {

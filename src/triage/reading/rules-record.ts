@@ -66,6 +66,23 @@ const handedOn = (p: Parsed, i: number) =>
   t(p, i) === 'without' &&
   [1, 2, 3, 4, 5, 6, 7, 8].some((d) => p.clause[i - d] === p.clause[i] && W.straight.has(t(p, i - d)));
 
+/**
+ * "with zero postponements", "with 0 reshoots": "with zero" before a plural noun of the writer's own
+ * wording, no unit of its own ("zero days" is a span), no job search ("zero interviews"). The noun is not
+ * known to be a mishap, so the record counts only as what came with a count of work told before it
+ * ("through 31 events"); "got zero replies" is no record.
+ */
+function zeroOf(p: Parsed, i: number): boolean {
+  const noun = t(p, i + 1);
+  if ((t(p, i) !== 'zero' && t(p, i) !== '0') || t(p, i - 1) !== 'with') return false;
+  if (!/^[a-z][a-z-]{2,}[^s]s$/.test(noun)) return false;
+  if (W.jobNouns.has(noun) || W.experience.has(noun) || ENGLISH.durations.has(noun)) return false;
+  return !p.items.some((it) => it.from === i && it.to > i + 1);
+}
+
+/** A count of work of two or more that a record with an open noun holds over. */
+const worked = (volume: Item | undefined) => volume?.q.kind === 'count' && volume.q.value >= 2;
+
 export function cleanRecord(p: Parsed): Candidate | null {
   if (!(p.cues & CUE.clean)) return null;
   const phrase = recordPhrase(p);
@@ -79,13 +96,15 @@ export function cleanRecord(p: Parsed): Candidate | null {
       k++;
     }
     const single = t(p, i) === 'without' && p.items.some((it) => it.to <= i && it.q.kind === 'count');
-    if (!W.cleanNouns.has(t(p, k)) && !(single && (t(p, i + 1) === 'a' || t(p, i + 1) === 'one'))) continue;
+    const open = !W.cleanNouns.has(t(p, k)) && zeroOf(p, i);
+    if (open) k = i + 1;
+    else if (!W.cleanNouns.has(t(p, k)) && !(single && (t(p, i + 1) === 'a' || t(p, i + 1) === 'one'))) continue;
     const span = recordSpan(p, k);
     const volume = p.items.find((it) => it.to <= i && (it.q.kind === 'count' || it.q.kind === 'number'));
     // "no one", "nobody" and "not" say a record only over a stretch of the writer's time ("nobody has quit since
     // I took over"); "I have not missed a day of work" is attendance.
     const strong = (STRONG.has(t(p, i)) && !['nobody', 'no one', 'not'].includes(t(p, i))) || handedOn(p, i);
-    if (!strong && !span && !volume) continue;
+    if (open ? !worked(volume) : !strong && !span && !volume) continue;
     const end = span && span !== 'unmeasured' ? Math.max(k, span.to - 1) : k;
     const items = [span, volume].filter((x): x is Item => !!x && x !== 'unmeasured');
     return {

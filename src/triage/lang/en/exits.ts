@@ -96,7 +96,8 @@ export const GRACEFUL_EXIT = `
   (happy|glad|fine|content|ok|okay) to (drop|leave|park) (it|this|the matter)( there)?,? (otherwise|if not)\\b
   (otherwise|if not),? (I'm |I am |I'd be |I would be )?(happy|glad|fine|content|ok|okay) to (drop|leave|park) (it|this|the matter)\\b
   if you (can't|cannot|can not|are unable to|aren't able to|are not able( to)?|don't have time)\\b[^.!?]{0,30}\\b(understand|fine|ok|okay|no problem|no worries)\\b
-  if not\\b[^.!?]{0,25}\\b(okay|ok|fine|alright|all good)\\b
+  # "If not no issue at all", "if not, no issues": the no accepted in the writer's words
+  if not\\b[^.!?]{0,25}\\b(okay|ok|fine|alright|all good|no issues?)\\b
   if [^.!?,]{0,25}\\b(doesn't|does not|isn't|is not|won't|will not|don't|do not)\\b[^.!?,]{0,30}, (I )?(of course |completely |totally |fully |quite |perfectly |entirely )?(understand|don't worry|do not worry)\\b
   if [^.!?,]{0,25}\\b(doesn't|does not|isn't|is not|won't|will not)\\b[^.!?,]{0,30},? I('ll| will) (of course |completely |totally |fully )?(understand|get it)\\b
   if (you )?(take a (quick )?look and )?(see|find|think there('s| is)) a (real|legitimate|genuine|clear) (match|fit)

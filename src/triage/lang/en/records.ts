@@ -87,6 +87,10 @@ export const RANK_SCOPES = `
 export const REACH_WORDS = `
   adopted by | used by | rolled out to | in use at | relied on by
 `;
+/** Taken up by buyers or users, after a count of what the writer made: "9 tonnes sold", "40,000 copies downloaded". */
+export const UPTAKE_VERBS = `
+  sold | downloaded | installed | ordered | bought | booked | streamed
+`;
 
 /** Counts that are no result: the search for a job, experience, the size of what one manages, prices. */
 export const JOB_SEARCH_NOUNS = `
