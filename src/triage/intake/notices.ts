@@ -25,11 +25,16 @@ export function noticeSender(lines: readonly string[]): string | null {
 const SYSTEM = wordAlternation(HIRING_SYSTEMS.trim().split(/\s+/).join('|'));
 const MAILBOX = alternation(HIRING_MAILBOXES);
 /**
+ * Between a mailbox's words, a separator too ("Acme Careers – Employee Referrals"); never after a person's
+ * name ("Dana Reyes – Talent Acquisition" is a recruiter who signs with her team).
+ */
+const SEP = String.raw`(?:\s*[:|·–—]\s*|\s+-\s+|\s+)`;
+/**
  * A system alone or before mailbox words ("Greenhouse", "LinkedIn Job Alerts"), or mailbox words after a
  * company's name ("Northwind Careers", "Talent Acquisition"); a person's name never ends on them.
  */
 const SYSTEM_NAME = new RegExp(
-  String.raw`^(?:${SYSTEM}(?:[\s:|·-]+(?:${MAILBOX}|jobs))*|(?:[\p{L}\p{M}\d&.'’-]+\s+){0,4}${MAILBOX}(?:\s+${MAILBOX})*)$`,
+  String.raw`^(?:${SYSTEM}(?:[\s:|·–—-]+(?:${MAILBOX}|jobs))*|(?:[\p{L}\p{M}\d&.'’-]+\s+){0,4}${MAILBOX}(?:${SEP}${MAILBOX})*)$`,
   'iu',
 );
 /** A company's page sent through a system: "Thunder Bay Park via Workday". */

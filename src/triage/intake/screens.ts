@@ -1,5 +1,6 @@
 /** An app's screen around a pasted message: LinkedIn's page, a chat transcript's stamps and labels. */
 import { looksLikeChat, mainSpeaker, readChat, stampedChat } from './chat.js';
+import { withoutFirmLabels } from './firm-label.js';
 import { forwardMark } from './forward-mark.js';
 import type { Intake } from './intake.js';
 import { dropLinkedInScreen, linkedInSender, looksLikeLinkedIn } from './linkedin.js';
@@ -16,7 +17,8 @@ export function dropScreens(
   pasted: string[],
 ): Pick<Intake, 'shape'> & { lines: string[]; sender: string | null } {
   // "Kasia forwarded a message": whoever passed the message on sends it, whatever the screen's labels say.
-  const marked = forwardMark(pasted);
+  // A firm's name in a speaker's place ("Brightwell Process (external)" over "Ravi from Brightwell here") labels no one.
+  const marked = forwardMark([...withoutFirmLabels(pasted)]);
   const read = screensOf(plain, marked.lines);
   return marked.sender ? { ...read, sender: marked.sender } : read;
 }

@@ -89,15 +89,20 @@ export function splitSignature(lines: readonly string[]): { note: string[]; sign
 
 /**
  * Unsigned by a closing, a note may end on a name line and a "Title, Employer" line under it ("Senior
- * Buyer, Larkfield Foods"): the title line is the signature, the name line stays and ends the note.
+ * Buyer, Larkfield Foods"), or a "Title, Unit" line and the employer's alone ("Key Account Manager,
+ * Confectionery" / "Brightwell Process Equipment"): those lines are the signature, the name line stays and ends the note.
  */
 function titledName(lines: readonly string[]): { note: string[]; signature: string[] } {
   const filled = lines.map((l) => l.trim()).filter(Boolean);
-  const [name = '', title = ''] = filled.slice(-2);
-  const titled = filled.length > 2 && SHORT_LABEL.test(title) && title.includes(',') && !title.includes(name);
-  if (!titled || !nameShaped(name) || name.split(/\s+/).length < 2) return { note: [...lines], signature: [] };
-  const at = lines.map((l) => l.trim()).lastIndexOf(title);
-  return { note: lines.slice(0, at), signature: [title] };
+  for (const under of [1, 2]) {
+    const [name = '', title = '', ...employer] = filled.slice(-(under + 1));
+    const label = (line: string) => SHORT_LABEL.test(line) && !line.includes(name);
+    const titled = filled.length > under + 1 && label(title) && title.includes(',') && employer.every(label);
+    if (!titled || !nameShaped(name) || name.split(/\s+/).length < 2) continue;
+    const at = lines.map((l) => l.trim()).lastIndexOf(title);
+    return { note: lines.slice(0, at), signature: [title, ...employer] };
+  }
+  return { note: [...lines], signature: [] };
 }
 
 const clean = (lines: readonly string[]) => lines.map((l) => l.trim()).filter(Boolean);

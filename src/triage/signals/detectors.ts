@@ -1,3 +1,4 @@
+import { TIME_ASKED } from '../lang/en/asks.js';
 import { NO_ENDORSEMENT, REFERENCE_OFFERED } from '../lang/en/risks.js';
 import type { Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
@@ -59,7 +60,7 @@ export function noteContext(reading: Reading, priorRequests: number): NoteContex
     adviceAsk: pitch.present
       ? ABSENT
       : firstMatch(
-          reading.body.filter((s) => !serviceAsk(s.text)),
+          reading.body.filter((s) => !serviceAsk(s.text) && !timeForElse(s.text, reading, serviceAsk, patterns)),
           patterns.ADVICE_ASK,
         ),
     bump: findBump(reading.body, patterns),
@@ -68,6 +69,14 @@ export function noteContext(reading: Reading, priorRequests: number): NoteContex
   };
   // A note that asks for something else (a sale, a survey, a pass) and for no one to be referred wants no role.
   return asksForNoOne(findNotAReferral(context), findNoAsk(context)) ? { ...context, role: null } : context;
+}
+
+const TIME = new RegExp(TIME_ASKED, 'i');
+
+/** "10 minutes of your time?" in a note that asks for something else (a survey): that ask's time, no advice asked. */
+function timeForElse(text: string, reading: Reading, serviceAsk: NoteContext['serviceAsk'], P: Patterns): boolean {
+  if (!TIME.test(text) || P.ADVICE_ASK.test(text.replace(TIME, ''))) return false;
+  return reading.body.some((s) => s.text !== text && serviceAsk(s.text));
 }
 
 export function findPlaceholder(text: string, P: Patterns = patternsFor('en')): Signal {

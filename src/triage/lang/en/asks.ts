@@ -72,6 +72,12 @@ export const ADVICE_ASK = `
   how much (\\w+ ){0,3}(pays?|paid|earns?|makes?)\\b
 `;
 
+/**
+ * Time asked for, and nothing said of what for ("10 minutes of your time?"): advice asked, unless the note asks
+ * for something else that takes the time (a survey's "takes about 10 minutes").
+ */
+export const TIME_ASKED = String.raw`\b(?:\d+|a few|a couple of|some)[- ]?min(?:ute)?s? of your time\b`;
+
 /** "Let me know which roles fit": the referrer is asked to do the matching. */
 export const FIT_OUTSOURCED = phraseLines(`
   \\blet me know (which|what|if any) (roles?|positions?|teams?|openings?)\\b

@@ -100,8 +100,9 @@ export const NOTICE_SENDER = [
   String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:is interested in|has applied (?:to|for)|applied (?:to|for)|viewed your profile|sent you an? (?:message|note|request|referral request)|wants to connect|would like to connect|messaged you)\b`,
   String.raw`^(?:[Yy]ou have )?(?:an? )?[Nn]ew (?:message|note|request|referral request) from (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3})$`,
   // A referral portal's notice: "Kofi Mensah has asked you to refer them for the following position:",
-  // "Kofi Mensah is asking you to refer him for:", "Kofi Mensah has asked you for a referral through …".
-  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:(?:has|have) (?:asked|invited)|is (?:asking|inviting)) you (?:to (?:refer|recommend|endorse) (?:them|her|him)|for (?:a |an |your )?(?:referral|recommendation|endorsement))\b`,
+  // "Kofi Mensah is asking you to refer him for:", "Kofi Mensah would like you to refer her for:",
+  // "Kofi Mensah has asked you for a referral through …".
+  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:(?:has|have) (?:asked|invited)|is (?:asking|inviting)|would like) you (?:to (?:refer|recommend|endorse) (?:them|her|him)|for (?:a |an |your )?(?:referral|recommendation|endorsement))\b`,
   // The portal's label over the candidate's own words, alone on its line: "Her message:", "Message from Kofi:".
   String.raw`^(?:[Hh]er|[Hh]is|[Tt]heir) (?:message|note)(?: to you)?:$`,
   String.raw`^(?:[Mm]essage|[Nn]ote) from (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}):$`,
@@ -109,6 +110,12 @@ export const NOTICE_SENDER = [
   // A network's headline over the request's card, alone on its line: "Ana Lima wants a referral".
   String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:wants|would like|requested|asked for|is asking for|is requesting|needs) (?:a |your )?referral(?: from you)?[.!]?$`,
 ];
+
+/**
+ * A writer naming the firm they speak for as they introduce themselves: "Ravi from Brightwell here", "this is
+ * Ravi Shankar with Brightwell Process". The first capture is the firm's name.
+ */
+export const FIRM_SELF_INTRO = String.raw`(?:\b\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)? (?:from|at|with) (\p{Lu}[\p{L}\p{M}&'’-]*(?: \p{Lu}[\p{L}\p{M}&'’-]*){0,3}) here\b|\b(?:[Tt]his is|I['’]m|[Ii]t['’]s) \p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)? (?:from|at|with) (\p{Lu}[\p{L}\p{M}&'’-]*(?: \p{Lu}[\p{L}\p{M}&'’-]*){0,3}))`;
 
 /**
  * A mail's From name that is a hiring system, a job network or a hiring mailbox, never a person

@@ -310,6 +310,8 @@ export const NOT_A_REFERRAL = `
   who(ever)? (handles|owns|runs|buys|manages|is in charge of|decides on) (\\w+ ){0,3}(procurement|purchasing|buying|vendors?|payroll|tax|billing|partnerships|software|tools|loans|mortgages|accounts|insurance)\\b
   (an )?introduction to the right person
   we('re| are) an? (\\w+ ){0,3}(supplier|vendor|distributor|manufacturer|reseller)\\b
+  # a firm asking to be taken on as a supplier of labour or goods: "put us forward to your site manager or your agency list"
+  (put|send|pass|refer|recommend) us (forward |on |along )?to (your|the) ([\\w'’-]+ ){0,4}(agency|agencies|supplier|suppliers|vendor|vendors|contractor|contractors|subcontractor|labou?r|approved|preferred)( [\\w-]+)? (list|panel|framework|roster|pool|register)\\b
   (happy|glad|love) to (send|share|give|run) (you )?(a |an )?(short |quick )?demo
   (asked|asks|asking) (me )?for (\\w+ ){0,2}references\\b
   # a reference for a job elsewhere, asked as a place on the list: "they want three professional references. Could I list you?"
@@ -456,7 +458,9 @@ export const SALES_OFFER = `${SELLER}(?: (?:also|can|could|would|currently))? ${
 /** Customers named as proof of a sale: "teams like Finmo and Quartzbank cut time-to-hire by 40%", "teams like yours usually get", "contractors your size are saving". */
 const CUSTOMERS = String.raw`(?:[Tt]eams|[Cc]rews|[Gg]roups|[Cc]ompanies|[Bb]usinesses|[Cc]ustomers|[Cc]lients|[Bb]rands|[Ff]irms|[Cc]ontractors|[Oo]perators|[Ll]abs|[Hh]ospitals|[Cc]linics|[Ss]chools|[Nn]etworks|[Ss]tudios|[Aa]gencies|[Pp]ractices|[Rr]estaurants|[Ss]tores|[Ss]hops|[Cc]ities|[Tt]owns|[Cc]ounties|[Cc]ouncils|[Mm]unicipalities|[Dd]istricts|[Dd]epartments) (?:like (?:yours\b|[A-Z][\w&'-]+(?:,? (?:and |& )?[A-Z][\w&'-]+)*)|(?:of )?your size\b)`;
 // The customers may carry a clause of their own: "teams like yours that run X on Android usually see …".
-const CUSTOMER_GAIN = String.raw`(?: (?:who|that|which) [\w-]+(?: [\w-]+){0,3})?(?: [\w-]+){0,3} (?:cut|cuts|cutting|save|saved|saves|saving|reduced?|reduces|reducing|grew|grow|increased?|increases|get|got|getting|see|saw|seeing|trust|use|using|doubled|halved|boosted|go live|went live)\b`;
+/** What a seller's customers gained: "cut", "save", "go live". */
+const GAIN = String.raw`(?:cut|cuts|cutting|save|saved|saves|saving|reduced?|reduces|reducing|grew|grow|increased?|increases|get|got|getting|see|saw|seeing|trust|use|using|doubled|halved|boosted|go live|went live)`;
+const CUSTOMER_GAIN = String.raw`(?: (?:who|that|which) [\w-]+(?: [\w-]+){0,3})?(?: [\w-]+){0,3} ${GAIN}\b`;
 
 /**
  * The other shapes of a pitch: customers named as proof ("teams like Finmo cut time-to-hire by 40%"), or
@@ -467,6 +471,8 @@ export const PITCH_SHAPES = [
   String.raw`\b${CUSTOMERS}${CUSTOMER_GAIN}`,
   // A price cut offered to buyers: "We give 30% discount for site managers", "15% off your first order".
   String.raw`\b(?:[Ww]e|I) (?:give|offer|are offering|have)s? (?:an? |our )?(?:special |exclusive )?\d{1,2} ?% (?:discount|off)\b|\b\d{1,2} ?% off (?:your|the|all|every) (?:first )?(?:order|purchase|subscription)s?\b`,
+  // Customers counted as proof: "We've helped three bean-to-bar makers in France cut bloom rejects by 40%".
+  String.raw`\b[Ww]e(?:['’]ve| have)? (?:helped|enabled|equipped|supplied) (?:over |more than )?(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of)(?: [\w&'’-]+){1,5} ${GAIN}\b`,
   String.raw`\b(?:[Ww]e(?:'re| are)|[Oo]ur (?:company|estate|winery|brand|firm) is) (?:currently |now )?(?:looking|searching|seeking)(?: for)? (?:a|an|new) (?:distributor|importer|reseller|stockist|wholesaler|retail partner|sales partner|channel partner|distribution partner|trade partner|sales agent)s?\b(?! (?:role|position|job|opening))`,
 ];
 

@@ -277,7 +277,7 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
     // A gathering both belong to, named beside the writer's name: "Sione here from church", "It's Jess (Beau's wife)
     // from the crawfish boil"; in lower case, so a company ("here from Pacific Mechanical") is not one.
     // Or a name alone opening the sentence: "Denise from the county CoC meetings."
-    source: String.raw`(?:\b(?:[Hh]ere|[Ii]t'?s \p{Lu}[\p{L}'’-]+(?: \([^()]{1,40}\))?)|(?:^|[.!?,]\s+)(?!(?:Greetings|Hello|Hi|Hey|Love|Regards|Cheers|Best|Thanks|News|Word|Notes?|Updates?)\b)\p{Lu}\p{Ll}+) from (?:the |our |your )?\p{Ll}[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}(?=\s*[.!,;:)]|\s*$|\s+\p{Extended_Pictographic}|\s+(?:and|but|so)\b)`,
+    source: String.raw`(?:\b(?:[Hh]ere|[Ii]t'?s \p{Lu}[\p{L}'’-]+(?: \([^()]{1,40}\))?)|(?:^|[.!?,]\s+)(?!(?:Greetings|Hello|Hi|Hey|Love|Regards|Cheers|Best|Thanks|News|Word|Notes?|Messages?|Updates?)\b)\p{Lu}\p{Ll}+) from (?:the |our |your )?\p{Ll}[\p{L}'’-]+(?: [\p{L}'’-]+){0,3}(?=\s*[.!,;:)]|\s*$|\s+\p{Extended_Pictographic}|\s+(?:and|but|so)\b)`,
     flags: 'u',
   },
 ];
