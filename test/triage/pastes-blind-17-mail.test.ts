@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { triage } from '../../src/triage/index.js';
+import { namedSubject } from '../../src/triage/decision/named-subject.js';
 import { forwardedSender } from '../../src/triage/intake/forward.js';
 import { senderName } from '../../src/triage/intake/mail-sender.js';
 import { referrerNamed } from '../helpers/notes.js';
@@ -28,7 +29,7 @@ describe('a well-wish that opens a note names no one', () => {
       '',
       'Hope Brightwater is treating you well since the apprentice panel.',
       '',
-      'Priya asked me to drop you a line, and gladly: she worked on my refit crew for four years. She is applying for your Marine Electrician - Refit Yard opening.',
+      "Priya has asked me to drop you a line and I'm happy to, as I managed her directly for four years here at Harbourline. She's applying for your Marine Electrician - Refit Yard opening.",
       'She rewired the shore-power panels on our ferry fleet, and after her changes our electrical call-outs went from 30 a season to 6. She is the steadiest hand I know on a live fault.',
       '',
       "She's copied in. If you'd rather she applies the usual way, that is completely fine.",
@@ -54,6 +55,27 @@ describe('a well-wish that opens a note names no one', () => {
     );
     expect(result.candidate.name).toBe('Priya Ramaswamy');
     expect(result.writer).toBe('Kwadwo Osei');
+  });
+});
+
+describe('a well-wish is told from a sentence about a person named Hope', () => {
+  const others = ['Oren Castellano', 'Tamsin', 'Tamsin'];
+  it('reads no one in "Hope Elmfield has been kind to you"', () => {
+    const body = [
+      'Hope Elmfield has been kind to you since the trade show.',
+      "She's applying for your Pastry Chef de Partie opening.",
+      'She cut our dessert waste by 20% with a new prep list.',
+    ].join('\n');
+    expect(namedSubject(body, body, others)).toBeNull();
+  });
+
+  it('still reads "Hope Adeyemi is doing well on my section" as about Hope Adeyemi', () => {
+    const body = [
+      'Hope Adeyemi is doing well on my pastry section and is ready for the next step.',
+      'She cut our dessert waste by 20% with a new prep list.',
+      'She is applying for your Pastry Chef de Partie opening.',
+    ].join('\n');
+    expect(namedSubject(body, body, others)?.name).toBe('Hope Adeyemi');
   });
 });
 
@@ -180,5 +202,17 @@ describe('a seller asks for "a referral to the right person"', () => {
     expect(result.candidate.name).toBeNull();
     expect(result.writer).toBe('Callum Ashdown-Pereira');
     expect(result.recommendation).toBe('no');
+  });
+  it("still reads a candidate's own ask for a referral to the right person for a role as a job ask", () => {
+    const paste = [
+      'Hi Tamsin,',
+      "I'm applying for the Production Potter role on your team. I threw and glazed 4,000 mugs a year at Fernhill Ceramics and cut our seconds from 12% to 4%.",
+      "I'd love a referral to the right person for the Production Potter role. No worries if not.",
+      'Thanks,',
+      'Anouk Verhoeven',
+    ].join('\n');
+    const result = triage(paste, team('Studio pottery production and kiln firing', 'Production Potter'));
+    expect(result.candidate.name).toBe('Anouk Verhoeven');
+    expect(result.recommendation).not.toBe('no');
   });
 });
