@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { triage } from '../../src/triage/index.js';
 import { namedSubject } from '../../src/triage/decision/named-subject.js';
+import { triage } from '../../src/triage/index.js';
 import { forwardedSender } from '../../src/triage/intake/forward.js';
 import { senderName } from '../../src/triage/intake/mail-sender.js';
 import { referrerNamed } from '../helpers/notes.js';
