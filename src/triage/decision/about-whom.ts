@@ -24,6 +24,8 @@ const CLAUSE =
 const BESIDE =
   / and I\b| (?:has )?(?:worked|sat|studied|trained|served) (?:next to|beside|alongside|with|under|for) (?:me|us)\b/;
 const PERSON_AFTER = new RegExp(`^(?:${CLAUSE.source}|${BESIDE.source})`);
+/** Someone the writer has put on the mail: "Ana Ruiz, copied here, finishes…", "Ana Ruiz (cc'd) is applying". */
+const COPIED = /^(?:,|\s\() ?(?:copied|[Cc]{2}['’]?e?d|looped)(?: (?:in|here|on (?:here|this)))?\b/;
 /** A firm takes a possessive too ("Skyline Build's new towers"): it marks a person only in a note told in "he" or "she". */
 const POSSESSIVE = /^['’]s\b/;
 
@@ -56,6 +58,20 @@ export function personSpokenOf(body: string, note: string, others: readonly (str
     if (!again && !person) continue;
     const name = asName(full, note);
     if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * Whom a note written for someone else says it copies ("Ana Ruiz, copied here, finishes her MA"): a writer puts
+ * the one they write for on the thread, so the name outranks any other the note gives (a past student, a colleague).
+ */
+export function copiedOn(body: string, note: string, others: readonly (string | null)[]): string | null {
+  const skip = new Set(others.map(firstOf).filter(Boolean));
+  for (const m of body.matchAll(FULL)) {
+    const full = m[1] ?? '';
+    if (skip.has(full.split(' ')[0]?.toLowerCase() ?? '')) continue;
+    if (COPIED.test(body.slice((m.index ?? 0) + m[0].length))) return asName(full, note);
   }
   return null;
 }

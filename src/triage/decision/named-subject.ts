@@ -9,7 +9,14 @@
  */
 
 import { OWN_ASK } from '../intake/forward.js';
-import { GO_BETWEEN_DEED, KIN_NAMED, OWNED_NAME, RECALLED_NAME, SIGNED_AS_KIN } from '../lang/en/candidate.js';
+import {
+  GO_BETWEEN_DEED,
+  KIN_NAMED,
+  OWNED_NAME,
+  RECALLED_NAME,
+  SIGNED_AS_KIN,
+  WELL_WISH,
+} from '../lang/en/candidate.js';
 import { escapeRegex } from '../shared/phrases.js';
 import { patternsFor } from '../signals/patterns.js';
 import { asName, sameGivenName } from './names.js';
@@ -23,9 +30,9 @@ export interface NamedSubject {
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`; // two letters or more: "Haha I don't" names no one
 /** A sentence's first word that is no name: "It's Lars from your Clifford Chance days". */
 const OPENER = String.raw`(?:It|This|That|There|Here|What|When|If|So|And|But|The|My|Our|Your|His|Her|Their|We|I|You|He|She|They)(?:['’]\p{L}*)?(?![\p{L}])`;
-/** A full name opening a sentence, a title before it no part of it: "Mr Chinedu Okafor has QTS". */
+/** A full name opening a sentence, a title before it no part of it: "Mr Chinedu Okafor has QTS"; a well-wish names no one. */
 const FULL_SUBJECT = new RegExp(
-  String.raw`(?:^|\n|[.!?]\s+)(?!${OPENER})(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.? )?(${NAME_WORD}(?: ${NAME_WORD}){1,2}) (?!and\b)(?=\p{Ll})`,
+  String.raw`(?:^|\n|[.!?]\s+)(?!${OPENER})(?!${WELL_WISH})(?:(?:Mr|Mrs|Ms|Mx|Dr|Miss)\.? )?(${NAME_WORD}(?: ${NAME_WORD}){1,2}) (?!and\b)(?=\p{Ll})`,
   'gu',
 );
 const KIN_GIVEN = new RegExp(KIN_NAMED, 'gu');

@@ -29,7 +29,7 @@ import type { Searchable } from '../shared/guarded.js';
 import { needled } from '../shared/needle.js';
 import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
-import { greetedIn, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
+import { copiedOn, greetedIn, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
 import { carriedInChat, coverTells, introducedInChat, namedInForwarded } from './forwarded-for.js';
 import { fullestForm } from './fullest-form.js';
 import { introduced, introducesSomeone } from './introductions.js';
@@ -211,6 +211,7 @@ export function whoIsWho(
   const forwarded = withSurnameSpelled(asName(forwardedFrom ?? null, rawNote), rawNote) ?? carriedFor;
   const inFull = namedInFull(named, body, forwarded, rawNote);
   const candidate =
+    copiedOn(body, rawNote, [writer, referrer]) ??
     inFull ??
     (forwarded !== writer ? forwarded : null) ??
     // A form passed on ("Name: Mohammed Shoaib / Qualification: …") names whom it is for.

@@ -161,10 +161,14 @@ export function forwards(plain: string, lines: readonly string[]): boolean {
   );
 }
 
-/** The sender of the message a paste forwards, whether or not its note is the one to answer. */
+/**
+ * The sender of the message a paste forwards, whether or not its note is the one to answer. Forwarded again
+ * ("Subject: FW: …" over another message block), a block is a go-between's: the message it carries is the one.
+ */
 export function forwardedSender(lines: readonly string[]): string | null {
-  const at = lines.findIndex((l) => isMarker(l.trim()));
-  const from = at < 0 ? undefined : lines.slice(at + 1, at + 8).find((l) => FROM_FIELD.test(l));
+  const marks = lines.flatMap((l, i) => (isMarker(l.trim()) ? [i] : []));
+  const at = marks.find((m, k) => k === marks.length - 1 || !lines.slice(m + 1, m + 8).some((l) => FW_SUBJECT.test(l)));
+  const from = at === undefined ? undefined : lines.slice(at + 1, at + 8).find((l) => FROM_FIELD.test(l));
   return from ? senderName(from) : null;
 }
 

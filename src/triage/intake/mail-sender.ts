@@ -26,8 +26,10 @@ export function senderName(line: string): string | null {
   const parts = bare.split(/\s*,\s*/);
   const postNominals = (part: string) => part.split(/\s+/).every((w) => POST_NOMINAL.test(w));
   while (parts.length > 1 && postNominals(parts[parts.length - 1] ?? '')) parts.pop();
-  // Outlook writes "Ortega, Sam"; "Kwabena Mensah-Bonsu, PE" is a name and its post-nominal.
-  return parts.length === 2 ? `${parts[1]} ${parts[0]}` : parts.join(', ');
+  // Outlook writes "Ortega, Sam"; "Kwabena Mensah-Bonsu, PE" is a name and its post-nominal. A directory's
+  // note after the given name ("Drummond, Ewan (Prof)", "Ortega, Sam (Finance)") is the label's, not the name's.
+  const given = parts[1]?.replace(/\s*\([^()]*\)$/, '');
+  return parts.length === 2 && given ? `${given} ${parts[0]}` : parts.join(', ');
 }
 
 /** A post-nominal written after a comma: "PE", "MD", "Ph.D.", "Esq.", "Jr." */

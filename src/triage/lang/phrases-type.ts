@@ -36,6 +36,7 @@ export const ENGLISH_ONLY = [
   'KIN_NAMED',
   'SIGNED_AS_KIN',
   'GO_BETWEEN_DEED',
+  'WELL_WISH',
   'OWNED_NAME',
   'RECALLED_NAME',
   'ABOUT_KIN',

@@ -8,6 +8,7 @@ import { ABSENT, firstMatch, type Signal } from './signal.js';
 // Case matters to the offer: a company's capital names the seller.
 const OFFERS = [SALES_OFFER, ...PITCH_SHAPES].map((source) => new RegExp(source, 'u'));
 const MEETING = new RegExp(alternation(MEETING_ASK), 'i');
+const SUBJECT_LINE = /^subject\s?:/i;
 
 /** A reference asked for oneself ("can I list you?" is one): its sender is still the one the referrer would speak for. */
 export const REFERENCE_ASKED = /\breferences?\b|\b(?:list you|put (?:you|your name) down)\b/i;
@@ -52,6 +53,8 @@ export function readPitch(
   const offer = OFFERS.map((pattern) => firstMatch(reading.body, pattern)).find((s) => s.present);
   if (!offer) return ABSENT;
   const meeting = reading.body.some((s) => MEETING.test(s.text) || P.ADVICE_ASK.test(s.text));
-  const jobAsk = reading.body.some((s) => P.REFERRAL_ASK.test(s.text) && !serviceAsk(s.text));
+  // A subject line ("Quick referral question") titles the ask; the sentences under it say whom it is for.
+  const asked = reading.body.filter((s) => !SUBJECT_LINE.test(s.text));
+  const jobAsk = asked.some((s) => P.REFERRAL_ASK.test(s.text) && !serviceAsk(s.text));
   return meeting && !jobAsk ? offer : ABSENT;
 }

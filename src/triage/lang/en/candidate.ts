@@ -217,6 +217,13 @@ export const OWNED_NAME = String.raw`(?:^|\n|[.!?]\s+)(?:My|Our) (\p{Lu}[\p{Ll}\
 export const RECALLED_NAME = String.raw`\b(?:[Yy]ou (?:know|remember|met)|[Rr]emember|[Dd]o you (?:know|remember)) (?:${NAME_WORD}(?: from [^,.!?]{1,40})?, )?(${NAME_WORD}(?: ${NAME_WORD}){0,2})\?`;
 
 /**
+ * A well-wish that opens a note: "Hope Tamaki Clinic is treating you well", "Hope Leeds has been kind to you".
+ * The capitalized words after "Hope" name a place or a firm the reader is at, not a person the note is about.
+ * Only the reader is wished well (places treat, things go): "Hope Adeyemi is doing well on my section" keeps its Hope.
+ */
+export const WELL_WISH = String.raw`Hope (?:\p{Lu}[\p{L}\p{M}'’-]* ){1,3}(?:is|are|has been|have been|was) (?:treating you|keeping you|(?:being )?(?:kind|good|gentle) (?:to|with|on) you|going well)\b`;
+
+/**
  * What a go-between does, said of the person a note speaks of: they sent the writer or work beside the
  * referrer ("She said you're hiring", "he runs your night shift"); the note is not asked for them.
  */

@@ -376,6 +376,8 @@ export const SERVICE_ASK = `
   (refer|introduce|connect) (me|us) to (whoever is|the (right )?(person|people|team|contact)|someone|anyone) (responsible for|in charge of)\\b
   # whoever does something: "whoever greenlights new series", "refer our agency to whoever manages contracts"
   (refer|introduce|connect) (me|us|our (\\w+ )?(agency|company|firm|business|winery|product|team)) to whoever\\b
+  # a referral asked as a thing, to whoever buys: "I'd love a referral to the right person, or 15 minutes with you"
+  (a|an) (referral|introduction|intro) to (the (right|relevant|best)|whoever|whichever)\\b
   # someone who can do something for them: "someone who can translate my birth certificate", "take a look this week"
   (refer|introduce|connect) me to (someone|somebody|anyone|a [\\w-]+)( [\\w-]+){0,3} (who|that) can( \\w+)? \\w+ (my|our|me|us|him|her|it|this|the|them)\\b
   (refer|introduce|connect) me to (someone|somebody|anyone|whoever)\\b[^.!?]{0,60}\\b(sooner|faster|quicker|today|tonight|this week|right away)\\b
@@ -482,7 +484,7 @@ export const MEETING_ASK = String.raw`
   \b(?:book|grab|schedule|set up|find) (?:a |some )?(?:time|call|meeting|demo|slot)\b
   \b(?:quick|short|free|live|\d+[- ]?min(?:ute)?) demo\b
   \b(?:show|walk) you (?:how|what|a demo|through)\b
-  \b\d+ minutes (?:next|this) week\b
+  \b\d+ minutes(?: with you)? (?:next|this) week\b
   # "Worth a 15-min look next week?", "here's my calendar", a booking link
   \bworth an? (?:quick |short |brief )?(?:\d+[- ]?min(?:ute)?s? )?(?:look|chat|call|demo|conversation|peek|intro)\b
   \b(?:here['’]s|here is|grab (?:a |some )?(?:slot|time) on|book (?:a |some )?(?:slot|time) on) my calendar\b
