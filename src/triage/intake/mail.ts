@@ -162,15 +162,21 @@ export function opensWithHeaders(lines: readonly string[]): boolean {
 export const headedPage = (lines: readonly string[]) => headerTop(lines) > 0;
 
 /**
+ * Whether a mail's header block opens the paste or stands under its title lines: mail, though a résumé
+ * pasted under it has a line shaped like a chat's label and stamp ("Ice Crew, Keystone Centre — Sept 2022").
+ */
+export const headedMail = (lines: readonly string[]) => headerTop(lines, true) >= 0;
+
+/**
  * A mail's page copied whole opens with its subject, maybe a folder label and the app's name ("GMX
  * Posteingang", "Inbox"), above the header: a Gmail sender line over its date, or a "From:" field.
  * The index of the header's first line, or -1.
  */
-function headerTop(lines: readonly string[]): number {
+function headerTop(lines: readonly string[], fromTop = false): number {
   const filled = lines.flatMap((l, i) => (l.trim() ? [i] : [])).slice(0, 5);
   for (const [k, i] of filled.entries()) {
     const next = filled[k + 1];
-    if (k === 0 || k > 2 || next === undefined) continue;
+    if ((k === 0 && !fromTop) || k > 2 || next === undefined) continue;
     const line = lines[i]?.trim() ?? '';
     // Above a From field, a title is no sentence: a line that ends on one is the note's, over quoted mail.
     // A forward's separator over the fields is the header's own first line, no title.

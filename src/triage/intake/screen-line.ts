@@ -16,6 +16,10 @@ const MAX_WORDS = 8;
 const PRESENCE = new RegExp(`^[\\s●•○◐🟢🟡🔴⚪⛔]*${alternation(PRESENCE_STATUSES)}\\s*$`, 'iu');
 /** A month's name beside a year or a day ("Joined March 2019"): the date's, not a word of the line. */
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** A row of reactions under a message, each an emoji and its count ("👍 3   🎉 1"): what readers clicked, not said. */
+const REACTIONS = /^(?:(?:\p{Extended_Pictographic}\uFE0F?){1,3}\s?\d{1,4}\s*){1,8}$/u;
+/** A channel's name ("#job-chat") in a compose box's placeholder ("Message #job-chat"), as a handle is in "Message @dana". */
+const CHANNEL = /(?<![\p{L}\p{N}])#[\p{L}\p{N}_-]{2,40}/gu;
 
 /**
  * Whether a line is an app's, not the writer's: furniture and interface words, no sentence. A caller
@@ -29,8 +33,8 @@ export function isScreenLine(line: string, furnitureOnly?: boolean): boolean {
   // A sentence ends on its punctuation; a closing ("Love,") on its comma.
   if (/[.!?,]$/.test(trimmed)) return false;
   if (furnitureOnly ?? onlyFurniture(trimmed)) return true;
-  if (PRESENCE.test(trimmed)) return true;
-  const words = wordsBesideFurniture(trimmed)
+  if (PRESENCE.test(trimmed) || REACTIONS.test(trimmed)) return true;
+  const words = wordsBesideFurniture(trimmed.replace(CHANNEL, ' '))
     .map((w) => w.replace(/^[(]+|[?!.)]+$/g, '').toLowerCase())
     .filter((w) => w && !MONTH.test(w));
   if (words.length === 0 || words.length > MAX_WORDS) return false;

@@ -4,7 +4,7 @@ import { withoutFirmLabels } from './firm-label.js';
 import { forwardMark } from './forward-mark.js';
 import type { Intake } from './intake.js';
 import { dropLinkedInScreen, linkedInSender, looksLikeLinkedIn } from './linkedin.js';
-import { headedPage, opensWithHeaders } from './mail.js';
+import { headedMail, opensWithHeaders } from './mail.js';
 import { noticeSender } from './notices.js';
 import { readScreenEdges } from './screen-edges.js';
 
@@ -30,8 +30,8 @@ function screensOf(plain: string, lines: string[]): ReturnType<typeof dropScreen
     const edged = withEdges(read);
     return edged.sender ? edged : { ...edged, sender: fallback };
   }
-  // A mail page's sender over its recipients and date is no chat's contact over a stamp.
-  if (!stampedChat(lines) && headedPage(lines)) return { lines, sender: null, shape: 'plain' };
+  // A mail's sender over its recipients and date, atop the paste or under a page's titles, is no chat's contact over a stamp.
+  if (!stampedChat(lines) && headedMail(lines)) return { lines, sender: null, shape: 'plain' };
   if (looksLikeChat(lines)) {
     const chat = readChat(lines);
     if (chat.sender) return { ...chat, shape: 'chat' };

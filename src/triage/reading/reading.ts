@@ -66,6 +66,13 @@ export function endsWithListItem(lines: readonly string[]): boolean {
 /** A formal letter's closing formula, long by nature: "Je vous prie d'agréer, Madame, mes salutations distinguées." */
 const FORMULA = /^(?:je vous prie|veuillez)\b/i;
 
+/**
+ * A name alone on a line, or after a dash ("— Mags"); a chat's message gets a period, so a dash's name may end on one.
+ * A capitalised word alone ("Thanks.") with its period is a sentence.
+ */
+const NAME_WORDS = String.raw`[\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'.-]+){0,2}`;
+const BARE_NAME_LINE = new RegExp(String.raw`^(?:[-–—~]\s?${NAME_WORDS}\.?|${NAME_WORDS})$`, 'u');
+
 function signOffStart(lines: string[], SIGN_OFF: RegExp): number {
   // The last six lines with words (a closing, the name, a title, a phone, pronouns): a blank line between the closing and a three-line signature does not push it out.
   let from = lines.length;
@@ -79,8 +86,7 @@ function signOffStart(lines: string[], SIGN_OFF: RegExp): number {
   const last = (lines[lines.length - 1] ?? '').trim();
   const listItem = endsWithListItem(lines);
   // A bare name on the last line ("Ravi") is a sign-off too.
-  if (lines.length > 1 && !listItem && /^[-–—~]?\s?[\p{Lu}][\p{L}'-]+(?: [\p{Lu}][\p{L}'.-]+){0,2}$/u.test(last))
-    return lines.length - 1;
+  if (lines.length > 1 && !listItem && BARE_NAME_LINE.test(last)) return lines.length - 1;
   return lines.length;
 }
 

@@ -59,12 +59,16 @@ const doerNoun = (lower: string) =>
  */
 const GRADED = /\b(?:band|grade|level|scale|step|pay point)\s?\d+[a-z]?\b[^.!?]{0,30}$/i;
 const OWN_POST = /\b(?:your|my|his|her|their|our|blog|linkedin|instagram)\s+$/i;
+/** "a senior orthoptist stroke post at yours": a post at the referrer's workplace is an opening there. */
+const AT_YOURS =
+  /^\s+(?:at|in|with)\s+(?:yours|your\s+(?:place|work|workplace|end|hospital|trust|clinic|practice|company|firm|site|unit|ward|department|office|lab|school))\b/i;
 function postOpening(sentence: Sentence, token: Token): boolean {
   const [before, after] = [
     sentence.text.slice(0, token.start - sentence.start),
     sentence.text.slice(token.end - sentence.start),
   ];
   if (OWN_POST.test(before)) return false;
+  if (AT_YOURS.test(after)) return true;
   return GRADED.test(before) || (ON_YOUR_TEAM.test(after) && !/^[^.!?]*?\bteam['’]s\b/i.test(after));
 }
 

@@ -8,6 +8,8 @@ import { firstMatch, present, type Signal } from './signal.js';
 /** How many earlier messages the note mentions: "I messaged you last week and twice before that" is three. */
 export function countBumps(sentences: readonly Sentence[], P: Patterns): number {
   let total = 0;
+  // "This is my 4th message" counts every bump before it, the ones the note shows too: a floor, not a sum.
+  let numbered = 0;
   let repeated = false;
   for (const { text } of sentences) {
     if (!isBump(text, P)) continue;
@@ -23,13 +25,14 @@ export function countBumps(sentences: readonly Sentence[], P: Patterns): number 
     for (const q of quantities) if (!used.has(q.index)) count += q.n;
     const ordinal = P.ORDINAL_MESSAGE.exec(text);
     const word = ordinal?.[1]?.toLowerCase() ?? '';
-    if (ordinal) count = Math.max(count, ORDINALS[word] ?? ORDINAL_BUMPS[word] ?? 1);
+    if (ordinal) numbered = Math.max(numbered, ORDINALS[word] ?? ORDINAL_BUMPS[word] ?? 1);
     const nth = NTH.exec(text);
     if (nth) count = Math.max(count, Number(nth[1]));
-    total += Math.max(count, 1);
+    if (!ordinal || count > 0) total += Math.max(count, 1);
     // "Following up again" says this is not the first, however the rest of the note counts.
     if (P.REPEATED_BUMP.test(text)) repeated = true;
   }
+  total = Math.max(total, numbered);
   return Math.min(repeated ? Math.max(total, 2) : total, 10);
 }
 

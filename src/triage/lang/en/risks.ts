@@ -160,6 +160,14 @@ export const PRESSURE = `
   # a reply demanded on a clock: "I expect a response by Monday", "I expect answer this week"
   I (expect|demand|want) (an |a |your )?(answer|reply|response)\\b[^.!?]{0,20}\\b(this week|today|tonight|tomorrow|now|by|within|soon|immediately)\\b
   let (them|my family|my kids|my parents|everyone) down
+  # a demand on the referrer's clock, the "I" dropped as chats drop it: "need you to put the referral in today"
+  (?<!\\b(don't|do not|doesn't|does not|not|never) )need you to (put|submit|send|do|file|sign|get|make|push|pass)\\b[^.!?]{0,40}\\b(today|tonight|now|asap|tomorrow|this week|by (monday|tuesday|wednesday|thursday|friday|eod|end of))\\b
+  # a threat to go above the referrer: "don't make me go over your head", "I'll take this to your manager"
+  (go|going|went|gone) (over|around) your head\\b
+  (escalate|escalating|take|taking) (this|it) (to|above) your (boss|manager|supervisor|director|line manager|gm)\\b
+  # repeated asks counted against the referrer: "3rd time asking", "how many times do I have to ask"
+  (third|fourth|fifth|[3-9](rd|th)) time (I('m| am| have|'ve) )?(asking|asked|messaging|messaged|writing|texting|pinging|trying)\\b
+  how many times (do|must|should|will) I (have to |need to )?(ask|message|write|text|remind|chase)\\b
 `;
 
 export const CONTACTED = "(messaged|wrote|written|reached out|pinged|emailed|dm'?d|dmed|contacted|texted|sent)";
@@ -180,7 +188,7 @@ export const FOLLOW_UP = `
   did you (get|see|receive) (it|them|this|my|the (resume|cv|message|email|note))\\b
   any (update|news)( on (this|it|my|the))?\\s?\\?
   my (last|earlier|previous)( (two|three|four|few|couple of|\\d{1,2}))? (messages?|notes?|emails?|dms?)
-  (second|third|fourth|fifth) (message|note|attempt|email|time)\\b
+  (second|third|fourth|fifth|[2-5](nd|rd|th)) (message|note|attempt|email|time)\\b
   another (message|note|attempt|email)
   (following|checking|writing) (up )?again\\b
   my (\\w+ )?(messages|notes|emails|dms) from
@@ -204,7 +212,7 @@ export const QUANTIFIER = String.raw`\b(once|twice|two times|three times|thrice|
 /** A bump that says it is not the first: "following up again", "my messages from last week". */
 export const REPEATED_BUMP = String.raw`\b(?:(?:following|checking|writing) (?:up |in )?again|my (?:\w+ )?(?:messages|notes|emails|dms) from|my (?:two|three|four|several|few) (?:earlier |previous |last )?(?:messages|notes|emails|dms))\b`;
 
-export const ORDINAL_MESSAGE = String.raw`\b(second|third|fourth|fifth) (?:message|note|attempt|email|time)\b`;
+export const ORDINAL_MESSAGE = String.raw`\b(second|third|fourth|fifth|[2-5](?:nd|rd|th)) (?:message|note|attempt|email|time)\b`;
 /** A follow-up numbered in figures, often in a subject: "3rd follow up", "2nd reminder". The figure is the count. */
 export const NTH_FOLLOW_UP = String.raw`\b([1-9])(?:st|nd|rd|th) (?:follow[- ]?up|reminder|bump|nudge)\b`;
 
