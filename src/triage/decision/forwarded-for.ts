@@ -8,7 +8,8 @@
 
 import { OWN_ASK } from '../intake/forward.js';
 import type { IdentityClues } from '../intake/intake.js';
-import { FOR_KIN, FOR_WORK, NAMED_THIRD, SELF_ASK } from '../lang/en/candidate.js';
+import { FIRST_HAND, FOR_KIN, FOR_WORK, NAMED_THIRD, SELF_ASK } from '../lang/en/candidate.js';
+import { NO_ENDORSEMENT } from '../lang/en/risks.js';
 import type { Reading } from '../reading/reading.js';
 import { needled } from '../shared/needle.js';
 import { greetedIn, signedToWriter } from './about-whom.js';
@@ -113,4 +114,23 @@ export function introducedInChat(reading: Reading, note: string): string | null 
     (theirs.length > 1 && mine.length > 1 && theirs.at(-1) === mine.at(-1)) ||
     fullOverShort(named, forwarder) !== named;
   return sameOne ? null : named;
+}
+
+const DISOWNED = new RegExp(NO_ENDORSEMENT, 'i');
+const SAW_THE_WORK = FIRST_HAND.map((s) => new RegExp(s, 'u'));
+
+/**
+ * A candidate's own message carried to the referrer under covers that disown it ("I don't know her work
+ * myself, no obligation"), and written to someone else: no one the referrer knows vouches and the referrer
+ * has no tie to the candidate, so it is a wish passed on, a one-pager at most. A cover that says it saw the
+ * work ("she worked with me for two years") vouches, and the note stays judged on its merits; so does a
+ * message the candidate wrote to the referrer themselves, however it travelled.
+ */
+export function carriedUnvouched(reading: Reading, referrer: string | null): boolean {
+  const { coverBy, forwardedTo } = reading.intake.clues;
+  const covers = reading.intake.introductions;
+  if (!coverBy || reading.language.code !== 'en' || !covers.some((line) => DISOWNED.test(line))) return false;
+  if (covers.some((line) => SAW_THE_WORK.some((re) => re.test(line)))) return false;
+  const [to, me] = [givenOf(forwardedTo), givenOf(referrer)];
+  return !(to && me && sameGivenName(to, me));
 }

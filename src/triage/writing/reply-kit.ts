@@ -130,7 +130,7 @@ export function proofQuote(ctx: DraftContext): string | null {
   const across = acrossTwoSentences(proof);
   if (across) return across;
   const clauses = clausesOf(proof);
-  const at = strongestResult(clauses);
+  const at = strongestResult(clauses, structuralResult(proof)?.cue.toLowerCase());
   // No clause reads as a change: the one with a measured result ("top 5% in onboard sales"), not a tenure.
   const measured = at === -1 ? clauses.find((c) => P.PROOF_METRIC.test(c)) : undefined;
   if (at === -1 && !measured) {
@@ -138,9 +138,13 @@ export function proofQuote(ctx: DraftContext): string | null {
     return readsAsResult(proof) ? withoutEndPunctuation(proof) : clauseAround(proof, metricIn(proof));
   }
   const clause = (measured ?? clauses[at]) as string;
-  const before = measured ? undefined : clauses[at - 1];
+  // A clause read only with the sentence ("…, and she passed survey clean") is quoted from the writer's own doing.
+  const told =
+    measured || clauseIsResult(clause) ? undefined : clauses.slice(0, at).findLast((c) => OWN_SUBJECT.test(c));
+  const before = measured ? undefined : (told ?? clauses[at - 1]);
   const withBefore =
-    before && ((!OWN_SUBJECT.test(clause) && OWN_SUBJECT.test(before)) || AFTER_OF_A_BEFORE.test(clause));
+    before &&
+    (told !== undefined || (!OWN_SUBJECT.test(clause) && OWN_SUBJECT.test(before)) || AFTER_OF_A_BEFORE.test(clause));
   // Quoted as written, separator and all.
   const quote = withBefore ? proof.slice(proof.indexOf(before), proof.indexOf(clause) + clause.length) : clause;
   // The after of a before stated earlier in the sentence ("pulls were late, often by a week; since I …") is quoted with it.
@@ -166,12 +170,20 @@ function acrossTwoSentences(proof: string): string | null {
 
 const statesABefore = (text: string) => /\bused to\b/i.test(text) || readQuantities(text).length > 0;
 
-/** A change ("28h to 19h", "by half", "14%") says more than a clean record ("0 violations"): the first of the strongest, or -1. */
-function strongestResult(clauses: readonly string[]): number {
+/**
+ * A change ("28h to 19h", "by half", "14%") says more than a clean record ("0 violations"): the first of the
+ * strongest, or -1. A clause holding the cue the sentence is read by ("…, and she passed survey with zero
+ * findings", its agent told in the clause before) beats a figure only a list reads ("a 47 m sloop").
+ */
+function strongestResult(clauses: readonly string[], cue?: string): number {
   let best = -1;
   let bestScore = 0;
+  const holdsCue = (clause: string) => Boolean(cue) && clause.toLowerCase().includes(cue as string);
+  const cueAt = clauses.findIndex(holdsCue);
   clauses.forEach((clause, i) => {
-    const score = !clauseIsResult(clause) ? 0 : CHANGE.test(clause) || P.PROOF_FROM_TO.test(clause) ? 2 : 1;
+    const listed = !clauseIsResult(clause) ? 0 : CHANGE.test(clause) || P.PROOF_FROM_TO.test(clause) ? 2 : 1;
+    const onlyListed = cueAt >= 0 && structuralResult(clause) === null;
+    const score = i === cueAt ? Math.max(listed, 1.5) : onlyListed ? Math.min(listed, 1) : listed;
     if (score > bestScore) [best, bestScore] = [i, score];
   });
   return best;
