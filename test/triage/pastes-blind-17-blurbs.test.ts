@@ -69,7 +69,7 @@ describe('"she" after a vessel the writer worked on', () => {
     expect(result.recommendation).toBe('yes');
     expect(result.blurb).toContain('a 28 m ketch');
     expect(result.blurb).toContain('zero deficiencies');
-    expect(result.drafts.yes).toContain('zero deficiencies');
+    expect(result.drafts?.yes).toContain('zero deficiencies');
   });
 });
 
