@@ -199,7 +199,7 @@ export function whoIsWho(
     // A colleague's cover over a note the candidate sent them ("this came to me, probably meant for you") is its writer's.
     const { goBetween, coverBy } = reading.intake.clues;
     const carrier = asName(goBetween ?? coverBy ?? null, rawNote);
-    const unvouched = carrier !== null && carriedUnvouched(reading, referrer);
+    const unvouched = carrier !== null && carriedUnvouched(reading, rawNote);
     return {
       candidate: name,
       writer: carrier !== name ? carrier : null,
