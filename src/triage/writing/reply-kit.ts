@@ -140,7 +140,9 @@ export function proofQuote(ctx: DraftContext): string | null {
   const clause = (measured ?? clauses[at]) as string;
   // A clause read only with the sentence ("…, and she passed survey clean") is quoted from the writer's own doing.
   const told =
-    measured || clauseIsResult(clause) ? undefined : clauses.slice(0, at).findLast((c) => OWN_SUBJECT.test(c));
+    measured || clauseIsResult(clause)
+      ? undefined
+      : (clauses.slice(0, at).findLast((c) => OWN_SUBJECT.test(c)) ?? clauses[at - 1]);
   const before = measured ? undefined : (told ?? clauses[at - 1]);
   const withBefore =
     before &&
