@@ -74,7 +74,11 @@ describe('"she" after a vessel the writer worked on', () => {
 });
 
 describe("a candidate's own note carried under covers that disown it", () => {
-  const carried = (cover: string) =>
+  const carried = (
+    cover: string,
+    greeting = 'Hi Dermot,',
+    middle = 'Priya, here is the note from my goddaughter I mentioned at the allotment. Cheers!',
+  ) =>
     [
       'From: Haldane, Priya <priya.haldane@northvet.example.com>',
       'Sent: Thursday, May 8, 2025 10:20 AM',
@@ -91,7 +95,7 @@ describe("a candidate's own note carried under covers that disown it", () => {
       'To: Haldane, Priya <priya.haldane@northvet.example.com>',
       'Subject: Fwd: nurse job',
       '',
-      'Priya, here is the note from my goddaughter I mentioned at the allotment. Cheers!',
+      middle,
       'Dermot',
       '',
       '---------- Forwarded message ---------',
@@ -100,7 +104,7 @@ describe("a candidate's own note carried under covers that disown it", () => {
       'Subject: nurse job',
       'To: Dermot Achebe <dermot.achebe@mail.example.net>',
       '',
-      'Hi Dermot,',
+      greeting,
       '',
       "Here's the note for your friend at the practice. I'm applying for the Veterinary Nurse, Surgery role at North Vet. For two years I've run anaesthesia monitoring at a small-animal clinic, and last year I cut our recovery-ward readmissions from 9% to 3% by rewriting the post-op checklist.",
       '',
@@ -132,5 +136,14 @@ describe("a candidate's own note carried under covers that disown it", () => {
       vetTeam,
     );
     expect(result.recommendation).toBe('yes');
+  });
+
+  it('stays judged on its merits when her note greets the referrer, or a go-between speaks for her work', () => {
+    const disowned =
+      "forwarding this as a favour to a friend. I've never met her and can't vouch either way, no obligation.";
+    expect(triage(carried(disowned, 'Dear Ms Berg,'), vetTeam).recommendation).toBe('yes');
+    const vouched =
+      'Priya, Saoirse ran anaesthesia for our practice on locum shifts and was the steadiest nurse we had. Cheers!';
+    expect(triage(carried(disowned, 'Hi Dermot,', vouched), vetTeam).recommendation).toBe('yes');
   });
 });
