@@ -9,6 +9,7 @@ import type { Blocker } from '../decision/recommend.js';
 import { teamDisciplines } from '../fit/disciplines.js';
 import type { Fit } from '../fit/fit.js';
 import { readQuantities } from '../reading/quantities.js';
+import type { ResultReading } from '../reading/types.js';
 import type { Profile } from '../shared/profile.js';
 import { clauseAround, clausesOf, metricIn, withoutEndPunctuation, withoutLinks } from '../shared/text.js';
 import * as P from '../signals/patterns.js';
@@ -130,7 +131,7 @@ export function proofQuote(ctx: DraftContext): string | null {
   const across = acrossTwoSentences(proof);
   if (across) return across;
   const clauses = clausesOf(proof);
-  const at = strongestResult(clauses, structuralResult(proof)?.cue.toLowerCase());
+  const at = strongestResult(clauses, structuralResult(proof));
   // No clause reads as a change: the one with a measured result ("top 5% in onboard sales"), not a tenure.
   const measured = at === -1 ? clauses.find((c) => P.PROOF_METRIC.test(c)) : undefined;
   if (at === -1 && !measured) {
@@ -174,22 +175,24 @@ const statesABefore = (text: string) => /\bused to\b/i.test(text) || readQuantit
 
 /**
  * A change ("28h to 19h", "by half", "14%") says more than a clean record ("0 violations"): the first of the
- * strongest, or -1. A clause holding the cue the sentence is read by ("…, and she passed survey with zero
- * findings", its agent told in the clause before) beats a figure only a list reads ("a 47 m sloop").
+ * strongest, or -1. A change or a clean record the sentence is read by, in a clause whose agent is told in
+ * the one before ("…, and she passed survey with zero findings"), beats a figure a list reads ("a 47 m sloop").
  */
-function strongestResult(clauses: readonly string[], cue?: string): number {
+function strongestResult(clauses: readonly string[], read: ResultReading | null): number {
   let best = -1;
   let bestScore = 0;
-  const holdsCue = (clause: string) => Boolean(cue) && clause.toLowerCase().includes(cue as string);
-  const cueAt = clauses.findIndex(holdsCue);
+  const cue = read && (read.kind === 'change' || read.kind === 'clean-record') ? read.cue.toLowerCase() : null;
+  const cueAt = cue ? clauses.findIndex((c) => c.toLowerCase().includes(cue)) : -1;
   clauses.forEach((clause, i) => {
-    const listed = !clauseIsResult(clause) ? 0 : CHANGE.test(clause) || P.PROOF_FROM_TO.test(clause) ? 2 : 1;
-    const onlyListed = cueAt >= 0 && structuralResult(clause) === null;
-    const score = i === cueAt ? Math.max(listed, 1.5) : onlyListed ? Math.min(listed, 1) : listed;
+    const listed = !clauseIsResult(clause) ? 0 : CHANGE.test(clause) || measuredFromTo(clause) ? 2 : 1;
+    const score = i === cueAt ? Math.max(listed, 1.5) : listed;
     if (score > bestScore) [best, bestScore] = [i, score];
   });
   return best;
 }
+
+/** "from 37 open cases to 5": a from-to with a figure after "to"; "from steel rod to carbon" changes no measure. */
+const measuredFromTo = (clause: string) => P.PROOF_FROM_TO.test(clause) && /\bto\b[^,;]*\d/.test(clause);
 
 const CHANGE = /\d\s?%|\b(?:halved|doubled|tripled|half|\d[\d.]*\s?[a-z]* to \d)/i;
 
