@@ -191,8 +191,18 @@ function strongestResult(clauses: readonly string[], read: ResultReading | null)
   return best;
 }
 
-/** "from 37 open cases to 5": a from-to with a figure after "to"; "from steel rod to carbon" changes no measure. */
-const measuredFromTo = (clause: string) => P.PROOF_FROM_TO.test(clause) && /\bto\b[^,;]*\d/.test(clause);
+/** "from 37 open cases to 5", "to almost none": a from-to with a measure after "to"; "from steel rod to carbon" changes none. */
+function measuredFromTo(clause: string): boolean {
+  const m = P.PROOF_FROM_TO.exec(clause);
+  const after = m
+    ? clause
+        .slice(m.index + m[0].length)
+        .split(/\s+/)
+        .slice(0, 4)
+        .join(' ')
+    : '';
+  return m !== null && (readQuantities(after).length > 0 || /\b(?:none|zero|nothing|half|no)\b/i.test(after));
+}
 
 const CHANGE = /\d\s?%|\b(?:halved|doubled|tripled|half|\d[\d.]*\s?[a-z]* to \d)/i;
 
