@@ -170,6 +170,18 @@ function writersOwn(reading: Reading): string {
   return withoutRanks(own);
 }
 
+/**
+ * The candidate's own note: a colleague's cover over a note the candidate sent them ("this came to me, probably
+ * meant for you") is its writer's; carried under covers that disown it, it is unvouched (forwarded-for.ts).
+ */
+function carriedOwn(reading: Reading, rawNote: string, name: string | null): WhoIsWho {
+  const { goBetween, coverBy } = reading.intake.clues;
+  const carrier = asName(goBetween ?? coverBy ?? null, rawNote);
+  const writer = carrier !== name ? carrier : null;
+  const unvouched = carrier !== null && carriedUnvouched(reading, rawNote);
+  return { candidate: name, writer, askedBy: 'self', evidence: null, ...(unvouched ? { unvouched } : {}) };
+}
+
 export function whoIsWho(
   reading: Reading,
   signals: Signals,
@@ -196,17 +208,7 @@ export function whoIsWho(
     const name = writerName(reading, rawNote, author, typed) ?? introduced(reading, rawNote, referrer);
     const introducer = introducesSomeone(reading, rawNote, referrer, name);
     if (introducer) return { ...introducer, askedBy, evidence: null };
-    // A colleague's cover over a note the candidate sent them ("this came to me, probably meant for you") is its writer's.
-    const { goBetween, coverBy } = reading.intake.clues;
-    const carrier = asName(goBetween ?? coverBy ?? null, rawNote);
-    const unvouched = carrier !== null && carriedUnvouched(reading, rawNote);
-    return {
-      candidate: name,
-      writer: carrier !== name ? carrier : null,
-      askedBy,
-      evidence: null,
-      ...(unvouched ? { unvouched } : {}),
-    };
+    return carriedOwn(reading, rawNote, name);
   }
   const saysSo = (s: string) => ABOUT_SOMEONE.test(s) || /\bon behalf of\b/i.test(s) || (said && s.includes(said));
   const evidence = reading.body.find((s) => saysSo(s.text))?.text ?? null;
