@@ -8,7 +8,8 @@
 
 import { OWN_ASK } from '../intake/forward.js';
 import type { IdentityClues } from '../intake/intake.js';
-import { FOR_KIN, FOR_WORK, NAMED_THIRD, SELF_ASK } from '../lang/en/candidate.js';
+import { FIRST_HAND, FOR_KIN, FOR_WORK, NAMED_THIRD, OWN_KIN, SELF_ASK } from '../lang/en/candidate.js';
+import { NO_ENDORSEMENT } from '../lang/en/risks.js';
 import type { Reading } from '../reading/reading.js';
 import { needled } from '../shared/needle.js';
 import { greetedIn, signedToWriter } from './about-whom.js';
@@ -113,4 +114,39 @@ export function introducedInChat(reading: Reading, note: string): string | null 
     (theirs.length > 1 && mine.length > 1 && theirs.at(-1) === mine.at(-1)) ||
     fullOverShort(named, forwarder) !== named;
   return sameOne ? null : named;
+}
+
+const DISOWNED = new RegExp(NO_ENDORSEMENT, 'i');
+const SAW_THE_WORK = FIRST_HAND.map((s) => new RegExp(s, 'u'));
+const KIN_OF_WRITER = new RegExp(OWN_KIN, 'u');
+const GREETING = /^(?:hi|hey|hello|dear)\s+([^,\n!]{1,40})/iu;
+const FROM_FIELD = /^From:\s*(.+)$/gimu;
+
+/**
+ * Whether the candidate's own message greets someone other than those who carried it ("Hello Chef
+ * Marchand" in a note sent to an aunt): then it was written for the referrer, whoever it went through.
+ */
+function greetsTheReferrer(reading: Reading, note: string, covers: readonly string[]): boolean {
+  const own = reading.body.map((s) => s.text).find((t) => !covers.some((line) => line.includes(t)) && GREETING.test(t));
+  const greeted = (own && GREETING.exec(own)?.[1]?.match(/\p{Lu}[\p{L}\p{M}'’-]+/gu)) || [];
+  const { coverBy, goBetween } = reading.intake.clues;
+  const carriers = [...note.matchAll(FROM_FIELD)].map((m) => m[1] ?? '').concat(coverBy ?? '', goBetween ?? '');
+  const named = (word: string) => carriers.some((c) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(c));
+  return greeted.length > 0 && !greeted.some(named);
+}
+
+/**
+ * A candidate's own message carried to the referrer under covers that disown it ("I don't know her work
+ * myself, no obligation"), each of the others a relative's passing it on ("this is my niece"), and written to
+ * someone else: no one the referrer knows vouches and the referrer has no tie to the candidate, so it is a
+ * wish passed on, a one-pager at most. A cover that says it saw the work, or speaks for the candidate as no
+ * relative, may vouch, and the note stays judged on its merits; so does a message written to the referrer.
+ */
+export function carriedUnvouched(reading: Reading, note: string): boolean {
+  const covers = reading.intake.introductions;
+  if (!reading.intake.clues.coverBy || reading.language.code !== 'en') return false;
+  if (!covers.some((line) => DISOWNED.test(line))) return false;
+  if (covers.some((line) => SAW_THE_WORK.some((re) => re.test(line)))) return false;
+  if (!covers.every((line) => DISOWNED.test(line) || KIN_OF_WRITER.test(line))) return false;
+  return !greetsTheReferrer(reading, note, covers);
 }

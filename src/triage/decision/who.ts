@@ -30,7 +30,7 @@ import { needled } from '../shared/needle.js';
 import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { copiedOn, greetedIn, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
-import { carriedInChat, coverTells, introducedInChat, namedInForwarded } from './forwarded-for.js';
+import { carriedInChat, carriedUnvouched, coverTells, introducedInChat, namedInForwarded } from './forwarded-for.js';
 import { fullestForm } from './fullest-form.js';
 import { introduced, introducesSomeone } from './introductions.js';
 import { type NamedSubject, namedSubject } from './named-subject.js';
@@ -51,6 +51,8 @@ export interface WhoIsWho {
   /** The sentence that shows the note is written for someone else, when it is. */
   evidence: string | null;
   firstHand?: boolean; // the writer says they saw the candidate's work ("I've supervised her for five years")
+  /** The candidate's own message, carried by covers that disown it (forwarded-for.ts carriedUnvouched). */
+  unvouched?: boolean;
 }
 
 // Compiled once, global for matchAll; each guarded, since they are searched through the whole note.
@@ -168,6 +170,18 @@ function writersOwn(reading: Reading): string {
   return withoutRanks(own);
 }
 
+/**
+ * The candidate's own note: a colleague's cover over a note the candidate sent them ("this came to me, probably
+ * meant for you") is its writer's; carried under covers that disown it, it is unvouched (forwarded-for.ts).
+ */
+function carriedOwn(reading: Reading, rawNote: string, name: string | null): WhoIsWho {
+  const { goBetween, coverBy } = reading.intake.clues;
+  const carrier = asName(goBetween ?? coverBy ?? null, rawNote);
+  const writer = carrier !== name ? carrier : null;
+  const unvouched = carrier !== null && carriedUnvouched(reading, rawNote);
+  return { candidate: name, writer, askedBy: 'self', evidence: null, ...(unvouched ? { unvouched } : {}) };
+}
+
 export function whoIsWho(
   reading: Reading,
   signals: Signals,
@@ -194,10 +208,7 @@ export function whoIsWho(
     const name = writerName(reading, rawNote, author, typed) ?? introduced(reading, rawNote, referrer);
     const introducer = introducesSomeone(reading, rawNote, referrer, name);
     if (introducer) return { ...introducer, askedBy, evidence: null };
-    // A colleague's cover over a note the candidate sent them ("this came to me, probably meant for you") is its writer's.
-    const { goBetween, coverBy } = reading.intake.clues;
-    const carrier = asName(goBetween ?? coverBy ?? null, rawNote);
-    return { candidate: name, writer: carrier !== name ? carrier : null, askedBy, evidence: null };
+    return carriedOwn(reading, rawNote, name);
   }
   const saysSo = (s: string) => ABOUT_SOMEONE.test(s) || /\bon behalf of\b/i.test(s) || (said && s.includes(said));
   const evidence = reading.body.find((s) => saysSo(s.text))?.text ?? null;

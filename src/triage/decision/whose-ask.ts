@@ -53,6 +53,9 @@ const REAL_BLOCKERS: ReadonlySet<Blocker> = new Set<Blocker>([
  * says they saw it ("I've supervised her for five years"), is read the same way.
  */
 export function capForWriter(verdict: Verdict, who: WhoIsWho, signals: Signals, fit: Fit['level']): Verdict {
+  // A message carried under covers that disown it is the candidate's own ask of someone else: never a yes,
+  // but judged as the candidate's own note otherwise (the easy out and the result are theirs).
+  if (who.unvouched && verdict.recommendation === 'yes') return { ...verdict, recommendation: 'one_pager' };
   const wish = passesOnAWish(who) || (who.askedBy === 'vouch' && !signals.proofPoint.present && who.firstHand === true);
   if (!wish || !known(who)) return verdict;
   if (verdict.recommendation === 'yes') return { ...verdict, recommendation: 'one_pager' };

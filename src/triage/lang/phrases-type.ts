@@ -34,6 +34,7 @@ export const ENGLISH_ONLY = [
   'FOR_AGENCY',
   'FOR_KIN',
   'KIN_NAMED',
+  'OWN_KIN',
   'SIGNED_AS_KIN',
   'GO_BETWEEN_DEED',
   'WELL_WISH',

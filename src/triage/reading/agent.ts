@@ -41,10 +41,15 @@ function nearestBefore(p: Parsed, anchor: number, sameClauseOnly: boolean): Who 
 function thingsMade(p: Parsed, i: number): boolean {
   const t = p.tokens[i]?.t ?? '';
   const opens = i > 0 && (p.clause[i - 1] !== p.clause[i] || W.clauseJoins.has(p.tokens[i - 1]?.t ?? ''));
-  if (!W.madeThings.has(t) || !opens) return false;
+  const made = W.madeThings.has(t) || (W.vesselPronouns.has(t) && namesAVessel(p, i));
+  if (!made || !opens) return false;
   const before = nearestBefore(p, i, false);
   return before === 'writer' || before === 'team';
 }
+
+/** A vessel named before token i ("a 40 m ketch", "the boats"), whom a later "she" may be. */
+const namesAVessel = (p: Parsed, i: number): boolean =>
+  p.tokens.slice(0, i).some((tok) => W.vessels.has(tok.t) || W.vessels.has(tok.t.replace(/s$/, '')));
 
 /** Whether the nearest word naming the agent before `anchor` is a pronoun ("she took…"), not a person named by role ("my supervisor"). */
 export function agentIsAPronoun(p: Parsed, anchor: number): boolean {

@@ -195,7 +195,7 @@ function comparative(p: Parsed): Candidate | null {
     if (item.q.kind === 'multiplier' && [0, 1, 2, 3].some(goal))
       return { kind: 'share', cue: 'N goal', from: item.from, to: item.to + 3, anchor: item.from, items: [item] };
     const next = t(p, item.to);
-    const noun = W.down.has(next) || W.up.has(next);
+    const noun = (W.down.has(next) || W.up.has(next)) && !W.proportion.has(next);
     const asThen = next === 'as' && asBefore(p, item.to + 1);
     const the =
       (item.q.kind === 'multiplier' && (next === 'the' || asThen)) ||

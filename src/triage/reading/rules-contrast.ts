@@ -114,6 +114,17 @@ const noun = (item: Item): string =>
 /** A bare number that may be an age or a small count ("I was 24"): a measure only from a hundred up ("320,000"). */
 const small = (item: Item): boolean => item.q.kind === 'number' && item.q.value < 100;
 
+/** A span given as a range ("30-50 m boats", "10–12 weeks"): the size of what was worked on, not a before or an after. */
+const RANGE_MARKS = new Set(['-', '–']);
+const touches = (p: Parsed, i: number, j: number) => p.tokens[i]?.end === p.tokens[j]?.start;
+function inRange(p: Parsed, item: Item): boolean {
+  const [before, after] = [item.from - 1, item.to];
+  const opens = RANGE_MARKS.has(t(p, after)) && p.tokens[after + 1]?.kind === 'num' && touches(p, after, after + 1);
+  const closes =
+    RANGE_MARKS.has(t(p, before)) && p.tokens[before - 1]?.kind === 'num' && touches(p, before - 1, before);
+  return (opens && touches(p, item.to - 1, after)) || (closes && touches(p, before, item.from));
+}
+
 /** Two measures of one thing: of one kind, not two small bare numbers, not two different nouns, not a team's size. */
 function comparable(a: Item, b: Item): boolean {
   if (!compatible(a.q, b.q) || (a.q.kind === 'number' && b.q.kind === 'number' && (small(a) || small(b)))) return false;
@@ -126,7 +137,7 @@ export function contrastedTimes(p: Parsed): Candidate | null {
   for (let k = 0; k + 1 < p.items.length; k++) {
     const a = p.items[k];
     const b = p.items[k + 1];
-    if (!a || !b || !comparable(a, b)) continue;
+    if (!a || !b || !comparable(a, b) || inRange(p, a) || inRange(p, b)) continue;
     // Each measure's own time: the nearest before it in its clause, else the first after it.
     const first = nearestMarker(p, clauseStart(p, a.from), a.from, b.from);
     const second = first && nearestMarker(p, Math.max(first.end, a.to), b.from, clauseEnd(p, b.from), first.key);
@@ -156,6 +167,7 @@ export function contrastedSentences(previous: Parsed, p: Parsed): Candidate | nu
       // Measures of one kind ("$29k … $48k"), or an after so short it only makes sense with its before ("Last season, two.").
       const elliptic = p.tokens.length <= ELLIPTIC_TOKENS;
       if (small(a) || !comparable(a, b) || (a.q.kind !== b.q.kind && !elliptic)) continue;
+      if (inRange(previous, a) || inRange(p, b)) continue;
       const first = firstMarker(previous, clauseStart(previous, a.from), clauseEnd(previous, a.from), second.key);
       if (first)
         return {

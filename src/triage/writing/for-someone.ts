@@ -88,6 +88,10 @@ function noReason(ctx: DraftContext, name: string): string {
 
 /** The reason a referrer reads first when the note is someone else's ask for a named candidate. */
 export function writerReason(who: WhoIsWho): string | null {
+  if (who.unvouched && who.candidate) {
+    const by = who.writer ? ` by ${who.writer}` : '';
+    return `${who.candidate}'s own note to someone else, passed on${by} without knowing their work: at most a one-pager, asked of ${who.candidate} directly.`;
+  }
   if (!who.candidate || who.askedBy === 'self' || who.askedBy === 'agency') return null;
   const by = who.writer ? ` by ${who.writer}` : '';
   const directly = `at most a one-pager, asked of ${who.candidate} directly`;

@@ -9,6 +9,7 @@ import type { Blocker } from '../decision/recommend.js';
 import { teamDisciplines } from '../fit/disciplines.js';
 import type { Fit } from '../fit/fit.js';
 import { readQuantities } from '../reading/quantities.js';
+import type { ResultReading } from '../reading/types.js';
 import type { Profile } from '../shared/profile.js';
 import { clauseAround, clausesOf, metricIn, withoutEndPunctuation, withoutLinks } from '../shared/text.js';
 import * as P from '../signals/patterns.js';
@@ -130,7 +131,7 @@ export function proofQuote(ctx: DraftContext): string | null {
   const across = acrossTwoSentences(proof);
   if (across) return across;
   const clauses = clausesOf(proof);
-  const at = strongestResult(clauses);
+  const at = strongestResult(clauses, structuralResult(proof));
   // No clause reads as a change: the one with a measured result ("top 5% in onboard sales"), not a tenure.
   const measured = at === -1 ? clauses.find((c) => P.PROOF_METRIC.test(c)) : undefined;
   if (at === -1 && !measured) {
@@ -138,9 +139,15 @@ export function proofQuote(ctx: DraftContext): string | null {
     return readsAsResult(proof) ? withoutEndPunctuation(proof) : clauseAround(proof, metricIn(proof));
   }
   const clause = (measured ?? clauses[at]) as string;
-  const before = measured ? undefined : clauses[at - 1];
+  // A clause read only with the sentence ("…, and she passed survey clean") is quoted from the writer's own doing.
+  const told =
+    measured || clauseIsResult(clause)
+      ? undefined
+      : (clauses.slice(0, at).findLast((c) => OWN_SUBJECT.test(c)) ?? clauses[at - 1]);
+  const before = measured ? undefined : (told ?? clauses[at - 1]);
   const withBefore =
-    before && ((!OWN_SUBJECT.test(clause) && OWN_SUBJECT.test(before)) || AFTER_OF_A_BEFORE.test(clause));
+    before &&
+    (told !== undefined || (!OWN_SUBJECT.test(clause) && OWN_SUBJECT.test(before)) || AFTER_OF_A_BEFORE.test(clause));
   // Quoted as written, separator and all.
   const quote = withBefore ? proof.slice(proof.indexOf(before), proof.indexOf(clause) + clause.length) : clause;
   // The after of a before stated earlier in the sentence ("pulls were late, often by a week; since I …") is quoted with it.
@@ -166,15 +173,35 @@ function acrossTwoSentences(proof: string): string | null {
 
 const statesABefore = (text: string) => /\bused to\b/i.test(text) || readQuantities(text).length > 0;
 
-/** A change ("28h to 19h", "by half", "14%") says more than a clean record ("0 violations"): the first of the strongest, or -1. */
-function strongestResult(clauses: readonly string[]): number {
+/**
+ * A change ("28h to 19h", "by half", "14%") says more than a clean record ("0 violations"): the first of the
+ * strongest, or -1. A change or a clean record the sentence is read by, in a clause whose agent is told in
+ * the one before ("…, and she passed survey with zero findings"), beats a figure a list reads ("a 47 m sloop").
+ */
+function strongestResult(clauses: readonly string[], read: ResultReading | null): number {
   let best = -1;
   let bestScore = 0;
+  const cue = read && (read.kind === 'change' || read.kind === 'clean-record') ? read.cue.toLowerCase() : null;
+  const cueAt = cue ? clauses.findIndex((c) => c.toLowerCase().includes(cue)) : -1;
   clauses.forEach((clause, i) => {
-    const score = !clauseIsResult(clause) ? 0 : CHANGE.test(clause) || P.PROOF_FROM_TO.test(clause) ? 2 : 1;
+    const listed = !clauseIsResult(clause) ? 0 : CHANGE.test(clause) || measuredFromTo(clause) ? 2 : 1;
+    const score = i === cueAt ? Math.max(listed, 1.5) : listed;
     if (score > bestScore) [best, bestScore] = [i, score];
   });
   return best;
+}
+
+/** "from 37 open cases to 5", "to almost none": a from-to with a measure after "to"; "from steel rod to carbon" changes none. */
+function measuredFromTo(clause: string): boolean {
+  const m = P.PROOF_FROM_TO.exec(clause);
+  const after = m
+    ? clause
+        .slice(m.index + m[0].length)
+        .split(/\s+/)
+        .slice(0, 4)
+        .join(' ')
+    : '';
+  return m !== null && (readQuantities(after).length > 0 || /\b(?:none|zero|nothing|half|no)\b/i.test(after));
 }
 
 const CHANGE = /\d\s?%|\b(?:halved|doubled|tripled|half|\d[\d.]*\s?[a-z]* to \d)/i;

@@ -5,6 +5,7 @@
  * blurb does not lift.
  */
 
+import { RESULT_WORDS } from '../reading/result-words.js';
 import type { Quantity, ResultReading } from '../reading/types.js';
 import { clauseAround, clausesOf, metricIn, withoutEndPunctuation } from '../shared/text.js';
 import * as P from '../signals/patterns.js';
@@ -156,6 +157,19 @@ function withItsSubject(source: string, clause: string): string {
   return out;
 }
 
+const VESSEL_SHE = new RegExp(`^(?:${[...RESULT_WORDS.vesselPronouns].join('|')})\\b`, 'i');
+const namesAVessel = (clause: string) =>
+  (clause.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => RESULT_WORDS.vessels.has(w.replace(/s$/, '')));
+
+/** "…re-rigged a 40 m ketch, and she passed survey clean": "she" is the vessel, so the clause naming it is kept. */
+function withTheVessel(source: string, clause: string): string {
+  const end = source.indexOf(clause);
+  if (!VESSEL_SHE.test(clause) || end < 0) return clause;
+  const named = clausesOf(source.slice(0, end)).findLast(namesAVessel);
+  const from = named ? source.lastIndexOf(named, end) : -1;
+  return from < 0 ? clause : withoutEndPunctuation(source.slice(from, end + clause.length));
+}
+
 /** The clause of a proof sentence that holds its result, with the clause it tells of and the rank that measures it. */
 export const resultAround = (source: string) =>
-  withRank(source, withItsSubject(source, clauseAround(source, resultAnchor(source))));
+  withRank(source, withTheVessel(source, withItsSubject(source, clauseAround(source, resultAnchor(source)))));

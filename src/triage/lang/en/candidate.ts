@@ -148,6 +148,8 @@ const FRIEND = String.raw`(?:boy|girl|guy|homie|bestie|bro|sis)`;
 const KIN_CHILD = String.raw`(?:cousin|sister|brother|friend|buddy|mate|pal|neighbou?r|aunt|uncle|niece|nephew|son|daughter)['’]?s (?:boy|girl|lad|lass)`;
 /** Relatives and friends who pass on a candidate's wish. */
 const KIN = String.raw`(?:(?:son|daughter|brother|sister|mother|father)[- ]in[- ]law|buddy|mate|pal|classmate|daughter|son|nephew|niece|brother|sister|cousin|grandson|granddaughter|grandchild|aunt|uncle|mother|father|mom|mum|dad|stepson|stepdaughter|husband|wife|partner|fianc[ée]e?|boyfriend|girlfriend|friend|best friend|roommate|flatmate|neighbou?r|godson|goddaughter|kid|child|brother-in-law|sister-in-law|son-in-law|daughter-in-law|${KIN_CHILD})`;
+/** The writer's own relative or friend, named or not: "this is my niece", "our neighbour's boy". */
+export const OWN_KIN = String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\w'’-]+ ){0,2}${KIN}\b`;
 /** People the writer has worked with first-hand: an employer, a manager, a close colleague. */
 const WORK = String.raw`(?:lead|senior|head|former|current|best|star|top|longtime|long-time|direct|old)?\s?(?:co-teacher|teacher|technician|tech|employee|report|direct report|team member|teammate|colleague|coworker|co-worker|engineer|nurse|analyst|designer|developer|intern|associate|assistant|apprentice|mentee|hire|manager|supervisor|hygienist|paralegal|chef|planner|specialist|editor|producer|reporter|operator)`;
 

@@ -36,6 +36,10 @@ export const COMPARATIVES = `
   faster | quicker | fewer | less | lower | higher | more | better | cheaper | shorter | smaller | bigger |
   larger | above | below | under | over
 `;
+/** Nouns after a quantity that give a model's size against the real thing ("a 50% scale rig"), not a change. */
+export const PROPORTION_NOUNS = `
+  scale
+`;
 
 /** Words that link a before and an after within a sentence. */
 export const FROM_WORDS = `
@@ -136,6 +140,18 @@ export const PRESENT_VERBS = `
 /** What the writer made, as a clause's subject after their own doing: "I wrote the rules; they've caught 40 bugs". */
 export const MADE_THINGS_PRONOUNS = `
   they | they've
+`;
+/**
+ * What English calls "she": a vessel or a machine the writer worked on ("I re-rigged the ketch, and she
+ * passed survey clean"), when the sentence names one before the pronoun; else "she" is a person.
+ */
+export const VESSEL_PRONOUNS = `
+  she | she's
+`;
+export const VESSEL_NOUNS = `
+  ship | boat | vessel | yacht | superyacht | sloop | ketch | yawl | schooner | cutter | catamaran | trimaran |
+  dinghy | ferry | tanker | trawler | tug | tugboat | barge | freighter | frigate | submarine | aircraft | airframe |
+  plane | jet | locomotive | engine
 `;
 /** What opens a clause inside a sentence, before its subject: "…; they", "…, and they". */
 export const CLAUSE_JOINS = `
