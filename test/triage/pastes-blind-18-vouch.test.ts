@@ -6,7 +6,8 @@ import { referrerNamed } from '../helpers/notes.js';
  * The eighteenth blind batch's misses on who is who when someone writes for a candidate, each a general rule
  * (issue 22): a post under the writer held for so long ("she was my <post> for two years", "who's been my
  * <post> for the last four years") is first-hand work, and a presenting verb beside it ("I'd like to put
- * forward …") is the manager's, not an agency's; a name the next sentence takes up as "she" is a person; a
+ * forward …") is the manager's, not an agency's; a first-hand phrase whose capture is no name ("She has been
+ * my…") falls back on the name the sentences are about; a name the next sentence takes up as "she" is a person; a
  * relative named after a conjunction ("So my niece Orla is…"); a parent's photo caption ("That's my Ruairi
  * with his medal"); a letter's "to recommend <name> for your <post>". Notes written for these tests.
  */
@@ -48,6 +49,15 @@ describe('a post under the writer, held for so long, is first-hand work', () => 
     expect(result.recommendation).toBe('yes');
     expect(result.candidate.name).toBe('Ifeoma Bassey');
     expect(result.writer).toBe('Chidi Okafor');
+  });
+
+  it('takes the name the sentences are about when the first-hand phrase gives only "She"', () => {
+    const paste =
+      'Hi Priya, Gustavo Reyes here from the Valencia control room. Rosa Quintero is the person you want for your Dispatch Team Lead opening. She has been my shift coordinator since 2019 and she rebuilt our call triage so that average answer time fell from 19 seconds to 7. She trained every new dispatcher we hired last year. Could you pass her name to the hiring manager? Totally fine if you already have someone.';
+    const result = triage(paste, team('Emergency dispatch operations', 'Dispatch Team Lead'));
+    expect(result.recommendation).toBe('yes');
+    expect(result.candidate.name).toBe('Rosa Quintero');
+    expect(result.writer).toBe('Gustavo Reyes');
   });
 
   it('still reads a firm that presents someone, with no work of its own beside them, as an agency', () => {
