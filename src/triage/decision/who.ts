@@ -137,9 +137,15 @@ function forSomeoneElse(
   if (firstCapture(SECOND_HAND, body)) return { askedBy: 'relative', named: work?.[1] ?? orElse, orElse };
   const seen = firstCapture(FIRST_HAND_WORK, body);
   // A staffing firm's own terms outweigh its "on contract with us": it sells a placement, it does not vouch.
-  // Presenting someone by name is a manager's word too: "I'd like to put forward Ana Lima, who's been my lead fitter".
+  // Presenting someone by name is a manager's word too: "I'd like to put forward Ana Lima, who's been my lead fitter",
+  // the writer's own work beside them, no firm's term anywhere, and "my", not a firm's "with us".
   const agency = firstCapture(AGENCY, body);
-  const presented = agency !== undefined && PRESENTED.exec(body)?.[0] === agency[0] && (work ?? seen) !== undefined;
+  const mine = [work?.[0], seen?.[0]].some((said) => said && /\b(?:I|me|my)\b/.test(said));
+  const presented =
+    agency !== undefined &&
+    PRESENTED.exec(body)?.[0] === agency[0] &&
+    mine &&
+    !firstCapture(AGENCY, body.replace(agency[0], ''));
   if (agency && !presented) return { askedBy: 'agency', named: agency[1] || work?.[1] || null };
   if (work) return { askedBy: 'vouch', named: work[1] ?? null, orElse: agency?.[1] ?? orElse };
   if (seen) return { askedBy: 'vouch', named: agency?.[1] ?? orElse };
