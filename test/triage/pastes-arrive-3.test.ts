@@ -26,10 +26,14 @@ describe("a colleague who names the candidate's place beside them vouches", () =
     expect(out.recommendation).toBe('yes');
   });
 
-  it('"She was my lead tech" names no one, so it is no vouch for a named candidate', () => {
+  // First-hand work said of someone never named ("She was my lead tech for five years", as "I was her lead" is) is kept
+  // a vouch, not an offer (pastes-blind-18): never a yes for a candidate the referrer cannot name, a one-pager at most.
+  it('"She was my lead tech" names no one, so it is no yes for a named candidate', () => {
     const note =
       "Marta, it's Hal Brenner. She was my lead tech for five years and cut changeovers from 50 to 20 minutes. Would you refer her for the Controls Technician opening?";
-    expect(triage(note, plant).recommendation).toBe('no');
+    const out = triage(note, plant);
+    expect(out.candidate.name).toBeNull();
+    expect(out.recommendation).toBe('one_pager');
   });
 });
 

@@ -8,7 +8,8 @@ import { INLINE_SIGN_OFF, OFFERED_MANY } from '../lang/en/candidate.js';
 import { escapeRegex } from '../shared/phrases.js';
 import { asName } from './names.js';
 
-const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`;
+// A capital again after a hyphen, an apostrophe or "Mc": "Al-Rashidi", "O'Brien", "McKenna".
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?:(?<=[-'’]|Ma?c)\p{Lu}[\p{Ll}\p{M}'’-]+)*`;
 // A title before the name is no part of it: "Mr Chinedu Okafor has QTS … Chinedu has two other interviews".
 // Nor is a possessive after it: "Ana Ruiz's project" speaks of Ana Ruiz (POSSESSIVE, below).
 const FULL = new RegExp(
@@ -28,6 +29,8 @@ const PERSON_AFTER = new RegExp(`^(?:${CLAUSE.source}|${BESIDE.source})`);
 const COPIED = /^(?:,|\s\() ?(?:copied|[Cc]{2}['’]?e?d|looped)(?: (?:in|here|on (?:here|this)))?\b/;
 /** A firm takes a possessive too ("Skyline Build's new towers"): it marks a person only in a note told in "he" or "she". */
 const POSSESSIVE = /^['’]s\b/;
+/** The next sentence takes the name up as "she" or "he" ("You want Ana Ruiz. She was my…"): in a note told so, a person. */
+const TAKEN_UP = /^[.!]\s+(?:She|He)(?:['’](?:s|d|ll)|\s)/;
 
 /** Sentences whose subject is "he" or "she": two or more, and the note is about someone, not its writer. */
 export const speaksOfSomeone = (body: string) =>
@@ -54,7 +57,8 @@ export function personSpokenOf(body: string, note: string, others: readonly (str
       'u',
     );
     const again = alone.test(body.slice(0, m.index)) || alone.test(after);
-    const person = PERSON_AFTER.test(after) || (POSSESSIVE.test(after) && speaksOfSomeone(body));
+    const toldOf = POSSESSIVE.test(after) || TAKEN_UP.test(after);
+    const person = PERSON_AFTER.test(after) || (toldOf && speaksOfSomeone(body));
     if (!again && !person) continue;
     const name = asName(full, note);
     if (name) return name;

@@ -4,11 +4,13 @@
  * apprentice Tom" and "our apprentice Tom Okafor". A shorter form is the longer's start, word for word,
  * its first word the longer's first word or its start (names.ts sameGivenName).
  */
-import { FOR_KIN, FOR_WORK, NAMED_THIRD } from '../lang/en/candidate.js';
-import { sameGivenName } from './names.js';
+import { FOR_KIN, FOR_WORK, NAME_IN_FULL, NAMED_THIRD } from '../lang/en/candidate.js';
+import { asName, sameGivenName } from './names.js';
+import { inLowerCase } from './writer-name.js';
 
 const NAMING = [...FOR_KIN, ...FOR_WORK, ...NAMED_THIRD];
 let compiled: RegExp[] | null = null;
+const IN_FULL = new RegExp(NAME_IN_FULL, 'u');
 
 /** "Meg" of "Megan", "Megan" of "Megan Hale", "Meg" of "Megan Hale"; not "Megan" of "Meg", nor "Ana Ruiz" of "Ana Lopez". */
 export function shortFormOf(short: string, long: string): boolean {
@@ -30,4 +32,25 @@ export function fullestForm(name: string | null, body: string): string | null {
       if (form && shortFormOf(best, form)) best = form;
     }
   return best;
+}
+
+/** The name the writer gives, in full where the note has it: "his full name is …", or the forwarded sender's. */
+export function namedInFull(
+  named: string | null,
+  body: string,
+  forwarded: string | null,
+  rawNote: string,
+  orElse?: string | null,
+) {
+  // A capture that is no name ("She was my rigger"): the name the note's other words give.
+  const read = asName(named, rawNote) ?? inLowerCase(named, rawNote) ?? asName(orElse, rawNote);
+  // "my daughter Meg" in the subject, "my daughter Megan" in the body: the fullest form given (fullest-form.ts).
+  const short = asName(fullestForm(read, body), rawNote) ?? read;
+  // "Beau" named, then "his full name is Beauregard Thibodeaux": the full name, when it is the same person's.
+  const full = asName(IN_FULL.exec(body)?.[1], rawNote);
+  const given =
+    full && (!short || sameGivenName(short.split(/\s+/)[0] ?? '', full.split(/\s+/)[0] ?? '')) ? full : short;
+  // "Forwarding Mateo's CV" over a mail from Mateo Ruiz, "my neighbour Sam" over one from Samuel Brennan: the full name.
+  const fwdGiven = forwarded?.split(/\s+/)[0] ?? '';
+  return given && !/\s/.test(given) && sameGivenName(fwdGiven, given) ? forwarded : given;
 }

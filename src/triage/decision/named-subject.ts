@@ -14,6 +14,7 @@ import {
   KIN_NAMED,
   OWNED_NAME,
   RECALLED_NAME,
+  SHOWN_NAME,
   SIGNED_AS_KIN,
   WELL_WISH,
 } from '../lang/en/candidate.js';
@@ -39,17 +40,20 @@ const KIN_GIVEN = new RegExp(KIN_NAMED, 'gu');
 const SIGNED_KIN = new RegExp(SIGNED_AS_KIN, 'gu');
 const OWNED = new RegExp(OWNED_NAME, 'gu');
 const RECALLED = new RegExp(RECALLED_NAME, 'gu');
+const SHOWN = new RegExp(SHOWN_NAME, 'gu');
 const GO_BETWEEN = new RegExp(GO_BETWEEN_DEED, 'u');
 
 /**
  * The names the writer gives a third person, in the note's order of kinds: a relative first. `recalled`: the
- * referrer is asked to recall them by name ("you know Jon Ferreira?"), which names them as the sentences' "he" does not.
+ * referrer is asked to recall them by name ("you know Jon Ferreira?"), or shown them in a photo ("That's my
+ * Finn with his medal"), which names them as the sentences' "he" does not.
  */
 function namesGiven(body: string): { raw: string; kin: boolean; recalled?: boolean }[] {
   return [
     ...[...body.matchAll(KIN_GIVEN)].map((m) => ({ raw: m[1] ?? '', kin: true })),
     ...[...body.matchAll(SIGNED_KIN)].map((m) => ({ raw: m[1] ?? '', kin: true })),
     ...[...body.matchAll(OWNED)].map((m) => ({ raw: m[1] ?? '', kin: true })),
+    ...[...body.matchAll(SHOWN)].map((m) => ({ raw: m[1] ?? '', kin: true, recalled: true })),
     ...[...body.matchAll(FULL_SUBJECT)].map((m) => ({ raw: m[1] ?? '', kin: false })),
     ...[...body.matchAll(RECALLED)].map((m) => ({ raw: m[1] ?? '', kin: false, recalled: true })),
   ];
@@ -58,8 +62,9 @@ function namesGiven(body: string): { raw: string; kin: boolean; recalled?: boole
 /** A sentence whose subject is the person ("Aoife has", "My nephew Andrei Stan finished", "She's"), and one naming them. */
 function subjectPatterns(name: string): { either: RegExp; byName: RegExp } {
   const first = escapeRegex(name.split(/\s+/)[0] ?? name);
-  // "My Kayla has": a possessive may stand before the bare name, with no relation word between.
-  const lead = String.raw`^(?:(?:And|But|So|Also|Now)\s)?(?:(?:My|Our) (?:[\p{Ll}'’-]+ ){0,3}?)?`;
+  // "My Kayla has": a possessive may stand before the bare name, with no relation word between; after a
+  // conjunction it is in lower case ("So my nephew Kieran is").
+  const lead = String.raw`^(?:(?:And|But|So|Also|Now)\s)?(?:(?:My|Our|(?<=\s)my|(?<=\s)our) (?:[\p{Ll}'’-]+ ){0,3}?)?`;
   const after = String.raw`(?:['’](?:s|d|ll))?\s+\p{Ll}`;
   return {
     either: new RegExp(

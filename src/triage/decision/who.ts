@@ -15,11 +15,11 @@ import {
   FOR_AGENCY,
   FOR_KIN,
   FOR_WORK,
-  NAME_IN_FULL,
   NAMED_THIRD,
   NOT_FIRST_HAND,
   PASSED_ON_FROM,
   POINTS_BELOW,
+  PRESENTED_BY_NAME,
   REFER_NAMED,
   SELF_ASK,
   THIRD_PERSON_ASK,
@@ -31,18 +31,19 @@ import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { copiedOn, greetedIn, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
 import { carriedInChat, carriedUnvouched, coverTells, introducedInChat, namedInForwarded } from './forwarded-for.js';
-import { fullestForm } from './fullest-form.js';
+import { namedInFull } from './fullest-form.js';
 import { introduced, introducesSomeone } from './introductions.js';
 import { type NamedSubject, namedSubject } from './named-subject.js';
-import { asName, sameGivenName, startReadingNames, withSurnameSpelled } from './names.js';
+import { asName, startReadingNames, withSurnameSpelled } from './names.js';
 import { withoutRanks } from './ranked-names.js';
 import { headedResumeName } from './resume-name.js';
 import { askedByOnceNamed, otherLanguage } from './who-other.js';
-import { inLowerCase, noteSource, writerName } from './writer-name.js';
+import { noteSource, writerName } from './writer-name.js';
 
 /** Whose ask it is: the candidate's own, or a writer's for them, by who the writer is to them. */
 export type AskedBy = 'self' | 'agency' | 'relative' | 'vouch' | 'passedOn';
-type Whose = { askedBy: AskedBy; named: string | null; said?: string };
+/** `orElse`: the name the note's other words give, when `named` (a phrase's capture) is no name ("She"). */
+type Whose = { askedBy: AskedBy; named: string | null; said?: string; orElse?: string | null };
 export interface WhoIsWho {
   candidate: string | null;
   /** Who wrote, when it is not the candidate. */
@@ -66,8 +67,8 @@ const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
 const PASSED_ON = new RegExp(PASSED_ON_FROM, 'u');
 const REFER_THEM = new RegExp(REFER_NAMED, 'u');
 const TELLS_OF_KIN = new RegExp(ABOUT_KIN, 'u');
-const IN_FULL = new RegExp(NAME_IN_FULL, 'u');
 const BELOW = new RegExp(POINTS_BELOW, 'u');
+const PRESENTED = new RegExp(PRESENTED_BY_NAME, 'u');
 const count = (source: string, flags: string, text: string) => text.match(new RegExp(source, flags))?.length ?? 0;
 
 /**
@@ -131,30 +132,26 @@ function forSomeoneElse(
   if (!passedOn && (!aboutSomeone || ownAsk)) return { askedBy: 'self', named: null };
   const named = () => firstCapture(NAMED, body)?.[1] ?? subject?.name ?? null;
   const work = firstCapture(WORK, body);
+  const orElse = named();
   // "I haven't worked with her directly": a mentor or teacher passes on a wish, whatever else they did for her.
-  if (firstCapture(SECOND_HAND, body)) return { askedBy: 'relative', named: work?.[1] ?? named() };
+  if (firstCapture(SECOND_HAND, body)) return { askedBy: 'relative', named: work?.[1] ?? orElse, orElse };
+  const seen = firstCapture(FIRST_HAND_WORK, body);
   // A staffing firm's own terms outweigh its "on contract with us": it sells a placement, it does not vouch.
+  // Presenting someone by name is a manager's word too: "I'd like to put forward Ana Lima, who's been my lead fitter",
+  // the writer's own work beside them, no firm's term anywhere, and "my", not a firm's "with us".
   const agency = firstCapture(AGENCY, body);
-  if (agency) return { askedBy: 'agency', named: agency[1] || work?.[1] || null };
-  if (work) return { askedBy: 'vouch', named: work[1] ?? null };
-  if (firstCapture(FIRST_HAND_WORK, body)) return { askedBy: 'vouch', named: named() };
+  const mine = [work?.[0], seen?.[0]].some((said) => said && /\b(?:I|me|my)\b/.test(said));
+  const presented =
+    agency !== undefined &&
+    PRESENTED.exec(body)?.[0] === agency[0] &&
+    mine &&
+    !firstCapture(AGENCY, body.replace(agency[0], ''));
+  if (agency && !presented) return { askedBy: 'agency', named: agency[1] || work?.[1] || null };
+  if (work) return { askedBy: 'vouch', named: work[1] ?? null, orElse: agency?.[1] ?? orElse };
+  if (seen) return { askedBy: 'vouch', named: agency?.[1] ?? orElse };
   const kin = firstCapture(KIN, body);
   if (kin || subject?.kin) return { askedBy: 'relative', named: kin?.[1] || named() };
   return { askedBy: 'passedOn', named: named() }; // settled once the candidate is known (askedByOnceNamed)
-}
-
-/** The name the writer gives, in full where the note has it: "his full name is …", or the forwarded sender's. */
-function namedInFull(named: string | null, body: string, forwarded: string | null, rawNote: string): string | null {
-  const read = asName(named, rawNote) ?? inLowerCase(named, rawNote);
-  // "my daughter Meg" in the subject, "my daughter Megan" in the body: the fullest form given (fullest-form.ts).
-  const short = asName(fullestForm(read, body), rawNote) ?? read;
-  // "Beau" named, then "his full name is Beauregard Thibodeaux": the full name, when it is the same person's.
-  const full = asName(IN_FULL.exec(body)?.[1], rawNote);
-  const given =
-    full && (!short || sameGivenName(short.split(/\s+/)[0] ?? '', full.split(/\s+/)[0] ?? '')) ? full : short;
-  // "Forwarding Mateo's CV" over a mail from Mateo Ruiz, "my neighbour Sam" over one from Samuel Brennan: the full name.
-  const fwdGiven = forwarded?.split(/\s+/)[0] ?? '';
-  return given && !/\s/.test(given) && sameGivenName(fwdGiven, given) ? forwarded : given;
 }
 
 /**
@@ -199,7 +196,8 @@ export function whoIsWho(
     code === 'en' ? namedSubject(body, rawNote, [sender ?? null, referrer, greetedIn(reading.text)]) : null;
   const inChat = carriedInChat(reading, rawNote); // a chat message passed on for whoever signs it
   const told = coverTells(body, rawNote, reading.intake.clues, referrer, code) || !!inChat;
-  const { askedBy, named, said } = forSomeoneElse(body, signalsOfWriter(signals), code, forwardsAnother, subject, told);
+  const whose = forSomeoneElse(body, signalsOfWriter(signals), code, forwardsAnother, subject, told);
+  const { askedBy, named, said } = whose;
   const typed = reading.intake.shape === 'plain';
   const notForAnyone = asksForNoOne(signals.notAReferral, signals.noAsk); // no candidate to name
   if (askedBy === 'self' && notForAnyone)
@@ -220,7 +218,7 @@ export function whoIsWho(
     asName(reading.intake.clues.forwardedTo ?? null, rawNote);
   // Unnamed in the writer's words, the candidate is who wrote the message they forward.
   const forwarded = withSurnameSpelled(asName(forwardedFrom ?? null, rawNote), rawNote) ?? carriedFor;
-  const inFull = namedInFull(named, body, forwarded, rawNote);
+  const inFull = namedInFull(named, body, forwarded, rawNote, whose.orElse);
   const candidate =
     copiedOn(body, rawNote, [writer, referrer]) ??
     inFull ??

@@ -158,6 +158,9 @@ const LEARNER = String.raw`(?:student|trainee|resident|fellow|intern|apprentice|
 /** A name of two or three words: "Jasper Lin", "Diego de la Cruz". */
 const FULL_PAIR = String.raw`(${NAME_WORD}(?: (?:${PARTICLE} ){0,2}${NAME_WORD}){1,2})(?<!['’]s)`;
 
+/** Those who serve or house the writer, not work beside them: "she was my landlord for two years". */
+const SERVED_BY = String.raw`(?:landlord|landlady|tenant|lodger|client|customer|patient|doctor|dentist|therapist|hairdresser|barber|babysitter|nanny|driver|teacher|tutor|coach)`;
+
 /** The writer's own place over the candidate at work: "I was her night editor", "I was Ana's manager". */
 const BOSS = String.raw`(?:manager|supervisor|boss|editor|lead|mentor|preceptor|principal|director|chef|foreman|superintendent|PI|attending)`;
 
@@ -213,6 +216,13 @@ export const SIGNED_AS_KIN = String.raw`(?:^|\n)(?:[—–-]\s?)?${NAME_WORD}(?:
 export const OWNED_NAME = String.raw`(?:^|\n|[.!?]\s+)(?:My|Our) (\p{Lu}[\p{Ll}\p{M}-]+)(?=(?:['’]s)? (?:is|has|was|just|needs|wants|got|left|finished|graduated)\b)`;
 
 /**
+ * A photo a parent sends, captioned with their own by name: "That's my Finn with his certificate!!", "Thats our
+ * Jayden at his prom". One word, capital then lower case ("That's my CV" is none); named-subject.ts takes it only
+ * where the note's sentences are about "he" or "she".
+ */
+export const SHOWN_NAME = String.raw`\b(?:[Tt]hat['’]?s|[Tt]hat is|[Tt]his is|[Hh]ere['’]?s|[Hh]ere is) (?:my|our) (\p{Lu}[\p{Ll}\p{M}-]+)(?=\s*[!.,]|\s*$| (?:with|at|on|in|holding|after|getting|doing|receiving)\b)`;
+
+/**
  * Someone the writer asks the referrer to recall, the fullest name last: "you know Jonno from the club, Jon Ferreira?",
  * "you remember Ines Duarte?". The note's sentences about them then make them whom it is for.
  */
@@ -253,7 +263,7 @@ export const FOR_WORK = [
   String.raw`\b${FULL_NAME} (?:has been|is|was) (?:contracting|working|temping|interning|freelancing|consulting|volunteering) (?:with|for|alongside) (?:us|me|my team|our team)\b`,
   // Or one of the writer's people by their trade, named between commas: "I've got a young operator, Remy Delcambre, Grade II".
   String.raw`\b(?:[Gg]ot|I have|I've got) (?:a|an|this) (?:(?:young|new|good|great|sharp|solid|junior|senior|star) )?(?!${KIN}\b)(?:guy|gal|kid|young (?:man|woman|guy)|${WORK}|[\p{Ll}-]{2,}(?:er|or|ist|ian|ant|ent)),? ${FULL_NAME}(?:,? who\b|,)`,
-  String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})*,? (?:who|has) (?:has )?(?:been|worked|was) (?:the \w+ \w+ )?(?:my|on my|in my|our|on our|in our|with me|for me|under me)\b`,
+  String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})*,? (?:who|who['’]s|has) (?:has )?(?:been|worked|was) (?:the \w+ \w+ )?(?:my|on my|in my|our|on our|in our|with me|for me|under me)\b`,
   // "Pooja Venkataraman has reported to me for four years".
   String.raw`\b${FULL_NAME}(?:, [A-Z]{2,5})* (?:(?:has|had|have) )?(?:been )?(?:reported|reports|reporting|worked|working) (?:directly )?(?:to|for|with|under|beside|alongside|next to) me\b`,
   // One of the writer's own people, by the team they are on: "Femi Adebayo on my PACS support team has applied".
@@ -302,9 +312,21 @@ export const FIRST_HAND = [
   String.raw`\b(?:[Ss]he|[Hh]e|[Tt]hey|who)(?:'s| has| have| had)?(?: been)? work(?:ed|ing) (?:\w+ ){0,2}(?:for|under|beside|alongside|next to|with) me\b`,
   // Or by name, the sentence's subject: "Ines Duarte worked for me on the ICU step-down unit for three years".
   String.raw`(?:^|[.!?]\s+|\n)\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2}(?: has| had)?(?: been)? work(?:ed|ing) (?:\w+ ){0,2}(?:for|under|beside|alongside|next to|with) me\b`,
+  // Their post under the writer, and for how long: "She was my key grip for two seasons", "who's been my lead
+  // fitter on nights for the last four years"; not a relative or friend ("he's been my best mate for years"),
+  // nor one the writer was served by ("she was my landlord for two years").
+  String.raw`\b(?:[Ss]he|[Hh]e|[Tt]hey|who)(?:['’]s(?: been)?| was| were| is| has been| have been| had been|['’]ve been|['’]d been) (?:my|our) (?!(?:[\w'’-]+ ){0,2}(?:${KIN}|${SERVED_BY})\b)(?:[\p{L}-]+ ){1,6}?for (?:the (?:last|past) |over |nearly |almost |about |around )?(?:[\w-]+ )?(?:years?|months?|seasons?|summers?|winters?|terms?|tours?)\b`,
+  // What the writer saw of the work: "I have watched her work closely".
+  String.raw`\bI(?:'ve| have)? (?:watched|seen|observed) (?:her|his|their) work\b`,
   // A desk or each other's work shared: "we've shared a desk for three years", "we reviewed each other's files".
   String.raw`\bwe(?:'ve| have)? (?:shared an? (?:desk|office|bench|station|cubicle|shift|caseload)|sat (?:next to|beside) each other|(?:reviewed|checked|covered) each other['’]s)\b`,
 ];
+
+/**
+ * A letter of recommendation's own words: "to recommend Ana Ruiz for your Lab Manager post", "I'm nominating Jo
+ * Lee for the award". The capture is the name; the post after it keeps a product or a tool ("recommend Figma") out.
+ */
+const RECOMMENDED_FOR = String.raw`\b(?:[Rr]ecommend(?:ing)?|[Nn]ominat(?:e|ing)|[Ee]ndors(?:e|ing)) ${FULL_NAME}(?=,? (?:for|to) (?:your|the|a|an|this|one of)\b)`;
 
 /**
  * Where a note written for someone else names them; the capture is the name: "I'm writing about
@@ -323,6 +345,8 @@ export const NAMED_THIRD = [
   String.raw`\b${FULL_NAME}(?: \([^()]{1,30}\))?, who (?:has )?(?:worked|was|served|reported)\b`,
   // Named as the one who ran the writer's own team: "Noor Haddad ran my evening crew for two years".
   String.raw`(?:^|[.!?]\s+)${FULL_NAME} (?:has )?(?:ran|run|led|managed|supervised|worked|covered) (?:on |in |for )?(?:my|our) (?:[\w-]+ ){0,3}(?:shift|crew|team|unit|line|desk|floor|ward|store|kitchen|site|yard|lab|office)s?\b`,
+  // The one a letter recommends for a post: "writing to recommend Ana Ruiz for your Lab Manager post".
+  RECOMMENDED_FOR,
   // Whom the writer coaches or mentors: "I've been mentoring Aditi Rao", "I coach Lena Park".
   String.raw`\bI(?:'ve been| have been| am|'m)? (?:mentor(?:ing)?|coach(?:ing)?|tutor(?:ing)?|advis(?:e|ing)) ${FULL_NAME}`,
   // News of the candidate the writer passes on: "Tunde has graduated from UT Arlington", "Darnell just finished A&P school".
@@ -357,7 +381,7 @@ export const POINTS_BELOW = String.raw`\b(?:[Ss]ee|[Rr]ead|[Aa]s|[Pp]er) (?:his 
 export const NAME_IN_FULL = String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:full|real|legal|proper|official) name is ${FULL_NAME}`;
 
 /** An ask to refer someone by name ("Would you be willing to refer A.J.?", "Femi's applying"): the note is about them. */
-export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,]|$)|\b${FULL_NAME}['’]s applying\b`;
+export const REFER_NAMED = String.raw`\b[Rr]efer(?:ring)? ${FULL_NAME}(?=[\s?.!,]|$)|\b${FULL_NAME}['’]s applying\b|${RECOMMENDED_FOR}`;
 
 /** Someone passing on another's message: "That's from Tariq Lowe", "passing this along from Petra". */
 export const PASSED_ON_FROM = String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Ii]t's) from ${FULL_NAME}|\b(?:[Pp]assing|[Ff]orwarding) (?:this|it) (?:along |on )?(?:from|for) (?:${FULL_NAME}|(?:my|our|a|an) )|\b(?:[Ff]orwarding|[Pp]assing (?:on|along)|[Aa]ttaching) ${FULL_NAME}['’]s (?:CV|cv|résumé|resume|Resume)\b`;
@@ -382,6 +406,12 @@ const ON_THE_BOOKS = String.raw`(?:I've got|I have|we've got|we have|I've|we've)
 /** A note about a third person: the candidate is "she" or "he", not "I". */
 export const THIRD_PERSON_ASK = String.raw`\b${OFFERED}\b|\b(?:refer(?:ring)? (?:her|him|them)|(?:a )?good word for (?:her|him|them)|put (?:in )?a (?:good )?word (?:in )?for (?:her|him|them)|(?:she|he) (?:has|had|just) applied (?:for|to)|(?:put|stake) my (?:own )?(?:name|reputation) (?:on|behind) (?:her|him)|(?:she|he)(?:'s|s| is) (?:applying|interested|looking|trying to (?:get|move|break|find|land))|recommend(?:ing)? (?:her|him)|(?:her|his) (?:résumé|resume|cv)|would (?:she|he) be|I(?:'m| am) (?:\w+ly )?representing|I represent (?:an?|this|one) (?!(?:[\w-]+ ){0,4}(?:supplier|vendor|manufacturer|distributor|provider|reseller|retailer|wholesaler|producer|developer)s?\b)(?:[\w-]+ ){0,4}(?:candidate|professional|\w+(?:er|ist|or|ant|ent))\b|(?:anything|something|a (?:role|spot|place|job)) for (?:her|him)|find (?:her|him) (?:something|anything|a (?:role|spot|place|job|position))|(?:give|get) (?:her|him) (?:a |an )?(?:referral|intro|introduction|interview|shot|chance)|(?:she|he) (?:wants|needs|would love) (?:the|a|to)|(?:doing|writing|asking) (?:it |this )?for (?:her|him)|help (?:her|him) (?:get|find|land)|(?:(?:can|could|would|will|must|should) you (?:please )?|[Pp]lease )help (?:her|him)(?= ?[?!.,]|$)|get (?:her|him) (?:hired|in)|(?:asked|wanted) me to (?:send|pass|forward) (?:this|it|their note|the note below)(?: along| on)?(?: to you| your way)?|I(?:'ll|'d| will| would| can)(?: happily| gladly)? (?:back|vouch for|stand behind|stand by) (?:her|him)|put (?:his|her) name (?:in|forward|up|down)|put (?:her|him|them) (?:forward|through|up) (?:as|for)\b|(?:his|her) (?:full|real|legal) name is|(?:didn't|did not|doesn't|does not|won't|wouldn't) (?:want to )?ask (?:you )?(?:himself|herself)|introduc(?:e|ing) (?:her|him|them) (?:internally|as a referral|to (?:the|your) (?:hiring|talent|recruit\w*|team))|(?:we(?:'re| are)|I(?:'m| am)) in (?:conversation|touch|talks) with an? (?:[\w()-]+ ){0,3}(?:candidate|professional|executive|CA|CPA|accountant|engineer|leader|manager|controller)|${UNNAMED_ONE}|${ON_THE_BOOKS})\b`;
 
+/**
+ * Someone presented by name: "Brightwater Talent would like to submit Ana Lima", "I'd like to put forward Ana Lima".
+ * A firm's words, and a manager's too: who.ts lets the writer's own work beside them say which.
+ */
+export const PRESENTED_BY_NAME = String.raw`\b(?:pleased|happy|delighted|excited|proud|would like|['’]d like|wish(?:es)?|wants?) to (?:present|submit|put forward|propose) ${FULL_NAME}`;
+
 /** An agency naming the candidate it offers: "I'm representing Priya Ramaswamy", "my client, Jo Lee". */
 export const FOR_AGENCY = [
   String.raw`\b(?:representing|I(?:'m| am) working with|I(?:'m| am) placing|we(?:'re| are) representing) ${FULL_NAME}`,
@@ -394,7 +424,7 @@ export const FOR_AGENCY = [
   String.raw`\b${OFFERED_MANY}\b`,
   // A firm presenting someone it places: "Horizon Clinical Partners is pleased to present Precious Dlamini",
   // "Brightwater Talent would like to submit Ana Lima".
-  String.raw`\b(?:pleased|happy|delighted|excited|proud|would like|['’]d like|wish(?:es)?|wants?) to (?:present|submit|put forward|propose) ${FULL_NAME}`,
+  PRESENTED_BY_NAME,
   // Its terms and its secrecy say so without a name: "subject to our placement agreement", "we cannot disclose their identity".
   // Or says what it is: "as an agency we're not on your PSL yet", "as a search firm we…".
   String.raw`\b[Aa]s an? (?:(?:recruitment|recruiting|staffing|search|placement) (?:agency|firm|consultancy)|agency|recruiter|headhunter)\b()`,
