@@ -9,7 +9,13 @@
  * 5. a pasted résumé's top: a name over its contact line (first of all when the paste opens with it), or under its heading;
  * 6. a chat transcript's contact label.
  */
-import { GOES_BY, NOT_A_NAME_IN_LOWER_CASE, SELF_NAMED, SELF_NAMED_LOWER, SELF_NAMED_LOWER_KIN } from '../lang/en/candidate.js';
+import {
+  GOES_BY,
+  NOT_A_NAME_IN_LOWER_CASE,
+  SELF_NAMED,
+  SELF_NAMED_LOWER,
+  SELF_NAMED_LOWER_KIN,
+} from '../lang/en/candidate.js';
 import type { Reading } from '../reading/reading.js';
 import { guarded } from '../shared/guarded.js';
 import { needled } from '../shared/needle.js';
