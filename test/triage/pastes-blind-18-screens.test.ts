@@ -35,7 +35,7 @@ describe('"With kind regards," over a full name signed with the surname', () => 
     ].join('\n');
     const result = triage(paste, team('Seismic monitoring and data analysis', 'Seismic Data Analyst'));
     expect(result.candidate.name).toBe('Leo Brückner');
-    expect(result.drafts.no).toMatch(/^(?:Hi|Hey) Leo\b/);
+    expect(result.drafts?.no).toMatch(/^(?:Hi|Hey) Leo\b/);
   });
 });
 
