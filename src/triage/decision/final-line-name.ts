@@ -16,6 +16,8 @@ const UNCASED_WORD =
 const NAME_WORD = { test: (word: string) => CASED_WORD.test(word) || UNCASED_WORD.test(word) };
 /** The small words inside a family name: "Daan de Vries", "Thiago Mendes dos Santos", "Ursula von der Leyen". */
 const PARTICLE = /^(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|ten|le|la|y|e|bin|ibn|al|el)$/;
+/** A middle initial, with its period: "M.". */
+const MIDDLE = /^\p{Lu}\.$/u;
 /** Scripts without spaces between a family name and a given name: one word of two to eight characters is a name. */
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8}$/u;
 /** A closing or thanks written alone on the last line, in languages the triage does not otherwise read. */
@@ -43,7 +45,8 @@ function lastLineName(text: string): string | null {
     words.length <= 5 &&
     NAME_WORD.test(words[0] as string) &&
     NAME_WORD.test(words[words.length - 1] as string) &&
-    words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w));
+    // A middle initial between the given name and the surname: "Deshawn M. Price".
+    words.every((w, i) => NAME_WORD.test(w) || PARTICLE.test(w) || (i > 0 && i < words.length - 1 && MIDDLE.test(w)));
   if (!shaped) return null;
   // One Latin word alone is a name only under a line that closes ("Pozdrawiam," or "Terima kasih, Kak!"),
   // and never a closing itself ("Dziękuję!" over "Pozdrawiam").

@@ -9,7 +9,13 @@
  * 5. a pasted résumé's top: a name over its contact line (first of all when the paste opens with it), or under its heading;
  * 6. a chat transcript's contact label.
  */
-import { NOT_A_NAME_IN_LOWER_CASE, SELF_NAMED, SELF_NAMED_LOWER, SELF_NAMED_LOWER_KIN } from '../lang/en/candidate.js';
+import {
+  GOES_BY,
+  NOT_A_NAME_IN_LOWER_CASE,
+  SELF_NAMED,
+  SELF_NAMED_LOWER,
+  SELF_NAMED_LOWER_KIN,
+} from '../lang/en/candidate.js';
 import type { Reading } from '../reading/reading.js';
 import { guarded } from '../shared/guarded.js';
 import { needled } from '../shared/needle.js';
@@ -61,10 +67,10 @@ const FULL_IN_PASSING = /(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{L
 
 /**
  * "i'm mirabel btw" or "(Mirabel Kaur btw)" under the handle "mira.k": a chat's speaker labelled by a
- * handle names themselves by the given name the handle starts with, a full name given in passing first;
- * no other word after "I'm" is read as a name.
+ * handle names themselves by the given name the handle starts with, or signs with it on the last line;
+ * a full name given in passing comes first; no other word after "I'm" is read as a name.
  */
-function handleOwner(handle: string | null, body: string, note: string): string | null {
+function handleOwner(handle: string | null, body: string, note: string, lastLine = ''): string | null {
   const start = handle ? HANDLE_START.exec(handle)?.[1]?.toLowerCase() : undefined;
   if (!start) return null;
   for (const m of body.matchAll(FULL_IN_PASSING)) {
@@ -75,7 +81,10 @@ function handleOwner(handle: string | null, body: string, note: string): string 
     const word = m[1] ?? '';
     if (word.toLowerCase().startsWith(start)) return inLowerCase(word, note);
   }
-  return null;
+  // "Mika" alone on the last line under "mika.k": the name the handle spells, signed (a chat's line gets a period).
+  const signed = /^(\p{Lu}\p{Ll}{2,})\.?$/u.exec(lastLine.trim())?.[1];
+  const spelled = signed?.toLowerCase();
+  return signed && spelled && (spelled.startsWith(start) || start.startsWith(spelled)) ? asName(signed, note) : null;
 }
 
 /** The same surname, both names of two words or more: "AK Ramaswamy" and "A.K. Ramaswamy". */
@@ -101,13 +110,24 @@ function fullerForm(header: string, formal: string, mailbox: string | null | und
 }
 
 /**
+ * "Priya D" in the header, "Priyanka Desai" signed: a header that shortens the surname to its initial is the
+ * signed name's when that surname starts with it and the given names are one name (names.ts sameGivenName).
+ */
+function initialSpelled(header: string, signed: string): boolean {
+  const m = /^(\p{Lu}[\p{L}\p{M}'’-]+) (\p{Lu})\.?$/u.exec(header);
+  const [given = '', ...rest] = signed.split(/\s+/);
+  const surname = rest.at(-1) ?? '';
+  return Boolean(m?.[1] && m[2] && surname.length > 1 && surname.startsWith(m[2]) && sameGivenName(m[1], given));
+}
+
+/**
  * A header's name as its owner signs it: "AK Ramaswamy" in the header, "A.K. Ramaswamy" signed. The
  * same person when both have two words or more and end on the same surname; the signature's name line
  * under a shorter sign-off ("Jay" over "Wenjie Zhou") when it is the header's name in full.
  */
 function asSigned(header: string | null, signed: string | null, formal: string | null, reading: Reading) {
   if (!header) return header;
-  if (signed && sameSurname(header, signed)) return signed;
+  if (signed && (sameSurname(header, signed) || initialSpelled(header, signed))) return signed;
   const mailbox = reading.intake.clues.mailbox;
   return formal && sameSurname(header, formal) && fullerForm(header, formal, mailbox) ? formal : header;
 }
@@ -120,6 +140,18 @@ function ownerOfContact(given: string | null, contact: string): string | null {
   if (!given || /\s/.test(given) || !/\s/.test(contact)) return given;
   const words = contact.toLowerCase().split(/\s+/);
   return words.includes(given.toLowerCase()) ? given : contact;
+}
+
+const GOES_BY_NAME = new RegExp(GOES_BY, 'gu');
+
+/**
+ * "Mariana Zaldívar here, though everyone calls me Moz" signed "– Moz": the one word signed is the name the writer
+ * says they go by, so the full name they give themselves stands, as it does over a header's other form.
+ */
+function fullOverGoneBy(signed: string | null, self: string | null, body: string): string | null {
+  if (!signed || !self || /\s/.test(signed) || !/\s/.test(self)) return signed;
+  const goneBy = [...body.matchAll(GOES_BY_NAME)].some((m) => m[1] === signed);
+  return goneBy ? self : signed;
 }
 
 /**
@@ -149,7 +181,7 @@ export function writerName(
   const ownForm = given && contact && sameSurname(given, contact) && !contact.includes(given);
   const self = given && contact && !ownForm ? ownerOfContact(fullOverShort(given, contact), contact) : given;
   // "Rosie" signed under the contact "Garza, Rosalinda": the contact's full name, as under a given one.
-  const signed = fullOverShort(signOffName(reading, note), self ?? contact);
+  const signed = fullOverGoneBy(fullOverShort(signOffName(reading, note), self ?? contact), self, body);
   return (
     (typed ? asName(author, author ?? '') : null) ??
     // "Farah K." in the header, "Farah Karimi" under the note: the header's name with its surname spelled out.
@@ -165,7 +197,7 @@ export function writerName(
     lastLineName(reading, note) ??
     // A handle from any screen's label ("dev_ansh92 — Today at 4:51 PM") is read for whom it spells.
     (chat ? asName(sender, note) : null) ??
-    handleOwner(sender, body, note) ??
+    handleOwner(sender, body, note, reading.text.split('\n').at(-1)) ??
     asName(author, author ?? '')
   );
 }

@@ -50,7 +50,8 @@ export const SELF_NAMED = [
   // Texts drop the apostrophe and name the writer by their family title: "its tio Beto", "it's Will (Nadia's husband)".
   String.raw`\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is) (?:${TITLE} |(?:Mrs|Mr|Ms|Mx|Dr)\.? )?${FULL_NAME}(?=[,.!:;]|\s+(?:from|here)\b|\s\(|\s[—–-]\s|$)`,
   // "I'm Park Ji-woo (박지우), iOS developer": the name, then the same name in its own script.
-  String.raw`\bI(?:'m| am) ${FULL_NAME}(?=[,.!;]|\s+(?:from|and)\b|\s\(|\s[—–-]\s)`,
+  // Not "I am Food Science and Technology graduate": capitals after "and" join a subject's words, not a name's clause.
+  String.raw`\bI(?:'m| am) ${FULL_NAME}(?=[,.!;]|\s+from\b|\s+and\b(?!\s+(?!I\b)\p{Lu})|\s\(|\s[—–-]\s)`,
   // "With due respect I am Mr. Ravi Menon having 9 years…": an honorific says a name follows, whatever comes after it.
   String.raw`\bI(?:'m| am) ((?:Ms|Mrs|Mr|Mx|Dr)\.? ${NAME_WORD}(?: (?:${PARTICLE} ){0,2}${NAME_WORD}){0,2})(?<!['’]s)(?![\p{L}\p{M}'’-])`,
   // "Ray Tuttle's nephew here (Caleb)", "Jordan from the Brookfield store here"
@@ -198,6 +199,9 @@ export const FOR_KIN = [
   String.raw`\bone of (?:my|our) (?:young (?:people|men|women|adults)|youth|members|parishioners|congregants|neighbou?rs), ${FULL_NAME}`,
   String.raw`\b(?:[Mm]y|[Oo]ur|[Aa]) (?:\w+ )?${KIN}\b()`,
 ];
+
+/** The name a writer says they go by, besides the full name they give: "everyone calls me Moz", "I go by Tavi". */
+export const GOES_BY = String.raw`\b(?:calls? me|call(?:ed)? me|go(?:es)? by|known as)\s+["“'‘]?(\p{Lu}[\p{L}\p{M}'’-]+)`;
 
 /** The writer of a text typed in lower case, saying whose relative they are: "it's zoe, noor's sister". */
 export const SELF_NAMED_LOWER_KIN = String.raw`\b(?:i'm|it'?s|this is) ([a-z][a-z'-]{1,20}),? [a-z][a-z'-]{1,20}'s (?:\w+ )?${KIN}\b`;

@@ -40,4 +40,9 @@ export const SIGN_OFF = `^${alternation(`
   yours sincerely
   yours truly
   kindest regards
+  with kind regards
+  with best regards
+  with warm regards
+  with gratitude
+  with appreciation
 `)}\\b[\\s\\p{L}!,.'-]{0,40}$`;

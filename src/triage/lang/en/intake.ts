@@ -101,8 +101,8 @@ export const NOTICE_SENDER = [
   String.raw`^(?:[Yy]ou have )?(?:an? )?[Nn]ew (?:message|note|request|referral request) from (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3})$`,
   // A referral portal's notice: "Kofi Mensah has asked you to refer them for the following position:",
   // "Kofi Mensah is asking you to refer him for:", "Kofi Mensah would like you to refer her for:",
-  // "Kofi Mensah has asked you for a referral through …".
-  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:(?:has|have) (?:asked|invited)|is (?:asking|inviting)|would like) you (?:to (?:refer|recommend|endorse) (?:them|her|him)|for (?:a |an |your )?(?:referral|recommendation|endorsement))\b`,
+  // "Kofi Mensah has asked you for a referral through …", "… for an employee referral".
+  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:(?:has|have) (?:asked|invited)|is (?:asking|inviting)|would like) you (?:to (?:refer|recommend|endorse) (?:them|her|him)|for (?:a |an |your )?(?:employee |internal |staff )?(?:referral|recommendation|endorsement))\b`,
   // The portal's label over the candidate's own words, alone on its line: "Her message:", "Message from Kofi:".
   String.raw`^(?:[Hh]er|[Hh]is|[Tt]heir) (?:message|note)(?: to you)?:$`,
   String.raw`^(?:[Mm]essage|[Nn]ote) from (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}):$`,
