@@ -9,7 +9,7 @@ import { referrerNamed } from '../helpers/notes.js';
  * change; a proof that runs on from the background is told by what it adds; an aside to the reader the
  * sentence ends on ("…, maybe you saw it") is the note's, not the channel's; a sentence whose subject is
  * the reader (a portal's bonus line) is no fact about the candidate; a quoted message's greeting and its
- * opening quote mark are not retold; evidence cut to a bare figure is told in its clause. Notes written
+ * opening quote mark are not retold; evidence cut to a bare figure is read in its sentence. Notes written
  * for these tests.
  */
 
@@ -98,7 +98,7 @@ describe('what the note says to the reader', () => {
 });
 
 describe('evidence cut to a bare figure', () => {
-  it('tells the figure in the clause of the note that holds it, never as a sentence of its own', () => {
+  it('tells the figure in the sentence of the note that holds it, never as a sentence of its own', () => {
     const paste = [
       'Dear Ms Nair,',
       'My name is Tobias Lindqvist and I am finishing a doctorate in marine biology at Lund University.',
@@ -115,7 +115,8 @@ describe('evidence cut to a bare figure', () => {
       workingLanguage: 'en',
     });
     const first = (result.blurb ?? '').split(/(?<=\.)\s+(?=\p{Lu})/u)[0] ?? '';
-    expect(first).toMatch(/^Tobias Lindqvist animated several plankton bloom sequences/);
+    expect(first).toContain('Tobias Lindqvist');
+    expect(first).toContain('plankton bloom sequences');
     expect(first.match(/\p{L}+/gu)?.length).toBeGreaterThan(4);
   });
 });

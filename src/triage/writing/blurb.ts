@@ -45,12 +45,14 @@ function withoutTheAsk(bg: string, role: RoleMention | null): string | null {
 const withSubject = (text: string | null, subject: string) =>
   text && startsWithPastVerb(text) ? `${subject} ${lowerFirst(text)}` : text;
 
-/** Evidence cut down to its bare figure ("8 m", from a sentence too long to quote) is told in the clause that holds it. */
-function inItsClause(proof: string | null, sentences: readonly string[]): string | null {
-  if (!proof || (proof.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4) return proof;
-  const held = sentences.find((s) => s.includes(proof));
-  return held ? clauseAround(held, proof) : proof;
-}
+/**
+ * Evidence cut down to its bare figure ("8 m", "61%", from a sentence too long to quote) is read in the
+ * note's sentence that holds it, which the blurb cuts to the clause its result is in.
+ */
+const inItsSentence = (proof: string | null, sentences: readonly string[]) =>
+  proof && (proof.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4
+    ? (sentences.find((s) => s.includes(proof)) ?? proof)
+    : proof;
 
 /**
  * A proof that runs on from the background ("I led X in 2023. It ran 900 shows.") is told by what it
@@ -69,7 +71,7 @@ function beyondBackground(proof: string | null, background: string | null): stri
 function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const background = withSubject(clauseText(ctx.candidate.background), subject);
   const sentences = ctx.sentences ?? [];
-  const result = Result.strongestResult(inItsClause(ctx.candidate.proofPoint, sentences), sentences);
+  const result = Result.strongestResult(inItsSentence(ctx.candidate.proofPoint, sentences), sentences);
   const told = ctx.askedByAnother ? Result.namedForSomeone(result ?? '', ctx.candidate.name) || null : result;
   const proofPoint = withSubject(clauseText(told), subject);
   const name = ctx.candidate.name;
