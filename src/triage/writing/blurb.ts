@@ -2,9 +2,10 @@ import type { Candidate } from '../decision/candidate.js';
 import type { Fit } from '../fit/fit.js';
 import type { RoleMention } from '../reading/roles.js';
 import type { Profile } from '../shared/profile.js';
-import { clauseAround, listOf, lowerFirst, withoutEndPunctuation, withoutLinks } from '../shared/text.js';
+import { clauseAround, listOf, lowerFirst, withoutEndPunctuation } from '../shared/text.js';
 import * as P from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
+import { clauseText } from './fact-clauses.js';
 import { oneSentence, withinLength } from './one-sentence.js';
 import { startsWithPastVerb, toThirdPerson } from './person.js';
 import * as Result from './result-clause.js';
@@ -28,60 +29,6 @@ export interface BlurbContext {
 
 const MAX_SENTENCE = 320;
 
-/** A label the note put before its point ("The short version:", "Result:") is the note's framing, not the blurb's. */
-const LABEL_LEAD_IN =
-  /^(?:[-•*]\s*)?(?:(?:the short version|in short|tl;?dr|summary|about me|background|results?|highlights?|proof)\s*[:\-–—]|(?:[\p{L}-]+\s){0,2}[\p{L}-]+:)\s*/iu;
-
-/** A sentence opened by the name of the one it speaks to ("Dolores — Femi and I worked…"): the name is the note's address. */
-const ADDRESSED = /^\p{Lu}[\p{L}'’-]+\s+[—–]\s+(?=\S)/u;
-
-/** Links belong to the role sentence; a clause of the note may start with one it pasted, or with a label. */
-const clauseText = (text: string | null) =>
-  text
-    ? factClauses(
-        withoutLinks(text)
-          .replace(/^[-•*]\s*/, '')
-          .replace(ADDRESSED, '')
-          .replace(LABEL_LEAD_IN, '')
-          .trim()
-          .replace(/^.*$/s, Result.withoutLeadIn),
-      ) || null
-    : null;
-
-/** Where a sentence splits into clauses: "…, and …", "; ", ": ", " — ", around an aside to the reader ("…, you might remember"). */
-const CLAUSE_BREAK =
-  /(?<=[;:])\s+|\s+[—–]\s+|,\s+(?=(?:and|but|so|while|where)\b)|,\s+(?=(?:as |if )?you\b)|(?<=^[Aa]s you (?:[\w']+ ){0,2}[\w']+,)\s+/;
-const ASK_THEN_REASON = /^[^,]{0,80}?\b(?:applying|apply)\b[^,]{0,80}?\b(?:because|since|as)\s+/i;
-/** A clause that asks, or speaks to the reader: the note's, never the channel's. */
-const NOT_A_FACT = /(?<![\w-])(?:you|your|yours|applying|apply|refer|referral)(?![\w-])/i;
-
-/**
- * A result the candidate got on the reader's own plant or team ("your plant kW/ton went from 0.92 to
- * 0.68") is a fact, not an address: told to the hiring channel, the reader's "your" is "the".
- */
-const readersResult = (clause: string) =>
-  /\byour\b/i.test(clause) &&
-  !/(?<![\w-])(?:you|yours|applying|apply|refer|referral)(?![\w-])/i.test(clause) &&
-  Result.readsAsResult(clause);
-
-/**
- * The clauses of a sentence that say what the candidate did, without the ones that address the
- * referrer or make the ask: "You'll find that's me: I'm applying for X, and on our last launch I cut
- * Y" keeps "on our last launch I cut Y". The sentence itself when every clause is of one kind.
- */
-function factClauses(sentence: string): string {
-  const clauses = sentence.split(CLAUSE_BREAK).map((c) => c.trim().replace(/^(?:and|but|so)\s+/i, ''));
-  if (clauses.length < 2) return sentence;
-  // "I'm applying because on our last launch I cut…": the reason is a fact, the ask before it is not.
-  const kept = clauses
-    .map((c) => c.replace(ASK_THEN_REASON, ''))
-    .map((c) => (readersResult(c) ? c.replace(/\byour\b/gi, 'the') : c))
-    .filter((c) => c && !NOT_A_FACT.test(c));
-  if (kept.length === 0 || kept.join(' ') === clauses.join(' ')) return sentence;
-  const joined = kept.map((c) => withoutEndPunctuation(c)).join(', ');
-  return `${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`;
-}
-
 /**
  * The background without the ask it shared a sentence with ("I'm applying for the X role and I've
  * spent…" → "They have spent…"): the role sentence names the role, once. Null when nothing else is left.
@@ -98,14 +45,38 @@ function withoutTheAsk(bg: string, role: RoleMention | null): string | null {
 const withSubject = (text: string | null, subject: string) =>
   text && startsWithPastVerb(text) ? `${subject} ${lowerFirst(text)}` : text;
 
+/**
+ * Evidence cut down to its bare figure ("8 m", "61%", from a sentence too long to quote) is read in the
+ * note's sentence that holds it, which the blurb cuts to the clause its result is in.
+ */
+const inItsSentence = (proof: string | null, sentences: readonly string[]) =>
+  proof && (proof.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4
+    ? (sentences.find((s) => s.includes(proof)) ?? proof)
+    : proof;
+
+/**
+ * A proof that runs on from the background ("I led X in 2023. It ran 900 shows.") is told by what it
+ * adds: the blurb says each thing once. Null when it adds nothing worth a clause.
+ */
+function beyondBackground(proof: string | null, background: string | null): string | null {
+  if (!proof || !background) return proof;
+  if (background.includes(proof)) return null;
+  const bare = withoutEndPunctuation(background);
+  const at = proof.indexOf(bare);
+  if (at < 0) return proof;
+  const rest = `${proof.slice(0, at)} ${proof.slice(at + bare.length).replace(/^[.;,:!?]/, '')}`.trim();
+  return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 ? rest : null;
+}
+
 function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const background = withSubject(clauseText(ctx.candidate.background), subject);
-  const result = Result.strongestResult(ctx.candidate.proofPoint, ctx.sentences ?? []);
+  const sentences = ctx.sentences ?? [];
+  const result = Result.strongestResult(inItsSentence(ctx.candidate.proofPoint, sentences), sentences);
   const told = ctx.askedByAnother ? Result.namedForSomeone(result ?? '', ctx.candidate.name) || null : result;
   const proofPoint = withSubject(clauseText(told), subject);
   const name = ctx.candidate.name;
   const bg = background ? withoutTheAsk(toThirdPerson(background, name), ctx.role) : null;
-  const proofSource = proofPoint && !background?.includes(proofPoint) ? proofPoint : null;
+  const proofSource = beyondBackground(proofPoint, background);
   if (bg && proofSource) {
     const around = Result.resultAround(proofSource).replace(/^(?:where|when)\s+/i, '');
     const proofClause = /^(?:which|that|who)\b/i.test(around) ? withoutEndPunctuation(proofSource) : around; // keeps what "which" is said of

@@ -11,9 +11,9 @@ import { clauseAround, clausesOf, metricIn, withoutEndPunctuation } from '../sha
 import * as P from '../signals/patterns.js';
 import { structuralResult } from '../signals/proof.js';
 
-/** A change: a percentage, a from-to, a multiple, "halved". */
+/** A change: a percentage, a from-to, a multiple, "halved"; one who "doubled for" or "doubled as" another stood in, and changed nothing. */
 const CHANGE =
-  /\d\s?%|\b(?:halved|doubled|tripled|by half|by a (?:third|quarter|fifth))\b|\bfrom [^,;]{0,40}\d[^,;]{0,20} (?:to|down to) [^,;]{0,10}\d/i;
+  /\d\s?%|\b(?:halved|doubled|tripled)\b(?! (?:for|as)\b)|\b(?:by half|by a (?:third|quarter|fifth))\b|\bfrom [^,;]{0,40}\d[^,;]{0,20} (?:to|down to) [^,;]{0,10}\d/i;
 
 const isChange = (text: string) => CHANGE.test(text) && (P.PROOF_IMPACT_VERB.test(text) || P.PROOF_FROM_TO.test(text));
 
