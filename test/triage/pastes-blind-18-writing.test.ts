@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLURB_RULES } from '../../src/cli/writing.js';
 import { triage } from '../../src/triage/index.js';
+import { toThirdPerson } from '../../src/triage/writing/person.js';
 import { referrerNamed } from '../helpers/notes.js';
 
 /**
@@ -118,5 +119,16 @@ describe('evidence cut to a bare figure', () => {
     expect(first).toContain('Tobias Lindqvist');
     expect(first).toContain('plankton bloom sequences');
     expect(first.match(/\p{L}+/gu)?.length).toBeGreaterThan(4);
+  });
+});
+
+describe('an irregular past tense retold', () => {
+  it('keeps "lit", "fed", "flew" and "wore" as they are, never "lits" or "feds"', () => {
+    expect(toThirdPerson('I lit the main stage for 40 shows and I flew the follow spots.', 'Inês')).toBe(
+      'Inês lit the main stage for 40 shows and they flew the follow spots.',
+    );
+    expect(toThirdPerson('I fed 200 birds a day and wore the keeper radio.', 'Tomasz')).toBe(
+      'Tomasz fed 200 birds a day and wore the keeper radio.',
+    );
   });
 });

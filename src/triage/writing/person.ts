@@ -9,7 +9,8 @@ const IRREGULAR_PAST = wordSet(
   'led built ran grew made took wrote drove won began spoke saw did had was were got cut set put ' +
     'brought sold taught thought found held kept left lost met paid read said sent spent stood told ' +
     'understood went gave came became chose knew rose fell felt fought hit let quit shut split spread ' +
-    'taught oversaw undertook rebuilt rewrote shipped',
+    'taught oversaw undertook rebuilt rewrote shipped lit bought caught dealt drew fed flew hung laid lent ' +
+    'meant rode shot struck swam threw wore',
 );
 const MODALS = wordSet('can could will would should may might must shall');
 
