@@ -89,7 +89,7 @@ export function unnamedJob(
   openRole: OpenRole | null,
   { elsewhere = false, seats = false } = {},
 ): string | null {
-  const head = unnamedHead(scope, profile, role, openRole, seats);
+  const head = unnamedHead(scope, profile, role, openRole, seats, elsewhere && seats);
   if (!head) return null;
   const why = elsewhere
     ? 'and neither the role nor their background matches its words'
@@ -100,7 +100,10 @@ export function unnamedJob(
 /**
  * The job the role names when the team area does not name it. A seat ("Specialist", "Officer")
  * counts only with `seats`, and only against a team that lists its people and lists no one in that
- * seat ("Medical Billing Specialist" to aides and visiting nurses).
+ * seat ("Medical Billing Specialist" to aides and visiting nurses). A job in the plural, even in lower
+ * case ("they're hiring night couriers"), counts only `loose`: when nothing of the role or the background
+ * touches the team's words, a job said loosely is still a job the team does not do. A lower-case word
+ * alone ("creative team", "management positions") is no job.
  */
 function unnamedHead(
   scope: ReferrerScope,
@@ -108,11 +111,13 @@ function unnamedHead(
   role: RoleMention | null,
   openRole: OpenRole | null,
   seats: boolean,
+  loose = false,
 ): string | null {
   if (!role || openRole || role.ownTeam) return null;
   const langs = scope.languages;
-  const head = jobHead(role.title, langs);
-  if (!head || !/^[A-Z]/.test(head)) return null;
+  const written = jobHead(role.title, langs);
+  const head = written && /^[A-Z]/.test(written) ? written : loose ? pluralJobHead(role.title, langs) : null;
+  if (!head) return null;
   // A field word before another job ("Dental Receptionist") does not make the job that field's:
   // the discipline decides only when the job noun itself names one, or the job is a generic seat.
   const generic = isGenericJob(head, langs);
@@ -128,6 +133,12 @@ function unnamedHead(
   if (generic) return seats && seatNobodyHolds(scope, head) ? head : null;
   const named = new Set(stems([profile.teamArea, ...profile.openRoles.map((r) => r.title)].join(' ')));
   return stems(head).every((s) => named.has(s) || named.has(doneWork(s))) ? null : head;
+}
+
+/** The job noun of a title that ends in its plural ("rescue swimmers": "swimmer"), so a plural seat stays a seat. */
+function pluralJobHead(title: string, langs: FitLanguages): string | null {
+  const plural = /^(.*\p{L}{4,}(?:er|or|ist|ian))s$/u.exec((title.split(',')[0] ?? '').trim());
+  return plural?.[1] ? jobHead(plural[1], langs) : null;
 }
 
 /** Whether the discipline is named by the job noun with the word before it, and not by that word alone. */
@@ -201,7 +212,8 @@ export function unlistedDiscipline(
 /**
  * A role in a discipline none of the referrer's openings is in, asked of a team whose area names no
  * discipline and no people ("Backend Developer" to a textile mill's planning team hiring a planner and a
- * product manager): with nothing of the role or the background in the team's words, it is outside.
+ * product manager, or a lab hiring a scientist and a technician): with nothing of the role in the team's
+ * words, it is outside.
  * A role in initials that spell one of the openings ("APM" for "Assistant Project Manager") may be it.
  */
 export function disciplineNoOpeningHas(
@@ -209,14 +221,16 @@ export function disciplineNoOpeningHas(
   profile: Profile,
   role: RoleMention | null,
   openRole: OpenRole | null,
+  backgroundTouches = false,
 ): string | null {
   if (!role || openRole || role.ownTeam || scope.disciplines.length > 0 || scope.people.length > 0) return null;
-  if (scope.buildsProduct || scope.openingDisciplines.size === 0) return null;
+  if (scope.buildsProduct || profile.openRoles.length === 0) return null;
   const wanted = roleDiscipline(role.evidence, scope.languages);
   if (!wanted) return null;
   const openings = profile.openRoles.flatMap((r) => roleDiscipline(r.title, scope.languages) ?? []);
   if (covers(openings, wanted) || spellsAnOpening(role.evidence, profile)) return null;
-  return `it is ${withArticle(wanted.label)} role, none of your openings is in that line of work, and neither the role nor their background shares a word with your area.`;
+  const words = backgroundTouches ? 'the role shares no word' : 'neither the role nor their background shares a word';
+  return `it is ${withArticle(wanted.label)} role, none of your openings is in that line of work, and ${words} with your area.`;
 }
 
 const initials = (title: string) => (title.match(/\p{Lu}[\p{L}-]*/gu) ?? []).map((w) => w.charAt(0)).join('');

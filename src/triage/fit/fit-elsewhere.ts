@@ -1,5 +1,6 @@
 import type { RoleMention } from '../reading/roles.js';
 import type { OpenRole, Profile } from '../shared/profile.js';
+import { stems } from '../shared/words.js';
 import { disciplineNoOpeningHas, unlistedDiscipline, unnamedJob } from './discipline-fit.js';
 import type { Fit, ReferrerScope } from './fit-types.js';
 import type { OpeningMatch } from './open-roles.js';
@@ -45,7 +46,10 @@ export function roleElsewhere(e: Elsewhere, base: FitBase): Fit {
   const unnamed = unnamedJob(scope, profile, role, openRole, { elsewhere: true, seats: e.untouched });
   if (unnamed && role) return { ...base, level: 'none', explanation: `${roleName} is outside your area: ${unnamed}` };
   if (role && e.untouched && e.ownElsewhere) return outside(`shares no words with your area, and ${e.ownElsewhere}`);
-  const noOpening = e.untouched ? disciplineNoOpeningHas(scope, profile, role, openRole) : null;
+  // The role decides the scope: a stray word of the background ("attitude control" beside "contamination
+  // control") does not bring a job in another line of work into the area; no phrase of it did above.
+  const roleUntouched = !stems(role?.evidence ?? '').some((s) => scope.words.has(s));
+  const noOpening = roleUntouched ? disciplineNoOpeningHas(scope, profile, role, openRole, !e.untouched) : null;
   if (noOpening) return outside(`is outside your area: ${noOpening}`);
   return {
     ...base,

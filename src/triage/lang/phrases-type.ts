@@ -85,6 +85,7 @@ export const ENGLISH_ONLY = [
   'BLANK_FIELD',
   'BEFORE_STATE',
   'BEFORE_TURN',
+  'LENGTH_IN_METRES',
 ] as const;
 type EnglishOnly = (typeof ENGLISH_ONLY)[number];
 

@@ -1,4 +1,4 @@
-import { BEFORE_STATE, BEFORE_TURN } from '../lang/en/proof-phrases.js';
+import { BEFORE_STATE, BEFORE_TURN, LENGTH_IN_METRES } from '../lang/en/proof-phrases.js';
 import { mayHoldResult, notTheWritersAt, readHolding } from '../reading/read-result.js';
 import type { Sentence } from '../reading/sentences.js';
 import type { ResultReading } from '../reading/types.js';
@@ -38,7 +38,8 @@ const remembered = boundedCache<ResultReading | null>(256);
  * phrasings it reads by structure were retired from them (time saved, rates, most results in words).
  */
 export function listedResult(text: string): RegExpExecArray | null {
-  const metric = P.PROOF_METRIC.exec(text);
+  // Masked to as many spaces, so every match keeps its place in the sentence.
+  const metric = P.PROOF_METRIC.exec(text.replace(LENGTH, (m) => ' '.repeat(m.length)));
   if (metric && P.PROOF_IMPACT_VERB.test(text)) return metric;
   const inWords = P.PROOF_IN_WORDS.exec(text);
   if (inWords) return inWords;
@@ -59,6 +60,7 @@ function joined(before: Sentence, after: Sentence): string {
 
 const MAX_JOINED = 280;
 
+const LENGTH = new RegExp(LENGTH_IN_METRES, 'gu');
 const BEFORE = new RegExp(BEFORE_STATE, 'i');
 const TURN = new RegExp(BEFORE_TURN, 'i');
 

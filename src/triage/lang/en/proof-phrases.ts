@@ -113,6 +113,13 @@ export const PROOF_IMPACT_VERB = `
   scored
 `;
 
+/**
+ * A length, not millions: a number, a space and "m" before a word in lower case ("our small 8 m dome",
+ * "in 28 m of water"). Millions are written "8m", "$8M", or before a capital ("1.2 m RMSE" stays a figure).
+ * Read case-sensitively, unlike the metric it masks.
+ */
+export const LENGTH_IN_METRES = String.raw`\b\d[\d,.]*\s+m(?=\s+\p{Ll})`;
+
 /** Units that make a number an outcome: "28%", "3x", "$2M", "40 bps". */
 export const METRIC_UNIT =
   '(?:%|percent|pct|x\\b|×|k\\b|m\\b|mm\\b|b\\b|million|billion|bn\\b|points?\\b|pts\\b|pp\\b|bps\\b)';

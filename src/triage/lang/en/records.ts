@@ -16,7 +16,7 @@ export const CLEAN_RECORD_NOUNS = `
   stuck | spoil | contaminat | lost-time |
   observation | deficienc | exception | write-up | grievance | out-of-stock | stockout | mishandl |
   reject | loose | infect | adverse | dead-air | disruption | jam | miss | missed | lost | loss | late | fail |
-  error | defect | rework | redo | remake | complaint | incident | injur | accident | violation | citation |
+  error | fault | defect | rework | redo | remake | complaint | incident | injur | accident | violation | citation |
   finding | callback | comeback | rejection | deviation | chargeback | recordable | repeat | outage | downtime |
   leak | spill | burst | crack | recall | return | claim | infection | fall | complication | reaction | breach |
   escalation | bug | crash | delay | write-off | writeoff | shortage | stockout | quit | turnover | no-show |

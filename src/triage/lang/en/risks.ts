@@ -172,6 +172,9 @@ export const PRESSURE = `
 
 export const CONTACTED = "(messaged|wrote|written|reached out|pinged|emailed|dm'?d|dmed|contacted|texted|sent)";
 
+/** Notes the writer offers to send are material, not earlier messages: "I can send you my notes from the lab". */
+const NOT_OFFERED = String.raw`(?<!\b(?:send|share|attach|forward|show|give|bring|email)(?: you| over| along)? )`;
+
 export const FOLLOW_UP = `
   bump(ing)?\\b
   # following up on their own ask, not on someone's intro or the one-pager they were asked for
@@ -191,7 +194,7 @@ export const FOLLOW_UP = `
   (second|third|fourth|fifth|[2-5](nd|rd|th)) (message|note|attempt|email|time)\\b
   another (message|note|attempt|email)
   (following|checking|writing) (up )?again\\b
-  my (\\w+ )?(messages|notes|emails|dms) from
+  ${NOT_OFFERED}my (\\w+ )?(messages|notes|emails|dms) from
   # "I'm messaging again", "I messaged last week too": the writer's own earlier message, said without "you"
   (messaging|emailing|texting|pinging|dming|reaching out) (you )?again\\b
   I ${CONTACTED} (last (week|month|time)|yesterday|a (few|couple of) (days|weeks) ago)\\b
@@ -210,7 +213,7 @@ export const CONTACT_VERB = `\\b(?:${CONTACTED.slice(1, -1)})(?: to)? you\\b((?:
 export const QUANTIFIER = String.raw`\b(once|twice|two times|three times|thrice|four times|five times|(\d{1,2}) times|a few times|several times|multiple times|a couple (?:of )?times|(?:last|previous|earlier) (?:two|three|four|few|couple of|\d{1,2}) (?:messages|notes|emails|dms))\b`;
 
 /** A bump that says it is not the first: "following up again", "my messages from last week". */
-export const REPEATED_BUMP = String.raw`\b(?:(?:following|checking|writing) (?:up |in )?again|my (?:\w+ )?(?:messages|notes|emails|dms) from|my (?:two|three|four|several|few) (?:earlier |previous |last )?(?:messages|notes|emails|dms))\b`;
+export const REPEATED_BUMP = String.raw`\b(?:(?:following|checking|writing) (?:up |in )?again|${NOT_OFFERED}my (?:\w+ )?(?:messages|notes|emails|dms) from|my (?:two|three|four|several|few) (?:earlier |previous |last )?(?:messages|notes|emails|dms))\b`;
 
 export const ORDINAL_MESSAGE = String.raw`\b(second|third|fourth|fifth|[2-5](?:nd|rd|th)) (?:message|note|attempt|email|time)\b`;
 /** A follow-up numbered in figures, often in a subject: "3rd follow up", "2nd reminder". The figure is the count. */
