@@ -104,7 +104,7 @@ describe('evidence cut to a bare figure', () => {
       'Dear Ms Nair,',
       'My name is Tobias Lindqvist and I am finishing a doctorate in marine biology at Lund University.',
       'I would like to apply for the Dome Animation Artist position.',
-      "In recent years I have moved more and more from fieldwork towards illustration: I draw the figures for our lab's public lectures, I learned Blender on weekends during my thesis, and I animated several plankton bloom sequences for our faculty's small 6 m dome, which I converted to fisheye output myself.",
+      "In recent years I have moved more and more from fieldwork towards illustration: I draw the figures for our lab's public lectures, I learned Blender on weekends during my thesis, and I animated several plankton bloom sequences that 12,000 visitors saw in our faculty's small dome, which I converted to fisheye output myself.",
       'I understand a referral is a lot to ask from a stranger, and I fully understand if you would rather not. Would you be willing to refer me?',
       'Kind regards,',
       'Tobias Lindqvist',
