@@ -281,6 +281,9 @@ export const FOR_WORK = [
   String.raw`\b${FULL_NAME},? who (?:did|built|ran|handled|wired|installed|set up|kept|led|managed|covered|drove|worked|sat|taught|served|shared) [^.!?]{0,80}?\b(?:for|under|with|beside|alongside|next to) me\b`,
   // The candidate's place beside the writer: "Bridget was my lead paralegal", "Kwabena Owusu, he's been my controls tech".
   String.raw`\b(?!(?:She|He|They|It|This|That)\b)${FULL_NAME}(?:,? (?:she|he|they)(?:'s|'ve| has| have) been| (?:was|has been|is)) (?:my|our) (?:[\w-]+ ){0,2}(?:${WORK}|counterpart)\b`,
+  // Named, their post under the writer and for how long, whatever the post: "Nadia Osei was my cutter for the
+  // last three of them", "Omar Haddad has been our rigger for two seasons"; never a relative or one who served them.
+  String.raw`(?:^|[.!?,;]\s+|\n|\band )${FULL_NAME} (?:was|has been|had been) (?:my|our) (?!(?:[\w'’-]+ ){0,2}(?:${KIN}|${SERVED_BY})\b)(?:[\p{L}-]+ ){1,4}?for (?:the (?:last|past|first) |over |nearly |almost |about |around )?(?:[\w-]+ )?(?:years?|months?|seasons?|summers?|winters?|terms?|tours?|of (?:them|those))\b`,
   // One of the writer's people set apart by a comma, however their post is put: "my last Level II fieldwork
   // student, Jasper Lin.", "our third-year resident, Ana Ruiz, is"; never a relative ("my sister-in-law, …").
   String.raw`\b(?:[Mm]y|[Oo]ur) (?:[\p{L}\d'’-]+ ){0,4}?(?!${KIN}\b)(?:${WORK}|${LEARNER}), ${FULL_PAIR}(?=[.,;:!?]|\s(?:is|has|was|who|did|just)\b|$)`,
