@@ -101,6 +101,10 @@ function firstCapture(patterns: readonly Searchable[], text: string): RegExpExec
   return undefined;
 }
 
+/** A capture that reads as a name, when the first pattern's is none ("She's worked for me", then "Ruth Ali on my team"). */
+const namedCapture = (patterns: readonly Searchable[], text: string) =>
+  patterns.map((pattern) => pattern.exec(text)?.[1]).find((capture) => asName(capture, text)) ?? null;
+
 /** Whether, and for whom, the note is written by someone else (`said`: the words saying so in another language). */
 function forSomeoneElse(
   body: string,
@@ -147,7 +151,8 @@ function forSomeoneElse(
     mine &&
     !firstCapture(AGENCY, body.replace(agency[0], ''));
   if (agency && !presented) return { askedBy: 'agency', named: agency[1] || work?.[1] || null };
-  if (work) return { askedBy: 'vouch', named: work[1] ?? null, orElse: agency?.[1] ?? orElse };
+  if (work)
+    return { askedBy: 'vouch', named: work[1] ?? null, orElse: agency?.[1] ?? orElse ?? namedCapture(WORK, body) };
   if (seen) return { askedBy: 'vouch', named: agency?.[1] ?? orElse };
   const kin = firstCapture(KIN, body);
   if (kin || subject?.kin) return { askedBy: 'relative', named: kin?.[1] || named() };
