@@ -36,7 +36,8 @@ export function isScreenLine(line: string, furnitureOnly?: boolean): boolean {
   if (PRESENCE.test(trimmed) || REACTIONS.test(trimmed)) return true;
   const words = wordsBesideFurniture(trimmed.replace(CHANNEL, ' '))
     .map((w) => w.replace(/^[(]+|[?!.)]+$/g, '').toLowerCase())
-    .filter((w) => w && !MONTH.test(w));
+    // A tab's "+" (add a tab) is a button with no word: it neither makes nor breaks the line.
+    .filter((w) => /[\p{L}\p{N}]/u.test(w) && !MONTH.test(w));
   if (words.length === 0 || words.length > MAX_WORDS) return false;
   return words.every((w) => INTERFACE.has(w)) && words.some((w) => !FILLER.has(w));
 }

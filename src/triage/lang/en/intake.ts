@@ -347,7 +347,7 @@ export const SCREEN_WORDS = `
   send message messages new start write type attach photo photos video videos voice call calls audio file files
   gif sticker emoji link links view profile info details more less load earlier older newer show see all
   joined followers follower following members member guests guest attendees attendee going yes no maybe
-  awaiting accepted declined tentative invited organizer organiser rsvp unread search back chats inbox
+  awaiting accepted declined tentative invited organizer organiser rsvp unread search back chat chats inbox
   tap click here open join meeting archive aa just applied apply posted viewed attachment attachments direct
   ignore accept decline invitation invitations manage mutual connection connections withdraw
   a an the of to
