@@ -16,10 +16,14 @@ export const REFERENCE_ASKED = /\breferences?\b|\b(?:list you|put (?:you|your na
 /** Their own work put before whoever picks people: like a reference, an ask its writer makes for themselves. */
 const OWN_WORK = new RegExp(OWN_WORK_FORWARD, 'i');
 
+/** A firm asks to be passed to whoever buys, or listed as a supplier: "us" is no person to refer. */
+const FIRM_ASKS = /\b(?:refer|introduce|connect|put|add) us (?:to|on|onto|in touch)\b/i;
+
 /** A note that asks for something other than a referral or a reference, and for no one to be referred. */
 export function asksForNoOne(notAReferral: Signal, noAsk: Signal): boolean {
   const evidence = notAReferral.evidence ?? '';
-  return notAReferral.present && noAsk.present && !REFERENCE_ASKED.test(evidence) && !OWN_WORK.test(evidence);
+  const forNoOne = noAsk.present || FIRM_ASKS.test(evidence);
+  return notAReferral.present && forNoOne && !REFERENCE_ASKED.test(evidence) && !OWN_WORK.test(evidence);
 }
 
 /** An ask for something other than a job: a reference, a buyer, a person who fixes a thing. */

@@ -425,7 +425,8 @@ export const JOB_TALK = `
 /** A note sent to everyone at once is not a personal ask, whatever it says. */
 export const BROADCAST = `
   (^|\\s)@(here|channel|everyone)\\b
-  \\b(hey|hi|hello) (everyone|all|folks|y'all)\\b
+  # a greeting to a whole group: "hi all", "morning everyone"
+  \\b(hey|hi|hello|(good )?(morning|afternoon|evening)) (everyone|all|folks|y'all)\\b
   # a question put to a whole channel or group: "anyone here work at a city forestry dept?", "does anybody in this group know"
   \\b(anyone|anybody) (here|in here|on here|in this (channel|group|server|chat|community|thread|sub))\\b
   \\b(everyone|everybody) (in|on) (here|this (channel|group|server|chat|community|thread|sub))\\b
@@ -486,6 +487,8 @@ export const PITCH_SHAPES = [
   String.raw`\b(?:[Ww]e|I) (?:give|offer|are offering|have)s? (?:an? |our )?(?:special |exclusive )?\d{1,2} ?% (?:discount|off)\b|\b\d{1,2} ?% off (?:your|the|all|every) (?:first )?(?:order|purchase|subscription)s?\b`,
   // Customers counted as proof: "We've helped three bean-to-bar makers in France cut bloom rejects by 40%".
   String.raw`\b[Ww]e(?:['’]ve| have)? (?:helped|enabled|equipped|supplied) (?:over |more than )?(?:\d+\+?|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|hundreds of)(?: [\w&'’-]+){1,5} ${GAIN}\b`,
+  // Goods priced for a buyer: "Glad to send across price lists and spec sheets"; a writer's own samples are no sale.
+  String.raw`\b(?:[Hh]appy|[Gg]lad) to (?:send|share|drop) (?:over |you |across )?(?:our |the |some )?(?:spec(?:ification)? sheets?|price lists?|pricing|quotes?)\b`,
   String.raw`\b(?:[Ww]e(?:'re| are)|[Oo]ur (?:company|estate|winery|brand|firm) is) (?:currently |now )?(?:looking|searching|seeking)(?: for)? (?:a|an|new) (?:distributor|importer|reseller|stockist|wholesaler|retail partner|sales partner|channel partner|distribution partner|trade partner|sales agent)s?\b(?! (?:role|position|job|opening))`,
 ];
 
@@ -496,6 +499,8 @@ export const MEETING_ASK = String.raw`
   \b(?:quick|short|free|live|\d+[- ]?min(?:ute)?) demo\b
   \b(?:show|walk) you (?:how|what|a demo|through)\b
   \b\d+ minutes(?: with you)? (?:next|this) week\b
+  # a seller's visit with the goods: "swing by with a few samples"
+  \b(?:pop|come|drop|swing) (?:up|by|round|over|in) with (?:some |a few )?samples\b
   # "Worth a 15-min look next week?", "here's my calendar", a booking link
   \bworth an? (?:quick |short |brief )?(?:\d+[- ]?min(?:ute)?s? )?(?:look|chat|call|demo|conversation|peek|intro)\b
   \b(?:here['’]s|here is|grab (?:a |some )?(?:slot|time) on|book (?:a |some )?(?:slot|time) on) my calendar\b
