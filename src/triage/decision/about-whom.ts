@@ -27,7 +27,7 @@ const BESIDE =
 const PERSON_AFTER = new RegExp(`^(?:${CLAUSE.source}|${BESIDE.source})`);
 /** Someone the writer has put on the mail: "Ana Ruiz, copied here, finishes…", "Ana Ruiz (cc'd) is applying". */
 const COPIED = /^(?:,|\s\() ?(?:copied|[Cc]{2}['’]?e?d|looped)(?: (?:in|here|on (?:here|this)))?\b/;
-/** A firm takes a possessive too ("Skyline Build's new towers"): it marks a person only in a note told in "he" or "she". */
+/** A firm takes a possessive too ("Northgate Lifting's new towers"): it marks a person only in a note told in "he" or "she". */
 const POSSESSIVE = /^['’]s\b/;
 /** The next sentence takes the name up as "she" or "he" ("You want Ana Ruiz. She was my…"): in a note told so, a person. */
 const TAKEN_UP = /^[.!]\s+(?:She|He)(?:['’](?:s|d|ll)|\s)/;

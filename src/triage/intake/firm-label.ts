@@ -1,7 +1,7 @@
 /**
  * A firm's name where a speaker's label stands (issue 22): Slack Connect prints the sender's organisation
- * over their message ("Brightwell Process Equipment (external)"), and the message says which firm its writer
- * speaks for ("Ravi from Brightwell here"). A label that starts with that firm's name is the firm's, no
+ * over their message ("Fenwick Valves Ltd (external)"), and the message says which firm its writer
+ * speaks for ("Omar from Fenwick here"). A label that starts with that firm's name is the firm's, no
  * person's: it goes, as the app's screen text does, and the writer is read from their own words.
  */
 import { FIRM_SELF_INTRO } from '../lang/en/intake.js';

@@ -163,7 +163,7 @@ export const headedPage = (lines: readonly string[]) => headerTop(lines) > 0;
 
 /**
  * Whether a mail's header block opens the paste or stands under its title lines: mail, though a résumé
- * pasted under it has a line shaped like a chat's label and stamp ("Ice Crew, Keystone Centre — Sept 2022").
+ * pasted under it has a line shaped like a chat's label and stamp ("Bar Staff, Riverside Arena — May 2021").
  */
 export const headedMail = (lines: readonly string[]) => headerTop(lines, true) >= 0;
 

@@ -17,7 +17,7 @@ export function dropScreens(
   pasted: string[],
 ): Pick<Intake, 'shape'> & { lines: string[]; sender: string | null } {
   // "Kasia forwarded a message": whoever passed the message on sends it, whatever the screen's labels say.
-  // A firm's name in a speaker's place ("Brightwell Process (external)" over "Ravi from Brightwell here") labels no one.
+  // A firm's name in a speaker's place ("Fenwick Valves (external)" over "Omar from Fenwick here") labels no one.
   const marked = forwardMark([...withoutFirmLabels(pasted)]);
   const read = screensOf(plain, marked.lines);
   return marked.sender ? { ...read, sender: marked.sender } : read;

@@ -90,7 +90,7 @@ export function splitSignature(lines: readonly string[]): { note: string[]; sign
 /**
  * Unsigned by a closing, a note may end on a name line and a "Title, Employer" line under it ("Senior
  * Buyer, Larkfield Foods"), or a "Title, Unit" line and the employer's alone ("Key Account Manager,
- * Confectionery" / "Brightwell Process Equipment"): those lines are the signature, the name line stays and ends the note.
+ * Confectionery" / "Fenwick Valves Ltd"): those lines are the signature, the name line stays and ends the note.
  */
 function titledName(lines: readonly string[]): { note: string[]; signature: string[] } {
   const filled = lines.map((l) => l.trim()).filter(Boolean);

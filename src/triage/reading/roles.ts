@@ -59,7 +59,7 @@ const doerNoun = (lower: string) =>
  */
 const GRADED = /\b(?:band|grade|level|scale|step|pay point)\s?\d+[a-z]?\b[^.!?]{0,30}$/i;
 const OWN_POST = /\b(?:your|my|his|her|their|our|blog|linkedin|instagram)\s+$/i;
-/** "a senior orthoptist stroke post at yours": a post at the referrer's workplace is an opening there. */
+/** "a senior audiologist post at yours": a post at the referrer's workplace is an opening there. */
 const AT_YOURS =
   /^\s+(?:at|in|with)\s+(?:yours|your\s+(?:place|work|workplace|end|hospital|trust|clinic|practice|company|firm|site|unit|ward|department|office|lab|school))\b/i;
 function postOpening(sentence: Sentence, token: Token): boolean {

@@ -112,8 +112,8 @@ export const NOTICE_SENDER = [
 ];
 
 /**
- * A writer naming the firm they speak for as they introduce themselves: "Ravi from Brightwell here", "this is
- * Ravi Shankar with Brightwell Process". The first capture is the firm's name.
+ * A writer naming the firm they speak for as they introduce themselves: "Omar from Fenwick here", "this is
+ * Omar Haddad with Fenwick Valves". The first capture is the firm's name.
  */
 export const FIRM_SELF_INTRO = String.raw`(?:\b\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)? (?:from|at|with) (\p{Lu}[\p{L}\p{M}&'’-]*(?: \p{Lu}[\p{L}\p{M}&'’-]*){0,3}) here\b|\b(?:[Tt]his is|I['’]m|[Ii]t['’]s) \p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)? (?:from|at|with) (\p{Lu}[\p{L}\p{M}&'’-]*(?: \p{Lu}[\p{L}\p{M}&'’-]*){0,3}))`;
 
