@@ -6,8 +6,8 @@
 
 import { findFrom } from '../shared/text.js';
 import { CONTACT_TITLE, STAMP } from './chat-contact.js';
-import { NOISE } from './chat-noise.js';
-import { DAY, NUMERIC_DATE } from './clock.js';
+import { chatNoise } from './chat-noise.js';
+import { DATE, DAY, NUMERIC_DATE, TIME } from './clock.js';
 import { labelAsName, nameShaped, stampedHeader } from './header-line.js';
 import { inlineLabel, inlineLabels } from './inline-labels.js';
 import { isScreenLine } from './screen-line.js';
@@ -30,6 +30,20 @@ const UNSAVED_CONTACT = /^~\s?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]
 /** A label that is a day, no person: "Yesterday", "12/03/2025". */
 export const DAY_WORD = new RegExp(`^(?:${DAY}|${NUMERIC_DATE})$`, 'iu');
 export const PHONE = /^\+?[\d\s()-]+$/;
+
+/**
+ * Discord's header over a run of messages: a username, a dash, the day or date and the time ("quietfox —
+ * Today at 21:14", "quietfox — 03/02/2025 9:14 PM"). The shape alone marks a speaker, so the username may be
+ * any handle ("quietfox", "Mira_Ops") though the name rules read none of them as a name.
+ */
+const DISCORD_HEADER = new RegExp(
+  String.raw`^([\p{L}\p{N}_.]{2,32}) [—–-] (?:${DAY} at ${TIME}|${DATE},? ${TIME})$`,
+  'iu',
+);
+
+/** The speaker a header line names: any app's name with its stamp (header-line.ts), or Discord's handle. */
+export const speakerHeader = (line: string): string | undefined =>
+  stampedHeader(line)?.label ?? DISCORD_HEADER.exec(line.trim())?.[1];
 
 /**
  * A bare name over messages counts as a label only when it comes back: one alone may be a signature.
@@ -62,13 +76,13 @@ function labelOf(
   inline: ReadonlySet<string> = new Set(),
 ): { label: string; message: string } | undefined {
   // A stamp alone ("Sat 9:02 PM") is shaped like a label and a time: it names no one.
-  if (NOISE.test(trimmed) || STAMP.test(trimmed)) return undefined;
+  if (chatNoise(trimmed) || STAMP.test(trimmed)) return undefined;
   const stamped = stampedLine(trimmed);
   if (stamped?.[1]) return { label: stamped[1], message: stamped[2] ?? '' };
   const unstamped = inlineLabel(trimmed, inline);
   if (unstamped) return unstamped;
   // Any app's label with its stamp ("[9:14 AM] Nakamura, Ken (Finance)", "Rose sent Today at 8:14 PM"): header-line.ts.
-  const label = contactLabel(trimmed) ?? (bare.has(trimmed) ? trimmed : stampedHeader(trimmed)?.label);
+  const label = contactLabel(trimmed) ?? (bare.has(trimmed) ? trimmed : speakerHeader(trimmed));
   return label ? { label, message: '' } : undefined;
 }
 
@@ -102,15 +116,30 @@ export function mainSpeaker(lines: readonly string[]): { name: string | null; sp
 /** A header line marks a speaker when message text comes under it, past the app's screen lines. */
 export function overText(lines: readonly string[], i: number): boolean {
   const next = findFrom(lines, i + 1, (l) => l.trim() && !isScreenLine(l));
-  return next !== undefined && !stampedHeader(next) && !/^\s*>/.test(next) && /\p{L}{2,}/u.test(next);
+  return next !== undefined && !speakerHeader(next) && !/^\s*>/.test(next) && /\p{L}{2,}/u.test(next);
 }
 
 /**
  * The label a line alone gives in the transcript's body ("Ken Nakamura:", "~ Priyamvada", an app's header);
  * a name and a stamp on the thread's last line, no message under it, sign the one above ("Fola (Kim's wife) 21:42").
+ * Discord's header is never a signature: on the last line, it is someone opening the thread with nothing sent yet.
  */
 export function labelLine(trimmed: string, last: boolean, bare: ReadonlySet<string>): string | undefined {
-  const header = last ? undefined : stampedHeader(trimmed)?.label;
+  const header = DISCORD_HEADER.exec(trimmed)?.[1] ?? (last ? undefined : stampedHeader(trimmed)?.label);
   const label = CONTACT_LINE.exec(trimmed)?.[1] ?? UNSAVED_CONTACT.exec(trimmed)?.[1] ?? header;
   return label ?? (bare.has(trimmed) ? trimmed : undefined);
+}
+
+/**
+ * The note ends with its writer's last message: what other members or the referrer answer after it ("Good
+ * luck!", "You: sure, send it over") replies to the note and is no part of it, as a sign-off above it shows.
+ * Lines of no known speaker (a phone number's, an unlabelled thread's) are the writer's, for all that says.
+ */
+export function withoutLaterReplies(kept: string[], by: readonly (string | null)[], writer: string | null): string[] {
+  if (!writer) return kept;
+  let end = kept.length;
+  const other = (k: number) => !kept[k]?.trim() || (by[k] !== null && by[k] !== writer);
+  while (end > 0 && other(end - 1)) end--;
+  const replies = kept.slice(end);
+  return end > 0 && by[end - 1] === writer && replies.some((l) => l.trim()) ? kept.slice(0, end) : kept;
 }

@@ -6,10 +6,20 @@ import { APP_SECTIONS, MESSENGER_SCREEN } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
 import { firstFilled } from '../shared/text.js';
 import { fullerContact, notedContact, overReceipt, SERVICE, STAMP, threadStart } from './chat-contact.js';
-import { BARE_LABEL, bareLabels, DAY_WORD, labelLine, mainSpeaker, overText, PHONE } from './chat-headers.js';
-import { NOISE } from './chat-noise.js';
+import {
+  BARE_LABEL,
+  bareLabels,
+  DAY_WORD,
+  labelLine,
+  mainSpeaker,
+  overText,
+  PHONE,
+  speakerHeader,
+  withoutLaterReplies,
+} from './chat-headers.js';
+import { chatNoise, NOISE } from './chat-noise.js';
 import { stampLine } from './furniture.js';
-import { cardOverLabel, labelAsName, stampedHeader } from './header-line.js';
+import { cardOverLabel, labelAsName } from './header-line.js';
 import { inlineLabel, inlineLabels } from './inline-labels.js';
 import { isScreenLine } from './screen-line.js';
 import { contactHeader, stampedLine } from './stamped-lines.js';
@@ -77,7 +87,7 @@ export const stampedChat = (lines: readonly string[]) => lines.filter((l) => sta
 /** Whether the paste is a chat transcript: two timestamped lines, or a chat's noise line. */
 export function looksLikeChat(lines: readonly string[]): boolean {
   const stamped = lines.filter((l) => stampedLine(l.trim())).length;
-  const labels = lines.filter((l, i) => stampedHeader(l) && overText(lines, i) && !NOISE.test(l.trim())).length;
+  const labels = lines.filter((l, i) => speakerHeader(l) && overText(lines, i) && !NOISE.test(l.trim())).length;
   // A contact's name alone at the top, over a stamp, a status or the app's name ("Dev Malhotra" / "Signal").
   const top = lines.some(
     (l, i) => l.trim().length <= 60 && ((BARE_TOP.test(l.trim()) && threadTop(lines, i)) || notedContact(lines, i)),
@@ -97,6 +107,13 @@ const asSentence = (message: string) => (/[\p{L}\p{N}]$/u.test(message.trim()) ?
 /** The transcript's own words, each message on its line, with the first sender's label. */
 export function readChat(lines: readonly string[]): { lines: string[]; sender: string | null } {
   const kept: string[] = [];
+  // Who said each kept line, as its label names them: the note ends with its writer's last message.
+  const by: (string | null)[] = [];
+  let current: string | null = null;
+  const keep = (text: string) => {
+    kept.push(text);
+    by.push(current);
+  };
   let sender: string | null = null;
   let top: string | null = null;
   // Under a stamp line ("Today 11:02 PM") each line is a message of its own.
@@ -107,6 +124,10 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
   const last = lines.findLastIndex((l) => l.trim());
   const note = (label: string | undefined) => {
     if (label && !sender && !PHONE.test(label) && !DAY_WORD.test(label)) sender = labelAsName(label);
+  };
+  const speaks = (label: string | undefined) => {
+    note(label);
+    current = label && !PHONE.test(label) && !DAY_WORD.test(label) ? labelAsName(label) : null;
   };
   for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
@@ -125,20 +146,20 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
     const stamped = stampedLine(trimmed);
     const said = stamped ? { label: stamped[1], message: stamped[2] } : inlineLabel(trimmed, inline);
     if (said) {
-      note(said.label);
-      if (said.message && !NOISE.test(said.message)) kept.push(asSentence(said.message));
+      speaks(said.label);
+      if (said.message && !chatNoise(said.message)) keep(asSentence(said.message));
       continue;
     }
     // A read receipt ("Read 9:40 PM") is shaped like a label and a time, and is screen text.
     // The compose box names the thread's contact: "Type a message to Chukwuemeka Obi".
     const screen = isScreenLine(top ? trimmed.replace(top, '') : trimmed);
-    if (NOISE.test(trimmed) || MESSENGER.test(trimmed) || screen) continue;
+    if (chatNoise(trimmed) || MESSENGER.test(trimmed) || screen) continue;
     const label = labelLine(trimmed, i === last, bare);
     if (label) {
-      note(label);
+      speaks(label);
       continue;
     }
-    kept.push((sender || underStamp) && trimmed ? asSentence(line) : line);
+    keep((sender || underStamp) && trimmed ? asSentence(line) : line);
   }
-  return { lines: kept, sender: fullerContact(speaker, top) ?? sender };
+  return { lines: withoutLaterReplies(kept, by, speaker), sender: fullerContact(speaker, top) ?? sender };
 }
