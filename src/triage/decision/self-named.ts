@@ -3,6 +3,7 @@
  * m'appelle", "ich heiße", "mi chiamo", "mera naam"), and which of two names of theirs to use.
  */
 import { patternsFor } from '../signals/patterns.js';
+import { scriptOf } from './name-script.js';
 import { asName } from './names.js';
 
 /** The name given by the note's own language's "my name is"; English's are read by who.ts. */
@@ -32,4 +33,14 @@ export function fullOverShort(signed: string | null, introduced: string | null):
     s.length === 1 && (given.startsWith(short.slice(0, 2)) || (short.length >= 3 && given.endsWith(short)));
   const sameSurname = s.length > 1 && s.at(-1) === f.at(-1);
   return nickname || sameSurname ? introduced : signed;
+}
+
+/**
+ * A one-word sign-off in another script than the full name the writer is known by ("Anya" signed under the
+ * contact "Анна Волкова"): the same person's given name written for the reader, so the full name stands.
+ */
+export function fullAcrossScripts(signed: string | null, full: string | null): string | null {
+  if (!signed || !full || /\s/.test(signed) || !/\s/.test(full.trim())) return signed;
+  const [own, other] = [scriptOf(signed), scriptOf(full)];
+  return own && other && own !== other ? full : signed;
 }

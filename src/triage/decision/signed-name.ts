@@ -39,7 +39,10 @@ export function signOffName(reading: Reading, note: string): string | null {
 function inlineSignOff(reading: Reading, note: string): string | null {
   const lines = reading.text.split('\n');
   if (endsWithListItem(lines)) return null;
-  return asName(INLINE.exec((lines.at(-1) ?? '').slice(-90))?.[1], note);
+  // A chat message gets its period from the intake (chat.ts), a sign-off's too: "Cheers, Ruth." signs as "Cheers, Ruth".
+  const last = lines.at(-1) ?? '';
+  const line = reading.intake.shape === 'chat' ? last.replace(/(?<=\p{L})\.$/u, '') : last;
+  return asName(INLINE.exec(line.slice(-90))?.[1], note);
 }
 
 /** Unsigned by a closing, a short last line may still be the name ("Brian, Apex Health Staffing"). */

@@ -22,7 +22,7 @@ import { needled } from '../shared/needle.js';
 import { asName, sameGivenName, withSurnameSpelled } from './names.js';
 import { ownProfileName } from './profile-link-name.js';
 import { headedResumeName, resumeTopName } from './resume-name.js';
-import { fullOverShort, localSelfNamed } from './self-named.js';
+import { fullAcrossScripts, fullOverShort, localSelfNamed } from './self-named.js';
 import { lastLineName, signatureName, signOffName } from './signed-name.js';
 
 const SELF = needled(SELF_NAMED, 'mu');
@@ -181,7 +181,8 @@ export function writerName(
   const ownForm = given && contact && sameSurname(given, contact) && !contact.includes(given);
   const self = given && contact && !ownForm ? ownerOfContact(fullOverShort(given, contact), contact) : given;
   // "Rosie" signed under the contact "Garza, Rosalinda": the contact's full name, as under a given one.
-  const signed = fullOverGoneBy(fullOverShort(signOffName(reading, note), self ?? contact), self, body);
+  const known = self ?? contact;
+  const signed = fullOverGoneBy(fullOverShort(fullAcrossScripts(signOffName(reading, note), known), known), self, body);
   return (
     (typed ? asName(author, author ?? '') : null) ??
     // "Farah K." in the header, "Farah Karimi" under the note: the header's name with its surname spelled out.

@@ -2,47 +2,31 @@
  * Chat transcripts from any app: stamps, contact labels and screen lines go, noise lines ("<Media
  * omitted>") too; the first contact label is kept as a clue to who wrote.
  */
-import { APP_SECTIONS, CHAT_NOISE, MESSENGER_SCREEN } from '../lang/en/intake.js';
+import { APP_SECTIONS, MESSENGER_SCREEN } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
-import { findFrom, firstFilled } from '../shared/text.js';
+import { firstFilled } from '../shared/text.js';
+import { fullerContact, notedContact, overReceipt, SERVICE, STAMP, threadStart } from './chat-contact.js';
 import {
-  CONTACT_TITLE,
-  fullerContact,
-  notedContact,
-  overReceipt,
-  SERVICE,
-  STAMP,
-  threadStart,
-} from './chat-contact.js';
-import { DAY, NUMERIC_DATE } from './clock.js';
+  BARE_LABEL,
+  bareLabels,
+  DAY_WORD,
+  labelLine,
+  mainSpeaker,
+  overText,
+  PHONE,
+  speakerHeader,
+  withoutLaterReplies,
+} from './chat-headers.js';
+import { chatNoise, NOISE } from './chat-noise.js';
 import { stampLine } from './furniture.js';
-import { cardOverLabel, labelAsName, nameShaped, stampedHeader } from './header-line.js';
+import { cardOverLabel, labelAsName } from './header-line.js';
 import { inlineLabel, inlineLabels } from './inline-labels.js';
 import { isScreenLine } from './screen-line.js';
 import { contactHeader, stampedLine } from './stamped-lines.js';
 
-// WhatsApp's forward mark may carry its arrow: "↪ Forwarded".
-const NOISE = new RegExp(`^[\\s\u200e↪➦→]*${alternation(CHAT_NOISE)}[\\s\u200e]*$`, 'iu');
 const MESSENGER = new RegExp(`^${alternation(MESSENGER_SCREEN)}$`, 'iu');
-/** Signal and Messenger print the contact's full name alone over each run of messages. */
-const BARE_LABEL = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u;
 /** A contact as saved at a thread's top: a name, perhaps with a note in parentheses ("Gloria (next door)"). */
 const BARE_TOP = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?: \([^()\n]{1,30}\))?$/u;
-/** The referrer's own side of a thread, as the app labels it. */
-const OWN_SIDE = /^(?:you|me)$/i;
-/** SMS and iMessage: a contact label alone on a line before the message ("Ken Nakamura:", "Maybe: Ken"). */
-const CONTACT_LINE = /^(?:~\s?)?((?:maybe: )?[\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3}):$/u;
-/** A contact label alone before its message; a heading over a list ("Highlights:", "Key points:") is no person's. */
-const contactLabel = (line: string) => {
-  const label = CONTACT_LINE.exec(line)?.[1];
-  return label && nameShaped(labelAsName(label.replace(/^~\s?/, '')).replace(CONTACT_TITLE, '')) ? label : undefined;
-};
-/** WhatsApp marks a group member not in the contacts with a tilde, alone on the line: "~ Priyamvada". */
-const UNSAVED_CONTACT = /^~\s?([\p{Lu}][\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,3})$/u;
-
-/** A label that is a day, no person: "Yesterday", "12/03/2025". */
-const DAY_WORD = new RegExp(`^(?:${DAY}|${NUMERIC_DATE})$`, 'iu');
-const PHONE = /^\+?[\d\s()-]+$/;
 const APP_SECTION = new RegExp(APP_SECTIONS, 'i');
 
 /** A headline under a contact's name, as a phone app shows it: a short title, each word capitalized ("Line Cook"). */
@@ -100,84 +84,10 @@ function stampedScreenUnder(lines: readonly string[], from: number): boolean {
 /** WhatsApp's own stamps on two lines: a transcript, whatever its messages mention ("on your LinkedIn"). */
 export const stampedChat = (lines: readonly string[]) => lines.filter((l) => stampedLine(l.trim())).length >= 2;
 
-/**
- * A bare name over messages counts as a label only when it comes back: one alone may be a signature.
- * A label over a stamp line of its own ("Reyes-Villanueva, Tina (Paralegals)" / "Monday 3:36 PM") is one.
- */
-function bareLabels(lines: readonly string[]): Set<string> {
-  const seen = new Map<string, number>();
-  for (const l of lines) if (BARE_LABEL.test(l.trim())) seen.set(l.trim(), (seen.get(l.trim()) ?? 0) + 1);
-  const stacked = lines.filter((_, i) => overStamp(lines, i)).map((l) => l.trim());
-  return new Set([...[...seen].filter(([, n]) => n >= 2).map(([label]) => label), ...stacked]);
-}
-
-/** A name line, the next line a stamp alone, message text under it. */
-function overStamp(lines: readonly string[], i: number): boolean {
-  const line = lines[i]?.trim() ?? '';
-  if (!line || line.length > 80) return false;
-  let next = i + 1;
-  // A presence under the name ("Away", "In a meeting") is the app's, as the stamp is.
-  const status = (l: string) => !l || (!STAMP.test(l) && l.length <= 40 && isScreenLine(l));
-  while (next < lines.length && status(lines[next]?.trim() ?? '')) next++;
-  // The stamp under it first: most lines have none, and the name and screen tests cost more.
-  if (!STAMP.test(lines[next]?.trim() ?? '')) return false;
-  return nameShaped(labelAsName(line)) && !isScreenLine(line) && overText(lines, next);
-}
-
-/** A line's contact label, in any of the transcript shapes, with the message on its line (WhatsApp's), if any. */
-function labelOf(
-  trimmed: string,
-  bare: ReadonlySet<string>,
-  inline: ReadonlySet<string> = new Set(),
-): { label: string; message: string } | undefined {
-  // A stamp alone ("Sat 9:02 PM") is shaped like a label and a time: it names no one.
-  if (NOISE.test(trimmed) || STAMP.test(trimmed)) return undefined;
-  const stamped = stampedLine(trimmed);
-  if (stamped?.[1]) return { label: stamped[1], message: stamped[2] ?? '' };
-  const unstamped = inlineLabel(trimmed, inline);
-  if (unstamped) return unstamped;
-  // Any app's label with its stamp ("[9:14 AM] Nakamura, Ken (Finance)", "Rose sent Today at 8:14 PM"): header-line.ts.
-  const label = contactLabel(trimmed) ?? (bare.has(trimmed) ? trimmed : stampedHeader(trimmed)?.label);
-  return label ? { label, message: '' } : undefined;
-}
-
-/**
- * Who writes the thread: the contact with the most lines of message, not the first label, which may
- * be a group's name over "X added Y" or the referrer answering; the referrer's own side ("You") never.
- * `speakers` says how many contacts speak.
- */
-export function mainSpeaker(lines: readonly string[]): { name: string | null; speakers: number } {
-  const bare = bareLabels(lines);
-  const inline = inlineLabels(lines);
-  const counts = new Map<string, number>();
-  let current: string | null = null;
-  for (const line of lines) {
-    const trimmed = line.trim();
-    const found = labelOf(trimmed, bare, inline);
-    if (!found) {
-      if (current && trimmed) counts.set(current, (counts.get(current) ?? 0) + 1);
-      continue;
-    }
-    const { label, message } = found;
-    const own = OWN_SIDE.test(label) || PHONE.test(label) || DAY_WORD.test(label);
-    current = own ? null : labelAsName(label);
-    if (current) counts.set(current, (counts.get(current) ?? 0) + (message.trim() ? 1 : 0));
-  }
-  let best: [string, number] | null = null;
-  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  return { name: best?.[0] ?? null, speakers: counts.size };
-}
-
-/** A header line marks a speaker when message text comes under it, past the app's screen lines. */
-function overText(lines: readonly string[], i: number): boolean {
-  const next = findFrom(lines, i + 1, (l) => l.trim() && !isScreenLine(l));
-  return next !== undefined && !stampedHeader(next) && !/^\s*>/.test(next) && /\p{L}{2,}/u.test(next);
-}
-
 /** Whether the paste is a chat transcript: two timestamped lines, or a chat's noise line. */
 export function looksLikeChat(lines: readonly string[]): boolean {
   const stamped = lines.filter((l) => stampedLine(l.trim())).length;
-  const labels = lines.filter((l, i) => stampedHeader(l) && overText(lines, i) && !NOISE.test(l.trim())).length;
+  const labels = lines.filter((l, i) => speakerHeader(l) && overText(lines, i) && !NOISE.test(l.trim())).length;
   // A contact's name alone at the top, over a stamp, a status or the app's name ("Dev Malhotra" / "Signal").
   const top = lines.some(
     (l, i) => l.trim().length <= 60 && ((BARE_TOP.test(l.trim()) && threadTop(lines, i)) || notedContact(lines, i)),
@@ -197,6 +107,13 @@ const asSentence = (message: string) => (/[\p{L}\p{N}]$/u.test(message.trim()) ?
 /** The transcript's own words, each message on its line, with the first sender's label. */
 export function readChat(lines: readonly string[]): { lines: string[]; sender: string | null } {
   const kept: string[] = [];
+  // Who said each kept line, as its label names them: the note ends with its writer's last message.
+  const by: (string | null)[] = [];
+  let current: string | null = null;
+  const keep = (text: string) => {
+    kept.push(text);
+    by.push(current);
+  };
   let sender: string | null = null;
   let top: string | null = null;
   // Under a stamp line ("Today 11:02 PM") each line is a message of its own.
@@ -207,6 +124,10 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
   const last = lines.findLastIndex((l) => l.trim());
   const note = (label: string | undefined) => {
     if (label && !sender && !PHONE.test(label) && !DAY_WORD.test(label)) sender = labelAsName(label);
+  };
+  const speaks = (label: string | undefined) => {
+    note(label);
+    current = label && !PHONE.test(label) && !DAY_WORD.test(label) ? labelAsName(label) : null;
   };
   for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
@@ -225,23 +146,20 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
     const stamped = stampedLine(trimmed);
     const said = stamped ? { label: stamped[1], message: stamped[2] } : inlineLabel(trimmed, inline);
     if (said) {
-      note(said.label);
-      if (said.message && !NOISE.test(said.message)) kept.push(asSentence(said.message));
+      speaks(said.label);
+      if (said.message && !chatNoise(said.message)) keep(asSentence(said.message));
       continue;
     }
     // A read receipt ("Read 9:40 PM") is shaped like a label and a time, and is screen text.
     // The compose box names the thread's contact: "Type a message to Chukwuemeka Obi".
     const screen = isScreenLine(top ? trimmed.replace(top, '') : trimmed);
-    if (NOISE.test(trimmed) || MESSENGER.test(trimmed) || screen) continue;
-    // A name and a stamp on the thread's last line, no message under it, sign the one above ("Fola (Kim's wife) 21:42").
-    const header = i === last ? undefined : stampedHeader(trimmed)?.label;
-    const label = CONTACT_LINE.exec(trimmed)?.[1] ?? UNSAVED_CONTACT.exec(trimmed)?.[1] ?? header;
-    if (label || bare.has(trimmed)) {
-      note(label ?? trimmed);
+    if (chatNoise(trimmed) || MESSENGER.test(trimmed) || screen) continue;
+    const label = labelLine(trimmed, i === last, bare);
+    if (label) {
+      speaks(label);
       continue;
     }
-    if (NOISE.test(trimmed)) continue;
-    kept.push((sender || underStamp) && trimmed ? asSentence(line) : line);
+    keep((sender || underStamp) && trimmed ? asSentence(line) : line);
   }
-  return { lines: kept, sender: fullerContact(speaker, top) ?? sender };
+  return { lines: withoutLaterReplies(kept, by, speaker), sender: fullerContact(speaker, top) ?? sender };
 }

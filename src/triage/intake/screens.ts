@@ -1,5 +1,6 @@
 /** An app's screen around a pasted message: LinkedIn's page, a chat transcript's stamps and labels. */
-import { looksLikeChat, mainSpeaker, readChat, stampedChat } from './chat.js';
+import { looksLikeChat, readChat, stampedChat } from './chat.js';
+import { mainSpeaker } from './chat-headers.js';
 import { withoutFirmLabels } from './firm-label.js';
 import { forwardMark } from './forward-mark.js';
 import type { Intake } from './intake.js';
