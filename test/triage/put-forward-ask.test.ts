@@ -22,9 +22,9 @@ describe('putting someone forward for a post is an ask', () => {
   it.each([
     'I am writing to recommend Ignatius Ferreira-Holm for your Head Groundskeeper position.',
     "I'd like to put her forward for the Head Groundskeeper opening at your club.",
-    'Please accept this letter nominating Dr. Sunniva Arkwright for the Head Groundskeeper post.',
+    'With this letter I am nominating Dr. Sunniva Arkwright for the Head Groundskeeper post.',
     'I would happily recommend him for one of the groundskeeping roles you advertised.',
-    'We are putting Cosmo Ibekwe forward for your Head Groundskeeper vacancy.',
+    'I am putting Cosmo Ibekwe forward for your Head Groundskeeper vacancy.',
   ])('reads "%s" as an ask', (sentence) => {
     expect(asks(sentence)).toBe(true);
   });
@@ -34,6 +34,7 @@ describe('putting someone forward for a post is an ask', () => {
     'I would recommend Verdantix for your irrigation scheduling.',
     'I would not recommend him for the Head Groundskeeper position.',
     "Honestly, I wouldn't recommend her for the post.",
+    'Fairway Staffing would like to put forward Cosmo Ibekwe for your Head Groundskeeper vacancy.',
   ])('reads "%s" as no ask', (sentence) => {
     expect(asks(sentence)).toBe(false);
   });
