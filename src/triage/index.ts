@@ -3,7 +3,7 @@ import { finalLineName } from './decision/final-line-name.js';
 import { recommend } from './decision/recommend.js';
 import { capForNoName, withheldName } from './decision/unnamed.js';
 import { whoIsWho } from './decision/who.js';
-import { capForWriter, signalsToWeigh } from './decision/whose-ask.js';
+import { capForWriter, namelessVouch, signalsToWeigh } from './decision/whose-ask.js';
 import { type Fit, rateFit } from './fit/fit.js';
 import { type Answering, joinReadings } from './reading/join.js';
 import { type Reading, readRequest } from './reading/reading.js';
@@ -140,6 +140,7 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
     relationship: readRelationship(reading, signals.whyMe.evidence),
     writer: who.writer,
     askedByAnother: who.askedBy !== 'self',
+    namelessVouch: namelessVouch(who),
   };
   const drafts = writeDrafts(draftContext, verdict.blocker, reading);
   const sentences = reading.body.map((s) => s.text);

@@ -17,6 +17,9 @@ const passesOnAWish = (who: WhoIsWho) =>
 /** A person the writer knows: named, or one whose work the writer says they saw ("I was her lead"), whose name the referrer can ask. */
 const known = (who: WhoIsWho) => who.candidate !== null || (who.askedBy === 'vouch' && who.firstHand === true);
 
+/** One the writer knows first-hand but never names ("I was his foreman for two winters"): the replies ask the writer for the name. */
+export const namelessVouch = (who: WhoIsWho) => who.candidate === null && known(who);
+
 /** The signals the verdict weighs: a named candidate passed on by family or vouched for at work is not an agency's offer. */
 export function signalsToWeigh(signals: Signals, who: WhoIsWho): Signals {
   // A vouch is from first-hand work: a note that shows none of the candidate's work, and does not say the

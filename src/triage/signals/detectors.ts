@@ -1,4 +1,5 @@
 import { TIME_ASKED } from '../lang/en/asks.js';
+import { PUT_FORWARD_FOR_POST } from '../lang/en/candidate.js';
 import { NO_ENDORSEMENT, REFERENCE_OFFERED } from '../lang/en/risks.js';
 import type { Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
@@ -55,7 +56,7 @@ export function noteContext(reading: Reading, priorRequests: number): NoteContex
     reading,
     role,
     jobUrl: reading.urls.find(isJobUrl) ?? null,
-    referralAsk: pitch.present ? ABSENT : firstMatch(reading.body, patterns.REFERRAL_ASK),
+    referralAsk: pitch.present ? ABSENT : referralAskIn(reading, patterns),
     // "A quick call to see how we could help": a call that is itself an ask for something else is no advice asked.
     adviceAsk: pitch.present
       ? ABSENT
@@ -134,6 +135,15 @@ export function findFollowUp({ bump, reading, priorRequests, patterns }: NoteCon
   const count = Math.max(told, priorRequests);
   // A bump known only from the records has no words in this note to quote.
   return { ...(bump.present ? bump : { present: count > 0, evidence: null }), count };
+}
+
+/** A letter's own words put someone forward for a post by name ("to recommend Idris Vane for your … position"): the name is known by its capitals, so apart from the phrase lists, which ignore case. */
+const PUT_FORWARD = new RegExp(PUT_FORWARD_FOR_POST, 'u');
+
+/** The note asks for a referral: in its language's phrases, or by putting someone forward for a post. */
+function referralAskIn(reading: Reading, patterns: Patterns): Signal {
+  const asked = firstMatch(reading.body, patterns.REFERRAL_ASK);
+  return asked.present ? asked : firstMatch(reading.body, PUT_FORWARD);
 }
 
 /** The app's spray check, not the note's words: how many other referrers here got it, counts only. */

@@ -2,7 +2,6 @@ import type { Blocker } from '../decision/recommend.js';
 import { areaLabel } from '../reading/areas.js';
 import { draftNoFor, draftOnePagerFor, draftStillMissingFor, draftYesFor } from './for-someone.js';
 import {
-  aboutCandidate,
   type DraftContext,
   greeting,
   opener,
@@ -10,6 +9,7 @@ import {
   resultAsk,
   roleName,
   signature,
+  speaksOfCandidate,
   teamName,
   tip,
   warmClose,
@@ -23,7 +23,7 @@ export type { DraftContext } from './reply-kit.js';
 const workOf = (team: string) => (/\bwork$/i.test(team) ? team : `${team} work`);
 
 export function draftYes(ctx: DraftContext): string {
-  if (aboutCandidate(ctx)) return draftYesFor(ctx);
+  if (speaksOfCandidate(ctx)) return draftYesFor(ctx);
   const proof = proofQuote(ctx);
   const hasLink = Boolean(ctx.candidate.roleUrl);
   const open = ctx.answering
@@ -52,7 +52,7 @@ export function draftYes(ctx: DraftContext): string {
 }
 
 export function draftOnePager(ctx: DraftContext): string {
-  const toWriter = aboutCandidate(ctx);
+  const toWriter = speaksOfCandidate(ctx);
   if (ctx.answering) return toWriter ? draftStillMissingFor(ctx) : draftStillMissing(ctx);
   if (toWriter) return draftOnePagerFor(ctx);
   const open = opener(ctx, ['thanks for reaching out.', 'thanks for the note.', 'appreciate you thinking of me.'], 3);
@@ -137,7 +137,7 @@ const NO_WITHOUT_REASON =
 
 export function draftNo(ctx: DraftContext): string {
   // The one no already worded to the writer (an offer made on someone's behalf) keeps its own words.
-  if (aboutCandidate(ctx) && ctx.blocker !== 'onBehalf') return draftNoFor(ctx);
+  if (speaksOfCandidate(ctx) && ctx.blocker !== 'onBehalf') return draftNoFor(ctx);
   const open = opener(ctx, ['thanks for thinking of me.', 'thanks for reaching out.', 'thanks for the note.'], 5);
   const body = ctx.blocker ? noBody(ctx.blocker, ctx) : NO_WITHOUT_REASON;
   return defangMentions(`${greeting(ctx)} ${open} ${body}${warmClose(ctx)}${signature(ctx)}`);

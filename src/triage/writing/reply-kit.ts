@@ -41,6 +41,8 @@ export interface DraftContext {
    * its writer. A colleague passing on the candidate's own note is not: that note is the candidate's ask.
    */
   askedByAnother?: boolean;
+  /** The writer vouches from first-hand work for someone they never name: the replies ask them for the name. */
+  namelessVouch?: boolean;
 }
 
 /**
@@ -55,6 +57,13 @@ export const repliesToWriter = (ctx: DraftContext): boolean => Boolean(ctx.asked
  * names no candidate keeps the drafts it has.
  */
 export const aboutCandidate = (ctx: DraftContext): boolean => repliesToWriter(ctx) && Boolean(ctx.candidate.name);
+
+/**
+ * Whether the English drafts speak to the writer of the candidate: a named one, or one the writer knows
+ * first-hand without naming, whose name the reply asks of the writer (for-someone.ts).
+ */
+export const speaksOfCandidate = (ctx: DraftContext): boolean =>
+  aboutCandidate(ctx) || (repliesToWriter(ctx) && Boolean(ctx.namelessVouch));
 
 /** How a reply opens, by who the candidate is to the referrer; a stranger gets the plain openers. */
 const WARM_OPENERS: Record<Exclude<Relationship, 'stranger'>, readonly string[]> = {

@@ -336,6 +336,16 @@ export const FIRST_HAND = [
 const RECOMMENDED_FOR = String.raw`\b(?:[Rr]ecommend(?:ing)?|[Nn]ominat(?:e|ing)|[Ee]ndors(?:e|ing)) ${FULL_NAME}(?=,? (?:for|to) (?:your|the|a|an|this|one of)\b)`;
 
 /**
+ * The writer puts someone forward for one post, by name or as him, her or them: "I am writing to recommend Tove
+ * Lindahl for your Survey Technician post", "I'd like to put him forward for the opening", "nominating Ravi
+ * Oduya for the Charge Nurse position". An ask made on their behalf. The post is one, named by its job noun: a seller's
+ * "recommend our candidates for your open roles" puts no one forward, nor does a firm "for your vacancies";
+ * "would not recommend her" asks nothing. The writer says it as "I": a firm that puts someone forward is an agency.
+ */
+const PUT_FORWARD_WHOM = String.raw`(?:him|her|them|${FULL_NAME})`;
+export const PUT_FORWARD_FOR_POST = String.raw`(?<=\bI\b[^.!?;]{0,60})(?<!\b(?:not|never) |n['’]t )\b(?:(?:[Rr]ecommend(?:ing)?|[Nn]ominat(?:e|ing)|[Ee]ndors(?:e|ing)|[Pp]ut(?:ting)? forward|[Pp]ropos(?:e|ing)) ${PUT_FORWARD_WHOM}|[Pp]ut(?:ting)? ${PUT_FORWARD_WHOM} forward),? (?:for|to) (?:one of (?:your|the) (?:[^\s.!?;]+ ){0,5}?(?:posts|positions|openings|roles|vacancies)|(?:your|the|this|a|an) (?:[^\s.!?;]+ ){0,6}?(?:post|position|opening|role|vacancy|job|posting))\b`;
+
+/**
  * Where a note written for someone else names them; the capture is the name: "I'm writing about
  * Kofi Boateng", "Precious Dlamini, one of our night charge nurses, is applying", "passing this along from Petra".
  */
