@@ -181,20 +181,8 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
   const untouched = !stems(`${role?.evidence ?? ''} ${own}`).some((s) => scope.words.has(s));
   const touched = backgroundIn.length > 0 ? listOf(unique(backgroundIn)) : null;
   const ownElsewhere = untouched ? ownDisciplineElsewhere(own, scope) : null;
-  const saidOutside = saidOutsideArea(reading);
-  const elsewhere = {
-    scope,
-    profile,
-    role,
-    openRole,
-    mirrored,
-    roleName,
-    touched,
-    untouched,
-    ownElsewhere,
-    saidOutside,
-  };
-  return roleElsewhere(elsewhere, base);
+  const found = { touched, untouched, ownElsewhere, saidOutside: saidOutsideArea(reading) };
+  return roleElsewhere({ scope, profile, role, openRole, mirrored, roleName, ...found }, base);
 }
 
 /**
