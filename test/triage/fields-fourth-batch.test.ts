@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listedPeople } from '../../src/triage/fit/discipline-fit.js';
 import { roleDiscipline } from '../../src/triage/fit/disciplines.js';
+import { listedPeople } from '../../src/triage/fit/listed-people.js';
 import { type Profile, ProfileSchema, triage } from '../../src/triage/index.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listedPeople } from '../../src/triage/fit/discipline-fit.js';
+import { listedPeople } from '../../src/triage/fit/listed-people.js';
 import { triage } from '../../src/triage/index.js';
 import { ask, note, profile } from '../helpers/notes.js';
 

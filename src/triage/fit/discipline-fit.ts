@@ -2,10 +2,9 @@ import type { FitLanguages } from '../lang/fit-vocabulary.js';
 import { isGenericJob, jobHead } from '../reading/job-nouns.js';
 import { englishJobNoun } from '../reading/local-titles.js';
 import type { RoleMention } from '../reading/roles.js';
-import { alternation, wordAlternation } from '../shared/phrases.js';
 import type { OpenRole, Profile } from '../shared/profile.js';
 import { listOf, withArticle } from '../shared/text.js';
-import { stems, wordSet } from '../shared/words.js';
+import { stems } from '../shared/words.js';
 import { covers, type Discipline, disciplinesIn, roleDiscipline, selfNamedDisciplines } from './disciplines.js';
 import type { ReferrerScope } from './fit-types.js';
 import { touchesArea } from './shared-words.js';
@@ -57,9 +56,20 @@ export function crossesDiscipline(background: string, role: RoleMention | null, 
   const team = scope.disciplines;
   const wanted = role ? roleDiscipline(role.evidence, scope.languages) : null;
   if (!wanted) return null;
+  if (tradeEngineer(scope, wanted, role?.evidence ?? '')) return null;
   const own = selfNamedDisciplines(background, scope.languages);
   if (own.length === 0 || covers(own, wanted) || own.some((d) => covers(team, d))) return null;
   return `they describe themselves in ${listOf(own.map((d) => d.label))}, and the role is ${wanted.label}.`;
+}
+
+/**
+ * The bare "Engineer" of a team whose area names no discipline and builds no product is an engineer of
+ * the team's own trade ("Lift Engineer" to lift maintenance), not software: the word alone says too
+ * little, as it does of the candidate (selfNamedDisciplines).
+ */
+function tradeEngineer(scope: ReferrerScope, wanted: Discipline, title: string): boolean {
+  if (wanted.id !== 'software' || scope.disciplines.length > 0 || scope.buildsProduct) return false;
+  return !/\b(?:software|develop)/i.test(title);
 }
 
 /**
@@ -157,39 +167,6 @@ function seatNobodyHolds(scope: ReferrerScope, seat: string): boolean {
   if (scope.people.length === 0) return false;
   const wanted = stems(seat)[0] as string;
   return !scope.people.some((person) => stems(person).includes(wanted));
-}
-
-/** Plural job nouns ("bankers", "hygienists", "mechanics", "staff"), when a list item ends in one. */
-const JOB_PLURAL = new RegExp(
-  `^${alternation(`
-  [a-z-]+(ers|ors|ists|ians|ants|ics)
-  ${wordAlternation(`
-    managers | leads | agents | specialists | associates | technicians | assistants | staff | crews | nurses | chefs
-    cooks | clerks | guards | pilots | aides | emts | rns | maids | valets | analysts | coaches | captains | mates
-    deckhands | hands | chemists
-  `)}
-`)}$`,
-);
-/** Who a team serves, not who is on it: "checkout for merchants", "tools for our engineers". */
-const AUDIENCE = wordSet(
-  'customers users merchants sellers buyers partners members clients advertisers creators riders drivers guests ' +
-    'patients students residents families growers farmers employees developers engineers others orders centers',
-);
-
-/**
- * The people a team area lists as its own ("branch managers, personal bankers and tellers"): each
- * item of its list that ends in a plural job noun, unless the item says whom the team serves.
- */
-export function listedPeople(teamArea: string): string[] {
-  const list = teamArea.includes(':') ? teamArea.slice(teamArea.indexOf(':') + 1) : teamArea;
-  // "assistant coaches for women's basketball": the people come before whom or what they are for.
-  return list
-    .split(/[,;()]|\s+&\s+|\s+and\s+/)
-    .map((item) => (item.split(/\s+(?:for|to|serving|used by|at|across|on)\s+/i)[0] ?? '').trim())
-    .filter((item) => {
-      const last = item.split(/\s+/).pop()?.toLowerCase() ?? '';
-      return JOB_PLURAL.test(last) && !AUDIENCE.has(last);
-    });
 }
 
 /**

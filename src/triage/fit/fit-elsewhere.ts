@@ -20,6 +20,8 @@ export interface Elsewhere {
   untouched: boolean;
   /** The candidate's own discipline, when the team does not list it (discipline-fit.ts ownDisciplineElsewhere). */
   ownElsewhere: string | null;
+  /** The candidate's own words that the role is not in the referrer's area (stated-gap.ts saidOutsideArea). */
+  saidOutside: string | null;
 }
 
 type FitBase = Omit<Fit, 'level' | 'explanation'>;
@@ -46,6 +48,8 @@ export function roleElsewhere(e: Elsewhere, base: FitBase): Fit {
   const unnamed = unnamedJob(scope, profile, role, openRole, { elsewhere: true, seats: e.untouched });
   if (unnamed && role) return { ...base, level: 'none', explanation: `${roleName} is outside your area: ${unnamed}` };
   if (role && e.untouched && e.ownElsewhere) return outside(`shares no words with your area, and ${e.ownElsewhere}`);
+  // Their own word that the role is another team's settles what the words alone leave to the referrer.
+  if (role && e.saidOutside) return outside(`is outside your area, as they say themselves: "${e.saidOutside}".`);
   // The role decides the scope: a stray word of the background ("attitude control" beside "contamination
   // control") does not bring a job in another line of work into the area; no phrase of it did above.
   const roleUntouched = !stems(role?.evidence ?? '').some((s) => scope.words.has(s));

@@ -9,47 +9,27 @@ import type { Sentence } from '../reading/sentences.js';
 import { boundedCache } from '../shared/bounded-cache.js';
 import type { Profile } from '../shared/profile.js';
 import { listOf } from '../shared/text.js';
-import { stems, tokenize, wordSet } from '../shared/words.js';
+import { stems } from '../shared/words.js';
 import { patternsFor } from '../signals/patterns.js';
 import {
   crossesDiscipline,
-  listedPeople,
   outsideDiscipline,
   ownDisciplineElsewhere,
   unlistedDiscipline,
   unnamedJob,
 } from './discipline-fit.js';
-import { roleDiscipline, teamDisciplines, withoutAudience } from './disciplines.js';
+import { roleDiscipline, teamDisciplines } from './disciplines.js';
 import { roleElsewhere } from './fit-elsewhere.js';
 import type { Fit, ReferrerScope } from './fit-types.js';
 import { languagesInPlay } from './languages.js';
+import { listedPeople } from './listed-people.js';
 import { matchOpenRole } from './open-roles.js';
 import { namesProductAreas } from './product-team.js';
 import { servedWords, touchesArea } from './shared-words.js';
-import { statedGap } from './stated-gap.js';
+import { saidOutsideArea, statedGap } from './stated-gap.js';
+import { areaWordStems, ownPhrases } from './team-words.js';
 
 export type { Fit, ReferrerScope } from './fit-types.js';
-
-/** Words in a team area that name no area of their own ("engineering", "products"). */
-const GENERIC_TEAM_WORDS = wordSet(
-  'product products team teams engineering engineer management manager pm work area org group feature ' +
-    'features stuff things squad pillar the our my all other core general various misc etc',
-);
-
-const FILLER = new Set(stems('with from that this their across over into each'));
-
-function ownPhrases(teamArea: string): string[] {
-  return teamArea
-    .split(/[:;()]|,(?!\d)|\s+&\s+|\s+and\s+|\s+\+\s+|\n/i)
-    .map((part) =>
-      part
-        .trim()
-        .split(/\s+/)
-        .filter((w, i, all) => !(GENERIC_TEAM_WORDS.has(w.toLowerCase()) && (i === 0 || i === all.length - 1)))
-        .join(' '),
-    )
-    .filter((p) => p.length >= 2 && !GENERIC_TEAM_WORDS.has(p.toLowerCase()));
-}
 
 const rememberedScopes = boundedCache<ReferrerScope>(256);
 
@@ -90,12 +70,7 @@ function buildScope(profile: Profile, languages: FitLanguages): ReferrerScope {
     people,
     buildsProduct:
       disciplines.length === 0 && people.length === 0 && areas.size > 0 && namesProductAreas(teamArea, matcher),
-    words: new Set(
-      tokenize(withoutAudience(teamArea))
-        .filter((t) => t.word.length >= 4 && !GENERIC_TEAM_WORDS.has(t.word.toLowerCase()) && !FILLER.has(t.stem))
-        .filter((t) => !glue.has(t.word.toLowerCase()))
-        .map((t) => t.stem),
-    ),
+    words: areaWordStems(teamArea, glue),
   };
 }
 
@@ -206,7 +181,8 @@ export function rateFit(reading: Reading, profile: Profile | null, role: RoleMen
   const untouched = !stems(`${role?.evidence ?? ''} ${own}`).some((s) => scope.words.has(s));
   const touched = backgroundIn.length > 0 ? listOf(unique(backgroundIn)) : null;
   const ownElsewhere = untouched ? ownDisciplineElsewhere(own, scope) : null;
-  return roleElsewhere({ scope, profile, role, openRole, mirrored, roleName, touched, untouched, ownElsewhere }, base);
+  const found = { touched, untouched, ownElsewhere, saidOutside: saidOutsideArea(reading) };
+  return roleElsewhere({ scope, profile, role, openRole, mirrored, roleName, ...found }, base);
 }
 
 /**

@@ -4,7 +4,7 @@
  * transactions", to a card-payment fraud team): the fit is partial however many words overlap, since
  * the note itself says the overlap is in name only.
  */
-import { STATED_GAP, STATED_GAP_ABOUT, STATED_GAP_ADMITTED } from '../lang/en/candidate.js';
+import { STATED_GAP, STATED_GAP_ABOUT, STATED_GAP_ADMITTED, STATED_OUTSIDE } from '../lang/en/candidate.js';
 import { FIT_VOCABULARY } from '../lang/fit-vocabulary.js';
 import type { Reading } from '../reading/reading.js';
 import type { RoleMention } from '../reading/roles.js';
@@ -15,6 +15,7 @@ import { guarded } from '../shared/guarded.js';
 const NEVER_DONE = guarded(new RegExp(STATED_GAP, 'i'));
 const CONTRAST = guarded(new RegExp(STATED_GAP_ABOUT, 'iu'));
 const ADMITTED = guarded(new RegExp(STATED_GAP_ADMITTED, 'iu'));
+const OUTSIDE = guarded(new RegExp(STATED_OUTSIDE, 'iu'));
 /** A gap admitted in the note's own language, beside English's ("sin experiencia directa", "Quereinstieg"). */
 const LOCAL_ADMITTED = new Map(
   Object.entries(FIT_VOCABULARY).map(([code, v]) => [code, guarded(new RegExp(v.STATED_GAP_ADMITTED, 'iu'))] as const),
@@ -66,6 +67,15 @@ export function statedGap(
     }
     const contrast = CONTRAST.exec(sentence.text)?.[0];
     if (contrast && touches(stemsOf(contrast), roleStems)) return contrast;
+  }
+  return null;
+}
+
+/** The candidate's own words that the role is not in the referrer's area ("I know you are in X and not Y"), or null. */
+export function saidOutsideArea(reading: Reading): string | null {
+  for (const sentence of reading.body) {
+    const said = OUTSIDE.exec(sentence.text)?.[0];
+    if (said) return said;
   }
   return null;
 }

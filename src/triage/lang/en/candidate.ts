@@ -469,6 +469,12 @@ export const STATED_GAP_ADMITTED = String.raw`\b(?:(?:all|only|just) [\p{L}&, -]
 export const STATED_GAP = String.raw`(?:(?:\bI(?: have not| haven't| have never|'ve never| never| don't have| do not have| lack)|^(?:never|haven't|have never|not yet))(?: yet| actually| directly)? (?:designed|built|worked (?:on|in|with|as|at)|done|led|managed(?! to\b)|supervised|operated|coordinated|directed|held|run|had|been|shipped|owned)\b[^.!?;]{0,80}|\bI(?:'m|’m| am) not (?:a|an) [a-z][a-z -]{2,30}|\bI(?: know| reali[sz]e| understand| appreciate| recogni[sz]e|(?:'m|’m| am) aware)(?: that)? (?!(?:it|this|that|everything|every|each)\b)[^.!?;,]{3,60}? (?:is|are) (?:very |quite |really |pretty |a bit |a little |somewhat |completely |totally )?different\b|\bno (?:[a-z][a-z-]* ){1,6}yet\b)`;
 
 /**
+ * The candidate's own word that the role is not in the referrer's area: "I know you are in entomology and not
+ * DNA", "I realise this isn't your department", "I know it's outside your team".
+ */
+export const STATED_OUTSIDE = String.raw`\bI (?:know|reali[sz]e|understand|appreciate|recogni[sz]e)(?: that)? (?:(?:you(?:'re|’re| are| work)|your (?:team|group|unit|department|lab)(?:'s|’s| is)) (?:in|on|with) [^.!?;,]{2,40}? (?:and|but|,) not\b[^.!?;,]{0,40}|(?:it|this|that|the (?:role|position|job|opening))(?:'s|’s| is) (?:not (?:in |on |part of |within )?your (?:team|area|group|unit|department|lab|field)|outside (?:of )?your (?:team|area|group|unit|department|lab|field))\b)`;
+
+/**
  * The writer asking for themselves: "could you refer me", "put me forward", "my application", "I attach my
  * CV", "I've applied for the role". Weighed against THIRD_PERSON_ASK (who.ts): a note whose own ask outweighs
  * its asks for someone else is its writer's, whoever it mentions in passing. Never "refer me to the hiring

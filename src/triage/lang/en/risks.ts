@@ -285,6 +285,8 @@ export const ON_BEHALF = `
   i represent (a|an) (candidate|engineer|designer|developer|product manager)
   (placement|finder'?s|agency) fee
   fee agreement
+  # a fee the writer charges when the candidate is hired: "Our fee is covered under standard terms once they're hired"
+  (our|my) (fee|commission) (\\w+ ){0,6}(once|when|after|if) (they|he|she|the candidate)( are|'re|’re| is|'s|’s) (hired|placed|appointed|taken on)\\b
   placement agreement
   (I run|I own|I'm with|I am with|we're|we are) an? ([\\w-]+ ){0,2}(staffing|recruiting|placement|talent) (agency|firm|company)\\b
   i represent (several|a number of|many|some|top|experienced|qualified)
