@@ -26,7 +26,9 @@ const BESIDE =
   / and I\b| (?:has )?(?:worked|sat|studied|trained|served) (?:next to|beside|alongside|with|under|for) (?:me|us)\b/;
 const PERSON_AFTER = new RegExp(`^(?:${CLAUSE.source}|${BESIDE.source})`);
 /** Someone the writer has put on the mail: "Ana Ruiz, copied here, finishes…", "Ana Ruiz (cc'd) is applying". */
-const COPIED = /^(?:,|\s\() ?(?:copied|[Cc]{2}['’]?e?d|looped)(?: (?:in|here|on (?:here|this)))?\b/;
+// The name they go by may come first: "Ana Ruiz (she goes by Annie), copied here".
+const COPIED =
+  /^(?: \([^()]{1,40}\))?(?:,|\s\() ?(?:copied|[Cc]{2}['’]?e?d|looped)(?: (?:in|here|on (?:here|this)))?\b/;
 /** A firm takes a possessive too ("Northgate Lifting's new towers"): it marks a person only in a note told in "he" or "she". */
 const POSSESSIVE = /^['’]s\b/;
 /** The next sentence takes the name up as "she" or "he" ("You want Ana Ruiz. She was my…"): in a note told so, a person. */

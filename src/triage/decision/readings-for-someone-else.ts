@@ -47,6 +47,9 @@ const namedCapture = (patterns: readonly Searchable[], text: string) =>
 /** The writer's work beside someone ("Femi Adebayo on my team", "I supervised Mira Olsen's thesis"). */
 export const workBeside = (body: string) => firstCapture(WORK, body);
 
+/** The writer's first-hand work with someone, said without a name: "I managed her directly for four years". */
+export const workSeen = (body: string) => firstCapture(FIRST_HAND_WORK, body);
+
 /** What the note says of someone, each phrase searched only when a reading asks for it. */
 function saidIn(body: string, subject: NamedSubject | null) {
   return {
@@ -54,7 +57,7 @@ function saidIn(body: string, subject: NamedSubject | null) {
     subject,
     work: once(() => workBeside(body)),
     /** "I've worked nights alongside her": first-hand work, said without a name. */
-    seen: once(() => firstCapture(FIRST_HAND_WORK, body)),
+    seen: once(() => workSeen(body)),
     agency: once(() => firstCapture(AGENCY, body)),
     kin: once(() => firstCapture(KIN, body)),
     /** The one the note names as whom it is for ("Writing about someone I managed: Grace"), or the sentences are about. */

@@ -32,7 +32,7 @@ import { introduced, introducesSomeone } from './introductions.js';
 import { type NamedSubject, namedSubject } from './named-subject.js';
 import { asName, startReadingNames, withSurnameSpelled } from './names.js';
 import { withoutRanks } from './ranked-names.js';
-import { readForSomeoneElse, workBeside } from './readings-for-someone-else.js';
+import { readForSomeoneElse, workBeside, workSeen } from './readings-for-someone-else.js';
 import { headedResumeName } from './resume-name.js';
 import { askedByOnceNamed, otherLanguage } from './who-other.js';
 import { noteSource, writerName } from './writer-name.js';
@@ -105,7 +105,8 @@ function forSomeoneElse(
     signals.onBehalf.present ||
     REFER_THEM.test(body) ||
     TELLS_OF_KIN.test(body) ||
-    (speaksOfSomeone(body) && workBeside(body) !== undefined) ||
+    // Sentences about a "she" or "he" whose work the writer saw, named or not ("I managed her directly").
+    (speaksOfSomeone(body) && (workBeside(body) !== undefined || workSeen(body) !== undefined)) ||
     subject !== null;
   // Under a forward of someone else's message, "I" and "my" may be its sender's: no balance is read.
   const ownAsk = !forwardsAnother && asksForThemselves(body, signals);

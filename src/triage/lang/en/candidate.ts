@@ -217,7 +217,7 @@ export const SIGNED_AS_KIN = String.raw`(?:^|\n)(?:[—–-]\s?)?${NAME_WORD}(?:
  * "Our Josh is 19 now". A capitalized word that follows is a name only where the note's sentences are about them
  * (decision/named-subject.ts reads it so), never "My CV is attached".
  */
-export const OWNED_NAME = String.raw`(?:^|\n|[.!?]\s+)(?:My|Our) (\p{Lu}[\p{Ll}\p{M}-]+)(?=(?:['’]s)? (?:is|has|was|just|needs|wants|got|left|finished|graduated)\b)`;
+export const OWNED_NAME = String.raw`(?:^|\n|[.!?]\s+)(?:My|Our) (\p{Lu}[\p{Ll}\p{M}-]+)(?=(?:['’]s)? (?:is|has|was|just|needs|wants|got|left|finished|finishes|graduated|graduates|starts|leaves)\b)`;
 
 /**
  * A photo a parent sends, captioned with their own by name: "That's my Finn with his certificate!!", "Thats our
@@ -306,7 +306,8 @@ export const FIRST_HAND = [
   String.raw`\b(?:she|he|they|who) (?:has |have |had )?reported (?:directly )?to me\b`,
   // One of the writer's own people, before the name: "I would like to recommend someone from my own team".
   String.raw`\b(?:someone|somebody|one of (?:my|our) (?:people|staff|reports)) (?:from|on|in) (?:my|our) (?:own )?(?:team|group|lab|unit|department|crew|staff|shift)\b`,
-  String.raw`\bI(?:'ve| have)? (?:managed|supervised|hired|trained|mentored|precepted) (?:her|him|them)\b`,
+  // Or their work, said with "his" as with "her": "I have supervised his work directly", "I managed their project".
+  String.raw`\bI(?:'ve| have)? (?:managed|supervised|hired|trained|mentored|precepted) (?:her|him|them|(?:his|their) (?:work|thesis|dissertation|research|project|placement|internship|residency|apprenticeship)\b)\b`,
   // Named, with how long: "I've supervised Hoang for five years".
   String.raw`\bI(?:'ve| have) (?:managed|supervised|mentored|precepted) \p{Lu}[\p{L}'’-]+ for\b`,
   // What the writer saw of the work themselves: "two things I can speak to first-hand", "I sat next to him for two years".
@@ -353,7 +354,7 @@ export const NAMED_THIRD = [
   // "Writing about someone I managed for two years at Arden: Grace Oyelaran-Whitfield (cc'd)".
   String.raw`\b(?:[Ww]riting|[Rr]eaching out|[Ee]mailing|[Mm]essaging|[Tt]exting) (?:to you )?(?:about|on behalf of|for) (?:one of (?:our|my) [^,.!?]{1,40}, |(?:someone|somebody|a|an) [^.!?:]{1,80}: )?${FULL_NAME}`,
   // "Our counsellor Marcus Te Rangi is applying": the writer's own colleague, named after their job.
-  String.raw`(?:^|[.!?]\s+|:\s+)(?:(?:[Mm]y|[Oo]ur) [\p{Ll}-]+(?: [\p{Ll}-]+){0,2} )?${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [^,.;!?]{1,80},)? (?:is|has been|was) (?:applying|interested|looking|hoping)\b`,
+  String.raw`(?:^|[.!?]\s+|:\s+|\b(?:because|since|now that) )(?:(?:[Mm]y|[Oo]ur) [\p{Ll}-]+(?: [\p{Ll}-]+){0,2} )?${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [^,.;!?]{1,80},)? (?:is|has been|was) (?:applying|interested|looking|hoping)\b`,
   // The writer's own student or report named beside them: "one of our M.Ed. students, Ana Ruiz, has applied".
   String.raw`\b(?:[Mm]y|[Oo]ur) [^,;!?\n]{1,60}, ${FULL_NAME}, (?:has |had |is |was |just |recently ){0,2}(?:applied|applying|interested|looking|hoping)\b`,
   String.raw`\b(?:[Pp]assing (?:this|it) (?:along|on) from|[Tt]hat's from|[Tt]his is from|[Ff]orwarding (?:this )?(?:for|from)) ${FULL_NAME}`,

@@ -29,7 +29,8 @@ export const IMPLIED_ASK = `
   get (him|her|them|me) in front of you\\b
   # someone else's application told to the referrer is put to them: "She is applying for your Perception role"
   # (the subject is a third person, named or not: "I" and "we" never take "is" or "has")
-  ([a-z]+('s|’s|,? is|,? has)|they('re|’re| are| have|'ve))( just| already| now)? (applying|applied|going to apply|about to apply|put in|putting in) (for|to)\\b
+  # a note in brackets may follow the name: "Tom (copied here) is applying"
+  ([a-z]+('s|’s|( \\([^()]{1,30}\\))?,? is|,? has)|they('re|’re| are| have|'ve))( just| already| now)? (applying|applied|going to apply|about to apply|put in|putting in) (for|to)\\b
   # an introduction handed over: "I'll let you two take it from here"
   (I'll|I will) let (you two|you both|the two of you) (take it from here|connect|talk|take it on)\\b
 `;
@@ -55,6 +56,8 @@ export const GRACEFUL_EXIT = `
   # the opening already filled, named and accepted: "If the crew is full I understand", "if you have your own guy already just say so"
   if [^.!?,]{0,30}\\b(is|are)( already)? (full|filled|taken|closed|staffed)\\b,? (I )?(completely |totally |fully )?understand\\b
   if [^.!?]{0,40}\\balready\\b[^.!?]{0,15}\\b(just )?(say so|tell me|let me know)\\b
+  # a condition the ask may fail, then leave not to worry, past a second condition: "If it isn't suitable, or the timing is off, please don't worry at all"
+  if [^.!?]{0,25}\\b(isn't|is not|doesn't|does not|won't|will not|can't|cannot)\\b[^.!?]{0,60}\\b(please )?(don't|do not|never) worry\\b
   only if it makes sense\\b
   (don't|do not) want to put you in (a|an) ([\\w-]+ )?(spot|position)\\b
   if not\\b[^.!?]{0,25}\\bI (completely |totally |fully |do )?understand\\b
@@ -86,7 +89,7 @@ export const GRACEFUL_EXIT = `
   if you('d| would) rather not
   if you('d| would)? prefer not
   \\bunderstand (completely|totally|entirely|fully)\\b
-  no need to (reply|respond)
+  no need to (reply|respond|explain)
   (fine|okay|ok|alright|all right) (for you )?to (say no|decline|pass)
   (don't|do not|never) feel (any )?(obligated|obliged|pressured|bad|obligation|pressure)
   # a meeting asked for, with leave to turn it down: "just decline if it doesn't suit"
