@@ -40,10 +40,10 @@ export function namedInFull(
   body: string,
   forwarded: string | null,
   rawNote: string,
-  orElse?: string | null,
+  orElse?: () => string | null,
 ) {
-  // A capture that is no name ("She was my rigger"): the name the note's other words give.
-  const read = asName(named, rawNote) ?? inLowerCase(named, rawNote) ?? asName(orElse, rawNote);
+  // A capture that is no name ("She was my rigger"): the name the note's other words give, read only then.
+  const read = asName(named, rawNote) ?? inLowerCase(named, rawNote) ?? asName(orElse?.(), rawNote);
   // "my daughter Meg" in the subject, "my daughter Megan" in the body: the fullest form given (fullest-form.ts).
   const short = asName(fullestForm(read, body), rawNote) ?? read;
   // "Beau" named, then "his full name is Beauregard Thibodeaux": the full name, when it is the same person's.

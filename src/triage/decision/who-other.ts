@@ -35,7 +35,7 @@ export function otherLanguage(
 }
 
 /** Whose ask a note written for someone else is (who.ts AskedBy, less the candidate's own). */
-type Writer = 'agency' | 'relative' | 'vouch' | 'passedOn';
+export type Writer = 'agency' | 'relative' | 'vouch' | 'passedOn';
 
 /**
  * Who the writer is to the candidate, once it is known whether the note names them: offering someone unnamed

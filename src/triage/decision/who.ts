@@ -5,28 +5,24 @@
  * note it forwards, or as the one who signs a message written to the writer; an introduction
  * ("meet Luis", "looping in Priti") brings a candidate in. Each must look like a name and appear in the
  * note; when unsure, there is no name.
+ *
+ * Whether a note is written for someone else is weighed here (forSomeoneElse): passed on by its shape, or
+ * asked for someone more than for the writer. Who asks then (an agency, a relative, a vouch, a wish passed
+ * on) and where the candidate's name comes from is the first row that applies in the ordered table of
+ * readings-for-someone-else.ts; another language's note is read by its own phrases (who-other.ts).
  */
 
 import { labelRow } from '../intake/screen-line.js';
 import { platformNotice } from '../intake/screens.js';
 import {
   ABOUT_KIN,
-  FIRST_HAND,
-  FOR_AGENCY,
-  FOR_KIN,
-  FOR_WORK,
-  NAMED_THIRD,
-  NOT_FIRST_HAND,
   PASSED_ON_FROM,
   POINTS_BELOW,
-  PRESENTED_BY_NAME,
   REFER_NAMED,
   SELF_ASK,
   THIRD_PERSON_ASK,
 } from '../lang/en/candidate.js';
 import type { Reading } from '../reading/reading.js';
-import type { Searchable } from '../shared/guarded.js';
-import { needled } from '../shared/needle.js';
 import { asksForNoOne } from '../signals/pitch.js';
 import type { Signals } from '../signals/registry.js';
 import { copiedOn, greetedIn, personSpokenOf, signedToWriter, speaksOfSomeone } from './about-whom.js';
@@ -36,14 +32,15 @@ import { introduced, introducesSomeone } from './introductions.js';
 import { type NamedSubject, namedSubject } from './named-subject.js';
 import { asName, startReadingNames, withSurnameSpelled } from './names.js';
 import { withoutRanks } from './ranked-names.js';
+import { readForSomeoneElse, workBeside } from './readings-for-someone-else.js';
 import { headedResumeName } from './resume-name.js';
 import { askedByOnceNamed, otherLanguage } from './who-other.js';
 import { noteSource, writerName } from './writer-name.js';
 
 /** Whose ask it is: the candidate's own, or a writer's for them, by who the writer is to them. */
 export type AskedBy = 'self' | 'agency' | 'relative' | 'vouch' | 'passedOn';
-/** `orElse`: the name the note's other words give, when `named` (a phrase's capture) is no name ("She"). */
-type Whose = { askedBy: AskedBy; named: string | null; said?: string; orElse?: string | null };
+/** `orElse`: the name the note's other words give, when `named` (a phrase's capture) is no name ("She"); read only then. */
+type Whose = { askedBy: AskedBy; named: string | null; said?: string; orElse?: () => string | null };
 export interface WhoIsWho {
   candidate: string | null;
   /** Who wrote, when it is not the candidate. */
@@ -56,19 +53,11 @@ export interface WhoIsWho {
   unvouched?: boolean;
 }
 
-// Compiled once, global for matchAll; each guarded, since they are searched through the whole note.
-const KIN = needled(FOR_KIN);
-const WORK = needled(FOR_WORK);
-const AGENCY = needled(FOR_AGENCY);
-const FIRST_HAND_WORK = needled(FIRST_HAND);
-const SECOND_HAND = needled(NOT_FIRST_HAND);
-const NAMED = needled(NAMED_THIRD, 'mu');
 const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
 const PASSED_ON = new RegExp(PASSED_ON_FROM, 'u');
 const REFER_THEM = new RegExp(REFER_NAMED, 'u');
 const TELLS_OF_KIN = new RegExp(ABOUT_KIN, 'u');
 const BELOW = new RegExp(POINTS_BELOW, 'u');
-const PRESENTED = new RegExp(PRESENTED_BY_NAME, 'u');
 const count = (source: string, flags: string, text: string) => text.match(new RegExp(source, flags))?.length ?? 0;
 
 /**
@@ -91,19 +80,6 @@ const signalsOfWriter = (signals: Signals): Signals =>
   signals.onBehalf.present && appsOwn(signals.onBehalf.evidence ?? '')
     ? { ...signals, onBehalf: { present: false, evidence: null } }
     : signals;
-
-/** The first pattern's match, in the list's order; the later patterns are not searched. */
-function firstCapture(patterns: readonly Searchable[], text: string): RegExpExecArray | undefined {
-  for (const pattern of patterns) {
-    const match = pattern.exec(text);
-    if (match) return match;
-  }
-  return undefined;
-}
-
-/** A capture that reads as a name, when the first pattern's is none ("She's worked for me", then "Ruth Ali on my team"). */
-const namedCapture = (patterns: readonly Searchable[], text: string) =>
-  patterns.map((pattern) => pattern.exec(text)?.[1]).find((capture) => asName(capture, text)) ?? null;
 
 /** Whether, and for whom, the note is written by someone else (`said`: the words saying so in another language). */
 function forSomeoneElse(
@@ -129,34 +105,12 @@ function forSomeoneElse(
     signals.onBehalf.present ||
     REFER_THEM.test(body) ||
     TELLS_OF_KIN.test(body) ||
-    (speaksOfSomeone(body) && firstCapture(WORK, body) !== undefined) ||
+    (speaksOfSomeone(body) && workBeside(body) !== undefined) ||
     subject !== null;
   // Under a forward of someone else's message, "I" and "my" may be its sender's: no balance is read.
   const ownAsk = !forwardsAnother && asksForThemselves(body, signals);
   if (!passedOn && (!aboutSomeone || ownAsk)) return { askedBy: 'self', named: null };
-  const named = () => firstCapture(NAMED, body)?.[1] ?? subject?.name ?? null;
-  const work = firstCapture(WORK, body);
-  const orElse = named();
-  // "I haven't worked with her directly": a mentor or teacher passes on a wish, whatever else they did for her.
-  if (firstCapture(SECOND_HAND, body)) return { askedBy: 'relative', named: work?.[1] ?? orElse, orElse };
-  const seen = firstCapture(FIRST_HAND_WORK, body);
-  // A staffing firm's own terms outweigh its "on contract with us": it sells a placement, it does not vouch.
-  // Presenting someone by name is a manager's word too: "I'd like to put forward Ana Lima, who's been my lead fitter",
-  // the writer's own work beside them, no firm's term anywhere, and "my", not a firm's "with us".
-  const agency = firstCapture(AGENCY, body);
-  const mine = [work?.[0], seen?.[0]].some((said) => said && /\b(?:I|me|my)\b/.test(said));
-  const presented =
-    agency !== undefined &&
-    PRESENTED.exec(body)?.[0] === agency[0] &&
-    mine &&
-    !firstCapture(AGENCY, body.replace(agency[0], ''));
-  if (agency && !presented) return { askedBy: 'agency', named: agency[1] || work?.[1] || null };
-  if (work)
-    return { askedBy: 'vouch', named: work[1] ?? null, orElse: agency?.[1] ?? orElse ?? namedCapture(WORK, body) };
-  if (seen) return { askedBy: 'vouch', named: agency?.[1] ?? orElse };
-  const kin = firstCapture(KIN, body);
-  if (kin || subject?.kin) return { askedBy: 'relative', named: kin?.[1] || named() };
-  return { askedBy: 'passedOn', named: named() }; // settled once the candidate is known (askedByOnceNamed)
+  return readForSomeoneElse(body, subject);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { maskUrls } from '../intake/normalize.js';
+import { once } from '../shared/once.js';
 import { type WordSpan as Token, wordSpans } from '../shared/words.js';
 import { AREA_MATCHER } from './areas.js';
 import { GENERIC_JOB } from './job-nouns.js';
@@ -80,15 +81,6 @@ const JOINS_A_TEAM =
   /\b(?:join|joining|on your|to your|for your)\b|\b(?:suit|fit (?:in(?:to)?|on|with)) (?:a|an)\b[^.!?]{1,40}\blike yours\b/i;
 const INTRODUCES_TO_A_TEAM = /\b(?:introduc\w*|present\w*|pitch\w*|sell\w*|connect\w*)\b[^.!?]{0,80}\bto your\b/i;
 const joinsATeam = (text: string) => JOINS_A_TEAM.test(text) && !INTRODUCES_TO_A_TEAM.test(text);
-
-/** A question asked at most once, and only if asked at all: a sentence's, put by any of its words. */
-function once<T>(ask: () => T): () => T {
-  let answer: { value: T } | undefined;
-  return () => {
-    answer ??= { value: ask() };
-    return answer.value;
-  };
-}
 
 /**
  * "We moved the payment reconciliation job to events", "humne reconciliation job ko … banaya": a job
