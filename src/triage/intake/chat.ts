@@ -115,9 +115,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
     kept.push(text);
     by.push(current);
   };
-  let sender: string | null = null;
-  let top: string | null = null;
-  let topName: string | null = null;
+  let [sender, top, topName]: [string | null, string | null, string | null] = [null, null, null];
   // Under a stamp line ("Today 11:02 PM") each line is a message of its own.
   let underStamp = false;
   const bare = bareLabels(lines);
