@@ -5,6 +5,7 @@
  * its first word the longer's first word or its start (names.ts sameGivenName).
  */
 import { FOR_KIN, FOR_WORK, NAME_IN_FULL, NAMED_THIRD } from '../lang/en/candidate.js';
+import { escapeRegex } from '../shared/phrases.js';
 import { asName, sameGivenName } from './names.js';
 import { inLowerCase } from './writer-name.js';
 
@@ -45,7 +46,7 @@ export function namedInFull(
   // A capture that is no name ("She was my rigger"): the name the note's other words give, read only then.
   const read = asName(named, rawNote) ?? inLowerCase(named, rawNote) ?? asName(orElse?.(), rawNote);
   // "my daughter Meg" in the subject, "my daughter Megan" in the body: the fullest form given (fullest-form.ts).
-  const short = asName(fullestForm(read, body), rawNote) ?? read;
+  const short = inBrackets(asName(fullestForm(read, body), rawNote) ?? read, body, rawNote);
   // "Beau" named, then "his full name is Beauregard Thibodeaux": the full name, when it is the same person's.
   const full = asName(IN_FULL.exec(body)?.[1], rawNote);
   const given =
@@ -53,4 +54,16 @@ export function namedInFull(
   // "Forwarding Mateo's CV" over a mail from Mateo Ruiz, "my neighbour Sam" over one from Samuel Brennan: the full name.
   const fwdGiven = forwarded?.split(/\s+/)[0] ?? '';
   return given && !/\s/.test(given) && sameGivenName(fwdGiven, given) ? forwarded : given;
+}
+
+/**
+ * "my mate Dev (Devendra Pillay)": a one-word name, then in brackets the same person's full name, its given
+ * name the short one's whole or its start or end (names.ts sameGivenName); the short name otherwise.
+ */
+function inBrackets(short: string | null, body: string, rawNote: string): string | null {
+  if (!short || /\s/.test(short)) return short;
+  const bracketed = new RegExp(`(?<![\\p{L}])${escapeRegex(short)} \\(([^()\\n]{3,60})\\)`, 'u').exec(body)?.[1];
+  const full = asName(bracketed, rawNote);
+  const given = full?.split(/\s+/) ?? [];
+  return full && given.length >= 2 && sameGivenName(short, given[0] ?? '') ? full : short;
 }

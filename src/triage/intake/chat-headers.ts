@@ -14,7 +14,7 @@ import { isScreenLine } from './screen-line.js';
 import { stampedLine } from './stamped-lines.js';
 
 /** Signal and Messenger print the contact's full name alone over each run of messages. */
-export const BARE_LABEL = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]+){1,3}$/u;
+export const BARE_LABEL = /^\p{Lu}[\p{L}\p{M}'’.-]+(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 /** The referrer's own side of a thread, as the app labels it. */
 const OWN_SIDE = /^(?:you|me)$/i;
 /** SMS and iMessage: a contact label alone on a line before the message ("Ken Nakamura:", "Maybe: Ken"). */
@@ -86,31 +86,47 @@ function labelOf(
   return label ? { label, message: '' } : undefined;
 }
 
+/** How much a message says: a line with a word counts, an emoji or the app's noise ("<Media omitted>") does not. */
+const said = (message: string) => (chatNoise(message) || !/\p{L}{2,}/u.test(message) ? 0 : 1);
+
 /**
- * Who writes the thread: the contact with the most lines of message, not the first label, which may
- * be a group's name over "X added Y" or the referrer answering; the referrer's own side ("You") never.
- * `speakers` says how many contacts speak.
+ * Who writes the thread: the contact who says most (lines with words, then letters), not the first label,
+ * which may be a group's name over "X added Y" or the referrer answering; the referrer's own side ("You")
+ * never. A member shown only by their number is a speaker too, with no name: `key` is their number, `name`
+ * null. `speakers` says how many contacts speak.
  */
-export function mainSpeaker(lines: readonly string[]): { name: string | null; speakers: number } {
+export function mainSpeaker(lines: readonly string[]): { name: string | null; key: string | null; speakers: number } {
   const bare = bareLabels(lines);
   const inline = inlineLabels(lines);
-  const counts = new Map<string, number>();
+  const counts = new Map<string, [number, number]>();
+  const add = (who: string, message: string) => {
+    const [saying, letters] = counts.get(who) ?? [0, 0];
+    counts.set(who, [saying + said(message), letters + (message.match(/\p{L}/gu)?.length ?? 0)]);
+  };
   let current: string | null = null;
   for (const line of lines) {
     const trimmed = line.trim();
     const found = labelOf(trimmed, bare, inline);
     if (!found) {
-      if (current && trimmed) counts.set(current, (counts.get(current) ?? 0) + 1);
+      if (current && trimmed) add(current, trimmed);
       continue;
     }
-    const { label, message } = found;
-    const own = OWN_SIDE.test(label) || PHONE.test(label) || DAY_WORD.test(label);
-    current = own ? null : labelAsName(label);
-    if (current) counts.set(current, (counts.get(current) ?? 0) + (message.trim() ? 1 : 0));
+    current = OWN_SIDE.test(found.label) ? null : speakerKey(found.label);
+    if (current) add(current, found.message.trim());
   }
-  let best: [string, number] | null = null;
-  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  return { name: best?.[0] ?? null, speakers: counts.size };
+  let best: [string, [number, number]] | null = null;
+  for (const entry of counts) if (!best || outsays(entry[1], best[1])) best = entry;
+  const key = best?.[0] ?? null;
+  return { name: key && !PHONE.test(key) ? key : null, key, speakers: counts.size };
+}
+
+const outsays = (a: readonly [number, number], b: readonly [number, number]) =>
+  a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
+
+/** Who a label stands for: a contact's name, a member's number as shown; a day, no one. */
+export function speakerKey(label: string | undefined): string | null {
+  if (!label || DAY_WORD.test(label)) return null;
+  return PHONE.test(label) ? label.trim() : labelAsName(label);
 }
 
 /** A header line marks a speaker when message text comes under it, past the app's screen lines. */

@@ -1,4 +1,4 @@
-/** A chat's lines that are no one's words: "<Media omitted>", "This message was deleted", a forward mark, a file sent. */
+/** A chat's lines that are no one's words: "<Media omitted>", a deleted message, a forward mark, a file, a typo's fix. */
 import { CHAT_NOISE } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
 
@@ -11,5 +11,13 @@ export const NOISE = new RegExp(`^[\\s\u200e↪➦→]*${alternation(CHAT_NOISE)
  */
 const ATTACHMENT = /^📎\s?\S.{0,100}\.[a-z0-9]{2,5}(?:\s+\(?\d[\d.,]*\s?[kmg]i?b\)?)?$/iu;
 
-/** A line of a transcript that no one wrote: the app's noise, or a file sent. */
-export const chatNoise = (line: string) => NOISE.test(line) || ATTACHMENT.test(line.trim());
+/**
+ * A message that only fixes a word of the writer's one above, as chats write it: an asterisk against the
+ * right words ("*their", "*Leeds not Leicester (edited)"). It is no sentence of the note, and it would stand
+ * between the message and its sign-off. A bullet has a space after its asterisk; emphasis closes its own.
+ */
+const CORRECTION = /^\*(?=\S)[^*\n]{1,80}$/u;
+
+/** A line of a transcript that no one wrote as a sentence of the note: the app's noise, a file sent, a correction. */
+export const chatNoise = (line: string) =>
+  NOISE.test(line) || ATTACHMENT.test(line.trim()) || CORRECTION.test(line.trim());

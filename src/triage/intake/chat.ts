@@ -15,6 +15,7 @@ import {
   overText,
   PHONE,
   speakerHeader,
+  speakerKey,
   withoutLaterReplies,
 } from './chat-headers.js';
 import { chatNoise, NOISE } from './chat-noise.js';
@@ -114,20 +115,19 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
     kept.push(text);
     by.push(current);
   };
-  let sender: string | null = null;
-  let top: string | null = null;
+  let [sender, top, topName]: [string | null, string | null, string | null] = [null, null, null];
   // Under a stamp line ("Today 11:02 PM") each line is a message of its own.
   let underStamp = false;
   const bare = bareLabels(lines);
   const inline = inlineLabels(lines);
-  const speaker = mainSpeaker(lines).name;
+  const { name: speaker, key: writer } = mainSpeaker(lines);
   const last = lines.findLastIndex((l) => l.trim());
   const note = (label: string | undefined) => {
     if (label && !sender && !PHONE.test(label) && !DAY_WORD.test(label)) sender = labelAsName(label);
   };
   const speaks = (label: string | undefined) => {
     note(label);
-    current = label && !PHONE.test(label) && !DAY_WORD.test(label) ? labelAsName(label) : null;
+    current = speakerKey(label);
   };
   for (const [i, line] of lines.entries()) {
     const trimmed = line.trim();
@@ -135,6 +135,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
     const noted = notedContact(lines, i);
     if (trimmed.length <= 60 && (SERVICE.test(lines[i + 1]?.trim() ?? '') || threadTop(lines, i) || noted)) {
       note(noted ?? trimmed);
+      topName ??= sender;
       top = trimmed;
       continue;
     }
@@ -161,5 +162,7 @@ export function readChat(lines: readonly string[]): { lines: string[]; sender: s
     }
     keep((sender || underStamp) && trimmed ? asSentence(line) : line);
   }
-  return { lines: withoutLaterReplies(kept, by, speaker), sender: fullerContact(speaker, top) ?? sender };
+  // A writer shown only by their number has no name here: another member's label names someone else.
+  const named = writer === speaker ? (fullerContact(speaker, top) ?? sender) : topName;
+  return { lines: withoutLaterReplies(kept, by, writer), sender: named };
 }

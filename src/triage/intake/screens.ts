@@ -1,4 +1,6 @@
 /** An app's screen around a pasted message: LinkedIn's page, a chat transcript's stamps and labels. */
+import { MESSENGER_OWN } from '../lang/en/intake.js';
+import { alternation } from '../shared/phrases.js';
 import { looksLikeChat, readChat, stampedChat } from './chat.js';
 import { mainSpeaker } from './chat-headers.js';
 import { withoutFirmLabels } from './firm-label.js';
@@ -24,8 +26,12 @@ export function dropScreens(
   return marked.sender ? { ...read, sender: marked.sender } : read;
 }
 
+/** Messenger's own lines ("You're friends on Facebook"): its "Seen by Gwen" is no LinkedIn page's. */
+const MESSENGER = new RegExp(`^${alternation(MESSENGER_OWN)}$`, 'iu');
+
 function screensOf(plain: string, lines: string[]): ReturnType<typeof dropScreens> {
-  if (looksLikeLinkedIn(plain) && !stampedChat(lines)) {
+  const messenger = lines.some((l) => MESSENGER.test(l.trim()));
+  if (looksLikeLinkedIn(plain) && !stampedChat(lines) && !messenger) {
     const { fallback, ...read } = linkedInScreen(withDegreeOnNameLine(lines));
     // A contact named over a stamp at the top outranks a weak clue ("View Hannah's profile" under a career advisor's note).
     const edged = withEdges(read);

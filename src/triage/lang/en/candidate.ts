@@ -47,6 +47,8 @@ export const SELF_NAMED = [
   // "my full name is …", "(irl name is …)", "real name's …": not another's ("her real name is", "Ana's legal name is").
   String.raw`(?:\b[Mm]y (?:(?:full|real|legal|irl|IRL) )?name(?: is|['’]s)|(?<!(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)|['’]s) )\b(?:[Ff]ull|[Rr]eal|[Ll]egal|[Ii]rl|IRL) name(?: is|['’]s)) ${FULL_NAME}`,
   String.raw`(?:^|[.!?]\s+|,\s+|[—–-]\s*)${FULL_NAME} here\b`,
+  // A chat's afterthought that opens a message with the writer's full name: "Ama Boateng btw, we met at…".
+  String.raw`(?:^|[.!?]\s+)(${NAME_WORD}(?: (?:${PARTICLE} ){0,2}${NAME_WORD}){1,2}),? (?:btw|by the way)\b`,
   // Texts drop the apostrophe and name the writer by their family title: "its tio Beto", "it's Will (Nadia's husband)".
   String.raw`\b(?:[Ii]t's|[Ii]ts|[Ii]t is|[Tt]his is) (?:${TITLE} |(?:Mrs|Mr|Ms|Mx|Dr)\.? )?${FULL_NAME}(?=[,.!:;]|\s+(?:from|here)\b|\s\(|\s[—–-]\s|$)`,
   // "I'm Park Ji-woo (박지우), iOS developer": the name, then the same name in its own script.

@@ -162,7 +162,7 @@ export const CHAT_NOISE = `
   forwarded many times
   messages and calls are end-to-end encrypted.{0,200}
   (text message|imessage|sms)
-  (✓✓?\\s?)?(delivered|read|seen)( \\d{1,2}:\\d{2}\\s?(am|pm)?)?
+  (✓✓?\\s?)?(delivered|read|seen)( by [\\p{L}' -]{1,40}?)?(( at)? \\d{1,2}:\\d{2}\\s?(am|pm)?)?
   edited
   (\\d+ )?(like|likes|heart|reaction)s?
   missed (voice|video) call
@@ -170,15 +170,19 @@ export const CHAT_NOISE = `
   (yesterday|today)( at)? \\d{1,2}:\\d{2}\\s?(am|pm)?
 `;
 
+/** Lines only Facebook's Messenger prints: a paste with one is Messenger's, whatever else it shares with LinkedIn ("Seen by"). */
+export const MESSENGER_OWN = `
+  you're friends on facebook
+  you are friends on facebook
+  you can now message and call each other.{0,160}
+`;
+
 /**
  * Facebook Messenger's screen around a thread, read only inside a chat transcript: the contact's status
  * and profile lines at the top, what a contact sent that is no text, the compose box's "Aa".
  */
-export const MESSENGER_SCREEN = `
+export const MESSENGER_SCREEN = `${MESSENGER_OWN}
   active (now|\\d{1,2}\\s?(m|h|d|w|min|mins|hr|hrs) ago)
-  you're friends on facebook
-  you can now message and call each other.{0,160}
-  you are friends on facebook
   (lives in|works at|studied at) [^.!?]{2,60}
   [\\p{L} .'-]{2,40} sent (a|an) (sticker|photo|gif|attachment|voice message|video|link)\\.?
   [\\p{L} .'-]{2,40} reacted .{1,12} to (your|a) message
