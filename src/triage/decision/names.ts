@@ -189,6 +189,8 @@ function readName(raw: string, note: string): string | null {
   if (words.length === 1 && /^\p{Lu}{3,4}$/u.test(name) && !shouted(note)) return null;
   // Initials alone ("K.", "R.K.T.", "J. D.") stand for a name without giving it.
   if (words.every((w) => /^(?:\p{Lu}\.)*\p{Lu}\.?$/u.test(w))) return null;
+  // "St Brigid's choir", "Saint Luke's": a saint's name names a church, a school or a street, not someone the note is about.
+  if (words.length > 1 && /^(?:St\.?|Saint)$/u.test(words[0] ?? '')) return null;
   const inNote = noteWords(note);
   if (!wordsOf(name).every((w) => inNote.has(w))) return null;
   return inItsCase(name, note);

@@ -54,10 +54,13 @@ export function lastLineName(reading: Reading, note: string): string | null {
     : null;
 }
 
-/** The signature's name line: the first line of the block under the sign-off, without a closing set apart with it. */
+/** The signature's name line: the first line of the block under the sign-off, without a closing or a rule set apart with it. */
 export function signatureName(reading: Reading, note: string): string | null {
   const { code } = reading.language;
-  const named = reading.intake.clues.signature.filter((l) => !isClosing(l) && !isClosingLine(l, code));
+  // A rule over the block ("—", "-- ") sets it apart and holds no letter: the name is the line under it.
+  const named = reading.intake.clues.signature.filter(
+    (l) => /\p{L}/u.test(l) && !isClosing(l) && !isClosingLine(l, code),
+  );
   return firstName(named.slice(0, 1), note);
 }
 

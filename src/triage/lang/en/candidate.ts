@@ -219,7 +219,7 @@ export const SIGNED_AS_KIN = String.raw`(?:^|\n)(?:[—–-]\s?)?${NAME_WORD}(?:
  * "Our Josh is 19 now". A capitalized word that follows is a name only where the note's sentences are about them
  * (decision/named-subject.ts reads it so), never "My CV is attached".
  */
-export const OWNED_NAME = String.raw`(?:^|\n|[.!?]\s+)(?:My|Our) (\p{Lu}[\p{Ll}\p{M}-]+)(?=(?:['’]s)? (?:is|has|was|just|needs|wants|got|left|finished|finishes|graduated|graduates|starts|leaves)\b)`;
+export const OWNED_NAME = String.raw`(?:^|\n|[.!?]\s+)(?:My|Our) (\p{Lu}[\p{Ll}\p{M}-]+)(?=(?:['’]s)? (?:is|has|was|just|needs|wants|got|left|finished|finishes|graduated|graduates|starts|leaves|saw|spotted|heard|applied)\b)`;
 
 /**
  * A photo a parent sends, captioned with their own by name: "That's my Finn with his certificate!!", "Thats our
