@@ -27,7 +27,7 @@ function withoutClosing(words: string[]): string[] {
   return words;
 }
 const TITLE =
-  /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev|capt|sgt|lt|col|uncle|aunt|auntie|aunty|grandma|grandpa|cousin|pastor|reverend|deacon|rabbi|imam|coach|chef)\.?\s+/i;
+  /^(?:dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame|rev|capt|sgt|lt|col|uncle|aunt|auntie|aunty|grandma|grandpa|cousin|pastor|reverend|deacon|rabbi|imam|coach|chef|eng|engr)\.?\s+/i;
 /**
  * A title written the way it is in German, Austrian, Italian and French signatures: "DI Magdalena Hofer", "Dott.ssa Neri", "Me Berthoud".
  * So is "Md." or "Mohd." before a South Asian or Malay name ("Md. Rafiqul Islam"): its owner goes by the names after it.

@@ -35,11 +35,18 @@ function asWritten(line: string, note: string): string {
   return rest.length > 0 && POST_NOMINALS(rest.join(' ')) ? name : line;
 }
 
+/** A headline under a résumé's name ("Herbarium Imaging Officer · Whitcombe County Museum"): short, no sentence. */
+const HEADLINE = (line: string) => line.length <= 80 && !/[.!?:;]$/.test(line) && !CONTACT_LINE.test(line);
+
+/** A contact line under the name, or under the headline that follows the name, as a CV's top is laid out. */
+const overContact = (lines: readonly string[], i: number) =>
+  CONTACT_LINE.test(lines[i + 1] ?? '') || (HEADLINE(lines[i + 1] ?? '') && CONTACT_LINE.test(lines[i + 2] ?? ''));
+
 /** The name on a résumé's top line, over a contact line; `heads`: the top line names it alone (a résumé set apart). */
 function topLineName(lines: readonly string[], i: number, note: string, heads = false): string | null {
   const line = lines[i] as string;
   const capitals = heads && /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line) && !HEADING.test(line);
-  const name = capitals || CONTACT_LINE.test(lines[i + 1] ?? '') ? finalLineName(asWritten(line, note)) : null;
+  const name = capitals || overContact(lines, i) ? finalLineName(asWritten(line, note)) : null;
   // Up to a family name's particle ("dos", "van"), which a name word is not: "Thiago Mendes".
   return name?.includes(' ') ? asName(name.split(/\s(?=\p{Ll})/u)[0], note) : null;
 }

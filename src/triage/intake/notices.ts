@@ -4,20 +4,25 @@
  * mailbox ("Workday", "Acme Careers") or a no-reply address, which is no person: the person its notice names is the
  * sender.
  */
-import { HIRING_MAILBOXES, HIRING_SYSTEMS, NOTICE_SENDER } from '../lang/en/intake.js';
+import { APPLIED_UNDER_NAME, HIRING_MAILBOXES, HIRING_SYSTEMS, NOTICE_SENDER } from '../lang/en/intake.js';
 import { alternation, wordAlternation } from '../shared/phrases.js';
 import { FROM_FIELD, GMAIL_SENDER, senderName } from './mail-sender.js';
 
 const NOTICES = NOTICE_SENDER.map((p) => new RegExp(p, 'u'));
+const APPLIED = new RegExp(APPLIED_UNDER_NAME, 'u');
+/** A short line of capitalized words: a name as a card prints it, for names.ts to test. */
+const CARD_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{1,5})){0,3}$/u;
 
 /** A platform's notice naming someone in its own voice ("Ana Lima has asked you to refer them"): no writer's words. */
 export const platformNotice = (line: string) => NOTICES.some((p) => p.test(line.trim()));
 
 /** The sender a platform's notice names ("Ana Lima is interested in: …"), read as a last clue. */
 export function noticeSender(lines: readonly string[]): string | null {
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const name = NOTICES.map((p) => p.exec(line.trim())?.[1]).find(Boolean);
     if (name) return name;
+    // A job board's card: whose application it is stands over the job it names.
+    if (CARD_NAME.test(line.trim()) && APPLIED.test(lines[i + 1]?.trim() ?? '')) return line.trim();
   }
   return null;
 }

@@ -33,8 +33,8 @@ export const SELF_NAME = String.raw`\b(?:[Mm]y name is|[Tt]his is) ([A-Z][\p{L}'
 
 /** A name word, in any script: capitalized where the script has case. */
 const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){2,3}(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|[\p{Lo}][\p{L}\p{M}]*)`;
-/** A particle inside a name, in lower case: "Diego de la Cruz", "Ludwig van der Berg". */
-const PARTICLE = String.raw`(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|bin|ibn)`;
+/** A particle inside a name, in lower case: "Diego de la Cruz", "Ludwig van der Berg", "Rhys ap Gwilym". */
+const PARTICLE = String.raw`(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|bin|ibn|ap|ab|ferch|verch)`;
 /** An honorific with its dot before a name ("Ms. Huong Tran", "Dr. Liu"): it introduces the name; names.ts takes it off. */
 const HONORIFIC = String.raw`(?:(?:Ms|Mrs|Mr|Mx|Dr|Prof)\. )`;
 const FULL_NAME = String.raw`(${HONORIFIC}?${NAME_WORD}(?: (?:${PARTICLE} ){0,2}${NAME_WORD}){0,2})`;
@@ -46,7 +46,8 @@ const TITLE = String.raw`(?:[Uu]ncle|[Aa]unt|[Aa]untie|[Aa]unty|[Tt][ií][oa]|[G
 export const SELF_NAMED = [
   // "my full name is …", "(irl name is …)", "real name's …": not another's ("her real name is", "Ana's legal name is").
   String.raw`(?:\b[Mm]y (?:(?:full|real|legal|irl|IRL) )?name(?: is|['’]s)|(?<!(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)|['’]s) )\b(?:[Ff]ull|[Rr]eal|[Ll]egal|[Ii]rl|IRL) name(?: is|['’]s)) ${FULL_NAME}`,
-  String.raw`(?:^|[.!?]\s+|,\s+|[—–-]\s*)${FULL_NAME} here\b`,
+  // After a greeting's addressee, a Slack mention left as its id, or an emoji: "Hi @U04AB12CD 👋 Ife here".
+  String.raw`(?:^|[.!?]\s+|,\s+|[—–-]\s*|(?<![\p{L}\p{N}])@[UW][A-Z0-9]{6,}\s+|\p{Extended_Pictographic}\uFE0F?\s+)${FULL_NAME} here\b`,
   // A chat's afterthought that opens a message with the writer's full name: "Ama Boateng btw, we met at…".
   String.raw`(?:^|[.!?]\s+)(${NAME_WORD}(?: (?:${PARTICLE} ){0,2}${NAME_WORD}){1,2}),? (?:btw|by the way)\b`,
   // Texts drop the apostrophe and name the writer by their family title: "its tio Beto", "it's Will (Nadia's husband)".

@@ -106,10 +106,16 @@ export const NOTICE_SENDER = [
   // The portal's label over the candidate's own words, alone on its line: "Her message:", "Message from Kofi:".
   String.raw`^(?:[Hh]er|[Hh]is|[Tt]heir) (?:message|note)(?: to you)?:$`,
   String.raw`^(?:[Mm]essage|[Nn]ote) from (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}):$`,
-  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:has|have) requested (?:a|your) referral\b`,
+  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:has|have) requested (?:a|an|your) (?:employee |internal |staff )?referral\b`,
   // A network's headline over the request's card, alone on its line: "Ana Lima wants a referral".
   String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:wants|would like|requested|asked for|is asking for|is requesting|needs) (?:a |your )?referral(?: from you)?[.!]?$`,
 ];
+
+/**
+ * A job board's applicant card: the applicant's name alone on its line, then the job under it ("Applied to:
+ * Digital Marketing Executive · …", "Applying for: …"). The line under the name; notices.ts reads the name over it.
+ */
+export const APPLIED_UNDER_NAME = String.raw`^(?:[Aa]pplied|[Aa]pplying|[Aa]pplication) (?:to|for)\s*:\s*\S`;
 
 /**
  * A writer naming the firm they speak for as they introduce themselves: "Omar from Fenwick here", "this is
