@@ -30,6 +30,14 @@ export function threadStart(lines: readonly string[], filled: readonly number[])
   return found;
 }
 
+/**
+ * A chat app's name among the thread's first lines ("Yusuf (chess club)" / "Signal"): the paste is that app's
+ * thread, whatever its messages mention ("I saw on LinkedIn"), so no other app's page is read into it.
+ */
+export function namesItsApp(lines: readonly string[]): boolean {
+  return firstFilled(lines).some((i) => SERVICE.test(lines[i]?.trim() ?? ''));
+}
+
 /** A read receipt: "Sent 11:58 PM", "Seen", "Delivered", "Seen by Bram". */
 const RECEIPT = /^(?:sent|seen|delivered|read)\b(?: by \p{Lu}[\p{L}\p{M}'’-]*)?/iu;
 

@@ -2,6 +2,7 @@
 import { MESSENGER_OWN } from '../lang/en/intake.js';
 import { alternation } from '../shared/phrases.js';
 import { looksLikeChat, readChat, stampedChat } from './chat.js';
+import { namesItsApp } from './chat-contact.js';
 import { mainSpeaker } from './chat-headers.js';
 import { withoutFirmLabels } from './firm-label.js';
 import { forwardMark } from './forward-mark.js';
@@ -31,7 +32,7 @@ const MESSENGER = new RegExp(`^${alternation(MESSENGER_OWN)}$`, 'iu');
 
 function screensOf(plain: string, lines: string[]): ReturnType<typeof dropScreens> {
   const messenger = lines.some((l) => MESSENGER.test(l.trim()));
-  if (looksLikeLinkedIn(plain) && !stampedChat(lines) && !messenger) {
+  if (looksLikeLinkedIn(plain) && !stampedChat(lines) && !messenger && !namesItsApp(lines)) {
     const { fallback, ...read } = linkedInScreen(withDegreeOnNameLine(lines));
     // A contact named over a stamp at the top outranks a weak clue ("View Hannah's profile" under a career advisor's note).
     const edged = withEdges(read);

@@ -42,6 +42,11 @@ const FULL_NAME = String.raw`(${HONORIFIC}?${NAME_WORD}(?: (?:${PARTICLE} ){0,2}
 /** A family title before a name, as a relative signs a text: "tio Beto", "Auntie Pam". */
 const TITLE = String.raw`(?:[Uu]ncle|[Aa]unt|[Aa]untie|[Aa]unty|[Tt][ií][oa]|[Gg]randma|[Gg]randpa|[Nn]ana|[Cc]ousin)`;
 
+/** Words that continue a sentence about someone, so no name of a club, team or place: "Tariq from Stripe told me…". */
+const NOT_A_GROUP_WORD = String.raw`(?:I|me|my|you|your|you're|we|us|to|that|who|and|is|was|has|had|said|says|told|mentioned|suggested|recommended|gave|passed|asked|sent|shared)`;
+/** What a greeting's second clause opens with that is no name: "Hi Mona, greetings from the Bay Area!". */
+const NOT_A_NAME_AFTER_GREETING = String.raw`(?:Greetings|Hello|Love|Regards|Cheers|Best|Thanks|Hugs|Congrats|Congratulations|Happy|Just|Quick)`;
+
 /** Where the writer names themselves: "my name is X", "X here", "it's X", "I'm X,", "this is X". */
 export const SELF_NAMED = [
   // "my full name is …", "(irl name is …)", "real name's …": not another's ("her real name is", "Ana's legal name is").
@@ -60,6 +65,9 @@ export const SELF_NAMED = [
   // "Ray Tuttle's nephew here (Caleb)", "Jordan from the Brookfield store here"
   String.raw`\bhere \(${FULL_NAME}\)`,
   String.raw`\b${FULL_NAME} from (?:the |our |your )?[\p{L}\d&' -]{2,40} here\b`,
+  // After a greeting, the writer's name and where the reader knows them from: "Hey Mona, Idris from the Sunday
+  // running group 👋". Only where that clause ends: "Hi Mona, Tariq from Stripe suggested I write" names another.
+  String.raw`\b(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Dd]ear|[Gg]ood (?:morning|afternoon|evening)) ${NAME_WORD},? (?!${NOT_A_NAME_AFTER_GREETING}\b)${FULL_NAME} from (?:the |our |your )?(?:(?!${NOT_A_GROUP_WORD}(?![\p{L}'’]))[\p{L}\d&'’-]+ ?){1,5}(?=\s*(?:[.!;—–]|,(?!\s*(?:who|whom|whose|which)\b)|\p{Extended_Pictographic}|$))`,
 ];
 
 /**

@@ -157,7 +157,7 @@ export const LINKEDIN_SENDER = [
   String.raw`^(.{2,60}?) (?:a envoyé (?:le message suivant|les messages suivants) à|ha inviato (?:il seguente messaggio|i seguenti messaggi) alle|hat folgende Nachrichte?n? gesendet:?) `,
 ];
 
-/** A chat transcript's noise lines: WhatsApp, Teams, SMS and iMessage. */
+/** A chat transcript's noise lines: WhatsApp, Signal, Teams, SMS and iMessage. */
 export const CHAT_NOISE = `
   <media omitted>
   <attached: .{1,120}>
@@ -167,6 +167,9 @@ export const CHAT_NOISE = `
   forwarded
   forwarded many times
   messages and calls are end-to-end encrypted.{0,200}
+  disappearing messages:? (on|off)
+  (you|[\\p{L}' -]{1,40}?) set (the )?disappearing message time(r)? to .{1,30}
+  disappearing message time(r)? set to .{1,30}
   (text message|imessage|sms)
   (✓✓?\\s?)?(delivered|read|seen)( by [\\p{L}' -]{1,40}?)?(( at)? \\d{1,2}:\\d{2}\\s?(am|pm)?)?
   edited
