@@ -13,12 +13,14 @@ const proof = (sentence: string) => triage(note(sentence)).signals.proofPoint;
 
 describe("the reader's own deed is no result of the writer's", () => {
   it('reads "You did the mural on my shopfront (the one that took 4 sessions)" as no proof point', () => {
-    const sentence = 'You did the mural on my shopfront in 2022 (the one that took 4 sessions), so I hope you remember me.';
+    const sentence =
+      'You did the mural on my shopfront in 2022 (the one that took 4 sessions), so I hope you remember me.';
     expect(proof(sentence).present).toBe(false);
   });
 
   it('reads "You fitted the kitchen in my flat (the one that took 5 weekends)" as no proof point', () => {
-    const sentence = 'You fitted the kitchen in my flat in 2021 (the one that took 5 weekends), so I hope you remember me.';
+    const sentence =
+      'You fitted the kitchen in my flat in 2021 (the one that took 5 weekends), so I hope you remember me.';
     expect(proof(sentence).present).toBe(false);
   });
 
