@@ -83,7 +83,10 @@ const BACKGROUND = patternsFor('en').BACKGROUND;
 /** The third person an English note is about, when the writer asks for them; `others` are the writer, the referrer and the one greeted. */
 export function namedSubject(body: string, note: string, others: readonly (string | null)[]): NamedSubject | null {
   if (OWN_ASK.test(body)) return null;
-  const sentences = body.split(/\n|(?<=[.!?])\s+/).filter((s) => s.trim().length > 0);
+  // A chat's emoji ends a sentence as a full stop does: "years ago 😊 My youngest Owain has…".
+  const sentences = body
+    .split(/\n|(?<=[.!?])\s+|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu})/u)
+    .filter((s) => s.trim().length > 0);
   const skip = others.map((o) => o?.split(/\s+/)[0]).filter((o): o is string => Boolean(o));
   for (const { raw, kin, recalled } of namesGiven(body)) {
     const name = asName(raw, note);

@@ -76,7 +76,19 @@ function writersWorkOnReaders(p: Parsed, anchor: number): Who | null {
   return null;
 }
 
+/**
+ * "You did the koi on my forearm (the one that took 3 sessions)": a sentence that opens with the reader doing
+ * something tells the reader's deed, whatever of the writer's it touches, unless the writer acts in it too
+ * ("You hired me and I cut…") or the reader only knows of it ("You may remember how we…").
+ */
+function readersDeed(p: Parsed, anchor: number): boolean {
+  if (p.tokens[0]?.t !== 'you' || W.readerKnowing.has(p.tokens[1]?.t ?? '') || W.modals.has(p.tokens[1]?.t ?? ''))
+    return false;
+  return !p.tokens.slice(1, anchor).some(({ t }) => /^(?:i|we)(?:['’]\w+)?$/.test(t));
+}
+
 export function agentOf(p: Parsed, anchor: number): Who {
+  if (readersDeed(p, anchor)) return 'other';
   const inClause = nearestBefore(p, anchor, true);
   if (inClause === 'other') return writersWorkOnReaders(p, anchor) ?? inClause;
   if (inClause) return inClause;

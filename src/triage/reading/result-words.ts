@@ -76,6 +76,7 @@ export const RESULT_WORDS = {
   vessels: new Set(list(R.VESSEL_NOUNS)),
   clauseJoins: new Set(list(R.CLAUSE_JOINS)),
   readerPossessive: new Set(list(R.READER_POSSESSIVES)),
+  readerKnowing: new Set(list(R.READER_KNOWING)),
   otherPeople: new Set(list(R.OTHER_PEOPLE)),
   modals: new Set(list(R.MODAL_WORDS)),
   intent: new Set(list(R.INTENT_WORDS)),

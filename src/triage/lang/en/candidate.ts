@@ -223,12 +223,15 @@ export const SELF_NAMED_LOWER_KIN = String.raw`\b(?:i'm|it'?s|this is) ([a-z][a-
  */
 export const SIGNED_AS_KIN = String.raw`(?:^|\n)(?:[—–-]\s?)?${NAME_WORD}(?: ${NAME_WORD})?(?:,\s| \(|\s[—–-]\s)${FULL_NAME}['’]s (?:\w+ )?${KIN}\b`;
 
+/** Which of the writer's children, before the bare name: "My youngest Owain", "our eldest girl Nia". */
+const BIRTH_ORDER = String.raw`(?:youngest|eldest|oldest|middle|little|baby)(?: (?:one|boy|girl|lad|lass))?,?`;
+
 /**
  * Family speak of their own by a possessive before the bare name, no relation word: "My Kayla has just finished",
- * "Our Josh is 19 now". A capitalized word that follows is a name only where the note's sentences are about them
+ * "Our Josh is 19 now", "My youngest Owain has"; a sentence may start after an emoji ("ago 😊 My Aoife…"). A capitalized word that follows is a name only where the note's sentences are about them
  * (decision/named-subject.ts reads it so), never "My CV is attached".
  */
-export const OWNED_NAME = String.raw`(?:^|\n|[.!?]\s+)(?:My|Our) (\p{Lu}[\p{Ll}\p{M}-]+)(?=(?:['’]s)? (?:is|has|was|just|needs|wants|got|left|finished|finishes|graduated|graduates|starts|leaves|saw|spotted|heard|applied)\b)`;
+export const OWNED_NAME = String.raw`(?:^|\n|[.!?]\s+|\p{Extended_Pictographic}\uFE0F?\s+)(?:My|Our) (?:${BIRTH_ORDER} )?(\p{Lu}[\p{Ll}\p{M}-]+)(?=(?:['’]s)? (?:is|has|was|just|needs|wants|got|left|finished|finishes|graduated|graduates|starts|leaves|saw|spotted|heard|applied)\b)`;
 
 /**
  * A photo a parent sends, captioned with their own by name: "That's my Finn with his certificate!!", "Thats our
@@ -252,9 +255,10 @@ export const WELL_WISH = String.raw`Hope (?:\p{Lu}[\p{L}\p{M}'’-]* ){1,3}(?:is
 
 /**
  * What a go-between does, said of the person a note speaks of: they sent the writer or work beside the
- * referrer ("She said you're hiring", "he runs your night shift"); the note is not asked for them.
+ * referrer ("She said you're hiring", "he runs your night shift"); the note is not asked for them. What the
+ * writer says they said is theirs ("she's too shy to ask so I said I would").
  */
-export const GO_BETWEEN_DEED = String.raw`\b(?:said|says|told|tells|suggested|mentioned|recommended|introduced|pointed me|put me|gave me|works? (?:on|in|at|with|for) your|(?:runs?|leads?|manages?|heads?) your)\b`;
+export const GO_BETWEEN_DEED = String.raw`\b(?<!\b(?:I|[Ww]e) )(?:said|says|told|tells|suggested|mentioned|recommended|introduced|pointed me|put me|gave me|works? (?:on|in|at|with|for) your|(?:runs?|leads?|manages?|heads?) your)\b`;
 
 /** Someone vouching from first-hand work; the capture, when present, is the candidate's name. */
 export const FOR_WORK = [

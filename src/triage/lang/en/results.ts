@@ -82,6 +82,13 @@ export const OTHER_PRONOUNS = `
 export const READER_POSSESSIVES = `
   your | yours
 `;
+/**
+ * What the reader, opening a sentence, only knows or saw of the writer's doing ("You may remember how we cut…",
+ * "You saw our stand"): the doing stays the writer's. Any other "You did…" is the reader's own.
+ */
+export const READER_KNOWING = `
+  know | knew | remember | recall | saw | see | heard | hear | mentioned | asked | said | told | probably | might | may
+`;
 /** People after "my" who are not the writer's team: "my manager", "my predecessor". */
 export const OTHER_PEOPLE = `
   manager | boss | supervisor | director | predecessor | successor | colleague | coworker | co-worker | friend | mentor | husband | wife | partner | brother | sister | father | mother | dad | mom | ceo | vp | cto | founder | professor
