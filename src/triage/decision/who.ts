@@ -139,6 +139,19 @@ function carriedOwn(reading: Reading, rawNote: string, name: string | null): Who
   return { candidate: name, writer, askedBy: 'self', evidence: null, ...(unvouched ? { unvouched } : {}) };
 }
 
+const OWN_ASK_ANYWHERE = new RegExp(SELF_ASK, 'iu');
+
+/**
+ * A cover that asks nothing ("fyi, ignore if not") over a forwarded message that asks for no one: neither
+ * for its sender ("refer me") nor for anyone it names (a firm's offer of its staff). Then no one is the
+ * candidate, and the forwarder, who only passes it on, is the writer.
+ */
+function forwardsForNoOne(reading: Reading, signals: Signals, rawNote: string): boolean {
+  const { quoted, clues } = reading.intake;
+  if (!signals.noAsk.present || OWN_ASK_ANYWHERE.test(quoted.join('\n'))) return false;
+  return !namedInForwarded(quoted, rawNote, [clues.sender, clues.forwardedTo]);
+}
+
 export function whoIsWho(
   reading: Reading,
   signals: Signals,
@@ -160,7 +173,8 @@ export function whoIsWho(
   const { askedBy, named, said } = whose;
   const typed = reading.intake.shape === 'plain';
   const notForAnyone = asksForNoOne(signals.notAReferral, signals.noAsk); // no candidate to name
-  if (askedBy === 'self' && notForAnyone)
+  const noOneCarried = forwardsAnother && forwardsForNoOne(reading, signals, rawNote);
+  if (askedBy === 'self' && (notForAnyone || noOneCarried))
     return { candidate: null, writer: writerName(reading, rawNote, author, typed), askedBy, evidence: null };
   if (askedBy === 'self') {
     const name = writerName(reading, rawNote, author, typed) ?? introduced(reading, rawNote, referrer);
