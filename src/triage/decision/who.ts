@@ -146,9 +146,11 @@ const OWN_ASK_ANYWHERE = new RegExp(SELF_ASK, 'iu');
  * for its sender ("refer me") nor for anyone it names (a firm's offer of its staff). Then no one is the
  * candidate, and the forwarder, who only passes it on, is the writer.
  */
-function forwardsForNoOne(reading: Reading, signals: Signals, rawNote: string): boolean {
+function forwardsForNoOne(reading: Reading, signals: Signals, rawNote: string, referrer: string | null): boolean {
   const { quoted, clues } = reading.intake;
-  if (!signals.noAsk.present || OWN_ASK_ANYWHERE.test(quoted.join('\n'))) return false;
+  // The referrer's own message sent back to them is context for the cover's ask, not something passed on.
+  const fromReferrer = referrer && clues.forwardedFrom?.split(/\s+/)[0] === referrer.split(/\s+/)[0];
+  if (fromReferrer || !signals.noAsk.present || OWN_ASK_ANYWHERE.test(quoted.join('\n'))) return false;
   return !namedInForwarded(quoted, rawNote, [clues.sender, clues.forwardedTo]);
 }
 
@@ -173,7 +175,7 @@ export function whoIsWho(
   const { askedBy, named, said } = whose;
   const typed = reading.intake.shape === 'plain';
   const notForAnyone = asksForNoOne(signals.notAReferral, signals.noAsk); // no candidate to name
-  const noOneCarried = forwardsAnother && forwardsForNoOne(reading, signals, rawNote);
+  const noOneCarried = forwardsAnother && forwardsForNoOne(reading, signals, rawNote, referrer);
   if (askedBy === 'self' && (notForAnyone || noOneCarried))
     return { candidate: null, writer: writerName(reading, rawNote, author, typed), askedBy, evidence: null };
   if (askedBy === 'self') {
