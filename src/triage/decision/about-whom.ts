@@ -101,7 +101,8 @@ export function signedToWriter(text: string, writer: string | null, note: string
   const blocks = text.split(/\n\s*\n/).map((b) =>
     b
       .split('\n')
-      .map((l) => l.trim())
+      // A message pasted in quotes ("\"Hello Pieter, … Thanks, Callum\"") greets and signs off inside them.
+      .map((l) => l.trim().replace(/^["“]|["”]$/g, ''))
       .filter(Boolean),
   );
   for (const block of blocks) {

@@ -139,6 +139,21 @@ function carriedOwn(reading: Reading, rawNote: string, name: string | null): Who
   return { candidate: name, writer, askedBy: 'self', evidence: null, ...(unvouched ? { unvouched } : {}) };
 }
 
+const OWN_ASK_ANYWHERE = new RegExp(SELF_ASK, 'iu');
+
+/**
+ * A cover that asks nothing ("fyi, ignore if not") over a forwarded message that asks for no one: neither
+ * for its sender ("refer me") nor for anyone it names (a firm's offer of its staff). Then no one is the
+ * candidate, and the forwarder, who only passes it on, is the writer.
+ */
+function forwardsForNoOne(reading: Reading, signals: Signals, rawNote: string, referrer: string | null): boolean {
+  const { quoted, clues } = reading.intake;
+  // The referrer's own message sent back to them is context for the cover's ask, not something passed on.
+  const fromReferrer = referrer && clues.forwardedFrom?.split(/\s+/)[0] === referrer.split(/\s+/)[0];
+  if (fromReferrer || !signals.noAsk.present || OWN_ASK_ANYWHERE.test(quoted.join('\n'))) return false;
+  return !namedInForwarded(quoted, rawNote, [clues.sender, clues.forwardedTo]);
+}
+
 export function whoIsWho(
   reading: Reading,
   signals: Signals,
@@ -160,7 +175,8 @@ export function whoIsWho(
   const { askedBy, named, said } = whose;
   const typed = reading.intake.shape === 'plain';
   const notForAnyone = asksForNoOne(signals.notAReferral, signals.noAsk); // no candidate to name
-  if (askedBy === 'self' && notForAnyone)
+  const noOneCarried = forwardsAnother && forwardsForNoOne(reading, signals, rawNote, referrer);
+  if (askedBy === 'self' && (notForAnyone || noOneCarried))
     return { candidate: null, writer: writerName(reading, rawNote, author, typed), askedBy, evidence: null };
   if (askedBy === 'self') {
     const name = writerName(reading, rawNote, author, typed) ?? introduced(reading, rawNote, referrer);

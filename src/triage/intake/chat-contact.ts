@@ -3,8 +3,8 @@
 import { escapeRegex } from '../shared/phrases.js';
 import { firstFilled } from '../shared/text.js';
 import { DATE, DAY, SHORT_DATE_TIME, TIME } from './clock.js';
-import { nameShaped } from './header-line.js';
-import { isScreenLine } from './screen-line.js';
+import { labelAsName, nameShaped } from './header-line.js';
+import { isPresence, isScreenLine } from './screen-line.js';
 
 /**
  * A line that is only a day, a date and a time (clock.ts's): "Sat, Apr 26 at 3:02 PM", "Yesterday 10:47 PM",
@@ -31,11 +31,19 @@ export function threadStart(lines: readonly string[], filled: readonly number[])
 }
 
 /**
- * A chat app's name among the thread's first lines ("Yusuf (chess club)" / "Signal"): the paste is that app's
+ * A chat app's name among the thread's first lines ("Yusuf (chess club)" / "Signal"), or a workplace chat's
+ * contact with their presence beside the name ("Moreau, Élise (Legal)   Busy"): the paste is that app's
  * thread, whatever its messages mention ("I saw on LinkedIn"), so no other app's page is read into it.
  */
 export function namesItsApp(lines: readonly string[]): boolean {
-  return firstFilled(lines).some((i) => SERVICE.test(lines[i]?.trim() ?? ''));
+  return firstFilled(lines).some((i) => SERVICE.test(lines[i]?.trim() ?? '') || presenceLabel(lines[i] ?? ''));
+}
+
+/** A contact's name, then wide spaces and their presence: how Teams or Skype heads a chat with them. */
+function presenceLabel(line: string): boolean {
+  const parts = line.trim().split(/ {2,}|\t+/);
+  if (parts.length < 2 || !isPresence(parts.at(-1) ?? '')) return false;
+  return nameShaped(labelAsName(parts.slice(0, -1).join(' ')));
 }
 
 /** A read receipt: "Sent 11:58 PM", "Seen", "Delivered", "Seen by Bram". */

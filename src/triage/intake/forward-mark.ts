@@ -19,3 +19,14 @@ export function forwardMark(lines: readonly string[]): { lines: string[]; sender
   const fuller = given.includes(' ') ? null : lines.map((l) => full.exec(l.trim())?.[1]).find(Boolean);
   return { lines: lines.filter((_, i) => i !== at), sender: fuller ?? given };
 }
+
+/** A chat's mark over a message passed on ("Forwarded", "↪ Forwarded"), alone or after a stamp and label. */
+const CHAT_FORWARD = /^(?:.{0,40}\d[^:\n]{0,60}: )?[\s\u200e↪➦→]*forwarded(?: many times)?\s*$/im;
+/**
+ * Someone's whole message pasted in quotes on its own lines, greeted to someone: "\"Hello Pieter, I am a
+ * steeplejack … Thanks, Callum\"". A chat's sender who pastes it carries it, as under a "Forwarded" mark.
+ */
+const QUOTED_MESSAGE = /^\s*["“](?:hi|hey|hello|dear)\b[^"“”]{60,}["”]\s*$/imu;
+
+/** Whether a chat passes on a message: under the app's "Forwarded" mark, or pasted whole in quotes. */
+export const carriesMessage = (plain: string): boolean => CHAT_FORWARD.test(plain) || QUOTED_MESSAGE.test(plain);

@@ -8,6 +8,7 @@ import { withAddressedLines } from './addressed-lines.js';
 import { withoutMailBanners } from './banners.js';
 import { earlierOwnMessage, signedName } from './earlier.js';
 import { type Forwarded, forwardedNote, forwardedRecipient, forwardedSender, forwards, goBetween } from './forward.js';
+import { carriesMessage } from './forward-mark.js';
 import { hasWords, type Intake } from './intake.js';
 import { stripInvisibles } from './invisibles.js';
 import { dropLeadingHeaders, historyStart, latestInThread, MAIL_FIELD, opensWithHeaders, SEPARATOR } from './mail.js';
@@ -193,9 +194,6 @@ function withCover(history: History, forward: Forwarded): History {
   };
 }
 
-/** A chat's mark over a message passed on ("Forwarded", "↪ Forwarded"), alone or after a stamp and label. */
-const CHAT_FORWARD = /^(?:.{0,40}\d[^:\n]{0,60}: )?[\s\u200e↪➦→]*forwarded(?: many times)?\s*$/im;
-
 /** From what arrived to the note's own words, with what was set apart and the clues to who is who. */
 export function normalizeRequest(raw: string): Intake {
   // Each pass runs only when the note holds the character it acts on: most notes have no markup at all.
@@ -220,7 +218,7 @@ export function normalizeRequest(raw: string): Intake {
   const forwardedTo = forwarding ? forwardedRecipient(lines) : null;
   const carrier = forward ? goBetween(forward, sender) : null;
   // A chat message passed on is carried by whoever sent it on: their line over it is the cover.
-  const chatCover = shape === 'chat' && CHAT_FORWARD.test(plain) ? sender : null;
+  const chatCover = shape === 'chat' && carriesMessage(plain) ? sender : null;
   const coverBy = forward && forward.cover.length > 0 ? (sender ?? forward.forwarder) : chatCover;
   if (forward) {
     lines = forward.lines;

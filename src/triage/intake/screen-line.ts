@@ -14,6 +14,9 @@ const FILLER = new Set(['a', 'an', 'the', 'of', 'to']);
 const MAX_WORDS = 8;
 /** A chat app's presence alone on its line ("Available", "Do not disturb"), with its dot or emoji if copied. */
 const PRESENCE = new RegExp(`^[\\s●•○◐🟢🟡🔴⚪⛔]*${alternation(PRESENCE_STATUSES)}\\s*$`, 'iu');
+
+/** Whether the text is a chat app's presence alone ("Available", "● Busy"). */
+export const isPresence = (text: string): boolean => PRESENCE.test(text.trim());
 /** A month's name beside a year or a day ("Joined March 2019"): the date's, not a word of the line. */
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** A row of reactions under a message, each an emoji and its count ("👍 3   🎉 1"): what readers clicked, not said. */
