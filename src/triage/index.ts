@@ -104,16 +104,27 @@ export function senderOf(note: ReadNote, authorName: string | null = null): stri
   return candidateName(note.reading, authorName);
 }
 
+/** Signals and who is who; a forwarded message written for the candidate it names is read with its cover (who.ts). */
+function readSignals(note: ReadNote, options: TriageOptions) {
+  const prior = options.priorRequests ?? 0;
+  const contextOf = (reading: Reading) => ({ ...noteContext(reading, prior), alsoSentTo: options.alsoSentTo ?? null });
+  const answer = note.answering && noteContext(note.answering.answer, prior);
+  const [context, carriedText] = [contextOf(note.reading), note.reading.intake.quoted.join('\n')];
+  const detected = detectSignals(context, answer);
+  const who = whoIsWho(note.reading, detected, options.authorName ?? null, note.profile?.name ?? null);
+  if (!who.carried || note.answering || !carriedText.trim()) return { reading: note.reading, context, detected, who };
+  const reading = joinReadings(readAlone(carriedText, note.profile), note.reading);
+  const joined = contextOf(reading);
+  return { reading, context: joined, detected: detectSignals(joined, answer), who };
+}
+
 /** Judges a read note: signals, fit, the recommendation and why, the drafts and the blurb. */
 export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult {
-  const { reading, profile } = note;
-  if (!reading.language.supported) return unread(note, options);
-  const context = { ...noteContext(reading, options.priorRequests ?? 0), alsoSentTo: options.alsoSentTo ?? null };
-  const answer = note.answering && noteContext(note.answering.answer, options.priorRequests ?? 0);
-  const detected = detectSignals(context, answer);
+  const { profile } = note;
+  if (!note.reading.language.supported) return unread(note, options);
+  const { reading, context, detected, who } = readSignals(note, options);
   const role = context.role;
   const fit = rateFit(reading, profile, role);
-  const who = whoIsWho(reading, detected, options.authorName ?? null, profile?.name ?? null);
   const candidate = extractCandidate(reading, detected, role, fit.openRole, who);
   // "Any opening on the backend side" leaves the posting to the referrer, even where one of theirs would fit.
   const exactRole = !role?.anyOf && !(role?.ownTeam && !fit.openRole);

@@ -19,7 +19,7 @@ import { selfNamed } from './writer-name.js';
 
 /** Whom a cover says its message came from: "from Lorena", "Dale sent me this", "Noor asked me to pass it on". */
 const TOLD_OF =
-  /\b(?:[Ff]rom|by) (\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}])|\b(\p{Lu}[\p{L}\p{M}'’-]+) (?:just )?(?:sent|forwarded|passed|emailed|texted|wrote|asked)\b/gu;
+  /\b(?:[Ff]rom|by) (?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx)\.?\s+)?(\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}])|\b(\p{Lu}[\p{L}\p{M}'’-]+) (?:just )?(?:sent|forwarded|passed|emailed|texted|wrote|asked)\b/gu;
 const OWN = new RegExp(SELF_ASK, 'iu');
 const NAMING = needled([...FOR_WORK, ...FOR_KIN, ...NAMED_THIRD], 'mu');
 
@@ -29,10 +29,15 @@ const NAMING = needled([...FOR_WORK, ...FOR_KIN, ...NAMED_THIRD], 'mu');
  * Read even where no sender is read above the cover: saying whom it came from, it carries another's message.
  */
 function coverTellsOfSender(body: string, forwardedFrom: string | null): boolean {
-  const given = forwardedFrom?.split(/\s+/)[0];
+  const words = forwardedFrom?.split(/\s+/) ?? [];
+  const [given, surname] = [words[0], words.length > 1 ? words.at(-1) : undefined];
   if (!given || given.length < 2 || OWN.test(body) || OWN_ASK.test(body)) return false;
-  // By their given name or its short form: "Sam sent me this" over a mail from Samuel Okafor.
-  return [...body.matchAll(TOLD_OF)].some((m) => sameGivenName(m[1] ?? m[2] ?? '', given));
+  // By their given name or its short form ("Sam sent me this" over a mail from Samuel Okafor), or by
+  // their surname after a title ("forwarding this from Dr. Okafor").
+  return [...body.matchAll(TOLD_OF)].some((m) => {
+    const told = m[1] ?? m[2] ?? '';
+    return sameGivenName(told, given) || (surname !== undefined && told === surname);
+  });
 }
 
 /** "He" or "she" as the subject of a clause: "He's a lovely boy", "she never misses a shift". */

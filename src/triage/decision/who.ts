@@ -51,6 +51,8 @@ export interface WhoIsWho {
   firstHand?: boolean; // the writer says they saw the candidate's work ("I've supervised her for five years")
   /** The candidate's own message, carried by covers that disown it (forwarded-for.ts carriedUnvouched). */
   unvouched?: boolean;
+  /** The candidate is named in a forwarded message written for them, whose words are read with the cover's. */
+  carried?: boolean;
 }
 
 const ABOUT_SOMEONE = new RegExp(THIRD_PERSON_ASK, 'i');
@@ -207,9 +209,12 @@ export function whoIsWho(
     null;
   const settled = askedByOnceNamed(askedBy, candidate !== null, signals.proofPoint.present, body);
   // The message carried is written for someone it names: its sender writes for them, the forwarder carries it.
+  // The one who sent it on to the referrer ("Fatima Rahman … to me" above the forward) is the writer; with no
+  // such sender above it, the carried message's sender is.
   const carried =
     told &&
     namedInForwarded(reading.intake.quoted, rawNote, [forwardedFrom, writer, referrer, greetedIn(reading.text)]);
-  if (carried) return { candidate: carried, writer: forwarded, ...settled, evidence };
+  const topForwarder = forwardsAnother ? asName(sender ?? null, rawNote) : null;
+  if (carried) return { candidate: carried, writer: topForwarder ?? forwarded, ...settled, evidence, carried: true };
   return { candidate, writer: writer && writer !== candidate ? writer : null, ...settled, evidence };
 }
