@@ -16,7 +16,8 @@ const wordsIn = (text: string) => (text.replace(/\bhttps?:\/\/\S+/g, '').match(/
 const TRAILING_PHRASE = /^(?:with|without|including)\b/i;
 
 /** A clause that leans on one before it ("it", "she", "there"), or has no subject of its own, cannot open. */
-const LEANS_BACK = /\b(?:it|its|this|these|those|there|them|she|he|her|his|him)\b/i;
+const LEANS_BACK =
+  /\b(?:it|its|this|these|those|there|them|she|he|her|his|him)\b|^(?:which|that|who|whom|whose|where|when)\b/i;
 const HAS_SUBJECT = /\bthey\b/i;
 
 /** The result without the phrase hung after it, when the result is whole without it. */
