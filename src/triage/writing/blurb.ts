@@ -6,6 +6,7 @@ import { clauseAround, listOf, lowerFirst, withoutEndPunctuation } from '../shar
 import * as P from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
 import { clauseText } from './fact-clauses.js';
+import { atAGlance } from './first-sentence.js';
 import { oneSentence, withinLength } from './one-sentence.js';
 import { startsWithPastVerb, toThirdPerson } from './person.js';
 import * as Result from './result-clause.js';
@@ -80,9 +81,10 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   if (bg && proofSource) {
     const around = Result.resultAround(proofSource).replace(/^(?:where|when)\s+/i, '');
     const proofClause = /^(?:which|that|who)\b/i.test(around) ? withoutEndPunctuation(proofSource) : around; // keeps what "which" is said of
-    const retold = lowerFirst(toThirdPerson(proofClause, null));
-    const lead = withinLength(withoutEndPunctuation(bg), MAX_SENTENCE - retold.length - 2);
-    return oneSentence(lead ? `${lead}; ${retold}` : toThirdPerson(proofClause, name));
+    // Read at a glance: a background and a result that run long lose what is least needed first.
+    const glance = atAGlance(withoutEndPunctuation(bg), lowerFirst(toThirdPerson(proofClause, null)));
+    const lead = withinLength(glance.lead, MAX_SENTENCE - glance.retold.length - 2);
+    return oneSentence(lead ? `${lead}; ${glance.retold}` : toThirdPerson(proofClause, name));
   }
   if (bg && bg.length <= MAX_SENTENCE) return oneSentence(bg);
   if (proofPoint) {

@@ -15,7 +15,8 @@ import { structuralResult } from '../signals/proof.js';
 const CHANGE =
   /\d\s?%|\b(?:halved|doubled|tripled)\b(?! (?:for|as)\b)|\b(?:by half|by a (?:third|quarter|fifth))\b|\bfrom [^,;]{0,40}\d[^,;]{0,20} (?:to|down to) [^,;]{0,10}\d/i;
 
-const isChange = (text: string) => CHANGE.test(text) && (P.PROOF_IMPACT_VERB.test(text) || P.PROOF_FROM_TO.test(text));
+export const isChange = (text: string) =>
+  CHANGE.test(text) && (P.PROOF_IMPACT_VERB.test(text) || P.PROOF_FROM_TO.test(text));
 
 /**
  * The sentence that holds the note's strongest result: the proof point, unless it holds no change and
