@@ -43,4 +43,5 @@ export const ENGLISH: Language = {
   every: new Set(U.EVERY_WORDS),
   periodOpeners: new Set(U.PERIOD_OPENERS),
   notCountNoun: new Set(U.NOT_A_COUNT_NOUN),
+  labelWords: new Set(U.LABEL_WORDS),
 };

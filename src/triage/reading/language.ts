@@ -43,6 +43,7 @@ export interface Language {
   readonly periodOpeners: ReadonlySet<string>;
   readonly placeOpeners: ReadonlySet<string>;
   readonly notCountNoun: ReadonlySet<string>;
+  readonly labelWords: ReadonlySet<string>;
 }
 
 /** Phrases split into words, indexed by their first word, longest first. */

@@ -117,6 +117,22 @@ const jobAsSeat = (title: string) =>
     return new RegExp(`\\b(?:an?|the|your) (${words}) (?:role|position|opening|job|vacancy|post)\\b`, 'iu');
   });
 
+/**
+ * An opening named without its bracketed part, as the seat the referrer's side is filling: "you're taking on
+ * a trainee sailmaker for the spring intake" for "Trainee Sailmaker (Spring intake, Level 3)". The words of
+ * hiring make the title's head the opening; alone ("I was an apprentice farrier") it says what someone is.
+ */
+const rememberedHeads = boundedCache<RegExp | null>(1000);
+const HIRES = String.raw`(?:taking(?: on)?|take on|takes on|hiring|hire|recruiting|looking for|seeking|advertis(?:ed|ing)(?: for)?)`;
+const headSought = (title: string) =>
+  rememberedHeads(title, () => {
+    const at = title.indexOf(' (');
+    const head = title.slice(0, at).trim().split(/\s+/);
+    if (at < 0 || !head.some((w) => !VAGUE.has(w.toLowerCase()) && !ROLE_NOUNS.has(w.toLowerCase()))) return null;
+    const words = head.map(escapeRegex).join('[\\s-]+');
+    return new RegExp(`\\b${HIRES} (?:an?|another|a new|new|the) (${words})(?![\\p{L}\\p{N}])`, 'iu');
+  });
+
 /** The referrer's own open roles, named word for word ("PM, Checkout"), are the clearest mention of all. */
 export function openingMentions(sentences: readonly Sentence[], openRoleTitles: readonly string[]): RoleMention[] {
   const mentions: RoleMention[] = [];
@@ -139,7 +155,10 @@ export function openingMentions(sentences: readonly Sentence[], openRoleTitles: 
         named.push({ evidence: text, title: text, qualifiers: words, sentenceIndex, posting: true, opening: true });
         return;
       }
-      const initials = initialsOfJob(title)?.exec(sentence.text) ?? jobAsSeat(title)?.exec(sentence.text);
+      const initials =
+        initialsOfJob(title)?.exec(sentence.text) ??
+        jobAsSeat(title)?.exec(sentence.text) ??
+        headSought(title)?.exec(sentence.text);
       const spoken = initials?.[1] ?? initials?.[2];
       if (spoken)
         byInitials.push({

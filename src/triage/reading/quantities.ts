@@ -70,6 +70,8 @@ function ratioFrom(tokens: readonly Token[], number: NumberMatch, j: number, lan
 function countAfter(tokens: readonly Token[], number: NumberMatch, lang: Language): Core {
   const { value, next } = number;
   if (isYear(tokens, next - 1, number, lang)) return { kind: 'date', value, next };
+  // "a Level 2 certificate": the figure names the certificate; it counts none.
+  if (!number.inWords && lang.labelWords.has(tokens[next - 2]?.t ?? '')) return { kind: 'number', value, next };
   const noun = nounAfter(tokens, next, lang);
   return noun ? { kind: 'count', value, unit: noun.noun, next: noun.next } : { kind: 'number', value, next };
 }

@@ -21,7 +21,7 @@ import {
   volume,
 } from './rules-count.js';
 import { cleanRecord, gain, rank } from './rules-record.js';
-import { allOnMark, metStandard, partOfWhole, share } from './rules-share.js';
+import { allOnMark, metStandard, noneOfCount, partOfWhole, share } from './rules-share.js';
 import type { ReadingContext, ResultReading } from './types.js';
 
 type Rule = (p: Parsed) => Candidate | null;
@@ -34,6 +34,7 @@ const RULES: readonly Rule[] = [
   fromOftenToRare,
   contrastedTimes,
   cleanRecord,
+  noneOfCount,
   share,
   partOfWhole,
   metStandard,

@@ -123,3 +123,47 @@ export function allOnMark(p: Parsed): Candidate | null {
   }
   return null;
 }
+
+/** Words that go before the verb of what befell a count: "were overturned", "have ever been sent back", "got returned". */
+const AUXILIARIES = new Set([
+  'was',
+  'were',
+  'got',
+  'has',
+  'have',
+  'had',
+  'been',
+  'ever',
+  'then',
+  'later',
+  'came',
+  'went',
+]);
+/** A verb told as done: "overturned", "rejected", "failed", "broken", "sent back". */
+const doneVerb = (p: Parsed, k: number) =>
+  /^[a-z]{3,}(?:ed|en)$/.test(t(p, k)) ||
+  ['lost', 'sent'].includes(t(p, k)) ||
+  (t(p, k) === 'back' && t(p, k - 1) === 'came');
+
+/**
+ * "0 of my 260 certificates were overturned on appeal", "none of the 300 welds I signed off failed", "zero of
+ * 90 audits came back": none of a counted body of work met a bad end, a clean record as much as "zero
+ * recalls" is. The verb must follow what is counted ("0 of 5 stars" tells no outcome), and a job search
+ * is no body of work ("none of my 40 applications were answered").
+ */
+export function noneOfCount(p: Parsed): Candidate | null {
+  for (const [n, item] of p.items.entries()) {
+    const zeroRatio = item.q.kind === 'ratio' && item.q.value === 0 && (item.q.per?.value ?? 0) >= 2;
+    const next = p.items[n + 1];
+    const noneOf = item.q.kind === 'number' && item.q.value === 0 && t(p, item.to) === 'of' && next?.q.kind === 'count';
+    const whole = zeroRatio ? item : noneOf && next && next.from <= item.to + 2 && next.q.value >= 2 ? next : null;
+    if (!whole) continue;
+    const unit = (whole === item ? item.q.per?.unit : whole.q.unit) ?? '';
+    if (unit.split(' ').some((w) => W.jobNouns.has(w) || W.experience.has(w))) continue;
+    let k = whole.to;
+    while (AUXILIARIES.has(t(p, k)) && k < whole.to + 3) k++;
+    if (p.clause[k] !== p.clause[whole.to - 1] || !doneVerb(p, k)) continue;
+    return { kind: 'clean-record', cue: item.q.text, from: item.from, to: k, anchor: item.from, items: [whole] };
+  }
+  return null;
+}

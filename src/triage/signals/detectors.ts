@@ -5,7 +5,7 @@ import type { Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
 import type { RoleMention } from '../reading/roles.js';
 import { bumpSources, countBumps, findBump } from './bumps.js';
-import { leftBlank } from './form-letter.js';
+import { leftBlank, onlyTheNotice } from './form-letter.js';
 import { type Patterns, patternsFor } from './patterns.js';
 import { asksForNoOne, asksForService, REFERENCE_ASKED, readPitch } from './pitch.js';
 import { ABSENT, evidenceFor, firstMatch, present, type Signal } from './signal.js';
@@ -43,7 +43,7 @@ export interface AlsoSentTo {
 
 export function noteContext(reading: Reading, priorRequests: number): NoteContext {
   const patterns = patternsFor(reading.language.code);
-  const role = chooseRole(reading.roles.filter((r) => !leftBlank(r, reading)));
+  const role = chooseRole(reading.roles.filter((r) => !leftBlank(r, reading) && !onlyTheNotice(r, reading)));
   const asked = new Map<string, RegExpExecArray | null>();
   const serviceAsk = (text: string) => {
     if (!asked.has(text)) asked.set(text, asksForService(text, patterns));

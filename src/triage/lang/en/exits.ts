@@ -59,6 +59,9 @@ export const GRACEFUL_EXIT = `
   # a condition the ask may fail, then leave not to worry, past a second condition: "If it isn't suitable, or the timing is off, please don't worry at all"
   if [^.!?]{0,25}\\b(isn't|is not|doesn't|does not|won't|will not|can't|cannot)\\b[^.!?]{0,60}\\b(please )?(don't|do not|never) worry\\b
   only if it makes sense\\b
+  # the referrer's judgement that the candidate is not ready yet, accepted: "if you think I'm not ready yet, that's ok", "if you don't feel she's ready, that's fine"
+  if you (think|feel|reckon|decide|believe) (I('m|’m| am)|Im|(s?he|it)('s|’s| is)|they('re|’re| are)) not (yet )?(ready|experienced enough|there)( yet)?,? (then )?(that('s|’s| is)|thats|it('s|’s| is)|its) (ok|okay|fine|alright|all right|understandable)\\b
+  if you (don't|do not|dont) (think|feel|reckon|believe) (I('m|’m| am)|Im|(s?he|it)('s|’s| is)|they('re|’re| are)) (ready|experienced enough|there)( yet)?,? (then )?(that('s|’s| is)|thats|it('s|’s| is)|its) (ok|okay|fine|alright|all right|understandable)\\b
   (don't|do not) want to put you in (a|an) ([\\w-]+ )?(spot|position)\\b
   if not\\b[^.!?]{0,25}\\bI (completely |totally |fully |do )?understand\\b
   no problem

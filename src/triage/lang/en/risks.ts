@@ -159,6 +159,14 @@ export const PRESSURE = `
   (it's|it is|that's|that is) not (nice|fair|right|kind|polite|respectful|professional|ok|okay) to (treat|ignore|leave) (people|me|someone|anyone)\\b
   # a reply demanded on a clock: "I expect a response by Monday", "I expect answer this week"
   I (expect|demand|want) (an |a |your )?(answer|reply|response)\\b[^.!?]{0,20}\\b(this week|today|tonight|tomorrow|now|by|within|soon|immediately)\\b
+  # the same, waited for, as second-language English says it: "I wait your answer this week", "I'm waiting your reply until Friday"
+  I('m| am)? (wait|waiting|await|awaiting)( for)? (your|an?|the) (answer|reply|response|decision)\\b[^.!?]{0,20}\\b(this week|today|tonight|tomorrow|by|until|till|before|within)\\b
+  # silence read as the referrer's verdict on the writer: "otherwise I will think you don't care", "if not I'll assume your team doesn't respect…"
+  (otherwise|or else|if not),? I('ll| will)? (think|assume|conclude|understand|take it|know)\\b[^.!?]{0,40}\\b(don't|do not|doesn't|does not|dont|doesnt|didn't|did not) (care|respect|value)\\b
+  # silence called a slight: "nobody answer me, this is not very respectful", "no one replied, that is not professional"
+  (nobody|no one|no-one|noone|you never|none of you) (has |have |did |ever )?(answer|repl(y|ie)|respond|g[eo]t back|contact|call)\\w*\\b[^.!?]{0,40}\\bnot (very |really |so |too )?(respectful|professional|polite|nice|fair|kind|acceptable)\\b
+  # a deadline of the writer's own laid on the referrer: "I need a job before September", "I must find work by March"
+  I (really |urgently |badly |absolutely )?(need|must (find|get)|have to (find|get)) (a|this|the|some) (job|position|role|referral|work|post)( urgently| fast| quickly)? (before|by) (january|february|march|april|may|june|july|august|september|october|november|december|next (week|month)|the end of)\\b
   let (them|my family|my kids|my parents|everyone) down
   # a demand on the referrer's clock, the "I" dropped as chats drop it: "need you to put the referral in today"
   (?<!\\b(don't|do not|doesn't|does not|not|never) )need you to (put|submit|send|do|file|sign|get|make|push|pass)\\b[^.!?]{0,40}\\b(today|tonight|now|asap|tomorrow|this week|by (monday|tuesday|wednesday|thursday|friday|eod|end of))\\b
@@ -448,7 +456,7 @@ export const BROADCAST = `
 export const DESK_GREETING = String.raw`^(?:dear|hello|hi|to|attn:?|attention:?) (?:the )?(?:(?:hiring|recruitment|recruiting|talent(?: acquisition)?|hr|human resources|careers?|personnel|employment) (?:team|manager|department|dept|committee|panel|officer|desk)s?|(?:sir|madam|sir or madam|sir\/madam)|whom it may concern)\b`;
 
 /** An ask for any opening at all: "any available positions", "any open role, lab or office", "any suitable vacancies". */
-export const ANY_OPENING = String.raw`\bany (?:available |open |suitable |relevant |current |vacant |possible |appropriate |entry[- ]level )?(?:[\w&/-]+,? (?:or |and )?){0,4}(?:positions?|roles?|openings?|vacanc(?:y|ies)|jobs?|opportunit(?:y|ies))\b`;
+export const ANY_OPENING = String.raw`\bany (?:available |open |suitable |relevant |current |vacant |possible |appropriate |entry[- ]level )?(?:[\w&/-]+,? (?:or |and )?){0,4}(?:positions?|posts?|roles?|openings?|vacanc(?:y|ies)|jobs?|opportunit(?:y|ies))\b`;
 
 /** A form's field left blank: "Requested role: (none selected)", "Position: N/A", "Role: any". */
 export const BLANK_FIELD = String.raw`^\s*:\s*[([]?(?:none(?: selected| chosen| given| specified)?|not (?:selected|chosen|given|specified)|n\/?a|unspecified|any|-+|—)[)\]]?\s*\.?\s*$`;

@@ -161,6 +161,12 @@ export const YEAR_RANGE = { min: 1950, max: 2099 } as const;
 /** Times of day after a figure: "the 5 a.m. truck", "by 9pm". */
 export const TIME_OF_DAY_WORDS: readonly string[] = ['am', 'pm', 'a.m', 'p.m', "o'clock"];
 
+/**
+ * Words whose figure is a name, not a count: "a Level 2 certificate", "a Band 6 post", "Grade 8 piano". The
+ * figure is no count of the noun after it; it may still be a before or an after ("from grade 3 to grade 5").
+ */
+export const LABEL_WORDS: readonly string[] = ['level', 'grade', 'band', 'tier', 'stage', 'class', 'category'];
+
 /** Words a count never takes as its noun (a count's noun is what follows the number). */
 export const NOT_A_COUNT_NOUN: readonly string[] = [
   'to',
