@@ -47,3 +47,15 @@ describe("a level's figure names its level", () => {
     expect(readResult('I moved 20 pupils from band 2 to band 4 in reading in one year.')?.kind).toBe('change');
   });
 });
+
+describe("a level's figure is no after to the sentence before", () => {
+  it('reads no change from a count to a level certificate in the next sentence', () => {
+    const previous = 'Over the winter I ran the night gritting rota for 212 routes across the district.';
+    expect(readResult('Grade 3 plant ticket renewed in May.', { previous })).toBeNull();
+  });
+
+  it('still reads a short after that answers the sentence before', () => {
+    const previous = 'Last winter we had nine burst mains on my patch.';
+    expect(readResult('This winter, two.', { previous })?.joinsPrevious).toBe(true);
+  });
+});

@@ -161,6 +161,8 @@ const ELLIPTIC_TOKENS = 8;
 /** Across two sentences: "Our warehouse bill is now $29k a month. It was $48k in April." Each measure dated in its own clause; the first not a small bare number. */
 export function contrastedSentences(previous: Parsed, p: Parsed): Candidate | null {
   for (const b of p.items) {
+    // "Level 2 cert renewed in October.": a figure that names a level measures nothing to set against the sentence before.
+    if (ENGLISH.labelWords.has(p.tokens[b.from - 1]?.t ?? '')) continue;
     const second = firstMarker(p, clauseStart(p, b.from), clauseEnd(p, b.from));
     if (!second) continue;
     for (const a of previous.items) {
