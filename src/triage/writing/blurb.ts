@@ -7,7 +7,7 @@ import * as P from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
 import { clauseText } from './fact-clauses.js';
 import { oneSentence, withinLength } from './one-sentence.js';
-import { startsWithPastVerb, toThirdPerson } from './person.js';
+import { startsWithPastVerb, toThirdPersonForChannel } from './person.js';
 import * as Result from './result-clause.js';
 import { defangMentions, firstName, pick } from './wording.js';
 
@@ -75,21 +75,22 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const told = ctx.askedByAnother ? Result.namedForSomeone(result ?? '', ctx.candidate.name) || null : result;
   const proofPoint = withSubject(clauseText(told), subject);
   const name = ctx.candidate.name;
-  const bg = background ? withoutTheAsk(toThirdPerson(background, name), ctx.role) : null;
+  const bg = background ? withoutTheAsk(toThirdPersonForChannel(background, name), ctx.role) : null;
   const proofSource = beyondBackground(proofPoint, background);
   if (bg && proofSource) {
     const around = Result.resultAround(proofSource).replace(/^(?:where|when)\s+/i, '');
     const proofClause = /^(?:which|that|who)\b/i.test(around) ? withoutEndPunctuation(proofSource) : around; // keeps what "which" is said of
-    const retold = lowerFirst(toThirdPerson(proofClause, null));
+    const retold = lowerFirst(toThirdPersonForChannel(proofClause, null));
     const lead = withinLength(withoutEndPunctuation(bg), MAX_SENTENCE - retold.length - 2);
-    return oneSentence(lead ? `${lead}; ${retold}` : toThirdPerson(proofClause, name));
+    return oneSentence(lead ? `${lead}; ${retold}` : toThirdPersonForChannel(proofClause, name));
   }
   if (bg && bg.length <= MAX_SENTENCE) return oneSentence(bg);
   if (proofPoint) {
     const metric = Result.resultAnchor(proofPoint);
     const text = proofPoint.length <= MAX_SENTENCE ? proofPoint : clauseAround(proofPoint, metric);
     return oneSentence(
-      withoutTheAsk(toThirdPerson(text, name), ctx.role) ?? toThirdPerson(clauseAround(text, metric), name),
+      withoutTheAsk(toThirdPersonForChannel(text, name), ctx.role) ??
+        toThirdPersonForChannel(clauseAround(text, metric), name),
     );
   }
   // Nothing about them to say. A blurb is three sentences (the contract), and this one at least is true;
