@@ -34,6 +34,13 @@ describe('a named vouch with a result and no posting', () => {
     expect(result.candidate.name).toBe('Tobias Lindqvist');
     expect(['one_pager', 'yes']).toContain(result.recommendation);
   });
+
+  it('claims no posting in its reasons nor in its blurb', () => {
+    const result = triage(vouch('Your cupping session at the trade fair is why I am writing to you.'), roastery);
+    expect(result.reasons.join(' ')).not.toMatch(/role is specific/);
+    expect(result.blurb ?? '').not.toMatch(/link they shared/);
+    expect(result.blurb ?? '').toMatch(/not named a posting yet/);
+  });
 });
 
 describe('what stays a no without a posting', () => {

@@ -138,7 +138,11 @@ export function roleSentence(
     );
   }
   if (open) return oneSentence(`${subject} ${verb('is', 'are')} applying for our ${open.title} opening${link}`);
-  return oneSentence(`${subject} ${verb('is', 'are')} applying for the role at ${url ?? 'the link they shared'}`);
+  if (url) return oneSentence(`${subject} ${verb('is', 'are')} applying for the role at ${url}`);
+  // No posting named and no link (a one-pager asks for it): the blurb claims none.
+  return oneSentence(
+    `${subject} ${verb('is', 'are')} looking for a role with us and ${verb('has', 'have')} not named a posting yet`,
+  );
 }
 
 /** The team area's name for the channel: the referrer's own aside ("(I'm a partner)") is not the team's. */
