@@ -49,6 +49,28 @@ const REAL_BLOCKERS: ReadonlySet<Blocker> = new Set<Blocker>([
   'onBehalf',
 ]);
 
+const onePager = (verdict: Verdict): Verdict => ({
+  ...verdict,
+  recommendation: 'one_pager',
+  blockers: [],
+  blocker: null,
+});
+
+/**
+ * A vouch that shows a named candidate's work (a result the writer saw) and asks outright, held back only by
+ * naming no posting: the referrer asks for a one-pager and the role, as they would of the candidate. Not a
+ * note sent to many, nor an essay: those stay a no without a role.
+ */
+const shownVouchWithoutRole = (verdict: Verdict, who: WhoIsWho, signals: Signals) =>
+  who.askedBy === 'vouch' &&
+  who.candidate !== null &&
+  signals.proofPoint.present &&
+  verdict.blockers.length === 1 &&
+  verdict.blocker === 'roleNamed' &&
+  !signals.broadcast.present &&
+  !signals.alsoSentTo.present &&
+  !signals.tooLong.present;
+
 /**
  * A wish passed on for a named candidate is a one-pager, asked of the candidate: never a yes before the
  * referrer hears from them, and a no only for a real blocker, not for what the candidate will send anyway
@@ -59,13 +81,14 @@ export function capForWriter(verdict: Verdict, who: WhoIsWho, signals: Signals, 
   // A message carried under covers that disown it is the candidate's own ask of someone else: never a yes,
   // but judged as the candidate's own note otherwise (the easy out and the result are theirs).
   if (who.unvouched && verdict.recommendation === 'yes') return { ...verdict, recommendation: 'one_pager' };
-  const wish = passesOnAWish(who) || (who.askedBy === 'vouch' && !signals.proofPoint.present && who.firstHand === true);
-  if (!wish || !known(who)) return verdict;
-  if (verdict.recommendation === 'yes') return { ...verdict, recommendation: 'one_pager' };
   // No posting named is forgiven only beside an outright ask and a kind of work the area holds ("can you put
   // in a word for her, anything for ER vets"): "does your org have anything?" leaves the referrer to guess.
   const guess = fit === 'unknown' || fit === 'none' || signals.noAsk.present;
+  if (shownVouchWithoutRole(verdict, who, signals) && !guess) return onePager(verdict);
+  const wish = passesOnAWish(who) || (who.askedBy === 'vouch' && !signals.proofPoint.present && who.firstHand === true);
+  if (!wish || !known(who)) return verdict;
+  if (verdict.recommendation === 'yes') return { ...verdict, recommendation: 'one_pager' };
   const noRole = verdict.blockers.includes('roleNamed') && guess;
   if (verdict.recommendation !== 'no' || noRole || verdict.blockers.some((b) => REAL_BLOCKERS.has(b))) return verdict;
-  return { ...verdict, recommendation: 'one_pager', blockers: [], blocker: null };
+  return onePager(verdict);
 }

@@ -64,10 +64,14 @@ const BRACKETED = /^(?:\[[^[\]\n]{1,40}\]\s*)+$/;
 /**
  * A button's label: a few words, no sentence, starting on what buttons start with ("Ask for more info").
  * In brackets a label may be longer and hold a comma ("[ Not sure, remind me later ]"): the brackets mark it.
- * `anyWord`: the label's shape alone, whatever word it starts on.
+ * `anyWord`: the label's shape alone, whatever word it starts on. A dash between its parts ("Not sure – ask
+ * for more info") is no word of it.
  */
 const buttonLabel = (label: string, bracketed = false, anyWord = false) => {
-  const words = label.trim().split(/\s+/);
+  const words = label
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
   const first = words[0]?.toLowerCase() ?? '';
   const marks = bracketed ? /[.!?:;"]|,$/ : /[.!?,:;"]/;
   return (

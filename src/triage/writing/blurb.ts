@@ -8,7 +8,7 @@ import type { Signals } from '../signals/registry.js';
 import { clauseText } from './fact-clauses.js';
 import { atAGlance } from './first-sentence.js';
 import { oneSentence, withinLength } from './one-sentence.js';
-import { startsWithPastVerb, toThirdPerson } from './person.js';
+import { startsWithPastVerb, toThirdPersonForChannel } from './person.js';
 import * as Result from './result-clause.js';
 import { defangMentions, firstName, pick } from './wording.js';
 
@@ -76,22 +76,23 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const told = ctx.askedByAnother ? Result.namedForSomeone(result ?? '', ctx.candidate.name) || null : result;
   const proofPoint = withSubject(clauseText(told), subject);
   const name = ctx.candidate.name;
-  const bg = background ? withoutTheAsk(toThirdPerson(background, name), ctx.role) : null;
+  const bg = background ? withoutTheAsk(toThirdPersonForChannel(background, name), ctx.role) : null;
   const proofSource = beyondBackground(proofPoint, background);
   if (bg && proofSource) {
     const around = Result.resultAround(proofSource).replace(/^(?:where|when)\s+/i, '');
     const proofClause = /^(?:which|that|who)\b/i.test(around) ? withoutEndPunctuation(proofSource) : around; // keeps what "which" is said of
     // Read at a glance: a background and a result that run long lose what is least needed first.
-    const glance = atAGlance(withoutEndPunctuation(bg), lowerFirst(toThirdPerson(proofClause, null)));
+    const glance = atAGlance(withoutEndPunctuation(bg), lowerFirst(toThirdPersonForChannel(proofClause, null)));
     const lead = withinLength(glance.lead, MAX_SENTENCE - glance.retold.length - 2);
-    return oneSentence(lead ? `${lead}; ${glance.retold}` : toThirdPerson(proofClause, name));
+    return oneSentence(lead ? `${lead}; ${glance.retold}` : toThirdPersonForChannel(proofClause, name));
   }
   if (bg && bg.length <= MAX_SENTENCE) return oneSentence(bg);
   if (proofPoint) {
     const metric = Result.resultAnchor(proofPoint);
     const text = proofPoint.length <= MAX_SENTENCE ? proofPoint : clauseAround(proofPoint, metric);
     return oneSentence(
-      withoutTheAsk(toThirdPerson(text, name), ctx.role) ?? toThirdPerson(clauseAround(text, metric), name),
+      withoutTheAsk(toThirdPersonForChannel(text, name), ctx.role) ??
+        toThirdPersonForChannel(clauseAround(text, metric), name),
     );
   }
   // Nothing about them to say. A blurb is three sentences (the contract), and this one at least is true;
@@ -139,7 +140,11 @@ export function roleSentence(
     );
   }
   if (open) return oneSentence(`${subject} ${verb('is', 'are')} applying for our ${open.title} opening${link}`);
-  return oneSentence(`${subject} ${verb('is', 'are')} applying for the role at ${url ?? 'the link they shared'}`);
+  if (url) return oneSentence(`${subject} ${verb('is', 'are')} applying for the role at ${url}`);
+  // No posting named and no link (a one-pager asks for it): the blurb claims none.
+  return oneSentence(
+    `${subject} ${verb('is', 'are')} looking for a role with us and ${verb('has', 'have')} not named a posting yet`,
+  );
 }
 
 /** The team area's name for the channel: the referrer's own aside ("(I'm a partner)") is not the team's. */

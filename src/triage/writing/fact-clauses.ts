@@ -61,6 +61,17 @@ const readersResult = (clause: string) =>
   Result.readsAsResult(clause);
 
 /**
+ * A clause that opens on what the reader did and goes on to the result ("you recalibrated it and our scrap
+ * fell from 12% to 3%"): the blurb addresses no one, so it keeps the result and drops the reader's part.
+ */
+const READER_THEN = /^you\b[^,;]{0,80}?\s+and\s+(?=\S)/i;
+function withoutTheReadersPart(clause: string): string {
+  if (!READER_THEN.test(clause)) return clause;
+  const rest = clause.replace(READER_THEN, '');
+  return !NOT_A_FACT.test(rest) && Result.readsAsResult(rest) ? rest : clause;
+}
+
+/**
  * The clauses of a sentence that say what the candidate did, without the ones that address the
  * referrer or make the ask: "You'll find that's me: I'm applying for X, and on our last launch I cut
  * Y" keeps "on our last launch I cut Y". The sentence itself when every clause is of one kind.
@@ -70,7 +81,7 @@ function factClauses(sentence: string): string {
   if (clauses.length < 2) return sentence;
   // "I'm applying because on our last launch I cut…": the reason is a fact, the ask before it is not.
   const kept = clauses
-    .map((c) => c.replace(ASK_THEN_REASON, ''))
+    .map((c) => withoutTheReadersPart(c.replace(ASK_THEN_REASON, '')))
     .map((c) => (readersResult(c) ? c.replace(/\byour\b/gi, 'the') : c))
     .filter((c) => c && !NOT_A_FACT.test(c));
   if (kept.length === 0 || kept.join(' ') === clauses.join(' ')) return sentence;

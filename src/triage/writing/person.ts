@@ -40,6 +40,15 @@ export function toThirdPerson(raw: string, name: string | null): string {
   return retold(raw.replace(NUMERAL_I, '$1\uE000').replace(FORM_OR_ROAD_I, '\uE000'), name).replaceAll('\uE000', 'I');
 }
 
+/**
+ * A sentence retold to the referrer's hiring channel: the note's "your team" is the referrer's, who posts
+ * the blurb, so it is "our team" there; nobody in the channel is addressed.
+ */
+export const toThirdPersonForChannel = (raw: string, name: string | null): string =>
+  toThirdPerson(raw, name)
+    .replace(/\byour(s?)\b/g, 'our$1')
+    .replace(/\bYour(s?)\b/g, 'Our$1');
+
 /** "I-9", "I-130", "the I-5": a form's or a road's name, not the pronoun. */
 export const FORM_OR_ROAD_I = /\bI(?=-\d)/g;
 

@@ -71,5 +71,8 @@ export function explain(verdict: Verdict, signals: Signals, fit: Fit): string[] 
   if (!verdict.exactRole) open.push('They name a kind of role on your team, not the opening itself.');
   if (verdict.missing.includes('name')) open.push(NO_NAME);
   if (verdict.recommendation === 'yes') return [...good, ...open];
+  // A one-pager with no posting named (a vouch's, a wish passed on) asks for the posting first.
+  if (verdict.missing.includes('role'))
+    return ['No specific role is named yet: the one-pager should name the posting before you refer.', ...open, ...good];
   return [`The role is specific and the fit plausible, but ${gapPhrase(verdict)}.`, ...open, ...good];
 }

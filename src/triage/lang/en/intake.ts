@@ -88,8 +88,8 @@ export const LINKEDIN_SCREEN = `
   NAME\\s{1,3}[·•]\\s?(\\d{1,2}:\\d{2}|\\d{1,2} \\p{L}{3,9}\\.?)
 `;
 
-/** A pronoun at a sentence's start, never a notice's name: "She's applied for …". */
-const PRONOUN = String.raw`(?:She|He|They|It|We|You|I)(?:['’]\p{L}+)?\s`;
+/** A pronoun at a sentence's start, never a notice's name: "She's applied for …", "Someone would like a referral". */
+const PRONOUN = String.raw`(?:She|He|They|It|We|You|I|Someone|Somebody|Anyone|Anybody|Everyone|No one|Nobody)(?:['’]\p{L}+)?\s`;
 
 /**
  * A platform's notice naming who wrote, in its own voice about the reader (a job board, a referral site, a
@@ -106,7 +106,9 @@ export const NOTICE_SENDER = [
   // The portal's label over the candidate's own words, alone on its line: "Her message:", "Message from Kofi:".
   String.raw`^(?:[Hh]er|[Hh]is|[Tt]heir) (?:message|note)(?: to you)?:$`,
   String.raw`^(?:[Mm]essage|[Nn]ote) from (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}):$`,
-  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:has|have) requested (?:a|an|your) (?:employee |internal |staff )?referral\b`,
+  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:(?:has|have) requested (?:a|an|your) (?:employee |internal |staff )?referral|requested (?:a|an) (?:employee |internal |staff )?referral from you)\b`,
+  // A portal's headline that ends on the ask, or on the job it lists below: "Kofi Mensah wants you to refer him for the following position:".
+  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) wants you to (?:refer|recommend) (?:them|her|him)(?: for(?: the following| this)? (?:position|role|job|opening))?:?$`,
   // A network's headline over the request's card, alone on its line: "Ana Lima wants a referral".
   String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:wants|would like|requested|asked for|is asking for|is requesting|needs) (?:a |your )?referral(?: from you)?[.!]?$`,
 ];
