@@ -12,7 +12,7 @@ const MARKING_TAG = /\s?\[SEC=[A-Z:-]{3,30}\]/g;
 export function withoutMailBanners(text: string): string {
   // Most pastes carry no banner: the split is skipped for them.
   if (
-    !/\[(?:EXT|CAUTION|WARNING|SEC=)|originated|click|often get|external (?:e-?mail|sender|message)|cautio|careful|OFFICIAL|PROTECTED|CLASSIFIED|CONFIDENTIAL|RESTRICTED|classification|sensitivity/i.test(
+    !/\[(?:EXT|CAUTION|WARNING|SEC=)|originated|receiving this|automated|click|often get|external (?:e-?mail|sender|message)|cautio|careful|OFFICIAL|PROTECTED|CLASSIFIED|CONFIDENTIAL|RESTRICTED|classification|sensitivity/i.test(
       text,
     )
   )

@@ -329,7 +329,11 @@ export const MAIL_SYSTEM_TAG = String.raw`\[(?:EXTERNAL|EXT|CAUTION|WARNING)(?:[
  * ("OFFICIAL", "OFFICIAL: Sensitive", "UNCLASSIFIED", "Classification: Internal"): in capitals, or after its field's name.
  */
 export const PROTECTIVE_MARKING = String.raw`^(?:\[SEC=[A-Z:-]{3,30}\]|(?:UN)?OFFICIAL(?::? ?(?:Sensitive|SENSITIVE))?|PROTECTED|UNCLASSIFIED|CONFIDENTIAL|RESTRICTED|(?:[Cc]lassification|[Ss]ensitivity|CLASSIFICATION|SENSITIVITY)\s?:\s?(?:[Pp]ublic|[Gg]eneral|[Ii]nternal|[Cc]onfidential|[Rr]estricted|[Oo]fficial|PUBLIC|GENERAL|INTERNAL|CONFIDENTIAL|RESTRICTED|OFFICIAL)(?: [\p{L} -]{1,30})?)$`;
-export const MAIL_SYSTEM_BANNER = String.raw`^(?:(?:CAUTION|WARNING|EXTERNAL(?: EMAIL| SENDER| MESSAGE)?|ATTENTION)\s*[:!-]\s*)?(?:this (?:e-?mail|message) (?:originated|came|was sent|is)(?: from)? (?:outside|an external)|external (?:e-?mail|sender|message)[.!:]?\s+(?:think|be careful|use caution|exercise caution|do not|don't)\b|(?:do not|don't) click (?:on )?links or open attachments unless|(?:some people who received this message )?(?:you )?(?:don't|do not) often get (?:e-?mail|messages?) from\b|(?:use|exercise|take) caution (?:with|when|before)\b[^.!?]{0,40}\b(?:links?|attachments?)\b|be (?:careful|cautious) (?:with|when|before)\b[^.!?]{0,40}\b(?:links?|attachments?)\b)`;
+/**
+ * A mail system's or a platform's line in its own voice, dropped with its line: an external-sender warning, or a
+ * notice's footer ("You're receiving this because you posted a job on …", "This is an automated message").
+ */
+export const MAIL_SYSTEM_BANNER = String.raw`^(?:(?:CAUTION|WARNING|EXTERNAL(?: EMAIL| SENDER| MESSAGE)?|ATTENTION)\s*[:!-]\s*)?(?:(?:you (?:are|['’]re) receiving this|this is an automated (?:message|e-?mail|notification))\b|this (?:e-?mail|message) (?:originated|came|was sent|is)(?: from)? (?:outside|an external)|external (?:e-?mail|sender|message)[.!:]?\s+(?:think|be careful|use caution|exercise caution|do not|don't)\b|(?:do not|don't) click (?:on )?links or open attachments unless|(?:some people who received this message )?(?:you )?(?:don't|do not) often get (?:e-?mail|messages?) from\b|(?:use|exercise|take) caution (?:with|when|before)\b[^.!?]{0,40}\b(?:links?|attachments?)\b|be (?:careful|cautious) (?:with|when|before)\b[^.!?]{0,40}\b(?:links?|attachments?)\b)`;
 
 /**
  * Words an app prints beside a speaker's name on a header line (issue 22), never part of the name: what
