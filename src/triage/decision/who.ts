@@ -156,6 +156,23 @@ function forwardsForNoOne(reading: Reading, signals: Signals, rawNote: string, r
   return !namedInForwarded(quoted, rawNote, [clues.sender, clues.forwardedTo]);
 }
 
+/** The writer's own ask: no candidate when it asks for no one; else the writer, or whom they introduce. */
+function ownAsk(
+  reading: Reading,
+  rawNote: string,
+  author: string | null,
+  referrer: string | null,
+  nobody: boolean,
+): WhoIsWho {
+  const typed = reading.intake.shape === 'plain';
+  if (nobody)
+    return { candidate: null, writer: writerName(reading, rawNote, author, typed), askedBy: 'self', evidence: null };
+  const name = writerName(reading, rawNote, author, typed) ?? introduced(reading, rawNote, referrer);
+  const introducer = introducesSomeone(reading, rawNote, referrer, name);
+  if (introducer) return { ...introducer, askedBy: 'self', evidence: null };
+  return carriedOwn(reading, rawNote, name);
+}
+
 export function whoIsWho(
   reading: Reading,
   signals: Signals,
@@ -175,16 +192,10 @@ export function whoIsWho(
   const told = coverTells(body, rawNote, reading.intake.clues, referrer, code) || !!inChat;
   const whose = forSomeoneElse(body, signalsOfWriter(signals), code, forwardsAnother, subject, told);
   const { askedBy, named, said } = whose;
-  const typed = reading.intake.shape === 'plain';
-  const notForAnyone = asksForNoOne(signals.notAReferral, signals.noAsk); // no candidate to name
-  const noOneCarried = forwardsAnother && forwardsForNoOne(reading, signals, rawNote, referrer);
-  if (askedBy === 'self' && (notForAnyone || noOneCarried))
-    return { candidate: null, writer: writerName(reading, rawNote, author, typed), askedBy, evidence: null };
   if (askedBy === 'self') {
-    const name = writerName(reading, rawNote, author, typed) ?? introduced(reading, rawNote, referrer);
-    const introducer = introducesSomeone(reading, rawNote, referrer, name);
-    if (introducer) return { ...introducer, askedBy, evidence: null };
-    return carriedOwn(reading, rawNote, name);
+    const notForAnyone = asksForNoOne(signals.notAReferral, signals.noAsk); // no candidate to name
+    const noOneCarried = forwardsAnother && forwardsForNoOne(reading, signals, rawNote, referrer);
+    return ownAsk(reading, rawNote, author, referrer, notForAnyone || noOneCarried);
   }
   const saysSo = (s: string) => ABOUT_SOMEONE.test(s) || /\bon behalf of\b/i.test(s) || (said && s.includes(said));
   const evidence = reading.body.find((s) => saysSo(s.text))?.text ?? null;

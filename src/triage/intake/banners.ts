@@ -8,15 +8,14 @@ const MARKING = new RegExp(PROTECTIVE_MARKING, 'u');
 /** A subject's marking in brackets: "Catch-up [SEC=OFFICIAL]". */
 const MARKING_TAG = /\s?\[SEC=[A-Z:-]{3,30}\]/g;
 
+const MAY_HOLD_BANNER =
+  /\[(?:EXT|CAUTION|WARNING|SEC=)|originated|receiving this|automated|click|often get|external (?:e-?mail|sender|message)|cautio|careful/i;
+const MAY_HOLD_MARKING = /OFFICIAL|PROTECTED|CLASSIFIED|CONFIDENTIAL|RESTRICTED|classification|sensitivity/i;
+
 /** The paste without its mail system's tags, and without the lines its banner fills. */
 export function withoutMailBanners(text: string): string {
   // Most pastes carry no banner: the split is skipped for them.
-  if (
-    !/\[(?:EXT|CAUTION|WARNING|SEC=)|originated|receiving this|automated|click|often get|external (?:e-?mail|sender|message)|cautio|careful|OFFICIAL|PROTECTED|CLASSIFIED|CONFIDENTIAL|RESTRICTED|classification|sensitivity/i.test(
-      text,
-    )
-  )
-    return text;
+  if (!MAY_HOLD_BANNER.test(text) && !MAY_HOLD_MARKING.test(text)) return text;
   return text
     .split('\n')
     .map((line) => (HAS_TAG.test(line) ? line.replace(TAG, ' ').trim() : line))
