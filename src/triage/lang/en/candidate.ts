@@ -12,6 +12,8 @@ export const BACKGROUND = `
   over the (past|last)
   ([Oo]n|[Aa]t) [\\w -]{1,30}, I\\b
   ^(On|At) [\\w -]{1,30} I\\b
+  # how long they have done it, "for" or, as many write it, "since": "I am site nurse in Leeds since 4 years"
+  \\bI\\b[^.!?]{0,100}\\b(for|since) (\\d+|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|twenty) (years?|months?)\\b
 `;
 
 /** What the candidate wants to do next, not what they have done: "I've always wanted to get into security". */
