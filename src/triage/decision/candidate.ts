@@ -21,6 +21,8 @@ export interface Candidate {
   links: string[];
 }
 
+const THANKS = /^(?:many |big |huge )?(?:thanks|thank you|cheers)\b/i;
+
 /** The first sentence where the candidate describes their own work, not the ask and not the referrer. */
 function findBackground(reading: Reading, role: RoleMention | null): string | null {
   const P = patternsFor(reading.language.code);
@@ -29,7 +31,9 @@ function findBackground(reading: Reading, role: RoleMention | null): string | nu
   const own = reading.body
     .filter((s) => !intro.some((line) => line.includes(s.text)))
     .map((s) => s.text.replace(P.GREETING_PREFIX, ''))
-    .filter((text) => !P.SECOND_PERSON.test(text) && !P.SELF_NAME.test(text) && P.BACKGROUND.test(text));
+    .filter((text) => !P.SECOND_PERSON.test(text) && !P.SELF_NAME.test(text) && P.BACKGROUND.test(text))
+    // An easy out, a thanks or the ask itself says what they want of the referrer, not who they are.
+    .filter((text) => !P.GRACEFUL_EXIT.test(text) && !P.REFERRAL_ASK.test(text) && !THANKS.test(text));
   return own.find((text) => !role || !text.includes(role.evidence)) ?? own[0] ?? null;
 }
 

@@ -69,6 +69,15 @@ function beyondBackground(proof: string | null, background: string | null): stri
   return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 ? rest : null;
 }
 
+/** A line of a list ("• 40 rigs serviced"), as a résumé or a note's own list is written: a fragment with no subject. */
+const LIST_LINE = /^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s/;
+/**
+ * A result told only in a list line, beside a background in the candidate's own words that holds a result
+ * of its own: the blurb says it in their sentence and leaves the subjectless fragment out.
+ */
+const listLineBeside = (proof: string | null, bg: string | null) =>
+  !!proof && !!bg && LIST_LINE.test(proof) && (Result.readsAsResult(bg) || /\d/.test(bg));
+
 function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const background = withSubject(clauseText(ctx.candidate.background), subject);
   const sentences = ctx.sentences ?? [];
@@ -77,7 +86,7 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const proofPoint = withSubject(clauseText(told), subject);
   const name = ctx.candidate.name;
   const bg = background ? withoutTheAsk(toThirdPerson(background, name), ctx.role) : null;
-  const proofSource = beyondBackground(proofPoint, background);
+  const proofSource = listLineBeside(ctx.candidate.proofPoint, bg) ? null : beyondBackground(proofPoint, background);
   if (bg && proofSource) {
     const around = Result.resultAround(proofSource).replace(/^(?:where|when)\s+/i, '');
     const proofClause = /^(?:which|that|who)\b/i.test(around) ? withoutEndPunctuation(proofSource) : around; // keeps what "which" is said of

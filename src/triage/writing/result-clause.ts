@@ -173,4 +173,18 @@ function withTheVessel(source: string, clause: string): string {
 
 /** The clause of a proof sentence that holds its result, with the clause it tells of and the rank that measures it. */
 export const resultAround = (source: string) =>
-  withRank(source, withTheVessel(source, withItsSubject(source, clauseAround(source, resultAnchor(source)))));
+  withRank(
+    source,
+    withItsCause(source, withTheVessel(source, withItsSubject(source, clauseAround(source, resultAnchor(source))))),
+  );
+
+/** A short clause of what the candidate did that leads the result ("after I rebuilt the rota, …"): kept before it. */
+const CAUSE = /^(?:and\s+)?((?:after|once|since|when|by)\s+(?:I|we)\b[^,;]{3,80})$/i;
+
+/** "…, and after I rebuilt the rota, our overtime fell 30%": the result keeps what brought it about. */
+function withItsCause(source: string, clause: string): string {
+  const clauses = clausesOf(source);
+  const at = clauses.findIndex((c) => clause.startsWith(withoutEndPunctuation(c)));
+  const cause = at > 0 ? CAUSE.exec(clauses[at - 1] ?? '') : null;
+  return cause?.[1] ? `${cause[1]}, ${clause}` : clause;
+}

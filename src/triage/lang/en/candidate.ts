@@ -12,6 +12,9 @@ export const BACKGROUND = `
   over the (past|last)
   ([Oo]n|[Aa]t) [\\w -]{1,30}, I\\b
   ^(On|At) [\\w -]{1,30} I\\b
+  # how long they have done it, "for" or, as many write it, "since": "I am site nurse in Leeds since 4 years"
+  # not where they give their name first ("I'm Ana Ruiz, nurse for 6 years"): the blurb names them itself
+  ^I\\b(?!('m| am) [A-Z][a-z]+ [A-Z])[^.!?]{0,100}\\b(for|since) (\\d+|two|three|four|five|six|seven|eight|nine|ten|\\w+teen|twenty) (years?|months?)\\b
 `;
 
 /** What the candidate wants to do next, not what they have done: "I've always wanted to get into security". */
