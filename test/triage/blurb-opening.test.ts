@@ -83,3 +83,117 @@ describe('a résumé list line beside the candidate’s own words', () => {
     expect(triage(bare, bakery).blurb).toMatch(/18%/);
   });
 });
+
+const lab: Profile = {
+  name: 'Dana',
+  teamArea: 'Clinical laboratory operations: sample intake, haematology and chemistry analysers, turnaround times',
+  openRoles: [{ title: 'Senior Lab Technician', url: 'https://jobs.example.com/lab-7' }],
+  workingLanguage: 'en',
+};
+const ask = 'Would you be open to referring me for the Senior Lab Technician role? No worries if not.';
+
+describe('a background told only by how long they have done the work', () => {
+  it('gives way to the result told whole when the two cannot share a sentence', () => {
+    const note = [
+      'Hi Dana,',
+      "I've run the night bench at a county hospital lab for six years.",
+      'Last spring Marta Kowalczyk took over an analyser line that kept failing QC: in March 14% of runs were repeated, and by June it was 3%.',
+      ask,
+      'Marta Kowalczyk',
+    ].join('\n');
+    const first = firstSentence(triage(note, lab).blurb);
+    expect(first).toContain('14%');
+    expect(first).toContain('3%');
+  });
+
+  it('still opens the blurb when the result loses nothing beside it', () => {
+    const note = [
+      'Hi Dana,',
+      'I am lab technician in a hospital in Kraków since 5 years.',
+      'I rebuilt our sample intake and the average turnaround fell from 90 to 55 minutes.',
+      ask,
+      'Marta Kowalczyk',
+    ].join('\n');
+    const first = firstSentence(triage(note, lab).blurb);
+    expect(first).toMatch(/^Marta Kowalczyk is lab technician/);
+    expect(first).toMatch(/from 90 to 55 minutes/);
+  });
+});
+
+describe('the first sentence names the candidate', () => {
+  it('gives "my" result their name when no "I" is in it', () => {
+    const note = [
+      'Hello Dana,',
+      'I apply for the Senior Lab Technician role.',
+      'In 2025 my repeat rate was 0.9% against a lab average of 2.6%.',
+      'If you could refer me I would be thankful. If not, no problem.',
+      'Kasia Nowak',
+    ].join('\n');
+    const first = firstSentence(triage(note, lab).blurb);
+    expect(first).toMatch(/Kasia Nowak's repeat rate was 0\.9%/);
+  });
+});
+
+describe('a sentence that holds both who they are and the ask', () => {
+  it('gives its background part', () => {
+    const note =
+      "Hi Dana, I'm a lab technician at Riverside Clinic and would love a referral for the Senior Lab Technician role. I cut our sample rejections from 6% to 2%. Would you refer me? Thanks, Omar Haddad";
+    expect(triage(note, lab).candidate.background).toBe("I'm a lab technician at Riverside Clinic.");
+  });
+});
+
+describe('a labelled background line with no subject', () => {
+  const note = [
+    'Hi Dana, saw your post about the Senior Lab Technician opening.',
+    '',
+    'Background – 6 yrs as a bench technician at Northgate Labs, running the chemistry analysers for two wards — about 40k samples a year, no reportable errors.',
+    'Last year I wrote our analyser downtime plan, and in the timed fire drill we got 45 staff out of the lab in 4 min.',
+    '',
+    'Would you be comfortable referring me? Totally fine if not.',
+    '',
+    'Leila Moradi',
+  ].join('\n');
+
+  it('is retold with the candidate as its subject, and the labelled result is kept', () => {
+    const first = firstSentence(triage(note, lab).blurb);
+    expect(first).toMatch(/^Leila Moradi has spent 6 yrs as a bench technician/);
+    expect(first).toMatch(/got 45 staff out of the lab in 4 min/);
+  });
+
+  it('leaves a labelled line that counts no time alone', () => {
+    const plain = note.replace('Background – 6 yrs as', 'Background – I am');
+    expect(triage(plain, lab).candidate.background).toMatch(/^Background – I am/);
+  });
+});
+
+describe('the proof point in the candidate\u2019s own words', () => {
+  const note = [
+    'From: LabTrack Careers <no-reply@labtrack.example.com>',
+    'To: Dana Lee',
+    'Subject: Referral request: Senior Lab Technician – Tom Reyes',
+    '',
+    'Hi Dana,',
+    '',
+    'Tom Reyes has asked you to refer them for Senior Lab Technician, REQ-0091.',
+    '',
+    'Message from Tom: "Hi Dana, I\'ve worked the intake desk at Westfield Lab for 4 years, roughly 60,000 samples logged, and I finished my phlebotomy course in May. Would be grateful for a referral, no bother if not."',
+    '',
+    'Résumé (parsed)',
+    'EXPERIENCE',
+    'Lab Assistant, Westfield Lab — 2021–present',
+    '• ~60,000 samples logged; no labelling errors reported',
+    '• Phlebotomy, centrifuge, cold chain',
+    '',
+    'This is an automated message from LabTrack. Please do not reply to this email.',
+  ].join('\n');
+
+  it('is their sentence, not the résumé bullet that repeats its figure', () => {
+    const out = triage(note, lab);
+    expect(out.signals.proofPoint.evidence).toBe('roughly 60,000 samples logged');
+  });
+
+  it('stays the résumé bullet when their message does not give its figure', () => {
+    const out = triage(note.replace('roughly 60,000 samples logged, ', ''), lab);
+    expect(out.signals.proofPoint.evidence).toMatch(/^• ~60,000 samples logged/);
+  });
+});

@@ -3,6 +3,7 @@ import { mayHoldResult, notTheWritersAt, readHolding } from '../reading/read-res
 import type { Sentence } from '../reading/sentences.js';
 import type { ResultReading } from '../reading/types.js';
 import { boundedCache } from '../shared/bounded-cache.js';
+import { clauseAround } from '../shared/text.js';
 import * as P from './patterns.js';
 import { ABSENT, evidenceFor, present, type Signal } from './signal.js';
 
@@ -85,6 +86,22 @@ function outcomeAfter(before: Sentence, next: Sentence | undefined): Signal | nu
   return listed ? present(evidenceFor(next, listed)) : null;
 }
 
+/** A line of a list, as a parsed résumé writes it: "• ~900 units fitted; no recalls". */
+const LIST_LINE = /^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s/;
+
+/**
+ * A result read in a list line whose figure the candidate already gave in a sentence of their own
+ * before it: the proof is told in their words, not the résumé's.
+ */
+function inTheirWords(earlier: readonly Sentence[], sentence: Sentence, span: string): Signal | null {
+  const figure = LIST_LINE.test(sentence.text) ? /\d[\d,.]*\d|\d/.exec(span)?.[0] : undefined;
+  if (!figure) return null;
+  const same = new RegExp(`(?<![\\d.,])${figure.replaceAll('.', '\\.')}(?![\\d]|[.,]\\d)`);
+  const own = earlier.find((s) => !LIST_LINE.test(s.text) && same.test(s.text));
+  // Their clause that holds it: their sentence may lead with how long they have done the work.
+  return own ? present(clauseAround(own.text, figure)) : null;
+}
+
 /**
  * The first sentence with a result read by structure, else the first the lists read; a rate of work
  * only when there is none. Whether the note is written for someone else may be passed as a question:
@@ -119,7 +136,10 @@ export function findProof(
           outcomeAfter(sentence, sentences[i + 1]) ??
           present(evidenceFor(sentence, [text.slice(read.span[0], read.span[1])]))
         );
-      if (read) return present(evidenceFor(sentence, [text.slice(read.span[0], read.span[1])]));
+      if (read) {
+        const span = text.slice(read.span[0], read.span[1]);
+        return inTheirWords(sentences.slice(0, i), sentence, span) ?? present(evidenceFor(sentence, [span]));
+      }
       // The lists are weaker than the reader: their match counts only when no sentence reads by structure.
       const match = listed ? null : listedResult(text);
       if (match && !notTheWritersAt(text, match.index, isThirdPerson())) listed = present(evidenceFor(sentence, match));

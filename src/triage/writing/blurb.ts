@@ -5,6 +5,7 @@ import type { Profile } from '../shared/profile.js';
 import { clauseAround, listOf, lowerFirst, withoutEndPunctuation } from '../shared/text.js';
 import * as P from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
+import { byYearsAlone, costsTheResult, namedOwner } from './background-by-years.js';
 import { clauseText } from './fact-clauses.js';
 import { atAGlance } from './first-sentence.js';
 import { oneSentence, withinLength } from './one-sentence.js';
@@ -78,6 +79,17 @@ const LIST_LINE = /^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s/;
 const listLineBeside = (proof: string | null, bg: string | null) =>
   !!proof && !!bg && LIST_LINE.test(proof) && (Result.readsAsResult(bg) || /\d/.test(bg));
 
+/** The first sentence told by the result alone, cut to the clause around its figure when it runs long. */
+function proofSentence(ctx: BlurbContext, proofPoint: string): string {
+  const metric = Result.resultAnchor(proofPoint);
+  const text = proofPoint.length <= MAX_SENTENCE ? proofPoint : clauseAround(proofPoint, metric);
+  const name = ctx.candidate.name;
+  return oneSentence(
+    withoutTheAsk(toThirdPerson(namedOwner(text, name), name), ctx.role) ??
+      toThirdPerson(clauseAround(text, metric), name),
+  );
+}
+
 function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const background = withSubject(clauseText(ctx.candidate.background), subject);
   const sentences = ctx.sentences ?? [];
@@ -87,8 +99,11 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const name = ctx.candidate.name;
   const bg = background ? withoutTheAsk(toThirdPerson(background, name), ctx.role) : null;
   const proofSource = listLineBeside(ctx.candidate.proofPoint, bg) ? null : beyondBackground(proofPoint, background);
+  const around = proofSource ? Result.resultAround(proofSource).replace(/^(?:where|when)\s+/i, '') : '';
+  // A background by its length alone gives way to the result told whole when the two cannot share a sentence.
+  if (proofSource && byYearsAlone(ctx.candidate.background) && costsTheResult(proofSource, around))
+    return proofSentence(ctx, proofPoint as string);
   if (bg && proofSource) {
-    const around = Result.resultAround(proofSource).replace(/^(?:where|when)\s+/i, '');
     const proofClause = /^(?:which|that|who)\b/i.test(around) ? withoutEndPunctuation(proofSource) : around; // keeps what "which" is said of
     // Read at a glance: a background and a result that run long lose what is least needed first.
     const glance = atAGlance(withoutEndPunctuation(bg), lowerFirst(toThirdPerson(proofClause, null)));
@@ -96,13 +111,7 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
     return oneSentence(lead ? `${lead}; ${glance.retold}` : toThirdPerson(proofClause, name));
   }
   if (bg && bg.length <= MAX_SENTENCE) return oneSentence(bg);
-  if (proofPoint) {
-    const metric = Result.resultAnchor(proofPoint);
-    const text = proofPoint.length <= MAX_SENTENCE ? proofPoint : clauseAround(proofPoint, metric);
-    return oneSentence(
-      withoutTheAsk(toThirdPerson(text, name), ctx.role) ?? toThirdPerson(clauseAround(text, metric), name),
-    );
-  }
+  if (proofPoint) return proofSentence(ctx, proofPoint);
   // Nothing about them to say. A blurb is three sentences (the contract), and this one at least is true;
   // a yes needs a result, so a blurb like this is never the one posted without the referrer's edit.
   return oneSentence(`${subject} ${subject === 'They' ? 'have' : 'has'} not shared a concrete result yet`);

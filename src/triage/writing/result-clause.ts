@@ -5,6 +5,7 @@
  * blurb does not lift.
  */
 
+import { LABELLED_TIME } from '../lang/en/background-kinds.js';
 import { RESULT_WORDS } from '../reading/result-words.js';
 import type { Quantity, ResultReading } from '../reading/types.js';
 import { clauseAround, clausesOf, metricIn, withoutEndPunctuation } from '../shared/text.js';
@@ -28,9 +29,15 @@ export function strongestResult(proof: string | null, sentences: readonly string
   if (!proof || isChange(proof)) return proof;
   const own = (s: string) => s !== proof && !P.SECOND_PERSON.test(s.split(/[,;:]/)[0] ?? '');
   const changed = sentences.find((s) => own(s) && isChange(s));
-  const delivered = onlyARecord(proof) ? sentences.find((s) => own(s) && /\d/.test(s) && readsAsResult(s)) : undefined;
+  const delivered =
+    onlyARecord(proof) || LABELLED.test(proof)
+      ? sentences.find((s) => own(s) && /\d/.test(s) && readsAsResult(s))
+      : undefined;
   return changed ?? delivered ?? withWhatCameOfIt(proof, sentences);
 }
+
+/** "Background: 6 yrs as a …": time given to the work under a label, with no subject: who they are, not what came of it. */
+const LABELLED = new RegExp(LABELLED_TIME, 'i');
 
 /** A clean record in a sentence of its own, with no verb of work: "Zero lost-time incidents on his shift since 2021." */
 const onlyARecord = (proof: string) =>
