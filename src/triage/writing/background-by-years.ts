@@ -30,3 +30,6 @@ export function namedOwner(text: string, name: string | null): string {
   if (!name || /(^|[^\w-])I(?=[\s',]|$)/.test(text) || text.includes(name)) return text;
   return text.replace(/\b[Mm]y\b/, `${name}'s`);
 }
+
+/** The words a retold background opens on, up to its verb ("Ana Ruiz is …" → "Ana Ruiz"). */
+export const subjectOf = (retold: string) => retold.split(/\s+(?:is|was|has|have|had|are|were)\b/)[0] ?? retold;

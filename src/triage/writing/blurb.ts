@@ -5,7 +5,7 @@ import type { Profile } from '../shared/profile.js';
 import { clauseAround, listOf, lowerFirst, withoutEndPunctuation } from '../shared/text.js';
 import * as P from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
-import { byYearsAlone, costsTheResult, namedOwner } from './background-by-years.js';
+import { byYearsAlone, costsTheResult, namedOwner, subjectOf } from './background-by-years.js';
 import { clauseText } from './fact-clauses.js';
 import { atAGlance } from './first-sentence.js';
 import { oneSentence, withinLength } from './one-sentence.js';
@@ -108,6 +108,9 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
     // Read at a glance: a background and a result that run long lose what is least needed first.
     const glance = atAGlance(withoutEndPunctuation(bg), lowerFirst(toThirdPerson(proofClause, null)));
     const lead = withinLength(glance.lead, MAX_SENTENCE - glance.retold.length - 2);
+    // Cut short, a background by its years alone would leave the sentence without its subject: the result goes alone.
+    if (byYearsAlone(ctx.candidate.background) && !lead?.startsWith(subjectOf(bg)))
+      return proofSentence(ctx, proofPoint as string);
     return oneSentence(lead ? `${lead}; ${glance.retold}` : toThirdPerson(proofClause, name));
   }
   if (bg && bg.length <= MAX_SENTENCE) return oneSentence(bg);
