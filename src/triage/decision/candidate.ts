@@ -1,3 +1,4 @@
+import { LABELLED_TIME } from '../lang/en/background-kinds.js';
 import type { Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
 import type { RoleMention } from '../reading/roles.js';
@@ -21,6 +22,13 @@ export interface Candidate {
   links: string[];
 }
 
+/** "I'm a nurse at X and would love a referral for …": who they are, then the ask joined on; the first half is theirs. */
+const ASK_AFTER =
+  /,?\s+and\s+(?:I\s+)?(?:would|'d)\s+(?:love|like|appreciate|be (?:grateful|glad|thankful))\b[^.!?]*[.!?]?$/i;
+/** A labelled line that counts their time at the work, told in their own person ("I have spent 4 seasons as …"). */
+const LABELLED = new RegExp(LABELLED_TIME, 'i');
+const THANKS = /^(?:many |big |huge )?(?:thanks|thank you|cheers)\b/i;
+
 /** The first sentence where the candidate describes their own work, not the ask and not the referrer. */
 function findBackground(reading: Reading, role: RoleMention | null): string | null {
   const P = patternsFor(reading.language.code);
@@ -28,8 +36,10 @@ function findBackground(reading: Reading, role: RoleMention | null): string | nu
   const intro = reading.intake.introductions;
   const own = reading.body
     .filter((s) => !intro.some((line) => line.includes(s.text)))
-    .map((s) => s.text.replace(P.GREETING_PREFIX, ''))
-    .filter((text) => !P.SECOND_PERSON.test(text) && !P.SELF_NAME.test(text) && P.BACKGROUND.test(text));
+    .map((s) => s.text.replace(P.GREETING_PREFIX, '').replace(ASK_AFTER, '.').replace(LABELLED, 'I have spent '))
+    .filter((text) => !P.SECOND_PERSON.test(text) && !P.SELF_NAME.test(text) && P.BACKGROUND.test(text))
+    // An easy out, a thanks or the ask itself says what they want of the referrer, not who they are.
+    .filter((text) => !P.GRACEFUL_EXIT.test(text) && !P.REFERRAL_ASK.test(text) && !THANKS.test(text));
   return own.find((text) => !role || !text.includes(role.evidence)) ?? own[0] ?? null;
 }
 

@@ -7,6 +7,7 @@ import * as P from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
 import { clauseText } from './fact-clauses.js';
 import { atAGlance } from './first-sentence.js';
+import { namedOwner } from './named-owner.js';
 import { oneSentence, withinLength } from './one-sentence.js';
 import { startsWithPastVerb, toThirdPersonForChannel } from './person.js';
 import * as Result from './result-clause.js';
@@ -69,6 +70,26 @@ function beyondBackground(proof: string | null, background: string | null): stri
   return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 ? rest : null;
 }
 
+/** A line of a list ("• 40 rigs serviced"), as a résumé or a note's own list is written: a fragment with no subject. */
+const LIST_LINE = /^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s/;
+/**
+ * A result told only in a list line, beside a background in the candidate's own words that holds a result
+ * of its own: the blurb says it in their sentence and leaves the subjectless fragment out.
+ */
+const listLineBeside = (proof: string | null, bg: string | null) =>
+  !!proof && !!bg && LIST_LINE.test(proof) && (Result.readsAsResult(bg) || /\d/.test(bg));
+
+/** The first sentence told by the result alone, cut to the clause around its figure when it runs long. */
+function proofSentence(ctx: BlurbContext, proofPoint: string): string {
+  const metric = Result.resultAnchor(proofPoint);
+  const text = proofPoint.length <= MAX_SENTENCE ? proofPoint : clauseAround(proofPoint, metric);
+  const name = ctx.candidate.name;
+  return oneSentence(
+    withoutTheAsk(toThirdPersonForChannel(namedOwner(text, name), name), ctx.role) ??
+      toThirdPersonForChannel(clauseAround(text, metric), name),
+  );
+}
+
 function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const background = withSubject(clauseText(ctx.candidate.background), subject);
   const sentences = ctx.sentences ?? [];
@@ -77,7 +98,7 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const proofPoint = withSubject(clauseText(told), subject);
   const name = ctx.candidate.name;
   const bg = background ? withoutTheAsk(toThirdPersonForChannel(background, name), ctx.role) : null;
-  const proofSource = beyondBackground(proofPoint, background);
+  const proofSource = listLineBeside(ctx.candidate.proofPoint, bg) ? null : beyondBackground(proofPoint, background);
   if (bg && proofSource) {
     const around = Result.resultAround(proofSource).replace(/^(?:where|when)\s+/i, '');
     const proofClause = /^(?:which|that|who)\b/i.test(around) ? withoutEndPunctuation(proofSource) : around; // keeps what "which" is said of
@@ -87,14 +108,7 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
     return oneSentence(lead ? `${lead}; ${glance.retold}` : toThirdPersonForChannel(proofClause, name));
   }
   if (bg && bg.length <= MAX_SENTENCE) return oneSentence(bg);
-  if (proofPoint) {
-    const metric = Result.resultAnchor(proofPoint);
-    const text = proofPoint.length <= MAX_SENTENCE ? proofPoint : clauseAround(proofPoint, metric);
-    return oneSentence(
-      withoutTheAsk(toThirdPersonForChannel(text, name), ctx.role) ??
-        toThirdPersonForChannel(clauseAround(text, metric), name),
-    );
-  }
+  if (proofPoint) return proofSentence(ctx, proofPoint);
   // Nothing about them to say. A blurb is three sentences (the contract), and this one at least is true;
   // a yes needs a result, so a blurb like this is never the one posted without the referrer's edit.
   return oneSentence(`${subject} ${subject === 'They' ? 'have' : 'has'} not shared a concrete result yet`);

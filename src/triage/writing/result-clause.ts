@@ -5,6 +5,7 @@
  * blurb does not lift.
  */
 
+import { LABELLED_TIME } from '../lang/en/background-kinds.js';
 import { RESULT_WORDS } from '../reading/result-words.js';
 import type { Quantity, ResultReading } from '../reading/types.js';
 import { clauseAround, clausesOf, metricIn, withoutEndPunctuation } from '../shared/text.js';
@@ -28,9 +29,15 @@ export function strongestResult(proof: string | null, sentences: readonly string
   if (!proof || isChange(proof)) return proof;
   const own = (s: string) => s !== proof && !P.SECOND_PERSON.test(s.split(/[,;:]/)[0] ?? '');
   const changed = sentences.find((s) => own(s) && isChange(s));
-  const delivered = onlyARecord(proof) ? sentences.find((s) => own(s) && /\d/.test(s) && readsAsResult(s)) : undefined;
+  const delivered =
+    onlyARecord(proof) || LABELLED.test(proof)
+      ? sentences.find((s) => own(s) && /\d/.test(s) && readsAsResult(s))
+      : undefined;
   return changed ?? delivered ?? withWhatCameOfIt(proof, sentences);
 }
+
+/** "Background: 6 yrs as a …": time given to the work under a label, with no subject: who they are, not what came of it. */
+const LABELLED = new RegExp(LABELLED_TIME, 'i');
 
 /** A clean record in a sentence of its own, with no verb of work: "Zero lost-time incidents on his shift since 2021." */
 const onlyARecord = (proof: string) =>
@@ -173,4 +180,18 @@ function withTheVessel(source: string, clause: string): string {
 
 /** The clause of a proof sentence that holds its result, with the clause it tells of and the rank that measures it. */
 export const resultAround = (source: string) =>
-  withRank(source, withTheVessel(source, withItsSubject(source, clauseAround(source, resultAnchor(source)))));
+  withRank(
+    source,
+    withItsCause(source, withTheVessel(source, withItsSubject(source, clauseAround(source, resultAnchor(source))))),
+  );
+
+/** A short clause of what the candidate did that leads the result ("after I rebuilt the rota, …"): kept before it. */
+const CAUSE = /^(?:and\s+)?((?:after|once|since|when|by)\s+(?:I|we)\b[^,;]{3,80})$/i;
+
+/** "…, and after I rebuilt the rota, our overtime fell 30%": the result keeps what brought it about. */
+function withItsCause(source: string, clause: string): string {
+  const clauses = clausesOf(source);
+  const at = clauses.findIndex((c) => clause.startsWith(withoutEndPunctuation(c)));
+  const cause = at > 0 ? CAUSE.exec(clauses[at - 1] ?? '') : null;
+  return cause?.[1] ? `${cause[1]}, ${clause}` : clause;
+}
