@@ -8,6 +8,7 @@ import { CLOSINGS, FUNCTION_WORDS } from '../lang/en/intake.js';
 import { NEVER_NAME as NEVER, nameWords, NAME_PARTICLE as PARTICLE } from '../shared/name-words.js';
 import { escapeRegex, phraseLines, wordAlternation } from '../shared/phrases.js';
 import * as P from '../signals/patterns.js';
+import { rankOff } from './ranked-names.js';
 
 /** A pronoun or a function word opening a sentence ("She", "Given"): no word of a name. */
 const FUNCTION = new Set(FUNCTION_WORDS.split(/\s+/).filter(Boolean));
@@ -174,7 +175,7 @@ function turnedRound(raw: string): string {
 
 function readName(raw: string, note: string): string | null {
   // A title goes before the nickname is read: 'Dr. Robert "Bob" Smith'.
-  const untitled = turnedRound(raw.trim().replace(TITLE, '').replace(LOCAL_TITLE, ''));
+  const untitled = turnedRound(rankOff(raw.trim()).replace(TITLE, '').replace(LOCAL_TITLE, ''));
   const words = withoutClosing(oneScript(bare(nicknamed(untitled, note)).split(/\s+/).filter(Boolean)));
   if (closes(words)) return null;
   // Trailing credentials written without a comma ("Omar Haddad PE", "Sam Lee Jr.") go.

@@ -27,3 +27,15 @@ const RETIRED_AFTER = new RegExp(String.raw`(?<=\p{L})${RETIRED}`, 'gu');
 export function withoutRanks(text: string): string {
   return text.replace(RANKED, '').replace(RETIRED_AFTER, '');
 }
+
+/** A rank at the start of a name as signed ("SSG Ana Ruiz", "Petty Officer Ana Ruiz"), two name words after it. */
+const RANK_FIRST = new RegExp(
+  String.raw`^${BEFORE}(?:${alternation(RANK_TITLES)}\s+){1,3}(?=\p{Lu}[\p{L}\p{M}'’.-]*\s+\p{Lu})`,
+  'u',
+);
+
+/**
+ * The name without the rank it is signed with ("V/r, / SSG Ana Ruiz" signs as "Ana Ruiz"). One word after the
+ * rank's is a name of its own ("Justice Adeyemi", "Gen Tanaka"): it stays whole.
+ */
+export const rankOff = (name: string): string => name.replace(RANK_FIRST, '');

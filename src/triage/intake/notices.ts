@@ -7,6 +7,7 @@
 import { APPLIED_UNDER_NAME, HIRING_MAILBOXES, HIRING_SYSTEMS, NOTICE_SENDER } from '../lang/en/intake.js';
 import { alternation, wordAlternation } from '../shared/phrases.js';
 import { FROM_FIELD, GMAIL_SENDER, senderName } from './mail-sender.js';
+import { profileName } from './profile-line.js';
 
 const NOTICES = NOTICE_SENDER.map((p) => new RegExp(p, 'u'));
 const APPLIED = new RegExp(APPLIED_UNDER_NAME, 'u');
@@ -55,8 +56,31 @@ const displayName = (line: string) => {
 export const systemSender = (fromLine: string): boolean =>
   SYSTEM_NAME.test(displayName(fromLine)) || VIA_SYSTEM.test(fromLine);
 
-/** An address nobody answers ("no-reply@…", "notifications@…"): a system's, though a person's name may stand before it. */
-const NO_REPLY = /<\s*(?:no-?reply|do-?not-?reply|notifications?|mailer)[\w.+-]{0,20}@/i;
+/** An address nobody answers ("no-reply@…", "notifications@…", "alerts@…"): a system's, though a person's name may stand before it. */
+const NO_REPLY = /<\s*(?:no-?reply|do-?not-?reply|notifications?|alerts?|mailer)[\w.+-]{0,20}@/i;
+/** An address at a job board's domain: "…@harvestjobs.example.com", "…@jobs.example.org". */
+const JOBS_DOMAIN = /@(?:[\w-]+\.)*[\w-]*jobs?\b/i;
+/** A name ending on "Jobs" ("Harvest Jobs"): a board's only at a board's address, for a person may bear it. */
+const JOBS_NAME = /^\S.{0,40}\sjobs$/i;
+/** A job board's From: "Harvest Jobs <alerts@…>", never "Sam Jobs <sam@…>". */
+const jobBoard = (fromLine: string) =>
+  JOBS_NAME.test(displayName(fromLine)) && (NO_REPLY.test(fromLine) || JOBS_DOMAIN.test(fromLine));
+
+/** A headline under a card's name: parts between middle dots ("Lab assistant · Open to work · Lyon"). */
+const HEADLINE = /\S\s[·•]\s\S/u;
+/**
+ * The person a system's message card shows: a full name before its headline on one line ("Ana Lima ·
+ * Baker at Crumb Co · Leeds"), or a name alone on the line over it.
+ */
+function cardPerson(lines: readonly string[]): string | null {
+  for (const [i, line] of lines.entries()) {
+    const inline = profileName(line);
+    if (inline && /\s/.test(inline)) return inline;
+    const next = lines[i + 1]?.trim() ?? '';
+    if (/\s/.test(line.trim()) && CARD_NAME.test(line.trim()) && HEADLINE.test(next)) return line.trim();
+  }
+  return null;
+}
 
 /**
  * The sender of a mail whose From line is `fromLine`: a system's From names no one, and the person its
@@ -65,6 +89,8 @@ const NO_REPLY = /<\s*(?:no-?reply|do-?not-?reply|notifications?|mailer)[\w.+-]{
 export function mailSender(fromLine: string, message: readonly string[]): string | null {
   // A no-reply address sends an organisation's notice ("Lakeview Health <no-reply@…>"): whom it names asks.
   const notice = systemSender(fromLine) || NO_REPLY.test(fromLine) ? noticeSender(message) : null;
+  // A job board's mail names no one in its From: the card of whose message it carries does.
+  if (jobBoard(fromLine)) return notice ?? cardPerson(message);
   if (!systemSender(fromLine)) return notice ?? senderName(fromLine);
   return notice ?? (VIA_SYSTEM.test(fromLine) ? senderName(fromLine) : null);
 }

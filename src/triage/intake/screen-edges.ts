@@ -10,7 +10,7 @@ import { appTitle } from './from-meta.js';
 import { stampLine } from './furniture.js';
 import { headerLine, labelAsName, nameShaped } from './header-line.js';
 import { HANDLE, profileName } from './profile-line.js';
-import { isScreenLine } from './screen-line.js';
+import { isScreenLine, labelRow } from './screen-line.js';
 
 /** A headline in title case ("Employment Litigation Associate at Barrow & Finch LLP"): each word with its capital but the small ones. */
 const titleCase = (words: readonly string[]) =>
@@ -73,12 +73,14 @@ function bottomEnd(lines: readonly string[], first: number): number {
 
 /**
  * Under a top with no stamp, a chat's last message may still end on its stamp and the app's buttons
- * ("9:02 AM" / "Block   Report   Add to contacts"): both go, so the sign-off above them ends the note.
+ * ("9:02 AM" / "Block   Report   Add to contacts"): both go, so the sign-off above them ends the note. A
+ * row of the app's buttons alone ("Allow   Remove   Report") marks the screen as well as a stamp.
  */
 function withoutButtonBar(lines: readonly string[], first: number): string[] {
   const end = bottomEnd(lines, first);
   const below = lines.slice(end).filter((l) => l.trim());
-  const bar = below.some((l) => stampLine(l.trim())) && below.some((l) => !stampLine(l.trim()));
+  const stamped = below.some((l) => stampLine(l.trim())) && below.some((l) => !stampLine(l.trim()));
+  const bar = stamped || below.some((l) => labelRow(l) && isScreenLine(l));
   return bar ? lines.slice(0, end) : [...lines];
 }
 

@@ -61,6 +61,9 @@ export const SELF_NAMED = [
   String.raw`\b${FULL_NAME} from (?:the |our |your )?[\p{L}\d&' -]{2,40} here\b`,
   // After a greeting, the writer's name and where the reader knows them from: "Hey Mona, Idris from the Sunday
   // running group 👋". Only where that clause ends: "Hi Mona, Tariq from Stripe suggested I write" names another.
+  // A message opened on a mention or a greeting, then a sentence led by the writer's full name and what they did:
+  // "@Dana hi, got my email? Priya Nair, I interviewed last week". Never after a comma: "Hello, Dana Ortiz, I…" greets.
+  String.raw`(?:(?<![\p{L}\p{N}])@[^\n]{1,80}?|(?:^|\n|[.!?]\s+)(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Yy]o)\b[^\n]{0,80}?)(?:[.!?]+\s+|\s[—–-]\s)(${NAME_WORD}(?: (?:${PARTICLE} ){0,2}${NAME_WORD}){1,2}), I(?:['’]m|['’]ve| am| was| have| applied| work| worked| met| interviewed| reached| wrote| sent| messaged| emailed| spoke)\b`,
   String.raw`\b(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Dd]ear|[Gg]ood (?:morning|afternoon|evening)) ${NAME_WORD},? (?!${NOT_A_NAME_AFTER_GREETING}\b)${FULL_NAME} from (?:the |our |your )?(?:(?!${NOT_A_GROUP_WORD}(?![\p{L}'’]))[\p{L}\d&'’-]+ ?){1,5}(?=\s*(?:[.!;—–]|,(?!\s*(?:who|whom|whose|which)\b)|\p{Extended_Pictographic}|$))`,
 ];
 

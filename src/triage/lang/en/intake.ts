@@ -97,7 +97,7 @@ const PRONOUN = String.raw`(?:She|He|They|It|We|You|I|Someone|Somebody|Anyone|An
  * Ana Lima". The first capture is the name; names.ts still tests it.
  */
 export const NOTICE_SENDER = [
-  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:is interested in|has applied (?:to|for)|applied (?:to|for)|viewed your profile|sent you an? (?:message|note|request|referral request)|wants to connect|would like to connect|messaged you)\b`,
+  String.raw`^(?!${PRONOUN})(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) (?:is interested in|has applied (?:to|for)|applied (?:to|for)|viewed your profile|(?:sent|wants to send) you an? (?:message|note|request|referral request)|wants to connect|would like to connect|messaged you)\b`,
   String.raw`^(?:[Yy]ou have )?(?:an? )?[Nn]ew (?:message|note|request|referral request) from (\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3})$`,
   // A referral portal's notice: "Kofi Mensah has asked you to refer them for the following position:",
   // "Kofi Mensah is asking you to refer him for:", "Kofi Mensah would like you to refer her for:",
