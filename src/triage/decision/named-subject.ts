@@ -45,14 +45,16 @@ const GO_BETWEEN = new RegExp(GO_BETWEEN_DEED, 'u');
 
 /**
  * The names the writer gives a third person, in the note's order of kinds: a relative first. `recalled`: the
- * referrer is asked to recall them by name ("you know Jon Ferreira?"), or shown them in a photo ("That's my
- * Finn with his medal"), which names them as the sentences' "he" does not.
+ * referrer is asked to recall them by name ("you know Jon Ferreira?"), shown them in a photo ("That's my
+ * Finn with his medal"), or told of them as a clause's subject ("our Priya has"), which names them as the
+ * sentences' "he" does not.
  */
-function namesGiven(body: string): { raw: string; kin: boolean; recalled?: boolean }[] {
+function namesGiven(body: string): { raw: string; kin: boolean; recalled?: boolean; clause?: string }[] {
   return [
     ...[...body.matchAll(KIN_GIVEN)].map((m) => ({ raw: m[1] ?? '', kin: true })),
     ...[...body.matchAll(SIGNED_KIN)].map((m) => ({ raw: m[1] ?? '', kin: true })),
-    ...[...body.matchAll(OWNED)].map((m) => ({ raw: m[1] ?? '', kin: true })),
+    // The possessive names them as its clause's subject, mid-sentence too ("…, our Priya has applied").
+    ...[...body.matchAll(OWNED)].map((m) => ({ raw: m[1] ?? '', kin: true, recalled: true, clause: m[0] })),
     ...[...body.matchAll(SHOWN)].map((m) => ({ raw: m[1] ?? '', kin: true, recalled: true })),
     ...[...body.matchAll(FULL_SUBJECT)].map((m) => ({ raw: m[1] ?? '', kin: false })),
     ...[...body.matchAll(RECALLED)].map((m) => ({ raw: m[1] ?? '', kin: false, recalled: true })),
@@ -88,15 +90,16 @@ export function namedSubject(body: string, note: string, others: readonly (strin
     .split(/\n|(?<=[.!?])\s+|(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu})/u)
     .filter((s) => s.trim().length > 0);
   const skip = others.map((o) => o?.split(/\s+/)[0]).filter((o): o is string => Boolean(o));
-  for (const { raw, kin, recalled } of namesGiven(body)) {
+  for (const { raw, kin, recalled, clause } of namesGiven(body)) {
     const name = asName(raw, note);
     // Neither the writer, the referrer nor the one greeted, by any word of the name ("It's Lars" signed "Lars Eriksson").
     if (!name || skip.some((o) => name.split(/\s+/).some((w) => sameGivenName(o, w)))) continue;
     const { either, byName } = subjectPatterns(name);
-    const about = sentences.filter((s) => either.test(s));
+    // The sentence whose clause has them for its subject is about them, wherever the clause starts.
+    const about = sentences.filter((s) => either.test(s) || (clause && s.includes(clause.trim())));
     const named = recalled || about.some((s) => byName.test(s));
     if (about.length < 2 || !named || about.some((s) => GO_BETWEEN.test(s))) continue;
-    const own = sentences.filter((s) => !either.test(s) && BACKGROUND.test(s)).length;
+    const own = sentences.filter((s) => !about.includes(s) && BACKGROUND.test(s)).length;
     if (own < about.length) return { name, kin };
   }
   return null;

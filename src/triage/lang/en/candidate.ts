@@ -225,10 +225,11 @@ const BIRTH_ORDER = String.raw`(?:youngest|eldest|oldest|middle|little|baby)(?: 
 
 /**
  * Family speak of their own by a possessive before the bare name, no relation word: "My Kayla has just finished",
- * "Our Josh is 19 now", "My youngest Owain has"; a sentence may start after an emoji ("ago 😊 My Aoife…"). A capitalized word that follows is a name only where the note's sentences are about them
+ * "Our Josh is 19 now", "My youngest Owain has"; a sentence may start after an emoji ("ago 😊 My Aoife…"), and a
+ * clause after a comma ("so anyway, our Priya has applied"). A capitalized word that follows is a name only where the note's sentences are about them
  * (decision/named-subject.ts reads it so), never "My CV is attached".
  */
-export const OWNED_NAME = String.raw`(?:^|\n|[.!?]\s+|\p{Extended_Pictographic}\uFE0F?\s+)(?:My|Our) (?:${BIRTH_ORDER} )?(\p{Lu}[\p{Ll}\p{M}-]+)(?=(?:['’]s)? (?:is|has|was|just|needs|wants|got|left|finished|finishes|graduated|graduates|starts|leaves|saw|spotted|heard|applied)\b)`;
+export const OWNED_NAME = String.raw`(?:(?:^|\n|[.!?]\s+|\p{Extended_Pictographic}\uFE0F?\s+)(?:My|Our)|,\s+(?:my|our)) (?:${BIRTH_ORDER} )?(\p{Lu}[\p{Ll}\p{M}-]+)(?=(?:['’]s)? (?:is|has|was|just|needs|wants|got|left|finished|finishes|graduated|graduates|starts|leaves|saw|spotted|heard|applied)\b)`;
 
 /**
  * A photo a parent sends, captioned with their own by name: "That's my Finn with his certificate!!", "Thats our
@@ -253,16 +254,21 @@ export const WELL_WISH = String.raw`Hope (?:\p{Lu}[\p{L}\p{M}'’-]* ){1,3}(?:is
 /**
  * What a go-between does, said of the person a note speaks of: they sent the writer or work beside the
  * referrer ("She said you're hiring", "he runs your night shift"); the note is not asked for them. What the
- * writer says they said is theirs ("she's too shy to ask so I said I would").
+ * writer says they said is theirs ("she's too shy to ask so I said I would"), and what others said of them
+ * ("they said he was very good", "everyone says she's a natural").
  */
-export const GO_BETWEEN_DEED = String.raw`\b(?<!\b(?:I|[Ww]e) )(?:said|says|told|tells|suggested|mentioned|recommended|introduced|pointed me|put me|gave me|works? (?:on|in|at|with|for) your|(?:runs?|leads?|manages?|heads?) your)\b`;
+export const GO_BETWEEN_DEED = String.raw`\b(?<!\b(?:I|[Ww]e|[Tt]hey|[Pp]eople|[Ee]veryone) )(?:said|says|told|tells|suggested|mentioned|recommended|introduced|pointed me|put me|gave me|works? (?:on|in|at|with|for) your|(?:runs?|leads?|manages?|heads?) your)\b`;
+
+/** What one who sent the writer did, said after their name: "(she runs your trials) suggested I write to you". */
+const SENT_THE_WRITER = String.raw`[^.!?]{0,100}?\b(?:suggested (?:that )?I|told me to|asked me to|pointed me|put me in touch)\b`;
 
 /** Someone vouching from first-hand work; the capture, when present, is the candidate's name. */
 export const FOR_WORK = [
   String.raw`\bon behalf of (?:(?:my|our) (?:[\w'’-]+ ){0,2}?)?${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [A-Z]{2,5})*,? (?:who|my|our|a|an|one)\b`,
   // After a place, the comma sets the name apart: "my old teammate from Brightline, Rui Tavares", never "… at Corvel Bottling".
   // The job may be qualified: "My assignment editor Kiona Whitehorse", "our night shift nurse, Ana Ruiz".
-  String.raw`\b(?:[Mm]y|[Oo]ur) (?:\p{Ll}[\p{Ll}-]+ ){0,2}${WORK}(?: (?:for|from|at) [^,.]{1,40},|,?) ${FULL_NAME}`,
+  // Never the colleague who sent the writer: "our colleague Ines Roy (she runs the trials) suggested I write".
+  String.raw`\b(?:[Mm]y|[Oo]ur) (?:\p{Ll}[\p{Ll}-]+ ){0,2}${WORK}(?: (?:for|from|at) [^,.]{1,40},|,?) ${FULL_NAME}(?![\p{L}'’])(?!${SENT_THE_WRITER})`,
   // Written for one of the writer's people, whatever their post: "I'm writing for my former lab lead, Ana Ruiz".
   String.raw`\b(?:writing|reaching out|asking) (?:to you )?(?:for|on behalf of) (?:my|our) (?:[\w-]+ ){1,3}?(?:lead|${WORK}), ${FULL_NAME}`,
   // The writer was the candidate's own boss: "I was Shreya Venkataraman's night editor at the Herald".
@@ -369,7 +375,8 @@ export const NAMED_THIRD = [
   String.raw`(?:^|[.!?]\s+|:\s+|\b(?:because|since|now that) )(?:(?:[Mm]y|[Oo]ur) [\p{Ll}-]+(?: [\p{Ll}-]+){0,2} )?${FULL_NAME}(?: \([^()]{1,30}\))?(?:, [^,.;!?]{1,80},)? (?:is|has been|was) (?:applying|interested|looking|hoping)\b`,
   // The writer's own student or report named beside them: "one of our M.Ed. students, Ana Ruiz, has applied".
   String.raw`\b(?:[Mm]y|[Oo]ur) [^,;!?\n]{1,60}, ${FULL_NAME}, (?:has |had |is |was |just |recently ){0,2}(?:applied|applying|interested|looking|hoping)\b`,
-  String.raw`\b(?:[Pp]assing (?:this|it) (?:along|on) from|[Tt]hat's from|[Tt]his is from|[Ff]orwarding (?:this )?(?:for|from)) ${FULL_NAME}`,
+  // Never the one it came from when the cover says it is about someone else: "forwarding from Rui (my brother), it's his flatmate".
+  String.raw`\b(?:[Pp]assing (?:this|it) (?:along|on) from|[Tt]hat's from|[Tt]his is from|[Ff]orwarding (?:this )?(?:for|from)) ${FULL_NAME}(?![\p{L}'’])(?!(?: \([^()]{1,30}\))?,? (?:it['’]?s|it is|this is|that['’]?s) (?:for |about )?(?:my|our|his|her|their|a|an) )`,
   // Someone's own papers handed on: "Forwarding Rory's CV below", "attaching Mina's résumé".
   String.raw`\b(?:[Ff]orwarding|[Pp]assing (?:on|along)|[Ss]ending(?: you)?|[Aa]ttaching|[Hh]ere(?:'s| is)) ${FULL_NAME}['’]s (?:CV|cv|résumé|resume|Resume|note|message|email)\b`,
   String.raw`\b${FULL_NAME}(?: \([^()]{1,30}\))?, who (?:has )?(?:worked|was|served|reported)\b`,
@@ -400,7 +407,9 @@ export const NOT_FIRST_HAND = [
  * about them, as is "she's my cousin's friend"; not when they are the referrer's colleague who sent the writer ("my uncle Ray works on your
  * crew and said…"), nor news of their health ("my mother is in your hospice program").
  */
-export const ABOUT_KIN = String.raw`\b(?:[Ss]he|[Hh]e)(?:['’]s| is) (?:my|our) (?:[\w'’]+ ){0,2}${KIN}\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)|\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}${KIN}(?:,? ${NICKNAMED}(?: \([^()]{1,40}\))?)?,? (?:is (?:a|an|finishing|looking|applying|interested|trying|hoping|graduating|studying|currently|flying|working as)|has (?:been|worked|run|spent|led)|wants to|needs (?:a |an |some )?(?:job|work|role|position|placement|referral|chance|break|opportunity|start)\b|needs to find|just (?:finished|graduated|got|passed|moved)|(?:was|got|has been) (?:laid off|let go|made redundant)|lost (?:his|her|their) job)\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)|${KIN_IN_CAPITALS}`;
+/** A relative asking the writer after work, as non-native English puts it too: "asks me if there is a place for". */
+const ASKS_FOR_A_PLACE = String.raw`(?:asks|asked|is asking|has asked|was asking)(?: me)? (?:if|whether) (?:there (?:is|are|was)|there['’]s|you (?:have|had|need))[^.!?]{0,30}?\b(?:place|spot|job|opening|role|position|vacanc(?:y|ies)|work|opportunit(?:y|ies))\b`;
+export const ABOUT_KIN = String.raw`\b(?:[Ss]he|[Hh]e)(?:['’]s| is) (?:my|our) (?:[\w'’]+ ){0,2}${KIN}\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)|\b(?:[Mm]y|[Oo]ur) (?:[\w'’]+ ){0,2}${KIN}(?:,? ${NICKNAMED}(?: \([^()]{1,40}\))?)?,? (?:is (?:a|an|finishing|looking|applying|interested|trying|hoping|graduating|studying|currently|flying|working as)|has (?:been|worked|run|spent|led)|wants to|needs (?:a |an |some )?(?:job|work|role|position|placement|referral|chance|break|opportunity|start)\b|needs to find|just (?:finished|graduated|got|passed|moved)|(?:was|got|has been) (?:laid off|let go|made redundant)|lost (?:his|her|their) job|${ASKS_FOR_A_PLACE})\b(?![^.!?]{0,50}\b(?:said|told me|suggested|recommended|your)\b)|${KIN_IN_CAPITALS}`;
 
 /** The candidate's name given in full by whoever writes for them: "His full name is Beauregard Thibodeaux". */
 /**
