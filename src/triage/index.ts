@@ -114,8 +114,10 @@ function readSignals(note: ReadNote, options: TriageOptions) {
   const who = whoIsWho(note.reading, detected, options.authorName ?? null, note.profile?.name ?? null);
   if (!who.carried || note.answering || !carriedText.trim()) return { reading: note.reading, context, detected, who };
   const reading = joinReadings(readAlone(carriedText, note.profile), note.reading);
-  const joined = contextOf(reading);
-  return { reading, context: joined, detected: detectSignals(joined, answer), who };
+  const [joined, cover] = [contextOf(reading), detected.whyMe];
+  // The cover is written to the referrer: its reason for picking them beats one the carried message gave its first reader.
+  const both = detectSignals(joined, answer);
+  return { reading, context: joined, detected: { ...both, whyMe: cover.present ? cover : both.whyMe }, who };
 }
 
 /** Judges a read note: signals, fit, the recommendation and why, the drafts and the blurb. */
@@ -130,8 +132,7 @@ export function judge(note: ReadNote, options: TriageOptions = {}): TriageResult
   const exactRole = !role?.anyOf && !(role?.ownTeam && !fit.openRole);
   const [hasProfile, hasRoleLink] = [profile !== null, candidate.roleUrl !== null];
   const weighedSignals = signalsToWeigh(detected, who);
-  // An offer the note makes for someone unnamed is reported as the note's onBehalf, with its sentence.
-  // A note read as its writer's own reports no onBehalf (whose-ask.ts).
+  // An offer the note makes for someone unnamed is its onBehalf; a writer's own note reports none (whose-ask.ts).
   const signals = weighedSignals.onBehalf.present || who.askedBy === 'self' ? weighedSignals : detected;
   const weighed = recommend({ signals: weighedSignals, fit, hasProfile, hasRoleLink, exactRole });
   const initials = withheldName(reading, who, options.authorName ?? null);

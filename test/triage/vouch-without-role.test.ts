@@ -39,7 +39,7 @@ describe('a named vouch with a result and no posting', () => {
     const result = triage(vouch('Your cupping session at the trade fair is why I am writing to you.'), roastery);
     expect(result.reasons.join(' ')).not.toMatch(/role is specific/);
     expect(result.blurb ?? '').not.toMatch(/link they shared/);
-    expect(result.blurb ?? '').toMatch(/not named a posting yet/);
+    expect(result.blurb ?? '').toMatch(/not named an opening yet/);
   });
 });
 

@@ -8,7 +8,7 @@ import type { RoleMention } from '../reading/roles.js';
 import type { Sentence } from '../reading/sentences.js';
 import { boundedCache } from '../shared/bounded-cache.js';
 import type { Profile } from '../shared/profile.js';
-import { listOf } from '../shared/text.js';
+import { listOf, namesWork } from '../shared/text.js';
 import { stems } from '../shared/words.js';
 import { patternsFor } from '../signals/patterns.js';
 import {
@@ -211,8 +211,11 @@ function gapStated(reading: Reading, role: RoleMention | null, scope: ReferrerSc
 }
 
 /** Matched words as the note wrote them, once each; phrases like "for engineers" are matches, not nouns to list. */
+/** The overlap as the explanation lists it: the terms that name work, when there are any. */
 function unique(hits: TermHit[]): string[] {
-  return distinctSurfaces(hits).filter((s) => !/^(?:for|to|with)\b/i.test(s));
+  const terms = distinctSurfaces(hits).filter((s) => !/^(?:for|to|with)\b/i.test(s));
+  const work = terms.filter(namesWork);
+  return work.length > 0 ? work : terms;
 }
 
 function distinctSurfaces(hits: TermHit[]): string[] {

@@ -26,6 +26,12 @@ export function listOf(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
+/**
+ * Whether a matched term names work rather than the doing of it: a lone past form ("designed",
+ * "audited") is a verb of the note, not a thing to list as what they work on ("-eed" words are nouns).
+ */
+export const namesWork = (term: string) => !/^\p{L}{3,}(?<!e)ed$/iu.test(term);
+
 /** Where a sentence breaks into clauses: a comma, semicolon or colon outside parentheses, before a space. */
 function clauseBreaks(sentence: string): (i: number) => boolean {
   // Clause breaks inside parentheses do not count: "(140 components, adopted by 12 teams)" stays whole.

@@ -2,7 +2,7 @@ import type { Candidate } from '../decision/candidate.js';
 import type { Fit } from '../fit/fit.js';
 import type { RoleMention } from '../reading/roles.js';
 import type { Profile } from '../shared/profile.js';
-import { clauseAround, listOf, lowerFirst, withoutEndPunctuation } from '../shared/text.js';
+import { clauseAround, listOf, lowerFirst, namesWork, withoutEndPunctuation } from '../shared/text.js';
 import * as P from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
 import { clauseText } from './fact-clauses.js';
@@ -155,21 +155,27 @@ export function roleSentence(
   }
   if (open) return oneSentence(`${subject} ${verb('is', 'are')} applying for our ${open.title} opening${link}`);
   if (url) return oneSentence(`${subject} ${verb('is', 'are')} applying for the role at ${url}`);
-  // No posting named and no link (a one-pager asks for it): the blurb claims none.
+  // Neither a role nor a link: only what the note says, that they want to work in the area.
   return oneSentence(
-    `${subject} ${verb('is', 'are')} looking for a role with us and ${verb('has', 'have')} not named a posting yet`,
+    `${subject} ${verb('is', 'are')} looking for a role in ${areaWords(ctx.profile)} and ${verb('has', 'have')} not named an opening yet`,
   );
 }
 
 /** The team area's name for the channel: the referrer's own aside ("(I'm a partner)") is not the team's. */
 const ASIDE = /\s*\((?=[^()]*\b(?:I|I'm|I am|my|me)\b)[^()]*\)/g;
 const blurbTeam = (p: Profile | null) => (p ? (p.teamArea.split(':')[0] ?? '').replace(ASIDE, '').trim() : null);
+/** The area in a few words: a long team description is "our area". */
+const areaWords = (p: Profile | null) => {
+  const team = blurbTeam(p);
+  return team && team.split(/\s+/).length <= 6 ? `our ${team} area` : 'our area';
+};
 
 export function fitSentence(ctx: BlurbContext, shownResult: boolean): string {
   const team = blurbTeam(ctx.profile);
-  // Terms from the role itself say nothing about the person; "for engineers" is not a noun to list.
+  // Terms from the role itself say nothing about the person; "for engineers" or "performed" is not work to list.
   const overlap = ctx.fit.matched.filter(
-    (m) => !ctx.role?.evidence.toLowerCase().includes(m.toLowerCase()) && !/^(?:for|to|with)\b/i.test(m),
+    (m) =>
+      !ctx.role?.evidence.toLowerCase().includes(m.toLowerCase()) && !/^(?:for|to|with)\b/i.test(m) && namesWork(m),
   );
   if (team && overlap.length > 0) {
     return oneSentence(
@@ -212,8 +218,7 @@ function retells(sentence: string, proof: string): boolean {
 
 /** The fit in a few words, for a blurb whose first sentences are long. */
 export function shortFit(ctx: BlurbContext): string {
-  const team = blurbTeam(ctx.profile);
-  const short = team && team.split(/\s+/).length <= 6 ? `our ${team} area` : 'our area';
+  const short = areaWords(ctx.profile);
   return oneSentence(
     ctx.fit.level === 'partial' ? `The overlap with ${short} is partial` : `The role sits in ${short}`,
   );

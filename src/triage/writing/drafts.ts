@@ -33,7 +33,7 @@ export function draftYes(ctx: DraftContext): string {
         ['thanks for the clear note.', 'thanks for making this easy to read.', 'thanks for reaching out.'],
         1,
       );
-  const role = roleName(ctx);
+  const role = roleName(ctx, 'the right opening');
   const yes = pick(
     [
       `I'm happy to refer you for ${role}.`,
@@ -56,7 +56,7 @@ export function draftOnePager(ctx: DraftContext): string {
   if (ctx.answering) return toWriter ? draftStillMissingFor(ctx) : draftStillMissing(ctx);
   if (toWriter) return draftOnePagerFor(ctx);
   const open = opener(ctx, ['thanks for reaching out.', 'thanks for the note.', 'appreciate you thinking of me.'], 3);
-  const role = roleName(ctx);
+  const role = roleName(ctx, 'your background');
   const fitLine =
     ctx.fit.level === 'strong' || ctx.fit.level === 'partial'
       ? ` ${role.charAt(0).toUpperCase()}${role.slice(1)} is close to my team's work, so I'd like to take a proper look.`

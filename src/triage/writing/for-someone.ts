@@ -53,8 +53,8 @@ export function draftYesFor(ctx: DraftContext): string {
   const proof = proofQuote(ctx);
   const yes = pick(
     [
-      `I'm happy to refer ${p.them} for ${roleName(ctx)}.`,
-      `Happy to put ${p.their} name forward for ${roleName(ctx)}.`,
+      `I'm happy to refer ${p.them} for ${roleName(ctx, 'the right opening')}.`,
+      `Happy to put ${p.their} name forward for ${roleName(ctx, 'the right opening')}.`,
     ],
     ctx.seed,
     2,
@@ -69,8 +69,8 @@ export function draftOnePagerFor(ctx: DraftContext): string {
   const p = personOf(ctx);
   const link = ctx.candidate.roleUrl ? '' : ' and the exact role link';
   const what = ctx.signals.proofPoint.present
-    ? `in their own words, with ${roleName(ctx)} and ${teller(ctx).of}`
-    : `with their background, ${roleName(ctx)}, and one result they are proud of`;
+    ? `in their own words, with ${roleName(ctx, 'the role they are after')} and ${teller(ctx).of}`
+    : `with their background, ${roleName(ctx, 'the role they are after')}, and one result they are proud of`;
   return defangMentions(
     `${greeting(ctx)} thanks for thinking of me for ${p.about} I'd like to hear from ${p.them} directly: could ${couldSend(p)} me a one-page summary${link}, ${what}? Then I can give a real answer.${signature(ctx)}`,
   );

@@ -43,14 +43,29 @@ function blockerReason(blocker: Blocker, signals: Signals, fit: Fit): string {
   return wording.blockReason?.(signals[blocker]) ?? wording.label;
 }
 
-function gapPhrase({ missing, exactRole }: Verdict): string {
+function gapPhrase({ missing }: Verdict): string | null {
   if (missing.includes('proof')) return 'there is no proof point yet';
   if (missing.includes('fitOverlap')) return 'their background overlaps your area only in part';
   if (missing.includes('ask')) return 'there is no explicit ask';
   if (missing.includes('teamArea')) return 'the fit against your area is not checked';
   if (missing.includes('name')) return 'the note gives no name to put on a referral';
-  if (!exactRole) return 'they have not named the exact opening yet';
-  return 'the case is not complete yet';
+  return null;
+}
+
+/**
+ * The first reason of a note that is neither a yes nor a no: what holds and what is missing, saying
+ * only what is true. A note that names no role is not called specific, and says so once.
+ */
+function lead(verdict: Verdict, signals: Signals, reasons: readonly string[]): string | null {
+  const gap = gapPhrase(verdict);
+  if (signals.roleNamed.present) {
+    const rest =
+      gap ?? (verdict.exactRole ? 'the case is not complete yet' : 'they have not named the exact opening yet');
+    return `The role is specific and the fit plausible, but ${rest}.`;
+  }
+  const said = reasons.some((r) => /\bno (?:role|opening)\b[^.]*\bnamed\b/i.test(r));
+  if (!said) return `No opening is named yet${gap ? `, and ${gap}` : ''}.`;
+  return gap ? `The fit is plausible, but ${gap}.` : null;
 }
 
 const NO_NAME = 'They sign with initials only and give no name anywhere: a referral needs one, so ask for it.';
@@ -71,8 +86,6 @@ export function explain(verdict: Verdict, signals: Signals, fit: Fit): string[] 
   if (!verdict.exactRole) open.push('They name a kind of role on your team, not the opening itself.');
   if (verdict.missing.includes('name')) open.push(NO_NAME);
   if (verdict.recommendation === 'yes') return [...good, ...open];
-  // A one-pager with no posting named (a vouch's, a wish passed on) asks for the posting first.
-  if (verdict.missing.includes('role'))
-    return ['No specific role is named yet: the one-pager should name the posting before you refer.', ...open, ...good];
-  return [`The role is specific and the fit plausible, but ${gapPhrase(verdict)}.`, ...open, ...good];
+  const first = lead(verdict, signals, [...open, ...good]);
+  return [...(first ? [first] : []), ...open, ...good];
 }

@@ -115,10 +115,11 @@ export function signature(ctx: DraftContext): string {
   return ctx.profile?.name ? `\n\n${ctx.profile.name}` : '';
 }
 
-export function roleName(ctx: DraftContext): string {
+/** The role as a reply names it; a note that names none and links none gets `unnamed` ("the role you are after"). */
+export function roleName(ctx: DraftContext, unnamed = 'this role'): string {
   const { targetRole } = ctx.candidate;
   if (ctx.fit.openRole) return `the ${ctx.fit.openRole.title} role`;
-  if (!targetRole) return 'this role';
+  if (!targetRole) return ctx.signals.roleNamed.present || ctx.candidate.roleUrl ? 'this role' : unnamed;
   return /\b(?:roles?|positions?|track)\b/i.test(targetRole) ? targetRole : `the ${targetRole} role`;
 }
 

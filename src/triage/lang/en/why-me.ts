@@ -212,6 +212,9 @@ export const WHY_ME_PATTERNS: readonly PatternData[] = [
   },
   {
     phrases: `
+    # the writer says what made them think of the referrer: "I thought of you because of the audit work"
+    (thought|think|thinking) of you (because|since|given)\\b
+    you (came|come|sprang|sprung) to mind (because|since|given)\\b
     # an acquaintance picked up again: "Long time!", "long time no see", "it's been ages"
     (?<!\\b(a|the|such a|so) )long time(?! ?[a-z])
     long time,? no (see|speak|talk|chat)\\b
