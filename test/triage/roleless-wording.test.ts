@@ -51,7 +51,7 @@ describe('a note that names no role', () => {
   });
 
   it('the blurb says they look for a role in the area, and mentions no link', () => {
-    expect(result.blurb).toContain('Priya is looking for a role in our Clinical microbiology lab area');
+    expect(result.blurb).toContain('Priya is looking for a role with us and has not named an opening yet');
     expect(result.blurb).not.toMatch(/\blink\b/);
   });
 
@@ -76,7 +76,7 @@ describe('a note that names its role keeps the role wording', () => {
     const result = triage(own, lab);
     if (result.recommendation === 'one_pager') expect(result.reasons.join(' ')).toMatch(/role is specific/);
     expect(result.drafts?.one_pager).toContain('Biomedical Scientist, Microbiology');
-    expect(result.blurb ?? '').not.toContain('looking for a role in');
+    expect(result.blurb ?? '').not.toContain('looking for a role with us');
   });
 
   it('a link with no role named is the role the blurb names', () => {
@@ -85,7 +85,7 @@ describe('a note that names its role keeps the role wording', () => {
       'I have run the night culture bench at a district hospital for three years and cut culture turnaround from 48 to 30 hours. Totally fine if not.',
       'Thanks, Priya Nair',
     ].join('\n');
-    expect(triage(linked, lab).blurb ?? '').not.toContain('looking for a role in');
+    expect(triage(linked, lab).blurb ?? '').not.toContain('looking for a role with us');
   });
 });
 

@@ -155,9 +155,10 @@ export function roleSentence(
   }
   if (open) return oneSentence(`${subject} ${verb('is', 'are')} applying for our ${open.title} opening${link}`);
   if (url) return oneSentence(`${subject} ${verb('is', 'are')} applying for the role at ${url}`);
-  // Neither a role nor a link: only what the note says, that they want to work in the area.
+  // Neither a role nor a link: only what the note says, that they want to work with us. The area is the
+  // next sentence's to name, so it is not said twice.
   return oneSentence(
-    `${subject} ${verb('is', 'are')} looking for a role in ${areaWords(ctx.profile)} and ${verb('has', 'have')} not named an opening yet`,
+    `${subject} ${verb('is', 'are')} looking for a role with us and ${verb('has', 'have')} not named an opening yet`,
   );
 }
 
