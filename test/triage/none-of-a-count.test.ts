@@ -54,6 +54,13 @@ describe("a level's figure is no after to the sentence before", () => {
     expect(readResult('Grade 3 plant ticket renewed in May.', { previous })).toBeNull();
   });
 
+  it('reads no after in a posting\'s level told with "now" after a numbered before', () => {
+    const previous = 'We met at the county show last May (I was the one whose trailer lost a wheel at gate 4).';
+    expect(
+      readResult("I've now spotted the Head Groom (BHS Stage 3+) advert on your yard's page.", { previous }),
+    ).toBeNull();
+  });
+
   it('still reads a short after that answers the sentence before', () => {
     const previous = 'Last winter we had nine burst mains on my patch.';
     expect(readResult('This winter, two.', { previous })?.joinsPrevious).toBe(true);

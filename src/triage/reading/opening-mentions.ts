@@ -1,6 +1,7 @@
 import { boundedCache } from '../shared/bounded-cache.js';
 import { type Guarded, guarded } from '../shared/guarded.js';
 import { escapeRegex } from '../shared/phrases.js';
+import { joinsAsHead } from './join-as-head.js';
 import type { RoleMention } from './role-mention.js';
 import { ROLE_NOUNS, VAGUE } from './role-words.js';
 import type { Sentence } from './sentences.js';
@@ -158,7 +159,8 @@ export function openingMentions(sentences: readonly Sentence[], openRoleTitles: 
       const initials =
         initialsOfJob(title)?.exec(sentence.text) ??
         jobAsSeat(title)?.exec(sentence.text) ??
-        headSought(title)?.exec(sentence.text);
+        headSought(title)?.exec(sentence.text) ??
+        joinsAsHead(title)?.exec(sentence.text);
       const spoken = initials?.[1] ?? initials?.[2];
       if (spoken)
         byInitials.push({

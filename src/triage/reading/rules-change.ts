@@ -3,6 +3,7 @@
  * "220 an hour, up from 150", "in a day instead of a week", "used to take six weeks; now two"), or one
  * quantity after a verb of change ("cut … by 28%", "lifted conversion 9%", "halved").
  */
+import { ENGLISH } from './english.js';
 import { type Phrases, phraseAt } from './language.js';
 import { type Candidate, isWindow, type Parsed } from './parsed.js';
 import type { Item } from './quantities.js';
@@ -209,11 +210,16 @@ function comparative(p: Parsed): Candidate | null {
   return null;
 }
 
+/** "Level 2 cert", "a Level 3+ post": a figure that names a level measures nothing to set against another sentence. */
+export const namesALevel = (p: Parsed, item: Item): boolean => ENGLISH.labelWords.has(p.tokens[item.from - 1]?.t ?? '');
+
 /** "Last year we lost nine. This year, two.": a before in one sentence and an after in the next. */
 export function acrossSentences(previous: Parsed, p: Parsed): Candidate | null {
   const before = previous.items.find((it) => hasBefore(previous, it));
   if (!before) return null;
-  const after = p.items.find((it) => compatible(before.q, it.q) && phraseIn(p, 0, it.from, W.after) >= 0);
+  const after = p.items.find(
+    (it) => compatible(before.q, it.q) && !namesALevel(p, it) && phraseIn(p, 0, it.from, W.after) >= 0,
+  );
   return after
     ? { kind: 'change', cue: 'before. now', from: after.from, to: after.to - 1, anchor: after.from, items: [after] }
     : null;

@@ -8,7 +8,7 @@ import { phraseAt } from './language.js';
 import type { Candidate, Parsed } from './parsed.js';
 import type { Item } from './quantities.js';
 import { RESULT_WORDS as W } from './result-words.js';
-import { compatible } from './rules-change.js';
+import { compatible, namesALevel } from './rules-change.js';
 
 interface Marker {
   readonly key: string;
@@ -162,7 +162,7 @@ const ELLIPTIC_TOKENS = 8;
 export function contrastedSentences(previous: Parsed, p: Parsed): Candidate | null {
   for (const b of p.items) {
     // "Level 2 cert renewed in October.": a figure that names a level measures nothing to set against the sentence before.
-    if (ENGLISH.labelWords.has(p.tokens[b.from - 1]?.t ?? '')) continue;
+    if (namesALevel(p, b)) continue;
     const second = firstMarker(p, clauseStart(p, b.from), clauseEnd(p, b.from));
     if (!second) continue;
     for (const a of previous.items) {

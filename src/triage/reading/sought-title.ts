@@ -29,7 +29,15 @@ const HIRING = String.raw`\b(?:[Ii]s|[Aa]re|'re|’re)(?: you)? (?:hiring|recrui
 const NEEDS = String.raw`\b(?:you|y'all|your [a-z]+) (?:need|needs) (?:an? |more |new |the |some )?`;
 // Not "for": "hiring an On-Premise Sales Rep for Seattle" names the place after the title.
 const HIRING_TITLE = new RegExp(String.raw`(?:${HIRING}|${NEEDS})(${WORD}(?: (?:of |and |& )?${WORD}){1,5})`, 'u');
-const HIRING_DOER = new RegExp(String.raw`${HIRING}((?:[a-z][a-z-]+ ){0,2}[a-z]{3,}(?:er|or|ist|ian|ant|ee)s?)\b`, 'u');
+/**
+ * A doer's noun, not a plea ("if your club is hiring pls refer me"): no please-word opens it, and no object
+ * pronoun follows it, as one follows a verb that ends like a doer ("refer me", "consider us").
+ */
+const PLEA = String.raw`(?!(?:pls|plz|please|kindly|do|just)\b)`;
+const HIRING_DOER = new RegExp(
+  String.raw`${HIRING}${PLEA}((?:[a-z][a-z-]+ ){0,2}[a-z]{3,}(?:er|or|ist|ian|ant|ee)s?)\b(?! (?:me|us|him|her|them)\b)`,
+  'u',
+);
 
 /**
  * A job the referrer's side is said to have advertised, by the doer it wants: "you posted for a deckhand in

@@ -440,6 +440,11 @@ export const BROADCAST = `
   # a question put to a whole channel or group: "anyone here work at a city forestry dept?", "does anybody in this group know"
   \\b(anyone|anybody) (here|in here|on here|in this (channel|group|server|chat|community|thread|sub))\\b
   \\b(everyone|everybody) (in|on) (here|this (channel|group|server|chat|community|thread|sub))\\b
+  # a message to one person and a whole channel besides: "hey @sam + everyone in #eng-chat"
+  (^|\\s)(\\+|&) (everyone|everybody|all|folks) (in|on) #[\\w-]+
+  # the same ask put in other channels too: "posted the same in #jobs too", "cross-posted to a few groups"
+  \\b(posted|shared|sent|put|dropped|asked) the same( (message|note|ask|question|request|post|thing))? (in|on|to|over in) (#[\\w-]+|(a few|several|some|other|multiple|a couple of) (other )?(channels|groups|servers|communities|boards))
+  \\bcross-?post(ed|ing)? (this |it )?(in|on|to)\\b
   \\b(reaching out|writing|sending this|sent this|reached out) to (a few|several|many|a lot of|lots of|a bunch of|a handful of|dozens of|everyone|as many)\\b
   \\b(messaging|emailing|contacting|dm'?ing|pinging|texting|writing to|asking) (everyone|everybody|anyone|anybody|every person) (I can|I could|I know|I've found|at|in|who|on|here)\\b
   # one letter to every employer of a kind: "I'm writing to all the veterinary practices in the county", "contacting every hotel in town"
