@@ -74,7 +74,6 @@ describe('a résumé list line beside the candidate’s own words', () => {
     const first = firstSentence(out.blurb);
     expect(first).toMatch(/^Tomasz Wojcik has baked at/);
     expect(first).toContain('2,000 loaves a night');
-    expect(out.signals.proofPoint.evidence).toMatch(/^I've baked at/);
     expect(first).not.toContain('hygiene audits');
   });
 
@@ -175,15 +174,14 @@ describe('the proof point in the candidate\u2019s own words', () => {
     'This is an automated message from LabTrack. Please do not reply to this email.',
   ].join('\n');
 
-  it('is their sentence, not the résumé bullet that repeats its figure', () => {
+  it('is told in the blurb as their sentence; the bullet, which holds the result, stays the proof the drafts quote', () => {
     const out = triage(note, lab);
-    expect(out.signals.proofPoint.evidence).toMatch(
-      /^I've worked the intake desk at Westfield Lab for 4 years, roughly 60,000 samples logged/,
-    );
+    expect(firstSentence(out.blurb)).toMatch(/^Tom Reyes has worked the intake desk at Westfield Lab for 4 years/);
+    expect(out.signals.proofPoint.evidence).toMatch(/^• ~60,000 samples logged; no labelling errors/);
   });
 
-  it('stays the résumé bullet when their message does not give its figure', () => {
+  it('stays the résumé bullet in the blurb when their message does not give its figure', () => {
     const out = triage(note.replace('roughly 60,000 samples logged, ', ''), lab);
-    expect(out.signals.proofPoint.evidence).toMatch(/^• ~60,000 samples logged/);
+    expect(out.blurb).toMatch(/60,000 samples logged; no labelling errors/);
   });
 });

@@ -3,6 +3,7 @@ import type { Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
 import type { RoleMention } from '../reading/roles.js';
 import type { OpenRole } from '../shared/profile.js';
+import { withoutQuoteLabel } from '../shared/text.js';
 import { patternsFor } from '../signals/patterns.js';
 import type { Signals } from '../signals/registry.js';
 import type { WhoIsWho } from './who.js';
@@ -36,7 +37,12 @@ function findBackground(reading: Reading, role: RoleMention | null): string | nu
   const intro = reading.intake.introductions;
   const own = reading.body
     .filter((s) => !intro.some((line) => line.includes(s.text)))
-    .map((s) => s.text.replace(P.GREETING_PREFIX, '').replace(ASK_AFTER, '.').replace(LABELLED, 'I have spent '))
+    .map((s) =>
+      withoutQuoteLabel(s.text)
+        .replace(P.GREETING_PREFIX, '')
+        .replace(ASK_AFTER, '.')
+        .replace(LABELLED, 'I have spent '),
+    )
     .filter((text) => !P.SECOND_PERSON.test(text) && !P.SELF_NAME.test(text) && P.BACKGROUND.test(text))
     // An easy out, a thanks or the ask itself says what they want of the referrer, not who they are.
     .filter((text) => !P.GRACEFUL_EXIT.test(text) && !P.REFERRAL_ASK.test(text) && !THANKS.test(text));

@@ -101,3 +101,7 @@ export function firstFilled(lines: readonly string[]): readonly number[] {
   }
   return filled;
 }
+
+/** A portal's label and the quote mark that open the candidate's words on their line ('Message from Tom: "'): not their words. */
+const QUOTED_UNDER_LABEL = /^(?:[^"“]{0,40}:\s*)?["“]/u;
+export const withoutQuoteLabel = (text: string) => text.replace(QUOTED_UNDER_LABEL, '');

@@ -85,27 +85,6 @@ function outcomeAfter(before: Sentence, next: Sentence | undefined): Signal | nu
   return listed ? present(evidenceFor(next, listed)) : null;
 }
 
-/** A label and an opening quote before the candidate's words: 'Message from Tom: "'. */
-const QUOTE_LABEL = /^[^"“]{0,40}:\s*["“]/u;
-/** A line of a list, as a parsed résumé writes it: "• ~900 units fitted; no recalls". */
-const LIST_LINE = /^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s/;
-
-/**
- * A result read in a list line whose figure the candidate already gave in a sentence of their own
- * before it: the proof is told in their words, not the résumé's.
- */
-function inTheirWords(earlier: readonly Sentence[], sentence: Sentence, span: string): Signal | null {
-  const figure = LIST_LINE.test(sentence.text) ? /\d[\d,.]*\d|\d/.exec(span)?.[0] : undefined;
-  if (!figure) return null;
-  const same = new RegExp(`(?<![\\d.,])${figure.replaceAll('.', '\\.')}(?![\\d]|[.,]\\d)`);
-  const own = earlier.find((s) => !LIST_LINE.test(s.text) && same.test(s.text));
-  if (!own) return null;
-  // Their whole sentence, without a portal's label or a greeting before it: the clause around the figure alone is
-  // no sentence ("about 2,000 loaves a night").
-  const words = own.text.replace(QUOTE_LABEL, '').replace(P.GREETING_PREFIX, '');
-  return present(words || own.text);
-}
-
 /**
  * The first sentence with a result read by structure, else the first the lists read; a rate of work
  * only when there is none. Whether the note is written for someone else may be passed as a question:
@@ -140,10 +119,7 @@ export function findProof(
           outcomeAfter(sentence, sentences[i + 1]) ??
           present(evidenceFor(sentence, [text.slice(read.span[0], read.span[1])]))
         );
-      if (read) {
-        const span = text.slice(read.span[0], read.span[1]);
-        return inTheirWords(sentences.slice(0, i), sentence, span) ?? present(evidenceFor(sentence, [span]));
-      }
+      if (read) return present(evidenceFor(sentence, [text.slice(read.span[0], read.span[1])]));
       // The lists are weaker than the reader: their match counts only when no sentence reads by structure.
       const match = listed ? null : listedResult(text);
       if (match && !notTheWritersAt(text, match.index, isThirdPerson())) listed = present(evidenceFor(sentence, match));

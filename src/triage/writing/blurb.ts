@@ -11,6 +11,7 @@ import { namedOwner } from './named-owner.js';
 import { oneSentence, withinLength } from './one-sentence.js';
 import { startsWithPastVerb, toThirdPersonForChannel } from './person.js';
 import * as Result from './result-clause.js';
+import { inItsSentence } from './told-result.js';
 import { defangMentions, firstName, pick } from './wording.js';
 
 export interface BlurbContext {
@@ -48,15 +49,6 @@ const withSubject = (text: string | null, subject: string) =>
   text && startsWithPastVerb(text) ? `${subject} ${lowerFirst(text)}` : text;
 
 /**
- * Evidence cut down to its bare figure ("8 m", "61%", from a sentence too long to quote) is read in the
- * note's sentence that holds it, which the blurb cuts to the clause its result is in.
- */
-const inItsSentence = (proof: string | null, sentences: readonly string[]) =>
-  proof && (proof.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4
-    ? (sentences.find((s) => s.includes(proof)) ?? proof)
-    : proof;
-
-/**
  * A proof that runs on from the background ("I led X in 2023. It ran 900 shows.") is told by what it
  * adds: the blurb says each thing once. Null when it adds nothing worth a clause.
  */
@@ -69,15 +61,6 @@ function beyondBackground(proof: string | null, background: string | null): stri
   const rest = `${proof.slice(0, at)} ${proof.slice(at + bare.length).replace(/^[.;,:!?]/, '')}`.trim();
   return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 4 ? rest : null;
 }
-
-/** A line of a list ("• 40 rigs serviced"), as a résumé or a note's own list is written: a fragment with no subject. */
-const LIST_LINE = /^\s*(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s/;
-/**
- * A result told only in a list line, beside a background in the candidate's own words that holds a result
- * of its own: the blurb says it in their sentence and leaves the subjectless fragment out.
- */
-const listLineBeside = (proof: string | null, bg: string | null) =>
-  !!proof && !!bg && LIST_LINE.test(proof) && (Result.readsAsResult(bg) || /\d/.test(bg));
 
 /** The first sentence told by the result alone, cut to the clause around its figure when it runs long. */
 function proofSentence(ctx: BlurbContext, proofPoint: string): string {
@@ -98,7 +81,7 @@ function backgroundSentence(ctx: BlurbContext, subject: string): string {
   const proofPoint = withSubject(clauseText(told), subject);
   const name = ctx.candidate.name;
   const bg = background ? withoutTheAsk(toThirdPersonForChannel(background, name), ctx.role) : null;
-  const proofSource = listLineBeside(ctx.candidate.proofPoint, bg) ? null : beyondBackground(proofPoint, background);
+  const proofSource = beyondBackground(proofPoint, background);
   if (bg && proofSource) {
     const around = Result.resultAround(proofSource).replace(/^(?:where|when)\s+/i, '');
     const proofClause = /^(?:which|that|who)\b/i.test(around) ? withoutEndPunctuation(proofSource) : around; // keeps what "which" is said of
