@@ -1,4 +1,4 @@
-import { LABELLED_TIME } from '../lang/en/background-kinds.js';
+import { LABELLED_TIME } from '../lang/en/candidate.js';
 import type { Reading } from '../reading/reading.js';
 import { isJobUrl } from '../reading/role-words.js';
 import type { RoleMention } from '../reading/roles.js';

@@ -90,6 +90,7 @@ export const ENGLISH_ONLY = [
   'BEFORE_STATE',
   'BEFORE_TURN',
   'LENGTH_IN_METRES',
+  'LABELLED_TIME',
 ] as const;
 type EnglishOnly = (typeof ENGLISH_ONLY)[number];
 

@@ -5,7 +5,7 @@
  * blurb does not lift.
  */
 
-import { LABELLED_TIME } from '../lang/en/background-kinds.js';
+import { LABELLED_TIME } from '../lang/en/candidate.js';
 import { RESULT_WORDS } from '../reading/result-words.js';
 import type { Quantity, ResultReading } from '../reading/types.js';
 import { clauseAround, clausesOf, metricIn, withoutEndPunctuation } from '../shared/text.js';
