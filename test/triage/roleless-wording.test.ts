@@ -72,9 +72,10 @@ describe('a note that names its role keeps the role wording', () => {
     'Thanks, Priya Nair',
   ].join('\n');
 
-  it('the first reason may call the role specific, and the drafts name it', () => {
+  it('a one-pager for want of a result calls the role specific, and the drafts name it', () => {
     const result = triage(own, lab);
-    if (result.recommendation === 'one_pager') expect(result.reasons.join(' ')).toMatch(/role is specific/);
+    expect(result.recommendation).toBe('one_pager');
+    expect(result.reasons[0]).toMatch(/^The role is specific/);
     expect(result.drafts?.one_pager).toContain('Biomedical Scientist, Microbiology');
     expect(result.blurb ?? '').not.toContain('looking for a role with us');
   });
